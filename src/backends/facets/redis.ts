@@ -1,0 +1,4 @@
+/** Placeholder until the redis service lands. */
+export interface RedisFacet {
+  readonly placeholder?: never;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the sql service lands. */
+export interface SqlFacet {
+  readonly placeholder?: never;
+}

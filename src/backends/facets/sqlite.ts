@@ -1,0 +1,4 @@
+/** Placeholder until the sqlite service lands. */
+export interface SqliteFacet {
+  readonly placeholder?: never;
+}

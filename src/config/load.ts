@@ -1,0 +1,163 @@
+import { readFileSync } from "node:fs";
+import { extname } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { ConfigSchema, type Config } from "./schema.js";
+
+/** A configuration that does not validate; the message names every bad field. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** What the command line says; every field is optional and wins over the rest. */
+export interface ConfigFlags {
+  config?: string;
+  host?: string;
+  port?: string | number;
+  memory?: boolean;
+  logLevel?: string;
+  tlsCert?: string;
+  tlsKey?: string;
+  corsOrigin?: string[];
+  /** `name=url` pairs. */
+  backend?: string[];
+  defaultBackend?: string;
+}
+
+/** The embedded default: one SQLite backend in a file under ./data. */
+export const DEFAULT_SQLITE_URL = "sqlite:./data/dbx.sqlite";
+
+type Layer = Record<string, unknown>;
+
+/**
+ * Builds the configuration from, lowest precedence first: the built-in
+ * default, the config file (YAML or JSON; `--config` or DBX_CONFIG), DBX_*
+ * environment variables, then command-line flags. Validates the result.
+ */
+export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = process.env): Config {
+  const merged: Layer = {};
+  const file = flags.config ?? env.DBX_CONFIG;
+  if (file) deepMerge(merged, readConfigFile(file));
+  deepMerge(merged, envLayer(env));
+  deepMerge(merged, flagLayer(flags));
+  const backends = (merged.backends ?? {}) as Layer;
+  if (Object.keys(backends).length === 0) {
+    merged.backends = { default: { url: flags.memory ? "sqlite::memory:" : DEFAULT_SQLITE_URL } };
+  }
+  return validate(merged);
+}
+
+/** Validates a raw configuration object. */
+export function validate(raw: unknown): Config {
+  const result = ConfigSchema.safeParse(raw);
+  if (!result.success) throw new ConfigError(formatIssues(result.error));
+  return result.data;
+}
+
+function formatIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length ? issue.path.join(".") : "(config)"}: ${issue.message}`)
+    .join("\n");
+}
+
+function readConfigFile(path: string): Layer {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (err) {
+    throw new ConfigError(`config file ${path}: ${(err as Error).message}`);
+  }
+  try {
+    const parsed: unknown = extname(path) === ".json" ? JSON.parse(text) : parseYaml(text);
+    if (parsed === null || parsed === undefined) return {};
+    if (typeof parsed !== "object" || Array.isArray(parsed)) {
+      throw new Error("the top level must be a mapping");
+    }
+    return expandEnvReferences(parsed) as Layer;
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    throw new ConfigError(`config file ${path}: ${(err as Error).message}`);
+  }
+}
+
+/** `${VAR}` inside config file strings is replaced from the environment, so secrets stay out of files. */
+function expandEnvReferences(value: unknown): unknown {
+  if (typeof value === "string") {
+    return value.replace(/\$\{([A-Z0-9_]+)\}/g, (_, name: string) => {
+      const v = process.env[name];
+      if (v === undefined) throw new ConfigError(`environment variable ${name} is referenced but not set`);
+      return v;
+    });
+  }
+  if (Array.isArray(value)) return value.map(expandEnvReferences);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandEnvReferences(v)]));
+  }
+  return value;
+}
+
+/**
+ * DBX_HOST, DBX_PORT, DBX_LOG_LEVEL, DBX_TLS_CERT, DBX_TLS_KEY,
+ * DBX_CORS_ORIGINS (comma-separated), DBX_DEFAULT_BACKEND, and
+ * DBX_BACKEND_<NAME>_URL for each backend (NAME upper-case, '_' for '-').
+ */
+function envLayer(env: NodeJS.ProcessEnv): Layer {
+  const server: Layer = {};
+  if (env.DBX_HOST) server.host = env.DBX_HOST;
+  if (env.DBX_PORT) server.port = env.DBX_PORT;
+  if (env.DBX_LOG_LEVEL) server.logLevel = env.DBX_LOG_LEVEL;
+  if (env.DBX_TLS_CERT || env.DBX_TLS_KEY) server.tls = { cert: env.DBX_TLS_CERT, key: env.DBX_TLS_KEY };
+  if (env.DBX_CORS_ORIGINS) server.cors = { origins: splitList(env.DBX_CORS_ORIGINS) };
+  const layer: Layer = {};
+  if (Object.keys(server).length) layer.server = server;
+  if (env.DBX_DEFAULT_BACKEND) layer.defaultBackend = env.DBX_DEFAULT_BACKEND;
+  const backends: Layer = {};
+  for (const [key, value] of Object.entries(env)) {
+    const m = /^DBX_BACKEND_([A-Z0-9_]+)_URL$/.exec(key);
+    if (m && value) backends[m[1].toLowerCase().replace(/_/g, "-")] = { url: value };
+  }
+  if (Object.keys(backends).length) layer.backends = backends;
+  return layer;
+}
+
+function flagLayer(flags: ConfigFlags): Layer {
+  const server: Layer = {};
+  if (flags.host !== undefined) server.host = flags.host;
+  if (flags.port !== undefined) server.port = flags.port;
+  if (flags.logLevel !== undefined) server.logLevel = flags.logLevel;
+  if (flags.tlsCert || flags.tlsKey) server.tls = { cert: flags.tlsCert, key: flags.tlsKey };
+  if (flags.corsOrigin?.length) server.cors = { origins: flags.corsOrigin };
+  const layer: Layer = {};
+  if (Object.keys(server).length) layer.server = server;
+  if (flags.defaultBackend) layer.defaultBackend = flags.defaultBackend;
+  if (flags.backend?.length) {
+    const backends: Layer = {};
+    for (const pair of flags.backend) {
+      const eq = pair.indexOf("=");
+      if (eq <= 0) throw new ConfigError(`--backend ${pair}: expected name=url`);
+      backends[pair.slice(0, eq)] = { url: pair.slice(eq + 1) };
+    }
+    layer.backends = backends;
+  }
+  if (flags.memory) layer.backends = { ...(layer.backends as Layer), default: { url: "sqlite::memory:" } };
+  return layer;
+}
+
+function splitList(value: string): string[] {
+  return value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function deepMerge(target: Layer, source: Layer): void {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (isPlainObject(existing) && isPlainObject(value)) deepMerge(existing, value);
+    else target[key] = value;
+  }
+}
+
+function isPlainObject(v: unknown): v is Layer {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}

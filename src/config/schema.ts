@@ -1,0 +1,71 @@
+import { z } from "zod";
+
+/** The port DBX listens on when none is configured. */
+export const DEFAULT_PORT = 7420;
+
+const backendName = z
+  .string()
+  .regex(/^[a-z][a-z0-9_-]{0,62}$/, "backend names are lowercase letters, digits, '_' and '-', starting with a letter");
+
+/**
+ * One named backend: a URL whose scheme selects the adapter, and adapter
+ * options beside it (each adapter validates its own).
+ */
+export const BackendConfigSchema = z
+  .object({
+    url: z.string().min(1, "a backend needs a url"),
+  })
+  .catchall(z.unknown());
+
+export const ServerConfigSchema = z.strictObject({
+  host: z.string().min(1).default("127.0.0.1"),
+  port: z.coerce.number().int().min(0).max(65535).default(DEFAULT_PORT),
+  tls: z
+    .strictObject({
+      cert: z.string().min(1),
+      key: z.string().min(1),
+    })
+    .optional(),
+  cors: z
+    .strictObject({
+      /** Allowed origins; "*" allows any. Empty disables CORS. */
+      origins: z.array(z.string()).default([]),
+    })
+    .default({ origins: [] }),
+  /** Largest request message accepted, in bytes. */
+  maxRequestBytes: z.number().int().positive().default(4 * 1024 * 1024),
+  /** Most records or rows a unary call answers; past it RESOURCE_EXHAUSTED. */
+  maxRowsPerResponse: z.number().int().positive().default(10_000),
+  /** How long in-flight unary calls may run after SIGTERM before they are cancelled. */
+  shutdownGraceMs: z.number().int().nonnegative().default(10_000),
+  logLevel: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+});
+
+export const TransactionConfigSchema = z.strictObject({
+  defaultIdleTimeoutMs: z.number().int().positive().default(30_000),
+  maxIdleTimeoutMs: z.number().int().positive().default(300_000),
+  /** Most open interactive transactions per backend. */
+  maxOpen: z.number().int().positive().default(100),
+});
+
+export const ConfigSchema = z
+  .strictObject({
+    server: ServerConfigSchema.default(ServerConfigSchema.parse({})),
+    transactions: TransactionConfigSchema.default(TransactionConfigSchema.parse({})),
+    /** The backend used when a request names none. */
+    defaultBackend: backendName.default("default"),
+    backends: z.record(backendName, BackendConfigSchema),
+  })
+  .superRefine((config, ctx) => {
+    if (!(config.defaultBackend in config.backends)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["defaultBackend"],
+        message: `no backend named "${config.defaultBackend}" is configured`,
+      });
+    }
+  });
+
+export type Config = z.infer<typeof ConfigSchema>;
+export type BackendConfig = z.infer<typeof BackendConfigSchema>;
+export type ServerConfig = z.infer<typeof ServerConfigSchema>;

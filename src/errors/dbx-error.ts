@@ -1,0 +1,79 @@
+import { create } from "@bufbuild/protobuf";
+import { Code, ConnectError } from "@connectrpc/connect";
+import { ErrorReason } from "../../gen/ts/dbx/v1/errors_pb.js";
+import { BadRequestSchema, ErrorInfoSchema } from "../../gen/ts/google/rpc/error_details_pb.js";
+
+/** The ErrorInfo domain of every DBX error. */
+export const ERROR_DOMAIN = "dbx.dev";
+
+/** The status code that each reason answers with; docs/errors.md is this table. */
+export const reasonCodes: Readonly<Record<ErrorReason, Code>> = {
+  [ErrorReason.UNSPECIFIED]: Code.Unknown,
+  [ErrorReason.INVALID_FIELD]: Code.InvalidArgument,
+  [ErrorReason.UNKNOWN_BACKEND]: Code.NotFound,
+  [ErrorReason.WRONG_BACKEND_KIND]: Code.FailedPrecondition,
+  [ErrorReason.UNSUPPORTED]: Code.Unimplemented,
+  [ErrorReason.UNKNOWN_COLLECTION]: Code.NotFound,
+  [ErrorReason.NOT_FOUND]: Code.NotFound,
+  [ErrorReason.ALREADY_EXISTS]: Code.AlreadyExists,
+  [ErrorReason.CONSTRAINT_VIOLATION]: Code.FailedPrecondition,
+  [ErrorReason.TRANSACTION_NOT_FOUND]: Code.FailedPrecondition,
+  [ErrorReason.TRANSACTION_ABORTED]: Code.Aborted,
+  [ErrorReason.BACKEND_UNAVAILABLE]: Code.Unavailable,
+  [ErrorReason.DEADLINE_EXCEEDED]: Code.DeadlineExceeded,
+  [ErrorReason.TOO_MANY_ROWS]: Code.ResourceExhausted,
+  [ErrorReason.REQUEST_TOO_LARGE]: Code.ResourceExhausted,
+  [ErrorReason.STATEMENT_FAILED]: Code.InvalidArgument,
+  [ErrorReason.DISABLED]: Code.PermissionDenied,
+  [ErrorReason.INTERNAL]: Code.Internal,
+};
+
+/**
+ * Builds the ConnectError for a reason: the code from the table above and a
+ * google.rpc.ErrorInfo detail with the stable reason name and metadata.
+ * INVALID_FIELD errors also carry a google.rpc.BadRequest naming the field.
+ */
+export function dbxError(
+  reason: ErrorReason,
+  message: string,
+  metadata: Record<string, string> = {},
+  cause?: unknown,
+): ConnectError {
+  const details: ConnectError["details"] = [
+    {
+      desc: ErrorInfoSchema,
+      value: create(ErrorInfoSchema, { reason: ErrorReason[reason], domain: ERROR_DOMAIN, metadata }),
+    },
+  ];
+  if (reason === ErrorReason.INVALID_FIELD && metadata.field) {
+    details.push({
+      desc: BadRequestSchema,
+      value: create(BadRequestSchema, {
+        fieldViolations: [{ field: metadata.field, description: message }],
+      }),
+    });
+  }
+  return new ConnectError(message, reasonCodes[reason], undefined, details, cause);
+}
+
+/** INVALID_ARGUMENT naming the request field at fault (a dotted path such as `target.collection`). */
+export function invalidField(field: string, message: string): ConnectError {
+  return dbxError(ErrorReason.INVALID_FIELD, `${field}: ${message}`, { field });
+}
+
+/** UNIMPLEMENTED naming the capability the backend lacks. */
+export function unsupported(backend: string, capability: string): ConnectError {
+  return dbxError(
+    ErrorReason.UNSUPPORTED,
+    `backend "${backend}" does not support ${capability}`,
+    { backend, capability },
+  );
+}
+
+/** The ErrorInfo reason of an error that DBX built, for tests and logs. */
+export function reasonOf(err: ConnectError): string | undefined {
+  for (const d of err.findDetails(ErrorInfoSchema)) {
+    if (d.domain === ERROR_DOMAIN) return d.reason;
+  }
+  return undefined;
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from "node:crypto";
+import { ErrorReason } from "../../gen/ts/dbx/v1/errors_pb.js";
+import type { Backend, BackendTransaction } from "../backends/backend.js";
+import { dbxError } from "../errors/dbx-error.js";
+
+/** An open interactive transaction. */
+interface OpenTransaction {
+  readonly id: string;
+  readonly backend: Backend;
+  readonly handle: BackendTransaction;
+  readonly idleTimeoutMs: number;
+  timer: NodeJS.Timeout;
+  expireAt: number;
+}
+
+export interface TransactionLimits {
+  defaultIdleTimeoutMs: number;
+  maxIdleTimeoutMs: number;
+  maxOpen: number;
+}
+
+/**
+ * Interactive transactions by id, each bound to the backend that began it.
+ * A transaction idle past its timeout is rolled back and forgotten; ids that
+ * expired are remembered for a while so that their callers learn why.
+ */
+export class TransactionManager {
+  readonly #open = new Map<string, OpenTransaction>();
+  /** id → why it ended, so an expired id answers "expired" rather than "unknown". */
+  readonly #ended = new Map<string, string>();
+
+  constructor(readonly limits: TransactionLimits) {}
+
+  async begin(backend: Backend, idleTimeoutMs: number | undefined, readOnly: boolean): Promise<{ id: string; expireAt: Date }> {
+    if (!backend.beginTransaction) throw new Error("backend without transaction.interactive reached begin");
+    const open = [...this.#open.values()].filter((t) => t.backend === backend).length;
+    if (open >= this.limits.maxOpen) {
+      throw dbxError(
+        ErrorReason.UNSPECIFIED,
+        `backend "${backend.name}" has ${open} open transactions, the configured maximum`,
+        { backend: backend.name },
+      );
+    }
+    const timeout = Math.min(idleTimeoutMs || this.limits.defaultIdleTimeoutMs, this.limits.maxIdleTimeoutMs);
+    const handle = await backend.beginTransaction({ readOnly });
+    const id = randomUUID();
+    const tx: OpenTransaction = {
+      id,
+      backend,
+      handle,
+      idleTimeoutMs: timeout,
+      expireAt: Date.now() + timeout,
+      timer: setTimeout(() => void this.#expire(id), timeout),
+    };
+    tx.timer.unref();
+    this.#open.set(id, tx);
+    return { id, expireAt: new Date(tx.expireAt) };
+  }
+
+  /**
+   * The handle for a call that carries `id`, after checking it belongs to the
+   * backend the call names; resets the idle timer.
+   */
+  use(id: string, backend: Backend): BackendTransaction {
+    const tx = this.#lookup(id);
+    if (tx.backend !== backend) {
+      throw dbxError(
+        ErrorReason.TRANSACTION_NOT_FOUND,
+        `transaction ${id} belongs to backend "${tx.backend.name}", not "${backend.name}"`,
+        { transaction_id: id, backend: backend.name },
+      );
+    }
+    tx.expireAt = Date.now() + tx.idleTimeoutMs;
+    tx.timer.refresh();
+    return tx.handle;
+  }
+
+  async commit(id: string): Promise<void> {
+    const tx = this.#take(id, "committed");
+    await tx.handle.commit();
+  }
+
+  async rollback(id: string): Promise<void> {
+    const tx = this.#take(id, "rolled back");
+    await tx.handle.rollback();
+  }
+
+  /** Open transactions of one backend, for stats. */
+  openCount(backend: Backend): number {
+    let n = 0;
+    for (const tx of this.#open.values()) if (tx.backend === backend) n++;
+    return n;
+  }
+
+  /** Rolls back everything still open (shutdown). */
+  async rollbackAll(): Promise<void> {
+    const all = [...this.#open.keys()];
+    await Promise.allSettled(all.map((id) => this.rollback(id)));
+  }
+
+  #lookup(id: string): OpenTransaction {
+    const tx = this.#open.get(id);
+    if (tx) return tx;
+    const ended = this.#ended.get(id);
+    throw dbxError(
+      ErrorReason.TRANSACTION_NOT_FOUND,
+      ended ? `transaction ${id} was ${ended}` : `transaction ${id} is unknown`,
+      { transaction_id: id },
+    );
+  }
+
+  #take(id: string, why: string): OpenTransaction {
+    const tx = this.#lookup(id);
+    clearTimeout(tx.timer);
+    this.#open.delete(id);
+    this.#remember(id, why);
+    return tx;
+  }
+
+  async #expire(id: string): Promise<void> {
+    const tx = this.#open.get(id);
+    if (!tx) return;
+    this.#open.delete(id);
+    this.#remember(id, `rolled back after ${tx.idleTimeoutMs} ms idle (expired)`);
+    await tx.handle.rollback().catch(() => undefined);
+  }
+
+  #remember(id: string, why: string): void {
+    this.#ended.set(id, why);
+    // Bounded: the oldest ended ids are forgotten first and then read as "unknown".
+    if (this.#ended.size > 10_000) this.#ended.delete(this.#ended.keys().next().value as string);
+  }
+}
