@@ -1,7 +1,9 @@
-import { create } from "@bufbuild/protobuf";
+import { create, type DescMessage, type MessageInitShape } from "@bufbuild/protobuf";
 import { Code, ConnectError } from "@connectrpc/connect";
 import { ErrorReason } from "../../gen/ts/dbx/v1/errors_pb.js";
 import { BadRequestSchema, ErrorInfoSchema } from "../../gen/ts/google/rpc/error_details_pb.js";
+
+type OutgoingDetail = { desc: DescMessage; value: MessageInitShape<DescMessage> };
 
 /** The ErrorInfo domain of every DBX error. */
 export const ERROR_DOMAIN = "dbx.dev";
@@ -39,7 +41,7 @@ export function dbxError(
   metadata: Record<string, string> = {},
   cause?: unknown,
 ): ConnectError {
-  const details: ConnectError["details"] = [
+  const details: OutgoingDetail[] = [
     {
       desc: ErrorInfoSchema,
       value: create(ErrorInfoSchema, { reason: ErrorReason[reason], domain: ERROR_DOMAIN, metadata }),

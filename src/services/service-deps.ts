@@ -3,6 +3,7 @@ import type { OperationContext } from "../backends/backend.js";
 import type { BackendRegistry } from "../backends/registry.js";
 import type { TransactionManager } from "../transactions/transaction-manager.js";
 import type { Backend } from "../backends/backend.js";
+import type { BackendCallStats } from "../pipeline/backend-call-stats.js";
 
 /** What every service handler is built from. */
 export interface ServiceDeps {
@@ -13,6 +14,8 @@ export interface ServiceDeps {
     readonly maxRowsPerResponse: number;
   };
   readonly logger: Logger;
+  /** Calls and errors per backend, fed by the call pipeline. */
+  readonly callStats: BackendCallStats;
   readonly startTime: Date;
   readonly version: string;
 }

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+import { Command, Option } from "commander";
+import { ConfigError, loadConfig, type ConfigFlags } from "./config/load.js";
+import { DEFAULT_PORT } from "./config/schema.js";
+import { startServer, VERSION } from "./server.js";
+
+const program = new Command()
+  .name("dbx")
+  .description("One Protobuf API to Redis, PostgreSQL, MongoDB and SQLite over gRPC, gRPC-Web and Connect")
+  .version(VERSION);
+
+/** The flags `serve` and `check-config` share; each has a DBX_* environment twin. */
+function withConfigFlags(command: Command): Command {
+  return command
+    .addOption(new Option("-c, --config <file>", "YAML or JSON config file").env("DBX_CONFIG"))
+    .addOption(new Option("--host <host>", "address to listen on (default 127.0.0.1)"))
+    .addOption(new Option("-p, --port <port>", `port to listen on (default ${DEFAULT_PORT})`))
+    .option("--memory", "serve an in-memory SQLite database as the default backend")
+    .option("-b, --backend <name=url...>", "add a backend, e.g. cache=redis://localhost:6379 (repeatable)")
+    .option("--default-backend <name>", "backend used when a request names none")
+    .option("--log-level <level>", "trace, debug, info, warn, error or silent")
+    .option("--tls-cert <file>", "PEM certificate: serve TLS on the same port")
+    .option("--tls-key <file>", "PEM private key for --tls-cert")
+    .option("--cors-origin <origin...>", "allow browser calls from this origin ('*' for any; repeatable)");
+}
+
+withConfigFlags(program.command("serve").description("start the server (the default command)")).action(
+  async (flags: ConfigFlags) => {
+    const config = loadOrExit(flags);
+    const server = await startServer(config);
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) {
+        process.exit(1);
+      }
+      stopping = true;
+      process.stderr.write(`dbx: ${signal}, shutting down\n`);
+      void server.close().then(() => process.exit(0));
+    };
+    process.on("SIGTERM", () => stop("SIGTERM"));
+    process.on("SIGINT", () => stop("SIGINT"));
+  },
+);
+
+withConfigFlags(program.command("check-config").description("validate the configuration and print it")).action(
+  (flags: ConfigFlags) => {
+    const config = loadOrExit(flags);
+    process.stdout.write(JSON.stringify(redact(config), null, 2) + "\n");
+  },
+);
+
+function loadOrExit(flags: ConfigFlags) {
+  try {
+    return loadConfig(flags);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`dbx: invalid configuration\n${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
+/** Passwords in backend URLs are not printed. */
+function redact(config: ReturnType<typeof loadConfig>) {
+  const backends = Object.fromEntries(
+    Object.entries(config.backends).map(([name, b]) => [name, { ...b, url: b.url.replace(/\/\/([^:/@]*):[^@]*@/, "//$1:***@") }]),
+  );
+  return { ...config, backends };
+}
+
+program.parseAsync(process.argv.length > 2 ? process.argv : [...process.argv, "serve"]).catch((err: unknown) => {
+  process.stderr.write(`dbx: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

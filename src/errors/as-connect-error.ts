@@ -1,0 +1,20 @@
+import { Code, ConnectError } from "@connectrpc/connect";
+import { ErrorReason } from "../../gen/ts/dbx/v1/errors_pb.js";
+import { dbxError } from "./dbx-error.js";
+
+/**
+ * The error a client sees for anything a handler threw. ConnectErrors pass as
+ * they are (adapters map their database errors where they happen); anything
+ * else is a bug in DBX and answers INTERNAL without leaking its message, which
+ * stays in the cause for the log.
+ */
+export function asConnectError(err: unknown): ConnectError {
+  if (err instanceof ConnectError) return err;
+  if (err instanceof Error && err.name === "AbortError") {
+    return new ConnectError("the call was cancelled", Code.Canceled, undefined, undefined, err);
+  }
+  if (err instanceof Error && err.name === "TimeoutError") {
+    return dbxError(ErrorReason.DEADLINE_EXCEEDED, "the deadline passed", {}, err);
+  }
+  return dbxError(ErrorReason.INTERNAL, "internal error", {}, err);
+}

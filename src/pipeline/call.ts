@@ -1,0 +1,37 @@
+import { createContextKey, type HandlerContext } from "@connectrpc/connect";
+
+/** The wire protocol a call arrived on. */
+export type CallProtocol = "connect" | "grpc" | "grpc-web";
+
+/**
+ * One RPC as DBX's call pipeline sees it, whichever transport path serves it.
+ * Only plain data and two small header accessors, so a transport can build it
+ * without connect-node's request objects.
+ */
+export interface Call {
+  /** Fully-qualified service name, e.g. "dbx.v1.DataService". */
+  readonly service: string;
+  /** Method name, e.g. "Get". */
+  readonly method: string;
+  readonly streaming: boolean;
+  readonly protocol: CallProtocol;
+  /** Reads a request header (case-insensitive). */
+  readonly requestHeader: (name: string) => string | null;
+  /** Sets a response header. */
+  readonly setResponseHeader: (name: string, value: string) => void;
+  /** `performance.now()` when the call began. */
+  readonly startTime: number;
+  /** Set by the request-id middleware. */
+  requestId: string;
+  /** The backend the call resolved to, once it did. */
+  backend: string;
+}
+
+/** Where handlers find their Call (connect's context values). */
+export const callKey = createContextKey<Call | undefined>(undefined, { description: "dbx call" });
+
+/** Records which backend a call resolved to, for logs and per-backend stats. */
+export function noteBackend(handler: HandlerContext, backend: string): void {
+  const call = handler.values.get(callKey);
+  if (call) call.backend = backend;
+}

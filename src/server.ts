@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import pino, { type Logger } from "pino";
+import { createRegistry } from "./backends/adapters.js";
+import type { BackendRegistry } from "./backends/registry.js";
+import type { Config } from "./config/schema.js";
+import { BackendCallStats } from "./pipeline/backend-call-stats.js";
+import { callLoggerMiddleware } from "./pipeline/call-logger.js";
+import { CallPipeline } from "./pipeline/call-pipeline.js";
+import { pipelineInterceptor } from "./pipeline/connect-interceptor.js";
+import { requestIdMiddleware } from "./pipeline/request-id.js";
+import { dbxRoutes } from "./services/routes.js";
+import type { ServiceDeps } from "./services/service-deps.js";
+import { TransactionManager } from "./transactions/transaction-manager.js";
+import { startTransport, type Transport } from "./transport/http-server.js";
+
+/** A running DBX server. */
+export interface DbxServer {
+  readonly port: number;
+  /** http://host:port (https with TLS). */
+  readonly url: string;
+  readonly registry: BackendRegistry;
+  /** Graceful stop: in-flight calls finish within the configured grace, then backends close. */
+  close(): Promise<void>;
+}
+
+export const VERSION: string = (
+  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
+).version;
+
+/** Opens the configured backends and starts serving. */
+export async function startServer(config: Config, logger: Logger = createLogger(config)): Promise<DbxServer> {
+  const registry = createRegistry(config);
+  await registry.openAll();
+  const transactions = new TransactionManager(config.transactions);
+  const callStats = new BackendCallStats();
+  const deps: ServiceDeps = {
+    registry,
+    transactions,
+    callStats,
+    logger,
+    limits: { maxRowsPerResponse: config.server.maxRowsPerResponse },
+    startTime: new Date(),
+    version: VERSION,
+  };
+  const pipeline = new CallPipeline([requestIdMiddleware, callLoggerMiddleware(logger), callStats.middleware]);
+  let transport: Transport;
+  try {
+    transport = await startTransport({
+      host: config.server.host,
+      port: config.server.port,
+      tls: config.server.tls,
+      maxRequestBytes: config.server.maxRequestBytes,
+      routes: dbxRoutes(deps),
+      interceptors: [pipelineInterceptor(pipeline)],
+      logger,
+    });
+  } catch (err) {
+    await registry.closeAll();
+    throw err;
+  }
+  const scheme = transport.tls ? "https" : "http";
+  const host = config.server.host.includes(":") ? `[${config.server.host}]` : config.server.host;
+  logger.info({ host: config.server.host, port: transport.port, tls: transport.tls, backends: registry.all().map((b) => `${b.name} (${b.displayUrl})`) }, "dbx listening");
+
+  let closing: Promise<void> | undefined;
+  return {
+    port: transport.port,
+    url: `${scheme}://${host}:${transport.port}`,
+    registry,
+    close() {
+      closing ??= (async () => {
+        await transport.close(config.server.shutdownGraceMs);
+        await transactions.rollbackAll();
+        await registry.closeAll();
+        logger.info("dbx stopped");
+      })();
+      return closing;
+    },
+  };
+}
+
+export function createLogger(config: Config): Logger {
+  return pino({ level: config.server.logLevel, base: { service: "dbx" } });
+}

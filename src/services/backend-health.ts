@@ -1,0 +1,21 @@
+import type { Backend } from "../backends/backend.js";
+
+/** How long a health check waits for a backend before calling it not serving. */
+const HEALTH_TIMEOUT_MS = 2_000;
+
+export interface HealthResult {
+  backend: Backend;
+  ok: boolean;
+  message: string;
+}
+
+/** Pings a backend with a bound, for AdminService.GetHealth and grpc.health.v1. */
+export async function checkHealth(backend: Backend, signal?: AbortSignal): Promise<HealthResult> {
+  const timeout = AbortSignal.timeout(HEALTH_TIMEOUT_MS);
+  try {
+    await backend.ping(signal ? AbortSignal.any([signal, timeout]) : timeout);
+    return { backend, ok: true, message: "" };
+  } catch (err) {
+    return { backend, ok: false, message: (err as Error).message };
+  }
+}

@@ -1,0 +1,26 @@
+import type { ConnectRouter } from "@connectrpc/connect";
+import { AdminService } from "../../gen/ts/dbx/v1/admin_pb.js";
+import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
+import { QueryService } from "../../gen/ts/dbx/v1/query_pb.js";
+import { StreamService } from "../../gen/ts/dbx/v1/stream_pb.js";
+import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
+import { createAdminService } from "./admin-service.js";
+import { createDataService } from "./data-service.js";
+import { createQueryService } from "./query-service.js";
+import type { ServiceDeps } from "./service-deps.js";
+import { createStreamService } from "./stream-service.js";
+import { createTransactionService } from "./transaction-service.js";
+
+/**
+ * Every DBX service, always: reflection shows the whole API whatever the
+ * configuration, and a call to a backend of the wrong kind says so.
+ */
+export function dbxRoutes(deps: ServiceDeps): (router: ConnectRouter) => void {
+  return (router) => {
+    router.service(DataService, createDataService(deps));
+    router.service(QueryService, createQueryService(deps));
+    router.service(StreamService, createStreamService(deps));
+    router.service(TransactionService, createTransactionService(deps));
+    router.service(AdminService, createAdminService(deps));
+  };
+}
