@@ -23,9 +23,20 @@ export interface DbxServer {
   close(): Promise<void>;
 }
 
-export const VERSION: string = (
-  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
-).version;
+export const VERSION: string = readOwnVersion();
+
+/** The version in DBX's package.json, found from here whether running from src/ or a build in dist/. */
+function readOwnVersion(): string {
+  for (let dir = new URL(".", import.meta.url); dir.pathname !== "/"; dir = new URL("..", dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL("package.json", dir), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "dbx" && pkg.version) return pkg.version;
+    } catch {
+      // not here; look one folder up
+    }
+  }
+  return "0.0.0";
+}
 
 /** Opens the configured backends and starts serving. */
 export async function startServer(config: Config, logger: Logger = createLogger(config)): Promise<DbxServer> {

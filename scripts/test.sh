@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The whole check, as CI runs it: install what tests need, typecheck, lint
+# and format the contract, check gen/ is fresh, then every test against real
+# servers that the tests start themselves.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-test-deps.sh
+
+echo "== typecheck"
+npx tsc --noEmit
+
+echo "== buf lint / format"
+npx buf lint
+npx buf format --diff --exit-code >/dev/null || { npx buf format --diff; echo "proto/ is not buf-formatted: run npx buf format -w"; exit 1; }
+
+echo "== gen/ is what buf generate makes"
+npx buf generate
+if [ -n "$(git status --porcelain -- gen)" ]; then
+  git status --porcelain -- gen
+  echo "gen/ is stale: run npx buf generate and commit"
+  exit 1
+fi
+
+echo "== Dockerfile references files that exist"
+bash scripts/check-dockerfile.sh
+
+echo "== tests"
+npx vitest run "$@"

@@ -1,0 +1,220 @@
+import { durationFromMs } from "@bufbuild/protobuf/wkt";
+import { Code } from "@connectrpc/connect";
+import { describe, expect, it } from "vitest";
+import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
+import type { Value } from "../../gen/ts/dbx/v1/value_pb.js";
+import { expectError, present, record, v } from "../support/values.js";
+import type { ConformanceContext, Protocol } from "./conformance-context.js";
+
+const INT64_MAX = 9223372036854775807n;
+const INT64_MIN = -9223372036854775808n;
+
+/** A record with every scalar kind at an edge, the same on every backend. */
+export function typedRecord(name = "Ada"): Record<string, Value> {
+  return {
+    name: v.str(name),
+    age: v.int(INT64_MAX),
+    score: v.double(-0.1),
+    active: v.bool(true),
+    born: v.ts({ $typeName: "google.protobuf.Timestamp", seconds: 1700000000n, nanos: 123456789 }),
+    balance: v.decimal("12345678901234567890.123456789"),
+    avatar: v.bytes([0, 255, 0, 128, 0xc3, 0x28]),
+    profile: v.json('{"city":"Paris","langs":["en","fr"],"n":1}'),
+  };
+}
+
+/** Compares JSON documents by meaning (backends may normalise whitespace and key order). */
+function normaliseJson(fields: Record<string, Value>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([k, val]) => [
+      k,
+      val.kind.case === "jsonValue" ? { json: JSON.parse(val.kind.value) as unknown } : val,
+    ]),
+  );
+}
+
+/** DataService on one backend over one protocol. */
+export function dataSuite(ctx: ConformanceContext, protocol: Protocol): void {
+  const data = () => ctx.server().client(DataService, protocol);
+  const target = (collection: string) => ({ collection });
+
+  describe(`DataService (${protocol})`, () => {
+    it("puts and gets every value kind exactly", async () => {
+      const c = await ctx.newCollection();
+      const put = await data().put({ target: target(c), key: v.str("a"), record: record(typedRecord()) });
+      expect(put.created).toBe(true);
+      const got = await data().get({ target: target(c), key: v.str("a") });
+      expect(normaliseJson(present(got.record, ctx.backend.keyField))).toEqual(normaliseJson(typedRecord()));
+      if (ctx.backend.keyField) expect(got.record?.fields[ctx.backend.keyField]).toEqual(v.str("a"));
+    });
+
+    it("keeps int64 at both ends and negative zero-free doubles", async () => {
+      const c = await ctx.newCollection();
+      await data().put({ target: target(c), key: v.str("min"), record: record({ age: v.int(INT64_MIN), score: v.double(1e308) }) });
+      const got = await data().get({ target: target(c), key: v.str("min") });
+      expect(got.record?.fields.age).toEqual(v.int(INT64_MIN));
+      expect(got.record?.fields.score).toEqual(v.double(1e308));
+    });
+
+    it("round-trips nested documents", async () => {
+      const c = await ctx.newCollection();
+      const doc = ctx.backend.nativeDocuments
+        ? v.map({ city: v.str("Paris"), zip: v.int(75001), tags: v.list([v.str("a"), v.bytes([0, 1])]) })
+        : v.json('{"city":"Paris","zip":75001,"tags":["a",{"deep":[1,2,{"x":null}]}]}');
+      await data().put({ target: target(c), key: v.str("doc"), record: record({ profile: doc }) });
+      const got = await data().get({ target: target(c), key: v.str("doc") });
+      expect(normaliseJson(present(got.record, ctx.backend.keyField))).toEqual(normaliseJson({ profile: doc }));
+    });
+
+    it("put replaces the whole record and reports created only once", async () => {
+      const c = await ctx.newCollection();
+      await data().put({ target: target(c), key: v.str("k"), record: record({ name: v.str("x"), note: v.str("n") }) });
+      const second = await data().put({ target: target(c), key: v.str("k"), record: record({ name: v.str("y") }) });
+      expect(second.created).toBe(false);
+      const got = await data().get({ target: target(c), key: v.str("k") });
+      expect(present(got.record, ctx.backend.keyField)).toEqual({ name: v.str("y") });
+    });
+
+    it("insert fails with ALREADY_EXISTS when the key is taken, and leaves the record alone", async () => {
+      const c = await ctx.newCollection();
+      await data().insert({ target: target(c), key: v.str("k"), record: record({ name: v.str("first") }) });
+      await expectError(
+        data().insert({ target: target(c), key: v.str("k"), record: record({ name: v.str("second") }) }),
+        Code.AlreadyExists,
+        { reason: "ALREADY_EXISTS" },
+      );
+      const got = await data().get({ target: target(c), key: v.str("k") });
+      expect(got.record?.fields.name).toEqual(v.str("first"));
+    });
+
+    it("update changes only the given fields and answers the new record", async () => {
+      const c = await ctx.newCollection();
+      await data().put({ target: target(c), key: v.str("k"), record: record({ name: v.str("a"), age: v.int(1) }) });
+      const res = await data().update({ target: target(c), key: v.str("k"), fields: record({ age: v.int(2) }) });
+      expect(present(res.record, ctx.backend.keyField)).toEqual({ name: v.str("a"), age: v.int(2) });
+      const unset = await data().update({ target: target(c), key: v.str("k"), fields: record({}), unsetFields: ["name"] });
+      expect(present(unset.record, ctx.backend.keyField)).toEqual({ age: v.int(2) });
+    });
+
+    it("update of a missing record is NOT_FOUND and creates nothing", async () => {
+      const c = await ctx.newCollection();
+      await expectError(
+        data().update({ target: target(c), key: v.str("nope"), fields: record({ name: v.str("x") }) }),
+        Code.NotFound,
+        { reason: "NOT_FOUND" },
+      );
+      expect((await data().exists({ target: target(c), key: v.str("nope") })).exists).toBe(false);
+    });
+
+    it("get of a missing record is NOT_FOUND", async () => {
+      const c = await ctx.newCollection();
+      await expectError(data().get({ target: target(c), key: v.str("missing") }), Code.NotFound, { reason: "NOT_FOUND" });
+    });
+
+    it("delete answers whether it deleted, exists follows", async () => {
+      const c = await ctx.newCollection();
+      await data().put({ target: target(c), key: v.str("k"), record: record({ name: v.str("x") }) });
+      expect((await data().exists({ target: target(c), key: v.str("k") })).exists).toBe(true);
+      expect((await data().delete({ target: target(c), key: v.str("k") })).deleted).toBe(true);
+      expect((await data().delete({ target: target(c), key: v.str("k") })).deleted).toBe(false);
+      expect((await data().exists({ target: target(c), key: v.str("k") })).exists).toBe(false);
+    });
+
+    it("batch get answers in request order with found flags", async () => {
+      const c = await ctx.newCollection();
+      await data().put({ target: target(c), key: v.str("a"), record: record({ name: v.str("A") }) });
+      await data().put({ target: target(c), key: v.str("c"), record: record({ name: v.str("C") }) });
+      const res = await data().batchGet({ target: target(c), keys: [v.str("c"), v.str("b"), v.str("a")] });
+      expect(res.results.map((r) => r.found)).toEqual([true, false, true]);
+      expect(res.results.map((r) => r.key)).toEqual([v.str("c"), v.str("b"), v.str("a")]);
+      expect(res.results[0].record?.fields.name).toEqual(v.str("C"));
+    });
+
+    it("batch write applies every operation, atomically when the backend can", async () => {
+      const c = await ctx.newCollection();
+      await data().put({ target: target(c), key: v.str("u"), record: record({ name: v.str("old") }) });
+      await data().put({ target: target(c), key: v.str("d"), record: record({ name: v.str("gone") }) });
+      const res = await data().batchWrite({
+        target: target(c),
+        operations: [
+          { key: v.str("p"), operation: { case: "put", value: record({ name: v.str("P") }) } },
+          { key: v.str("i"), operation: { case: "insert", value: record({ name: v.str("I") }) } },
+          { key: v.str("u"), operation: { case: "update", value: record({ name: v.str("new") }) } },
+          { key: v.str("d"), operation: { case: "delete", value: true } },
+        ],
+      });
+      expect(res.atomic).toBe(ctx.capabilities().has("data.atomic_batch"));
+      expect(res.results.map((r) => r.affected)).toEqual([true, true, true, true]);
+      expect((await data().count({ target: target(c) })).count).toBe(3n);
+      expect((await data().get({ target: target(c), key: v.str("u") })).record?.fields.name).toEqual(v.str("new"));
+    });
+
+    it("an atomic batch with a failing operation writes nothing", async () => {
+      const c = await ctx.newCollection();
+      await data().put({ target: target(c), key: v.str("taken"), record: record({ name: v.str("orig") }) });
+      const call = data().batchWrite({
+        target: target(c),
+        requireAtomic: true,
+        operations: [
+          { key: v.str("new"), operation: { case: "put", value: record({ name: v.str("N") }) } },
+          { key: v.str("taken"), operation: { case: "insert", value: record({ name: v.str("dup") }) } },
+        ],
+      });
+      if (!ctx.capabilities().has("data.atomic_batch")) {
+        await expectError(call, Code.Unimplemented, { message: /data\.atomic_batch/ });
+        return;
+      }
+      await expectError(call, Code.AlreadyExists);
+      expect((await data().exists({ target: target(c), key: v.str("new") })).exists).toBe(false);
+      expect((await data().get({ target: target(c), key: v.str("taken") })).record?.fields.name).toEqual(v.str("orig"));
+    });
+
+    it("lists every record exactly once across pages, and counts them", async () => {
+      const c = await ctx.newCollection();
+      const keys = Array.from({ length: 23 }, (_, i) => `k${String(i).padStart(2, "0")}`);
+      await data().batchWrite({
+        target: target(c),
+        operations: keys.map((k) => ({ key: v.str(k), operation: { case: "put" as const, value: record({ name: v.str(k) }) } })),
+      });
+      const seen: string[] = [];
+      let pageToken = "";
+      let pages = 0;
+      do {
+        const page = await data().list({ target: target(c), pageSize: 5, pageToken });
+        expect(page.records.length).toBeLessThanOrEqual(5);
+        for (const r of page.records) seen.push((r.fields.name.kind.value as string));
+        pageToken = page.nextPageToken;
+        pages++;
+        expect(pages).toBeLessThan(30);
+      } while (pageToken);
+      expect(seen.sort()).toEqual(keys);
+      expect((await data().count({ target: target(c) })).count).toBe(23n);
+    });
+
+    it("accepts unicode and glob-like string keys", async () => {
+      const c = await ctx.newCollection();
+      for (const key of [v.str("ключ 🔑"), v.str("with:colon*and?glob")]) {
+        await data().put({ target: target(c), key, record: record({ name: v.str("x") }) });
+        expect((await data().exists({ target: target(c), key })).exists).toBe(true);
+      }
+    });
+
+    it("ttl works where data.ttl is declared and is UNIMPLEMENTED elsewhere", async () => {
+      const c = await ctx.newCollection();
+      const call = data().put({ target: target(c), key: v.str("t"), record: record({ name: v.str("x") }), ttl: durationFromMs(60_000) });
+      if (!ctx.capabilities().has("data.ttl")) {
+        await expectError(call, Code.Unimplemented, { reason: "UNSUPPORTED", message: /data\.ttl/ });
+        return;
+      }
+      await call;
+      const exists = await data().exists({ target: target(c), key: v.str("t") });
+      expect(exists.exists).toBe(true);
+      const ms = Number(exists.expireTime!.seconds) * 1000 - Date.now();
+      expect(ms).toBeGreaterThan(50_000);
+      expect(ms).toBeLessThanOrEqual(61_000);
+      await data().put({ target: target(c), key: v.str("short"), record: record({ name: v.str("x") }), ttl: durationFromMs(150) });
+      await new Promise((r) => setTimeout(r, 400));
+      expect((await data().exists({ target: target(c), key: v.str("short") })).exists).toBe(false);
+    });
+  });
+}

@@ -1,0 +1,67 @@
+import { Code } from "@connectrpc/connect";
+import { describe, expect, it } from "vitest";
+import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
+import { ChangeType, StreamService, type ChangeEvent } from "../../gen/ts/dbx/v1/stream_pb.js";
+import { expectError, record, v } from "../support/values.js";
+import type { ConformanceContext, Protocol } from "./conformance-context.js";
+
+/** StreamService on one backend over one protocol. */
+export function streamSuite(ctx: ConformanceContext, protocol: Protocol): void {
+  const stream = () => ctx.server().client(StreamService, protocol);
+
+  describe(`StreamService (${protocol})`, () => {
+    it("watch delivers insert, update and delete after ready (or is UNIMPLEMENTED)", async () => {
+      const c = await ctx.newCollection();
+      const abort = new AbortController();
+      const events = stream().watch({ collection: c }, { signal: abort.signal });
+      if (!ctx.capabilities().has("stream.watch")) {
+        await expectError(events[Symbol.asyncIterator]().next(), Code.Unimplemented, { message: /stream\.watch/ });
+        return;
+      }
+      const it = events[Symbol.asyncIterator]();
+      const first = await it.next();
+      expect(first.value?.event.case).toBe("ready");
+      const data = ctx.server().client(DataService, protocol);
+      await data.insert({ target: { collection: c }, key: v.str("w"), record: record({ name: v.str("one") }) });
+      await data.update({ target: { collection: c }, key: v.str("w"), fields: record({ name: v.str("two") }) });
+      await data.delete({ target: { collection: c }, key: v.str("w") });
+      const changes: ChangeEvent[] = [];
+      while (changes.length < 3) {
+        const next = await it.next();
+        if (next.done) break;
+        if (next.value.event.case === "change") changes.push(next.value.event.value);
+      }
+      abort.abort();
+      // Backends that only see "the record changed" may report an insert as an update.
+      expect([ChangeType.INSERT, ChangeType.UPDATE]).toContain(changes[0].type);
+      expect(changes.map((e) => e.type).slice(1)).toEqual([ChangeType.UPDATE, ChangeType.DELETE]);
+      for (const e of changes) {
+        expect(e.collection).toBe(c);
+        expect(e.key).toEqual(v.str("w"));
+      }
+      expect(changes[1].record?.fields.name).toEqual(v.str("two"));
+    });
+
+    it("publish reaches subscribers byte for byte (or is UNIMPLEMENTED)", async () => {
+      const abort = new AbortController();
+      const sub = stream().subscribe({ channels: ["conf.news"] }, { signal: abort.signal });
+      if (!ctx.capabilities().has("stream.pubsub")) {
+        await expectError(sub[Symbol.asyncIterator]().next(), Code.Unimplemented, { message: /stream\.pubsub/ });
+        await expectError(stream().publish({ channel: "x", payload: new Uint8Array([1]) }), Code.Unimplemented);
+        return;
+      }
+      const it = sub[Symbol.asyncIterator]();
+      expect((await it.next()).value?.event.case).toBe("ready");
+      const payload = new Uint8Array([0, 255, 0, 0xc3, 0x28]);
+      const res = await stream().publish({ channel: "conf.news", payload });
+      expect(res.receivers).toBeGreaterThanOrEqual(1n);
+      const msg = await it.next();
+      abort.abort();
+      expect(msg.value?.event.case).toBe("message");
+      if (msg.value?.event.case === "message") {
+        expect(msg.value.event.value.channel).toBe("conf.news");
+        expect(msg.value.event.value.payload).toEqual(payload);
+      }
+    });
+  });
+}

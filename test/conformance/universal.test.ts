@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe } from "vitest";
+import { PROTOCOLS } from "../support/dbx-server.js";
+import { adminSuite } from "./admin.suite.js";
+import { conformanceBackends } from "./backends.js";
+import { badInputSuite } from "./bad-input.suite.js";
+import { conformanceContext } from "./conformance-context.js";
+import { dataSuite } from "./data.suite.js";
+import { querySuite } from "./query.suite.js";
+import { streamSuite } from "./stream.suite.js";
+import { transactionSuite } from "./transaction.suite.js";
+
+/**
+ * The universal services, written once, run against every backend of the
+ * matrix through real clients: the whole suite over Connect JSON, and a smoke
+ * subset (data, streams, bad input) over gRPC and gRPC-Web.
+ */
+for (const makeBackend of conformanceBackends) {
+  const backend = makeBackend();
+  describe(`conformance: ${backend.id}`, () => {
+    const ctx = conformanceContext(backend, { beforeAll, afterAll });
+    dataSuite(ctx, "connect");
+    querySuite(ctx, "connect");
+    streamSuite(ctx, "connect");
+    transactionSuite(ctx, "connect");
+    badInputSuite(ctx, "connect");
+    for (const protocol of PROTOCOLS.filter((p) => p !== "connect")) {
+      dataSuite(ctx, protocol);
+      streamSuite(ctx, protocol);
+      badInputSuite(ctx, protocol);
+    }
+    adminSuite(ctx, "connect");
+  });
+}
