@@ -11,6 +11,7 @@ import {
 import type { Backend } from "../backends/backend.js";
 import type { ServiceDeps } from "./service-deps.js";
 import { checkHealth } from "./backend-health.js";
+import { noteBackend } from "../pipeline/call.js";
 
 /** AdminService: what is configured and how it is doing. */
 export function createAdminService(deps: ServiceDeps): ServiceImpl<typeof AdminService> {
@@ -35,6 +36,7 @@ export function createAdminService(deps: ServiceDeps): ServiceImpl<typeof AdminS
     },
     async ping(req, handler) {
       const backend = deps.registry.get(req.backend);
+      noteBackend(handler, backend.name);
       const start = performance.now();
       await backend.ping(handler.signal);
       return { latency: durationFromMs(Math.max(1, Math.round(performance.now() - start))) };

@@ -3,6 +3,7 @@ import { create } from "@bufbuild/protobuf";
 import { StreamService, SubscribeResponseSchema, WatchResponseSchema } from "../../gen/ts/dbx/v1/stream_pb.js";
 import { Capability } from "../backends/capabilities.js";
 import { invalidField } from "../errors/dbx-error.js";
+import { noteBackend } from "../pipeline/call.js";
 import type { ServiceDeps } from "./service-deps.js";
 
 /** StreamService: watch, subscribe and publish, as server streams. */
@@ -10,6 +11,7 @@ export function createStreamService(deps: ServiceDeps): ServiceImpl<typeof Strea
   return {
     async *watch(req, handler) {
       const backend = deps.registry.withCapability(req.backend, Capability.StreamWatch);
+      noteBackend(handler, backend.name);
       if (!req.collection) throw invalidField("collection", "a collection is required");
       if (req.resumeToken && !backend.capabilities.has(Capability.StreamWatchResume)) {
         throw invalidField("resume_token", `backend "${backend.name}" cannot resume a watch (no ${Capability.StreamWatchResume})`);
@@ -22,6 +24,7 @@ export function createStreamService(deps: ServiceDeps): ServiceImpl<typeof Strea
     },
     async *subscribe(req, handler) {
       const backend = deps.registry.withCapability(req.backend, Capability.StreamPubSub);
+      noteBackend(handler, backend.name);
       if (req.channels.length === 0 && req.patterns.length === 0) {
         throw invalidField("channels", "at least one channel or pattern is required");
       }
@@ -42,8 +45,9 @@ export function createStreamService(deps: ServiceDeps): ServiceImpl<typeof Strea
             });
       }
     },
-    async publish(req) {
+    async publish(req, handler) {
       const backend = deps.registry.withCapability(req.backend, Capability.StreamPubSub);
+      noteBackend(handler, backend.name);
       if (!req.channel) throw invalidField("channel", "a channel is required");
       return { receivers: await backend.publish!(req.channel, req.payload) };
     },

@@ -3,6 +3,7 @@ import type { ServiceImpl } from "@connectrpc/connect";
 import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import { Capability } from "../backends/capabilities.js";
 import { invalidField } from "../errors/dbx-error.js";
+import { noteBackend } from "../pipeline/call.js";
 import { checkOperations } from "./data-service.js";
 import { resolveTarget } from "./resolve-target.js";
 import type { ServiceDeps } from "./service-deps.js";
@@ -19,8 +20,9 @@ export function createTransactionService(deps: ServiceDeps): ServiceImpl<typeof 
       const { results } = await backend.batchWrite(ctx, operations, true);
       return { results };
     },
-    async begin(req) {
+    async begin(req, handler) {
       const backend = deps.registry.withCapability(req.backend, Capability.TransactionInteractive);
+      noteBackend(handler, backend.name);
       let idle: number | undefined;
       if (req.idleTimeout) {
         idle = durationMs(req.idleTimeout);

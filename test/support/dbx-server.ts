@@ -1,7 +1,7 @@
 import type { DescService } from "@bufbuild/protobuf";
 import { createClient, type Client, type Transport } from "@connectrpc/connect";
 import { createConnectTransport, createGrpcTransport, createGrpcWebTransport } from "@connectrpc/connect-node";
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import { validate } from "../../src/config/load.js";
 import { startServer, type DbxServer } from "../../src/server.js";
 
@@ -23,13 +23,16 @@ export interface TestServer {
  * Starts DBX with `config` (merged over: 127.0.0.1, a free port, logs off
  * unless DBX_TEST_LOG is set) and returns it with client factories.
  */
-export async function startTestServer(config: Record<string, unknown>): Promise<TestServer> {
+export async function startTestServer(
+  config: Record<string, unknown>,
+  options: { logger?: Logger } = {},
+): Promise<TestServer> {
   const { server: serverOverrides, ...rest } = config as { server?: Record<string, unknown> };
   const full = validate({
     ...rest,
     server: { host: "127.0.0.1", port: 0, logLevel: process.env.DBX_TEST_LOG ?? "silent", shutdownGraceMs: 2000, ...serverOverrides },
   });
-  const server = await startServer(full, pino({ level: full.server.logLevel }));
+  const server = await startServer(full, options.logger ?? pino({ level: full.server.logLevel }));
   const transports = new Map<string, Transport>();
   const transport = (protocol: Protocol, options: { binary?: boolean } = {}): Transport => {
     const key = `${protocol}:${options.binary ?? false}`;
