@@ -40,9 +40,11 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
   if (file) deepMerge(merged, readConfigFile(file));
   deepMerge(merged, envLayer(env));
   deepMerge(merged, flagLayer(flags));
+  // Backends added by file, environment or flags sit beside the embedded
+  // default, unless one of them takes its name or another is made the default.
   const backends = (merged.backends ?? {}) as Layer;
-  if (Object.keys(backends).length === 0) {
-    merged.backends = { default: { url: flags.memory ? "sqlite::memory:" : DEFAULT_SQLITE_URL } };
+  if (merged.defaultBackend === undefined && !("default" in backends)) {
+    merged.backends = { default: { url: flags.memory ? "sqlite::memory:" : DEFAULT_SQLITE_URL }, ...backends };
   }
   return validate(merged);
 }

@@ -54,7 +54,7 @@ export const ConfigSchema = z
     transactions: TransactionConfigSchema.default(TransactionConfigSchema.parse({})),
     /** The backend used when a request names none. */
     defaultBackend: backendName.default("default"),
-    backends: z.record(backendName, BackendConfigSchema),
+    backends: z.record(backendName, BackendConfigSchema).default({}),
   })
   .superRefine((config, ctx) => {
     if (!(config.defaultBackend in config.backends)) {

@@ -14,6 +14,13 @@ describe("loadConfig", () => {
     expect(config.backends).toEqual({ default: { url: DEFAULT_SQLITE_URL } });
   });
 
+  it("keeps the embedded default beside added backends unless another default is chosen", () => {
+    const added = loadConfig({ backend: ["cache=redis://localhost:6379"] }, {});
+    expect(Object.keys(added.backends).sort()).toEqual(["cache", "default"]);
+    const chosen = loadConfig({ backend: ["cache=redis://localhost:6379"], defaultBackend: "cache" }, {});
+    expect(Object.keys(chosen.backends)).toEqual(["cache"]);
+  });
+
   it("serves :memory: with --memory", () => {
     expect(loadConfig({ memory: true }, {}).backends.default.url).toBe("sqlite::memory:");
   });
@@ -23,7 +30,7 @@ describe("loadConfig", () => {
     const file = join(dir, "dbx.yaml");
     await writeFile(
       file,
-      "server:\n  host: 0.0.0.0\n  port: 1000\n  logLevel: warn\nbackends:\n  default:\n    url: sqlite::memory:\n  cache:\n    url: redis://localhost:6379\n    enableScripting: true\n",
+      "server:\n  host: 0.0.0.0\n  port: 1000\n  logLevel: warn\nbackends:\n  default:\n    url: \"sqlite::memory:\"\n  cache:\n    url: redis://localhost:6379\n    enableScripting: true\n",
     );
     const config = loadConfig(
       { config: file, port: "3000" },
