@@ -2,11 +2,13 @@ import type { BackendConfig, Config } from "../config/schema.js";
 import { ConfigError } from "../config/load.js";
 import type { Backend } from "./backend.js";
 import { BackendRegistry, type BackendFactory } from "./registry.js";
+import { createRedisBackend } from "./redis/index.js";
 import { createSqliteBackend } from "./sqlite/index.js";
 
 /** URL scheme to adapter. The one place that knows every adapter. */
 const factories: Readonly<Record<string, BackendFactory>> = {
   sqlite: createSqliteBackend,
+  redis: createRedisBackend,
 };
 
 /** Creates the configured backends (not yet opened). */

@@ -102,8 +102,11 @@ export interface Backend {
   /** Yields all matching records in batches; stops when `ctx.signal` aborts. */
   findStream(ctx: OperationContext, collection: string, query: Query, batchSize: number): AsyncIterable<DbxRecord[]>;
 
-  /** Capability `query.native`. */
-  execute?(ctx: OperationContext, statement: string, params: Value[]): Promise<NativeResult>;
+  /**
+   * Capability `query.native`. With `maxRows`, reads at most maxRows + 1 rows
+   * so that the caller can refuse an oversized answer without holding it.
+   */
+  execute?(ctx: OperationContext, statement: string, params: Value[], options?: { maxRows?: number }): Promise<NativeResult>;
   /** Capability `stream.watch`. Yields `ready` first, then changes until `signal` aborts. */
   watch?(signal: AbortSignal, collection: string, resumeToken: string): AsyncIterable<WatchEvent>;
   /** Capability `stream.pubsub`. Yields `ready` first, then messages until `signal` aborts. */
@@ -111,7 +114,8 @@ export interface Backend {
   /** Capability `stream.pubsub`. Answers the number of receivers. */
   publish?(channel: string, payload: Uint8Array): Promise<bigint>;
   /** Capability `transaction.interactive`. */
-  beginTransaction?(options: { readOnly: boolean }): Promise<BackendTransaction>;
+  /** `signal` ends a wait for the database (a lock, a connection) when the caller leaves. */
+  beginTransaction?(options: { readOnly: boolean; signal?: AbortSignal }): Promise<BackendTransaction>;
 
   /** Facets for backend-specific services; each adapter sets its own. */
   readonly facets: BackendFacets;

@@ -38,7 +38,7 @@ export function createQueryService(deps: ServiceDeps): ServiceImpl<typeof QueryS
       });
       if (!req.statement.trim()) throw invalidField("statement", "a statement is required");
       const params = req.params.map((p, i) => checkValue(p, `params[${i}]`));
-      const result = await backend.execute!(ctx, req.statement, params);
+      const result = await backend.execute!(ctx, req.statement, params, { maxRows: deps.limits.maxRowsPerResponse });
       if (result.rows.length > deps.limits.maxRowsPerResponse) {
         throw dbxError(
           ErrorReason.TOO_MANY_ROWS,

@@ -28,7 +28,7 @@ export function createTransactionService(deps: ServiceDeps): ServiceImpl<typeof 
         idle = durationMs(req.idleTimeout);
         if (idle <= 0) throw invalidField("idle_timeout", "must be positive");
       }
-      const { id, expireAt } = await deps.transactions.begin(backend, idle, req.readOnly);
+      const { id, expireAt } = await deps.transactions.begin(backend, idle, req.readOnly, handler.signal);
       return { transactionId: id, expireTime: timestampFromDate(expireAt) };
     },
     async commit(req) {

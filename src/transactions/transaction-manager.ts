@@ -31,7 +31,12 @@ export class TransactionManager {
 
   constructor(readonly limits: TransactionLimits) {}
 
-  async begin(backend: Backend, idleTimeoutMs: number | undefined, readOnly: boolean): Promise<{ id: string; expireAt: Date }> {
+  async begin(
+    backend: Backend,
+    idleTimeoutMs: number | undefined,
+    readOnly: boolean,
+    signal?: AbortSignal,
+  ): Promise<{ id: string; expireAt: Date }> {
     if (!backend.beginTransaction) throw new Error("backend without transaction.interactive reached begin");
     const open = [...this.#open.values()].filter((t) => t.backend === backend).length;
     if (open >= this.limits.maxOpen) {
@@ -42,7 +47,7 @@ export class TransactionManager {
       );
     }
     const timeout = Math.min(idleTimeoutMs || this.limits.defaultIdleTimeoutMs, this.limits.maxIdleTimeoutMs);
-    const handle = await backend.beginTransaction({ readOnly });
+    const handle = await backend.beginTransaction({ readOnly, signal });
     const id = randomUUID();
     const tx: OpenTransaction = {
       id,

@@ -1,0 +1,173 @@
+import { Cluster, Redis, type ClusterOptions, type RedisOptions as IoRedisOptions } from "ioredis";
+import type { RedisSettings } from "./options.js";
+
+/** A standalone/Sentinel connection or a cluster client; both run commands the same way. */
+export type RedisClient = Redis | Cluster;
+
+/** How the shared, exclusive and subscriber connections differ. */
+interface ClientOverrides {
+  enableAutoPipelining: boolean;
+  commandTimeout?: number;
+  enableOfflineQueue?: boolean;
+  lazyConnect?: boolean;
+}
+
+/** Reconnect quickly and keep trying: DBX recovers on its own when Redis is back. */
+const retryStrategy = (times: number): number => Math.min(50 * 2 ** Math.min(times, 5), 1_000);
+
+/**
+ * The connections of one backend:
+ * - `shared`: every plain command, auto-pipelined (standalone and Sentinel), failing fast while Redis is
+ *   down (no offline queue, no resend of unanswered commands, a command timeout);
+ * - exclusive connections, pooled, for blocking commands, WATCH and MULTI;
+ * - subscriber connections, created by the pub/sub hub.
+ */
+export class RedisConnections {
+  readonly shared: RedisClient;
+  readonly #settings: RedisSettings;
+  readonly #idle: RedisClient[] = [];
+  #leased = 0;
+  #created = 0;
+  #closed = false;
+  #lastError = "";
+
+  constructor(settings: RedisSettings) {
+    this.#settings = settings;
+    this.shared = this.#create({ enableAutoPipelining: true, commandTimeout: settings.options.commandTimeoutMs });
+  }
+
+  get mode(): RedisSettings["topology"]["mode"] {
+    return this.#settings.topology.mode;
+  }
+
+  /** Connects the shared client; rejects when Redis cannot be reached in time. */
+  async open(): Promise<void> {
+    await withTimeout(this.shared.connect(), this.#settings.options.connectTimeoutMs, "connecting to Redis timed out");
+  }
+
+  /** An exclusive connection; hand it back with `release` (or `discard` if its state is unknown). */
+  async acquire(): Promise<RedisClient> {
+    if (this.#closed) throw new Error("Connection is closed.");
+    this.#leased++;
+    const idle = this.#idle.pop();
+    if (idle && idle.status === "ready") return idle;
+    if (idle) idle.disconnect();
+    const client = this.#create({ enableAutoPipelining: false });
+    try {
+      await withTimeout(client.connect(), this.#settings.options.connectTimeoutMs, "connecting to Redis timed out");
+    } catch (err) {
+      this.#leased--;
+      client.disconnect();
+      throw err;
+    }
+    return client;
+  }
+
+  release(client: RedisClient): void {
+    this.#leased--;
+    if (!this.#closed && client.status === "ready" && this.#idle.length < this.#settings.options.exclusivePoolSize) {
+      this.#idle.push(client);
+    } else {
+      client.disconnect();
+    }
+  }
+
+  /** Drops a leased connection whose state cannot be trusted (an interrupted blocking call). */
+  discard(client: RedisClient): void {
+    this.#leased--;
+    client.disconnect();
+  }
+
+  /** A new connection for subscriptions: reconnects and resubscribes by itself. */
+  subscriber(): RedisClient {
+    return this.#create({ enableAutoPipelining: false, enableOfflineQueue: true, lazyConnect: false });
+  }
+
+  stats(): Record<string, string> {
+    return {
+      mode: this.mode,
+      shared_status: this.shared.status,
+      exclusive_idle: String(this.#idle.length),
+      exclusive_leased: String(this.#leased),
+      connections_created: String(this.#created),
+      last_connection_error: this.#lastError,
+    };
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    for (const c of this.#idle.splice(0)) c.disconnect();
+    await this.shared.quit().catch(() => this.shared.disconnect());
+  }
+
+  #create(overrides: ClientOverrides): RedisClient {
+    this.#created++;
+    const client = this.#construct(overrides);
+    // Connection errors surface as failed commands (UNAVAILABLE); the event only feeds stats.
+    client.on("error", (err: Error) => {
+      this.#lastError = err.message;
+    });
+    return client;
+  }
+
+  #construct(overrides: ClientOverrides): RedisClient {
+    const s = this.#settings;
+    const common: IoRedisOptions = {
+      username: s.username,
+      password: s.password,
+      tls: s.tls ? {} : undefined,
+      keyPrefix: s.options.keyPrefix || undefined,
+      // RESP2 replies have one shape on every server version; integers stay exact as strings.
+      protocol: 2,
+      stringNumbers: true,
+      commandTimeout: overrides.commandTimeout,
+      connectTimeout: s.options.connectTimeoutMs,
+      maxRetriesPerRequest: 0,
+      autoResendUnfulfilledCommands: false,
+      connectionName: "dbx",
+      lazyConnect: overrides.lazyConnect ?? true,
+    };
+    const offline = overrides.enableOfflineQueue ?? false;
+    const t = s.topology;
+    if (t.mode === "cluster") {
+      const options: ClusterOptions = {
+        redisOptions: { ...common, lazyConnect: undefined },
+        lazyConnect: common.lazyConnect,
+        enableOfflineQueue: offline,
+        // ioredis 6 refuses an auto-pipeline whose keys span slots, which concurrent calls always do;
+        // commands still share each node's connection without waiting for one another.
+        enableAutoPipelining: false,
+        clusterRetryStrategy: retryStrategy,
+        keyPrefix: common.keyPrefix,
+        slotsRefreshTimeout: s.options.connectTimeoutMs,
+      };
+      return new Cluster(t.nodes, options);
+    }
+    const options: IoRedisOptions = {
+      ...common,
+      db: s.db,
+      enableOfflineQueue: offline,
+      enableAutoPipelining: overrides.enableAutoPipelining,
+      retryStrategy,
+    };
+    if (t.mode === "sentinel") {
+      return new Redis({
+        ...options,
+        name: t.name,
+        sentinels: t.sentinels,
+        sentinelPassword: t.sentinelPassword,
+        sentinelRetryStrategy: retryStrategy,
+        enableTLSForSentinelMode: s.tls,
+      });
+    }
+    return new Redis({ ...options, host: t.host, port: t.port });
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${message} (connect ETIMEDOUT after ${ms} ms)`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,195 @@
+import { create, type MessageInitShape } from "@bufbuild/protobuf";
+import { ConnectError } from "@connectrpc/connect";
+import { timestampNow } from "@bufbuild/protobuf/wkt";
+import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
+import { ChangeEventSchema, ChangeType } from "../../../gen/ts/dbx/v1/stream_pb.js";
+import { dbxError } from "../../errors/dbx-error.js";
+import type { WatchEvent } from "../backend.js";
+import type { RedisClient } from "./connections.js";
+import { EventQueue } from "./event-queue.js";
+import { escapeGlob } from "./key-scanner.js";
+import { decodeHash } from "./record-codec.js";
+import { collectionPrefix, decodeKeySuffix } from "./record-key.js";
+import { isReplyError, toDbxError } from "./redis-errors.js";
+import { send } from "./replies.js";
+import type { SubscriberHub, HubListener } from "./subscriber-hub.js";
+
+/** The notify-keyspace-events flags Watch needs: keyspace channel, generic, hash, expired, evicted. */
+const NEEDED_FLAGS = "Kghxe";
+/** Keyspace events that remove a record. */
+const DELETE_EVENTS = new Set(["del", "expired", "evicted", "rename_from"]);
+/** How many events a client stream may fall behind before it is ended. */
+const QUEUE_CAPACITY = 10_000;
+
+export interface KeyspaceWatchOptions {
+  readonly backend: string;
+  readonly db: number;
+  readonly keyPrefix: string;
+  /** Whether DBX may CONFIG SET notify-keyspace-events. */
+  readonly mayConfigure: boolean;
+  /** Reads records after events. */
+  readonly reader: RedisClient;
+  /** The hubs whose servers emit the notifications: one, or one per cluster master. */
+  readonly hubs: () => { hub: SubscriberHub; server: RedisClient }[];
+}
+
+/** The client streams of one collection and the single subscription they share. */
+interface Group {
+  readonly streams: Set<EventQueue<WatchEvent>>;
+  remove: (() => void)[];
+  ready: Promise<void>;
+  /** Events are turned into changes one at a time, in the order Redis sent them. */
+  chain: Promise<void>;
+  /** Last version reported per key, so one write's several events report it once. */
+  readonly versions: Map<string, bigint>;
+}
+
+/**
+ * Watch on Redis: keyspace notifications (`__keyspace@<db>__:<prefix><collection>:*`)
+ * through the shared subscriber hub, one Redis subscription per collection
+ * however many client streams watch it, fanned out in DBX.
+ *
+ * Every DBX write bumps the record's version field (HINCRBY), so its
+ * "hincrby" event marks a write: the record is read then (the state at read
+ * time, which may already include later writes) and reported as an insert
+ * when its version is 1, an update otherwise. "del", "expired", "evicted"
+ * and "rename_from" report deletes, whoever made them. Writes by other Redis
+ * clients that do not touch the version field are not reported.
+ */
+export class KeyspaceWatch {
+  readonly #groups = new Map<string, Group>();
+
+  constructor(private readonly options: KeyspaceWatchOptions) {}
+
+  async *watch(signal: AbortSignal, collection: string): AsyncIterable<WatchEvent> {
+    const queue = new EventQueue<WatchEvent>(QUEUE_CAPACITY);
+    const group = this.#join(collection, queue);
+    const onAbort = (): void => queue.end();
+    signal.addEventListener("abort", onAbort, { once: true });
+    try {
+      await group.ready;
+      yield { type: "ready" };
+      for await (const event of queue) yield event;
+    } finally {
+      signal.removeEventListener("abort", onAbort);
+      this.#leave(collection, queue);
+    }
+  }
+
+  /** Collections watched and client streams, for stats and tests. */
+  get counts(): { collections: number; streams: number } {
+    let streams = 0;
+    for (const g of this.#groups.values()) streams += g.streams.size;
+    return { collections: this.#groups.size, streams };
+  }
+
+  #join(collection: string, queue: EventQueue<WatchEvent>): Group {
+    let group = this.#groups.get(collection);
+    if (!group) {
+      const created: Group = { streams: new Set(), remove: [], ready: Promise.resolve(), chain: Promise.resolve(), versions: new Map() };
+      created.ready = this.#subscribe(collection, created);
+      created.ready.catch(() => undefined);
+      this.#groups.set(collection, created);
+      group = created;
+    }
+    group.streams.add(queue);
+    return group;
+  }
+
+  #leave(collection: string, queue: EventQueue<WatchEvent>): void {
+    const group = this.#groups.get(collection);
+    if (!group || !group.streams.delete(queue) || group.streams.size > 0) return;
+    this.#groups.delete(collection);
+    for (const remove of group.remove) remove();
+  }
+
+  async #subscribe(collection: string, group: Group): Promise<void> {
+    const { db, keyPrefix } = this.options;
+    const channelPrefix = Buffer.concat([Buffer.from(`__keyspace@${db}__:${keyPrefix}`), collectionPrefix(collection)]);
+    const pattern = Buffer.concat([escapeGlob(channelPrefix), Buffer.from("*")]);
+    const listener: HubListener = {
+      message: (channel, _pattern, payload) => {
+        const suffix = channel.subarray(channelPrefix.length);
+        const event = payload.toString("latin1");
+        group.chain = group.chain.then(() => this.#deliver(collection, group, suffix, event)).catch((err: unknown) => this.#fail(group, err));
+      },
+      fail: (err) => this.#fail(group, err),
+    };
+    for (const { hub, server } of this.options.hubs()) {
+      await this.#ensureNotifications(server);
+      group.remove.push(await hub.add(listener, [], [pattern]));
+    }
+  }
+
+  async #deliver(collection: string, group: Group, suffix: Buffer, event: string): Promise<void> {
+    const key = decodeKeySuffix(suffix);
+    if (!key) return;
+    const id = suffix.toString("latin1");
+    if (DELETE_EVENTS.has(event)) {
+      group.versions.delete(id);
+      this.#emit(group, { type: ChangeType.DELETE, collection, key });
+      return;
+    }
+    if (event !== "hincrby") return;
+    const fullKey = Buffer.concat([collectionPrefix(collection), suffix]);
+    let stored;
+    try {
+      stored = decodeHash(await send(this.options.reader, "HGETALL", [fullKey]), fullKey);
+    } catch (err) {
+      // A key that is not a hash DBX wrote is not a record of the collection; anything else ends the streams.
+      if (err instanceof ConnectError || isReplyError(err)) return;
+      throw err;
+    }
+    if (!stored) return;
+    const last = group.versions.get(id);
+    if (last !== undefined && last >= stored.version) return;
+    if (group.versions.size >= 100_000) group.versions.clear();
+    group.versions.set(id, stored.version);
+    this.#emit(group, { type: stored.version === 1n ? ChangeType.INSERT : ChangeType.UPDATE, collection, key, record: stored.record });
+  }
+
+  #emit(group: Group, change: MessageInitShape<typeof ChangeEventSchema>): void {
+    const event: WatchEvent = { type: "change", change: create(ChangeEventSchema, { ...change, time: timestampNow() }) };
+    for (const q of group.streams) q.push(event);
+  }
+
+  #fail(group: Group, err: unknown): void {
+    const error = toDbxError(err, this.options.backend);
+    for (const q of group.streams) q.fail(error);
+  }
+
+  /** Checks notify-keyspace-events, adding the missing flags when DBX is allowed to. */
+  async #ensureNotifications(server: RedisClient): Promise<void> {
+    const { backend, mayConfigure } = this.options;
+    const reply = (await send(server, "CONFIG", ["GET", "notify-keyspace-events"]).catch(() => undefined)) as Buffer[] | undefined;
+    // Managed services often block CONFIG and set the parameter in their console: trust it then (documented).
+    if (reply === undefined) return;
+    const current = reply[1]?.toString() ?? "";
+    if (hasFlags(current)) return;
+    if (mayConfigure) {
+      const wanted = mergeFlags(current);
+      const done = await send(server, "CONFIG", ["SET", "notify-keyspace-events", wanted]).then(
+        () => true,
+        () => false,
+      );
+      if (done) return;
+    }
+    throw dbxError(
+      ErrorReason.DISABLED,
+      `Watch on backend "${backend}" needs Redis keyspace notifications: set notify-keyspace-events to include "${NEEDED_FLAGS}"` +
+        (mayConfigure ? " (DBX could not set it: CONFIG SET was refused)" : " (enableKeyspaceNotifications is off)"),
+      { backend, setting: "notify-keyspace-events" },
+    );
+  }
+}
+
+function hasFlags(flags: string): boolean {
+  const all = flags.includes("A") ? flags + "g$lshzxetd" : flags;
+  return [...NEEDED_FLAGS].every((f) => all.includes(f));
+}
+
+function mergeFlags(flags: string): string {
+  let out = flags;
+  for (const f of NEEDED_FLAGS) if (!out.includes(f) && !(f !== "K" && out.includes("A"))) out += f;
+  return out;
+}

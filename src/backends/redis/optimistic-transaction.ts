@@ -1,0 +1,212 @@
+import { create } from "@bufbuild/protobuf";
+import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
+import { RecordSchema, type Record as DbxRecord } from "../../../gen/ts/dbx/v1/value_pb.js";
+import { dbxError, invalidField } from "../../errors/dbx-error.js";
+import type { BackendTransaction } from "../backend.js";
+import type { RedisArg, RedisCommand } from "../facets/redis.js";
+import type { RedisClient } from "./connections.js";
+import { decodeHash, encodeFields, printable, project, VERSION_FIELD } from "./record-codec.js";
+import { send, toWireArgs } from "./replies.js";
+
+/** What the transaction knows of a key: read under WATCH, then changed by its own queued writes. */
+interface KeyState {
+  /** The Redis type ("none" when missing). */
+  type: string;
+  record: DbxRecord | undefined;
+  /** Milliseconds since the epoch; undefined without a TTL. */
+  expireAt: number | undefined;
+}
+
+/**
+ * An interactive transaction on Redis, optimistic: every key it reads is
+ * WATCHed on a connection of its own, writes are queued (and their answers
+ * computed from what was read), and Commit sends MULTI, the writes and EXEC.
+ * If another client changed a watched key meanwhile, Redis discards the
+ * whole transaction and Commit answers ABORTED (TRANSACTION_ABORTED): retry.
+ *
+ * Reads see the transaction's own writes. Scans (List, Find, Count) cannot
+ * be watched, so they are refused inside a transaction. A read-only
+ * transaction still commits with an empty MULTI/EXEC, which aborts when
+ * anything it read changed, so its reads were one consistent state.
+ */
+export class OptimisticTransaction implements BackendTransaction {
+  readonly #keys = new Map<string, KeyState>();
+  readonly #queue: RedisCommand[] = [];
+  #lock: Promise<unknown> = Promise.resolve();
+  #done = false;
+
+  constructor(
+    private readonly client: RedisClient,
+    private readonly readOnly: boolean,
+    private readonly finish: (client: RedisClient, reusable: boolean) => void,
+  ) {}
+
+  get(key: Buffer, fields: readonly string[]): Promise<DbxRecord | undefined> {
+    return this.#serial(async () => {
+      const state = await this.#record(key, false);
+      return state.record && project(state.record, fields);
+    });
+  }
+
+  exists(key: Buffer): Promise<{ exists: boolean; expireTime?: Date }> {
+    return this.#serial(async () => {
+      const state = await this.#state(key);
+      if (state.type === "none") return { exists: false };
+      return { exists: true, expireTime: state.expireAt === undefined ? undefined : new Date(state.expireAt) };
+    });
+  }
+
+  put(key: Buffer, record: DbxRecord, ttlMs: number | undefined): Promise<boolean> {
+    return this.#serial(async () => {
+      this.#writable();
+      const state = await this.#record(key, true);
+      const existed = state.record !== undefined;
+      const gone = existed ? Object.keys(state.record!.fields).filter((f) => !(f in record.fields)) : [];
+      if (gone.length) this.#enqueue("HDEL", key, ...gone);
+      this.#write(key, record, ttlMs, existed);
+      this.#keys.set(key.toString("latin1"), { type: "hash", record, expireAt: ttlMs === undefined ? undefined : Date.now() + ttlMs });
+      return !existed;
+    });
+  }
+
+  insert(key: Buffer, record: DbxRecord, ttlMs: number | undefined): Promise<boolean> {
+    return this.#serial(async () => {
+      this.#writable();
+      const state = await this.#state(key);
+      if (state.type !== "none") return false;
+      this.#write(key, record, ttlMs, false);
+      this.#keys.set(key.toString("latin1"), { type: "hash", record, expireAt: ttlMs === undefined ? undefined : Date.now() + ttlMs });
+      return true;
+    });
+  }
+
+  update(key: Buffer, set: DbxRecord, unset: readonly string[], ttlMs: number | undefined): Promise<DbxRecord | undefined> {
+    return this.#serial(async () => {
+      this.#writable();
+      const state = await this.#record(key, true);
+      if (!state.record) return undefined;
+      const after = create(RecordSchema, { fields: { ...state.record.fields } });
+      for (const f of unset) delete after.fields[f];
+      Object.assign(after.fields, set.fields);
+      if (unset.length) this.#enqueue("HDEL", key, ...unset);
+      const pairs = encodeFields(set);
+      if (pairs.length) this.#enqueue("HSET", key, ...pairs);
+      this.#enqueue("HINCRBY", key, VERSION_FIELD, 1);
+      if (ttlMs !== undefined) this.#enqueue("PEXPIRE", key, ttlMs);
+      state.record = after;
+      if (ttlMs !== undefined) state.expireAt = Date.now() + ttlMs;
+      return after;
+    });
+  }
+
+  delete(key: Buffer): Promise<boolean> {
+    return this.#serial(async () => {
+      this.#writable();
+      const state = await this.#state(key);
+      if (state.type === "none") return false;
+      this.#enqueue("DEL", key);
+      this.#keys.set(key.toString("latin1"), { type: "none", record: undefined, expireAt: undefined });
+      return true;
+    });
+  }
+
+  commit(): Promise<void> {
+    return this.#serial(async () => {
+      this.#end();
+      try {
+        const multi = this.client.multi();
+        for (const c of this.#queue) multi.callBuffer(c.name, ...toWireArgs(c.args));
+        const results = await multi.exec();
+        if (results === null) {
+          throw dbxError(ErrorReason.TRANSACTION_ABORTED, "a key the transaction read was changed by another client; Redis discarded the transaction, retry it");
+        }
+        const failed = results.findIndex(([err]) => err);
+        if (failed >= 0) {
+          // Reads checked every key's type, so a failure here is unexpected; say exactly what happened.
+          throw dbxError(
+            ErrorReason.INTERNAL,
+            `Redis applied the transaction except command ${failed + 1} (${this.#queue[failed].name}), which failed: ${results[failed][0]!.message}`,
+          );
+        }
+        this.finish(this.client, true);
+      } catch (err) {
+        this.finish(this.client, false);
+        throw err;
+      }
+    });
+  }
+
+  rollback(): Promise<void> {
+    return this.#serial(async () => {
+      this.#end();
+      const reusable = await send(this.client, "UNWATCH", []).then(
+        () => true,
+        () => false,
+      );
+      this.finish(this.client, reusable);
+    });
+  }
+
+  #write(key: Buffer, record: DbxRecord, ttlMs: number | undefined, existed: boolean): void {
+    const pairs = encodeFields(record);
+    if (pairs.length) this.#enqueue("HSET", key, ...pairs);
+    this.#enqueue("HINCRBY", key, VERSION_FIELD, 1);
+    if (ttlMs !== undefined) this.#enqueue("PEXPIRE", key, ttlMs);
+    else if (existed) this.#enqueue("PERSIST", key);
+  }
+
+  #enqueue(name: string, ...args: RedisArg[]): void {
+    this.#queue.push({ name, args });
+  }
+
+  /** The state of a key that must be a record (hash) or missing. */
+  async #record(key: Buffer, forWrite: boolean): Promise<KeyState> {
+    const state = await this.#state(key);
+    if (state.type !== "none" && state.type !== "hash") {
+      throw dbxError(
+        ErrorReason.STATEMENT_FAILED,
+        `Redis key ${printable(key)} holds a ${state.type}, not a record${forWrite ? "; it was not changed" : ""}`,
+        { key: printable(key) },
+      );
+    }
+    return state;
+  }
+
+  async #state(key: Buffer): Promise<KeyState> {
+    const id = key.toString("latin1");
+    const known = this.#keys.get(id);
+    if (known) return known;
+    // Sent together on this connection, in order: the reads happen under the WATCH.
+    const [, type, hash, expire] = await Promise.all([
+      send(this.client, "WATCH", [key]),
+      send(this.client, "TYPE", [key]),
+      send(this.client, "HGETALL", [key]).catch(() => null),
+      send(this.client, "PEXPIRETIME", [key]),
+    ]);
+    const typeName = (type as Buffer).toString();
+    const stored = typeName === "hash" ? decodeHash(hash, key) : undefined;
+    const ms = Number(expire as bigint);
+    const state: KeyState = { type: typeName, record: stored?.record, expireAt: ms > 0 ? ms : undefined };
+    this.#keys.set(id, state);
+    return state;
+  }
+
+  #writable(): void {
+    if (this.readOnly) throw invalidField("target.transaction_id", "the transaction is read-only");
+  }
+
+  #end(): void {
+    if (this.#done) throw dbxError(ErrorReason.TRANSACTION_NOT_FOUND, "the transaction has ended");
+    this.#done = true;
+  }
+
+  /** Calls on one transaction run one after another: WATCH, reads and queueing must not interleave. */
+  #serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.#lock.then(() => {
+      if (this.#done) throw dbxError(ErrorReason.TRANSACTION_NOT_FOUND, "the transaction has ended");
+      return fn();
+    });
+    this.#lock = run.catch(() => undefined);
+    return run;
+  }
+}

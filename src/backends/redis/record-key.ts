@@ -1,0 +1,75 @@
+import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
+import { ValueSchema, type Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import { invalidField } from "../../errors/dbx-error.js";
+
+/**
+ * The Redis key of a record is `<keyPrefix><collection>:<suffix>` (ioredis
+ * adds the prefix). The suffix encodes the key value so that every key kind
+ * round-trips and different kinds never collide:
+ *
+ * - a string is itself (`users:alice`), unless it starts with `~`;
+ * - `~s:<string>` for a string that starts with `~`;
+ * - `~i:<decimal>` for an integer (`users:~i:42`);
+ * - `~b:<raw bytes>` for bytes;
+ * - `~v:<protobuf dbx.v1.Value>` for any other kind.
+ */
+const TAG = "~";
+
+/** Checks a collection name: a Redis key prefix without `:` (which separates it from keys). */
+export function checkCollection(collection: string, field = "target.collection"): string {
+  if (collection === "") throw invalidField(field, "a collection is required");
+  if (collection.includes(":")) throw invalidField(field, `"${collection}": Redis collection names cannot contain ':'`);
+  return collection;
+}
+
+/** The key (without the backend's key prefix) of the record `key` of `collection`. */
+export function recordKey(collection: string, key: Value): Buffer {
+  return Buffer.concat([Buffer.from(`${collection}:`), encodeKeySuffix(key)]);
+}
+
+/** The `<collection>:` part that all record keys of a collection start with. */
+export function collectionPrefix(collection: string): Buffer {
+  return Buffer.from(`${collection}:`);
+}
+
+export function encodeKeySuffix(key: Value): Buffer {
+  switch (key.kind.case) {
+    case "stringValue":
+      return Buffer.from(key.kind.value.startsWith(TAG) ? `${TAG}s:${key.kind.value}` : key.kind.value);
+    case "intValue":
+      return Buffer.from(`${TAG}i:${key.kind.value}`);
+    case "bytesValue":
+      return Buffer.concat([Buffer.from(`${TAG}b:`), key.kind.value]);
+    default:
+      return Buffer.concat([Buffer.from(`${TAG}v:`), toBinary(ValueSchema, key)]);
+  }
+}
+
+/** The key value of a record key suffix; undefined when the suffix is not one DBX writes. */
+export function decodeKeySuffix(suffix: Buffer): Value | undefined {
+  if (suffix[0] !== TAG.charCodeAt(0)) {
+    const text = suffix.toString("utf8");
+    // A suffix that is not valid UTF-8 was not written by DBX as a string key.
+    if (!Buffer.from(text).equals(suffix)) return undefined;
+    return create(ValueSchema, { kind: { case: "stringValue", value: text } });
+  }
+  const tag = suffix.subarray(0, 3).toString("latin1");
+  const body = suffix.subarray(3);
+  try {
+    switch (tag) {
+      case `${TAG}s:`:
+        return create(ValueSchema, { kind: { case: "stringValue", value: body.toString("utf8") } });
+      case `${TAG}i:`:
+        if (!/^-?\d+$/.test(body.toString("latin1"))) return undefined;
+        return create(ValueSchema, { kind: { case: "intValue", value: BigInt(body.toString("latin1")) } });
+      case `${TAG}b:`:
+        return create(ValueSchema, { kind: { case: "bytesValue", value: new Uint8Array(body) } });
+      case `${TAG}v:`:
+        return fromBinary(ValueSchema, new Uint8Array(body));
+      default:
+        return undefined;
+    }
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,120 @@
+import type { Filter } from "../../../gen/ts/dbx/v1/filter_pb.js";
+import type { Record as DbxRecord } from "../../../gen/ts/dbx/v1/value_pb.js";
+import { invalidField } from "../../errors/dbx-error.js";
+import type { RecordPage } from "../backend.js";
+import type { KeyScanner } from "./key-scanner.js";
+import { escapeGlob } from "./key-scanner.js";
+import { collectionPrefix } from "./record-key.js";
+import { matches } from "./record-filter.js";
+
+/**
+ * The state of a paginated scan, carried in the page token:
+ * - `c`: the SCAN cursor to continue from ("" once SCAN has finished);
+ * - `p`: keys already scanned but not yet answered (base64), so that a page
+ *   never exceeds its size and no key is lost between pages;
+ * - `s`, `r`: matching records skipped for `offset` and answered so far, for `limit`.
+ */
+interface PageState {
+  c: string;
+  p: string[];
+  s: number;
+  r: number;
+}
+
+export interface PageQuery {
+  filter?: Filter;
+  offset: number;
+  /** 0 means no limit. */
+  limit: number;
+}
+
+/** Reads records by key, in order; undefined for keys gone since they were scanned. */
+export type ReadRecords = (keys: Buffer[]) => Promise<(DbxRecord | undefined)[]>;
+
+/**
+ * One page of the records of a collection: SCAN MATCH `<prefix><collection>:*`
+ * TYPE hash, then the records read in pipelined batches and tested against
+ * the filter. Cost: SCAN visits the whole keyspace over all pages (O(N) for
+ * N keys in the database, not in the collection), and a filter reads every
+ * record of the collection.
+ */
+export async function recordPage(
+  scanner: KeyScanner,
+  collection: string,
+  read: ReadRecords,
+  query: PageQuery,
+  pageSize: number,
+  pageToken: string,
+  signal: AbortSignal,
+): Promise<RecordPage> {
+  const state = decodeToken(pageToken);
+  const match = Buffer.concat([escapeGlob(collectionPrefix(collection)), Buffer.from("*")]);
+  const want = query.limit > 0 ? Math.min(pageSize, query.limit - state.r) : pageSize;
+  const records: DbxRecord[] = [];
+  let pending: Buffer[] = state.p.map((k) => Buffer.from(k, "base64"));
+  let cursor = state.c;
+
+  while (records.length < want) {
+    signal.throwIfAborted();
+    if (pending.length === 0) {
+      if (cursor === "") break;
+      const page = await scanner.step(cursor, { match, count: Math.max(want * 2, 100), type: "hash" }).catch((err: unknown) => {
+        throw err instanceof RangeError ? invalidField("page_token", "not a page token from a previous answer") : err;
+      });
+      cursor = page.cursor === "0" ? "" : page.cursor;
+      pending = page.keys;
+      continue;
+    }
+    const batch = pending.splice(0, 256);
+    const found = await read(batch);
+    for (let i = 0; i < batch.length; i++) {
+      const record = found[i];
+      if (!record || !matches(record, query.filter)) continue;
+      if (state.s < query.offset) {
+        state.s++;
+        continue;
+      }
+      if (records.length === want) {
+        pending = [...batch.slice(i), ...pending];
+        break;
+      }
+      records.push(record);
+    }
+  }
+
+  const answered = state.r + records.length;
+  const finished = (cursor === "" && pending.length === 0) || (query.limit > 0 && answered >= query.limit);
+  return {
+    records,
+    nextPageToken: finished ? "" : encodeToken({ c: cursor, p: pending.map((k) => k.toString("base64")), s: state.s, r: answered }),
+  };
+}
+
+/** Counts the records of a collection with a full SCAN (O(N) in the database's keys). */
+export async function countRecords(scanner: KeyScanner, collection: string, signal: AbortSignal): Promise<bigint> {
+  const match = Buffer.concat([escapeGlob(collectionPrefix(collection)), Buffer.from("*")]);
+  let cursor = "0";
+  let count = 0n;
+  do {
+    signal.throwIfAborted();
+    const page = await scanner.step(cursor, { match, count: 1000, type: "hash" });
+    count += BigInt(page.keys.length);
+    cursor = page.cursor;
+  } while (cursor !== "0");
+  return count;
+}
+
+function encodeToken(state: PageState): string {
+  return Buffer.from(JSON.stringify(state)).toString("base64url");
+}
+
+function decodeToken(token: string): PageState {
+  if (token === "") return { c: "0", p: [], s: 0, r: 0 };
+  try {
+    const s = JSON.parse(Buffer.from(token, "base64url").toString("utf8")) as PageState;
+    if (typeof s.c === "string" && Array.isArray(s.p) && Number.isInteger(s.s) && Number.isInteger(s.r)) return s;
+  } catch {
+    // reported below
+  }
+  throw invalidField("page_token", "not a page token from a previous answer");
+}

@@ -1,0 +1,53 @@
+import type { Record as DbxRecord } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { RedisClient } from "./connections.js";
+import { decodeHash, decodeProjection, encodeFields, VERSION_FIELD } from "./record-codec.js";
+import { recordScripts } from "./record-scripts.js";
+import { send } from "./replies.js";
+
+/**
+ * Record reads and writes outside transactions, on the shared connection:
+ * reads are single commands (auto-pipelined with everything else), writes
+ * are the atomic scripts of record-scripts.ts.
+ */
+export class RecordStore {
+  constructor(private readonly client: RedisClient) {}
+
+  async get(key: Buffer, fields: readonly string[]): Promise<DbxRecord | undefined> {
+    if (fields.length === 0) return decodeHash(await send(this.client, "HGETALL", [key]), key)?.record;
+    return decodeProjection(await send(this.client, "HMGET", [key, VERSION_FIELD, ...fields]), key, fields)?.record;
+  }
+
+  /** Concurrent reads, which auto-pipelining sends in one round trip. */
+  getMany(keys: readonly Buffer[], fields: readonly string[] = []): Promise<(DbxRecord | undefined)[]> {
+    return Promise.all(keys.map((k) => this.get(k, fields)));
+  }
+
+  async put(key: Buffer, record: DbxRecord, ttlMs: number | undefined): Promise<boolean> {
+    return (await recordScripts.put.run(this.client, key, [ttlArg(ttlMs), ...encodeFields(record)])) === 1n;
+  }
+
+  /** False when the key exists (nothing written). */
+  async insert(key: Buffer, record: DbxRecord, ttlMs: number | undefined): Promise<boolean> {
+    return (await recordScripts.insert.run(this.client, key, [ttlArg(ttlMs), ...encodeFields(record)])) === 1n;
+  }
+
+  async update(key: Buffer, set: DbxRecord, unset: readonly string[], ttlMs: number | undefined): Promise<DbxRecord | undefined> {
+    const reply = await recordScripts.update.run(this.client, key, [ttlArg(ttlMs), unset.length, ...unset, ...encodeFields(set)]);
+    return decodeHash(reply, key)?.record;
+  }
+
+  async delete(key: Buffer): Promise<boolean> {
+    return (await send(this.client, "DEL", [key])) === 1n;
+  }
+
+  /** PEXPIRETIME answers -2 for a missing key and -1 for one without a TTL: one command tells both. */
+  async exists(key: Buffer): Promise<{ exists: boolean; expireTime?: Date }> {
+    const ms = (await send(this.client, "PEXPIRETIME", [key])) as bigint;
+    if (ms === -2n) return { exists: false };
+    return { exists: true, expireTime: ms === -1n ? undefined : new Date(Number(ms)) };
+  }
+}
+
+function ttlArg(ttlMs: number | undefined): string {
+  return ttlMs === undefined ? "" : String(Math.max(1, Math.round(ttlMs)));
+}

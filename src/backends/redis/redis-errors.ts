@@ -1,0 +1,83 @@
+import { Code, ConnectError } from "@connectrpc/connect";
+import { ReplyError } from "ioredis";
+import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
+import { dbxError } from "../../errors/dbx-error.js";
+
+/** Redis error codes (the first word of an error reply) that mean "try again later". */
+const UNAVAILABLE_CODES = new Set(["LOADING", "CLUSTERDOWN", "MASTERDOWN", "TRYAGAIN", "BUSY", "READONLY", "OOM", "NOAUTH", "WRONGPASS"]);
+
+/** Messages of ioredis errors raised when no connection can carry the command. */
+const CONNECTION_MESSAGES = [
+  "Connection is closed",
+  "Stream isn't writeable",
+  "Command timed out",
+  "Reached the max retries per request limit",
+  "None of startup nodes is available",
+  "Failed to refresh slots cache",
+  "Cluster isn't ready",
+  "All sentinels are unreachable",
+  "connect ECONNREFUSED",
+  "connect ETIMEDOUT",
+];
+
+/** The code of a Redis error reply ("WRONGTYPE", "ERR", "CROSSSLOT", ...). */
+export function redisErrorCode(err: Error): string {
+  return /^[A-Z][A-Z_]+/.exec(err.message)?.[0] ?? "ERR";
+}
+
+/** True when an error is an error reply from Redis itself (not a connection failure). */
+export function isReplyError(err: unknown): err is Error {
+  return err instanceof (ReplyError as typeof Error);
+}
+
+/**
+ * The one place where Redis and ioredis failures become DBX errors:
+ * error replies → STATEMENT_FAILED with metadata `redis_error` (CROSSSLOT
+ * explained), NOPERM → DISABLED, connection trouble and server states that
+ * pass (LOADING, CLUSTERDOWN...) → BACKEND_UNAVAILABLE.
+ */
+export function toDbxError(err: unknown, backend: string): ConnectError {
+  if (err instanceof ConnectError) return err;
+  if (isReplyError(err)) return fromReply(err, backend);
+  const e = err instanceof Error ? err : new Error(String(err));
+  // ioredis checks a cluster transaction's keys before sending it; say it as Redis would.
+  if (/should belong to the same slot/.test(e.message)) return crossSlot(backend, e);
+  const code = (e as NodeJS.ErrnoException).code;
+  if (
+    e.name === "MaxRetriesPerRequestError" ||
+    e.name === "ClusterAllFailedError" ||
+    (code !== undefined && /^E[A-Z]+/.test(code)) ||
+    CONNECTION_MESSAGES.some((m) => e.message.includes(m))
+  ) {
+    return dbxError(ErrorReason.BACKEND_UNAVAILABLE, `Redis backend "${backend}" is unavailable: ${e.message}`, { backend }, e);
+  }
+  return dbxError(ErrorReason.INTERNAL, `Redis backend "${backend}": ${e.message}`, { backend }, e);
+}
+
+function fromReply(err: Error, backend: string): ConnectError {
+  const code = redisErrorCode(err);
+  const metadata = { backend, redis_error: code };
+  if (UNAVAILABLE_CODES.has(code)) {
+    return dbxError(ErrorReason.BACKEND_UNAVAILABLE, `Redis backend "${backend}": ${err.message}`, metadata, err);
+  }
+  if (code === "NOPERM") return dbxError(ErrorReason.DISABLED, `Redis refused the command: ${err.message}`, metadata, err);
+  if (code === "CROSSSLOT") return crossSlot(backend, err);
+  return dbxError(ErrorReason.STATEMENT_FAILED, `Redis: ${err.message}`, metadata, err);
+}
+
+function crossSlot(backend: string, err: Error): ConnectError {
+  return dbxError(
+    ErrorReason.STATEMENT_FAILED,
+    "the keys of this command hash to different Redis Cluster slots; multi-key commands and transactions need keys in one slot (use a {hash tag})",
+    { backend, redis_error: "CROSSSLOT" },
+    err,
+  );
+}
+
+/** The error a call answers when its signal aborted: the ConnectError connect put there, or CANCELED. */
+export function abortError(signal: AbortSignal): ConnectError {
+  const reason: unknown = signal.reason;
+  if (reason instanceof ConnectError) return reason;
+  if (reason instanceof Error && reason.name === "TimeoutError") return dbxError(ErrorReason.DEADLINE_EXCEEDED, "the deadline passed");
+  return new ConnectError("the call was cancelled", Code.Canceled);
+}

@@ -1,0 +1,166 @@
+import type { RedisArg, RedisFacet, RedisLease, RedisOutcome, RedisPubSubEvent } from "../facets/redis.js";
+import { Cluster } from "ioredis";
+import { invalidField } from "../../errors/dbx-error.js";
+import { untilAborted } from "./abortable.js";
+import type { CommandMetrics } from "./command-metrics.js";
+import { checkCommand, type CommandPolicy } from "./command-policy.js";
+import type { RedisConnections } from "./connections.js";
+import { EventQueue } from "./event-queue.js";
+import type { KeyScanner } from "./key-scanner.js";
+import { abortError, isReplyError, toDbxError } from "./redis-errors.js";
+import { send, toReply, toWireArgs } from "./replies.js";
+import type { SubscriberHub } from "./subscriber-hub.js";
+
+/** How many messages a Subscribe stream may fall behind before it is ended. */
+const SUBSCRIBE_QUEUE_CAPACITY = 10_000;
+
+export interface RedisFacetDeps {
+  readonly backend: string;
+  readonly connections: RedisConnections;
+  readonly scanner: KeyScanner;
+  readonly hub: SubscriberHub;
+  readonly policy: CommandPolicy;
+  readonly metrics: CommandMetrics;
+}
+
+/** The RedisFacet of a backend: every command passes the command policy and maps its errors. */
+export function createRedisFacet(deps: RedisFacetDeps): RedisFacet {
+  const { backend, connections, scanner, hub, policy, metrics } = deps;
+  const fail = (err: unknown): never => {
+    throw toDbxError(err, backend);
+  };
+
+  return {
+    scriptingEnabled: policy.enableScripting,
+    dangerousCommandsEnabled: policy.allowDangerousCommands,
+    mode: connections.mode,
+
+    call(signal, name, args) {
+      const command = checkCommand(name, args, policy, "command");
+      return untilAborted(metrics.measure(() => send(connections.shared, command, args)), signal).catch(fail);
+    },
+
+    callEveryMaster(signal, name, args) {
+      const command = checkCommand(name, args, policy, "command");
+      const shared = connections.shared;
+      const servers = shared instanceof Cluster ? scanner.masters(shared) : [shared];
+      return untilAborted(metrics.measure(() => Promise.all(servers.map((s) => send(s, command, args)))), signal).catch(fail);
+    },
+
+    async pipeline(signal, commands) {
+      const names = commands.map((c, i) => checkCommand(c.name, c.args, policy, `commands[${i}].name`));
+      // Issued in one tick, the commands leave in one auto-pipelined write per server.
+      const settled = await untilAborted(
+        Promise.allSettled(names.map((name, i) => metrics.measure(() => send(connections.shared, name, commands[i].args)))),
+        signal,
+      );
+      return settled.map((s): RedisOutcome => (s.status === "fulfilled" ? { reply: s.value } : { error: toDbxError(s.reason, backend) }));
+    },
+
+    async transaction(signal, commands, watch) {
+      const names = commands.map((c, i) => checkCommand(c.name, c.args, policy, `commands[${i}].name`));
+      const client = await connections.acquire().catch(fail);
+      let reusable = false;
+      try {
+        const run = async (): Promise<RedisOutcome[] | undefined> => {
+          if (watch.length) await send(client, "WATCH", watch);
+          const multi = client.multi();
+          names.forEach((name, i) => multi.callBuffer(name, ...toWireArgs(commands[i].args)));
+          const results = await multi.exec();
+          reusable = true;
+          if (results === null) return undefined;
+          return results.map(([err, reply]): RedisOutcome => (err ? { error: toDbxError(err, backend) } : { reply: toReply(reply) }));
+        };
+        return await untilAborted(metrics.measure(run), signal);
+      } catch (err) {
+        throw toDbxError(explainExecAbort(err), backend);
+      } finally {
+        if (reusable) connections.release(client);
+        else connections.discard(client);
+      }
+    },
+
+    async lease(signal) {
+      const acquiring = connections.acquire();
+      // A connection that arrives after the call ended goes back to the pool.
+      const giveBack = (): void => void acquiring.then((c) => connections.release(c), () => undefined);
+      const client = await untilAborted(acquiring, signal, giveBack).catch(fail);
+      let broken = false;
+      let released = false;
+      const drop = (): void => {
+        broken = true;
+      };
+      const lease: RedisLease = {
+        call: (name: string, args: readonly RedisArg[]) => {
+          if (broken) return Promise.reject(abortError(signal));
+          return untilAborted(send(client, name, args), signal, () => {
+            broken = true;
+            client.disconnect();
+          }).catch(fail);
+        },
+        release: () => {
+          if (released) return;
+          released = true;
+          signal.removeEventListener("abort", drop);
+          if (broken || signal.aborted) connections.discard(client);
+          else connections.release(client);
+        },
+      };
+      signal.addEventListener("abort", drop, { once: true });
+      return lease;
+    },
+
+    async scan(signal, cursor, options) {
+      try {
+        return await untilAborted(metrics.measure(() => scanner.step(cursor, options)), signal);
+      } catch (err) {
+        if (err instanceof RangeError) throw invalidField("cursor", "not a cursor from a previous answer");
+        if (isReplyError(err) && /cursor/i.test(err.message)) throw invalidField("cursor", err.message);
+        throw toDbxError(err, backend);
+      }
+    },
+
+    subscribe(signal, channels, patterns) {
+      return subscription(signal, hub, channels, patterns);
+    },
+
+    unprefixKey: (key) => scanner.unprefix(key),
+
+    stats: () => ({ ...connections.stats(), ...metrics.stats(), ...hubStats(hub) }),
+  };
+}
+
+async function* subscription(signal: AbortSignal, hub: SubscriberHub, channels: readonly Buffer[], patterns: readonly Buffer[]): AsyncIterable<RedisPubSubEvent> {
+  const queue = new EventQueue<RedisPubSubEvent>(SUBSCRIBE_QUEUE_CAPACITY);
+  const remove = await hub.add(
+    {
+      message: (channel, pattern, payload) => queue.push({ type: "message", channel, pattern, payload }),
+      fail: (err) => queue.fail(err),
+    },
+    channels,
+    patterns,
+  );
+  const onAbort = (): void => queue.end();
+  signal.addEventListener("abort", onAbort, { once: true });
+  try {
+    if (signal.aborted) return;
+    yield { type: "ready" };
+    yield* queue;
+  } finally {
+    signal.removeEventListener("abort", onAbort);
+    remove();
+  }
+}
+
+function hubStats(hub: SubscriberHub): Record<string, string> {
+  const s = hub.subscriptions;
+  return { subscribed_channels: String(s.channels), subscribed_patterns: String(s.patterns), subscriber_connected: String(s.connected) };
+}
+
+/** EXECABORT says only that something was wrong: name the errors Redis gave while queueing. */
+function explainExecAbort(err: unknown): unknown {
+  const previous = (err as { previousErrors?: Error[] }).previousErrors;
+  if (!isReplyError(err) || !previous?.length) return err;
+  err.message = `${err.message} ${previous.map((e) => e.message).join("; ")}`;
+  return err;
+}

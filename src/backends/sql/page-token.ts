@@ -1,0 +1,70 @@
+import { createHash } from "node:crypto";
+import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
+import { QuerySchema, type Query } from "../../../gen/ts/dbx/v1/query_pb.js";
+import { ListValueSchema, ValueSchema, type Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import { invalidField } from "../../errors/dbx-error.js";
+
+const VERSION = "p1";
+
+/**
+ * Where the next page starts. Key order pages by keyset (`after` the last
+ * key answered, so concurrent inserts and deletes never shift a page); a
+ * custom sort pages by the number of records already answered.
+ */
+export type PagePosition = { readonly after: Value } | { readonly skip: bigint };
+
+/** What a page token carries. */
+export interface PageToken {
+  readonly position: PagePosition;
+  /** Records answered by earlier pages, to honour the query's limit. */
+  readonly answered: bigint;
+}
+
+/**
+ * The fingerprint of what a token pages through, so that a token given with
+ * another collection or query is refused rather than misread.
+ */
+export function pageFingerprint(collection: string, query?: Query): string {
+  const hash = createHash("sha256").update(collection).update("\0");
+  if (query) hash.update(toBinary(QuerySchema, query));
+  return hash.digest("base64url").slice(0, 12);
+}
+
+/**
+ * An opaque token: base64url of a dbx.v1.ListValue holding a version, the
+ * fingerprint, the position (the last key as a typed Value, so every key
+ * kind survives exactly) and the count answered so far.
+ */
+export function encodePageToken(fingerprint: string, token: PageToken): string {
+  const str = (value: string): Value => create(ValueSchema, { kind: { case: "stringValue", value } });
+  const int = (value: bigint): Value => create(ValueSchema, { kind: { case: "intValue", value } });
+  const values =
+    "after" in token.position
+      ? [str(VERSION), str(fingerprint), str("after"), token.position.after, int(token.answered)]
+      : [str(VERSION), str(fingerprint), str("skip"), int(token.position.skip), int(token.answered)];
+  return Buffer.from(toBinary(ListValueSchema, create(ListValueSchema, { values }))).toString("base64url");
+}
+
+/** Reads a token; INVALID_ARGUMENT naming `field` when it is malformed or belongs to another query. */
+export function decodePageToken(text: string, fingerprint: string, field = "page_token"): PageToken {
+  let values: Value[];
+  try {
+    values = fromBinary(ListValueSchema, Buffer.from(text, "base64url")).values;
+  } catch {
+    throw invalidField(field, "not a page token of this server");
+  }
+  const [version, print, kind, position, answered] = values.map((v) => v.kind);
+  if (version?.case !== "stringValue" || version.value !== VERSION || answered?.case !== "intValue" || !position) {
+    throw invalidField(field, "not a page token of this server");
+  }
+  if (print?.case !== "stringValue" || print.value !== fingerprint) {
+    throw invalidField(field, "the page token belongs to another collection or query");
+  }
+  if (kind?.case === "stringValue" && kind.value === "after") {
+    return { position: { after: values[3] }, answered: answered.value };
+  }
+  if (kind?.case === "stringValue" && kind.value === "skip" && position.case === "intValue" && position.value >= 0n) {
+    return { position: { skip: position.value }, answered: answered.value };
+  }
+  throw invalidField(field, "not a page token of this server");
+}

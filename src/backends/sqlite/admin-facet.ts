@@ -1,0 +1,218 @@
+import { randomUUID } from "node:crypto";
+import { createReadStream, existsSync } from "node:fs";
+import { mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import Database from "better-sqlite3";
+import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
+import type { Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import { dbxError, invalidField } from "../../errors/dbx-error.js";
+import type { SqliteBackupChunk, SqliteFacet, SqliteFileWritten } from "../facets/sqlite.js";
+import type { SqliteExecutor } from "./executor.js";
+import type { SqliteSettings } from "./options.js";
+import { pragmaArgument, pragmaSpec, pragmaValue } from "./pragmas.js";
+import { serverPath } from "./server-paths.js";
+
+/** dbx.sqlite.v1.SqliteService on one SQLite backend. */
+export class SqliteAdminFacet implements SqliteFacet {
+  constructor(
+    private readonly executor: SqliteExecutor,
+    private readonly settings: SqliteSettings,
+  ) {}
+
+  get #backend(): string {
+    return this.executor.errors.backend;
+  }
+
+  async backup(signal: AbortSignal, path: string, overwrite: boolean): Promise<SqliteFileWritten> {
+    const target = this.#path(path, "path");
+    if (target === this.#databasePath()) throw invalidField("path", "that is the database file itself");
+    if (!overwrite && existsSync(target)) throw this.#fileExists(target, "path");
+    await mkdir(dirname(target), { recursive: true });
+    // Written beside the target and renamed into place: a failed or
+    // cancelled backup never leaves a partial file under the target's name.
+    const partial = `${target}.dbx-partial-${randomUUID()}`;
+    try {
+      await this.#copyTo(signal, partial);
+      await rename(partial, target);
+    } finally {
+      await rm(partial, { force: true });
+    }
+    return { path: target, sizeBytes: BigInt((await stat(target)).size) };
+  }
+
+  async *backupStream(signal: AbortSignal, chunkSize: number): AsyncIterable<SqliteBackupChunk> {
+    const dir = await mkdtemp(join(tmpdir(), "dbx-backup-"));
+    try {
+      const file = join(dir, "backup.sqlite");
+      await this.#copyTo(signal, file);
+      const total = BigInt((await stat(file)).size);
+      let first = true;
+      for await (const chunk of createReadStream(file, { highWaterMark: chunkSize, signal })) {
+        yield first ? { totalBytes: total, data: chunk as Buffer } : { data: chunk as Buffer };
+        first = false;
+      }
+      if (first) yield { totalBytes: total, data: new Uint8Array() };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  async restore(signal: AbortSignal, path: string): Promise<{ sizeBytes: bigint }> {
+    if (this.settings.options.readonly) {
+      throw dbxError(ErrorReason.DISABLED, `backend "${this.#backend}" is configured read-only; it cannot be restored`, {
+        backend: this.#backend,
+        setting: `backends.${this.#backend}.readonly`,
+      });
+    }
+    const sourcePath = this.#path(path, "path");
+    if (sourcePath === this.#databasePath()) throw invalidField("path", "that is the database file itself");
+    const source = this.#openChecked(sourcePath);
+    try {
+      await this.executor.exclusive(signal, async () => {
+        const location = this.settings.location;
+        const connection = this.executor.connection;
+        if (location.kind === "memory") {
+          connection.replace(new Database(source.serialize()));
+        } else {
+          await this.#replaceFile(source, location.path);
+        }
+        this.executor.metadata.invalidate();
+      });
+    } finally {
+      source.close();
+    }
+    return { sizeBytes: this.#databaseSize() };
+  }
+
+  async getPragma(signal: AbortSignal, name: string): Promise<Value> {
+    const spec = pragmaSpec(name, false);
+    return this.executor.run({ signal }, (scope) => pragmaValue(spec, scope.db.pragma(name, { simple: true })));
+  }
+
+  async setPragma(signal: AbortSignal, name: string, value: Value): Promise<Value> {
+    const spec = pragmaSpec(name, true);
+    const argument = pragmaArgument(name, spec, value);
+    // Exclusive: several of these (journal_mode, foreign_keys) are silently
+    // ignored inside a transaction.
+    return this.executor.exclusive(signal, () => {
+      const connection = this.executor.connection;
+      if (spec.connection) connection.setConnectionPragma(name, argument);
+      else connection.db.pragma(`${name} = ${argument}`);
+      return pragmaValue(spec, connection.db.pragma(name, { simple: true }));
+    });
+  }
+
+  async integrityCheck(signal: AbortSignal, quick: boolean, maxProblems: number): Promise<{ ok: boolean; problems: string[] }> {
+    const limit = Math.max(1, Math.min(maxProblems || 100, 100_000));
+    return this.executor.exclusive(signal, () => {
+      const rows = this.executor.connection.db.pragma(`${quick ? "quick_check" : "integrity_check"}(${limit})`) as Record<string, string>[];
+      const messages = rows.map((r) => String(Object.values(r)[0]));
+      const ok = messages.length === 1 && messages[0] === "ok";
+      return { ok, problems: ok ? [] : messages };
+    });
+  }
+
+  async vacuum(signal: AbortSignal, intoPath: string | undefined): Promise<SqliteFileWritten> {
+    if (!intoPath) {
+      await this.executor.exclusive(signal, () => this.executor.connection.db.exec("VACUUM"));
+      return { path: "", sizeBytes: this.#databaseSize() };
+    }
+    const target = this.#path(intoPath, "into_path");
+    if (existsSync(target)) throw this.#fileExists(target, "into_path");
+    await mkdir(dirname(target), { recursive: true });
+    await this.executor.exclusive(signal, () => this.executor.connection.db.prepare("VACUUM INTO ?").run(target));
+    return { path: target, sizeBytes: BigInt((await stat(target)).size) };
+  }
+
+  /**
+   * A consistent copy of the database at `file`. A database file is copied by
+   * SQLite's online backup API from a separate read-only connection, which
+   * sees committed data only and lets other calls go on; an in-memory
+   * database is serialized while the connection is held.
+   */
+  async #copyTo(signal: AbortSignal, file: string): Promise<void> {
+    const location = this.settings.location;
+    if (location.kind === "memory") {
+      const image = await this.executor.exclusive(signal, () => this.executor.connection.db.serialize());
+      const copy = new Database(image);
+      try {
+        await copy.backup(file);
+      } finally {
+        copy.close();
+      }
+      return;
+    }
+    const source = new Database(location.path, { readonly: true, fileMustExist: true });
+    try {
+      source.pragma(`busy_timeout = ${this.settings.options.busyTimeoutMs}`);
+      await source.backup(file, {
+        progress: () => {
+          if (signal.aborted) throw signal.reason;
+          return 256;
+        },
+      });
+    } catch (err) {
+      throw this.executor.mapError(err);
+    } finally {
+      source.close();
+    }
+  }
+
+  /**
+   * Swaps the database file for a copy of `source`: the copy is written
+   * beside the database, the connection closes (checkpointing its WAL), the
+   * copy is renamed over the file and the connection reopens. Until the
+   * rename, a failure leaves the old database as it was.
+   */
+  async #replaceFile(source: Database.Database, dbPath: string): Promise<void> {
+    const copy = `${dbPath}.dbx-restore-${randomUUID()}`;
+    const connection = this.executor.connection;
+    try {
+      await source.backup(copy);
+      connection.close();
+      try {
+        await rm(`${dbPath}-wal`, { force: true });
+        await rm(`${dbPath}-shm`, { force: true });
+        await rename(copy, dbPath);
+      } finally {
+        connection.open();
+      }
+    } finally {
+      await rm(copy, { force: true });
+    }
+  }
+
+  /** Opens a file to restore from, read-only, after checking it is a sound SQLite database. */
+  #openChecked(path: string): Database.Database {
+    if (!existsSync(path)) throw invalidField("path", `no file at ${path}`);
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(path, { readonly: true, fileMustExist: true });
+      const result = db.pragma("quick_check", { simple: true });
+      if (result !== "ok") throw invalidField("path", `${path} fails SQLite's quick_check: ${String(result)}`);
+      return db;
+    } catch (err) {
+      db?.close();
+      if (err instanceof Database.SqliteError) throw invalidField("path", `${path} is not a usable SQLite database: ${err.message}`);
+      throw err;
+    }
+  }
+
+  #path(path: string, field: string): string {
+    return serverPath(path, field, this.#backend, this.settings.fileDirectory);
+  }
+
+  #databasePath(): string | undefined {
+    return this.settings.location.kind === "file" ? this.settings.location.path : undefined;
+  }
+
+  #databaseSize(): bigint {
+    const db = this.executor.connection.db;
+    return (db.pragma("page_count", { simple: true }) as bigint) * (db.pragma("page_size", { simple: true }) as bigint);
+  }
+
+  #fileExists(path: string, field: string) {
+    return dbxError(ErrorReason.ALREADY_EXISTS, `${field}: ${path} exists`, { backend: this.#backend, field });
+  }
+}

@@ -1,0 +1,122 @@
+import type { ChangeEvent } from "../../../gen/ts/dbx/v1/stream_pb.js";
+import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
+import { dbxError } from "../../errors/dbx-error.js";
+import type { WatchEvent } from "../backend.js";
+
+/** One watcher's bounded queue of committed changes. */
+class Watcher {
+  readonly events: ChangeEvent[] = [];
+  failure: Error | undefined;
+  ended = false;
+  #wake: (() => void) | undefined;
+
+  constructor(private readonly capacity: number) {}
+
+  push(event: ChangeEvent): void {
+    if (this.ended) return;
+    if (this.events.length >= this.capacity) {
+      this.failure = dbxError(
+        ErrorReason.TOO_MANY_ROWS,
+        `the watcher fell ${this.capacity} changes behind; the stream was ended (watch again and re-read what you need)`,
+        { limit: String(this.capacity) },
+      );
+      this.end();
+      return;
+    }
+    this.events.push(event);
+    this.#notify();
+  }
+
+  end(): void {
+    this.ended = true;
+    this.#notify();
+  }
+
+  next(): Promise<void> {
+    return new Promise((resolve) => (this.#wake = resolve));
+  }
+
+  #notify(): void {
+    const wake = this.#wake;
+    this.#wake = undefined;
+    wake?.();
+  }
+}
+
+/**
+ * The change feed of one SQLite backend, in process: every write made
+ * through DBX's data operations publishes its changes here once committed
+ * (see transaction.ts for interactive transactions). Writes made by plain
+ * SQL (SqlService, QueryService.Execute) or by other processes are not
+ * seen; docs/backends/sqlite.md says so.
+ */
+export class ChangeBus {
+  readonly #watchers = new Map<string, Set<Watcher>>();
+
+  constructor(private readonly capacity: number) {}
+
+  /** Whether anyone watches `collection`, so that writes only build events someone reads. */
+  watched(collection: string): boolean {
+    return (this.#watchers.get(collection)?.size ?? 0) > 0;
+  }
+
+  get watcherCount(): number {
+    let n = 0;
+    for (const set of this.#watchers.values()) n += set.size;
+    return n;
+  }
+
+  /** Delivers committed changes, in commit order. */
+  publish(events: readonly ChangeEvent[]): void {
+    for (const event of events) {
+      for (const watcher of this.#watchers.get(event.collection) ?? []) watcher.push(event);
+    }
+  }
+
+  /**
+   * Watches a collection. The watcher is in place when this returns (before
+   * the stream yields `ready`), so no change committed after `ready` is
+   * missed. Ends when `signal` aborts or the consumer stops.
+   */
+  watch(signal: AbortSignal, collection: string): AsyncIterable<WatchEvent> {
+    const watcher = new Watcher(this.capacity);
+    let set = this.#watchers.get(collection);
+    if (!set) this.#watchers.set(collection, (set = new Set()));
+    set.add(watcher);
+    const leave = () => {
+      watcher.end();
+      set.delete(watcher);
+      if (set.size === 0 && this.#watchers.get(collection) === set) this.#watchers.delete(collection);
+    };
+    signal.addEventListener("abort", leave, { once: true });
+    if (signal.aborted) leave();
+
+    async function* stream(): AsyncGenerator<WatchEvent> {
+      try {
+        yield { type: "ready" };
+        for (;;) {
+          const event = watcher.events.shift();
+          if (event) {
+            yield { type: "change", change: event };
+            continue;
+          }
+          if (watcher.ended) {
+            if (watcher.failure) throw watcher.failure;
+            return;
+          }
+          await watcher.next();
+        }
+      } finally {
+        signal.removeEventListener("abort", leave);
+        leave();
+      }
+    }
+    return stream();
+  }
+
+  /** Ends every watch (the backend closes). */
+  close(): void {
+    for (const set of this.#watchers.values()) for (const w of set) w.end();
+    this.#watchers.clear();
+  }
+}

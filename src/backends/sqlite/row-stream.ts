@@ -1,0 +1,69 @@
+import type Database from "better-sqlite3";
+import type { OperationContext } from "../backend.js";
+import type { SqliteStatement } from "./connection.js";
+import type { ConnectionHold, SqliteExecutor } from "./executor.js";
+import { abortError } from "./sqlite-errors.js";
+
+/** A reading statement bound to the connection that runs it. */
+export interface RowSource {
+  readonly statement: SqliteStatement;
+  readonly params: readonly unknown[];
+}
+
+/**
+ * Streams the rows of a reading statement in batches of `batchSize`, the
+ * first batch always (so that an empty result still carries its columns).
+ *
+ * Where it can, the stream reads through its own read-only connection (a
+ * database file in WAL mode, outside any transaction): it sees a snapshot
+ * and leaves the main connection free however slowly the client reads.
+ * Otherwise (in-memory database, other journal modes) it holds the main
+ * connection until it ends, and other calls wait; inside a transaction it
+ * reads through the transaction. better-sqlite3 cannot interrupt a statement,
+ * so cancellation is checked between batches.
+ */
+export async function* streamRows(
+  executor: SqliteExecutor,
+  ctx: OperationContext,
+  open: (db: Database.Database) => RowSource,
+  batchSize: number,
+): AsyncGenerator<{ statement: SqliteStatement; rows: unknown[][] }> {
+  let reader: Database.Database | undefined;
+  let hold: ConnectionHold | undefined;
+  let iterator: IterableIterator<unknown[]> | undefined;
+  try {
+    let source: RowSource | undefined;
+    if (!ctx.transaction) {
+      reader = executor.connection.openReader();
+      if (reader) source = open(reader);
+      // A statement that writes (INSERT ... RETURNING) needs the main connection.
+      if (source && !source.statement.readonly) source = undefined;
+    }
+    if (!source) {
+      hold = await executor.hold(ctx);
+      source = open(hold.db);
+    }
+    iterator = source.statement.iterate(...source.params) as IterableIterator<unknown[]>;
+    for (let first = true; ; first = false) {
+      if (ctx.signal.aborted) throw abortError(ctx.signal, executor.errors.backend);
+      const rows: unknown[][] = [];
+      let done = false;
+      while (rows.length < batchSize) {
+        const next = iterator.next();
+        if (next.done) {
+          done = true;
+          break;
+        }
+        rows.push(next.value);
+      }
+      if (rows.length || first) yield { statement: source.statement, rows };
+      if (done) return;
+    }
+  } catch (err) {
+    throw executor.mapError(err);
+  } finally {
+    iterator?.return?.();
+    reader?.close();
+    hold?.release();
+  }
+}

@@ -1,0 +1,74 @@
+import { Code, ConnectError } from "@connectrpc/connect";
+import Database from "better-sqlite3";
+import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
+import { dbxError } from "../../errors/dbx-error.js";
+
+/** What the error mapping needs to know about the backend. */
+export interface ErrorScope {
+  readonly backend: string;
+  /** The backend was opened read-only by configuration. */
+  readonly readonly: boolean;
+}
+
+/**
+ * The one place SQLite failures become DBX errors. ConnectErrors (already
+ * mapped, or INVALID_ARGUMENT from validation) pass unchanged.
+ *
+ * - UNIQUE / PRIMARY KEY constraints → ALREADY_EXISTS
+ * - NOT NULL, CHECK, FOREIGN KEY, other constraints → CONSTRAINT_VIOLATION
+ * - a write to a database opened read-only → DISABLED (setting `readonly`)
+ * - locked by another process, I/O, corruption, cannot open → BACKEND_UNAVAILABLE
+ * - syntax, unknown table or column, datatype mismatch, wrong parameter
+ *   count, anything else SQLite refuses → STATEMENT_FAILED (`sql_state` is
+ *   SQLite's extended code name)
+ */
+export function sqliteError(err: unknown, scope: ErrorScope): ConnectError {
+  if (err instanceof ConnectError) return err;
+  const backend = scope.backend;
+  if (err instanceof Database.SqliteError) {
+    const code = err.code;
+    const meta = { backend, sql_state: code };
+    if (code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_ROWID") {
+      return dbxError(ErrorReason.ALREADY_EXISTS, err.message, { ...meta, constraint: constraintName(err.message) }, err);
+    }
+    if (code.startsWith("SQLITE_CONSTRAINT")) return dbxError(ErrorReason.CONSTRAINT_VIOLATION, err.message, meta, err);
+    if (code.startsWith("SQLITE_READONLY") && scope.readonly) {
+      return dbxError(
+        ErrorReason.DISABLED,
+        `backend "${backend}" is configured read-only: ${err.message}`,
+        { ...meta, setting: `backends.${backend}.readonly` },
+        err,
+      );
+    }
+    if (UNAVAILABLE.some((prefix) => code.startsWith(prefix))) {
+      return dbxError(ErrorReason.BACKEND_UNAVAILABLE, `SQLite: ${err.message}`, meta, err);
+    }
+    return dbxError(ErrorReason.STATEMENT_FAILED, err.message, meta, err);
+  }
+  // better-sqlite3 reports binding mistakes and misuse (a statement that
+  // answers no rows read with all(), a connection busy iterating) as
+  // TypeError/RangeError before SQLite sees anything.
+  if (err instanceof RangeError || err instanceof TypeError) {
+    return dbxError(ErrorReason.STATEMENT_FAILED, err.message, { backend }, err);
+  }
+  return dbxError(ErrorReason.INTERNAL, "internal error", { backend }, err);
+}
+
+const UNAVAILABLE = ["SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_IOERR", "SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_CANTOPEN", "SQLITE_FULL", "SQLITE_PROTOCOL"];
+
+/** "UNIQUE constraint failed: people.email" → "people.email". */
+function constraintName(message: string): string {
+  return /constraint failed: (.*)$/.exec(message)?.[1] ?? "";
+}
+
+/** The error of a call aborted while it waited: DEADLINE_EXCEEDED for timeouts, CANCELED otherwise. */
+export function abortError(signal: AbortSignal, backend: string): ConnectError {
+  const reason: unknown = signal.reason;
+  const timedOut =
+    (reason instanceof ConnectError && reason.code === Code.DeadlineExceeded) ||
+    (reason instanceof Error && reason.name === "TimeoutError");
+  if (timedOut) {
+    return dbxError(ErrorReason.DEADLINE_EXCEEDED, "the deadline passed before SQLite was free", { backend });
+  }
+  return new ConnectError("the call was cancelled", Code.Canceled);
+}

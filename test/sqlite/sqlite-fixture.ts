@@ -1,0 +1,47 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Backend, OperationContext } from "../../src/backends/backend.js";
+import type { SqlFacet } from "../../src/backends/facets/sql.js";
+import type { SqliteFacet } from "../../src/backends/facets/sqlite.js";
+import { createSqliteBackend } from "../../src/backends/sqlite/index.js";
+
+/** A SQLite backend on a real database (a file in a temp folder, or :memory:), opened. */
+export interface SqliteFixture {
+  readonly backend: Backend;
+  readonly sql: SqlFacet;
+  readonly sqlite: SqliteFacet;
+  readonly dir: string;
+  /** Runs SQL directly through the SQL facet (setup). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A context without deadline or transaction. */
+export function ctx(transaction?: OperationContext["transaction"]): OperationContext {
+  return { signal: new AbortController().signal, transaction };
+}
+
+export async function openSqlite(
+  options: { memory?: boolean; file?: string } & Record<string, unknown> = {},
+): Promise<SqliteFixture> {
+  const { memory, file, ...rest } = options;
+  const dir = await mkdtemp(join(tmpdir(), "dbx-sqlite-test-"));
+  const url = memory ? "sqlite::memory:" : `sqlite:${join(dir, file ?? "data/test.db")}`;
+  const backend = createSqliteBackend("main", { url, ...rest });
+  await backend.open();
+  const sql = backend.facets.sql!;
+  return {
+    backend,
+    sql,
+    sqlite: backend.facets.sqlite!,
+    dir,
+    async exec(text) {
+      await sql.exec(ctx(), { source: { sql: text }, params: [] });
+    },
+    async close() {
+      await backend.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
