@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { QueryService } from "../../gen/ts/dbx/v1/query_pb.js";
 import type { TestServer } from "../support/dbx-server.js";
+import { redisConformanceBackend } from "../redis/redis-conformance-backend.js";
 
 /**
  * A backend the conformance suite runs against: how to start it, and the one
@@ -73,4 +74,4 @@ function sqliteBackend(): ConformanceBackend {
 }
 
 /** Every backend of the matrix. Adapters add theirs here. */
-export const conformanceBackends: (() => ConformanceBackend)[] = [sqliteBackend];
+export const conformanceBackends: (() => ConformanceBackend)[] = [sqliteBackend, redisConformanceBackend];

@@ -1,0 +1,95 @@
+import { Code, ConnectError } from "@connectrpc/connect";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reasonOf } from "../../src/errors/dbx-error.js";
+import { b, startRedisServiceFixture, type RedisServiceFixture } from "./service-fixture.js";
+import { ctx, record, v } from "./values.js";
+
+let fx: RedisServiceFixture;
+beforeAll(async () => {
+  fx = await startRedisServiceFixture({ commandTimeoutMs: 1_000 });
+});
+afterAll(() => fx?.close());
+
+async function failure(p: Promise<unknown>): Promise<ConnectError> {
+  try {
+    await p;
+  } catch (err) {
+    return ConnectError.from(err);
+  }
+  throw new Error("expected the call to fail");
+}
+
+/** Retries `fn` until it succeeds (Redis reconnecting), failing after `ms`. */
+async function eventually<T>(fn: () => Promise<T>, ms = 10_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+describe("Redis outage", () => {
+  it("calls fail fast with UNAVAILABLE while Redis is down, and succeed again once it is back", async () => {
+    await fx.backend.put(ctx(), "o", v.str("k"), record({ n: v.int(1) }));
+    await fx.client.set({ key: b("s"), value: b("1") });
+
+    const subscription = fx.client.subscribe({ channels: [b("ch")] })[Symbol.asyncIterator]();
+    expect((await subscription.next()).value?.event.case).toBe("ready");
+    const watchAbort = new AbortController();
+    const watch = fx.backend.watch!(watchAbort.signal, "o", "")[Symbol.asyncIterator]();
+    expect((await watch.next()).value).toEqual({ type: "ready" });
+    const ac = new AbortController();
+    const blocked = failure(fx.client.bLPop({ keys: [b("never")] }, { signal: ac.signal }));
+
+    await fx.server.kill();
+
+    const start = Date.now();
+    for (const call of [
+      () => fx.backend.get(ctx(), "o", v.str("k"), []),
+      () => fx.backend.put(ctx(), "o", v.str("k2"), record({})),
+      () => fx.backend.list(ctx(), "o", 10, "", []),
+      () => fx.client.get({ key: b("s") }),
+      async () => {
+        const outcome = (await fx.client.pipeline({ commands: [{ name: "GET", args: [b("s")] }] })).results[0].outcome;
+        if (outcome.case === "error" && outcome.value.reason === "BACKEND_UNAVAILABLE") throw new ConnectError(outcome.value.message, Code.Unavailable);
+      },
+      () => fx.client.multi({ commands: [{ name: "GET", args: [b("s")] }] }),
+      () => fx.client.ping({}),
+    ]) {
+      const err = await failure(call());
+      expect(Code[err.code], err.message).toBe("Unavailable");
+    }
+    expect(Date.now() - start).toBeLessThan(5_000);
+
+    // Streams in progress end with UNAVAILABLE rather than hang or go silent.
+    expect((await failure(subscription.next())).code).toBe(Code.Unavailable);
+    const watchError = await failure(watch.next());
+    expect(watchError.code).toBe(Code.Unavailable);
+    expect(reasonOf(watchError)).toBe("BACKEND_UNAVAILABLE");
+    expect((await blocked).code).toBe(Code.Unavailable);
+    // A new subscription while Redis is down fails too.
+    expect((await failure(fx.client.subscribe({ channels: [b("ch")] })[Symbol.asyncIterator]().next())).code).toBe(Code.Unavailable);
+
+    const stats = await fx.client.getStats({});
+    expect(stats.serving).toBe(false);
+
+    await fx.server.restart();
+
+    // No DBX restart: the same backend reconnects by itself.
+    await eventually(() => fx.client.set({ key: b("s"), value: b("2") }));
+    expect((await fx.client.get({ key: b("s") })).value).toEqual(b("2"));
+    await eventually(() => fx.backend.put(ctx(), "o", v.str("k"), record({ n: v.int(2) })));
+    expect((await fx.backend.get(ctx(), "o", v.str("k"), []))?.fields.n).toEqual(v.int(2));
+    expect((await fx.client.multi({ commands: [{ name: "INCR", args: [b("c")] }] })).results).toHaveLength(1);
+    const again = fx.client.subscribe({ channels: [b("ch")] })[Symbol.asyncIterator]();
+    expect((await again.next()).value?.event.case).toBe("ready");
+    await fx.client.publish({ channel: b("ch"), message: b("back") });
+    const msg = (await again.next()).value!;
+    expect(msg.event.case === "message" && new TextDecoder().decode(msg.event.value.payload)).toBe("back");
+    expect((await fx.client.getStats({})).serving).toBe(true);
+  }, 30_000);
+});

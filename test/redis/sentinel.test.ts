@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Backend } from "../../src/backends/backend.js";
+import { createRedisBackend } from "../../src/backends/redis/index.js";
+import { startRedisServer, type RedisServer } from "../support/redis-server.js";
+import { ctx, record, v } from "./values.js";
+
+let master: RedisServer;
+let sentinel: RedisServer;
+let backend: Backend;
+
+beforeAll(async () => {
+  master = await startRedisServer();
+  sentinel = await startRedisServer({ config: `sentinel monitor mymaster 127.0.0.1 ${master.port} 1\n`, args: ["--sentinel"] });
+  backend = createRedisBackend("ha", { url: "redis://unused/0", sentinel: { name: "mymaster", sentinels: [`127.0.0.1:${sentinel.port}`] } });
+  await backend.open();
+});
+
+afterAll(async () => {
+  await backend?.close();
+  await sentinel?.stop();
+  await master?.stop();
+});
+
+describe("Redis through Sentinel", () => {
+  it("finds the master through the sentinel and serves records and commands", async () => {
+    await backend.put(ctx(), "s", v.str("k"), record({ n: v.int(1) }));
+    expect((await backend.get(ctx(), "s", v.str("k"), []))?.fields.n).toEqual(v.int(1));
+    const facet = backend.facets.redis!;
+    expect(facet.mode).toBe("sentinel");
+    expect(await facet.call(new AbortController().signal, "EXISTS", ["s:k"])).toBe(1n);
+    const role = (await facet.call(new AbortController().signal, "ROLE", [])) as Buffer[];
+    expect(role[0].toString()).toBe("master");
+    expect(backend.capabilities.has("transaction.interactive")).toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+import { createClient, createRouterTransport, type Client } from "@connectrpc/connect";
+import pino from "pino";
+import { RedisService } from "../../gen/ts/dbx/redis/v1/redis_service_pb.js";
+import type { Backend } from "../../src/backends/backend.js";
+import { createRedisBackend } from "../../src/backends/redis/index.js";
+import { BackendRegistry } from "../../src/backends/registry.js";
+import { BackendCallStats } from "../../src/pipeline/backend-call-stats.js";
+import type { ServiceDeps } from "../../src/services/service-deps.js";
+import { createRedisService } from "../../src/services/redis/index.js";
+import { TransactionManager } from "../../src/transactions/transaction-manager.js";
+import { startRedisServer, type RedisServer } from "../support/redis-server.js";
+
+/** A redis-server, a Redis backend on it, and a RedisService client that runs the real handlers in memory. */
+export interface RedisServiceFixture {
+  readonly server: RedisServer;
+  readonly backend: Backend;
+  readonly client: Client<typeof RedisService>;
+  close(): Promise<void>;
+}
+
+/** Starts redis-server and a backend named "cache" (options beside the URL), with a client for RedisService. */
+export async function startRedisServiceFixture(options: Record<string, unknown> = {}): Promise<RedisServiceFixture> {
+  const server = await startRedisServer();
+  const backend = createRedisBackend("cache", { url: server.url, ...options });
+  await backend.open();
+  const deps: ServiceDeps = {
+    registry: new BackendRegistry([backend], "cache"),
+    transactions: new TransactionManager({ defaultIdleTimeoutMs: 5_000, maxIdleTimeoutMs: 60_000, maxOpen: 10 }),
+    limits: { maxRowsPerResponse: 1_000 },
+    logger: pino({ level: "silent" }),
+    callStats: new BackendCallStats(),
+    startTime: new Date(),
+    version: "test",
+  };
+  const transport = createRouterTransport((router) => router.service(RedisService, createRedisService(deps)));
+  return {
+    server,
+    backend,
+    client: createClient(RedisService, transport),
+    async close() {
+      await backend.close();
+      await server.stop();
+    },
+  };
+}
+
+/** Bytes that are not UTF-8 and contain zeros: what every binary-safety test uses. */
+export function binary(...tail: number[]): Uint8Array {
+  return Uint8Array.from([0, 0xff, 0xfe, 0, 0xc3, 0x28, ...tail]);
+}
+
+export const b = (text: string): Uint8Array => new TextEncoder().encode(text);
