@@ -1,4 +1,5 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./support/dbx-server.js";
@@ -22,11 +23,15 @@ describe("README examples", () => {
     return blocks.flatMap((b) => b.split(/\n(?=curl )/).map((c) => c.replace(/\n#.*$/gm, "").trim())).filter((c) => c.startsWith("curl"));
   }
 
-  it("create a table, write a typed row and read it back exactly", () => {
+  it("create a table, write a typed row and read it back exactly", async () => {
     const port = new URL(server.url).port;
-    const outputs = curlCommands().map((cmd) =>
-      execFileSync("bash", ["-c", cmd.replaceAll("localhost:7420", `127.0.0.1:${port}`)], { encoding: "utf8" }),
-    );
+    // Asynchronously: the server runs in this process and must keep answering.
+    const run = promisify(execFile);
+    const outputs: string[] = [];
+    for (const cmd of curlCommands()) {
+      const { stdout } = await run("bash", ["-c", cmd.replaceAll("localhost:7420", `127.0.0.1:${port}`)]);
+      outputs.push(stdout);
+    }
     expect(outputs.length).toBeGreaterThanOrEqual(4);
     expect(JSON.parse(outputs[1])).toEqual({ created: true });
     const got = JSON.parse(outputs[2]) as { record: { fields: Record<string, unknown> } };
