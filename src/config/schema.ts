@@ -38,6 +38,11 @@ export const ServerConfigSchema = z.strictObject({
   maxRowsPerResponse: z.number().int().positive().default(10_000),
   /** How long in-flight unary calls may run after SIGTERM before they are cancelled. */
   shutdownGraceMs: z.number().int().nonnegative().default(10_000),
+  /**
+   * Serve plain unary calls on DBX's fast path (falls through to connect-node
+   * for everything else). Off: every call takes connect-node's path.
+   */
+  fastPath: z.boolean().default(true),
   logLevel: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 

@@ -11,6 +11,7 @@ export function callLoggerMiddleware(logger: Logger): CallMiddleware {
         requestId: call.requestId,
         rpc: `${call.service}/${call.method}`,
         protocol: call.protocol,
+        path: call.path,
         backend: call.backend || undefined,
         code: error ? Code[error.code] : "OK",
         durationMs: Math.round((performance.now() - call.startTime) * 1000) / 1000,

@@ -15,6 +15,8 @@ export interface Call {
   readonly method: string;
   readonly streaming: boolean;
   readonly protocol: CallProtocol;
+  /** Which transport path serves the call: DBX's unary fast path or connect-node. */
+  readonly path: "fast" | "connect";
   /** Reads a request header (case-insensitive). */
   readonly requestHeader: (name: string) => string | null;
   /** Sets a response header. */

@@ -13,6 +13,7 @@ export function pipelineInterceptor(pipeline: CallPipeline): Interceptor {
       method: req.method.name,
       streaming: req.stream,
       protocol: protocolOf(req.header.get("content-type")),
+      path: "connect",
       requestHeader: (name) => req.header.get(name),
       setResponseHeader: (name, value) => responseHeaders.push([name, value]),
       startTime: performance.now(),

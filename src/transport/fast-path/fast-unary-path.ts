@@ -1,0 +1,230 @@
+import { create, isMessage } from "@bufbuild/protobuf";
+import { Code, ConnectError } from "@connectrpc/connect";
+import {
+  codeToHttpStatus,
+  errorToJsonBytes,
+  parseTimeout as parseConnectTimeout,
+  trailerMux,
+} from "@connectrpc/connect/protocol-connect";
+import { parseTimeout as parseGrpcTimeout, setTrailerStatus } from "@connectrpc/connect/protocol-grpc";
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import type { Http2ServerRequest, Http2ServerResponse } from "node:http2";
+import { asConnectError } from "../../errors/as-connect-error.js";
+import { callKey, type Call, type CallProtocol } from "../../pipeline/call.js";
+import type { CallPipeline } from "../../pipeline/call-pipeline.js";
+import { FastHandlerContext } from "./fast-handler-context.js";
+import { readBody } from "./read-body.js";
+import type { UnaryMethodTable, UnaryRoute } from "./unary-method-table.js";
+
+type Request = IncomingMessage | Http2ServerRequest;
+type Response = ServerResponse | Http2ServerResponse;
+
+/** How the request is framed; everything else about it is the same. */
+interface Wire {
+  readonly protocol: CallProtocol;
+  readonly binary: boolean;
+  readonly timeoutMs: number | undefined;
+}
+
+const GRPC_CONTENT_TYPE = /^application\/grpc(?:\+(json|proto))?$/;
+/** connect-es answers a deadline with this reason; so does the fast path. */
+const deadlineError = () => new ConnectError("the operation timed out", Code.DeadlineExceeded);
+const cancelledError = new ConnectError("the client closed the request", Code.Canceled);
+/** connect-node's default upper bound for client timeouts. */
+const MAX_TIMEOUT_MS = 0xffffffff;
+
+/**
+ * Serves the common case of a unary call without connect-node's per-request
+ * machinery: an uncompressed Connect POST (JSON or binary) over HTTP/1.1 or
+ * HTTP/2, or an uncompressed gRPC call over HTTP/2, with or without a
+ * deadline. It decodes, runs DBX's call pipeline and the same service
+ * implementation, and encodes the answer and errors with @connectrpc/connect's
+ * own helpers. Anything else (streams, GET, compression, gRPC-Web, unusual
+ * headers) is declined by `handle` returning false, before any byte is read,
+ * and connect-node serves it.
+ */
+export class FastUnaryPath {
+  constructor(
+    private readonly table: UnaryMethodTable,
+    private readonly pipeline: CallPipeline,
+    private readonly readMaxBytes: number,
+  ) {}
+
+  /** Takes the request and answers true, or declines it untouched and answers false. */
+  handle(req: Request, res: Response): boolean {
+    if (req.method !== "POST") return false;
+    const path = req.url ?? "";
+    const route = this.table.get(path);
+    if (!route) return false;
+    const wire = this.#wireOf(req);
+    if (!wire) return false;
+    void this.#serve(route, wire, path, req, res);
+    return true;
+  }
+
+  #wireOf(req: Request): Wire | undefined {
+    const h = req.headers;
+    const contentType = h["content-type"];
+    if (contentType === undefined) return undefined;
+    if (req.httpVersionMajor === 2 && contentType.startsWith("application/grpc") && !contentType.startsWith("application/grpc-web")) {
+      const m = GRPC_CONTENT_TYPE.exec(contentType);
+      if (!m || m[1] === "json") return undefined;
+      if (h["grpc-encoding"] !== undefined && h["grpc-encoding"] !== "identity") return undefined;
+      const timeout = parseGrpcTimeout(header(h, "grpc-timeout"), MAX_TIMEOUT_MS);
+      if (timeout.error) return undefined;
+      return { protocol: "grpc", binary: true, timeoutMs: timeout.timeoutMs };
+    }
+    const binary = contentType === "application/proto";
+    if (!binary && contentType !== "application/json" && !/^application\/json; ?charset=utf-?8$/i.test(contentType)) {
+      return undefined;
+    }
+    if (h["content-encoding"] !== undefined && h["content-encoding"] !== "identity") return undefined;
+    const version = h["connect-protocol-version"];
+    if (version !== undefined && version !== "1") return undefined;
+    // Without a length, or past the limit, connect-node's own errors are the reference.
+    const length = Number(h["content-length"]);
+    if (!Number.isInteger(length) || length > this.readMaxBytes) return undefined;
+    const timeout = parseConnectTimeout(header(h, "connect-timeout-ms"), MAX_TIMEOUT_MS);
+    if (timeout.error) return undefined;
+    return { protocol: "connect", binary, timeoutMs: timeout.timeoutMs };
+  }
+
+  async #serve(route: UnaryRoute, wire: Wire, path: string, req: Request, res: Response): Promise<void> {
+    const ctx = new FastHandlerContext(route.service, route.method, wire.protocol, req.headers, path, wire.timeoutMs);
+    const responseHeaders: OutgoingHttpHeaders = {};
+    const call: Call = {
+      service: route.service.typeName,
+      method: route.method.name,
+      streaming: false,
+      protocol: wire.protocol,
+      path: "fast",
+      requestHeader: (name) => header(req.headers, name),
+      setResponseHeader: (name, value) => (responseHeaders[name] = value),
+      startTime: performance.now(),
+      requestId: "",
+      backend: "",
+    };
+    ctx.values.set(callKey, call);
+    let timer: NodeJS.Timeout | undefined;
+    if (wire.timeoutMs !== undefined) timer = setTimeout(() => ctx.abort(deadlineError()), wire.timeoutMs);
+    const onClose = () => {
+      if (!res.writableEnded) ctx.abort(cancelledError);
+    };
+    res.once("close", onClose);
+
+    let output: Uint8Array | undefined;
+    let error: ConnectError | undefined;
+    try {
+      const body = await readBody(req, wire.protocol === "grpc" ? this.readMaxBytes + 5 : this.readMaxBytes);
+      if (!body) throw new ConnectError(`message size is larger than configured readMaxBytes ${this.readMaxBytes}`, Code.ResourceExhausted);
+      const input = route.serialization.getI(wire.binary).parse(wire.protocol === "grpc" ? unwrapEnvelope(body) : body);
+      await this.pipeline.start(call);
+      const result = await raceSignal(route.impl(input, ctx), ctx.signal);
+      const message = isMessage(result, route.method.output) ? result : create(route.method.output, result);
+      output = route.serialization.getO(wire.binary).serialize(message);
+    } catch (err) {
+      error = ctx.signal.aborted && ctx.signal.reason instanceof ConnectError ? ctx.signal.reason : asConnectError(err);
+    } finally {
+      clearTimeout(timer);
+      res.off("close", onClose);
+    }
+    this.pipeline.end(call, error);
+    if (res.destroyed) return;
+    if (wire.protocol === "grpc") writeGrpc(res, ctx, responseHeaders, output, error);
+    else writeConnect(res, ctx, responseHeaders, wire.binary, output, error);
+  }
+}
+
+function writeConnect(
+  res: Response,
+  ctx: FastHandlerContext,
+  headers: OutgoingHttpHeaders,
+  binary: boolean,
+  output: Uint8Array | undefined,
+  error: ConnectError | undefined,
+): void {
+  const { header, trailer } = ctx.setHeaders;
+  let status = 200;
+  let body = output;
+  if (error || !body) {
+    const e = error ?? new ConnectError("internal error", Code.Internal);
+    status = codeToHttpStatus(e.code);
+    e.metadata.forEach((value, key) => (headers[key] = value));
+    body = errorToJsonBytes(e, {});
+    headers["content-type"] = "application/json";
+  } else {
+    headers["content-type"] = binary ? "application/proto" : "application/json";
+  }
+  if (header || trailer) {
+    trailerMux(header ?? new Headers(), trailer ?? new Headers()).forEach((value, key) => (headers[key] = value));
+  }
+  headers["content-length"] = body.byteLength;
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+function writeGrpc(
+  res: Response,
+  ctx: FastHandlerContext,
+  headers: OutgoingHttpHeaders,
+  output: Uint8Array | undefined,
+  error: ConnectError | undefined,
+): void {
+  const { header, trailer } = ctx.setHeaders;
+  header?.forEach((value, key) => (headers[key] = value));
+  headers["content-type"] = "application/grpc+proto";
+  const trailers = setTrailerStatus(trailer ?? new Headers(), error ?? (output ? undefined : new ConnectError("internal error", Code.Internal)));
+  const trailerObject: Record<string, string> = {};
+  trailers.forEach((value, key) => (trailerObject[key] = value));
+  res.writeHead(200, headers);
+  (res as Http2ServerResponse).addTrailers(trailerObject);
+  if (output && !error) {
+    const frame = Buffer.allocUnsafe(5 + output.byteLength);
+    frame[0] = 0;
+    frame.writeUInt32BE(output.byteLength, 1);
+    frame.set(output, 5);
+    res.end(frame);
+  } else {
+    res.end();
+  }
+}
+
+/** The one uncompressed message of a unary gRPC request; errors as connect-es words them. */
+function unwrapEnvelope(body: Buffer): Uint8Array {
+  if (body.length < 5) throw new ConnectError("protocol error: incomplete envelope", Code.InvalidArgument);
+  if (body[0] & 0b1) {
+    throw new ConnectError("protocol error: received compressed envelope, but do not know how to decompress", Code.Internal);
+  }
+  const length = body.readUInt32BE(1);
+  if (body.length < 5 + length) throw new ConnectError("protocol error: incomplete envelope", Code.InvalidArgument);
+  if (body.length > 5 + length) {
+    throw new ConnectError("protocol error: received extra input message for unary method", Code.Unimplemented);
+  }
+  return body.subarray(5);
+}
+
+/** Resolves with the implementation's answer, or rejects when the call's signal aborts first. */
+function raceSignal<T>(pending: Promise<T> | T, signal: AbortSignal): Promise<T> {
+  if (!(pending instanceof Promise)) return Promise.resolve(pending);
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    pending.then(
+      (v) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+function header(headers: IncomingHttpHeaders, name: string): string | null {
+  const v = headers[name];
+  if (v === undefined) return null;
+  return Array.isArray(v) ? v.join(", ") : v;
+}
