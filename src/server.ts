@@ -6,8 +6,9 @@ import type { Config } from "./config/schema.js";
 import { BackendCallStats } from "./pipeline/backend-call-stats.js";
 import { callLoggerMiddleware } from "./pipeline/call-logger.js";
 import { CallPipeline } from "./pipeline/call-pipeline.js";
-import { pipelineInterceptor } from "./pipeline/connect-interceptor.js";
 import { requestIdMiddleware } from "./pipeline/request-id.js";
+import { registerHealth } from "./services/health-service.js";
+import { registerReflection } from "./services/reflection-service.js";
 import { dbxRoutes } from "./services/routes.js";
 import type { ServiceDeps } from "./services/service-deps.js";
 import { TransactionManager } from "./transactions/transaction-manager.js";
@@ -60,9 +61,15 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       host: config.server.host,
       port: config.server.port,
       tls: config.server.tls,
+      corsOrigins: config.server.cors.origins,
       maxRequestBytes: config.server.maxRequestBytes,
-      routes: dbxRoutes(deps),
-      interceptors: [pipelineInterceptor(pipeline)],
+      routes: (router) => {
+        dbxRoutes(deps)(router);
+        registerHealth(router, registry);
+        registerReflection(router);
+      },
+      pipeline,
+      fastPath: config.server.fastPath,
       logger,
     });
   } catch (err) {

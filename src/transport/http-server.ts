@@ -1,25 +1,30 @@
-import { readFileSync } from "node:fs";
-import { createServer as createHttp1Server, type IncomingMessage, type ServerResponse } from "node:http";
-import {
-  createServer as createH2Server,
-  createSecureServer,
-  type Http2ServerRequest,
-  type Http2ServerResponse,
-  type Http2Session,
-} from "node:http2";
-import type { AddressInfo, Server as NetServer } from "node:net";
-import type { ConnectRouter, Interceptor } from "@connectrpc/connect";
+import { setMaxListeners } from "node:events";
+import type { AddressInfo } from "node:net";
+import { Code, ConnectError, type ConnectRouter } from "@connectrpc/connect";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import type { Logger } from "pino";
-import { createProtocolSniffer } from "./protocol-sniffer.js";
+import type { CallPipeline } from "../pipeline/call-pipeline.js";
+import { pipelineInterceptor } from "../pipeline/connect-interceptor.js";
+import { withCors } from "./cors.js";
+import { FastUnaryPath } from "./fast-path/fast-unary-path.js";
+import { UnaryMethodTable } from "./fast-path/unary-method-table.js";
+import { HttpServers } from "./http-servers.js";
+import { createListener, type TlsFiles } from "./listener.js";
+import type { NodeHandler } from "./node-handler.js";
 
 export interface TransportOptions {
   host: string;
   port: number;
-  tls?: { cert: string; key: string };
+  tls?: TlsFiles;
+  /** Browser origins allowed to call ("*" for any); empty turns CORS off. */
+  corsOrigins?: readonly string[];
+  /** Largest request message accepted; larger ones answer RESOURCE_EXHAUSTED. */
   maxRequestBytes: number;
   routes: (router: ConnectRouter) => void;
-  interceptors: Interceptor[];
+  /** DBX's call middleware, run by both paths. */
+  pipeline: CallPipeline;
+  /** Serve plain unary calls on the fast path (everything else takes connect-node's). */
+  fastPath: boolean;
   logger: Logger;
 }
 
@@ -29,16 +34,15 @@ export interface Transport {
   readonly host: string;
   readonly tls: boolean;
   /**
-   * Stops accepting connections, lets in-flight calls end within `graceMs`,
-   * then closes every session still open.
+   * Stops accepting connections and lets in-flight calls end within
+   * `graceMs`; then cancels the calls still running, server streams
+   * included (UNAVAILABLE), and closes the connections left.
    */
   close(graceMs: number): Promise<void>;
 }
 
-type NodeHandler = (
-  req: IncomingMessage | Http2ServerRequest,
-  res: ServerResponse | Http2ServerResponse,
-) => void;
+/** How long cancelled calls have to send their status before their connections are cut. */
+const CANCEL_SETTLE_MS = 250;
 
 /**
  * Serves the routes on one port: gRPC, gRPC-Web and Connect over HTTP/2
@@ -46,35 +50,29 @@ type NodeHandler = (
  */
 export async function startTransport(options: TransportOptions): Promise<Transport> {
   const shutdown = new AbortController();
-  const handler = connectNodeAdapter({
-    routes: options.routes,
-    interceptors: options.interceptors,
+  // Every call in flight listens to it.
+  setMaxListeners(0, shutdown.signal);
+  const closing = new AbortController();
+
+  const unaryMethods = new UnaryMethodTable({ readMaxBytes: options.maxRequestBytes });
+  const connectHandler = connectNodeAdapter({
+    routes: (router) => options.routes(unaryMethods.recording(router)),
+    interceptors: [pipelineInterceptor(options.pipeline)],
     readMaxBytes: options.maxRequestBytes,
     shutdownSignal: shutdown.signal,
   }) as NodeHandler;
-
-  const sessions = new Set<Http2Session>();
-  const track = (session: Http2Session) => {
-    sessions.add(session);
-    session.once("close", () => sessions.delete(session));
-  };
-
-  let listener: NetServer;
-  const servers: { close(): void }[] = [];
-  if (options.tls) {
-    const secure = createSecureServer(
-      { cert: readFileSync(options.tls.cert), key: readFileSync(options.tls.key), allowHTTP1: true },
-      handler,
-    );
-    secure.on("session", track);
-    listener = secure;
-  } else {
-    const h2 = createH2Server({}, handler);
-    h2.on("session", track);
-    const h1 = createHttp1Server(handler);
-    servers.push(h1);
-    listener = createProtocolSniffer(h2, h1);
-  }
+  const fastPath = options.fastPath
+    ? new FastUnaryPath(unaryMethods, options.pipeline, options.maxRequestBytes)
+    : undefined;
+  const handler: NodeHandler = fastPath
+    ? (req, res) => {
+        if (!fastPath.handle(req, res)) connectHandler(req, res);
+      }
+    : connectHandler;
+  const servers = new HttpServers(withCors(options.corsOrigins ?? [], handler));
+  const listener = createListener({ tls: options.tls, closing: closing.signal }, (socket, version) =>
+    servers.serve(socket, version),
+  );
 
   await new Promise<void>((resolve, reject) => {
     listener.once("error", reject);
@@ -83,25 +81,33 @@ export async function startTransport(options: TransportOptions): Promise<Transpo
       resolve();
     });
   });
+  listener.on("error", (err) => options.logger.error({ err }, "listener error"));
   const address = listener.address() as AddressInfo;
 
+  let closed: Promise<void> | undefined;
   return {
     port: address.port,
     host: options.host,
     tls: Boolean(options.tls),
-    async close(graceMs) {
-      const closed = new Promise<void>((resolve) => listener.close(() => resolve()));
-      for (const s of sessions) s.close();
-      const timer = setTimeout(() => {
-        // Past the grace period: end streams and cancel what still runs.
-        shutdown.abort();
-        for (const s of sessions) s.destroy();
-        for (const s of servers) (s as ReturnType<typeof createHttp1Server>).closeAllConnections();
-      }, graceMs);
-      timer.unref();
-      for (const s of servers) (s as ReturnType<typeof createHttp1Server>).closeIdleConnections();
-      await closed;
-      clearTimeout(timer);
+    close(graceMs) {
+      closed ??= new Promise<void>((resolve) => {
+        closing.abort();
+        servers.drain();
+        let destroyTimer: NodeJS.Timeout | undefined;
+        const cancelTimer = setTimeout(() => {
+          const reason = new ConnectError("the server is shutting down", Code.Unavailable);
+          shutdown.abort(reason);
+          fastPath?.cancelAll(reason);
+          destroyTimer = setTimeout(() => servers.destroy(), CANCEL_SETTLE_MS);
+        }, graceMs);
+        // Calls back once every connection the listener accepted has closed.
+        listener.close(() => {
+          clearTimeout(cancelTimer);
+          clearTimeout(destroyTimer);
+          resolve();
+        });
+      });
+      return closed;
     },
   };
 }

@@ -44,11 +44,19 @@ const MAX_TIMEOUT_MS = 0xffffffff;
  * and connect-node serves it.
  */
 export class FastUnaryPath {
+  /** Calls in flight, so that shutdown can cancel them without a listener per call. */
+  readonly #inFlight = new Set<FastHandlerContext>();
+
   constructor(
     private readonly table: UnaryMethodTable,
     private readonly pipeline: CallPipeline,
     private readonly readMaxBytes: number,
   ) {}
+
+  /** Cancels every call in flight (shutdown past its grace period). */
+  cancelAll(reason: ConnectError): void {
+    for (const ctx of this.#inFlight) ctx.abort(reason);
+  }
 
   /** Takes the request and answers true, or declines it untouched and answers false. */
   handle(req: Request, res: Response): boolean {
@@ -81,9 +89,8 @@ export class FastUnaryPath {
     if (h["content-encoding"] !== undefined && h["content-encoding"] !== "identity") return undefined;
     const version = h["connect-protocol-version"];
     if (version !== undefined && version !== "1") return undefined;
-    // Without a length, or past the limit, connect-node's own errors are the reference.
-    const length = Number(h["content-length"]);
-    if (!Number.isInteger(length) || length > this.readMaxBytes) return undefined;
+    // Past the limit by its own account: connect-node's error is the reference.
+    if (Number(h["content-length"] ?? 0) > this.readMaxBytes) return undefined;
     const timeout = parseConnectTimeout(header(h, "connect-timeout-ms"), MAX_TIMEOUT_MS);
     if (timeout.error) return undefined;
     return { protocol: "connect", binary, timeoutMs: timeout.timeoutMs };
@@ -105,6 +112,7 @@ export class FastUnaryPath {
       backend: "",
     };
     ctx.values.set(callKey, call);
+    this.#inFlight.add(ctx);
     let timer: NodeJS.Timeout | undefined;
     if (wire.timeoutMs !== undefined) timer = setTimeout(() => ctx.abort(deadlineError()), wire.timeoutMs);
     const onClose = () => {
@@ -127,6 +135,7 @@ export class FastUnaryPath {
     } finally {
       clearTimeout(timer);
       res.off("close", onClose);
+      this.#inFlight.delete(ctx);
     }
     this.pipeline.end(call, error);
     if (res.destroyed) return;
