@@ -123,9 +123,13 @@ export class FastUnaryPath {
     let output: Uint8Array | undefined;
     let error: ConnectError | undefined;
     try {
-      const body = await readBody(req, wire.protocol === "grpc" ? this.readMaxBytes + 5 : this.readMaxBytes);
-      if (!body) throw new ConnectError(`message size is larger than configured readMaxBytes ${this.readMaxBytes}`, Code.ResourceExhausted);
-      const input = route.serialization.getI(wire.binary).parse(wire.protocol === "grpc" ? unwrapEnvelope(body) : body);
+      const read = await readBody(req, this.readMaxBytes, wire.protocol === "grpc");
+      if ("aborted" in read) throw cancelledError;
+      if ("tooLarge" in read) {
+        const size = read.size === undefined ? "" : ` ${read.size}`;
+        throw new ConnectError(`message size${size} is larger than configured readMaxBytes ${this.readMaxBytes}`, Code.ResourceExhausted);
+      }
+      const input = route.serialization.getI(wire.binary).parse(wire.protocol === "grpc" ? unwrapEnvelope(read.body) : read.body);
       await this.pipeline.start(call);
       const result = await raceSignal(route.impl(input, ctx), ctx.signal);
       const message = isMessage(result, route.method.output) ? result : create(route.method.output, result);

@@ -1,38 +1,40 @@
 import type { IncomingMessage } from "node:http";
 import type { Http2ServerRequest } from "node:http2";
 
+/** A whole body, or why there is none: too large (with the size when it is known) or aborted. */
+export type BodyResult = { body: Buffer } | { tooLarge: true; size?: number } | { aborted: true };
+
 /**
- * Reads a request body into one buffer; resolves undefined when it grows past
- * `limit` bytes (the caller answers RESOURCE_EXHAUSTED) or the request aborts.
+ * Reads a request body into one buffer, giving up as soon as it passes
+ * `limit` bytes. With `enveloped`, the body is a gRPC envelope whose 5-byte
+ * prefix declares the message length: a declared length past `limit` is
+ * refused before the message arrives, as connect-es does.
  */
-export function readBody(req: IncomingMessage | Http2ServerRequest, limit: number): Promise<Buffer | undefined> {
+export function readBody(req: IncomingMessage | Http2ServerRequest, limit: number, enveloped: boolean): Promise<BodyResult> {
+  const max = enveloped ? limit + 5 : limit;
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        cleanup();
-        req.resume();
-        resolve(undefined);
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = () => {
-      cleanup();
-      resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
-    };
-    const onAbort = () => {
-      cleanup();
-      resolve(undefined);
-    };
-    const cleanup = () => {
+    const finish = (result: BodyResult) => {
       req.off("data", onData);
       req.off("end", onEnd);
       req.off("error", onAbort);
       req.off("aborted", onAbort);
+      if (!("body" in result)) req.resume();
+      resolve(result);
     };
+    const onData = (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (enveloped && size >= 5 && size - chunk.length < 5) {
+        const head = chunks.length === 1 ? chunk : Buffer.concat(chunks, size);
+        const declared = head.readUInt32BE(1);
+        if (declared > limit) return finish({ tooLarge: true, size: declared });
+      }
+      if (size > max) finish({ tooLarge: true });
+    };
+    const onEnd = () => finish({ body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size) });
+    const onAbort = () => finish({ aborted: true });
     req.on("data", onData);
     req.on("end", onEnd);
     req.on("error", onAbort);
