@@ -10,6 +10,11 @@ import { dbxError } from "./dbx-error.js";
  */
 export function asConnectError(err: unknown): ConnectError {
   if (err instanceof ConnectError) return err;
+  // The client went away mid-call: not a failure of DBX.
+  const code = (err as { code?: unknown } | undefined)?.code;
+  if (code === "ERR_STREAM_PREMATURE_CLOSE" || code === "ECONNRESET") {
+    return new ConnectError("the client closed the call", Code.Canceled, undefined, undefined, err);
+  }
   if (err instanceof Error && err.name === "AbortError") {
     return new ConnectError("the call was cancelled", Code.Canceled, undefined, undefined, err);
   }
