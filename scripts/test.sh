@@ -27,3 +27,6 @@ bash scripts/check-dockerfile.sh
 
 echo "== tests"
 npx vitest run "$@"
+
+echo "== benchmark smoke (keeps npm run bench working; figures are not checked)"
+npm run bench:smoke

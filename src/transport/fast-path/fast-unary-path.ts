@@ -204,6 +204,7 @@ function writeGrpc(
 
 /** The one uncompressed message of a unary gRPC request; errors as connect-es words them. */
 function unwrapEnvelope(body: Buffer): Uint8Array {
+  if (body.length === 0) throw new ConnectError("protocol error: missing input message for unary method", Code.Unimplemented);
   if (body.length < 5) throw new ConnectError("protocol error: incomplete envelope", Code.InvalidArgument);
   if (body[0] & 0b1) {
     throw new ConnectError("protocol error: received compressed envelope, but do not know how to decompress", Code.Internal);

@@ -28,7 +28,9 @@ export class UnaryMethodTable {
         return router.handlers;
       },
       service: (service, impl, options) => {
-        this.#add(service, impl as ServiceImpl<DescService>);
+        // Services registered with their own options (JSON type registries,
+        // interceptors, ...) stay on connect-node's path, which applies them.
+        if (!options) this.#add(service, impl as ServiceImpl<DescService>);
         return router.service(service, impl, options);
       },
       rpc: (method, impl, options) => router.rpc(method, impl, options),
