@@ -79,6 +79,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   const scheme = transport.tls ? "https" : "http";
   const host = config.server.host.includes(":") ? `[${config.server.host}]` : config.server.host;
   logger.info({ host: config.server.host, port: transport.port, tls: transport.tls, backends: registry.all().map((b) => `${b.name} (${b.displayUrl})`) }, "dbx listening");
+  // Scripts and supervisors wait for this line: do not leave it in the buffer.
+  logger.flush();
 
   let closing: Promise<void> | undefined;
   return {
@@ -91,12 +93,19 @@ export async function startServer(config: Config, logger: Logger = createLogger(
         await transactions.rollbackAll();
         await registry.closeAll();
         logger.info("dbx stopped");
+        logger.flush();
       })();
       return closing;
     },
   };
 }
 
+/**
+ * JSON lines on stdout. Writes are buffered (up to 4 KiB) rather than one
+ * write(2) per call line, which is a measurable share of a unary call's CPU;
+ * the buffer is flushed on shutdown.
+ */
 export function createLogger(config: Config): Logger {
-  return pino({ level: config.server.logLevel, base: { service: "dbx" } });
+  const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  return pino({ level: config.server.logLevel, base: { service: "dbx" } }, destination);
 }
