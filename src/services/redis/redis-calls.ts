@@ -5,6 +5,7 @@ import { ReplySchema, type Reply } from "../../../gen/ts/dbx/redis/v1/common_pb.
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import type { RedisArg, RedisFacet, RedisReply } from "../../backends/facets/redis.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
+import { noteBackend } from "../../pipeline/call.js";
 import type { ServiceDeps } from "../service-deps.js";
 
 /** The fully-qualified name of the service, for FAILED_PRECONDITION messages. */
@@ -25,6 +26,7 @@ export type ResolveRedis = (backend: string, ctx: HandlerContext) => RedisCall;
 export function redisResolver(deps: ServiceDeps): ResolveRedis {
   return (backend, ctx) => {
     const facet = deps.registry.facet(backend, "redis", REDIS_SERVICE_NAME);
+    noteBackend(ctx, backend || deps.registry.defaultName);
     return { facet, signal: ctx.signal, ctx, run: (name, ...args) => facet.call(ctx.signal, name, args) };
   };
 }
