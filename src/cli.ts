@@ -1,7 +1,10 @@
 #!/usr/bin/env node
+import cluster from "node:cluster";
 import { Command, Option } from "commander";
+import { superviseWorkers } from "./cluster/worker-supervisor.js";
 import { ConfigError, loadConfig, type ConfigFlags } from "./config/load.js";
-import { DEFAULT_PORT } from "./config/schema.js";
+import { DEFAULT_PORT, type Config } from "./config/schema.js";
+import { createRegistry } from "./backends/adapters.js";
 import { startServer, VERSION } from "./server.js";
 
 const program = new Command()
@@ -15,6 +18,7 @@ function withConfigFlags(command: Command): Command {
     .addOption(new Option("-c, --config <file>", "YAML or JSON config file").env("DBX_CONFIG"))
     .addOption(new Option("--host <host>", "address to listen on (default 127.0.0.1)"))
     .addOption(new Option("-p, --port <port>", `port to listen on (default ${DEFAULT_PORT})`))
+    .addOption(new Option("-w, --workers <n>", "worker processes sharing the port (default 1)"))
     .option("--memory", "serve an in-memory SQLite database as the default backend")
     .option("-b, --backend <name=url...>", "add a backend, e.g. cache=redis://localhost:6379 (repeatable)")
     .option("--default-backend <name>", "backend used when a request names none")
@@ -27,6 +31,12 @@ function withConfigFlags(command: Command): Command {
 withConfigFlags(program.command("serve").description("start the server (the default command)")).action(
   async (flags: ConfigFlags) => {
     const config = loadOrExit(flags);
+    if (config.server.workers > 1 && cluster.isPrimary) {
+      // Adapter options fail here, once, rather than in every worker forever.
+      checkBackendsOrExit(config);
+      superviseWorkers(config.server.workers, (message) => process.stderr.write(`dbx: ${message}\n`));
+      return;
+    }
     const server = await startServer(config);
     let stopping = false;
     const stop = (signal: string) => {
@@ -45,6 +55,7 @@ withConfigFlags(program.command("serve").description("start the server (the defa
 withConfigFlags(program.command("check-config").description("validate the configuration and print it")).action(
   (flags: ConfigFlags) => {
     const config = loadOrExit(flags);
+    checkBackendsOrExit(config);
     process.stdout.write(JSON.stringify(redact(config), null, 2) + "\n");
   },
 );
@@ -61,8 +72,21 @@ function loadOrExit(flags: ConfigFlags) {
   }
 }
 
+/** Validates every backend's adapter options (without connecting). */
+function checkBackendsOrExit(config: Config): void {
+  try {
+    createRegistry(config);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`dbx: invalid configuration\n${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
 /** Passwords in backend URLs are not printed. */
-function redact(config: ReturnType<typeof loadConfig>) {
+function redact(config: Config) {
   const backends = Object.fromEntries(
     Object.entries(config.backends).map(([name, b]) => [name, { ...b, url: b.url.replace(/\/\/([^:/@]*):[^@]*@/, "//$1:***@") }]),
   );

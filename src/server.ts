@@ -107,5 +107,5 @@ export async function startServer(config: Config, logger: Logger = createLogger(
  */
 export function createLogger(config: Config): Logger {
   const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
-  return pino({ level: config.server.logLevel, base: { service: "dbx" } }, destination);
+  return pino({ level: config.server.logLevel, base: { service: "dbx", pid: process.pid } }, destination);
 }

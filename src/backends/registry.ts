@@ -5,8 +5,18 @@ import { dbxError, unsupported } from "../errors/dbx-error.js";
 import type { Backend, BackendFacets } from "./backend.js";
 import type { Capability } from "./capabilities.js";
 
+/** What an adapter must know about how DBX runs beyond its own options. */
+export interface BackendEnvironment {
+  /**
+   * How many DBX processes serve this configuration (`server.workers`).
+   * In-process state (SQLite's change feed, an in-memory database) is not
+   * shared between them.
+   */
+  readonly processes: number;
+}
+
 /** Creates a backend from its configured name and options. */
-export type BackendFactory = (name: string, config: BackendConfig) => Backend;
+export type BackendFactory = (name: string, config: BackendConfig, environment: BackendEnvironment) => Backend;
 
 /**
  * The configured backends by name. Services resolve the backend a request

@@ -14,6 +14,7 @@ export interface ConfigFlags {
   config?: string;
   host?: string;
   port?: string | number;
+  workers?: string | number;
   memory?: boolean;
   logLevel?: string;
   tlsCert?: string;
@@ -99,7 +100,7 @@ function expandEnvReferences(value: unknown): unknown {
 }
 
 /**
- * DBX_HOST, DBX_PORT, DBX_LOG_LEVEL, DBX_TLS_CERT, DBX_TLS_KEY,
+ * DBX_HOST, DBX_PORT, DBX_WORKERS, DBX_LOG_LEVEL, DBX_TLS_CERT, DBX_TLS_KEY,
  * DBX_CORS_ORIGINS (comma-separated), DBX_DEFAULT_BACKEND, and
  * DBX_BACKEND_<NAME>_URL for each backend (NAME upper-case, '_' for '-').
  */
@@ -107,6 +108,7 @@ function envLayer(env: NodeJS.ProcessEnv): Layer {
   const server: Layer = {};
   if (env.DBX_HOST) server.host = env.DBX_HOST;
   if (env.DBX_PORT) server.port = env.DBX_PORT;
+  if (env.DBX_WORKERS) server.workers = env.DBX_WORKERS;
   if (env.DBX_LOG_LEVEL) server.logLevel = env.DBX_LOG_LEVEL;
   if (env.DBX_TLS_CERT || env.DBX_TLS_KEY) server.tls = { cert: env.DBX_TLS_CERT, key: env.DBX_TLS_KEY };
   if (env.DBX_CORS_ORIGINS) server.cors = { origins: splitList(env.DBX_CORS_ORIGINS) };
@@ -126,6 +128,7 @@ function flagLayer(flags: ConfigFlags): Layer {
   const server: Layer = {};
   if (flags.host !== undefined) server.host = flags.host;
   if (flags.port !== undefined) server.port = flags.port;
+  if (flags.workers !== undefined) server.workers = flags.workers;
   if (flags.logLevel !== undefined) server.logLevel = flags.logLevel;
   if (flags.tlsCert || flags.tlsKey) server.tls = { cert: flags.tlsCert, key: flags.tlsKey };
   if (flags.corsOrigin?.length) server.cors = { origins: flags.corsOrigin };

@@ -39,6 +39,11 @@ export const ServerConfigSchema = z.strictObject({
   /** How long in-flight unary calls may run after SIGTERM before they are cancelled. */
   shutdownGraceMs: z.number().int().nonnegative().default(10_000),
   /**
+   * Worker processes sharing the port (node:cluster). 1 serves from this
+   * process. Each worker has its own connections, transactions and streams.
+   */
+  workers: z.coerce.number().int().min(1).max(64).default(1),
+  /**
    * Serve plain unary calls on DBX's fast path (falls through to connect-node
    * for everything else). Off: every call takes connect-node's path.
    */

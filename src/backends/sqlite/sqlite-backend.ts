@@ -35,14 +35,13 @@ import { decodeRecord, requireTable } from "./table-access.js";
 import { TableMetadata } from "./table-metadata.js";
 import { encodeParam } from "./value-codec.js";
 
-const CAPABILITIES: ReadonlySet<Capability> = new Set([
+const CAPABILITIES: readonly Capability[] = [
   Capability.DataAtomicBatch,
   Capability.TransactionAtomicBatch,
   Capability.TransactionInteractive,
   Capability.QueryNative,
   Capability.QuerySort,
-  Capability.StreamWatch,
-]);
+];
 
 const SERVICES = ["dbx.sql.v1.SqlService", "dbx.sqlite.v1.SqliteService"] as const;
 
@@ -59,7 +58,7 @@ function writePaths(base: string): WritePaths {
  */
 export class SqliteBackend implements Backend {
   readonly kind = BackendKind.SQLITE;
-  readonly capabilities = CAPABILITIES;
+  readonly capabilities: ReadonlySet<Capability>;
   readonly services = SERVICES;
   readonly displayUrl: string;
   readonly facets: BackendFacets;
@@ -72,7 +71,9 @@ export class SqliteBackend implements Backend {
   constructor(
     readonly name: string,
     private readonly settings: SqliteSettings,
+    features: { watch: boolean } = { watch: true },
   ) {
+    this.capabilities = new Set(features.watch ? [...CAPABILITIES, Capability.StreamWatch] : CAPABILITIES);
     this.displayUrl = settings.displayUrl;
     this.#connection = new SqliteConnection(name, settings);
     this.#bus = new ChangeBus(settings.options.watchQueueSize);
