@@ -26,7 +26,12 @@ echo "== Dockerfile references files that exist"
 bash scripts/check-dockerfile.sh
 
 echo "== tests"
-npx vitest run "$@"
+mkdir -p .tmp
+npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-results.json "$@"
 
 echo "== benchmark smoke (keeps npm run bench working; figures are not checked)"
 npm run bench:smoke
+
+# One plain closing line for whoever reads the end of the log.
+node -e 'const r = JSON.parse(require("fs").readFileSync(".tmp/vitest-results.json", "utf8"));
+console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);'
