@@ -43,22 +43,30 @@ class Watcher {
   }
 }
 
+/** Starts and stops capturing a collection's changes (change-capture.ts). */
+export interface CaptureControl {
+  /** The first watcher arrives; throws when the collection cannot be watched. */
+  start(collection: string): void;
+  /** The last watcher left. */
+  stop(collection: string): void;
+}
+
 /**
- * The change feed of one SQLite backend, in process: every write made
- * through DBX's data operations publishes its changes here once committed
- * (see transaction.ts for interactive transactions). Writes made by plain
- * SQL (SqlService, QueryService.Execute) or by other processes are not
- * seen; docs/backends/sqlite.md says so.
+ * The change feed of one SQLite backend, in process. Changes are captured
+ * in SQLite by TEMP triggers on the backend's connection (change-capture.ts),
+ * so every write made through DBX is seen, data calls and plain SQL
+ * (SqlService, QueryService.Execute) alike; the executor publishes them here
+ * once committed (see transaction.ts for interactive transactions). Writes
+ * made by other processes or other connections to the same file fire no
+ * TEMP trigger and are not seen; docs/backends/sqlite.md says so.
  */
 export class ChangeBus {
   readonly #watchers = new Map<string, Set<Watcher>>();
 
-  constructor(private readonly capacity: number) {}
-
-  /** Whether anyone watches `collection`, so that writes only build events someone reads. */
-  watched(collection: string): boolean {
-    return (this.#watchers.get(collection)?.size ?? 0) > 0;
-  }
+  constructor(
+    private readonly capacity: number,
+    private readonly capture: CaptureControl,
+  ) {}
 
   get watcherCount(): number {
     let n = 0;
@@ -74,19 +82,26 @@ export class ChangeBus {
   }
 
   /**
-   * Watches a collection. The watcher is in place when this returns (before
-   * the stream yields `ready`), so no change committed after `ready` is
-   * missed. Ends when `signal` aborts or the consumer stops.
+   * Watches a collection. The watcher and its capture are in place when
+   * this returns (before the stream yields `ready`), so no change committed
+   * after `ready` is missed. Ends when `signal` aborts or the consumer stops.
    */
   watch(signal: AbortSignal, collection: string): AsyncIterable<WatchEvent> {
     const watcher = new Watcher(this.capacity);
     let set = this.#watchers.get(collection);
-    if (!set) this.#watchers.set(collection, (set = new Set()));
+    if (!set) {
+      // Capturing starts before the watcher is registered: when it fails, nothing is left behind.
+      this.capture.start(collection);
+      this.#watchers.set(collection, (set = new Set()));
+    }
     set.add(watcher);
     const leave = () => {
       watcher.end();
-      set.delete(watcher);
-      if (set.size === 0 && this.#watchers.get(collection) === set) this.#watchers.delete(collection);
+      if (!set.delete(watcher)) return;
+      if (set.size === 0 && this.#watchers.get(collection) === set) {
+        this.#watchers.delete(collection);
+        this.capture.stop(collection);
+      }
     };
     signal.addEventListener("abort", leave, { once: true });
     if (signal.aborted) leave();
@@ -116,7 +131,10 @@ export class ChangeBus {
 
   /** Ends every watch (the backend closes). */
   close(): void {
-    for (const set of this.#watchers.values()) for (const w of set) w.end();
+    for (const [collection, set] of this.#watchers) {
+      for (const w of set) w.end();
+      this.capture.stop(collection);
+    }
     this.#watchers.clear();
   }
 }

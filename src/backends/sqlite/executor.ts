@@ -1,10 +1,10 @@
 import type { ConnectError } from "@connectrpc/connect";
 import type Database from "better-sqlite3";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import type { ChangeEvent } from "../../../gen/ts/dbx/v1/stream_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
 import type { OperationContext } from "../backend.js";
 import type { ChangeBus } from "./change-bus.js";
+import type { ChangeCapture } from "./change-capture.js";
 import { ConnectionLock } from "./connection-lock.js";
 import type { SqliteConnection } from "./connection.js";
 import { abortError, sqliteError, type ErrorScope } from "./sqlite-errors.js";
@@ -16,10 +16,6 @@ export interface WorkScope {
   readonly db: Database.Database;
   readonly connection: SqliteConnection;
   readonly metadata: TableMetadata;
-  /** Records a change, published when the work's writes commit. */
-  emit(event: ChangeEvent): void;
-  /** Whether changes to `collection` have watchers (so events are worth building). */
-  watched(collection: string): boolean;
 }
 
 /** The connection held across awaits (a stream reading through it), until `release`. */
@@ -31,8 +27,9 @@ export interface ConnectionHold {
 /**
  * Runs work on the backend's one connection: inside the caller's interactive
  * transaction when it carries one, else after taking the connection lock.
- * Every database error leaves here mapped to a DBX error, and committed
- * changes reach the change bus.
+ * Every database error leaves here mapped to a DBX error, and the changes
+ * captured in SQLite (change-capture.ts) are drained after each unit of work
+ * and reach the change bus once committed.
  */
 export class SqliteExecutor {
   readonly lock = new ConnectionLock();
@@ -42,6 +39,7 @@ export class SqliteExecutor {
     readonly connection: SqliteConnection,
     readonly metadata: TableMetadata,
     readonly bus: ChangeBus,
+    readonly capture: ChangeCapture,
     readonly errors: ErrorScope,
   ) {}
 
@@ -55,18 +53,19 @@ export class SqliteExecutor {
     const tx = this.#transactionOf(ctx);
     if (tx) {
       if (ctx.signal.aborted) throw abortError(ctx.signal, this.errors.backend);
-      const { result, events } = this.#inTransaction(tx, work);
-      tx.buffer(events);
-      return result;
+      return this.#inTransaction(tx, work);
     }
     const release = this.lock.tryAcquire() ?? (await this.lock.acquire(ctx.signal, () => abortError(ctx.signal, this.errors.backend)));
     try {
       if (ctx.signal.aborted) throw abortError(ctx.signal, this.errors.backend);
-      const { result, events } = this.#autocommit(work);
-      this.bus.publish(events);
-      return result;
+      return this.#autocommit(work);
     } finally {
-      release();
+      try {
+        // Also after a failure: a non-atomic batch keeps the statements before the failing one.
+        this.#publishCaptured();
+      } finally {
+        release();
+      }
     }
   }
 
@@ -80,7 +79,17 @@ export class SqliteExecutor {
     if (tx) return { db: this.connection.db, release: () => undefined };
     const release = await this.lock.acquire(ctx.signal, () => abortError(ctx.signal, this.errors.backend));
     try {
-      return { db: this.connection.db, release };
+      return {
+        db: this.connection.db,
+        // A stream may write (INSERT ... RETURNING): publish what it changed.
+        release: () => {
+          try {
+            this.#publishCaptured();
+          } finally {
+            release();
+          }
+        },
+      };
     } catch (err) {
       // The backend closed while the caller waited.
       release();
@@ -100,7 +109,12 @@ export class SqliteExecutor {
     } catch (err) {
       throw this.mapError(err);
     } finally {
-      release();
+      try {
+        // Restore opens a new connection, without the capture's TEMP triggers.
+        if (this.capture.needsReconcile) this.capture.reconcile();
+      } finally {
+        release();
+      }
     }
   }
 
@@ -133,6 +147,8 @@ export class SqliteExecutor {
         backend: this.errors.backend,
         commitStatement: () => {
           try {
+            // Changes a stream made through the transaction are still in the log.
+            if (this.capture.active) tx.buffer(this.capture.drain());
             this.connection.db.exec("COMMIT");
           } catch (err) {
             const code = (err as { code?: unknown }).code;
@@ -156,7 +172,17 @@ export class SqliteExecutor {
           if (this.connection.isOpen) this.connection.db.pragma("query_only = OFF");
         },
       },
-      release,
+      () => {
+        try {
+          // A rollback undoes triggers created inside the transaction, and a
+          // read-only transaction deferred creating and dropping them.
+          if (this.capture.needsReconcile) this.capture.reconcile();
+        } catch {
+          // The next unit of work that drains the log tries again.
+        } finally {
+          release();
+        }
+      },
       readOnly,
     );
     this.#transaction = tx;
@@ -182,22 +208,20 @@ export class SqliteExecutor {
     return tx;
   }
 
-  #scope(events: ChangeEvent[]): WorkScope {
-    return {
-      db: this.connection.db,
-      connection: this.connection,
-      metadata: this.metadata,
-      emit: (event) => events.push(event),
-      watched: (collection) => this.bus.watched(collection),
-    };
+  #scope(): WorkScope {
+    return { db: this.connection.db, connection: this.connection, metadata: this.metadata };
   }
 
-  #autocommit<T>(work: (scope: WorkScope) => T): { result: T; events: ChangeEvent[] } {
-    const events: ChangeEvent[] = [];
+  /** Publishes what the last autocommit unit changed. */
+  #publishCaptured(): void {
+    if (this.capture.active && this.connection.isOpen) this.bus.publish(this.capture.drain());
+  }
+
+  #autocommit<T>(work: (scope: WorkScope) => T): T {
     const db = this.connection.db;
     let result: T;
     try {
-      result = work(this.#scope(events));
+      result = work(this.#scope());
     } catch (err) {
       if (db.open && db.inTransaction) db.exec("ROLLBACK");
       throw this.mapError(err);
@@ -211,22 +235,28 @@ export class SqliteExecutor {
         backend: this.errors.backend,
       });
     }
-    return { result, events };
+    return result;
   }
 
-  #inTransaction<T>(tx: SqliteTransaction, work: (scope: WorkScope) => T): { result: T; events: ChangeEvent[] } {
-    const events: ChangeEvent[] = [];
+  /** Runs work in the transaction; what it changed is buffered until COMMIT (a failing statement undoes only its own changes). */
+  #inTransaction<T>(tx: SqliteTransaction, work: (scope: WorkScope) => T): T {
     const db = this.connection.db;
     let result: T;
     try {
-      result = work(this.#scope(events));
+      result = work(this.#scope());
     } catch (err) {
       const mapped = this.mapError(err);
       if (!db.inTransaction) throw this.#endedBySqlite(tx, mapped.rawMessage);
+      this.#bufferCaptured(tx);
       throw mapped;
     }
     if (!db.inTransaction) throw this.#endedBySqlite(tx, "the statement ended it");
-    return { result, events };
+    this.#bufferCaptured(tx);
+    return result;
+  }
+
+  #bufferCaptured(tx: SqliteTransaction): void {
+    if (this.capture.active) tx.buffer(this.capture.drain());
   }
 
   #endedBySqlite(tx: SqliteTransaction, why: string) {

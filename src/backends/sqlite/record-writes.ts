@@ -1,7 +1,4 @@
-import { create } from "@bufbuild/protobuf";
-import { timestampNow } from "@bufbuild/protobuf/wkt";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import { ChangeEventSchema, ChangeType } from "../../../gen/ts/dbx/v1/stream_pb.js";
 import type { Record as DbxRecord, Value } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
 import type { WorkScope } from "./executor.js";
@@ -75,19 +72,13 @@ function exists(scope: WorkScope, t: Target): boolean {
   return scope.connection.statement(`SELECT 1 FROM ${q(t.table.name)} WHERE ${whereKey(t)}`).get(t.keyRaw) !== undefined;
 }
 
-/** Reads the whole record by key (after a write, for its answer or its change event). */
+/** Reads the record by key (a Get, or the answer of a write). */
 export function readRecord(scope: WorkScope, t: { table: TableMeta; keyColumn: ColumnMeta; keyRaw: SqliteValue }, fields: readonly string[] = [], path = "fields"): DbxRecord | undefined {
   const columns = projection(t.table, fields, path);
   const row = scope.connection
     .statement(`SELECT ${selectList(columns)} FROM ${q(t.table.name)} WHERE ${q(t.keyColumn.name)} = ?`)
     .get(t.keyRaw) as unknown[] | undefined;
   return row ? decodeRecord(columns, row) : undefined;
-}
-
-function emitChange(scope: WorkScope, t: Target, type: ChangeType): void {
-  if (!scope.watched(t.table.name)) return;
-  const record = type === ChangeType.DELETE ? undefined : readRecord(scope, t);
-  scope.emit(create(ChangeEventSchema, { type, collection: t.table.name, key: t.key, record, time: timestampNow() }));
 }
 
 function insertRow(scope: WorkScope, t: Target, record: DbxRecord, paths: WritePaths): void {
@@ -106,7 +97,6 @@ export function putRecord(scope: WorkScope, backend: string, collection: string,
   const t = target(scope, backend, collection, key, paths);
   if (!exists(scope, t)) {
     insertRow(scope, t, record, paths);
-    emitChange(scope, t, ChangeType.INSERT);
     return true;
   }
   const { columns, values } = assignments(t, record, paths);
@@ -118,7 +108,6 @@ export function putRecord(scope: WorkScope, backend: string, collection: string,
       .statement(`UPDATE ${q(t.table.name)} SET ${sets} WHERE ${whereKey(t)}`)
       .run(...others.map((c) => given.get(c.name) ?? null), t.keyRaw);
   }
-  emitChange(scope, t, ChangeType.UPDATE);
   return false;
 }
 
@@ -126,7 +115,6 @@ export function putRecord(scope: WorkScope, backend: string, collection: string,
 export function insertRecord(scope: WorkScope, backend: string, collection: string, key: Value, record: DbxRecord, paths: WritePaths): void {
   const t = target(scope, backend, collection, key, paths);
   insertRow(scope, t, record, paths);
-  emitChange(scope, t, ChangeType.INSERT);
 }
 
 /** Sets and unsets fields; undefined when there is no such record. */
@@ -154,18 +142,13 @@ export function updateRecord(
   const sets = columns.map((c) => `${q(c.name)} = ?`).join(", ");
   const { changes } = scope.connection.statement(`UPDATE ${q(t.table.name)} SET ${sets} WHERE ${whereKey(t)}`).run(...values, t.keyRaw);
   if (changes === 0) return undefined;
-  const record = readRecord(scope, t);
-  if (scope.watched(t.table.name)) {
-    scope.emit(create(ChangeEventSchema, { type: ChangeType.UPDATE, collection: t.table.name, key, record, time: timestampNow() }));
-  }
-  return record;
+  return readRecord(scope, t);
 }
 
 /** Deletes a record; true when there was one. */
 export function deleteRecord(scope: WorkScope, backend: string, collection: string, key: Value, paths: WritePaths): boolean {
   const t = target(scope, backend, collection, key, paths);
   const { changes } = scope.connection.statement(`DELETE FROM ${q(t.table.name)} WHERE ${whereKey(t)}`).run(t.keyRaw);
-  if (changes > 0) emitChange(scope, t, ChangeType.DELETE);
   return changes > 0;
 }
 

@@ -19,6 +19,7 @@ import { dbxError, invalidField } from "../../errors/dbx-error.js";
 import { withContext } from "../sql/error-context.js";
 import { SqliteAdminFacet } from "./admin-facet.js";
 import { ChangeBus } from "./change-bus.js";
+import { ChangeCapture } from "./change-capture.js";
 import { SqliteConnection, compile } from "./connection.js";
 import { SqliteExecutor } from "./executor.js";
 import { compileFind, findPage } from "./find-query.js";
@@ -53,7 +54,8 @@ function writePaths(base: string): WritePaths {
  * SQLite behind DBX: one synchronous better-sqlite3 connection per backend,
  * shared by every call under a connection lock (executor.ts), tables as
  * collections, values encoded by the columns' declared types
- * (value-codec.ts), an in-process change feed for Watch (change-bus.ts).
+ * (value-codec.ts), an in-process change feed for Watch fed by TEMP
+ * triggers (change-bus.ts, change-capture.ts).
  * docs/backends/sqlite.md describes the behaviour clients see.
  */
 export class SqliteBackend implements Backend {
@@ -76,8 +78,16 @@ export class SqliteBackend implements Backend {
     this.capabilities = new Set(features.watch ? [...CAPABILITIES, Capability.StreamWatch] : CAPABILITIES);
     this.displayUrl = settings.displayUrl;
     this.#connection = new SqliteConnection(name, settings);
-    this.#bus = new ChangeBus(settings.options.watchQueueSize);
-    this.#executor = new SqliteExecutor(this.#connection, new TableMetadata(this.#connection), this.#bus, {
+    const metadata = new TableMetadata(this.#connection);
+    // A read-only backend never writes; a read-only transaction cannot write until it ends.
+    const capture = new ChangeCapture(
+      this.#connection,
+      metadata,
+      name,
+      () => !settings.options.readonly && this.#executor.transaction?.readOnly !== true,
+    );
+    this.#bus = new ChangeBus(settings.options.watchQueueSize, capture);
+    this.#executor = new SqliteExecutor(this.#connection, metadata, this.#bus, capture, {
       backend: name,
       readonly: settings.options.readonly,
     });
@@ -265,13 +275,14 @@ export class SqliteBackend implements Backend {
   watch(signal: AbortSignal, collection: string): AsyncIterable<WatchEvent> {
     // Resolved now, so that an unknown table fails the call and events (which
     // carry the stored table name) match however the client spelled it.
-    let table: string;
+    // Capturing starts here, synchronously, on the connection: a transaction
+    // open now that rolls back undoes the triggers, and its end restores them.
     try {
-      table = requireTable(this.#executor.metadata, collection, this.name, "collection").name;
+      const table = requireTable(this.#executor.metadata, collection, this.name, "collection").name;
+      return this.#bus.watch(signal, table);
     } catch (err) {
       throw this.#executor.mapError(err);
     }
-    return this.#bus.watch(signal, table);
   }
 
   /**

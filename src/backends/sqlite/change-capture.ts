@@ -1,0 +1,234 @@
+import { create } from "@bufbuild/protobuf";
+import { timestampNow } from "@bufbuild/protobuf/wkt";
+import { ColumnType, TableKind } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
+import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
+import { ChangeEventSchema, ChangeType, type ChangeEvent } from "../../../gen/ts/dbx/v1/stream_pb.js";
+import type { Record as DbxRecord } from "../../../gen/ts/dbx/v1/value_pb.js";
+import { dbxError } from "../../errors/dbx-error.js";
+import type { SqliteConnection } from "./connection.js";
+import { decodeRecord, projection, q, selectList } from "./table-access.js";
+import type { TableMeta, TableMetadata } from "./table-metadata.js";
+import { decodeForColumn } from "./value-codec.js";
+
+/** The change log. `key` has no declared type: any affinity could convert a text key that looks like a number. */
+const CREATE_LOG = "CREATE TEMP TABLE IF NOT EXISTS dbx_changes(seq INTEGER PRIMARY KEY, tbl TEXT, op INTEGER, key)";
+
+const OPERATIONS = [
+  ["insert", "INSERT"],
+  ["update", "UPDATE"],
+  ["delete", "DELETE"],
+] as const;
+
+function triggerName(table: string, operation: string): string {
+  return `dbx_watch_${operation}_${table}`;
+}
+
+/** A string literal: trigger bodies cannot bind parameters. */
+function textLiteral(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/**
+ * Captures the changes of watched tables inside SQLite, so that every write
+ * made on the backend's connection is seen, whatever made it: data calls,
+ * plain SQL (SqlService, QueryService.Execute), foreign-key actions, other
+ * triggers. A watched table gets TEMP triggers (they live on this connection
+ * only) that append (table, operation, key) to temp.dbx_changes; after each
+ * unit of work the executor drains that log into change events. Writes by
+ * other connections do not fire TEMP triggers and are not seen.
+ *
+ * The log is written in the writer's own transaction, so a statement or
+ * transaction that rolls back takes its entries with it.
+ */
+export class ChangeCapture {
+  /** Watched tables, by the name their watchers use. */
+  readonly #tables = new Set<string>();
+  /** Triggers may exist that no watcher needs (dropping them had to wait). */
+  #stale = false;
+  /**
+   * The main and temp schema versions after the last reconcile: a change
+   * means triggers may have been dropped (with their table, or by a
+   * rollback) or a watched table created again.
+   */
+  #schemaVersions: string | undefined;
+
+  constructor(
+    private readonly connection: SqliteConnection,
+    private readonly metadata: TableMetadata,
+    private readonly backend: string,
+    /** Whether the connection can write now (not a read-only backend or transaction). */
+    private readonly writable: () => boolean,
+  ) {}
+
+  /** Whether any table is watched: only then do units of work drain the log. */
+  get active(): boolean {
+    return this.#tables.size > 0;
+  }
+
+  /** Whether the triggers may differ from the watched tables. */
+  get needsReconcile(): boolean {
+    return this.active || this.#stale;
+  }
+
+  /**
+   * Starts capturing `table` (its first watcher). The triggers exist when
+   * this returns, unless the connection cannot write now (then no write can
+   * happen until reconcile() runs when the read-only transaction ends).
+   */
+  start(table: string): void {
+    const meta = this.metadata.find(table);
+    if (meta) this.#check(meta);
+    if (!this.writable()) {
+      this.#tables.add(table);
+      this.#stale = true;
+      return;
+    }
+    try {
+      this.connection.db.exec(CREATE_LOG);
+      if (meta) this.#install(table, meta);
+    } catch (err) {
+      // Some of the table's triggers may exist: the next reconcile drops them.
+      this.#stale = true;
+      throw err;
+    }
+    this.#tables.add(table);
+    if (this.#stale) this.reconcile();
+    else this.#schemaVersions = this.#currentSchemaVersions();
+  }
+
+  /** Stops capturing `table` (its last watcher left). */
+  stop(table: string): void {
+    this.#tables.delete(table);
+    if (!this.connection.isOpen || !this.writable()) {
+      this.#stale = true;
+      return;
+    }
+    try {
+      this.#drop(table);
+      if (!this.active) this.connection.db.exec("DELETE FROM temp.dbx_changes");
+      this.#schemaVersions = this.#currentSchemaVersions();
+    } catch {
+      // A statement still reading on the connection (a stream) can make DDL
+      // fail; the leftover triggers are dropped by the next reconcile, and
+      // the watcher leaving must not fail.
+      this.#stale = true;
+    }
+  }
+
+  /**
+   * Makes the triggers match the watched tables: after a rollback (which
+   * undoes triggers created inside it), a read-only transaction, a restore
+   * (a new connection), or a watched table dropped and created again.
+   */
+  reconcile(): void {
+    if (!this.connection.isOpen || !this.writable()) return;
+    this.#schemaVersions = undefined;
+    const db = this.connection.db;
+    db.exec(CREATE_LOG);
+    const wanted = new Set<string>();
+    for (const table of this.#tables) {
+      const meta = this.metadata.find(table);
+      if (!meta || !this.#capturable(meta)) continue;
+      this.#install(table, meta);
+      for (const [operation] of OPERATIONS) wanted.add(triggerName(table, operation).toLowerCase());
+    }
+    const installed = this.connection.values(
+      "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name GLOB 'dbx_watch_*'",
+    ) as string[];
+    for (const name of installed) if (!wanted.has(name.toLowerCase())) db.exec(`DROP TRIGGER IF EXISTS temp.${q(name)}`);
+    if (!this.active) db.exec("DELETE FROM temp.dbx_changes");
+    this.#stale = false;
+    this.#schemaVersions = this.#currentSchemaVersions();
+  }
+
+  /**
+   * The changes captured since the last drain, in the order they were made,
+   * as change events; the log is emptied. Inserts and updates carry the
+   * record as it is now (unset when a later write of the same unit deleted it).
+   */
+  drain(): ChangeEvent[] {
+    if (!this.active || !this.writable()) return [];
+    if (this.#stale || this.#currentSchemaVersions() !== this.#schemaVersions) this.reconcile();
+    const rows = this.connection.statement("SELECT seq, tbl, op, key FROM temp.dbx_changes ORDER BY seq").all() as [bigint, string, bigint, unknown][];
+    if (rows.length === 0) return [];
+    this.connection.statement("DELETE FROM temp.dbx_changes WHERE seq <= ?").run(rows[rows.length - 1][0]);
+    const tables = new Map<string, TableMeta | undefined>();
+    const time = timestampNow();
+    const events: ChangeEvent[] = [];
+    for (const [, table, op, rawKey] of rows) {
+      if (!this.#tables.has(table)) continue;
+      if (!tables.has(table)) tables.set(table, this.metadata.find(table));
+      const meta = tables.get(table);
+      const type = Number(op) as ChangeType;
+      const key = decodeForColumn(rawKey, meta?.key?.type ?? ColumnType.UNSPECIFIED);
+      const record = type === ChangeType.DELETE || !meta ? undefined : this.#read(meta, rawKey);
+      events.push(create(ChangeEventSchema, { type, collection: table, key, record, time }));
+    }
+    return events;
+  }
+
+  #read(table: TableMeta, rawKey: unknown): DbxRecord | undefined {
+    if (!table.key) return undefined;
+    const columns = projection(table, [], "fields");
+    const row = this.connection
+      .statement(`SELECT ${selectList(columns)} FROM main.${q(table.name)} WHERE ${q(table.key.name)} = ?`)
+      .get(rawKey) as unknown[] | undefined;
+    return row ? decodeRecord(columns, row) : undefined;
+  }
+
+  /** UNIMPLEMENTED for tables whose changes cannot be captured. */
+  #check(table: TableMeta): void {
+    if (table.kind === TableKind.VIRTUAL) {
+      throw dbxError(ErrorReason.UNSUPPORTED, `"${table.name}" is a virtual table: SQLite cannot capture its changes, so it cannot be watched`, {
+        backend: this.backend,
+        collection: table.name,
+      });
+    }
+    if (!table.key) {
+      throw dbxError(
+        ErrorReason.UNSUPPORTED,
+        `table "${table.name}" has a composite primary key (${table.primaryKey.join(", ")}); change events need one key, so it cannot be watched`,
+        { backend: this.backend, collection: table.name },
+      );
+    }
+  }
+
+  #capturable(table: TableMeta): boolean {
+    return table.kind === TableKind.TABLE && table.key !== undefined;
+  }
+
+  /**
+   * Creates the table's triggers. An UPDATE that changes the key is logged
+   * as a DELETE of the old key and an INSERT of the new one.
+   */
+  #install(watchedName: string, table: TableMeta): void {
+    const key = q(table.key!.name);
+    const target = `main.${q(table.name)}`;
+    // Statements inside a trigger cannot name a schema; the TEMP table is found first.
+    const log = (type: ChangeType, row: "NEW" | "OLD", when = "") =>
+      `INSERT INTO dbx_changes(tbl, op, key) SELECT ${textLiteral(watchedName)}, ${type}, ${row}.${key}${when};`;
+    const bodies = {
+      insert: log(ChangeType.INSERT, "NEW"),
+      update: [
+        log(ChangeType.UPDATE, "NEW", ` WHERE OLD.${key} IS NEW.${key}`),
+        log(ChangeType.DELETE, "OLD", ` WHERE OLD.${key} IS NOT NEW.${key}`),
+        log(ChangeType.INSERT, "NEW", ` WHERE OLD.${key} IS NOT NEW.${key}`),
+      ].join(" "),
+      delete: log(ChangeType.DELETE, "OLD"),
+    };
+    const db = this.connection.db;
+    for (const [operation, event] of OPERATIONS) {
+      db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS ${q(triggerName(watchedName, operation))} AFTER ${event} ON ${target} BEGIN ${bodies[operation]} END`);
+    }
+  }
+
+  #drop(table: string): void {
+    for (const [operation] of OPERATIONS) this.connection.db.exec(`DROP TRIGGER IF EXISTS temp.${q(triggerName(table, operation))}`);
+  }
+
+  #currentSchemaVersions(): string {
+    return this.connection.value(
+      "SELECT m.schema_version || '/' || t.schema_version FROM main.pragma_schema_version AS m, temp.pragma_schema_version AS t",
+    ) as string;
+  }
+}
