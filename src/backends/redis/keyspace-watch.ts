@@ -41,7 +41,6 @@ interface Group {
   /** Events are turned into changes one at a time, in the order Redis sent them. */
   chain: Promise<void>;
   /** Last version reported per key, so one write's several events report it once. */
-  readonly versions: Map<string, bigint>;
 }
 
 /**
@@ -86,7 +85,7 @@ export class KeyspaceWatch {
   #join(collection: string, queue: EventQueue<WatchEvent>): Group {
     let group = this.#groups.get(collection);
     if (!group) {
-      const created: Group = { streams: new Set(), remove: [], ready: Promise.resolve(), chain: Promise.resolve(), versions: new Map() };
+      const created: Group = { streams: new Set(), remove: [], ready: Promise.resolve(), chain: Promise.resolve() };
       created.ready = this.#subscribe(collection, created);
       created.ready.catch(() => undefined);
       this.#groups.set(collection, created);
@@ -124,9 +123,7 @@ export class KeyspaceWatch {
   async #deliver(collection: string, group: Group, suffix: Buffer, event: string): Promise<void> {
     const key = decodeKeySuffix(suffix);
     if (!key) return;
-    const id = suffix.toString("latin1");
     if (DELETE_EVENTS.has(event)) {
-      group.versions.delete(id);
       this.#emit(group, { type: ChangeType.DELETE, collection, key });
       return;
     }
@@ -140,11 +137,9 @@ export class KeyspaceWatch {
       if (err instanceof ConnectError || isReplyError(err)) return;
       throw err;
     }
+    // Deleted since: the delete's own notification reports it.
     if (!stored) return;
-    const last = group.versions.get(id);
-    if (last !== undefined && last >= stored.version) return;
-    if (group.versions.size >= 100_000) group.versions.clear();
-    group.versions.set(id, stored.version);
+    // One event per write, even when a later write is already visible in the record read.
     this.#emit(group, { type: stored.version === 1n ? ChangeType.INSERT : ChangeType.UPDATE, collection, key, record: stored.record });
   }
 
