@@ -35,7 +35,9 @@ export class FastHandlerContext implements HandlerContext {
     return `http://${String(this.headers[":authority"] ?? this.headers.host ?? "localhost")}${this.path}`;
   }
 
-  timeoutMs = (): number | undefined => (this.#deadline === undefined ? undefined : this.#deadline - Date.now());
+  timeoutMs(): number | undefined {
+    return this.#deadline === undefined ? undefined : this.#deadline - Date.now();
+  }
 
   get requestHeader(): Headers {
     if (!this.#requestHeader) {

@@ -131,7 +131,9 @@ export class FastUnaryPath {
       }
       const input = route.serialization.getI(wire.binary).parse(wire.protocol === "grpc" ? unwrapEnvelope(read.body) : read.body);
       await this.pipeline.start(call);
-      const result = await raceSignal(route.impl(input, ctx), ctx.signal);
+      // Like connect-node, the implementation is awaited, not raced: it sees its
+      // signal abort (deadline, disconnect, shutdown) and ends the call itself.
+      const result = await route.impl(input, ctx);
       const message = isMessage(result, route.method.output) ? result : create(route.method.output, result);
       output = route.serialization.getO(wire.binary).serialize(message);
     } catch (err) {
@@ -215,26 +217,6 @@ function unwrapEnvelope(body: Buffer): Uint8Array {
     throw new ConnectError("protocol error: received extra input message for unary method", Code.Unimplemented);
   }
   return body.subarray(5);
-}
-
-/** Resolves with the implementation's answer, or rejects when the call's signal aborts first. */
-function raceSignal<T>(pending: Promise<T> | T, signal: AbortSignal): Promise<T> {
-  if (!(pending instanceof Promise)) return Promise.resolve(pending);
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    pending.then(
-      (v) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(v);
-      },
-      (e) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(e);
-      },
-    );
-  });
 }
 
 function header(headers: IncomingHttpHeaders, name: string): string | null {
