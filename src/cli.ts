@@ -60,9 +60,10 @@ withConfigFlags(program.command("check-config").description("validate the config
   },
 );
 
-function loadOrExit(flags: ConfigFlags) {
+/** Runs a configuration step; an invalid configuration exits 2 with every bad field named. */
+function orExit<T>(step: () => T): T {
   try {
-    return loadConfig(flags);
+    return step();
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`dbx: invalid configuration\n${err.message}\n`);
@@ -72,17 +73,13 @@ function loadOrExit(flags: ConfigFlags) {
   }
 }
 
+function loadOrExit(flags: ConfigFlags): Config {
+  return orExit(() => loadConfig(flags));
+}
+
 /** Validates every backend's adapter options (without connecting). */
 function checkBackendsOrExit(config: Config): void {
-  try {
-    createRegistry(config);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`dbx: invalid configuration\n${err.message}\n`);
-      process.exit(2);
-    }
-    throw err;
-  }
+  orExit(() => createRegistry(config));
 }
 
 /** Passwords in backend URLs are not printed. */
