@@ -28,6 +28,7 @@ export const reasonCodes: Readonly<Record<ErrorReason, Code>> = {
   [ErrorReason.STATEMENT_FAILED]: Code.InvalidArgument,
   [ErrorReason.DISABLED]: Code.PermissionDenied,
   [ErrorReason.INTERNAL]: Code.Internal,
+  [ErrorReason.TOO_MANY_TRANSACTIONS]: Code.ResourceExhausted,
 };
 
 /**

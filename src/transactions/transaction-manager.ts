@@ -38,12 +38,12 @@ export class TransactionManager {
     signal?: AbortSignal,
   ): Promise<{ id: string; expireAt: Date }> {
     if (!backend.beginTransaction) throw new Error("backend without transaction.interactive reached begin");
-    const open = [...this.#open.values()].filter((t) => t.backend === backend).length;
+    const open = this.openCount(backend);
     if (open >= this.limits.maxOpen) {
       throw dbxError(
-        ErrorReason.UNSPECIFIED,
-        `backend "${backend.name}" has ${open} open transactions, the configured maximum`,
-        { backend: backend.name },
+        ErrorReason.TOO_MANY_TRANSACTIONS,
+        `backend "${backend.name}" has ${open} open transactions, the configured maximum (transactions.maxOpen)`,
+        { backend: backend.name, limit: String(this.limits.maxOpen) },
       );
     }
     const timeout = Math.min(idleTimeoutMs || this.limits.defaultIdleTimeoutMs, this.limits.maxIdleTimeoutMs);
