@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import cluster from "node:cluster";
 import { Command, Option } from "commander";
-import { superviseWorkers } from "./cluster/worker-supervisor.js";
+import { superviseWorkers } from "./workers/worker-supervisor.js";
 import { ConfigError, loadConfig, type ConfigFlags } from "./config/load.js";
 import { DEFAULT_PORT, type Config } from "./config/schema.js";
 import { createRegistry } from "./backends/adapters.js";
