@@ -8,6 +8,8 @@ import {
   type ServerHttp2Session,
 } from "node:http2";
 import type { Socket } from "node:net";
+import { Http1Request } from "./http1-request.js";
+import { lingerWhenClosing } from "./lingering-close.js";
 import type { NodeHandler } from "./node-handler.js";
 import type { HttpVersion } from "./protocol-sniffer.js";
 
@@ -30,7 +32,7 @@ export class HttpServers {
       this.#sessions.add(session);
       session.once("close", () => this.#sessions.delete(session));
     });
-    this.#h1 = createHttp1Server((req, res) => this.#serveHttp1(req, res, handler));
+    this.#h1 = createHttp1Server({ IncomingMessage: Http1Request }, (req, res) => this.#serveHttp1(req, res, handler));
     // Node tracks HTTP/1.1 connections (headersTimeout, requestTimeout,
     // closeIdleConnections) from the server's "listening" event.
     this.#h1.emit("listening");
@@ -47,6 +49,7 @@ export class HttpServers {
     if (version === "h2") {
       this.#h2.emit("connection", socket);
     } else {
+      lingerWhenClosing(socket);
       this.#h1.emit("connection", socket);
       // A sniffed socket comes paused, and Node's HTTP/1.1 server does not resume it.
       socket.resume();

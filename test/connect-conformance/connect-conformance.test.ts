@@ -20,7 +20,6 @@ test("DBX's transport passes the Connect conformance suite", async () => {
   const args = [
     "--mode", "server",
     "--conf", "config.yaml",
-    "--known-flaky", "@known-flaky.txt",
     // 8 calls in flight: ~1,900 cases in ~7 s on 2 cores, far from the runner's per-case timeouts.
     "--parallel", "8",
     "--",
