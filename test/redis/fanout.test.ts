@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { Code } from "@connectrpc/connect";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -31,6 +32,8 @@ describe("fan-out of many client streams over one Redis subscriber", () => {
   it("Subscribe: every message reaches every stream, connections stay flat, cancel unsubscribes", async () => {
     const before = await redisConnections();
     const ac = new AbortController();
+    // One signal cancels every stream of the client.
+    setMaxListeners(STREAMS + 1, ac.signal);
     const streams = Array.from({ length: STREAMS }, () => fx.client.subscribe({ channels: [b("fan")] }, { signal: ac.signal })[Symbol.asyncIterator]());
     for (const s of streams) expect((await s.next()).value?.event.case).toBe("ready");
     expect(await redisConnections()).toBeLessThanOrEqual(before + 1);
