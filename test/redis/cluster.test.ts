@@ -57,6 +57,14 @@ describe("Redis Cluster (3 masters)", () => {
     expect((await client.getStats({})).mode).toBe("cluster");
   });
 
+  it("reads INFO of every master, in address order", async () => {
+    const info = await client.info({ sections: ["server", "keyspace"] });
+    const ports = info.nodes.map((n) => n.sections.find((s) => s.name === "server")?.fields.tcp_port);
+    expect(info.nodes.map((n) => n.address)).toEqual([...cluster.addresses].sort());
+    expect(ports).toEqual([...cluster.addresses].sort().map((a) => a.split(":")[1]));
+    expect(info.sections).toEqual(info.nodes[0].sections);
+  });
+
   it("answers a clear CROSSSLOT error for multi-key commands across slots, and runs them within one slot", async () => {
     const err = await expectError(client.mGet({ keys: [b("a"), b("b")] }), Code.InvalidArgument, { reason: "STATEMENT_FAILED" });
     expect(err.rawMessage).toMatch(/hash to different Redis Cluster slots.*hash tag/);

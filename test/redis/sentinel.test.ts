@@ -30,6 +30,9 @@ describe("Redis through Sentinel", () => {
     expect(await facet.call(new AbortController().signal, "EXISTS", ["s:k"])).toBe(1n);
     const role = (await facet.call(new AbortController().signal, "ROLE", [])) as Buffer[];
     expect(role[0].toString()).toBe("master");
+    // INFO names the master Sentinel chose, not the sentinel's address.
+    const [info] = await facet.callEveryMaster(new AbortController().signal, "INFO", ["server"]);
+    expect(info.address).toBe(`127.0.0.1:${master.port}`);
     expect(backend.capabilities.has("transaction.interactive")).toBe(true);
   });
 });

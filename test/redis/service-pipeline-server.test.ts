@@ -137,6 +137,9 @@ describe("RedisService server commands", () => {
     expect(info.sections.map((s) => s.name)).toEqual(["server", "keyspace"]);
     expect(info.sections[0].fields.redis_version).toMatch(/^\d+\.\d+/);
     expect((await locked.client.info({})).sections.length).toBeGreaterThan(5);
+    // One server: one node, the same sections.
+    expect(info.nodes.map((n) => n.address)).toEqual([`127.0.0.1:${locked.server.port}`]);
+    expect(info.nodes[0].sections).toEqual(info.sections);
     await locked.client.set({ key: b("counted"), value: b("1") });
     expect((await locked.client.dbSize({})).keys).toBeGreaterThan(0n);
     const { time } = await locked.client.time({});

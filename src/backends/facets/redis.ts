@@ -7,6 +7,13 @@ import type { ConnectError } from "@connectrpc/connect";
  */
 export type RedisReply = null | bigint | Buffer | RedisReply[];
 
+/** The reply of one master to a command run on every master. */
+export interface MasterReply {
+  /** "host:port", as DBX reaches the server. */
+  readonly address: string;
+  readonly reply: RedisReply;
+}
+
 /** A command argument: bytes are sent as they are, strings as UTF-8, numbers in decimal. */
 export type RedisArg = Buffer | Uint8Array | string | number | bigint;
 
@@ -61,8 +68,11 @@ export interface RedisFacet {
 
   /** Runs one command on the shared, auto-pipelined connection. */
   call(signal: AbortSignal, name: string, args: readonly RedisArg[]): Promise<RedisReply>;
-  /** Runs one command on every master of a cluster, or once on a standalone server (DBSIZE, FLUSHDB, CONFIG SET). */
-  callEveryMaster(signal: AbortSignal, name: string, args: readonly RedisArg[]): Promise<RedisReply[]>;
+  /**
+   * Runs one command on every master of a cluster, in address order, or once
+   * on a standalone server (INFO, DBSIZE, FLUSHDB, CONFIG SET).
+   */
+  callEveryMaster(signal: AbortSignal, name: string, args: readonly RedisArg[]): Promise<MasterReply[]>;
   /** Sends commands in one round trip; each has its own outcome. */
   pipeline(signal: AbortSignal, commands: readonly RedisCommand[]): Promise<RedisOutcome[]>;
   /**

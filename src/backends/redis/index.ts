@@ -35,6 +35,7 @@ import { RecordStore } from "./record-store.js";
 import { createRedisFacet } from "./redis-facet.js";
 import { toDbxError } from "./redis-errors.js";
 import { send } from "./replies.js";
+import { serverAddress } from "./server-address.js";
 import { SubscriberHub } from "./subscriber-hub.js";
 
 /** The service a Redis backend answers besides the universal ones. */
@@ -329,7 +330,7 @@ class RedisBackend implements Backend {
     const shared = this.#connections.shared;
     if (!(shared instanceof Cluster)) return [{ hub: this.#hub, server: shared }];
     return this.#scanner.masters(shared).map((node) => {
-      const address = `${node.options.host}:${node.options.port}`;
+      const address = serverAddress(node);
       let hub = this.#keyspaceHubs.get(address);
       if (!hub) {
         hub = new SubscriberHub(this.name, () =>

@@ -3,6 +3,7 @@ import type { Redis } from "ioredis";
 import type { RedisScanPage } from "../facets/redis.js";
 import type { RedisConnections } from "./connections.js";
 import { send } from "./replies.js";
+import { serverAddress } from "./server-address.js";
 
 /** Escapes the glob characters of SCAN MATCH so that a literal matches only itself. */
 export function escapeGlob(literal: Buffer): Buffer {
@@ -63,12 +64,8 @@ export class KeyScanner {
     return cluster
       .nodes("master")
       .slice()
-      .sort((a, b) => address(a).localeCompare(address(b)));
+      .sort((a, b) => serverAddress(a).localeCompare(serverAddress(b)));
   }
-}
-
-function address(node: Redis): string {
-  return `${node.options.host}:${node.options.port}`;
 }
 
 function parseClusterCursor(cursor: string): [number, string] {

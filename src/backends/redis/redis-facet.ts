@@ -1,5 +1,5 @@
 import type { RedisArg, RedisFacet, RedisLease, RedisOutcome, RedisPubSubEvent } from "../facets/redis.js";
-import { Cluster } from "ioredis";
+import { Cluster, type Redis } from "ioredis";
 import { invalidField } from "../../errors/dbx-error.js";
 import { untilAborted } from "./abortable.js";
 import type { CommandMetrics } from "./command-metrics.js";
@@ -9,6 +9,7 @@ import { EventQueue } from "./event-queue.js";
 import type { KeyScanner } from "./key-scanner.js";
 import { abortError, isReplyError, toDbxError } from "./redis-errors.js";
 import { send, toReply, toWireArgs } from "./replies.js";
+import { serverAddress } from "./server-address.js";
 import type { SubscriberHub } from "./subscriber-hub.js";
 
 /** How many messages a Subscribe stream may fall behind before it is ended. */
@@ -44,7 +45,8 @@ export function createRedisFacet(deps: RedisFacetDeps): RedisFacet {
       const command = checkCommand(name, args, policy, "command");
       const shared = connections.shared;
       const servers = shared instanceof Cluster ? scanner.masters(shared) : [shared];
-      return untilAborted(metrics.measure(() => Promise.all(servers.map((s) => send(s, command, args)))), signal).catch(fail);
+      const each = (server: Redis) => send(server, command, args).then((reply) => ({ address: serverAddress(server), reply }));
+      return untilAborted(metrics.measure(() => Promise.all(servers.map(each))), signal).catch(fail);
     },
 
     async pipeline(signal, commands) {

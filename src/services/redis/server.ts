@@ -18,13 +18,16 @@ export function serverHandlers(redis: ResolveRedis) {
     },
 
     async info(req, ctx) {
-      return { sections: parseInfo(asText(await redis(req.backend, ctx).run("INFO", ...req.sections))) };
+      const call = redis(req.backend, ctx);
+      const replies = await call.facet.callEveryMaster(call.signal, "INFO", req.sections);
+      const nodes = replies.map(({ address, reply }) => ({ address, sections: parseInfo(asText(reply)) }));
+      return { sections: nodes[0]?.sections ?? [], nodes };
     },
 
     async dbSize(req, ctx) {
       const call = redis(req.backend, ctx);
       const counts = await call.facet.callEveryMaster(call.signal, "DBSIZE", []);
-      return { keys: counts.reduce<bigint>((sum, c) => sum + asInt(c), 0n) };
+      return { keys: counts.reduce<bigint>((sum, c) => sum + asInt(c.reply), 0n) };
     },
 
     async time(req, ctx) {

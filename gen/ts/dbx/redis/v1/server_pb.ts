@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/redis/v1/server.proto.
  */
 export const file_dbx_redis_v1_server: GenFile = /*@__PURE__*/
-  fileDesc("ChlkYngvcmVkaXMvdjEvc2VydmVyLnByb3RvEgxkYngucmVkaXMudjEiLwoLUGluZ1JlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIPCgdtZXNzYWdlGAIgASgMIkkKDFBpbmdSZXNwb25zZRINCgVyZXBseRgBIAEoDBIqCgdsYXRlbmN5GAIgASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uIjAKC0luZm9SZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSEAoIc2VjdGlvbnMYAiADKAkiOwoMSW5mb1Jlc3BvbnNlEisKCHNlY3Rpb25zGAEgAygLMhkuZGJ4LnJlZGlzLnYxLkluZm9TZWN0aW9uIiAKDURiU2l6ZVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCSIeCg5EYlNpemVSZXNwb25zZRIMCgRrZXlzGAEgASgDIh4KC1RpbWVSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkiOAoMVGltZVJlc3BvbnNlEigKBHRpbWUYASABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIiIKD0dldFN0YXRzUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJIuEBChBHZXRTdGF0c1Jlc3BvbnNlEg8KB3NlcnZpbmcYASABKAgSDwoHbWVzc2FnZRgCIAEoCRIvCgxwaW5nX2xhdGVuY3kYAyABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24SDAoEbW9kZRgEIAEoCRI8CgdkZXRhaWxzGAUgAygLMisuZGJ4LnJlZGlzLnYxLkdldFN0YXRzUmVzcG9uc2UuRGV0YWlsc0VudHJ5Gi4KDERldGFpbHNFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBIjAKDkZsdXNoRGJSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSDQoFYXN5bmMYAiABKAgiEQoPRmx1c2hEYlJlc3BvbnNlIjEKD0ZsdXNoQWxsUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEg0KBWFzeW5jGAIgASgIIhIKEEZsdXNoQWxsUmVzcG9uc2UiVgoQQ29uZmlnU2V0UmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEjEKCnBhcmFtZXRlcnMYAiADKAsyHS5kYngucmVkaXMudjEuQ29uZmlnUGFyYW1ldGVyIhMKEUNvbmZpZ1NldFJlc3BvbnNlIoEBCgtJbmZvU2VjdGlvbhIMCgRuYW1lGAEgASgJEjUKBmZpZWxkcxgCIAMoCzIlLmRieC5yZWRpcy52MS5JbmZvU2VjdGlvbi5GaWVsZHNFbnRyeRotCgtGaWVsZHNFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBIi4KD0NvbmZpZ1BhcmFtZXRlchIMCgRuYW1lGAEgASgJEg0KBXZhbHVlGAIgASgJYgZwcm90bzM", [file_google_protobuf_duration, file_google_protobuf_timestamp]);
+  fileDesc("ChlkYngvcmVkaXMvdjEvc2VydmVyLnByb3RvEgxkYngucmVkaXMudjEiLwoLUGluZ1JlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIPCgdtZXNzYWdlGAIgASgMIkkKDFBpbmdSZXNwb25zZRINCgVyZXBseRgBIAEoDBIqCgdsYXRlbmN5GAIgASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uIjAKC0luZm9SZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSEAoIc2VjdGlvbnMYAiADKAkiYgoMSW5mb1Jlc3BvbnNlEisKCHNlY3Rpb25zGAEgAygLMhkuZGJ4LnJlZGlzLnYxLkluZm9TZWN0aW9uEiUKBW5vZGVzGAIgAygLMhYuZGJ4LnJlZGlzLnYxLk5vZGVJbmZvIkgKCE5vZGVJbmZvEg8KB2FkZHJlc3MYASABKAkSKwoIc2VjdGlvbnMYAiADKAsyGS5kYngucmVkaXMudjEuSW5mb1NlY3Rpb24iIAoNRGJTaXplUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJIh4KDkRiU2l6ZVJlc3BvbnNlEgwKBGtleXMYASABKAMiHgoLVGltZVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCSI4CgxUaW1lUmVzcG9uc2USKAoEdGltZRgBIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiIgoPR2V0U3RhdHNSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAki4QEKEEdldFN0YXRzUmVzcG9uc2USDwoHc2VydmluZxgBIAEoCBIPCgdtZXNzYWdlGAIgASgJEi8KDHBpbmdfbGF0ZW5jeRgDIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbhIMCgRtb2RlGAQgASgJEjwKB2RldGFpbHMYBSADKAsyKy5kYngucmVkaXMudjEuR2V0U3RhdHNSZXNwb25zZS5EZXRhaWxzRW50cnkaLgoMRGV0YWlsc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiMAoORmx1c2hEYlJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRINCgVhc3luYxgCIAEoCCIRCg9GbHVzaERiUmVzcG9uc2UiMQoPRmx1c2hBbGxSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSDQoFYXN5bmMYAiABKAgiEgoQRmx1c2hBbGxSZXNwb25zZSJWChBDb25maWdTZXRSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSMQoKcGFyYW1ldGVycxgCIAMoCzIdLmRieC5yZWRpcy52MS5Db25maWdQYXJhbWV0ZXIiEwoRQ29uZmlnU2V0UmVzcG9uc2UigQEKC0luZm9TZWN0aW9uEgwKBG5hbWUYASABKAkSNQoGZmllbGRzGAIgAygLMiUuZGJ4LnJlZGlzLnYxLkluZm9TZWN0aW9uLkZpZWxkc0VudHJ5Gi0KC0ZpZWxkc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiLgoPQ29uZmlnUGFyYW1ldGVyEgwKBG5hbWUYASABKAkSDQoFdmFsdWUYAiABKAliBnByb3RvMw", [file_google_protobuf_duration, file_google_protobuf_timestamp]);
 
 /**
  * Request of RedisService.Ping.
@@ -105,11 +105,21 @@ export const InfoRequestSchema: GenMessage<InfoRequest> = /*@__PURE__*/
  */
 export type InfoResponse = Message<"dbx.redis.v1.InfoResponse"> & {
   /**
-   * The sections, in Redis's order (on Redis Cluster, of one node).
+   * The sections, in Redis's order: of the server, or on Redis Cluster of
+   * the first master in address order (every master is in `nodes`).
    *
    * @generated from field: repeated dbx.redis.v1.InfoSection sections = 1;
    */
   sections: InfoSection[];
+
+  /**
+   * The sections of every master, in address order: one entry on a
+   * standalone server (or the Sentinel-chosen master), one per master on
+   * Redis Cluster.
+   *
+   * @generated from field: repeated dbx.redis.v1.NodeInfo nodes = 2;
+   */
+  nodes: NodeInfo[];
 };
 
 /**
@@ -118,6 +128,34 @@ export type InfoResponse = Message<"dbx.redis.v1.InfoResponse"> & {
  */
 export const InfoResponseSchema: GenMessage<InfoResponse> = /*@__PURE__*/
   messageDesc(file_dbx_redis_v1_server, 3);
+
+/**
+ * INFO of one Redis server.
+ *
+ * @generated from message dbx.redis.v1.NodeInfo
+ */
+export type NodeInfo = Message<"dbx.redis.v1.NodeInfo"> & {
+  /**
+   * The server's address as DBX reaches it, "host:port".
+   *
+   * @generated from field: string address = 1;
+   */
+  address: string;
+
+  /**
+   * Its sections, in Redis's order.
+   *
+   * @generated from field: repeated dbx.redis.v1.InfoSection sections = 2;
+   */
+  sections: InfoSection[];
+};
+
+/**
+ * Describes the message dbx.redis.v1.NodeInfo.
+ * Use `create(NodeInfoSchema)` to create a new message.
+ */
+export const NodeInfoSchema: GenMessage<NodeInfo> = /*@__PURE__*/
+  messageDesc(file_dbx_redis_v1_server, 4);
 
 /**
  * Request of RedisService.DbSize.
@@ -138,7 +176,7 @@ export type DbSizeRequest = Message<"dbx.redis.v1.DbSizeRequest"> & {
  * Use `create(DbSizeRequestSchema)` to create a new message.
  */
 export const DbSizeRequestSchema: GenMessage<DbSizeRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_server, 4);
+  messageDesc(file_dbx_redis_v1_server, 5);
 
 /**
  * Response of RedisService.DbSize.
@@ -159,7 +197,7 @@ export type DbSizeResponse = Message<"dbx.redis.v1.DbSizeResponse"> & {
  * Use `create(DbSizeResponseSchema)` to create a new message.
  */
 export const DbSizeResponseSchema: GenMessage<DbSizeResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_server, 5);
+  messageDesc(file_dbx_redis_v1_server, 6);
 
 /**
  * Request of RedisService.Time.
@@ -180,7 +218,7 @@ export type TimeRequest = Message<"dbx.redis.v1.TimeRequest"> & {
  * Use `create(TimeRequestSchema)` to create a new message.
  */
 export const TimeRequestSchema: GenMessage<TimeRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_server, 6);
+  messageDesc(file_dbx_redis_v1_server, 7);
 
 /**
  * Response of RedisService.Time.
@@ -201,7 +239,7 @@ export type TimeResponse = Message<"dbx.redis.v1.TimeResponse"> & {
  * Use `create(TimeResponseSchema)` to create a new message.
  */
 export const TimeResponseSchema: GenMessage<TimeResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_server, 7);
+  messageDesc(file_dbx_redis_v1_server, 8);
 
 /**
  * Request of RedisService.GetStats.
@@ -222,7 +260,7 @@ export type GetStatsRequest = Message<"dbx.redis.v1.GetStatsRequest"> & {
  * Use `create(GetStatsRequestSchema)` to create a new message.
  */
 export const GetStatsRequestSchema: GenMessage<GetStatsRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_server, 8);
+  messageDesc(file_dbx_redis_v1_server, 9);
 
 /**
  * Response of RedisService.GetStats.
@@ -272,7 +310,7 @@ export type GetStatsResponse = Message<"dbx.redis.v1.GetStatsResponse"> & {
  * Use `create(GetStatsResponseSchema)` to create a new message.
  */
 export const GetStatsResponseSchema: GenMessage<GetStatsResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_server, 9);
+  messageDesc(file_dbx_redis_v1_server, 10);
 
 /**
  * Request of RedisService.FlushDb.
@@ -300,7 +338,7 @@ export type FlushDbRequest = Message<"dbx.redis.v1.FlushDbRequest"> & {
  * Use `create(FlushDbRequestSchema)` to create a new message.
  */
 export const FlushDbRequestSchema: GenMessage<FlushDbRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_server, 10);
+  messageDesc(file_dbx_redis_v1_server, 11);
 
 /**
  * Response of RedisService.FlushDb.
@@ -315,7 +353,7 @@ export type FlushDbResponse = Message<"dbx.redis.v1.FlushDbResponse"> & {
  * Use `create(FlushDbResponseSchema)` to create a new message.
  */
 export const FlushDbResponseSchema: GenMessage<FlushDbResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_server, 11);
+  messageDesc(file_dbx_redis_v1_server, 12);
 
 /**
  * Request of RedisService.FlushAll.
@@ -343,7 +381,7 @@ export type FlushAllRequest = Message<"dbx.redis.v1.FlushAllRequest"> & {
  * Use `create(FlushAllRequestSchema)` to create a new message.
  */
 export const FlushAllRequestSchema: GenMessage<FlushAllRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_server, 12);
+  messageDesc(file_dbx_redis_v1_server, 13);
 
 /**
  * Response of RedisService.FlushAll.
@@ -358,7 +396,7 @@ export type FlushAllResponse = Message<"dbx.redis.v1.FlushAllResponse"> & {
  * Use `create(FlushAllResponseSchema)` to create a new message.
  */
 export const FlushAllResponseSchema: GenMessage<FlushAllResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_server, 13);
+  messageDesc(file_dbx_redis_v1_server, 14);
 
 /**
  * Request of RedisService.ConfigSet.
@@ -386,7 +424,7 @@ export type ConfigSetRequest = Message<"dbx.redis.v1.ConfigSetRequest"> & {
  * Use `create(ConfigSetRequestSchema)` to create a new message.
  */
 export const ConfigSetRequestSchema: GenMessage<ConfigSetRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_server, 14);
+  messageDesc(file_dbx_redis_v1_server, 15);
 
 /**
  * Response of RedisService.ConfigSet.
@@ -401,7 +439,7 @@ export type ConfigSetResponse = Message<"dbx.redis.v1.ConfigSetResponse"> & {
  * Use `create(ConfigSetResponseSchema)` to create a new message.
  */
 export const ConfigSetResponseSchema: GenMessage<ConfigSetResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_server, 15);
+  messageDesc(file_dbx_redis_v1_server, 16);
 
 /**
  * One section of INFO.
@@ -429,7 +467,7 @@ export type InfoSection = Message<"dbx.redis.v1.InfoSection"> & {
  * Use `create(InfoSectionSchema)` to create a new message.
  */
 export const InfoSectionSchema: GenMessage<InfoSection> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_server, 16);
+  messageDesc(file_dbx_redis_v1_server, 17);
 
 /**
  * A server parameter for CONFIG SET.
@@ -457,5 +495,5 @@ export type ConfigParameter = Message<"dbx.redis.v1.ConfigParameter"> & {
  * Use `create(ConfigParameterSchema)` to create a new message.
  */
 export const ConfigParameterSchema: GenMessage<ConfigParameter> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_server, 17);
+  messageDesc(file_dbx_redis_v1_server, 18);
 
