@@ -12,6 +12,9 @@ interface ClientOverrides {
   lazyConnect?: boolean;
 }
 
+/** How often a cluster client reads the slot map again. */
+const CLUSTER_REFRESH_MS = 5_000;
+
 /** Reconnect quickly and keep trying: DBX recovers on its own when Redis is back. */
 const retryStrategy = (times: number): number => Math.min(50 * 2 ** Math.min(times, 5), 1_000);
 
@@ -140,6 +143,8 @@ export class RedisConnections {
         clusterRetryStrategy: retryStrategy,
         keyPrefix: common.keyPrefix,
         slotsRefreshTimeout: s.options.connectTimeoutMs,
+        // Besides on MOVED: a Watch learns of masters added by resharding without waiting for a command to hit one.
+        slotsRefreshInterval: CLUSTER_REFRESH_MS,
       };
       return new Cluster(t.nodes, options);
     }

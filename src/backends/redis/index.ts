@@ -23,7 +23,7 @@ import { CommandMetrics } from "./command-metrics.js";
 import { checkCommand, type CommandPolicy } from "./command-policy.js";
 import { RedisConnections, type RedisClient } from "./connections.js";
 import { KeyScanner } from "./key-scanner.js";
-import { KeyspaceWatch } from "./keyspace-watch.js";
+import { KeyspaceWatch, type NotificationSource } from "./keyspace-watch.js";
 import { commandArgs, replyValue } from "./native-command.js";
 import { OptimisticTransaction } from "./optimistic-transaction.js";
 import { parseRedisSettings, type RedisSettings } from "./options.js";
@@ -83,6 +83,9 @@ class RedisBackend implements Backend {
       reader: this.#connections.shared,
       hubs: () => this.#notificationSources(),
     });
+    const shared = this.#connections.shared;
+    // ioredis refreshes its slot map on MOVED replies and every few seconds.
+    if (shared instanceof Cluster) shared.on("refresh", () => this.#keyspace.followSources());
     const clustered = settings.topology.mode === "cluster";
     this.capabilities = new Set<Capability>([
       Capability.DataTtl,
@@ -326,9 +329,9 @@ class RedisBackend implements Backend {
   }
 
   /** Where keyspace notifications come from: the server, or every master of a cluster. */
-  #notificationSources(): { hub: SubscriberHub; server: RedisClient }[] {
+  #notificationSources(): NotificationSource[] {
     const shared = this.#connections.shared;
-    if (!(shared instanceof Cluster)) return [{ hub: this.#hub, server: shared }];
+    if (!(shared instanceof Cluster)) return [{ address: "", hub: this.#hub, server: shared }];
     return this.#scanner.masters(shared).map((node) => {
       const address = serverAddress(node);
       let hub = this.#keyspaceHubs.get(address);
@@ -338,7 +341,7 @@ class RedisBackend implements Backend {
         );
         this.#keyspaceHubs.set(address, hub);
       }
-      return { hub, server: node };
+      return { address, hub, server: node };
     });
   }
 }

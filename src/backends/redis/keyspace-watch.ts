@@ -30,14 +30,24 @@ export interface KeyspaceWatchOptions {
   /** Reads records after events. */
   readonly reader: RedisClient;
   /** The hubs whose servers emit the notifications: one, or one per cluster master. */
-  readonly hubs: () => { hub: SubscriberHub; server: RedisClient }[];
+  readonly hubs: () => NotificationSource[];
+}
+
+/** A server that emits keyspace notifications and the hub that listens to it. */
+export interface NotificationSource {
+  readonly address: string;
+  readonly hub: SubscriberHub;
+  readonly server: RedisClient;
 }
 
 /** The client streams of one collection and the single subscription they share. */
 interface Group {
   readonly streams: Set<EventQueue<WatchEvent>>;
+  /** Addresses of the servers it listens to, and how to stop listening. */
+  readonly sources: Set<string>;
   remove: (() => void)[];
   ready: Promise<void>;
+  readonly listener: { hub: HubListener; pattern: Buffer };
   /** Events are turned into changes one at a time, in the order Redis sent them. */
   chain: Promise<void>;
   /** Last version reported per key, so one write's several events report it once. */
@@ -75,6 +85,16 @@ export class KeyspaceWatch {
     }
   }
 
+  /**
+   * Listens to the masters a cluster gained (resharding, failover) for every
+   * collection watched. Events on those masters before this call are not seen.
+   */
+  followSources(): void {
+    for (const group of this.#groups.values()) {
+      group.ready = group.ready.then(() => this.#listen(group)).catch((err: unknown) => this.#fail(group, err));
+    }
+  }
+
   /** Collections watched and client streams, for stats and tests. */
   get counts(): { collections: number; streams: number } {
     let streams = 0;
@@ -85,8 +105,15 @@ export class KeyspaceWatch {
   #join(collection: string, queue: EventQueue<WatchEvent>): Group {
     let group = this.#groups.get(collection);
     if (!group) {
-      const created: Group = { streams: new Set(), remove: [], ready: Promise.resolve(), chain: Promise.resolve() };
-      created.ready = this.#subscribe(collection, created);
+      const created: Group = {
+        streams: new Set(),
+        sources: new Set(),
+        remove: [],
+        listener: this.#listener(collection, () => created),
+        ready: Promise.resolve(),
+        chain: Promise.resolve(),
+      };
+      created.ready = this.#listen(created);
       created.ready.catch(() => undefined);
       this.#groups.set(collection, created);
       group = created;
@@ -102,21 +129,28 @@ export class KeyspaceWatch {
     for (const remove of group.remove) remove();
   }
 
-  async #subscribe(collection: string, group: Group): Promise<void> {
+  #listener(collection: string, groupOf: () => Group): { hub: HubListener; pattern: Buffer } {
     const { db, keyPrefix } = this.options;
     const channelPrefix = Buffer.concat([Buffer.from(`__keyspace@${db}__:${keyPrefix}`), collectionPrefix(collection)]);
-    const pattern = Buffer.concat([escapeGlob(channelPrefix), Buffer.from("*")]);
-    const listener: HubListener = {
+    const hub: HubListener = {
       message: (channel, _pattern, payload) => {
+        const group = groupOf();
         const suffix = channel.subarray(channelPrefix.length);
         const event = payload.toString("latin1");
         group.chain = group.chain.then(() => this.#deliver(collection, group, suffix, event)).catch((err: unknown) => this.#fail(group, err));
       },
-      fail: (err) => this.#fail(group, err),
+      fail: (err) => this.#fail(groupOf(), err),
     };
-    for (const { hub, server } of this.options.hubs()) {
+    return { hub, pattern: Buffer.concat([escapeGlob(channelPrefix), Buffer.from("*")]) };
+  }
+
+  /** Subscribes the group on every source it does not listen to yet. */
+  async #listen(group: Group): Promise<void> {
+    for (const { address, hub, server } of this.options.hubs()) {
+      if (group.sources.has(address)) continue;
+      group.sources.add(address);
       await this.#ensureNotifications(server);
-      group.remove.push(await hub.add(listener, [], [pattern]));
+      group.remove.push(await hub.add(group.listener.hub, [], [group.listener.pattern]));
     }
   }
 
