@@ -7,6 +7,8 @@ export function callLoggerMiddleware(logger: Logger): CallMiddleware {
   return {
     name: "call-logger",
     onEnd(call, error) {
+      const failed = error !== undefined && (error.code === Code.Internal || error.code === Code.Unknown || error.code === Code.DataLoss);
+      if (!logger.isLevelEnabled(failed ? "error" : "info")) return;
       const line = {
         requestId: call.requestId,
         rpc: `${call.service}/${call.method}`,
@@ -17,7 +19,7 @@ export function callLoggerMiddleware(logger: Logger): CallMiddleware {
         durationMs: Math.round((performance.now() - call.startTime) * 1000) / 1000,
         ...(error ? { error: error.rawMessage } : {}),
       };
-      if (error && (error.code === Code.Internal || error.code === Code.Unknown || error.code === Code.DataLoss)) {
+      if (failed) {
         logger.error({ ...line, cause: error.cause instanceof Error ? error.cause.stack : undefined }, "call failed");
       } else {
         logger.info(line, "call");

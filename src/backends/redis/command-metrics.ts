@@ -7,19 +7,27 @@ export class CommandMetrics {
   #maxMs = 0;
 
   /** Runs `fn` and records how long it took and whether it failed. */
-  async measure<T>(fn: () => Promise<T>): Promise<T> {
+  measure<T>(fn: () => Promise<T>): Promise<T> {
     const start = performance.now();
-    try {
-      return await fn();
-    } catch (err) {
-      this.#errors++;
-      throw err;
-    } finally {
-      const ms = performance.now() - start;
-      this.#calls++;
-      this.#latencyMs = this.#calls === 1 ? ms : this.#latencyMs * 0.9 + ms * 0.1;
-      this.#maxMs = Math.max(this.#maxMs, ms);
-    }
+    // Callbacks rather than an async function: this runs on every command.
+    return fn().then(
+      (value) => {
+        this.#record(start);
+        return value;
+      },
+      (err: unknown) => {
+        this.#errors++;
+        this.#record(start);
+        throw err;
+      },
+    );
+  }
+
+  #record(start: number): void {
+    const ms = performance.now() - start;
+    this.#calls++;
+    this.#latencyMs = this.#calls === 1 ? ms : this.#latencyMs * 0.9 + ms * 0.1;
+    this.#maxMs = Math.max(this.#maxMs, ms);
   }
 
   stats(): Record<string, string> {

@@ -137,7 +137,7 @@ export class FastUnaryPath {
       const message = isMessage(result, route.method.output) ? result : create(route.method.output, result);
       output = route.serialization.getO(wire.binary).serialize(message);
     } catch (err) {
-      error = ctx.signal.aborted && ctx.signal.reason instanceof ConnectError ? ctx.signal.reason : asConnectError(err);
+      error = ctx.abortReason instanceof ConnectError ? ctx.abortReason : asConnectError(err);
     } finally {
       clearTimeout(timer);
       res.off("close", onClose);
@@ -188,11 +188,9 @@ function writeGrpc(
   const { header, trailer } = ctx.setHeaders;
   header?.forEach((value, key) => (headers[key] = value));
   headers["content-type"] = "application/grpc+proto";
-  const trailers = setTrailerStatus(trailer ?? new Headers(), error ?? (output ? undefined : new ConnectError("internal error", Code.Internal)));
-  const trailerObject: Record<string, string> = {};
-  trailers.forEach((value, key) => (trailerObject[key] = value));
+  const failure = error ?? (output ? undefined : new ConnectError("internal error", Code.Internal));
   res.writeHead(200, headers);
-  (res as Http2ServerResponse).addTrailers(trailerObject);
+  (res as Http2ServerResponse).addTrailers(failure || trailer ? grpcTrailers(trailer, failure) : OK_TRAILERS);
   if (output && !error) {
     const frame = Buffer.allocUnsafe(5 + output.byteLength);
     frame[0] = 0;
@@ -202,6 +200,15 @@ function writeGrpc(
   } else {
     res.end();
   }
+}
+
+/** The trailers of a call that succeeded and set none: most calls, so no Headers object for them. */
+const OK_TRAILERS: Readonly<Record<string, string>> = Object.freeze({ "grpc-status": "0" });
+
+function grpcTrailers(trailer: Headers | undefined, error: ConnectError | undefined): Record<string, string> {
+  const trailers: Record<string, string> = {};
+  setTrailerStatus(trailer ?? new Headers(), error).forEach((value, key) => (trailers[key] = value));
+  return trailers;
 }
 
 /** The one uncompressed message of a unary gRPC request; errors as connect-es words them. */
