@@ -48,6 +48,11 @@ it("a Watch follows a master added by resharding", async () => {
       if (e?.type === "change" && e.change.type === ChangeType.INSERT) got.add(e.change.key?.kind.value as string);
     }
     expect([...got].sort()).toEqual([...keys].sort());
+
+    // The last stream leaving ends the subscription on every master, the new one included.
+    ac.abort();
+    await events.return?.(undefined);
+    await until(async () => (await added.call("PUBSUB", "NUMPAT")) === 0, "the subscription on the new master to end");
   } finally {
     ac.abort();
     added.disconnect();

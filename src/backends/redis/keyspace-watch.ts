@@ -43,11 +43,15 @@ export interface NotificationSource {
 /** The client streams of one collection and the single subscription they share. */
 interface Group {
   readonly streams: Set<EventQueue<WatchEvent>>;
-  /** Addresses of the servers it listens to, and how to stop listening. */
-  readonly sources: Set<string>;
-  remove: (() => void)[];
-  ready: Promise<void>;
+  /** The subscription's pattern and what it does with notifications. */
   readonly listener: { hub: HubListener; pattern: Buffer };
+  /** Addresses of the servers it listens to. */
+  readonly sources: Set<string>;
+  /** Stops listening to each of them. */
+  remove: (() => void)[];
+  /** Set when its last stream has left: subscriptions still on their way are dropped. */
+  closed: boolean;
+  ready: Promise<void>;
   /** Events are turned into changes one at a time, in the order Redis sent them. */
   chain: Promise<void>;
   /** Last version reported per key, so one write's several events report it once. */
@@ -110,6 +114,7 @@ export class KeyspaceWatch {
         sources: new Set(),
         remove: [],
         listener: this.#listener(collection, () => created),
+        closed: false,
         ready: Promise.resolve(),
         chain: Promise.resolve(),
       };
@@ -126,6 +131,7 @@ export class KeyspaceWatch {
     const group = this.#groups.get(collection);
     if (!group || !group.streams.delete(queue) || group.streams.size > 0) return;
     this.#groups.delete(collection);
+    group.closed = true;
     for (const remove of group.remove) remove();
   }
 
@@ -147,10 +153,12 @@ export class KeyspaceWatch {
   /** Subscribes the group on every source it does not listen to yet. */
   async #listen(group: Group): Promise<void> {
     for (const { address, hub, server } of this.options.hubs()) {
-      if (group.sources.has(address)) continue;
+      if (group.closed || group.sources.has(address)) continue;
       group.sources.add(address);
       await this.#ensureNotifications(server);
-      group.remove.push(await hub.add(group.listener.hub, [], [group.listener.pattern]));
+      const remove = await hub.add(group.listener.hub, [], [group.listener.pattern]);
+      if (group.closed) remove();
+      else group.remove.push(remove);
     }
   }
 
