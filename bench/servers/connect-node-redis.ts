@@ -3,7 +3,7 @@
  * ioredis call) mounted with connectNodeAdapter on a plain h2c server, no
  * DBX transport in front.
  *
- *   node --import tsx bench/servers/connect-node-redis.ts PORT REDIS_PORT
+ *   node dist/bench/servers/connect-node-redis.js PORT REDIS_PORT
  */
 import { createServer } from "node:http2";
 import { connectNodeAdapter } from "@connectrpc/connect-node";

@@ -3,7 +3,7 @@
  * answering dbx.redis.v1.RedisService/Get with one ioredis call, with
  * DBX's own generated messages (protobuf-es) as its serializers.
  *
- *   node --import tsx bench/servers/grpc-js-redis.ts PORT REDIS_PORT
+ *   node dist/bench/servers/grpc-js-redis.js PORT REDIS_PORT
  */
 import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
 import { Server, ServerCredentials, type ServiceDefinition, type UntypedServiceImplementation } from "@grpc/grpc-js";

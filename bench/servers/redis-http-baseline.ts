@@ -3,7 +3,7 @@
  * RedisService Get/Set do with Connect JSON (parse the JSON request, one
  * ioredis call, write a JSON answer), and nothing else.
  *
- *   node --import tsx bench/servers/redis-http-baseline.ts PORT REDIS_PORT
+ *   node dist/bench/servers/redis-http-baseline.js PORT REDIS_PORT
  */
 import { createServer } from "node:http";
 import { Redis } from "ioredis";

@@ -4,7 +4,7 @@
  * JSON request, one prepared better-sqlite3 statement, write a JSON
  * answer), and nothing else.
  *
- *   node --import tsx bench/servers/sqlite-http-baseline.ts PORT DB_FILE
+ *   node dist/bench/servers/sqlite-http-baseline.js PORT DB_FILE
  */
 import { createServer } from "node:http";
 import Database from "better-sqlite3";
