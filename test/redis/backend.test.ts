@@ -376,6 +376,31 @@ describe("Redis backend: watch and pub/sub", () => {
     expect((await events.next()).done).toBe(true);
   });
 
+  // Regression: each record was read only after the read for the event before
+  // it, so under load a writer's delete could land before the read of its
+  // update and hide it (a conformance run hung waiting for that update).
+  it("reports every write of a writer that deletes right after, while many keys change at once", async () => {
+    const ac = new AbortController();
+    const events = backend.watch!(ac.signal, "burst", "")[Symbol.asyncIterator]();
+    expect((await events.next()).value).toEqual({ type: "ready" });
+    const keys = Array.from({ length: 60 }, (_, i) => `k${i}`);
+    await Promise.all(
+      keys.map(async (k) => {
+        await backend.insert(ctx(), "burst", v.str(k), record({ n: v.int(1) }));
+        await backend.update(ctx(), "burst", v.str(k), record({ n: v.int(2) }), [], undefined);
+        await backend.delete(ctx(), "burst", v.str(k));
+      }),
+    );
+    const timer = setTimeout(() => ac.abort(), 5_000);
+    const got = await take(events, keys.length * 3);
+    clearTimeout(timer);
+    const perKey = new Map<string, ChangeType[]>();
+    for (const e of got) if (e.type === "change") perKey.set(e.change.key?.kind.value as string, [...(perKey.get(e.change.key?.kind.value as string) ?? []), e.change.type]);
+    expect([...perKey.keys()].sort()).toEqual([...keys].sort());
+    for (const types of perKey.values()) expect(types.slice(1)).toEqual([ChangeType.UPDATE, ChangeType.DELETE]);
+    ac.abort();
+  });
+
   // Regression: quick writes of one key were once merged into one event when
   // the record read for the first already showed the last (a flaky conformance run).
   it("gives one event per write even when writes outrun the record reads", async () => {

@@ -1,4 +1,5 @@
 import { Code } from "@connectrpc/connect";
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExpireCondition, SetCondition } from "../../gen/ts/dbx/redis/v1/common_pb.js";
 import { expectError } from "../support/values.js";
@@ -180,5 +181,23 @@ describe("RedisService keys", () => {
     for await (const msg of fx.client.scanStream({ match: b("scan:*"), count: 25n })) msg.keys.forEach((k) => streamed.add(new TextDecoder().decode(k)));
     expect(streamed.size).toBe(121);
     await expectError(fx.client.scan({ cursor: "not-a-cursor" }), Code.InvalidArgument);
+  });
+});
+
+describe("RedisService deadlines", () => {
+  it("stops waiting for a command at the call's deadline, and waits for it without one", async () => {
+    const admin = new Redis(fx.server.url);
+    try {
+      await fx.client.set({ key: b("paused"), value: b("v") });
+      // Redis answers nobody for 600 ms.
+      await admin.call("CLIENT", "PAUSE", "600", "ALL");
+      const started = Date.now();
+      await expectError(fx.client.get({ key: b("paused") }, { timeoutMs: 100 }), Code.DeadlineExceeded);
+      expect(Date.now() - started).toBeLessThan(450);
+      expect((await fx.client.get({ key: b("paused") })).value).toEqual(b("v"));
+      expect(Date.now() - started).toBeGreaterThanOrEqual(500);
+    } finally {
+      admin.disconnect();
+    }
   });
 });

@@ -66,8 +66,11 @@ export interface RedisFacet {
   /** "standalone", "sentinel" or "cluster". */
   readonly mode: "standalone" | "sentinel" | "cluster";
 
-  /** Runs one command on the shared, auto-pipelined connection. */
-  call(signal: AbortSignal, name: string, args: readonly RedisArg[]): Promise<RedisReply>;
+  /**
+   * Runs one command on the shared, auto-pipelined connection; stops waiting
+   * when `signal` aborts (without one, the reply or commandTimeoutMs ends it).
+   */
+  call(signal: AbortSignal | undefined, name: string, args: readonly RedisArg[]): Promise<RedisReply>;
   /**
    * Runs one command on every master of a cluster, in address order, or once
    * on a standalone server (INFO, DBSIZE, FLUSHDB, CONFIG SET).

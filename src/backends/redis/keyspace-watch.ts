@@ -143,7 +143,15 @@ export class KeyspaceWatch {
         const group = groupOf();
         const suffix = channel.subarray(channelPrefix.length);
         const event = payload.toString("latin1");
-        group.chain = group.chain.then(() => this.#deliver(collection, group, suffix, event)).catch((err: unknown) => this.#fail(group, err));
+        // The record is read now, before the writer's next command can change it
+        // (waiting for earlier reads first let a quick delete hide the writes before it);
+        // changes are still reported in the order Redis sent the events.
+        const change = this.#changeOf(collection, suffix, event);
+        change.catch(() => undefined);
+        group.chain = group.chain
+          .then(() => change)
+          .then((c) => c && this.#emit(group, c))
+          .catch((err: unknown) => this.#fail(group, err));
       },
       fail: (err) => this.#fail(groupOf(), err),
     };
@@ -162,27 +170,25 @@ export class KeyspaceWatch {
     }
   }
 
-  async #deliver(collection: string, group: Group, suffix: Buffer, event: string): Promise<void> {
+  /** The change an event reports, if any. */
+  async #changeOf(collection: string, suffix: Buffer, event: string): Promise<MessageInitShape<typeof ChangeEventSchema> | undefined> {
     const key = decodeKeySuffix(suffix);
-    if (!key) return;
-    if (DELETE_EVENTS.has(event)) {
-      this.#emit(group, { type: ChangeType.DELETE, collection, key });
-      return;
-    }
-    if (event !== "hincrby") return;
+    if (!key) return undefined;
+    if (DELETE_EVENTS.has(event)) return { type: ChangeType.DELETE, collection, key };
+    if (event !== "hincrby") return undefined;
     const fullKey = Buffer.concat([collectionPrefix(collection), suffix]);
     let stored;
     try {
       stored = decodeHash(await send(this.options.reader, "HGETALL", [fullKey]), fullKey);
     } catch (err) {
       // A key that is not a hash DBX wrote is not a record of the collection; anything else ends the streams.
-      if (err instanceof ConnectError || isReplyError(err)) return;
+      if (err instanceof ConnectError || isReplyError(err)) return undefined;
       throw err;
     }
     // Deleted since: the delete's own notification reports it.
-    if (!stored) return;
+    if (!stored) return undefined;
     // One event per write, even when a later write is already visible in the record read.
-    this.#emit(group, { type: stored.version === 1n ? ChangeType.INSERT : ChangeType.UPDATE, collection, key, record: stored.record });
+    return { type: stored.version === 1n ? ChangeType.INSERT : ChangeType.UPDATE, collection, key, record: stored.record };
   }
 
   #emit(group: Group, change: MessageInitShape<typeof ChangeEventSchema>): void {
