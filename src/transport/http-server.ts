@@ -69,7 +69,10 @@ export async function startTransport(options: TransportOptions): Promise<Transpo
         if (!fastPath.handle(req, res)) connectHandler(req, res);
       }
     : connectHandler;
-  const servers = new HttpServers(withCors(options.corsOrigins ?? [], handler));
+  const servers = new HttpServers(
+    withCors(options.corsOrigins ?? [], handler),
+    fastPath && ((stream, headers) => fastPath.handleStream(stream, headers)),
+  );
   const listener = createListener({ tls: options.tls, closing: closing.signal }, (socket, version) =>
     servers.serve(socket, version),
   );

@@ -2,12 +2,15 @@ import { createServer as createHttp1Server, type IncomingMessage, type Server as
 import {
   constants as http2Constants,
   createServer as createHttp2Server,
+  Http2ServerRequest,
+  Http2ServerResponse,
   type Http2Server,
-  type Http2ServerRequest,
-  type Http2ServerResponse,
+  type IncomingHttpHeaders as Http2Headers,
   type ServerHttp2Session,
+  type ServerHttp2Stream,
 } from "node:http2";
 import type { Socket } from "node:net";
+import { endUnreadRequest } from "./h2-request-end.js";
 import { Http1Request } from "./http1-request.js";
 import { lingerWhenClosing } from "./lingering-close.js";
 import type { NodeHandler } from "./node-handler.js";
@@ -26,8 +29,17 @@ export class HttpServers {
   readonly #sessions = new Set<ServerHttp2Session>();
   #draining = false;
 
-  constructor(handler: NodeHandler) {
-    this.#h2 = createHttp2Server((req, res) => serveHttp2(req, res, handler));
+  /**
+   * `takeStream` may serve an HTTP/2 stream itself, before Node's
+   * compatibility objects are made for `handler` (answering true).
+   */
+  constructor(handler: NodeHandler, takeStream?: (stream: ServerHttp2Stream, headers: Http2Headers) => boolean) {
+    // No "request" listener: that would make Node build compatibility objects for every stream.
+    this.#h2 = createHttp2Server();
+    this.#h2.on("stream", (stream: ServerHttp2Stream, headers: Http2Headers, _flags: number, rawHeaders: string[]) => {
+      if (takeStream?.(stream, headers)) return;
+      serveHttp2(stream, headers, rawHeaders, handler);
+    });
     this.#h2.on("session", (session: ServerHttp2Session) => {
       this.#sessions.add(session);
       session.once("close", () => this.#sessions.delete(session));
@@ -93,19 +105,22 @@ export class HttpServers {
 }
 
 /**
- * A response can end before its request, e.g. when a client stream sends a
- * message over the size limit. The client may then be stuck sending into a
- * full flow-control window: once the response is out, ask it to stop,
- * without error (RFC 9113 §8.1), as grpc-go does.
+ * Serves a stream through Node's HTTP/2 compatibility objects, as Node's
+ * own "request" event would (expectations included; CONNECT is a request
+ * like any other here, which the handler refuses).
  */
-function serveHttp2(req: Http2ServerRequest, res: Http2ServerResponse, handler: NodeHandler): void {
-  // Node's compatibility layer ends every response with trailers, sent from
-  // the session's write loop; an RST_STREAM submitted in that loop can
-  // overtake them, so it waits for the next turn.
-  req.stream.once("wantTrailers", () =>
-    setImmediate(() => {
-      if (!req.stream.closed && !req.stream.state.remoteClose) req.stream.close(http2Constants.NGHTTP2_NO_ERROR);
-    }),
-  );
+function serveHttp2(stream: ServerHttp2Stream, headers: Http2Headers, rawHeaders: string[], handler: NodeHandler): void {
+  const req = new Http2ServerRequest(stream, headers, {}, rawHeaders);
+  const res = new Http2ServerResponse(stream);
+  if (headers.expect !== undefined) {
+    if (headers.expect !== "100-continue") {
+      res.statusCode = http2Constants.HTTP_STATUS_EXPECTATION_FAILED;
+      res.end();
+      return;
+    }
+    res.writeContinue();
+  }
+  // Node's compatibility layer sends trailers when the stream wants them; then a client still sending is told to stop.
+  stream.once("wantTrailers", () => endUnreadRequest(stream));
   handler(req, res);
 }

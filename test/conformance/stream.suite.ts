@@ -19,7 +19,7 @@ export function streamSuite(ctx: ConformanceContext, protocol: Protocol): void {
         return;
       }
       const it = events[Symbol.asyncIterator]();
-      const first = await it.next();
+      const first = await within(10_000, it.next(), () => "no ready message");
       expect(first.value?.event.case).toBe("ready");
       const data = ctx.server().client(DataService, protocol);
       await data.insert({ target: { collection: c }, key: v.str("w"), record: record({ name: v.str("one") }) });
@@ -27,7 +27,8 @@ export function streamSuite(ctx: ConformanceContext, protocol: Protocol): void {
       await data.delete({ target: { collection: c }, key: v.str("w") });
       const changes: ChangeEvent[] = [];
       while (changes.length < 3) {
-        const next = await it.next();
+        // A missing event fails here, saying what did arrive, rather than at the test's timeout.
+        const next = await within(10_000, it.next(), () => `only ${changes.map((e) => ChangeType[e.type]).join(", ") || "no change"} arrived`);
         if (next.done) break;
         if (next.value.event.case === "change") changes.push(next.value.event.value);
       }
@@ -64,4 +65,10 @@ export function streamSuite(ctx: ConformanceContext, protocol: Protocol): void {
       }
     });
   });
+}
+
+function within<T>(ms: number, promise: Promise<T>, what: () => string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`nothing for ${ms} ms: ${what()}`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,17 +1,14 @@
 import { create, isMessage } from "@bufbuild/protobuf";
 import { Code, ConnectError } from "@connectrpc/connect";
-import {
-  codeToHttpStatus,
-  errorToJsonBytes,
-  parseTimeout as parseConnectTimeout,
-  trailerMux,
-} from "@connectrpc/connect/protocol-connect";
-import { parseTimeout as parseGrpcTimeout, setTrailerStatus } from "@connectrpc/connect/protocol-grpc";
+import { parseTimeout as parseConnectTimeout } from "@connectrpc/connect/protocol-connect";
+import { parseTimeout as parseGrpcTimeout } from "@connectrpc/connect/protocol-grpc";
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import type { Http2ServerRequest, Http2ServerResponse } from "node:http2";
+import type { Http2ServerRequest, Http2ServerResponse, ServerHttp2Stream } from "node:http2";
+import type { Readable } from "node:stream";
 import { asConnectError } from "../../errors/as-connect-error.js";
 import { callKey, type Call, type CallProtocol } from "../../pipeline/call.js";
 import type { CallPipeline } from "../../pipeline/call-pipeline.js";
+import { ResponseAnswer, StreamAnswer, type Answer } from "./answer.js";
 import { FastHandlerContext } from "./fast-handler-context.js";
 import { readBody } from "./read-body.js";
 import type { UnaryMethodTable, UnaryRoute } from "./unary-method-table.js";
@@ -64,17 +61,32 @@ export class FastUnaryPath {
     const path = req.url ?? "";
     const route = this.table.get(path);
     if (!route) return false;
-    const wire = this.#wireOf(req);
+    const wire = this.#wireOf(req.headers, req.httpVersionMajor);
     if (!wire) return false;
-    void this.#serve(route, wire, path, req, res);
+    void this.#serve(route, wire, path, req.headers, req, new ResponseAnswer(res, wire.protocol, wire.binary));
     return true;
   }
 
-  #wireOf(req: Request): Wire | undefined {
-    const h = req.headers;
+  /**
+   * Takes a gRPC call from a raw HTTP/2 stream, before Node's compatibility
+   * objects exist, and answers true; or declines it untouched (anything but
+   * a gRPC call it can serve, and browser requests, which CORS must see).
+   */
+  handleStream(stream: ServerHttp2Stream, headers: IncomingHttpHeaders): boolean {
+    const path = headers[":path"];
+    if (headers[":method"] !== "POST" || typeof path !== "string" || headers.origin !== undefined) return false;
+    const route = this.table.get(path);
+    if (!route) return false;
+    const wire = this.#wireOf(headers, 2);
+    if (wire?.protocol !== "grpc") return false;
+    void this.#serve(route, wire, path, headers, stream, new StreamAnswer(stream));
+    return true;
+  }
+
+  #wireOf(h: IncomingHttpHeaders, httpVersionMajor: number): Wire | undefined {
     const contentType = h["content-type"];
     if (contentType === undefined) return undefined;
-    if (req.httpVersionMajor === 2 && contentType.startsWith("application/grpc") && !contentType.startsWith("application/grpc-web")) {
+    if (httpVersionMajor === 2 && contentType.startsWith("application/grpc") && !contentType.startsWith("application/grpc-web")) {
       const m = GRPC_CONTENT_TYPE.exec(contentType);
       if (!m || m[1] === "json") return undefined;
       if (h["grpc-encoding"] !== undefined && h["grpc-encoding"] !== "identity") return undefined;
@@ -96,8 +108,8 @@ export class FastUnaryPath {
     return { protocol: "connect", binary, timeoutMs: timeout.timeoutMs };
   }
 
-  async #serve(route: UnaryRoute, wire: Wire, path: string, req: Request, res: Response): Promise<void> {
-    const ctx = new FastHandlerContext(route.service, route.method, wire.protocol, req.headers, path, wire.timeoutMs);
+  async #serve(route: UnaryRoute, wire: Wire, path: string, headers: IncomingHttpHeaders, body: Readable, answer: Answer): Promise<void> {
+    const ctx = new FastHandlerContext(route.service, route.method, wire.protocol, headers, path, wire.timeoutMs);
     const responseHeaders: OutgoingHttpHeaders = {};
     const call: Call = {
       service: route.service.typeName,
@@ -105,7 +117,7 @@ export class FastUnaryPath {
       streaming: false,
       protocol: wire.protocol,
       path: "fast",
-      requestHeader: (name) => header(req.headers, name),
+      requestHeader: (name) => header(headers, name),
       setResponseHeader: (name, value) => (responseHeaders[name] = value),
       startTime: performance.now(),
       requestId: "",
@@ -115,15 +127,12 @@ export class FastUnaryPath {
     this.#inFlight.add(ctx);
     let timer: NodeJS.Timeout | undefined;
     if (wire.timeoutMs !== undefined) timer = setTimeout(() => ctx.abort(deadlineError()), wire.timeoutMs);
-    const onClose = () => {
-      if (!res.writableEnded) ctx.abort(cancelledError);
-    };
-    res.once("close", onClose);
+    const stopWatching = answer.onClientGone(() => ctx.abort(cancelledError));
 
     let output: Uint8Array | undefined;
     let error: ConnectError | undefined;
     try {
-      const read = await readBody(req, this.readMaxBytes, wire.protocol === "grpc");
+      const read = await readBody(body, this.readMaxBytes, wire.protocol === "grpc");
       if ("aborted" in read) throw cancelledError;
       if ("tooLarge" in read) {
         const size = read.size === undefined ? "" : ` ${read.size}`;
@@ -140,75 +149,12 @@ export class FastUnaryPath {
       error = ctx.abortReason instanceof ConnectError ? ctx.abortReason : asConnectError(err);
     } finally {
       clearTimeout(timer);
-      res.off("close", onClose);
+      stopWatching();
       this.#inFlight.delete(ctx);
     }
     this.pipeline.end(call, error);
-    if (res.destroyed) return;
-    if (wire.protocol === "grpc") writeGrpc(res, ctx, responseHeaders, output, error);
-    else writeConnect(res, ctx, responseHeaders, wire.binary, output, error);
+    if (answer.open) answer.write(ctx, responseHeaders, output, error);
   }
-}
-
-function writeConnect(
-  res: Response,
-  ctx: FastHandlerContext,
-  headers: OutgoingHttpHeaders,
-  binary: boolean,
-  output: Uint8Array | undefined,
-  error: ConnectError | undefined,
-): void {
-  const { header, trailer } = ctx.setHeaders;
-  let status = 200;
-  let body = output;
-  if (error || !body) {
-    const e = error ?? new ConnectError("internal error", Code.Internal);
-    status = codeToHttpStatus(e.code);
-    e.metadata.forEach((value, key) => (headers[key] = value));
-    body = errorToJsonBytes(e, {});
-    headers["content-type"] = "application/json";
-  } else {
-    headers["content-type"] = binary ? "application/proto" : "application/json";
-  }
-  if (header || trailer) {
-    trailerMux(header ?? new Headers(), trailer ?? new Headers()).forEach((value, key) => (headers[key] = value));
-  }
-  headers["content-length"] = body.byteLength;
-  res.writeHead(status, headers);
-  res.end(body);
-}
-
-function writeGrpc(
-  res: Response,
-  ctx: FastHandlerContext,
-  headers: OutgoingHttpHeaders,
-  output: Uint8Array | undefined,
-  error: ConnectError | undefined,
-): void {
-  const { header, trailer } = ctx.setHeaders;
-  header?.forEach((value, key) => (headers[key] = value));
-  headers["content-type"] = "application/grpc+proto";
-  const failure = error ?? (output ? undefined : new ConnectError("internal error", Code.Internal));
-  res.writeHead(200, headers);
-  (res as Http2ServerResponse).addTrailers(failure || trailer ? grpcTrailers(trailer, failure) : OK_TRAILERS);
-  if (output && !error) {
-    const frame = Buffer.allocUnsafe(5 + output.byteLength);
-    frame[0] = 0;
-    frame.writeUInt32BE(output.byteLength, 1);
-    frame.set(output, 5);
-    res.end(frame);
-  } else {
-    res.end();
-  }
-}
-
-/** The trailers of a call that succeeded and set none: most calls, so no Headers object for them. */
-const OK_TRAILERS: Readonly<Record<string, string>> = Object.freeze({ "grpc-status": "0" });
-
-function grpcTrailers(trailer: Headers | undefined, error: ConnectError | undefined): Record<string, string> {
-  const trailers: Record<string, string> = {};
-  setTrailerStatus(trailer ?? new Headers(), error).forEach((value, key) => (trailers[key] = value));
-  return trailers;
 }
 
 /** The one uncompressed message of a unary gRPC request; errors as connect-es words them. */

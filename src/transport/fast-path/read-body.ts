@@ -1,5 +1,4 @@
-import type { IncomingMessage } from "node:http";
-import type { Http2ServerRequest } from "node:http2";
+import type { Readable } from "node:stream";
 
 /** A whole body, or why there is none: too large (with the size when it is known) or aborted. */
 export type BodyResult = { body: Buffer } | { tooLarge: true; size?: number } | { aborted: true };
@@ -10,7 +9,7 @@ export type BodyResult = { body: Buffer } | { tooLarge: true; size?: number } | 
  * prefix declares the message length: a declared length past `limit` is
  * refused before the message arrives, as connect-es does.
  */
-export function readBody(req: IncomingMessage | Http2ServerRequest, limit: number, enveloped: boolean): Promise<BodyResult> {
+export function readBody(req: Readable, limit: number, enveloped: boolean): Promise<BodyResult> {
   const max = enveloped ? limit + 5 : limit;
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
