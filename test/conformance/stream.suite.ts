@@ -22,16 +22,23 @@ export function streamSuite(ctx: ConformanceContext, protocol: Protocol): void {
       const first = await within(10_000, it.next(), () => "no ready message");
       expect(first.value?.event.case).toBe("ready");
       const data = ctx.server().client(DataService, protocol);
-      await data.insert({ target: { collection: c }, key: v.str("w"), record: record({ name: v.str("one") }) });
-      await data.update({ target: { collection: c }, key: v.str("w"), fields: record({ name: v.str("two") }) });
-      await data.delete({ target: { collection: c }, key: v.str("w") });
       const changes: ChangeEvent[] = [];
-      while (changes.length < 3) {
-        // A missing event fails here, saying what did arrive, rather than at the test's timeout.
-        const next = await within(10_000, it.next(), () => `only ${changes.map((e) => ChangeType[e.type]).join(", ") || "no change"} arrived`);
-        if (next.done) break;
-        if (next.value.event.case === "change") changes.push(next.value.event.value);
-      }
+      // Each change is awaited before the next write: a backend that reads the
+      // record when its event arrives (Redis) may otherwise report a later state.
+      const nextChange = async () => {
+        for (;;) {
+          // A missing event fails here, saying what did arrive, rather than at the test's timeout.
+          const next = await within(10_000, it.next(), () => `only ${changes.map((e) => ChangeType[e.type]).join(", ") || "no change"} arrived`);
+          if (next.done) throw new Error("the watch ended");
+          if (next.value.event.case === "change") return changes.push(next.value.event.value);
+        }
+      };
+      await data.insert({ target: { collection: c }, key: v.str("w"), record: record({ name: v.str("one") }) });
+      await nextChange();
+      await data.update({ target: { collection: c }, key: v.str("w"), fields: record({ name: v.str("two") }) });
+      await nextChange();
+      await data.delete({ target: { collection: c }, key: v.str("w") });
+      await nextChange();
       abort.abort();
       // Backends that only see "the record changed" may report an insert as an update.
       expect([ChangeType.INSERT, ChangeType.UPDATE]).toContain(changes[0].type);
