@@ -1,8 +1,10 @@
+import { connect as http2Connect, constants as http2Constants } from "node:http2";
 import { Writable } from "node:stream";
+import { create, toBinary } from "@bufbuild/protobuf";
 import { Code, ConnectError } from "@connectrpc/connect";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AdminService } from "../../gen/ts/dbx/v1/admin_pb.js";
+import { AdminService, PingRequestSchema } from "../../gen/ts/dbx/v1/admin_pb.js";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { QueryService } from "../../gen/ts/dbx/v1/query_pb.js";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -162,4 +164,35 @@ describe("fast path deadlines", () => {
     expect(paths).toEqual(["fast"]);
     expect((await client.ping({ backend: "1" }, { timeoutMs: 2000 })).latency).toBeDefined();
   });
+
+  // Regression: gRPC calls taken from the raw HTTP/2 stream had no "error"
+  // listener, and a client reset with an error code crashed the process.
+  it.each([
+    ["INTERNAL_ERROR", http2Constants.NGHTTP2_INTERNAL_ERROR],
+    ["CANCEL", http2Constants.NGHTTP2_CANCEL],
+  ])("survives a gRPC call the client resets with %s while it runs", async (_, code) => {
+    const session = http2Connect(`http://127.0.0.1:${transport.port}`);
+    try {
+      const slow = String(3000 + Math.floor(Math.random() * 1000));
+      const stream = session.request({ ":method": "POST", ":path": "/dbx.v1.AdminService/Ping", "content-type": "application/grpc", te: "trailers" });
+      stream.on("error", () => undefined);
+      stream.end(grpcFrame(toBinary(PingRequestSchema, create(PingRequestSchema, { backend: slow }))));
+      await new Promise((r) => setTimeout(r, 100));
+      stream.close(code);
+      // The handler sees the cancel, and the server goes on serving.
+      for (let i = 0; i < 50 && !aborted.includes(slow); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(aborted).toContain(slow);
+      const client = createClient(AdminService, createGrpcTransport({ baseUrl: `http://127.0.0.1:${transport.port}` }));
+      expect((await client.ping({ backend: "1" })).latency).toBeDefined();
+    } finally {
+      session.close();
+    }
+  });
 });
+
+function grpcFrame(message: Uint8Array): Uint8Array {
+  const frame = new Uint8Array(5 + message.length);
+  new DataView(frame.buffer).setUint32(1, message.length);
+  frame.set(message, 5);
+  return frame;
+}

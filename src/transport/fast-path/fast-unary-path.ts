@@ -79,6 +79,11 @@ export class FastUnaryPath {
     if (!route) return false;
     const wire = this.#wireOf(headers, 2);
     if (wire?.protocol !== "grpc") return false;
+    // A client reset with an error code (a cancelled deadline often sends
+    // INTERNAL_ERROR) is emitted as "error": unheard, it would crash the
+    // process. The call learns of it from the stream closing instead, as
+    // Node's compatibility layer does.
+    stream.on("error", ignoreStreamError);
     void this.#serve(route, wire, path, headers, stream, new StreamAnswer(stream));
     return true;
   }
@@ -156,6 +161,8 @@ export class FastUnaryPath {
     if (answer.open) answer.write(ctx, responseHeaders, output, error);
   }
 }
+
+function ignoreStreamError(): void {}
 
 /** The one uncompressed message of a unary gRPC request; errors as connect-es words them. */
 function unwrapEnvelope(body: Buffer): Uint8Array {
