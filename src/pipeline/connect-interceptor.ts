@@ -1,6 +1,5 @@
 import type { Interceptor } from "@connectrpc/connect";
 import { asConnectError } from "../errors/as-connect-error.js";
-import type { ConnectError } from "@connectrpc/connect";
 import { callKey, type Call, type CallProtocol } from "./call.js";
 import type { CallPipeline } from "./call-pipeline.js";
 

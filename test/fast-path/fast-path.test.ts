@@ -15,6 +15,7 @@ import type { Call } from "../../src/pipeline/call.js";
 import { CallPipeline } from "../../src/pipeline/call-pipeline.js";
 import { startTransport, type Transport } from "../../src/transport/http-server.js";
 import { startTestServer, type Protocol, type TestServer } from "../support/dbx-server.js";
+import { envelope } from "../transport/raw-http.js";
 import { startRedisServer, type RedisServer } from "../support/redis-server.js";
 import { record, v } from "../support/values.js";
 
@@ -176,7 +177,7 @@ describe("fast path deadlines", () => {
       const slow = String(3000 + Math.floor(Math.random() * 1000));
       const stream = session.request({ ":method": "POST", ":path": "/dbx.v1.AdminService/Ping", "content-type": "application/grpc", te: "trailers" });
       stream.on("error", () => undefined);
-      stream.end(grpcFrame(toBinary(PingRequestSchema, create(PingRequestSchema, { backend: slow }))));
+      stream.end(envelope(0, toBinary(PingRequestSchema, create(PingRequestSchema, { backend: slow }))));
       await new Promise((r) => setTimeout(r, 100));
       stream.close(code);
       // The handler sees the cancel, and the server goes on serving.
@@ -189,10 +190,3 @@ describe("fast path deadlines", () => {
     }
   });
 });
-
-function grpcFrame(message: Uint8Array): Uint8Array {
-  const frame = new Uint8Array(5 + message.length);
-  new DataView(frame.buffer).setUint32(1, message.length);
-  frame.set(message, 5);
-  return frame;
-}

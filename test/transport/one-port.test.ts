@@ -5,16 +5,8 @@ import { createConnectTransport } from "@connectrpc/connect-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AdminService } from "../../gen/ts/dbx/v1/admin_pb.js";
 import { PROTOCOLS, startTestServer, type TestServer } from "../support/dbx-server.js";
-import { http1, http2 } from "./raw-http.js";
+import { envelope, http1, http2 } from "./raw-http.js";
 import { runCommand } from "./run-command.js";
-
-/** A message in the envelope of gRPC and streaming Connect: flags, length, bytes. */
-function envelope(flags: number, payload: Uint8Array): Buffer {
-  const head = Buffer.alloc(5);
-  head.writeUInt8(flags, 0);
-  head.writeUInt32BE(payload.byteLength, 1);
-  return Buffer.concat([head, payload]);
-}
 
 describe("one port for Connect, gRPC and gRPC-Web, over HTTP/1.1 and h2c", () => {
   let server: TestServer;

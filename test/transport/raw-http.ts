@@ -50,3 +50,11 @@ export function http2(url: string, req: RawRequest = {}): Promise<RawResponse> {
     stream.end(req.body);
   });
 }
+
+/** A message in the envelope of gRPC and streaming Connect: flags, length, bytes. */
+export function envelope(flags: number, payload: Uint8Array): Buffer {
+  const head = Buffer.alloc(5);
+  head.writeUInt8(flags, 0);
+  head.writeUInt32BE(payload.byteLength, 1);
+  return Buffer.concat([head, payload]);
+}

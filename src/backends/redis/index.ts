@@ -21,7 +21,7 @@ import { Capability } from "../capabilities.js";
 import { untilAborted } from "./abortable.js";
 import { CommandMetrics } from "./command-metrics.js";
 import { checkCommand, type CommandPolicy } from "./command-policy.js";
-import { RedisConnections, type RedisClient } from "./connections.js";
+import { RedisConnections } from "./connections.js";
 import { KeyScanner } from "./key-scanner.js";
 import { KeyspaceWatch, type NotificationSource } from "./keyspace-watch.js";
 import { commandArgs, replyValue } from "./native-command.js";

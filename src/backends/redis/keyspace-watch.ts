@@ -52,9 +52,8 @@ interface Group {
   /** Set when its last stream has left: subscriptions still on their way are dropped. */
   closed: boolean;
   ready: Promise<void>;
-  /** Events are turned into changes one at a time, in the order Redis sent them. */
+  /** Changes are reported one at a time, in the order Redis sent their events. */
   chain: Promise<void>;
-  /** Last version reported per key, so one write's several events report it once. */
 }
 
 /**
