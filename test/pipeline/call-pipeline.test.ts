@@ -6,6 +6,7 @@ import { AdminService } from "../../gen/ts/dbx/v1/admin_pb.js";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { PROTOCOLS, startTestServer, type TestServer } from "../support/dbx-server.js";
 import { v } from "../support/values.js";
+import { waitFor } from "../support/wait-for.js";
 
 describe("call pipeline", () => {
   let server: TestServer;
@@ -31,7 +32,8 @@ describe("call pipeline", () => {
       { headers: { "x-request-id": requestId }, onHeader: (h) => (header = h.get("x-request-id")) },
     );
     expect(header).toBe(requestId);
-    await new Promise((r) => setTimeout(r, 20));
+    // The log line is written when the call ends, which may be after the client has its answer.
+    await waitFor(() => callLines(requestId).length > 0, { what: `the log line of ${requestId}` });
     const logged = callLines(requestId);
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({ rpc: "dbx.v1.AdminService/GetServerInfo", protocol, code: "OK", msg: "call" });
@@ -51,7 +53,7 @@ describe("call pipeline", () => {
     }
     expect(error?.code).toBe(Code.NotFound);
     expect(error?.metadata.get("x-request-id")).toBe(requestId);
-    await new Promise((r) => setTimeout(r, 20));
+    await waitFor(() => callLines(requestId).length > 0, { what: `the log line of ${requestId}` });
     expect(callLines(requestId)[0]).toMatchObject({ code: "NotFound", backend: "default" });
   });
 

@@ -4,6 +4,7 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChangeType } from "../../gen/ts/dbx/v1/stream_pb.js";
 import type { WatchEvent } from "../../src/backends/backend.js";
+import { waitFor } from "../support/wait-for.js";
 import { b, startRedisServiceFixture, type RedisServiceFixture } from "./service-fixture.js";
 import { ctx, record, v } from "./values.js";
 
@@ -55,8 +56,8 @@ describe("fan-out of many client streams over one Redis subscriber", () => {
 
     ac.abort();
     for (const s of streams) await expect(s.next()).rejects.toMatchObject({ code: Code.Canceled });
-    await new Promise((r) => setTimeout(r, 50));
-    expect(await admin.pubsub("NUMSUB", "fan")).toEqual(["fan", 0]);
+    // DBX unsubscribes once the last stream has ended.
+    await waitFor(async () => (await admin.pubsub("NUMSUB", "fan"))[1] === 0, { what: "DBX to unsubscribe from fan" });
     expect(await redisConnections()).toBeLessThanOrEqual(before + 1);
   });
 
@@ -93,8 +94,8 @@ describe("fan-out of many client streams over one Redis subscriber", () => {
     for (const s of streams.slice(STREAMS / 2)) expect((await s.next()).value).toMatchObject({ type: "change", change: { type: ChangeType.INSERT } });
     controllers.slice(STREAMS / 2).forEach((c) => c.abort());
     for (const s of streams.slice(STREAMS / 2)) expect((await s.next()).done).toBe(true);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(await admin.pubsub("NUMPAT")).toBe(0);
+    // DBX unsubscribes once the last stream has ended.
+    await waitFor(async () => (await admin.call("PUBSUB", "NUMPAT")) === 0, { what: "DBX to drop its keyspace pattern" });
     expect(await redisConnections()).toBeLessThanOrEqual(before + 1);
   });
 });

@@ -18,15 +18,21 @@ export interface RedisServiceFixture {
   close(): Promise<void>;
 }
 
-/** Starts redis-server and a backend named "cache" (options beside the URL), with a client for RedisService. */
-export async function startRedisServiceFixture(options: Record<string, unknown> = {}): Promise<RedisServiceFixture> {
+/**
+ * Starts redis-server and a backend named "cache" (options beside the URL), with a client for RedisService.
+ * `urlOf` answers the URL the backend dials (default: the server's), e.g. a proxy's in front of it.
+ */
+export async function startRedisServiceFixture(
+  options: Record<string, unknown> = {},
+  urlOf: (server: RedisServer) => string | Promise<string> = (server) => server.url,
+): Promise<RedisServiceFixture> {
   const server = await startRedisServer();
-  const backend = createRedisBackend("cache", { url: server.url, ...options });
+  const backend = createRedisBackend("cache", { url: await urlOf(server), ...options });
   await backend.open();
   const deps: ServiceDeps = {
     registry: new BackendRegistry([backend], "cache"),
     transactions: new TransactionManager({ defaultIdleTimeoutMs: 5_000, maxIdleTimeoutMs: 60_000, maxOpen: 10 }),
-    limits: { maxRowsPerResponse: 1_000 },
+    limits: { maxRowsPerResponse: 1_000, maxResponseBytes: 4 * 1024 * 1024 },
     logger: pino({ level: "silent" }),
     callStats: new BackendCallStats(),
     startTime: new Date(),

@@ -1,19 +1,29 @@
 import { Code } from "@connectrpc/connect";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy.js";
 import { expectError } from "../support/values.js";
 import { b, binary, startRedisServiceFixture, type RedisServiceFixture } from "./service-fixture.js";
 
 let locked: RedisServiceFixture;
 let open: RedisServiceFixture;
+/** A backend that reaches Redis through `proxy`, so that a test can act between two commands it sends. */
+let proxied: RedisServiceFixture;
+let proxy: TcpProxy;
 beforeAll(async () => {
   locked = await startRedisServiceFixture();
   open = await startRedisServiceFixture({ enableScripting: true, allowDangerousCommands: true, keyPrefix: "p:" });
+  proxied = await startRedisServiceFixture({}, async (server) => (proxy = await startTcpProxy(server.port)).url);
 });
 afterAll(async () => {
   await locked?.close();
   await open?.close();
+  await proxied?.close();
+  await proxy?.close();
 });
+
+/** Whether a chunk of RESP a client sent holds the command `name` (ioredis writes names as bulk strings). */
+const sends = (chunk: Buffer, name: string): boolean => chunk.toString("latin1").toLowerCase().includes(`$${name.length}\r\n${name}\r\n`);
 
 describe("RedisService pipeline and MULTI", () => {
   it("Pipeline answers each command's reply or error, binary-safe", async () => {
@@ -65,25 +75,27 @@ describe("RedisService pipeline and MULTI", () => {
   });
 
   it("Multi answers ABORTED (TRANSACTION_ABORTED) when a watched key changes before EXEC", async () => {
-    // Warm the exclusive pool so that WATCH leaves at once.
-    await locked.client.multi({ commands: [{ name: "PING", args: [] }] });
-    const busy = new Redis({ port: locked.server.port, lazyConnect: true });
-    const writer = new Redis({ port: locked.server.port, lazyConnect: true });
-    await busy.connect();
+    const writer = new Redis({ port: proxied.server.port, lazyConnect: true });
     await writer.connect();
+    const seen: string[] = [];
     try {
-      // Redis runs one script at a time: while it spins, WATCH and then the write wait, in that order.
-      const spin = busy.eval("local t = redis.call('TIME'); local s = t[1] * 1000000 + t[2]; repeat t = redis.call('TIME') until t[1] * 1000000 + t[2] - s > 300000; return 1", 0);
-      await new Promise((r) => setTimeout(r, 30));
-      const multi = locked.client.multi({ commands: [{ name: "SET", args: [b("acct"), b("from-multi")] }], watchKeys: [b("acct")] });
-      await new Promise((r) => setTimeout(r, 60));
-      const write = writer.set("acct", "from-other");
-      await spin;
-      await write;
-      await expectError(multi, Code.Aborted, { reason: "TRANSACTION_ABORTED" });
-      expect((await locked.client.get({ key: b("acct") })).value).toEqual(b("from-other"));
+      // DBX sends MULTI once Redis has answered WATCH: the proxy holds MULTI until another client has written the key.
+      proxy.beforeForward = async (chunk) => {
+        if (sends(chunk, "watch")) seen.push("watch");
+        if (sends(chunk, "multi") && !seen.includes("multi")) {
+          seen.push("multi");
+          await writer.set("acct", "from-other");
+        }
+      };
+      await expectError(
+        proxied.client.multi({ commands: [{ name: "SET", args: [b("acct"), b("from-multi")] }], watchKeys: [b("acct")] }),
+        Code.Aborted,
+        { reason: "TRANSACTION_ABORTED" },
+      );
+      expect(seen).toEqual(["watch", "multi"]);
+      expect((await proxied.client.get({ key: b("acct") })).value).toEqual(b("from-other"));
     } finally {
-      busy.disconnect();
+      proxy.beforeForward = undefined;
       writer.disconnect();
     }
   });

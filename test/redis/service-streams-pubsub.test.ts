@@ -1,7 +1,9 @@
 import { Code } from "@connectrpc/connect";
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StreamEntries, StreamEntry } from "../../gen/ts/dbx/redis/v1/streams_pb.js";
 import { expectError } from "../support/values.js";
+import { waitFor } from "../support/wait-for.js";
 import { b, binary, startRedisServiceFixture, type RedisServiceFixture } from "./service-fixture.js";
 
 let fx: RedisServiceFixture;
@@ -134,7 +136,21 @@ describe("RedisService pub/sub", () => {
     ]);
     ac.abort();
     await expect(sub.next()).rejects.toMatchObject({ code: Code.Canceled });
-    await new Promise((r) => setTimeout(r, 50));
+    await expect(psub.next()).rejects.toMatchObject({ code: Code.Canceled });
+    // DBX unsubscribes after the streams end: wait until Redis has no subscriber left.
+    const admin = new Redis({ port: fx.server.port, lazyConnect: true });
+    try {
+      await admin.connect();
+      await waitFor(
+        async () => {
+          const [, channels] = (await admin.call("PUBSUB", "NUMSUB", Buffer.from(channel))) as [Buffer, number];
+          return channels === 0 && (await admin.call("PUBSUB", "NUMPAT")) === 0;
+        },
+        { what: "DBX to unsubscribe" },
+      );
+    } finally {
+      admin.disconnect();
+    }
     expect((await fx.client.publish({ channel, message: b("late") })).receivers).toBe(0n);
     await expectError(fx.client.subscribe({ channels: [] })[Symbol.asyncIterator]().next(), Code.InvalidArgument, { message: /channels/ });
   });

@@ -3,6 +3,7 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExpireCondition, SetCondition } from "../../gen/ts/dbx/redis/v1/common_pb.js";
 import { expectError } from "../support/values.js";
+import { waitFor } from "../support/wait-for.js";
 import { b, binary, startRedisServiceFixture, type RedisServiceFixture } from "./service-fixture.js";
 
 let fx: RedisServiceFixture;
@@ -10,8 +11,6 @@ beforeAll(async () => {
   fx = await startRedisServiceFixture({ keyPrefix: "app:" });
 });
 afterAll(() => fx?.close());
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("RedisService strings", () => {
   it("GET and SET are binary-safe for keys and values", async () => {
@@ -49,8 +48,8 @@ describe("RedisService strings", () => {
     await fx.client.set({ key: b("pxat"), value: b("v"), expiration: { kind: { case: "pxat", value: BigInt(Date.now() + 50_000) } } });
     expect((await fx.client.pTtl({ key: b("pxat") })).milliseconds).toBeGreaterThan(40_000n);
     await fx.client.set({ key: b("px"), value: b("v"), expiration: { kind: { case: "px", value: 100n } } });
-    await sleep(250);
-    expect((await fx.client.get({ key: b("px") })).value).toBeUndefined();
+    expect((await fx.client.pTtl({ key: b("px") })).milliseconds).toBeLessThanOrEqual(100n);
+    await waitFor(async () => (await fx.client.get({ key: b("px") })).value === undefined, { what: "the PX key to expire" });
     await expectError(fx.client.set({ key: b("bad"), value: b("v"), expiration: { kind: { case: "persist", value: true } } }), Code.InvalidArgument, {
       reason: "INVALID_FIELD",
       message: /expiration\.persist/,
@@ -147,8 +146,8 @@ describe("RedisService keys", () => {
     expect((await fx.client.persist({ key: b("e") })).persisted).toBe(false);
     expect((await fx.client.expire({ key: b("nokey"), seconds: 10n })).set).toBe(false);
     await fx.client.pExpire({ key: b("e"), milliseconds: 100n });
-    await sleep(250);
-    expect((await fx.client.exists({ keys: [b("e")] })).count).toBe(0n);
+    expect((await fx.client.pTtl({ key: b("e") })).milliseconds).toBeLessThanOrEqual(100n);
+    await waitFor(async () => (await fx.client.exists({ keys: [b("e")] })).count === 0n, { what: "the PEXPIRE key to expire" });
   });
 
   it("TYPE and RENAME (and RENAMENX)", async () => {
@@ -189,13 +188,14 @@ describe("RedisService deadlines", () => {
     const admin = new Redis(fx.server.url);
     try {
       await fx.client.set({ key: b("paused"), value: b("v") });
-      // Redis answers nobody for 600 ms.
-      await admin.call("CLIENT", "PAUSE", "600", "ALL");
+      // Redis answers nobody for PAUSE_MS: a call that ignored its 100 ms deadline would wait that long.
+      const PAUSE_MS = 4_000;
+      await admin.call("CLIENT", "PAUSE", String(PAUSE_MS), "ALL");
       const started = Date.now();
       await expectError(fx.client.get({ key: b("paused") }, { timeoutMs: 100 }), Code.DeadlineExceeded);
-      expect(Date.now() - started).toBeLessThan(450);
+      expect(Date.now() - started).toBeLessThan(PAUSE_MS - 1_000);
       expect((await fx.client.get({ key: b("paused") })).value).toEqual(b("v"));
-      expect(Date.now() - started).toBeGreaterThanOrEqual(500);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(PAUSE_MS - 100);
     } finally {
       admin.disconnect();
     }
