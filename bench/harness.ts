@@ -21,6 +21,8 @@ export interface Row {
   /** Peak server RSS during the measurement. */
   rssMb?: number;
   note?: string;
+  /** Why the row's numbers cannot be trusted (failed requests, a wrong answer): the run fails. */
+  failure?: string;
 }
 
 /** Something to put load on: a server process (for CPU and RSS) or this process (a direct driver). */
@@ -97,6 +99,7 @@ export async function measureSideBySide(benchmark: string, targets: readonly Loa
       // An in-process driver's RSS would be the harness's own.
       rssMb: target.pid === undefined ? undefined : state.rss / 2 ** 20,
       note: failures > 0 ? `${failures} failed requests` : undefined,
+      failure: failures > 0 ? `${failures} failed requests` : undefined,
     };
   });
 }

@@ -60,8 +60,8 @@ async function main(): Promise<{ report: string; unmeasured: string[] }> {
   rows.push(await fanOut(redis.dbx, options.subscribers, redis.dbxError));
 
   const unmeasured = rows
-    .filter((r) => r.result === "n/a" || r.note?.includes("failed requests"))
-    .map((r) => `${r.benchmark} / ${r.server} / ${r.protocol}: ${r.note ?? "n/a"}`);
+    .filter((r) => r.result === "n/a" || r.failure !== undefined)
+    .map((r) => `${r.benchmark} / ${r.server} / ${r.protocol}: ${r.failure ?? r.note ?? "n/a"}`);
   const report = [
     `## Results`,
     "",

@@ -35,8 +35,10 @@ export async function streamRows(dbx: ServerProcess, expectedRows: number): Prom
   const peak = sampler.stop();
   const growthMb = (peak - rssBefore) / MB;
   const note = [`RSS growth ${growthMb.toFixed(1)} MB (${(rssBefore / MB).toFixed(0)} → ${(peak / MB).toFixed(0)} MB)`];
-  if (rows !== expectedRows) note.push(`got ${rows} rows, expected ${expectedRows}`);
-  return { ...base, result: `${formatInt(rows / seconds)} rows/s`, rssMb: peak / MB, note: note.join("; ") };
+  // A stream that lost or repeated rows is broken, however fast it was.
+  const failure = rows === expectedRows ? undefined : `got ${formatInt(rows)} rows, expected ${formatInt(expectedRows)}`;
+  if (failure) note.push(failure);
+  return { ...base, result: `${formatInt(rows / seconds)} rows/s`, rssMb: peak / MB, note: note.join("; "), failure };
 }
 
 /** What streamRows measured, read back for the targets. */
