@@ -1,7 +1,7 @@
 import type { Record as DbxRecord, Value } from "../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../errors/dbx-error.js";
-
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+import { quoteInput } from "../errors/quoted-input.js";
+import { isDecimal, MAX_DECIMAL_LENGTH } from "./decimal-syntax.js";
 
 /**
  * Checks that a request value is well formed: a kind is set, decimals are
@@ -11,11 +11,14 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 export function checkValue(value: Value | undefined, field: string): Value {
   if (!value || value.kind.case === undefined) throw invalidField(field, "a value needs a kind");
   switch (value.kind.case) {
-    case "decimalValue":
-      if (!DECIMAL.test(value.kind.value.value)) {
-        throw invalidField(field, `"${value.kind.value.value}" is not a decimal number`);
+    case "decimalValue": {
+      const text = value.kind.value.value;
+      if (text.length > MAX_DECIMAL_LENGTH) {
+        throw invalidField(field, `a decimal has at most ${MAX_DECIMAL_LENGTH} characters, not ${text.length}`);
       }
+      if (!isDecimal(text)) throw invalidField(field, `${quoteInput(text)} is not a decimal number`);
       break;
+    }
     case "jsonValue":
       try {
         JSON.parse(value.kind.value);
