@@ -2,6 +2,7 @@ import { create, type DescMessage, type MessageInitShape } from "@bufbuild/proto
 import { Code, ConnectError } from "@connectrpc/connect";
 import { ErrorReason } from "../../gen/ts/dbx/v1/errors_pb.js";
 import { BadRequestSchema, ErrorInfoSchema } from "../../gen/ts/google/rpc/error_details_pb.js";
+import { capText, MAX_MESSAGE_CHARS } from "./quoted-input.js";
 
 type OutgoingDetail = { desc: DescMessage; value: MessageInitShape<DescMessage> };
 
@@ -35,13 +36,17 @@ export const reasonCodes: Readonly<Record<ErrorReason, Code>> = {
  * Builds the ConnectError for a reason: the code from the table above and a
  * google.rpc.ErrorInfo detail with the stable reason name and metadata.
  * INVALID_FIELD errors also carry a google.rpc.BadRequest naming the field.
+ * The message and metadata values are cut to MAX_MESSAGE_CHARS: whatever
+ * input a caller quoted, the error fits in a gRPC trailer.
  */
 export function dbxError(
   reason: ErrorReason,
-  message: string,
-  metadata: Record<string, string> = {},
+  fullMessage: string,
+  fullMetadata: Record<string, string> = {},
   cause?: unknown,
 ): ConnectError {
+  const message = capText(fullMessage, MAX_MESSAGE_CHARS);
+  const metadata = Object.fromEntries(Object.entries(fullMetadata).map(([k, v]) => [k, capText(v, MAX_MESSAGE_CHARS)]));
   const details: OutgoingDetail[] = [
     {
       desc: ErrorInfoSchema,
