@@ -25,6 +25,9 @@ fi
 echo "== Dockerfile references files that exist"
 bash scripts/check-dockerfile.sh
 
+echo "== no regular expression in src/ can backtrack super-linearly (ReDoS)"
+npm run --silent check:regexes
+
 echo "== tests"
 mkdir -p .tmp
 npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-results.json "$@"
