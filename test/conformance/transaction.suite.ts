@@ -1,15 +1,19 @@
 import { durationFromMs } from "@bufbuild/protobuf/wkt";
 import { Code } from "@connectrpc/connect";
 import { describe, expect, it } from "vitest";
+import { AdminService } from "../../gen/ts/dbx/v1/admin_pb.js";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import { expectError, record, v } from "../support/values.js";
+import { waitFor } from "../support/wait-for.js";
 import type { ConformanceContext, Protocol } from "./conformance-context.js";
 
 /** TransactionService on one backend over one protocol. */
 export function transactionSuite(ctx: ConformanceContext, protocol: Protocol): void {
   const tx = () => ctx.server().client(TransactionService, protocol);
   const data = () => ctx.server().client(DataService, protocol);
+  // Stats, not calls in the transaction: those would reset its idle timer.
+  const openTransactions = async () => (await ctx.server().client(AdminService, protocol).getStats({ backend: ctx.backendName })).openTransactions;
 
   describe(`TransactionService (${protocol})`, () => {
     it("atomic batch applies all or nothing (or is UNIMPLEMENTED)", async () => {
@@ -80,9 +84,10 @@ export function transactionSuite(ctx: ConformanceContext, protocol: Protocol): v
     it("an expired transaction is rolled back and says it expired", async () => {
       if (!ctx.capabilities().has("transaction.interactive")) return;
       const c = await ctx.newCollection();
+      const before = await openTransactions();
       const t = (await tx().begin({ idleTimeout: durationFromMs(200) })).transactionId;
       await data().put({ target: { collection: c, transactionId: t }, key: v.str("late"), record: record({ name: v.str("x") }) });
-      await new Promise((r) => setTimeout(r, 500));
+      await waitFor(async () => (await openTransactions()) === before, { what: "the transaction to expire" });
       await expectError(
         data().get({ target: { collection: c, transactionId: t }, key: v.str("late") }),
         Code.FailedPrecondition,

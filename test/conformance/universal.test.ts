@@ -11,23 +11,19 @@ import { transactionSuite } from "./transaction.suite.js";
 
 /**
  * The universal services, written once, run against every backend of the
- * matrix through real clients: the whole suite over Connect JSON, and a smoke
- * subset (data, streams, bad input) over gRPC and gRPC-Web.
+ * matrix through real clients: every suite over Connect, gRPC and gRPC-Web.
  */
 for (const makeBackend of conformanceBackends) {
   const backend = makeBackend();
   describe(`conformance: ${backend.id}`, () => {
     const ctx = conformanceContext(backend, { beforeAll, afterAll });
-    dataSuite(ctx, "connect");
-    querySuite(ctx, "connect");
-    streamSuite(ctx, "connect");
-    transactionSuite(ctx, "connect");
-    badInputSuite(ctx, "connect");
-    for (const protocol of PROTOCOLS.filter((p) => p !== "connect")) {
+    for (const protocol of PROTOCOLS) {
       dataSuite(ctx, protocol);
+      querySuite(ctx, protocol);
       streamSuite(ctx, protocol);
+      transactionSuite(ctx, protocol);
       badInputSuite(ctx, protocol);
+      adminSuite(ctx, protocol);
     }
-    adminSuite(ctx, "connect");
   });
 }
