@@ -50,7 +50,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     transactions,
     callStats,
     logger,
-    limits: { maxRowsPerResponse: config.server.maxRowsPerResponse },
+    limits: { maxRowsPerResponse: config.server.maxRowsPerResponse, maxResponseBytes: config.server.maxResponseBytes },
     startTime: new Date(),
     version: VERSION,
   };
@@ -63,6 +63,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       tls: config.server.tls,
       corsOrigins: config.server.cors.origins,
       maxRequestBytes: config.server.maxRequestBytes,
+      maxResponseBytes: config.server.maxResponseBytes,
       routes: (router) => {
         dbxRoutes(deps)(router);
         registerHealth(router, registry);

@@ -3,6 +3,7 @@ import type { Query } from "../../gen/ts/dbx/v1/query_pb.js";
 import type { ChangeEvent } from "../../gen/ts/dbx/v1/stream_pb.js";
 import type { WriteOperation } from "../../gen/ts/dbx/v1/data_pb.js";
 import type { Record as DbxRecord, Value } from "../../gen/ts/dbx/v1/value_pb.js";
+import type { ByteChunk, ByteRange } from "./byte-range.js";
 import type { Capability } from "./capabilities.js";
 import type { RedisFacet } from "./facets/redis.js";
 import type { SqlFacet } from "./facets/sql.js";
@@ -104,9 +105,17 @@ export interface Backend {
 
   /**
    * Capability `query.native`. With `maxRows`, reads at most maxRows + 1 rows
-   * so that the caller can refuse an oversized answer without holding it.
+   * so that the caller can refuse an oversized answer without holding it;
+   * with `maxBytes`, stops reading at the first row past that many bytes
+   * (RESPONSE_TOO_LARGE).
    */
-  execute?(ctx: OperationContext, statement: string, params: Value[], options?: { maxRows?: number }): Promise<NativeResult>;
+  execute?(ctx: OperationContext, statement: string, params: Value[], options?: { maxRows?: number; maxBytes?: number }): Promise<NativeResult>;
+  /**
+   * Capability `data.ranged_read`. Reads a bytes or string field (as UTF-8)
+   * of one record in chunks: NOT_FOUND for a missing record, INVALID_ARGUMENT
+   * for a field that is not bytes or a string.
+   */
+  readBytes?(ctx: OperationContext, collection: string, key: Value, field: string, range: ByteRange): AsyncIterable<ByteChunk>;
   /** Capability `stream.watch`. Yields `ready` first, then changes until `signal` aborts. */
   watch?(signal: AbortSignal, collection: string, resumeToken: string): AsyncIterable<WatchEvent>;
   /** Capability `stream.pubsub`. Yields `ready` first, then messages until `signal` aborts. */

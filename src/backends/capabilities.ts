@@ -7,6 +7,8 @@ export const Capability = {
   DataTtl: "data.ttl",
   /** BatchWrite applies all operations atomically. */
   DataAtomicBatch: "data.atomic_batch",
+  /** DataService.ReadBytes: a bytes or string field read in chunks. */
+  DataRangedRead: "data.ranged_read",
   /** Find with sort on any field. */
   QuerySort: "query.sort",
   /** QueryService.Execute in the backend's own language. */

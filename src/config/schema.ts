@@ -3,6 +3,12 @@ import { z } from "zod";
 /** The port DBX listens on when none is configured. */
 export const DEFAULT_PORT = 7420;
 
+/**
+ * The largest answer DBX sends by default: encoding it blocks the event loop
+ * for a few milliseconds at most (npm run bench:response-size measures it).
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+
 const backendName = z
   .string()
   .regex(/^[a-z][a-z0-9_-]{0,62}$/, "backend names are lowercase letters, digits, '_' and '-', starting with a letter");
@@ -34,6 +40,12 @@ export const ServerConfigSchema = z.strictObject({
     .default({ origins: [] }),
   /** Largest request message accepted, in bytes. */
   maxRequestBytes: z.number().int().positive().default(4 * 1024 * 1024),
+  /**
+   * Largest message DBX answers, in bytes as encoded (a unary answer, or each
+   * message of a stream); past it RESOURCE_EXHAUSTED (RESPONSE_TOO_LARGE).
+   * Bounds the memory and event-loop time one answer takes to encode.
+   */
+  maxResponseBytes: z.number().int().min(64 * 1024).max(256 * 1024 * 1024).default(DEFAULT_MAX_RESPONSE_BYTES),
   /** Most records or rows a unary call answers; past it RESOURCE_EXHAUSTED. */
   maxRowsPerResponse: z.number().int().positive().default(10_000),
   /** How long in-flight unary calls may run after SIGTERM before they are cancelled. */

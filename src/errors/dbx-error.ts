@@ -30,6 +30,7 @@ export const reasonCodes: Readonly<Record<ErrorReason, Code>> = {
   [ErrorReason.DISABLED]: Code.PermissionDenied,
   [ErrorReason.INTERNAL]: Code.Internal,
   [ErrorReason.TOO_MANY_TRANSACTIONS]: Code.ResourceExhausted,
+  [ErrorReason.RESPONSE_TOO_LARGE]: Code.ResourceExhausted,
 };
 
 /**

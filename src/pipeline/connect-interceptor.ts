@@ -1,11 +1,19 @@
 import type { Interceptor } from "@connectrpc/connect";
 import { asConnectError } from "../errors/as-connect-error.js";
+import type { WireFormat } from "../limits/encoded-size.js";
+import type { ResponseSizeGuard } from "../limits/response-size-guard.js";
 import { callKey, type Call, type CallProtocol } from "./call.js";
 import type { CallPipeline } from "./call-pipeline.js";
 
-/** Runs DBX's call pipeline around calls that connect-node serves. */
-export function pipelineInterceptor(pipeline: CallPipeline): Interceptor {
+/**
+ * Runs DBX's call pipeline around calls that connect-node serves, and
+ * refuses any answer (each message of a stream) larger than the guard allows
+ * before connect-node encodes it.
+ */
+export function pipelineInterceptor(pipeline: CallPipeline, guard: ResponseSizeGuard): Interceptor {
   return (next) => async (req) => {
+    const procedure = `${req.service.typeName}/${req.method.name}`;
+    const format = formatOf(req.header.get("content-type"));
     const responseHeaders: [string, string][] = [];
     const call: Call = {
       service: req.service.typeName,
@@ -25,10 +33,12 @@ export function pipelineInterceptor(pipeline: CallPipeline): Interceptor {
       const res = await next(req);
       for (const [k, v] of responseHeaders) res.header.set(k, v);
       if (!res.stream) {
+        guard.check(procedure, res.message, format);
         pipeline.end(call, undefined);
         return res;
       }
-      return { ...res, message: endWhenDone(res.message, call, pipeline) };
+      const checked = checkEach(res.message, (message) => guard.check(procedure, message, format));
+      return { ...res, message: endWhenDone(checked, call, pipeline) };
     } catch (err) {
       // Headers set before the failure (the request id) still reach the client.
       const error = asConnectError(err);
@@ -51,6 +61,16 @@ async function* endWhenDone<T>(messages: AsyncIterable<T>, call: Call, pipeline:
   }
 }
 
+async function* checkEach<T extends object>(messages: AsyncIterable<T>, check: (message: T) => void): AsyncIterable<T> {
+  for await (const message of messages) {
+    check(message);
+    yield message;
+  }
+}
+
+function formatOf(contentType: string | null): WireFormat {
+  return contentType?.includes("json") ? "json" : "binary";
+}
 
 function protocolOf(contentType: string | null): CallProtocol {
   if (contentType?.startsWith("application/grpc-web")) return "grpc-web";

@@ -15,6 +15,7 @@ import { dbxError, invalidField, unsupported } from "../errors/dbx-error.js";
 import { checkRecord, checkValue } from "../values/check-value.js";
 import { resolveTarget } from "./resolve-target.js";
 import type { ServiceDeps } from "./service-deps.js";
+import { byteRangeOf } from "./byte-range-request.js";
 import { pageSize } from "./page-size.js";
 
 /** DataService: validates requests, then hands them to the backend the target names. */
@@ -97,6 +98,15 @@ export function createDataService(deps: ServiceDeps): ServiceImpl<typeof DataSer
     async count(req, handler) {
       const { backend, collection, ctx } = resolveTarget(deps, req.target, handler);
       return { count: await backend.count(ctx, collection) };
+    },
+    async *readBytes(req, handler) {
+      const { backend, collection, ctx } = resolveTarget(deps, req.target, handler, { capability: Capability.DataRangedRead });
+      const key = checkValue(req.key, "key");
+      if (!req.field) throw invalidField("field", "a field is required");
+      const range = byteRangeOf(req, deps.limits.maxResponseBytes);
+      for await (const chunk of backend.readBytes!(ctx, collection, key, req.field, range)) {
+        yield { offset: BigInt(chunk.offset), data: chunk.data, totalSize: BigInt(chunk.totalSize) };
+      }
     },
   };
 }

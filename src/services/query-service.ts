@@ -10,6 +10,7 @@ import { Capability } from "../backends/capabilities.js";
 import type { Backend } from "../backends/backend.js";
 import { dbxError, invalidField, unsupported } from "../errors/dbx-error.js";
 import { checkValue } from "../values/check-value.js";
+import { splitBySize } from "../limits/split-by-size.js";
 import { pageSize } from "./page-size.js";
 import { resolveTarget } from "./resolve-target.js";
 import type { ServiceDeps } from "./service-deps.js";
@@ -27,8 +28,8 @@ export function createQueryService(deps: ServiceDeps): ServiceImpl<typeof QueryS
       const { backend, collection, ctx } = resolveTarget(deps, req.target, handler);
       const query = checkQuery(backend, req.query);
       const batchSize = pageSize(req.batchSize, "batch_size", 10_000, 500);
-      for await (const records of backend.findStream(ctx, collection, query, batchSize)) {
-        yield { records };
+      for await (const batch of backend.findStream(ctx, collection, query, batchSize)) {
+        for (const records of splitBySize(batch, deps.limits.maxResponseBytes)) yield { records };
       }
     },
     async execute(req, handler) {
@@ -38,7 +39,10 @@ export function createQueryService(deps: ServiceDeps): ServiceImpl<typeof QueryS
       });
       if (!req.statement.trim()) throw invalidField("statement", "a statement is required");
       const params = req.params.map((p, i) => checkValue(p, `params[${i}]`));
-      const result = await backend.execute!(ctx, req.statement, params, { maxRows: deps.limits.maxRowsPerResponse });
+      const result = await backend.execute!(ctx, req.statement, params, {
+        maxRows: deps.limits.maxRowsPerResponse,
+        maxBytes: deps.limits.maxResponseBytes,
+      });
       if (result.rows.length > deps.limits.maxRowsPerResponse) {
         throw dbxError(
           ErrorReason.TOO_MANY_ROWS,

@@ -12,6 +12,8 @@ export interface ServiceDeps {
   readonly limits: {
     /** Most records or rows a unary call answers. */
     readonly maxRowsPerResponse: number;
+    /** Largest answer, or message of a stream, in bytes as encoded (server.maxResponseBytes). */
+    readonly maxResponseBytes: number;
   };
   readonly logger: Logger;
   /** Calls and errors per backend, fed by the call pipeline. */

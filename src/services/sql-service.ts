@@ -10,6 +10,7 @@ import { checkIdentifier, checkNewIdentifier } from "../backends/sql/identifier.
 import { invalidField } from "../errors/dbx-error.js";
 import { noteBackend } from "../pipeline/call.js";
 import { checkValue } from "../values/check-value.js";
+import { splitBySize } from "../limits/split-by-size.js";
 import { pageSize } from "./page-size.js";
 import { operationContext, type ServiceDeps } from "./service-deps.js";
 
@@ -77,7 +78,13 @@ export function createSqlService(deps: ServiceDeps): ServiceImpl<typeof SqlServi
       const statement = statementOf(req.source, req.params, "");
       const batchSize = pageSize(req.batchSize, "batch_size", MAX_STREAM_BATCH, 500);
       for await (const batch of sql.streamQuery(ctx, statement, batchSize)) {
-        yield { columns: batch.columns as SqlResultColumn[], rows: rowsOf(batch.rows) };
+        let columns = batch.columns as SqlResultColumn[];
+        // A batch with no rows still carries the columns of an empty result.
+        if (batch.rows.length === 0) yield { columns, rows: [] };
+        for (const rows of splitBySize(rowsOf(batch.rows), deps.limits.maxResponseBytes)) {
+          yield { columns, rows };
+          columns = [];
+        }
       }
     },
     async listTables(req, handler) {

@@ -4,6 +4,8 @@ import { Code, ConnectError, type ConnectRouter } from "@connectrpc/connect";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import type { Logger } from "pino";
 import type { CallPipeline } from "../pipeline/call-pipeline.js";
+import { DEFAULT_MAX_RESPONSE_BYTES } from "../config/schema.js";
+import { ResponseSizeGuard } from "../limits/response-size-guard.js";
 import { pipelineInterceptor } from "../pipeline/connect-interceptor.js";
 import { withCors } from "./cors.js";
 import { FastUnaryPath } from "./fast-path/fast-unary-path.js";
@@ -20,6 +22,8 @@ export interface TransportOptions {
   corsOrigins?: readonly string[];
   /** Largest request message accepted; larger ones answer RESOURCE_EXHAUSTED. */
   maxRequestBytes: number;
+  /** Largest answer (each message of a stream) sent; larger ones answer RESOURCE_EXHAUSTED before encoding. */
+  maxResponseBytes?: number;
   routes: (router: ConnectRouter) => void;
   /** DBX's call middleware, run by both paths. */
   pipeline: CallPipeline;
@@ -55,14 +59,15 @@ export async function startTransport(options: TransportOptions): Promise<Transpo
   const closing = new AbortController();
 
   const unaryMethods = new UnaryMethodTable({ readMaxBytes: options.maxRequestBytes });
+  const responseGuard = new ResponseSizeGuard(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
   const connectHandler = connectNodeAdapter({
     routes: (router) => options.routes(unaryMethods.recording(router)),
-    interceptors: [pipelineInterceptor(options.pipeline)],
+    interceptors: [pipelineInterceptor(options.pipeline, responseGuard)],
     readMaxBytes: options.maxRequestBytes,
     shutdownSignal: shutdown.signal,
   }) as NodeHandler;
   const fastPath = options.fastPath
-    ? new FastUnaryPath(unaryMethods, options.pipeline, options.maxRequestBytes)
+    ? new FastUnaryPath(unaryMethods, options.pipeline, options.maxRequestBytes, responseGuard)
     : undefined;
   const handler: NodeHandler = fastPath
     ? (req, res) => {

@@ -31,7 +31,7 @@ beforeAll(async () => {
   const deps = {
     registry: new BackendRegistry([backend], "cluster"),
     transactions: new TransactionManager({ defaultIdleTimeoutMs: 5_000, maxIdleTimeoutMs: 60_000, maxOpen: 10 }),
-    limits: { maxRowsPerResponse: 1_000 },
+    limits: { maxRowsPerResponse: 1_000, maxResponseBytes: 4 * 1024 * 1024 },
     logger: pino({ level: "silent" }),
     callStats: new BackendCallStats(),
     startTime: new Date(),

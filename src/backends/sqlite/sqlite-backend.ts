@@ -13,6 +13,7 @@ import type {
   WatchEvent,
   WriteOutcome,
 } from "../backend.js";
+import type { ByteChunk, ByteRange } from "../byte-range.js";
 import { Capability } from "../capabilities.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
@@ -24,7 +25,10 @@ import { SqliteConnection, compile } from "./connection.js";
 import { SqliteExecutor } from "./executor.js";
 import { compileFind, findPage } from "./find-query.js";
 import type { SqliteSettings } from "./options.js";
+import { ByteBudget } from "../../limits/byte-budget.js";
+import { responseTooLarge } from "../../limits/response-too-large.js";
 import { PreparedStatements } from "./prepared-statements.js";
+import { readSqliteBytes } from "./ranged-read.js";
 import { batchGetRecords, countRecords, getRecord, listRecords, recordExists } from "./record-reads.js";
 import { deleteRecord, insertRecord, missingRecord, putRecord, updateRecord, type WritePaths } from "./record-writes.js";
 import { decodeRow, resultColumns } from "./result-columns.js";
@@ -42,9 +46,13 @@ const CAPABILITIES: readonly Capability[] = [
   Capability.TransactionInteractive,
   Capability.QueryNative,
   Capability.QuerySort,
+  Capability.DataRangedRead,
 ];
 
 const SERVICES = ["dbx.sql.v1.SqlService", "dbx.sqlite.v1.SqliteService"] as const;
+
+/** The RPC that `execute` answers, for its errors. */
+const EXECUTE = "dbx.v1.QueryService/Execute";
 
 function writePaths(base: string): WritePaths {
   return { collection: "target.collection", key: "key", fields: `${base}.fields`, unset: "unset_fields" };
@@ -242,12 +250,16 @@ export class SqliteBackend implements Backend {
     }
   }
 
+  readBytes(ctx: OperationContext, collection: string, key: Value, field: string, range: ByteRange): AsyncIterable<ByteChunk> {
+    return readSqliteBytes(this.#executor, ctx, collection, key, field, range);
+  }
+
   /**
    * QueryService.Execute: SQL text with positional parameters. Reads at most
    * `maxRows + 1` rows when `maxRows` is given, so that the caller can answer
    * TOO_MANY_ROWS without an unbounded result in memory.
    */
-  execute(ctx: OperationContext, statement: string, params: Value[], options: { maxRows?: number } = {}): Promise<NativeResult> {
+  execute(ctx: OperationContext, statement: string, params: Value[], options: { maxRows?: number; maxBytes?: number } = {}): Promise<NativeResult> {
     return this.#executor.run(ctx, (scope) => {
       refuseTransactionControl(statement, "statement");
       const stmt = scope.connection.statement(statement);
@@ -259,9 +271,11 @@ export class SqliteBackend implements Backend {
       const columns = resultColumns(stmt, scope.metadata);
       const cap = options.maxRows === undefined ? Infinity : options.maxRows + 1;
       const rows: Value[][] = [];
+      const bytes = new ByteBudget(options.maxBytes ?? Infinity);
       const iterator = stmt.iterate(...bound) as IterableIterator<unknown[]>;
       try {
         for (const row of iterator) {
+          if (!bytes.add(row)) throw responseTooLarge(EXECUTE, bytes.maxBytes);
           rows.push(decodeRow(row, columns));
           if (rows.length >= cap) break;
         }

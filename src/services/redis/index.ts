@@ -6,6 +6,7 @@ import { keyHandlers } from "./keys.js";
 import { listHandlers } from "./lists.js";
 import { pipelineHandlers } from "./pipeline.js";
 import { pubSubHandlers } from "./pubsub.js";
+import { rangeStreamHandlers } from "./range-stream.js";
 import { redisResolver } from "./redis-calls.js";
 import type { RedisServiceImpl } from "./redis-impl.js";
 import { scriptingHandlers } from "./scripting.js";
@@ -25,6 +26,7 @@ export function createRedisService(deps: ServiceDeps): RedisServiceImpl {
   const redis = redisResolver(deps);
   return {
     ...stringHandlers(redis),
+    ...rangeStreamHandlers(redis, deps.limits.maxResponseBytes),
     ...keyHandlers(redis),
     ...hashHandlers(redis),
     ...listHandlers(redis),

@@ -8,6 +8,7 @@ import type { Readable } from "node:stream";
 import { asConnectError } from "../../errors/as-connect-error.js";
 import { callKey, type Call, type CallProtocol } from "../../pipeline/call.js";
 import type { CallPipeline } from "../../pipeline/call-pipeline.js";
+import type { ResponseSizeGuard } from "../../limits/response-size-guard.js";
 import { ResponseAnswer, StreamAnswer, type Answer } from "./answer.js";
 import { FastHandlerContext } from "./fast-handler-context.js";
 import { readBody } from "./read-body.js";
@@ -48,6 +49,7 @@ export class FastUnaryPath {
     private readonly table: UnaryMethodTable,
     private readonly pipeline: CallPipeline,
     private readonly readMaxBytes: number,
+    private readonly responseGuard: ResponseSizeGuard,
   ) {}
 
   /** Cancels every call in flight (shutdown past its grace period). */
@@ -149,6 +151,7 @@ export class FastUnaryPath {
       // signal abort (deadline, disconnect, shutdown) and ends the call itself.
       const result = await route.impl(input, ctx);
       const message = isMessage(result, route.method.output) ? result : create(route.method.output, result);
+      this.responseGuard.check(`${call.service}/${call.method}`, message, wire.binary ? "binary" : "json");
       output = route.serialization.getO(wire.binary).serialize(message);
     } catch (err) {
       error = ctx.abortReason instanceof ConnectError ? ctx.abortReason : asConnectError(err);

@@ -16,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/v1/data.proto.
  */
 export const file_dbx_v1_data: GenFile = /*@__PURE__*/
-  fileDesc("ChFkYngvdjEvZGF0YS5wcm90bxIGZGJ4LnYxIlgKCkdldFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIaCgNrZXkYAiABKAsyDS5kYngudjEuVmFsdWUSDgoGZmllbGRzGAMgAygJIi0KC0dldFJlc3BvbnNlEh4KBnJlY29yZBgBIAEoCzIOLmRieC52MS5SZWNvcmQikAEKClB1dFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIaCgNrZXkYAiABKAsyDS5kYngudjEuVmFsdWUSHgoGcmVjb3JkGAMgASgLMg4uZGJ4LnYxLlJlY29yZBImCgN0dGwYBCABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24iHgoLUHV0UmVzcG9uc2USDwoHY3JlYXRlZBgBIAEoCCKTAQoNSW5zZXJ0UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EhoKA2tleRgCIAEoCzINLmRieC52MS5WYWx1ZRIeCgZyZWNvcmQYAyABKAsyDi5kYngudjEuUmVjb3JkEiYKA3R0bBgEIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbiIQCg5JbnNlcnRSZXNwb25zZSKpAQoNVXBkYXRlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EhoKA2tleRgCIAEoCzINLmRieC52MS5WYWx1ZRIeCgZmaWVsZHMYAyABKAsyDi5kYngudjEuUmVjb3JkEhQKDHVuc2V0X2ZpZWxkcxgEIAMoCRImCgN0dGwYBSABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24iMAoOVXBkYXRlUmVzcG9uc2USHgoGcmVjb3JkGAEgASgLMg4uZGJ4LnYxLlJlY29yZCJLCg1EZWxldGVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSGgoDa2V5GAIgASgLMg0uZGJ4LnYxLlZhbHVlIiEKDkRlbGV0ZVJlc3BvbnNlEg8KB2RlbGV0ZWQYASABKAgiSwoNRXhpc3RzUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EhoKA2tleRgCIAEoCzINLmRieC52MS5WYWx1ZSJRCg5FeGlzdHNSZXNwb25zZRIOCgZleGlzdHMYASABKAgSLwoLZXhwaXJlX3RpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIl4KD0JhdGNoR2V0UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EhsKBGtleXMYAiADKAsyDS5kYngudjEuVmFsdWUSDgoGZmllbGRzGAMgAygJIjsKEEJhdGNoR2V0UmVzcG9uc2USJwoHcmVzdWx0cxgBIAMoCzIWLmRieC52MS5CYXRjaEdldFJlc3VsdCJbCg5CYXRjaEdldFJlc3VsdBIaCgNrZXkYASABKAsyDS5kYngudjEuVmFsdWUSDQoFZm91bmQYAiABKAgSHgoGcmVjb3JkGAMgASgLMg4uZGJ4LnYxLlJlY29yZCLCAQoOV3JpdGVPcGVyYXRpb24SEgoKY29sbGVjdGlvbhgBIAEoCRIaCgNrZXkYAiABKAsyDS5kYngudjEuVmFsdWUSHQoDcHV0GAMgASgLMg4uZGJ4LnYxLlJlY29yZEgAEiAKBmluc2VydBgEIAEoCzIOLmRieC52MS5SZWNvcmRIABIgCgZ1cGRhdGUYBSABKAsyDi5kYngudjEuUmVjb3JkSAASEAoGZGVsZXRlGAYgASgISABCCwoJb3BlcmF0aW9uIncKEUJhdGNoV3JpdGVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSKgoKb3BlcmF0aW9ucxgCIAMoCzIWLmRieC52MS5Xcml0ZU9wZXJhdGlvbhIWCg5yZXF1aXJlX2F0b21pYxgDIAEoCCJKChJCYXRjaFdyaXRlUmVzcG9uc2USDgoGYXRvbWljGAEgASgIEiQKB3Jlc3VsdHMYAiADKAsyEy5kYngudjEuV3JpdGVSZXN1bHQiHwoLV3JpdGVSZXN1bHQSEAoIYWZmZWN0ZWQYASABKAgiZAoLTGlzdFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIRCglwYWdlX3NpemUYAiABKAUSEgoKcGFnZV90b2tlbhgDIAEoCRIOCgZmaWVsZHMYBCADKAkiSAoMTGlzdFJlc3BvbnNlEh8KB3JlY29yZHMYASADKAsyDi5kYngudjEuUmVjb3JkEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIuCgxDb3VudFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldCIeCg1Db3VudFJlc3BvbnNlEg0KBWNvdW50GAEgASgDMuEECgtEYXRhU2VydmljZRIzCgNHZXQSEi5kYngudjEuR2V0UmVxdWVzdBoTLmRieC52MS5HZXRSZXNwb25zZSIDkAIBEjMKA1B1dBISLmRieC52MS5QdXRSZXF1ZXN0GhMuZGJ4LnYxLlB1dFJlc3BvbnNlIgOQAgISNwoGSW5zZXJ0EhUuZGJ4LnYxLkluc2VydFJlcXVlc3QaFi5kYngudjEuSW5zZXJ0UmVzcG9uc2USNwoGVXBkYXRlEhUuZGJ4LnYxLlVwZGF0ZVJlcXVlc3QaFi5kYngudjEuVXBkYXRlUmVzcG9uc2USPAoGRGVsZXRlEhUuZGJ4LnYxLkRlbGV0ZVJlcXVlc3QaFi5kYngudjEuRGVsZXRlUmVzcG9uc2UiA5ACAhI8CgZFeGlzdHMSFS5kYngudjEuRXhpc3RzUmVxdWVzdBoWLmRieC52MS5FeGlzdHNSZXNwb25zZSIDkAIBEkIKCEJhdGNoR2V0EhcuZGJ4LnYxLkJhdGNoR2V0UmVxdWVzdBoYLmRieC52MS5CYXRjaEdldFJlc3BvbnNlIgOQAgESQwoKQmF0Y2hXcml0ZRIZLmRieC52MS5CYXRjaFdyaXRlUmVxdWVzdBoaLmRieC52MS5CYXRjaFdyaXRlUmVzcG9uc2USNgoETGlzdBITLmRieC52MS5MaXN0UmVxdWVzdBoULmRieC52MS5MaXN0UmVzcG9uc2UiA5ACARI5CgVDb3VudBIULmRieC52MS5Db3VudFJlcXVlc3QaFS5kYngudjEuQ291bnRSZXNwb25zZSIDkAIBYgZwcm90bzM", [file_dbx_v1_target, file_dbx_v1_value, file_google_protobuf_duration, file_google_protobuf_timestamp]);
+  fileDesc("ChFkYngvdjEvZGF0YS5wcm90bxIGZGJ4LnYxIlgKCkdldFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIaCgNrZXkYAiABKAsyDS5kYngudjEuVmFsdWUSDgoGZmllbGRzGAMgAygJIi0KC0dldFJlc3BvbnNlEh4KBnJlY29yZBgBIAEoCzIOLmRieC52MS5SZWNvcmQikAEKClB1dFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIaCgNrZXkYAiABKAsyDS5kYngudjEuVmFsdWUSHgoGcmVjb3JkGAMgASgLMg4uZGJ4LnYxLlJlY29yZBImCgN0dGwYBCABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24iHgoLUHV0UmVzcG9uc2USDwoHY3JlYXRlZBgBIAEoCCKTAQoNSW5zZXJ0UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EhoKA2tleRgCIAEoCzINLmRieC52MS5WYWx1ZRIeCgZyZWNvcmQYAyABKAsyDi5kYngudjEuUmVjb3JkEiYKA3R0bBgEIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbiIQCg5JbnNlcnRSZXNwb25zZSKpAQoNVXBkYXRlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EhoKA2tleRgCIAEoCzINLmRieC52MS5WYWx1ZRIeCgZmaWVsZHMYAyABKAsyDi5kYngudjEuUmVjb3JkEhQKDHVuc2V0X2ZpZWxkcxgEIAMoCRImCgN0dGwYBSABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24iMAoOVXBkYXRlUmVzcG9uc2USHgoGcmVjb3JkGAEgASgLMg4uZGJ4LnYxLlJlY29yZCJLCg1EZWxldGVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSGgoDa2V5GAIgASgLMg0uZGJ4LnYxLlZhbHVlIiEKDkRlbGV0ZVJlc3BvbnNlEg8KB2RlbGV0ZWQYASABKAgiSwoNRXhpc3RzUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EhoKA2tleRgCIAEoCzINLmRieC52MS5WYWx1ZSJRCg5FeGlzdHNSZXNwb25zZRIOCgZleGlzdHMYASABKAgSLwoLZXhwaXJlX3RpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIl4KD0JhdGNoR2V0UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EhsKBGtleXMYAiADKAsyDS5kYngudjEuVmFsdWUSDgoGZmllbGRzGAMgAygJIjsKEEJhdGNoR2V0UmVzcG9uc2USJwoHcmVzdWx0cxgBIAMoCzIWLmRieC52MS5CYXRjaEdldFJlc3VsdCJbCg5CYXRjaEdldFJlc3VsdBIaCgNrZXkYASABKAsyDS5kYngudjEuVmFsdWUSDQoFZm91bmQYAiABKAgSHgoGcmVjb3JkGAMgASgLMg4uZGJ4LnYxLlJlY29yZCLCAQoOV3JpdGVPcGVyYXRpb24SEgoKY29sbGVjdGlvbhgBIAEoCRIaCgNrZXkYAiABKAsyDS5kYngudjEuVmFsdWUSHQoDcHV0GAMgASgLMg4uZGJ4LnYxLlJlY29yZEgAEiAKBmluc2VydBgEIAEoCzIOLmRieC52MS5SZWNvcmRIABIgCgZ1cGRhdGUYBSABKAsyDi5kYngudjEuUmVjb3JkSAASEAoGZGVsZXRlGAYgASgISABCCwoJb3BlcmF0aW9uIncKEUJhdGNoV3JpdGVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSKgoKb3BlcmF0aW9ucxgCIAMoCzIWLmRieC52MS5Xcml0ZU9wZXJhdGlvbhIWCg5yZXF1aXJlX2F0b21pYxgDIAEoCCJKChJCYXRjaFdyaXRlUmVzcG9uc2USDgoGYXRvbWljGAEgASgIEiQKB3Jlc3VsdHMYAiADKAsyEy5kYngudjEuV3JpdGVSZXN1bHQiHwoLV3JpdGVSZXN1bHQSEAoIYWZmZWN0ZWQYASABKAgiZAoLTGlzdFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIRCglwYWdlX3NpemUYAiABKAUSEgoKcGFnZV90b2tlbhgDIAEoCRIOCgZmaWVsZHMYBCADKAkiSAoMTGlzdFJlc3BvbnNlEh8KB3JlY29yZHMYASADKAsyDi5kYngudjEuUmVjb3JkEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIuCgxDb3VudFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldCIeCg1Db3VudFJlc3BvbnNlEg0KBWNvdW50GAEgASgDIqEBChBSZWFkQnl0ZXNSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSGgoDa2V5GAIgASgLMg0uZGJ4LnYxLlZhbHVlEg0KBWZpZWxkGAMgASgJEg4KBm9mZnNldBgEIAEoAxITCgZsZW5ndGgYBSABKANIAIgBARISCgpjaHVua19zaXplGAYgASgFQgkKB19sZW5ndGgiRQoRUmVhZEJ5dGVzUmVzcG9uc2USDgoGb2Zmc2V0GAEgASgDEgwKBGRhdGEYAiABKAwSEgoKdG90YWxfc2l6ZRgDIAEoAzKqBQoLRGF0YVNlcnZpY2USMwoDR2V0EhIuZGJ4LnYxLkdldFJlcXVlc3QaEy5kYngudjEuR2V0UmVzcG9uc2UiA5ACARIzCgNQdXQSEi5kYngudjEuUHV0UmVxdWVzdBoTLmRieC52MS5QdXRSZXNwb25zZSIDkAICEjcKBkluc2VydBIVLmRieC52MS5JbnNlcnRSZXF1ZXN0GhYuZGJ4LnYxLkluc2VydFJlc3BvbnNlEjcKBlVwZGF0ZRIVLmRieC52MS5VcGRhdGVSZXF1ZXN0GhYuZGJ4LnYxLlVwZGF0ZVJlc3BvbnNlEjwKBkRlbGV0ZRIVLmRieC52MS5EZWxldGVSZXF1ZXN0GhYuZGJ4LnYxLkRlbGV0ZVJlc3BvbnNlIgOQAgISPAoGRXhpc3RzEhUuZGJ4LnYxLkV4aXN0c1JlcXVlc3QaFi5kYngudjEuRXhpc3RzUmVzcG9uc2UiA5ACARJCCghCYXRjaEdldBIXLmRieC52MS5CYXRjaEdldFJlcXVlc3QaGC5kYngudjEuQmF0Y2hHZXRSZXNwb25zZSIDkAIBEkMKCkJhdGNoV3JpdGUSGS5kYngudjEuQmF0Y2hXcml0ZVJlcXVlc3QaGi5kYngudjEuQmF0Y2hXcml0ZVJlc3BvbnNlEjYKBExpc3QSEy5kYngudjEuTGlzdFJlcXVlc3QaFC5kYngudjEuTGlzdFJlc3BvbnNlIgOQAgESOQoFQ291bnQSFC5kYngudjEuQ291bnRSZXF1ZXN0GhUuZGJ4LnYxLkNvdW50UmVzcG9uc2UiA5ACARJHCglSZWFkQnl0ZXMSGC5kYngudjEuUmVhZEJ5dGVzUmVxdWVzdBoZLmRieC52MS5SZWFkQnl0ZXNSZXNwb25zZSIDkAIBMAFiBnByb3RvMw", [file_dbx_v1_target, file_dbx_v1_value, file_google_protobuf_duration, file_google_protobuf_timestamp]);
 
 /**
  * Request of DataService.Get.
@@ -726,6 +726,99 @@ export const CountResponseSchema: GenMessage<CountResponse> = /*@__PURE__*/
   messageDesc(file_dbx_v1_data, 22);
 
 /**
+ * Request of DataService.ReadBytes.
+ *
+ * @generated from message dbx.v1.ReadBytesRequest
+ */
+export type ReadBytesRequest = Message<"dbx.v1.ReadBytesRequest"> & {
+  /**
+   * Where to read.
+   *
+   * @generated from field: dbx.v1.Target target = 1;
+   */
+  target?: Target | undefined;
+
+  /**
+   * The key of the record. Required.
+   *
+   * @generated from field: dbx.v1.Value key = 2;
+   */
+  key?: Value | undefined;
+
+  /**
+   * The field to read; its value must be bytes or a string. Required.
+   *
+   * @generated from field: string field = 3;
+   */
+  field: string;
+
+  /**
+   * The first byte to read; 0 starts at the beginning. Not negative.
+   *
+   * @generated from field: int64 offset = 4;
+   */
+  offset: bigint;
+
+  /**
+   * How many bytes to read at most; unset reads to the end.
+   *
+   * @generated from field: optional int64 length = 5;
+   */
+  length?: bigint | undefined;
+
+  /**
+   * Bytes per message; 0 lets the server choose. Larger sizes are lowered
+   * to what fits in one answer (server.maxResponseBytes).
+   *
+   * @generated from field: int32 chunk_size = 6;
+   */
+  chunkSize: number;
+};
+
+/**
+ * Describes the message dbx.v1.ReadBytesRequest.
+ * Use `create(ReadBytesRequestSchema)` to create a new message.
+ */
+export const ReadBytesRequestSchema: GenMessage<ReadBytesRequest> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_data, 23);
+
+/**
+ * One chunk of DataService.ReadBytes. The first message comes even when no
+ * bytes are in the range, so that `total_size` is always answered.
+ *
+ * @generated from message dbx.v1.ReadBytesResponse
+ */
+export type ReadBytesResponse = Message<"dbx.v1.ReadBytesResponse"> & {
+  /**
+   * Where `data` starts within the value.
+   *
+   * @generated from field: int64 offset = 1;
+   */
+  offset: bigint;
+
+  /**
+   * The bytes from `offset` on.
+   *
+   * @generated from field: bytes data = 2;
+   */
+  data: Uint8Array;
+
+  /**
+   * The size of the whole value in bytes.
+   *
+   * @generated from field: int64 total_size = 3;
+   */
+  totalSize: bigint;
+};
+
+/**
+ * Describes the message dbx.v1.ReadBytesResponse.
+ * Use `create(ReadBytesResponseSchema)` to create a new message.
+ */
+export const ReadBytesResponseSchema: GenMessage<ReadBytesResponse> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_data, 24);
+
+/**
  * Key-addressed reads and writes of records, the same on every backend.
  *
  * A collection is a table (SQL), a collection (MongoDB) or a key prefix
@@ -837,6 +930,18 @@ export const DataService: GenService<{
     methodKind: "unary";
     input: typeof CountRequestSchema;
     output: typeof CountResponseSchema;
+  },
+  /**
+   * Reads a bytes or string field of one record in chunks, for values larger
+   * than one answer may be (RESPONSE_TOO_LARGE). A string field is read as
+   * its UTF-8 bytes. Needs the `data.ranged_read` capability.
+   *
+   * @generated from rpc dbx.v1.DataService.ReadBytes
+   */
+  readBytes: {
+    methodKind: "server_streaming";
+    input: typeof ReadBytesRequestSchema;
+    output: typeof ReadBytesResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_dbx_v1_data, 0);

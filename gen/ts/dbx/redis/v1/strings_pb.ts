@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/redis/v1/strings.proto.
  */
 export const file_dbx_redis_v1_strings: GenFile = /*@__PURE__*/
-  fileDesc("ChpkYngvcmVkaXMvdjEvc3RyaW5ncy5wcm90bxIMZGJ4LnJlZGlzLnYxIioKCkdldFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwiKwoLR2V0UmVzcG9uc2USEgoFdmFsdWUYASABKAxIAIgBAUIICgZfdmFsdWUiowEKClNldFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDQoFdmFsdWUYAyABKAwSLQoJY29uZGl0aW9uGAQgASgOMhouZGJ4LnJlZGlzLnYxLlNldENvbmRpdGlvbhIsCgpleHBpcmF0aW9uGAUgASgLMhguZGJ4LnJlZGlzLnYxLkV4cGlyYXRpb24SCwoDZ2V0GAYgASgIIkIKC1NldFJlc3BvbnNlEg8KB3dyaXR0ZW4YASABKAgSFQoIcHJldmlvdXMYAiABKAxIAIgBAUILCglfcHJldmlvdXMiLAoLTUdldFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIMCgRrZXlzGAIgAygMIjsKDE1HZXRSZXNwb25zZRIrCgZ2YWx1ZXMYASADKAsyGy5kYngucmVkaXMudjEuT3B0aW9uYWxCeXRlcyJhCgtNU2V0UmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEiUKBXBhaXJzGAIgAygLMhYuZGJ4LnJlZGlzLnYxLktleVZhbHVlEhoKEm9ubHlfaWZfbm9uZV9leGlzdBgDIAEoCCIfCgxNU2V0UmVzcG9uc2USDwoHd3JpdHRlbhgBIAEoCCIrCgtJbmNyUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDCIdCgxJbmNyUmVzcG9uc2USDQoFdmFsdWUYASABKAMiQAoNSW5jckJ5UmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBIRCglpbmNyZW1lbnQYAyABKAMiHwoOSW5jckJ5UmVzcG9uc2USDQoFdmFsdWUYASABKAMiRQoSSW5jckJ5RmxvYXRSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEhEKCWluY3JlbWVudBgDIAEoASIyChNJbmNyQnlGbG9hdFJlc3BvbnNlEg0KBXZhbHVlGAEgASgBEgwKBHRleHQYAiABKAkiKwoLRGVjclJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwiHQoMRGVjclJlc3BvbnNlEg0KBXZhbHVlGAEgASgDIkAKDURlY3JCeVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSEQoJZGVjcmVtZW50GAMgASgDIh8KDkRlY3JCeVJlc3BvbnNlEg0KBXZhbHVlGAEgASgDIjwKDUFwcGVuZFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDQoFdmFsdWUYAyABKAwiIAoOQXBwZW5kUmVzcG9uc2USDgoGbGVuZ3RoGAEgASgDIi0KDVN0ckxlblJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwiIAoOU3RyTGVuUmVzcG9uc2USDgoGbGVuZ3RoGAEgASgDIksKD0dldFJhbmdlUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBINCgVzdGFydBgDIAEoAxILCgNlbmQYBCABKAMiIQoQR2V0UmFuZ2VSZXNwb25zZRINCgV2YWx1ZRgBIAEoDCJOCg9TZXRSYW5nZVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDgoGb2Zmc2V0GAMgASgDEg0KBXZhbHVlGAQgASgMIiIKEFNldFJhbmdlUmVzcG9uc2USDgoGbGVuZ3RoGAEgASgDIi0KDUdldERlbFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwiLgoOR2V0RGVsUmVzcG9uc2USEgoFdmFsdWUYASABKAxIAIgBAUIICgZfdmFsdWUiWgoMR2V0RXhSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEiwKCmV4cGlyYXRpb24YAyABKAsyGC5kYngucmVkaXMudjEuRXhwaXJhdGlvbiItCg1HZXRFeFJlc3BvbnNlEhIKBXZhbHVlGAEgASgMSACIAQFCCAoGX3ZhbHVlYgZwcm90bzM", [file_dbx_redis_v1_common]);
+  fileDesc("ChpkYngvcmVkaXMvdjEvc3RyaW5ncy5wcm90bxIMZGJ4LnJlZGlzLnYxIioKCkdldFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwiKwoLR2V0UmVzcG9uc2USEgoFdmFsdWUYASABKAxIAIgBAUIICgZfdmFsdWUiowEKClNldFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDQoFdmFsdWUYAyABKAwSLQoJY29uZGl0aW9uGAQgASgOMhouZGJ4LnJlZGlzLnYxLlNldENvbmRpdGlvbhIsCgpleHBpcmF0aW9uGAUgASgLMhguZGJ4LnJlZGlzLnYxLkV4cGlyYXRpb24SCwoDZ2V0GAYgASgIIkIKC1NldFJlc3BvbnNlEg8KB3dyaXR0ZW4YASABKAgSFQoIcHJldmlvdXMYAiABKAxIAIgBAUILCglfcHJldmlvdXMiLAoLTUdldFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIMCgRrZXlzGAIgAygMIjsKDE1HZXRSZXNwb25zZRIrCgZ2YWx1ZXMYASADKAsyGy5kYngucmVkaXMudjEuT3B0aW9uYWxCeXRlcyJhCgtNU2V0UmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEiUKBXBhaXJzGAIgAygLMhYuZGJ4LnJlZGlzLnYxLktleVZhbHVlEhoKEm9ubHlfaWZfbm9uZV9leGlzdBgDIAEoCCIfCgxNU2V0UmVzcG9uc2USDwoHd3JpdHRlbhgBIAEoCCIrCgtJbmNyUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDCIdCgxJbmNyUmVzcG9uc2USDQoFdmFsdWUYASABKAMiQAoNSW5jckJ5UmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBIRCglpbmNyZW1lbnQYAyABKAMiHwoOSW5jckJ5UmVzcG9uc2USDQoFdmFsdWUYASABKAMiRQoSSW5jckJ5RmxvYXRSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEhEKCWluY3JlbWVudBgDIAEoASIyChNJbmNyQnlGbG9hdFJlc3BvbnNlEg0KBXZhbHVlGAEgASgBEgwKBHRleHQYAiABKAkiKwoLRGVjclJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwiHQoMRGVjclJlc3BvbnNlEg0KBXZhbHVlGAEgASgDIkAKDURlY3JCeVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSEQoJZGVjcmVtZW50GAMgASgDIh8KDkRlY3JCeVJlc3BvbnNlEg0KBXZhbHVlGAEgASgDIjwKDUFwcGVuZFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDQoFdmFsdWUYAyABKAwiIAoOQXBwZW5kUmVzcG9uc2USDgoGbGVuZ3RoGAEgASgDIi0KDVN0ckxlblJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwiIAoOU3RyTGVuUmVzcG9uc2USDgoGbGVuZ3RoGAEgASgDIksKD0dldFJhbmdlUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBINCgVzdGFydBgDIAEoAxILCgNlbmQYBCABKAMiIQoQR2V0UmFuZ2VSZXNwb25zZRINCgV2YWx1ZRgBIAEoDCJ5ChVHZXRSYW5nZVN0cmVhbVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDgoGb2Zmc2V0GAMgASgDEhMKBmxlbmd0aBgEIAEoA0gAiAEBEhIKCmNodW5rX3NpemUYBSABKAVCCQoHX2xlbmd0aCJKChZHZXRSYW5nZVN0cmVhbVJlc3BvbnNlEg4KBm9mZnNldBgBIAEoAxIMCgRkYXRhGAIgASgMEhIKCnRvdGFsX3NpemUYAyABKAMiTgoPU2V0UmFuZ2VSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEg4KBm9mZnNldBgDIAEoAxINCgV2YWx1ZRgEIAEoDCIiChBTZXRSYW5nZVJlc3BvbnNlEg4KBmxlbmd0aBgBIAEoAyItCg1HZXREZWxSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMIi4KDkdldERlbFJlc3BvbnNlEhIKBXZhbHVlGAEgASgMSACIAQFCCAoGX3ZhbHVlIloKDEdldEV4UmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBIsCgpleHBpcmF0aW9uGAMgASgLMhguZGJ4LnJlZGlzLnYxLkV4cGlyYXRpb24iLQoNR2V0RXhSZXNwb25zZRISCgV2YWx1ZRgBIAEoDEgAiAEBQggKBl92YWx1ZWIGcHJvdG8z", [file_dbx_redis_v1_common]);
 
 /**
  * Request of RedisService.Get.
@@ -694,6 +694,92 @@ export const GetRangeResponseSchema: GenMessage<GetRangeResponse> = /*@__PURE__*
   messageDesc(file_dbx_redis_v1_strings, 23);
 
 /**
+ * Request of RedisService.GetRangeStream.
+ *
+ * @generated from message dbx.redis.v1.GetRangeStreamRequest
+ */
+export type GetRangeStreamRequest = Message<"dbx.redis.v1.GetRangeStreamRequest"> & {
+  /**
+   * The configured name of the backend; empty means the default backend.
+   *
+   * @generated from field: string backend = 1;
+   */
+  backend: string;
+
+  /**
+   * The key, any bytes.
+   *
+   * @generated from field: bytes key = 2;
+   */
+  key: Uint8Array;
+
+  /**
+   * The first byte to read; 0 starts at the beginning. Not negative.
+   *
+   * @generated from field: int64 offset = 3;
+   */
+  offset: bigint;
+
+  /**
+   * How many bytes to read at most; unset reads to the end.
+   *
+   * @generated from field: optional int64 length = 4;
+   */
+  length?: bigint | undefined;
+
+  /**
+   * Bytes per message; 0 lets the server choose. Larger sizes are lowered
+   * to what fits in one answer (server.maxResponseBytes).
+   *
+   * @generated from field: int32 chunk_size = 5;
+   */
+  chunkSize: number;
+};
+
+/**
+ * Describes the message dbx.redis.v1.GetRangeStreamRequest.
+ * Use `create(GetRangeStreamRequestSchema)` to create a new message.
+ */
+export const GetRangeStreamRequestSchema: GenMessage<GetRangeStreamRequest> = /*@__PURE__*/
+  messageDesc(file_dbx_redis_v1_strings, 24);
+
+/**
+ * One chunk of RedisService.GetRangeStream. The first message comes even
+ * when no bytes are in the range; a missing key reads as empty (as GETRANGE).
+ *
+ * @generated from message dbx.redis.v1.GetRangeStreamResponse
+ */
+export type GetRangeStreamResponse = Message<"dbx.redis.v1.GetRangeStreamResponse"> & {
+  /**
+   * Where `data` starts within the value.
+   *
+   * @generated from field: int64 offset = 1;
+   */
+  offset: bigint;
+
+  /**
+   * The bytes from `offset` on.
+   *
+   * @generated from field: bytes data = 2;
+   */
+  data: Uint8Array;
+
+  /**
+   * The length of the whole value in bytes (STRLEN) when the stream began.
+   *
+   * @generated from field: int64 total_size = 3;
+   */
+  totalSize: bigint;
+};
+
+/**
+ * Describes the message dbx.redis.v1.GetRangeStreamResponse.
+ * Use `create(GetRangeStreamResponseSchema)` to create a new message.
+ */
+export const GetRangeStreamResponseSchema: GenMessage<GetRangeStreamResponse> = /*@__PURE__*/
+  messageDesc(file_dbx_redis_v1_strings, 25);
+
+/**
  * Request of RedisService.SetRange.
  *
  * @generated from message dbx.redis.v1.SetRangeRequest
@@ -733,7 +819,7 @@ export type SetRangeRequest = Message<"dbx.redis.v1.SetRangeRequest"> & {
  * Use `create(SetRangeRequestSchema)` to create a new message.
  */
 export const SetRangeRequestSchema: GenMessage<SetRangeRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_strings, 24);
+  messageDesc(file_dbx_redis_v1_strings, 26);
 
 /**
  * Response of RedisService.SetRange.
@@ -754,7 +840,7 @@ export type SetRangeResponse = Message<"dbx.redis.v1.SetRangeResponse"> & {
  * Use `create(SetRangeResponseSchema)` to create a new message.
  */
 export const SetRangeResponseSchema: GenMessage<SetRangeResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_strings, 25);
+  messageDesc(file_dbx_redis_v1_strings, 27);
 
 /**
  * Request of RedisService.GetDel.
@@ -782,7 +868,7 @@ export type GetDelRequest = Message<"dbx.redis.v1.GetDelRequest"> & {
  * Use `create(GetDelRequestSchema)` to create a new message.
  */
 export const GetDelRequestSchema: GenMessage<GetDelRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_strings, 26);
+  messageDesc(file_dbx_redis_v1_strings, 28);
 
 /**
  * Response of RedisService.GetDel.
@@ -803,7 +889,7 @@ export type GetDelResponse = Message<"dbx.redis.v1.GetDelResponse"> & {
  * Use `create(GetDelResponseSchema)` to create a new message.
  */
 export const GetDelResponseSchema: GenMessage<GetDelResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_strings, 27);
+  messageDesc(file_dbx_redis_v1_strings, 29);
 
 /**
  * Request of RedisService.GetEx.
@@ -838,7 +924,7 @@ export type GetExRequest = Message<"dbx.redis.v1.GetExRequest"> & {
  * Use `create(GetExRequestSchema)` to create a new message.
  */
 export const GetExRequestSchema: GenMessage<GetExRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_strings, 28);
+  messageDesc(file_dbx_redis_v1_strings, 30);
 
 /**
  * Response of RedisService.GetEx.
@@ -859,5 +945,5 @@ export type GetExResponse = Message<"dbx.redis.v1.GetExResponse"> & {
  * Use `create(GetExResponseSchema)` to create a new message.
  */
 export const GetExResponseSchema: GenMessage<GetExResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_redis_v1_strings, 29);
+  messageDesc(file_dbx_redis_v1_strings, 31);
 

@@ -1,0 +1,53 @@
+/** How a message goes on the wire: protobuf binary, or JSON (Connect JSON, gRPC-Web JSON). */
+export type WireFormat = "binary" | "json";
+
+/** A tag and a length prefix (binary), quotes and a separator (JSON): rounded up. */
+const FIELD_OVERHEAD = 6;
+/** The longest encoding of a number, int64 or bool (an int64 in JSON is a quoted decimal). */
+const SCALAR_SIZE = 24;
+
+/**
+ * An estimate of the size of a message once encoded, from a walk of its
+ * strings, bytes, lists and maps: never by encoding it, so that an oversized
+ * answer costs microseconds to refuse instead of the encoding it would take.
+ * Bytes count as base64 in JSON (4/3). Strings count as UTF-8 without JSON
+ * escapes, so text full of control characters is undercounted; it is a bound
+ * on work, not an exact size. The walk stops as soon as the estimate passes
+ * `stopAbove`, so refusing a huge message does not walk all of it.
+ */
+export function estimateEncodedSize(message: object, format: WireFormat, stopAbove = Infinity): number {
+  const json = format === "json";
+  let size = 0;
+  const pending: unknown[] = [message];
+  while (pending.length > 0 && size <= stopAbove) {
+    const value = pending.pop();
+    switch (typeof value) {
+      case "string":
+        size += FIELD_OVERHEAD + Buffer.byteLength(value, "utf8");
+        break;
+      case "number":
+      case "bigint":
+      case "boolean":
+        size += SCALAR_SIZE;
+        break;
+      case "object":
+        if (value === null) break;
+        if (value instanceof Uint8Array) {
+          size += FIELD_OVERHEAD + (json ? Math.ceil(value.byteLength / 3) * 4 : value.byteLength);
+        } else if (Array.isArray(value)) {
+          size += FIELD_OVERHEAD;
+          for (const item of value as unknown[]) pending.push(item);
+        } else {
+          size += FIELD_OVERHEAD;
+          for (const [key, item] of Object.entries(value)) {
+            // $typeName is protobuf-es's, not a field; unset fields are not sent.
+            if (key === "$typeName" || item === undefined) continue;
+            if (json) size += key.length;
+            pending.push(item);
+          }
+        }
+        break;
+    }
+  }
+  return size;
+}
