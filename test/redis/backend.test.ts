@@ -11,6 +11,7 @@ import { Capability } from "../../src/backends/capabilities.js";
 import { createRedisBackend } from "../../src/backends/redis/index.js";
 import { reasonOf } from "../../src/errors/dbx-error.js";
 import { startRedisServer, type RedisServer } from "../support/redis-server.js";
+import { waitFor } from "../support/wait-for.js";
 import { ctx, record, v } from "./values.js";
 
 let server: RedisServer;
@@ -147,11 +148,12 @@ describe("Redis backend: records", () => {
 
   it("honours TTLs: expire time, expiry, persist on put without TTL, update keeps TTL", async () => {
     const before = Date.now();
-    await backend.put(ctx(), "ttl", v.str("short"), record({ a: v.int(1) }), 300);
+    // Long enough to be read back on a loaded machine, short enough to wait for.
+    await backend.put(ctx(), "ttl", v.str("short"), record({ a: v.int(1) }), 1_000);
     const e = await backend.exists(ctx(), "ttl", v.str("short"));
     expect(e.exists).toBe(true);
-    expect(e.expireTime!.getTime()).toBeGreaterThanOrEqual(before + 250);
-    expect(e.expireTime!.getTime()).toBeLessThanOrEqual(Date.now() + 350);
+    expect(e.expireTime!.getTime()).toBeGreaterThanOrEqual(before + 950);
+    expect(e.expireTime!.getTime()).toBeLessThanOrEqual(Date.now() + 1_050);
 
     await backend.put(ctx(), "ttl", v.str("long"), record({}), 60_000);
     await backend.update(ctx(), "ttl", v.str("long"), record({ b: v.int(2) }), [], undefined);
@@ -159,10 +161,10 @@ describe("Redis backend: records", () => {
     await backend.put(ctx(), "ttl", v.str("long"), record({}));
     expect(await backend.exists(ctx(), "ttl", v.str("long"))).toEqual({ exists: true, expireTime: undefined });
 
-    await backend.insert(ctx(), "ttl", v.str("ins"), record({}), 200);
-    expect(await raw.pttl("t1:ttl:ins")).toBeGreaterThan(0);
+    await backend.insert(ctx(), "ttl", v.str("ins"), record({}), 60_000);
+    expect(await raw.pttl("t1:ttl:ins")).toBeGreaterThan(50_000);
 
-    await new Promise((r) => setTimeout(r, 450));
+    await waitFor(async () => !(await raw.exists("t1:ttl:short")), { what: "the 1 s TTL to expire" });
     expect(await backend.get(ctx(), "ttl", v.str("short"), [])).toBeUndefined();
     expect(await backend.exists(ctx(), "ttl", v.str("short"))).toEqual({ exists: false });
   });

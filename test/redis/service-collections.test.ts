@@ -1,9 +1,11 @@
 import { Code } from "@connectrpc/connect";
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BitOperation, BitUnit } from "../../gen/ts/dbx/redis/v1/bitmaps_pb.js";
 import { ListEnd, SetCondition } from "../../gen/ts/dbx/redis/v1/common_pb.js";
 import { Aggregate, RangeBy, ScoreComparison } from "../../gen/ts/dbx/redis/v1/sorted_sets_pb.js";
 import { expectError } from "../support/values.js";
+import { waitFor } from "../support/wait-for.js";
 import { b, binary, startRedisServiceFixture, type RedisServiceFixture } from "./service-fixture.js";
 
 let fx: RedisServiceFixture;
@@ -11,6 +13,18 @@ beforeAll(async () => {
   fx = await startRedisServiceFixture({ keyPrefix: "col:" });
 });
 afterAll(() => fx?.close());
+
+/** Clients Redis has blocked in a BLPOP, BRPOP or BLMOVE right now. */
+async function blockedClients(): Promise<number> {
+  const admin = new Redis({ port: fx.server.port, lazyConnect: true });
+  try {
+    await admin.connect();
+    const info = await admin.info("clients");
+    return Number(info.split("\r\n").find((line) => line.startsWith("blocked_clients:"))!.split(":")[1]);
+  } finally {
+    admin.disconnect();
+  }
+}
 
 const sorted = (list: Uint8Array[]) => list.map((x) => Buffer.from(x).toString("hex")).sort();
 
@@ -110,8 +124,8 @@ describe("RedisService lists", () => {
   });
 
   it("BLPOP and BRPOP wait for an element on their own connection", async () => {
-    const waiting = fx.client.bLPop({ keys: [b("q1"), binary(7)], timeout: { seconds: 5n } });
-    await new Promise((r) => setTimeout(r, 100));
+    const waiting = fx.client.bLPop({ keys: [b("q1"), binary(7)], timeout: { seconds: 20n } });
+    await waitFor(async () => (await blockedClients()) === 1, { what: "BLPOP to block in Redis" });
     // The shared connection stays free while BLPOP waits.
     expect((await fx.client.ping({})).reply).toEqual(b("PONG"));
     await fx.client.rPush({ key: binary(7), values: [b("job")] });
@@ -125,28 +139,29 @@ describe("RedisService lists", () => {
     expect((await fx.client.bLPop({ keys: [b("never")], timeout: { nanos: 200_000_000 } })).timedOut).toBe(true);
     expect(Date.now() - start).toBeGreaterThanOrEqual(190);
     start = Date.now();
+    // Without a timeout these block for ever: a few seconds is slow, not a hang.
     const res = await fx.client.bRPop({ keys: [b("never")] }, { timeoutMs: 400 });
     expect(res.timedOut).toBe(true);
-    expect(Date.now() - start).toBeLessThan(1_000);
+    expect(Date.now() - start).toBeLessThan(5_000);
     start = Date.now();
     expect((await fx.client.bLMove({ source: b("never"), destination: b("d"), from: ListEnd.LEFT, to: ListEnd.RIGHT }, { timeoutMs: 300 })).timedOut).toBe(true);
-    expect(Date.now() - start).toBeLessThan(1_000);
+    expect(Date.now() - start).toBeLessThan(5_000);
   });
 
   it("BLMOVE moves when an element arrives; a cancelled BLPOP frees its connection", async () => {
-    const waiting = fx.client.bLMove({ source: b("bsrc"), destination: b("bdst"), from: ListEnd.LEFT, to: ListEnd.RIGHT, timeout: { seconds: 5n } });
-    await new Promise((r) => setTimeout(r, 100));
+    const waiting = fx.client.bLMove({ source: b("bsrc"), destination: b("bdst"), from: ListEnd.LEFT, to: ListEnd.RIGHT, timeout: { seconds: 20n } });
+    await waitFor(async () => (await blockedClients()) === 1, { what: "BLMOVE to block in Redis" });
     await fx.client.rPush({ key: b("bsrc"), values: [binary()] });
     expect((await waiting).value).toEqual(binary());
     expect((await fx.client.lRange({ key: b("bdst"), start: 0n, stop: -1n })).values).toEqual([binary()]);
 
     const ac = new AbortController();
     const cancelled = fx.client.bLPop({ keys: [b("cancel-me")] }, { signal: ac.signal });
-    await new Promise((r) => setTimeout(r, 100));
+    await waitFor(async () => (await blockedClients()) === 1, { what: "BLPOP to block in Redis" });
     ac.abort();
     await expectError(cancelled, Code.Canceled);
-    // The element pushed after the cancel is not taken by an orphaned BLPOP.
-    await new Promise((r) => setTimeout(r, 100));
+    // The cancelled BLPOP leaves Redis: an element pushed after the cancel is not taken by an orphan.
+    await waitFor(async () => (await blockedClients()) === 0, { what: "the cancelled BLPOP to leave Redis" });
     await fx.client.rPush({ key: b("cancel-me"), values: [b("kept")] });
     expect((await fx.client.lLen({ key: b("cancel-me") })).length).toBe(1n);
   });

@@ -5,6 +5,7 @@ import { WriteOperationSchema } from "../../gen/ts/dbx/v1/data_pb.js";
 import { QuerySchema } from "../../gen/ts/dbx/v1/query_pb.js";
 import type { BackendTransaction } from "../../src/backends/backend.js";
 import { expectError, record, v } from "../support/values.js";
+import { waitFor } from "../support/wait-for.js";
 import { ctx, openSqlite, type SqliteFixture } from "./sqlite-fixture.js";
 
 type Begin = (options: { readOnly: boolean; signal?: AbortSignal }) => Promise<BackendTransaction>;
@@ -52,7 +53,7 @@ describe("SQLite interactive transactions", () => {
     await f.backend.put(ctx(tx), "t", v.int(1), record({ x: v.str("in tx") }));
     let outsiderDone = false;
     const outsider = f.backend.put(ctx(), "t", v.int(2), record({ x: v.str("outside") })).then(() => (outsiderDone = true));
-    await new Promise((r) => setTimeout(r, 30));
+    await waitFor(() => f.backend.stats().waiting_calls === "1", { what: "the outsider to queue behind the transaction" });
     expect(outsiderDone).toBe(false);
     // The outsider's write is not part of the transaction: rolling back keeps it.
     await tx.rollback();
