@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { Code, ConnectError } from "@connectrpc/connect";
 import { ErrorReason } from "../../gen/ts/dbx/v1/errors_pb.js";
 import type { Backend, BackendTransaction } from "../backends/backend.js";
 import { dbxError } from "../errors/dbx-error.js";
@@ -23,9 +24,17 @@ export interface TransactionLimits {
  * Interactive transactions by id, each bound to the backend that began it.
  * A transaction idle past its timeout is rolled back and forgotten; ids that
  * expired are remembered for a while so that their callers learn why.
+ *
+ * `transactions.maxOpen` counts slots, not entries of the map: a slot is
+ * taken before the backend is asked for a transaction (concurrent Begins
+ * all passed a check made before that await) and given back only once the
+ * transaction's commit or rollback has finished, when the backend has
+ * released what it held (its connection).
  */
 export class TransactionManager {
   readonly #open = new Map<string, OpenTransaction>();
+  /** Per backend: transactions beginning, open, or ending. */
+  readonly #slots = new Map<Backend, number>();
   /** id → why it ended, so an expired id answers "expired" rather than "unknown". */
   readonly #ended = new Map<string, string>();
 
@@ -38,16 +47,20 @@ export class TransactionManager {
     signal?: AbortSignal,
   ): Promise<{ id: string; expireAt: Date }> {
     if (!backend.beginTransaction) throw new Error("backend without transaction.interactive reached begin");
-    const open = this.openCount(backend);
-    if (open >= this.limits.maxOpen) {
-      throw dbxError(
-        ErrorReason.TOO_MANY_TRANSACTIONS,
-        `backend "${backend.name}" has ${open} open transactions, the configured maximum (transactions.maxOpen)`,
-        { backend: backend.name, limit: String(this.limits.maxOpen) },
-      );
+    this.#reserve(backend);
+    let handle: BackendTransaction;
+    try {
+      handle = await backend.beginTransaction({ readOnly, signal });
+    } catch (err) {
+      this.#free(backend);
+      throw err;
+    }
+    if (signal?.aborted) {
+      // Nobody will learn this transaction's id: end it now rather than when it expires.
+      this.#end(backend, handle.rollback()).catch(() => undefined);
+      throw cancelled(signal);
     }
     const timeout = Math.min(idleTimeoutMs || this.limits.defaultIdleTimeoutMs, this.limits.maxIdleTimeoutMs);
-    const handle = await backend.beginTransaction({ readOnly, signal });
     const id = randomUUID();
     const tx: OpenTransaction = {
       id,
@@ -82,12 +95,12 @@ export class TransactionManager {
 
   async commit(id: string): Promise<void> {
     const tx = this.#take(id, "committed");
-    await tx.handle.commit();
+    await this.#end(tx.backend, tx.handle.commit());
   }
 
   async rollback(id: string): Promise<void> {
     const tx = this.#take(id, "rolled back");
-    await tx.handle.rollback();
+    await this.#end(tx.backend, tx.handle.rollback());
   }
 
   /** Open transactions of one backend, for stats. */
@@ -101,6 +114,33 @@ export class TransactionManager {
   async rollbackAll(): Promise<void> {
     const all = [...this.#open.keys()];
     await Promise.allSettled(all.map((id) => this.rollback(id)));
+  }
+
+  #reserve(backend: Backend): void {
+    const taken = this.#slots.get(backend) ?? 0;
+    if (taken >= this.limits.maxOpen) {
+      throw dbxError(
+        ErrorReason.TOO_MANY_TRANSACTIONS,
+        `backend "${backend.name}" has ${taken} open transactions (counting those beginning and ending), the configured maximum (transactions.maxOpen)`,
+        { backend: backend.name, limit: String(this.limits.maxOpen) },
+      );
+    }
+    this.#slots.set(backend, taken + 1);
+  }
+
+  #free(backend: Backend): void {
+    const taken = (this.#slots.get(backend) ?? 1) - 1;
+    if (taken > 0) this.#slots.set(backend, taken);
+    else this.#slots.delete(backend);
+  }
+
+  /** Gives the slot back once the backend has finished ending the transaction, however it ends. */
+  async #end(backend: Backend, ending: Promise<void>): Promise<void> {
+    try {
+      await ending;
+    } finally {
+      this.#free(backend);
+    }
   }
 
   #lookup(id: string): OpenTransaction {
@@ -127,7 +167,7 @@ export class TransactionManager {
     if (!tx) return;
     this.#open.delete(id);
     this.#remember(id, `rolled back after ${tx.idleTimeoutMs} ms idle (expired)`);
-    await tx.handle.rollback().catch(() => undefined);
+    await this.#end(tx.backend, tx.handle.rollback()).catch(() => undefined);
   }
 
   #remember(id: string, why: string): void {
@@ -135,4 +175,10 @@ export class TransactionManager {
     // Bounded: the oldest ended ids are forgotten first and then read as "unknown".
     if (this.#ended.size > 10_000) this.#ended.delete(this.#ended.keys().next().value as string);
   }
+}
+
+/** The error of a Begin whose call ended while the backend was opening the transaction. */
+function cancelled(signal: AbortSignal): ConnectError {
+  const reason: unknown = signal.reason;
+  return reason instanceof ConnectError ? reason : new ConnectError("the call ended before the transaction began", Code.Canceled);
 }

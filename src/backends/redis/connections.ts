@@ -1,5 +1,7 @@
 import { Cluster, Redis, type ClusterOptions, type RedisOptions as IoRedisOptions } from "ioredis";
+import { untilAborted } from "./abortable.js";
 import type { RedisSettings } from "./options.js";
+import { withinReplyTimeout } from "./reply-timeout.js";
 
 /** A standalone/Sentinel connection or a cluster client; both run commands the same way. */
 export type RedisClient = Redis | Cluster;
@@ -7,7 +9,6 @@ export type RedisClient = Redis | Cluster;
 /** How the shared, exclusive and subscriber connections differ. */
 interface ClientOverrides {
   enableAutoPipelining: boolean;
-  commandTimeout?: number;
   enableOfflineQueue?: boolean;
   lazyConnect?: boolean;
 }
@@ -21,12 +22,17 @@ const retryStrategy = (times: number): number => Math.min(50 * 2 ** Math.min(tim
 /**
  * The connections of one backend:
  * - `shared`: every plain command, auto-pipelined (standalone and Sentinel), failing fast while Redis is
- *   down (no offline queue, no resend of unanswered commands, a command timeout);
+ *   down (no offline queue, no resend of unanswered commands);
  * - exclusive connections, pooled, for blocking commands, WATCH and MULTI;
  * - subscriber connections, created by the pub/sub hub.
+ *
+ * No connection has ioredis's commandTimeout: every wait for a reply is bounded by `send` (replies.ts)
+ * from the moment DBX issues the command, `replyTimeoutMs` or a blocking command's own wait on top.
  */
 export class RedisConnections {
   readonly shared: RedisClient;
+  /** How long DBX waits for any reply (commandTimeoutMs). */
+  readonly replyTimeoutMs: number;
   readonly #settings: RedisSettings;
   readonly #idle: RedisClient[] = [];
   #leased = 0;
@@ -36,7 +42,8 @@ export class RedisConnections {
 
   constructor(settings: RedisSettings) {
     this.#settings = settings;
-    this.shared = this.#create({ enableAutoPipelining: true, commandTimeout: settings.options.commandTimeoutMs });
+    this.replyTimeoutMs = settings.options.commandTimeoutMs;
+    this.shared = this.#create({ enableAutoPipelining: true });
   }
 
   get mode(): RedisSettings["topology"]["mode"] {
@@ -48,22 +55,19 @@ export class RedisConnections {
     await withTimeout(this.shared.connect(), this.#settings.options.connectTimeoutMs, "connecting to Redis timed out");
   }
 
-  /** An exclusive connection; hand it back with `release` (or `discard` if its state is unknown). */
-  async acquire(): Promise<RedisClient> {
+  /**
+   * An exclusive connection; hand it back with `release` (or `discard` if its state is unknown).
+   * Waits at most connectTimeoutMs, or until `signal` aborts: a connection that arrives after
+   * that goes back to the pool.
+   */
+  async acquire(signal?: AbortSignal): Promise<RedisClient> {
     if (this.#closed) throw new Error("Connection is closed.");
     this.#leased++;
     const idle = this.#idle.pop();
     if (idle && idle.status === "ready") return idle;
     if (idle) idle.disconnect();
-    const client = this.#create({ enableAutoPipelining: false });
-    try {
-      await withTimeout(client.connect(), this.#settings.options.connectTimeoutMs, "connecting to Redis timed out");
-    } catch (err) {
-      this.#leased--;
-      client.disconnect();
-      throw err;
-    }
-    return client;
+    const connecting = this.#connectExclusive();
+    return untilAborted(connecting, signal, () => void connecting.then((c) => this.release(c), () => undefined));
   }
 
   release(client: RedisClient): void {
@@ -100,7 +104,20 @@ export class RedisConnections {
   async close(): Promise<void> {
     this.#closed = true;
     for (const c of this.#idle.splice(0)) c.disconnect();
-    await this.shared.quit().catch(() => this.shared.disconnect());
+    // A frozen server never answers QUIT: shutdown waits for it no longer than for any reply.
+    await withinReplyTimeout(this.shared.quit(), "QUIT", this.replyTimeoutMs).catch(() => this.shared.disconnect());
+  }
+
+  async #connectExclusive(): Promise<RedisClient> {
+    const client = this.#create({ enableAutoPipelining: false });
+    try {
+      await withTimeout(client.connect(), this.#settings.options.connectTimeoutMs, "connecting to Redis timed out");
+    } catch (err) {
+      this.#leased--;
+      client.disconnect();
+      throw err;
+    }
+    return client;
   }
 
   #create(overrides: ClientOverrides): RedisClient {
@@ -123,7 +140,6 @@ export class RedisConnections {
       // RESP2 replies have one shape on every server version; integers stay exact as strings.
       protocol: 2,
       stringNumbers: true,
-      commandTimeout: overrides.commandTimeout,
       connectTimeout: s.options.connectTimeoutMs,
       maxRetriesPerRequest: 0,
       autoResendUnfulfilledCommands: false,

@@ -33,7 +33,7 @@ import { checkCollection, recordKey } from "./record-key.js";
 import { countRecords, recordPage, type PageQuery } from "./record-pages.js";
 import { RecordStore } from "./record-store.js";
 import { createRedisFacet } from "./redis-facet.js";
-import { toDbxError } from "./redis-errors.js";
+import { abortError, toDbxError } from "./redis-errors.js";
 import { send } from "./replies.js";
 import { serverAddress } from "./server-address.js";
 import { SubscriberHub } from "./subscriber-hub.js";
@@ -72,15 +72,16 @@ class RedisBackend implements Backend {
     this.displayUrl = settings.displayUrl;
     this.#policy = settings.options;
     this.#connections = new RedisConnections(settings);
-    this.#store = new RecordStore(this.#connections.shared);
+    this.#store = new RecordStore(this.#connections.shared, this.#connections.replyTimeoutMs);
     this.#scanner = new KeyScanner(this.#connections, settings.options.keyPrefix);
-    this.#hub = new SubscriberHub(name, () => this.#connections.subscriber());
+    this.#hub = new SubscriberHub(name, () => this.#connections.subscriber(), this.#connections.replyTimeoutMs);
     this.#keyspace = new KeyspaceWatch({
       backend: name,
       db: settings.db,
       keyPrefix: settings.options.keyPrefix,
       mayConfigure: settings.options.enableKeyspaceNotifications,
       reader: this.#connections.shared,
+      replyTimeoutMs: this.#connections.replyTimeoutMs,
       hubs: () => this.#notificationSources(),
     });
     const shared = this.#connections.shared;
@@ -120,7 +121,7 @@ class RedisBackend implements Backend {
   }
 
   async ping(signal: AbortSignal): Promise<void> {
-    await this.#run(signal, () => send(this.#connections.shared, "PING", []));
+    await this.#run(signal, () => send(this.#connections.shared, "PING", [], this.#connections.replyTimeoutMs));
   }
 
   stats(): Record<string, string> {
@@ -136,26 +137,26 @@ class RedisBackend implements Backend {
   async put(ctx: OperationContext, collection: string, key: Value, record: DbxRecord, ttlMs?: number): Promise<boolean> {
     const k = recordKey(checkCollection(collection), key);
     const tx = this.#transaction(ctx);
-    return this.#run(ctx.signal, () => (tx ? tx.put(k, record, ttlMs) : this.#store.put(k, record, ttlMs)));
+    return this.#run(ctx.signal, () => (tx ? tx.put(k, record, ttlMs, ctx.signal) : this.#store.put(k, record, ttlMs)));
   }
 
   async insert(ctx: OperationContext, collection: string, key: Value, record: DbxRecord, ttlMs?: number): Promise<void> {
     const k = recordKey(checkCollection(collection), key);
     const tx = this.#transaction(ctx);
-    const created = await this.#run(ctx.signal, () => (tx ? tx.insert(k, record, ttlMs) : this.#store.insert(k, record, ttlMs)));
+    const created = await this.#run(ctx.signal, () => (tx ? tx.insert(k, record, ttlMs, ctx.signal) : this.#store.insert(k, record, ttlMs)));
     if (!created) throw alreadyExists(collection, k);
   }
 
   async update(ctx: OperationContext, collection: string, key: Value, set: DbxRecord, unset: string[], ttlMs?: number): Promise<DbxRecord | undefined> {
     const k = recordKey(checkCollection(collection), key);
     const tx = this.#transaction(ctx);
-    return this.#run(ctx.signal, () => (tx ? tx.update(k, set, unset, ttlMs) : this.#store.update(k, set, unset, ttlMs)));
+    return this.#run(ctx.signal, () => (tx ? tx.update(k, set, unset, ttlMs, ctx.signal) : this.#store.update(k, set, unset, ttlMs)));
   }
 
   async delete(ctx: OperationContext, collection: string, key: Value): Promise<boolean> {
     const k = recordKey(checkCollection(collection), key);
     const tx = this.#transaction(ctx);
-    return this.#run(ctx.signal, () => (tx ? tx.delete(k) : this.#store.delete(k)));
+    return this.#run(ctx.signal, () => (tx ? tx.delete(k, ctx.signal) : this.#store.delete(k)));
   }
 
   async exists(ctx: OperationContext, collection: string, key: Value): Promise<{ exists: boolean; expireTime?: Date }> {
@@ -180,13 +181,13 @@ class RedisBackend implements Backend {
     const tx = this.#transaction(ctx);
     if (tx) {
       // Inside an interactive transaction the writes join it and commit with it.
-      return { atomic: true, results: await this.#run(ctx.signal, () => applyWrites(tx, operations)) };
+      return { atomic: true, results: await this.#run(ctx.signal, () => applyWrites(tx, operations, ctx.signal)) };
     }
     if (!this.capabilities.has(Capability.DataAtomicBatch)) {
       if (requireAtomic) throw unsupported(this.name, Capability.DataAtomicBatch);
-      return { atomic: false, results: await this.#run(ctx.signal, () => this.#writeInOrder(operations)) };
+      return { atomic: false, results: await this.#run(ctx.signal, () => this.#writeInOrder(operations, ctx.signal)) };
     }
-    return { atomic: true, results: await this.#run(ctx.signal, () => this.#writeAtomically(operations)) };
+    return { atomic: true, results: await this.#run(ctx.signal, () => this.#writeAtomically(operations, ctx.signal)) };
   }
 
   async list(ctx: OperationContext, collection: string, pageSize: number, pageToken: string, fields: string[]): Promise<RecordPage> {
@@ -216,7 +217,7 @@ class RedisBackend implements Backend {
     const args = commandArgs(params);
     const command = checkCommand(statement.trim(), args, this.#policy, "statement");
     if (ctx.transaction) throw invalidField("target.transaction_id", "Redis commands cannot join a transaction; use RedisService.Multi");
-    const reply = await this.#run(ctx.signal, () => send(this.#connections.shared, command, args));
+    const reply = await this.#run(ctx.signal, () => send(this.#connections.shared, command, args, this.#connections.replyTimeoutMs));
     return { columns: [], rows: [], rowsAffected: 0n, result: replyValue(reply) };
   }
 
@@ -239,17 +240,22 @@ class RedisBackend implements Backend {
   }
 
   async publish(channel: string, payload: Uint8Array): Promise<bigint> {
-    return (await this.#run(undefined, () => send(this.#connections.shared, "PUBLISH", [channel, payload]))) as bigint;
+    return (await this.#run(undefined, () => send(this.#connections.shared, "PUBLISH", [channel, payload], this.#connections.replyTimeoutMs))) as bigint;
   }
 
-  async beginTransaction(options: { readOnly: boolean }): Promise<OptimisticTransaction> {
+  /** Waits for a connection at most connectTimeoutMs, or until `signal` aborts. */
+  async beginTransaction(options: { readOnly: boolean; signal?: AbortSignal }): Promise<OptimisticTransaction> {
     if (!this.capabilities.has(Capability.TransactionInteractive)) throw unsupported(this.name, Capability.TransactionInteractive);
-    const client = await this.#connections.acquire().catch((err: unknown) => {
+    const client = await this.#connections.acquire(options.signal).catch((err: unknown) => {
       throw toDbxError(err, this.name);
     });
-    return new OptimisticTransaction(client, options.readOnly, (c, reusable) =>
-      reusable ? this.#connections.release(c) : this.#connections.discard(c),
-    );
+    return new OptimisticTransaction({
+      client,
+      readOnly: options.readOnly,
+      backend: this.name,
+      replyTimeoutMs: this.#connections.replyTimeoutMs,
+      finish: (c, reusable) => (reusable ? this.#connections.release(c) : this.#connections.discard(c)),
+    });
   }
 
   /** Runs backend work: counted, stopped waiting when the call ends, failures mapped to DBX errors. */
@@ -295,12 +301,14 @@ class RedisBackend implements Backend {
     });
   }
 
-  async #writeAtomically(operations: WriteOperation[]): Promise<WriteOutcome[]> {
+  /** A transaction per attempt; once the call has ended, nothing more is written or committed. */
+  async #writeAtomically(operations: WriteOperation[], signal: AbortSignal): Promise<WriteOutcome[]> {
     for (let attempt = 1; ; attempt++) {
-      const tx = await this.beginTransaction({ readOnly: false });
+      const tx = await this.beginTransaction({ readOnly: false, signal });
       let results: WriteOutcome[];
       try {
-        results = await applyWrites(tx, operations);
+        results = await applyWrites(tx, operations, signal);
+        if (signal.aborted) throw abortError(signal);
       } catch (err) {
         await tx.rollback().catch(() => undefined);
         throw err;
@@ -315,10 +323,11 @@ class RedisBackend implements Backend {
     }
   }
 
-  /** Without atomic batches (Redis Cluster): one write after another, stopping at the first failure. */
-  async #writeInOrder(operations: WriteOperation[]): Promise<WriteOutcome[]> {
+  /** Without atomic batches (Redis Cluster): one write after another, stopping at the first failure or when the call ends. */
+  async #writeInOrder(operations: WriteOperation[], signal: AbortSignal): Promise<WriteOutcome[]> {
     const results: WriteOutcome[] = [];
     for (const [i, op] of operations.entries()) {
+      if (signal.aborted) throw abortError(signal);
       try {
         results.push(await applyWrite(this.#store, op));
       } catch (err) {
@@ -338,6 +347,7 @@ class RedisBackend implements Backend {
       if (!hub) {
         hub = new SubscriberHub(this.name, () =>
           node.duplicate({ enableOfflineQueue: true, lazyConnect: false, enableAutoPipelining: false, keyPrefix: undefined }),
+          this.#connections.replyTimeoutMs,
         );
         this.#keyspaceHubs.set(address, hub);
       }
@@ -346,19 +356,22 @@ class RedisBackend implements Backend {
   }
 }
 
-/** What the writes of a batch are applied through: the record store, or a transaction. */
+/**
+ * What the writes of a batch are applied through: the record store, or a
+ * transaction (which queues nothing for a call whose `signal` has aborted).
+ */
 interface RecordWriter {
-  put(key: Buffer, record: DbxRecord, ttlMs: number | undefined): Promise<boolean>;
-  insert(key: Buffer, record: DbxRecord, ttlMs: number | undefined): Promise<boolean>;
-  update(key: Buffer, set: DbxRecord, unset: readonly string[], ttlMs: number | undefined): Promise<DbxRecord | undefined>;
-  delete(key: Buffer): Promise<boolean>;
+  put(key: Buffer, record: DbxRecord, ttlMs: number | undefined, signal?: AbortSignal): Promise<boolean>;
+  insert(key: Buffer, record: DbxRecord, ttlMs: number | undefined, signal?: AbortSignal): Promise<boolean>;
+  update(key: Buffer, set: DbxRecord, unset: readonly string[], ttlMs: number | undefined, signal?: AbortSignal): Promise<DbxRecord | undefined>;
+  delete(key: Buffer, signal?: AbortSignal): Promise<boolean>;
 }
 
-async function applyWrites(writer: RecordWriter, operations: WriteOperation[]): Promise<WriteOutcome[]> {
+async function applyWrites(writer: RecordWriter, operations: WriteOperation[], signal?: AbortSignal): Promise<WriteOutcome[]> {
   const results: WriteOutcome[] = [];
   for (const [i, op] of operations.entries()) {
     try {
-      results.push(await applyWrite(writer, op));
+      results.push(await applyWrite(writer, op, signal));
     } catch (err) {
       throw err instanceof ConnectError ? prefixed(err, `operations[${i}]: `) : err;
     }
@@ -366,22 +379,22 @@ async function applyWrites(writer: RecordWriter, operations: WriteOperation[]): 
   return results;
 }
 
-async function applyWrite(writer: RecordWriter, op: WriteOperation): Promise<WriteOutcome> {
+async function applyWrite(writer: RecordWriter, op: WriteOperation, signal?: AbortSignal): Promise<WriteOutcome> {
   if (!op.key) throw invalidField("key", "a key is required");
   const key = recordKey(op.collection, op.key);
   switch (op.operation.case) {
     case "put":
-      return { affected: await writer.put(key, op.operation.value, undefined) };
+      return { affected: await writer.put(key, op.operation.value, undefined, signal) };
     case "insert":
-      if (!(await writer.insert(key, op.operation.value, undefined))) throw alreadyExists(op.collection, key);
+      if (!(await writer.insert(key, op.operation.value, undefined, signal))) throw alreadyExists(op.collection, key);
       return { affected: true };
     case "update":
-      if (!(await writer.update(key, op.operation.value, [], undefined))) {
+      if (!(await writer.update(key, op.operation.value, [], undefined, signal))) {
         throw dbxError(ErrorReason.NOT_FOUND, `no record with key ${printable(key)} to update`, { collection: op.collection });
       }
       return { affected: true };
     case "delete":
-      return { affected: await writer.delete(key) };
+      return { affected: await writer.delete(key, signal) };
     default:
       throw invalidField("operation", "an operation (put, insert, update or delete) is required");
   }

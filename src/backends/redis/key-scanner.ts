@@ -40,13 +40,13 @@ export class KeyScanner {
 
     const client = this.connections.shared;
     if (!(client instanceof Cluster)) {
-      const [next, keys] = (await send(client, "SCAN", [cursor || "0", ...extra])) as [Buffer, Buffer[]];
+      const [next, keys] = (await send(client, "SCAN", [cursor || "0", ...extra], this.connections.replyTimeoutMs)) as [Buffer, Buffer[]];
       return { cursor: next.toString(), keys: keys.map((k) => this.unprefix(k)) };
     }
     const masters = this.masters(client);
     let [index, nodeCursor] = parseClusterCursor(cursor);
     if (index >= masters.length) throw new RangeError("cursor");
-    const [next, keys] = (await send(masters[index], "SCAN", [nodeCursor, ...extra])) as [Buffer, Buffer[]];
+    const [next, keys] = (await send(masters[index], "SCAN", [nodeCursor, ...extra], this.connections.replyTimeoutMs)) as [Buffer, Buffer[]];
     nodeCursor = next.toString();
     if (nodeCursor === "0") {
       index++;

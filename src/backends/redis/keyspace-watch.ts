@@ -12,6 +12,7 @@ import { decodeHash } from "./record-codec.js";
 import { collectionPrefix, decodeKeySuffix } from "./record-key.js";
 import { isReplyError, toDbxError } from "./redis-errors.js";
 import { send } from "./replies.js";
+import { ReplyTimeoutError } from "./reply-timeout.js";
 import type { SubscriberHub, HubListener } from "./subscriber-hub.js";
 
 /** The notify-keyspace-events flags Watch needs: keyspace channel, generic, hash, expired, evicted. */
@@ -29,6 +30,8 @@ export interface KeyspaceWatchOptions {
   readonly mayConfigure: boolean;
   /** Reads records after events. */
   readonly reader: RedisClient;
+  /** commandTimeoutMs: how long a read or CONFIG waits for its reply. */
+  readonly replyTimeoutMs: number;
   /** The hubs whose servers emit the notifications: one, or one per cluster master. */
   readonly hubs: () => NotificationSource[];
 }
@@ -162,7 +165,9 @@ export class KeyspaceWatch {
     for (const { address, hub, server } of this.options.hubs()) {
       if (group.closed || group.sources.has(address)) continue;
       group.sources.add(address);
-      await this.#ensureNotifications(server);
+      await this.#ensureNotifications(server).catch((err: unknown) => {
+        throw toDbxError(err, this.options.backend);
+      });
       const remove = await hub.add(group.listener.hub, [], [group.listener.pattern]);
       if (group.closed) remove();
       else group.remove.push(remove);
@@ -178,7 +183,7 @@ export class KeyspaceWatch {
     const fullKey = Buffer.concat([collectionPrefix(collection), suffix]);
     let stored;
     try {
-      stored = decodeHash(await send(this.options.reader, "HGETALL", [fullKey]), fullKey);
+      stored = decodeHash(await send(this.options.reader, "HGETALL", [fullKey], this.options.replyTimeoutMs), fullKey);
     } catch (err) {
       // A key that is not a hash DBX wrote is not a record of the collection; anything else ends the streams.
       if (err instanceof ConnectError || isReplyError(err)) return undefined;
@@ -202,15 +207,19 @@ export class KeyspaceWatch {
 
   /** Checks notify-keyspace-events, adding the missing flags when DBX is allowed to. */
   async #ensureNotifications(server: RedisClient): Promise<void> {
-    const { backend, mayConfigure } = this.options;
-    const reply = (await send(server, "CONFIG", ["GET", "notify-keyspace-events"]).catch(() => undefined)) as Buffer[] | undefined;
+    const { backend, mayConfigure, replyTimeoutMs } = this.options;
+    const reply = (await send(server, "CONFIG", ["GET", "notify-keyspace-events"], replyTimeoutMs).catch((err: unknown) => {
+      // A server that does not answer in time cannot be watched either; one that refuses CONFIG can.
+      if (err instanceof ReplyTimeoutError) throw err;
+      return undefined;
+    })) as Buffer[] | undefined;
     // Managed services often block CONFIG and set the parameter in their console: trust it then (documented).
     if (reply === undefined) return;
     const current = reply[1]?.toString() ?? "";
     if (hasFlags(current)) return;
     if (mayConfigure) {
       const wanted = mergeFlags(current);
-      const done = await send(server, "CONFIG", ["SET", "notify-keyspace-events", wanted]).then(
+      const done = await send(server, "CONFIG", ["SET", "notify-keyspace-events", wanted], replyTimeoutMs).then(
         () => true,
         () => false,
       );

@@ -1,4 +1,5 @@
 import { create } from "@bufbuild/protobuf";
+import type { ConnectError } from "@connectrpc/connect";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { RecordSchema, type Record as DbxRecord } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
@@ -6,7 +7,20 @@ import type { BackendTransaction } from "../backend.js";
 import type { RedisArg, RedisCommand } from "../facets/redis.js";
 import type { RedisClient } from "./connections.js";
 import { decodeHash, encodeFields, printable, project, VERSION_FIELD } from "./record-codec.js";
+import { abortError, isReplyError, toDbxError } from "./redis-errors.js";
 import { send, toWireArgs } from "./replies.js";
+import { ReplyTimeoutError, withinReplyTimeout } from "./reply-timeout.js";
+
+export interface OptimisticTransactionOptions {
+  /** The transaction's own connection. */
+  readonly client: RedisClient;
+  readonly readOnly: boolean;
+  readonly backend: string;
+  /** commandTimeoutMs: how long each command waits for its reply. */
+  readonly replyTimeoutMs: number;
+  /** Hands the connection back when the transaction ends (reusable: its state is known and clean). */
+  readonly finish: (client: RedisClient, reusable: boolean) => void;
+}
 
 /** What the transaction knows of a key: read under WATCH, then changed by its own queued writes. */
 interface KeyState {
@@ -28,18 +42,33 @@ interface KeyState {
  * be watched, so they are refused inside a transaction. A read-only
  * transaction still commits with an empty MULTI/EXEC, which aborts when
  * anything it read changed, so its reads were one consistent state.
+ *
+ * Every wait for Redis is bounded by commandTimeoutMs. Once a reply has not
+ * come in time the transaction is broken: later calls fail at once (rather
+ * than each waiting behind the last), and Rollback drops the connection
+ * without asking Redis. A call that ended (deadline, cancel) while its reads
+ * were on the way queues nothing.
  */
 export class OptimisticTransaction implements BackendTransaction {
   readonly #keys = new Map<string, KeyState>();
   readonly #queue: RedisCommand[] = [];
+  readonly #client: RedisClient;
+  readonly #readOnly: boolean;
+  readonly #backend: string;
+  readonly #replyTimeoutMs: number;
+  readonly #finish: (client: RedisClient, reusable: boolean) => void;
   #lock: Promise<unknown> = Promise.resolve();
   #done = false;
+  /** Why the connection can no longer be used, once a reply did not come. */
+  #broken: Error | undefined;
 
-  constructor(
-    private readonly client: RedisClient,
-    private readonly readOnly: boolean,
-    private readonly finish: (client: RedisClient, reusable: boolean) => void,
-  ) {}
+  constructor(options: OptimisticTransactionOptions) {
+    this.#client = options.client;
+    this.#readOnly = options.readOnly;
+    this.#backend = options.backend;
+    this.#replyTimeoutMs = options.replyTimeoutMs;
+    this.#finish = options.finish;
+  }
 
   get(key: Buffer, fields: readonly string[]): Promise<DbxRecord | undefined> {
     return this.#serial(async () => {
@@ -56,10 +85,11 @@ export class OptimisticTransaction implements BackendTransaction {
     });
   }
 
-  put(key: Buffer, record: DbxRecord, ttlMs: number | undefined): Promise<boolean> {
+  put(key: Buffer, record: DbxRecord, ttlMs: number | undefined, signal?: AbortSignal): Promise<boolean> {
     return this.#serial(async () => {
       this.#writable();
       const state = await this.#record(key, true);
+      stillWanted(signal);
       const existed = state.record !== undefined;
       const gone = existed ? Object.keys(state.record!.fields).filter((f) => !(f in record.fields)) : [];
       if (gone.length) this.#enqueue("HDEL", key, ...gone);
@@ -69,10 +99,11 @@ export class OptimisticTransaction implements BackendTransaction {
     });
   }
 
-  insert(key: Buffer, record: DbxRecord, ttlMs: number | undefined): Promise<boolean> {
+  insert(key: Buffer, record: DbxRecord, ttlMs: number | undefined, signal?: AbortSignal): Promise<boolean> {
     return this.#serial(async () => {
       this.#writable();
       const state = await this.#state(key);
+      stillWanted(signal);
       if (state.type !== "none") return false;
       this.#write(key, record, ttlMs, false);
       this.#keys.set(key.toString("latin1"), { type: "hash", record, expireAt: ttlMs === undefined ? undefined : Date.now() + ttlMs });
@@ -80,10 +111,11 @@ export class OptimisticTransaction implements BackendTransaction {
     });
   }
 
-  update(key: Buffer, set: DbxRecord, unset: readonly string[], ttlMs: number | undefined): Promise<DbxRecord | undefined> {
+  update(key: Buffer, set: DbxRecord, unset: readonly string[], ttlMs: number | undefined, signal?: AbortSignal): Promise<DbxRecord | undefined> {
     return this.#serial(async () => {
       this.#writable();
       const state = await this.#record(key, true);
+      stillWanted(signal);
       if (!state.record) return undefined;
       const after = create(RecordSchema, { fields: { ...state.record.fields } });
       for (const f of unset) delete after.fields[f];
@@ -99,10 +131,11 @@ export class OptimisticTransaction implements BackendTransaction {
     });
   }
 
-  delete(key: Buffer): Promise<boolean> {
+  delete(key: Buffer, signal?: AbortSignal): Promise<boolean> {
     return this.#serial(async () => {
       this.#writable();
       const state = await this.#state(key);
+      stillWanted(signal);
       if (state.type === "none") return false;
       this.#enqueue("DEL", key);
       this.#keys.set(key.toString("latin1"), { type: "none", record: undefined, expireAt: undefined });
@@ -113,10 +146,22 @@ export class OptimisticTransaction implements BackendTransaction {
   commit(): Promise<void> {
     return this.#serial(async () => {
       this.#end();
+      if (this.#broken) {
+        this.#finish(this.#client, false);
+        throw this.#brokenError(this.#broken);
+      }
       try {
-        const multi = this.client.multi();
+        const multi = this.#client.multi();
         for (const c of this.#queue) multi.callBuffer(c.name, ...toWireArgs(c.args));
-        const results = await multi.exec();
+        const results = await withinReplyTimeout(multi.exec(), "EXEC", this.#replyTimeoutMs).catch((err: unknown) => {
+          if (!(err instanceof ReplyTimeoutError)) throw err;
+          throw dbxError(
+            ErrorReason.BACKEND_UNAVAILABLE,
+            `${err.message}: whether the transaction was applied is unknown (read its keys to find out)`,
+            { backend: this.#backend },
+            err,
+          );
+        });
         if (results === null) {
           throw dbxError(ErrorReason.TRANSACTION_ABORTED, "a key the transaction read was changed by another client; Redis discarded the transaction, retry it");
         }
@@ -128,23 +173,28 @@ export class OptimisticTransaction implements BackendTransaction {
             `Redis applied the transaction except command ${failed + 1} (${this.#queue[failed].name}), which failed: ${results[failed][0]!.message}`,
           );
         }
-        this.finish(this.client, true);
+        this.#finish(this.#client, true);
       } catch (err) {
-        this.finish(this.client, false);
-        throw err;
+        this.#finish(this.#client, false);
+        throw toDbxError(err, this.#backend);
       }
-    });
+    }, true);
   }
 
+  /** Answers once the connection is handed back; a broken one is dropped without asking Redis. */
   rollback(): Promise<void> {
     return this.#serial(async () => {
       this.#end();
-      const reusable = await send(this.client, "UNWATCH", []).then(
+      if (this.#broken) {
+        this.#finish(this.#client, false);
+        return;
+      }
+      const reusable = await send(this.#client, "UNWATCH", [], this.#replyTimeoutMs).then(
         () => true,
         () => false,
       );
-      this.finish(this.client, reusable);
-    });
+      this.#finish(this.#client, reusable);
+    }, true);
   }
 
   #write(key: Buffer, record: DbxRecord, ttlMs: number | undefined, existed: boolean): void {
@@ -177,12 +227,19 @@ export class OptimisticTransaction implements BackendTransaction {
     const known = this.#keys.get(id);
     if (known) return known;
     // Sent together on this connection, in order: the reads happen under the WATCH.
+    const t = this.#replyTimeoutMs;
     const [, type, hash, expire] = await Promise.all([
-      send(this.client, "WATCH", [key]),
-      send(this.client, "TYPE", [key]),
-      send(this.client, "HGETALL", [key]).catch(() => null),
-      send(this.client, "PEXPIRETIME", [key]),
-    ]);
+      send(this.#client, "WATCH", [key], t),
+      send(this.#client, "TYPE", [key], t),
+      send(this.#client, "HGETALL", [key], t).catch((err: unknown) => {
+        if (isReplyError(err)) return null;
+        throw err;
+      }),
+      send(this.#client, "PEXPIRETIME", [key], t),
+    ]).catch((err: unknown) => {
+      if (!isReplyError(err)) this.#broken = err instanceof Error ? err : new Error(String(err));
+      throw err;
+    });
     const typeName = (type as Buffer).toString();
     const stored = typeName === "hash" ? decodeHash(hash, key) : undefined;
     const ms = Number(expire as bigint);
@@ -192,7 +249,7 @@ export class OptimisticTransaction implements BackendTransaction {
   }
 
   #writable(): void {
-    if (this.readOnly) throw invalidField("target.transaction_id", "the transaction is read-only");
+    if (this.#readOnly) throw invalidField("target.transaction_id", "the transaction is read-only");
   }
 
   #end(): void {
@@ -200,13 +257,31 @@ export class OptimisticTransaction implements BackendTransaction {
     this.#done = true;
   }
 
-  /** Calls on one transaction run one after another: WATCH, reads and queueing must not interleave. */
-  #serial<T>(fn: () => Promise<T>): Promise<T> {
+  /**
+   * Calls on one transaction run one after another: WATCH, reads and queueing must not interleave.
+   * On a broken connection only the calls that end the transaction (`ending`) run.
+   */
+  #serial<T>(fn: () => Promise<T>, ending = false): Promise<T> {
     const run = this.#lock.then(() => {
       if (this.#done) throw dbxError(ErrorReason.TRANSACTION_NOT_FOUND, "the transaction has ended");
+      if (this.#broken && !ending) throw this.#brokenError(this.#broken);
       return fn();
     });
     this.#lock = run.catch(() => undefined);
     return run;
   }
+
+  #brokenError(cause: Error): ConnectError {
+    return dbxError(
+      ErrorReason.BACKEND_UNAVAILABLE,
+      `the transaction's Redis connection stopped answering (${cause.message}); roll the transaction back`,
+      { backend: this.#backend },
+      cause,
+    );
+  }
+}
+
+/** Throws when the call that asked for a write has ended meanwhile, so that nothing it did not see is queued. */
+function stillWanted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortError(signal);
 }

@@ -84,19 +84,19 @@ if ARGV[1] ~= '' then redis.call('PEXPIRE', key, ARGV[1]) end
 return redis.call('HGETALL', key)
 `;
 
-class RecordScript {
+export class RecordScript {
   readonly sha: string;
   constructor(readonly lua: string) {
     this.sha = createHash("sha1").update(lua).digest("hex");
   }
 
   /** EVALSHA, loading the script with EVAL the first time a server lacks it. */
-  async run(client: RedisClient, key: Buffer, args: readonly RedisArg[]): Promise<RedisReply> {
+  async run(client: RedisClient, key: Buffer, args: readonly RedisArg[], replyTimeoutMs: number): Promise<RedisReply> {
     try {
-      return await send(client, "EVALSHA", [this.sha, 1, key, ...args]);
+      return await send(client, "EVALSHA", [this.sha, 1, key, ...args], replyTimeoutMs);
     } catch (err) {
       if (!isReplyError(err) || redisErrorCode(err) !== "NOSCRIPT") throw err;
-      return send(client, "EVAL", [this.lua, 1, key, ...args]);
+      return send(client, "EVAL", [this.lua, 1, key, ...args], replyTimeoutMs);
     }
   }
 }

@@ -10,11 +10,15 @@ import { send } from "./replies.js";
  * are the atomic scripts of record-scripts.ts.
  */
 export class RecordStore {
-  constructor(private readonly client: RedisClient) {}
+  constructor(
+    private readonly client: RedisClient,
+    /** commandTimeoutMs */
+    private readonly replyTimeoutMs: number,
+  ) {}
 
   async get(key: Buffer, fields: readonly string[]): Promise<DbxRecord | undefined> {
-    if (fields.length === 0) return decodeHash(await send(this.client, "HGETALL", [key]), key)?.record;
-    return decodeProjection(await send(this.client, "HMGET", [key, VERSION_FIELD, ...fields]), key, fields)?.record;
+    if (fields.length === 0) return decodeHash(await send(this.client, "HGETALL", [key], this.replyTimeoutMs), key)?.record;
+    return decodeProjection(await send(this.client, "HMGET", [key, VERSION_FIELD, ...fields], this.replyTimeoutMs), key, fields)?.record;
   }
 
   /** Concurrent reads, which auto-pipelining sends in one round trip. */
@@ -23,26 +27,26 @@ export class RecordStore {
   }
 
   async put(key: Buffer, record: DbxRecord, ttlMs: number | undefined): Promise<boolean> {
-    return (await recordScripts.put.run(this.client, key, [ttlArg(ttlMs), ...encodeFields(record)])) === 1n;
+    return (await recordScripts.put.run(this.client, key, [ttlArg(ttlMs), ...encodeFields(record)], this.replyTimeoutMs)) === 1n;
   }
 
   /** False when the key exists (nothing written). */
   async insert(key: Buffer, record: DbxRecord, ttlMs: number | undefined): Promise<boolean> {
-    return (await recordScripts.insert.run(this.client, key, [ttlArg(ttlMs), ...encodeFields(record)])) === 1n;
+    return (await recordScripts.insert.run(this.client, key, [ttlArg(ttlMs), ...encodeFields(record)], this.replyTimeoutMs)) === 1n;
   }
 
   async update(key: Buffer, set: DbxRecord, unset: readonly string[], ttlMs: number | undefined): Promise<DbxRecord | undefined> {
-    const reply = await recordScripts.update.run(this.client, key, [ttlArg(ttlMs), unset.length, ...unset, ...encodeFields(set)]);
+    const reply = await recordScripts.update.run(this.client, key, [ttlArg(ttlMs), unset.length, ...unset, ...encodeFields(set)], this.replyTimeoutMs);
     return decodeHash(reply, key)?.record;
   }
 
   async delete(key: Buffer): Promise<boolean> {
-    return (await send(this.client, "DEL", [key])) === 1n;
+    return (await send(this.client, "DEL", [key], this.replyTimeoutMs)) === 1n;
   }
 
   /** PEXPIRETIME answers -2 for a missing key and -1 for one without a TTL: one command tells both. */
   async exists(key: Buffer): Promise<{ exists: boolean; expireTime?: Date }> {
-    const ms = (await send(this.client, "PEXPIRETIME", [key])) as bigint;
+    const ms = (await send(this.client, "PEXPIRETIME", [key], this.replyTimeoutMs)) as bigint;
     if (ms === -2n) return { exists: false };
     return { exists: true, expireTime: ms === -1n ? undefined : new Date(Number(ms)) };
   }

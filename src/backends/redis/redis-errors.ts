@@ -2,6 +2,7 @@ import { Code, ConnectError } from "@connectrpc/connect";
 import { ReplyError } from "ioredis";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
+import { ReplyTimeoutError } from "./reply-timeout.js";
 
 /** Redis error codes (the first word of an error reply) that mean "try again later". */
 const UNAVAILABLE_CODES = new Set(["LOADING", "CLUSTERDOWN", "MASTERDOWN", "TRYAGAIN", "BUSY", "READONLY", "OOM", "NOAUTH", "WRONGPASS"]);
@@ -33,8 +34,9 @@ export function isReplyError(err: unknown): err is Error {
 /**
  * The one place where Redis and ioredis failures become DBX errors:
  * error replies → STATEMENT_FAILED with metadata `redis_error` (CROSSSLOT
- * explained), NOPERM → DISABLED, connection trouble and server states that
- * pass (LOADING, CLUSTERDOWN...) → BACKEND_UNAVAILABLE.
+ * explained), NOPERM → DISABLED, connection trouble, replies that did not
+ * come within commandTimeoutMs and server states that pass (LOADING,
+ * CLUSTERDOWN...) → BACKEND_UNAVAILABLE.
  */
 export function toDbxError(err: unknown, backend: string): ConnectError {
   if (err instanceof ConnectError) return err;
@@ -44,6 +46,7 @@ export function toDbxError(err: unknown, backend: string): ConnectError {
   if (/should belong to the same slot/.test(e.message)) return crossSlot(backend, e);
   const code = (e as NodeJS.ErrnoException).code;
   if (
+    e instanceof ReplyTimeoutError ||
     e.name === "MaxRetriesPerRequestError" ||
     e.name === "ClusterAllFailedError" ||
     (code !== undefined && /^E[A-Z]+/.test(code)) ||

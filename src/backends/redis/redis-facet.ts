@@ -1,7 +1,9 @@
+import type { ConnectError } from "@connectrpc/connect";
 import type { RedisArg, RedisFacet, RedisLease, RedisOutcome, RedisPubSubEvent } from "../facets/redis.js";
 import { Cluster, type Redis } from "ioredis";
 import { invalidField } from "../../errors/dbx-error.js";
 import { untilAborted } from "./abortable.js";
+import { blockingWaitMs } from "./blocking-wait.js";
 import type { CommandMetrics } from "./command-metrics.js";
 import { checkCommand, type CommandPolicy } from "./command-policy.js";
 import type { RedisConnections } from "./connections.js";
@@ -9,6 +11,7 @@ import { EventQueue } from "./event-queue.js";
 import type { KeyScanner } from "./key-scanner.js";
 import { abortError, isReplyError, toDbxError } from "./redis-errors.js";
 import { send, toReply, toWireArgs } from "./replies.js";
+import { withinReplyTimeout } from "./reply-timeout.js";
 import { serverAddress } from "./server-address.js";
 import type { SubscriberHub } from "./subscriber-hub.js";
 
@@ -27,6 +30,7 @@ export interface RedisFacetDeps {
 /** The RedisFacet of a backend: every command passes the command policy and maps its errors. */
 export function createRedisFacet(deps: RedisFacetDeps): RedisFacet {
   const { backend, connections, scanner, hub, policy, metrics } = deps;
+  const replyTimeoutMs = connections.replyTimeoutMs;
   const fail = (err: unknown): never => {
     throw toDbxError(err, backend);
   };
@@ -38,14 +42,14 @@ export function createRedisFacet(deps: RedisFacetDeps): RedisFacet {
 
     call(signal, name, args) {
       const command = checkCommand(name, args, policy, "command");
-      return untilAborted(metrics.measure(() => send(connections.shared, command, args)), signal).catch(fail);
+      return untilAborted(metrics.measure(() => send(connections.shared, command, args, replyTimeoutMs)), signal).catch(fail);
     },
 
     callEveryMaster(signal, name, args) {
       const command = checkCommand(name, args, policy, "command");
       const shared = connections.shared;
       const servers = shared instanceof Cluster ? scanner.masters(shared) : [shared];
-      const each = (server: Redis) => send(server, command, args).then((reply) => ({ address: serverAddress(server), reply }));
+      const each = (server: Redis) => send(server, command, args, replyTimeoutMs).then((reply) => ({ address: serverAddress(server), reply }));
       return untilAborted(metrics.measure(() => Promise.all(servers.map(each))), signal).catch(fail);
     },
 
@@ -53,7 +57,7 @@ export function createRedisFacet(deps: RedisFacetDeps): RedisFacet {
       const names = commands.map((c, i) => checkCommand(c.name, c.args, policy, `commands[${i}].name`));
       // Issued in one tick, the commands leave in one auto-pipelined write per server.
       const settled = await untilAborted(
-        Promise.allSettled(names.map((name, i) => metrics.measure(() => send(connections.shared, name, commands[i].args)))),
+        Promise.allSettled(names.map((name, i) => metrics.measure(() => send(connections.shared, name, commands[i].args, replyTimeoutMs)))),
         signal,
       );
       return settled.map((s): RedisOutcome => (s.status === "fulfilled" ? { reply: s.value } : { error: toDbxError(s.reason, backend) }));
@@ -61,14 +65,14 @@ export function createRedisFacet(deps: RedisFacetDeps): RedisFacet {
 
     async transaction(signal, commands, watch) {
       const names = commands.map((c, i) => checkCommand(c.name, c.args, policy, `commands[${i}].name`));
-      const client = await connections.acquire().catch(fail);
+      const client = await connections.acquire(signal).catch(fail);
       let reusable = false;
       try {
         const run = async (): Promise<RedisOutcome[] | undefined> => {
-          if (watch.length) await send(client, "WATCH", watch);
+          if (watch.length) await send(client, "WATCH", watch, replyTimeoutMs);
           const multi = client.multi();
           names.forEach((name, i) => multi.callBuffer(name, ...toWireArgs(commands[i].args)));
-          const results = await multi.exec();
+          const results = await withinReplyTimeout(multi.exec(), "EXEC", replyTimeoutMs);
           reusable = true;
           if (results === null) return undefined;
           return results.map(([err, reply]): RedisOutcome => (err ? { error: toDbxError(err, backend) } : { reply: toReply(reply) }));
@@ -83,32 +87,35 @@ export function createRedisFacet(deps: RedisFacetDeps): RedisFacet {
     },
 
     async lease(signal) {
-      const acquiring = connections.acquire();
-      // A connection that arrives after the call ended goes back to the pool.
-      const giveBack = (): void => void acquiring.then((c) => connections.release(c), () => undefined);
-      const client = await untilAborted(acquiring, signal, giveBack).catch(fail);
-      let broken = false;
+      const client = await connections.acquire(signal).catch(fail);
+      /** Set once the connection cannot be trusted: the call ended, or a reply did not come in time. */
+      let broken: ConnectError | undefined;
       let released = false;
-      const drop = (): void => {
-        broken = true;
+      const onAbort = (): void => {
+        broken ??= abortError(signal);
       };
       const lease: RedisLease = {
         call: (name: string, args: readonly RedisArg[]) => {
-          if (broken) return Promise.reject(abortError(signal));
-          return untilAborted(send(client, name, args), signal, () => {
-            broken = true;
-            client.disconnect();
-          }).catch(fail);
+          if (broken) return Promise.reject(broken);
+          // A blocking command is awaited as long as it asks to block and commandTimeoutMs more;
+          // past that, or once the call ends, only dropping the connection stops it.
+          const drop = (): void => client.disconnect();
+          const reply = withinReplyTimeout(send(client, name, args, Infinity), name, blockingWaitMs(name, args) + replyTimeoutMs, drop);
+          return untilAborted(reply, signal, drop).catch((err: unknown) => {
+            const error = toDbxError(err, backend);
+            if (!isReplyError(err)) broken ??= error;
+            throw error;
+          });
         },
         release: () => {
           if (released) return;
           released = true;
-          signal.removeEventListener("abort", drop);
+          signal.removeEventListener("abort", onAbort);
           if (broken || signal.aborted) connections.discard(client);
           else connections.release(client);
         },
       };
-      signal.addEventListener("abort", drop, { once: true });
+      signal.addEventListener("abort", onAbort, { once: true });
       return lease;
     },
 

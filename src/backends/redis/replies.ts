@@ -1,6 +1,7 @@
 import { Command } from "ioredis";
 import type { RedisArg, RedisReply } from "../facets/redis.js";
 import type { RedisClient } from "./connections.js";
+import { withinReplyTimeout } from "./reply-timeout.js";
 
 /** The argument types ioredis sends as they are. */
 export type WireArg = Buffer | string | number;
@@ -52,12 +53,22 @@ export function toReply(raw: unknown): RedisReply {
 type BufferMethod = (...args: WireArg[]) => Promise<unknown>;
 
 /**
- * Runs one command and answers its reply, binary-safe. Known commands go
- * through ioredis's `<name>Buffer` method, which auto-pipelining batches;
- * the others (unknown to ioredis, or with a reply transformer) are sent as
- * a plain Command.
+ * Runs one command and answers its reply, binary-safe, or fails with
+ * ReplyTimeoutError when Redis has not answered within `timeoutMs` (the
+ * backend's commandTimeoutMs; for a blocking command, its own wait on top).
+ * Every command DBX sends goes through here, so no wait for Redis is
+ * unbounded unless a caller says so with Infinity.
  */
-export async function send(client: RedisClient, name: string, args: readonly RedisArg[]): Promise<RedisReply> {
+export function send(client: RedisClient, name: string, args: readonly RedisArg[], timeoutMs: number): Promise<RedisReply> {
+  return withinReplyTimeout(issue(client, name, args), name, timeoutMs);
+}
+
+/**
+ * Known commands go through ioredis's `<name>Buffer` method, which
+ * auto-pipelining batches; the others (unknown to ioredis, or with a reply
+ * transformer) are sent as a plain Command.
+ */
+async function issue(client: RedisClient, name: string, args: readonly RedisArg[]): Promise<RedisReply> {
   const lower = name.toLowerCase();
   const wire = toWireArgs(args);
   const method = TRANSFORMED.has(lower) ? undefined : (client as unknown as Record<string, BufferMethod | undefined>)[`${lower}Buffer`];

@@ -2,6 +2,7 @@ import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
 import type { RedisClient } from "./connections.js";
 import { toDbxError } from "./redis-errors.js";
+import { ReplyTimeoutError, withinReplyTimeout } from "./reply-timeout.js";
 
 /** Receives what a hub subscription delivers. */
 export interface HubListener {
@@ -27,6 +28,10 @@ interface Entry {
  * Channels are any bytes; patterns must be UTF-8 (ioredis reports the
  * pattern of a message decoded as UTF-8). Both are keyed here by their
  * latin1 text, which maps bytes one to one.
+ *
+ * Redis confirms a SUBSCRIBE within commandTimeoutMs or the connection is
+ * taken as lost (a frozen server): dropping it is the only way to be sure
+ * that a late confirmation leaves no subscription behind in Redis.
  */
 export class SubscriberHub {
   #client: RedisClient | undefined;
@@ -36,6 +41,8 @@ export class SubscriberHub {
   constructor(
     private readonly backend: string,
     private readonly connect: () => RedisClient,
+    /** commandTimeoutMs */
+    private readonly replyTimeoutMs: number,
   ) {}
 
   /** Subscribes a listener; resolves with its removal once Redis confirmed every subscription. */
@@ -45,9 +52,11 @@ export class SubscriberHub {
     });
     const client = this.#connection();
     const waits: Promise<void>[] = [];
-    for (const c of channels) waits.push(this.#join(this.#channels, c, listener, () => client.subscribe(c)));
+    for (const c of channels) waits.push(this.#join(this.#channels, c, listener, () => this.#confirmed(client, "SUBSCRIBE", client.subscribe(c))));
     // ioredis types patterns as strings but sends Buffers as they are.
-    for (const p of patterns) waits.push(this.#join(this.#patterns, p, listener, () => client.psubscribe(p as unknown as string)));
+    for (const p of patterns) {
+      waits.push(this.#join(this.#patterns, p, listener, () => this.#confirmed(client, "PSUBSCRIBE", client.psubscribe(p as unknown as string))));
+    }
     const remove = (): void => {
       for (const c of channels) this.#leave(this.#channels, c, listener, () => client.unsubscribe(c));
       for (const p of patterns) this.#leave(this.#patterns, p, listener, () => client.punsubscribe(p as unknown as string));
@@ -88,6 +97,13 @@ export class SubscriberHub {
     });
     this.#client = client;
     return client;
+  }
+
+  /** A subscription confirmed in time; otherwise the connection is dropped and its listeners fail. */
+  #confirmed(client: RedisClient, command: string, confirmation: Promise<unknown>): Promise<unknown> {
+    return withinReplyTimeout(confirmation, command, this.replyTimeoutMs, () => {
+      if (this.#client === client) this.#drop(toDbxError(new ReplyTimeoutError(command, this.replyTimeoutMs), this.backend));
+    });
   }
 
   #join(map: Map<string, Entry>, name: Buffer, listener: HubListener, subscribe: () => Promise<unknown>): Promise<void> {
