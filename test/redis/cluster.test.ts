@@ -16,7 +16,9 @@ import { BackendCallStats } from "../../src/pipeline/backend-call-stats.js";
 import { createRedisService } from "../../src/services/redis/index.js";
 import { TransactionManager } from "../../src/transactions/transaction-manager.js";
 import { startRedisCluster, type RedisCluster } from "../support/redis-cluster.js";
+import { blockedClients } from "../support/redis-blocked-clients.js";
 import { expectError } from "../support/values.js";
+import { waitFor } from "../support/wait-for.js";
 import { b, binary } from "./service-fixture.js";
 import { ctx, record, v } from "./values.js";
 
@@ -107,8 +109,9 @@ describe("Redis Cluster (3 masters)", () => {
   });
 
   it("runs blocking pops, streams and pub/sub", async () => {
-    const waiting = client.bLMove({ source: b("{q}:in"), destination: b("{q}:out"), from: ListEnd.LEFT, to: ListEnd.RIGHT, timeout: { seconds: 5n } });
-    await new Promise((r) => setTimeout(r, 100));
+    const waiting = client.bLMove({ source: b("{q}:in"), destination: b("{q}:out"), from: ListEnd.LEFT, to: ListEnd.RIGHT, timeout: { seconds: 20n } });
+    const blockedInCluster = async () => (await Promise.all(cluster.addresses.map((a) => blockedClients(Number(a.split(":")[1]))))).reduce((x, y) => x + y, 0);
+    await waitFor(async () => (await blockedInCluster()) === 1, { what: "BLMOVE to block in the cluster" });
     await client.rPush({ key: b("{q}:in"), values: [binary()] });
     expect((await waiting).value).toEqual(binary());
 

@@ -1,9 +1,9 @@
 import { Code } from "@connectrpc/connect";
-import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BitOperation, BitUnit } from "../../gen/ts/dbx/redis/v1/bitmaps_pb.js";
 import { ListEnd, SetCondition } from "../../gen/ts/dbx/redis/v1/common_pb.js";
 import { Aggregate, RangeBy, ScoreComparison } from "../../gen/ts/dbx/redis/v1/sorted_sets_pb.js";
+import { blockedClients as blockedOn } from "../support/redis-blocked-clients.js";
 import { expectError } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
 import { b, binary, startRedisServiceFixture, type RedisServiceFixture } from "./service-fixture.js";
@@ -14,17 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => fx?.close());
 
-/** Clients Redis has blocked in a BLPOP, BRPOP or BLMOVE right now. */
-async function blockedClients(): Promise<number> {
-  const admin = new Redis({ port: fx.server.port, lazyConnect: true });
-  try {
-    await admin.connect();
-    const info = await admin.info("clients");
-    return Number(info.split("\r\n").find((line) => line.startsWith("blocked_clients:"))!.split(":")[1]);
-  } finally {
-    admin.disconnect();
-  }
-}
+const blockedClients = () => blockedOn(fx.server.port);
 
 const sorted = (list: Uint8Array[]) => list.map((x) => Buffer.from(x).toString("hex")).sort();
 
