@@ -13,6 +13,7 @@ import { checkValue } from "../values/check-value.js";
 import { splitBySize } from "../limits/split-by-size.js";
 import { pageSize } from "./page-size.js";
 import { resolveTarget } from "./resolve-target.js";
+import { checkStatementText } from "./statement-text.js";
 import type { ServiceDeps } from "./service-deps.js";
 
 /** QueryService: structured find (paged and streamed) and native statements. */
@@ -37,7 +38,7 @@ export function createQueryService(deps: ServiceDeps): ServiceImpl<typeof QueryS
         capability: Capability.QueryNative,
         collectionOptional: true,
       });
-      if (!req.statement.trim()) throw invalidField("statement", "a statement is required");
+      checkStatementText(req.statement, "statement");
       const params = req.params.map((p, i) => checkValue(p, `params[${i}]`));
       const result = await backend.execute!(ctx, req.statement, params, {
         maxRows: deps.limits.maxRowsPerResponse,

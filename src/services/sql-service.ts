@@ -13,6 +13,7 @@ import { checkValue } from "../values/check-value.js";
 import { splitBySize } from "../limits/split-by-size.js";
 import { pageSize } from "./page-size.js";
 import { operationContext, type ServiceDeps } from "./service-deps.js";
+import { checkStatementText } from "./statement-text.js";
 
 const SERVICE = "dbx.sql.v1.SqlService";
 
@@ -49,7 +50,7 @@ export function createSqlService(deps: ServiceDeps): ServiceImpl<typeof SqlServi
     },
     async prepare(req, handler) {
       const { sql } = resolve(req.backend, handler);
-      if (!req.sql.trim()) throw invalidField("sql", "a statement is required");
+      checkStatementText(req.sql, "sql");
       return sql.prepare(handler.signal, req.sql);
     },
     async closePrepared(req, handler) {
@@ -148,7 +149,7 @@ function statementOf(source: Source, params: Value[], prefix: string): SqlStatem
   const checked = params.map((p, i) => checkValue(p, `${prefix}params[${i}]`));
   switch (source.case) {
     case "sql":
-      if (!source.value.trim()) throw invalidField(`${prefix}sql`, "a statement is required");
+      checkStatementText(source.value, `${prefix}sql`);
       return { source: { sql: source.value }, params: checked };
     case "statementId":
       if (!source.value) throw invalidField(`${prefix}statement_id`, "a statement id is required");

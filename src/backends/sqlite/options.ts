@@ -30,6 +30,11 @@ export const SqliteOptionsSchema = z.strictObject({
    * any path the server process may write, relative to its working directory.
    */
   fileDirectory: z.string().min(1).optional(),
+  /**
+   * Let native SQL change the connection every client shares: ATTACH,
+   * DETACH, VACUUM INTO, pragma writes, TEMP objects (native-statement.ts).
+   */
+  allowConnectionStatements: z.boolean().default(false),
 });
 
 export type SqliteOptions = z.infer<typeof SqliteOptionsSchema>;

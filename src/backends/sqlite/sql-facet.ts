@@ -27,8 +27,9 @@ import type { PreparedStatements } from "./prepared-statements.js";
 import { decodeRow, resultColumns } from "./result-columns.js";
 import { streamRows } from "./row-stream.js";
 import { sqliteDialect } from "./sqlite-dialect.js";
-import { abortError } from "./sqlite-errors.js";
-import { firstKeyword, refuseTransactionControl } from "./statement-kind.js";
+import { checkNativeStatement, namesFile, type NativeSqlPolicy } from "./native-statement.js";
+import { abortError, namedFileError } from "./sqlite-errors.js";
+import { firstKeyword } from "./statement-kind.js";
 import type { TableMeta } from "./table-metadata.js";
 import { encodeParam } from "./value-codec.js";
 
@@ -50,6 +51,7 @@ export class SqliteSqlFacet implements SqlFacet {
   constructor(
     private readonly executor: SqliteExecutor,
     private readonly prepared: PreparedStatements,
+    private readonly policy: NativeSqlPolicy,
   ) {}
 
   get #backend(): string {
@@ -58,7 +60,11 @@ export class SqliteSqlFacet implements SqlFacet {
 
   async query(ctx: OperationContext, statement: SqlStatement, maxRows: number): Promise<SqlRows> {
     return this.executor.run(ctx, (scope) => {
-      const { stmt, params } = this.#bind(statement, TOP_LEVEL);
+      const { stmt, params, sql } = this.#bind(statement, TOP_LEVEL);
+      if (!stmt.reader) {
+        this.#exec(stmt, params, sql);
+        return { columns: [], rows: [] };
+      }
       return this.#readRows(scope, stmt, params, maxRows, maxRows);
     });
   }
@@ -73,15 +79,15 @@ export class SqliteSqlFacet implements SqlFacet {
   async prepare(signal: AbortSignal, sql: string): Promise<SqlPrepared> {
     // Compiling reads only the schema, so it needs no lock: a client inside
     // its own transaction can prepare without waiting for itself.
-    refuseTransactionControl(sql, "sql");
+    const checked = checkNativeStatement(sql, "sql", this.policy);
     if (signal.aborted) throw abortError(signal, this.#backend);
     let stmt: SqliteStatement;
     try {
-      stmt = this.executor.connection.prepare(sql);
+      stmt = this.executor.connection.prepare(checked);
     } catch (err) {
       throw this.executor.mapError(err);
     }
-    return { statementId: this.prepared.add(sql, stmt), columns: resultColumns(stmt, this.executor.metadata) };
+    return { statementId: this.prepared.add(checked, stmt), columns: resultColumns(stmt, this.executor.metadata) };
   }
 
   async closePrepared(statementId: string): Promise<boolean> {
@@ -252,8 +258,7 @@ export class SqliteSqlFacet implements SqlFacet {
   #bind(statement: SqlStatement, paths: StatementPaths): { stmt: SqliteStatement; params: unknown[]; sql: string } {
     const params = statement.params.map((p, i) => encodeParam(p, `${paths.params}[${i}]`));
     if ("sql" in statement.source) {
-      const sql = statement.source.sql;
-      refuseTransactionControl(sql, paths.sql);
+      const sql = checkNativeStatement(statement.source.sql, paths.sql, this.policy);
       return { stmt: this.executor.connection.statement(sql), params, sql };
     }
     const id = statement.source.statementId;
@@ -263,13 +268,9 @@ export class SqliteSqlFacet implements SqlFacet {
   /**
    * Reads at most `budget` rows, stopping at the first row past it with
    * TOO_MANY_ROWS (reporting `limit`), so that no unbounded result is ever
-   * held. A statement that answers no rows just runs.
+   * held.
    */
   #readRows(scope: WorkScope, stmt: SqliteStatement, params: unknown[], budget: number, limit: number): SqlRows {
-    if (!stmt.reader) {
-      stmt.run(...params);
-      return { columns: [], rows: [] };
-    }
     const columns = resultColumns(stmt, scope.metadata);
     const rows: Value[][] = [];
     const iterator = stmt.iterate(...params) as IterableIterator<unknown[]>;
@@ -285,9 +286,14 @@ export class SqliteSqlFacet implements SqlFacet {
   }
 
   #exec(stmt: SqliteStatement, params: unknown[], sql: string): SqlExecOutcome {
-    const info = stmt.run(...params);
-    const rowsAffected = BigInt(info.changes);
     const keyword = firstKeyword(sql);
+    let info: { changes: number; lastInsertRowid: number | bigint };
+    try {
+      info = stmt.run(...params);
+    } catch (err) {
+      throw namesFile(keyword) ? namedFileError(err, this.#backend) : err;
+    }
+    const rowsAffected = BigInt(info.changes);
     const inserted = rowsAffected > 0n && (keyword === "INSERT" || keyword === "REPLACE");
     return inserted ? { rowsAffected, lastInsertId: BigInt(info.lastInsertRowid) } : { rowsAffected };
   }

@@ -34,8 +34,9 @@ import { deleteRecord, insertRecord, missingRecord, putRecord, updateRecord, typ
 import { decodeRow, resultColumns } from "./result-columns.js";
 import { streamRows } from "./row-stream.js";
 import { SqliteSqlFacet } from "./sql-facet.js";
-import { abortError } from "./sqlite-errors.js";
-import { refuseTransactionControl } from "./statement-kind.js";
+import { abortError, namedFileError } from "./sqlite-errors.js";
+import { checkNativeStatement, namesFile, type NativeSqlPolicy } from "./native-statement.js";
+import { firstKeyword } from "./statement-kind.js";
 import { decodeRecord, requireTable } from "./table-access.js";
 import { TableMetadata } from "./table-metadata.js";
 import { encodeParam } from "./value-codec.js";
@@ -77,6 +78,7 @@ export class SqliteBackend implements Backend {
   readonly #executor: SqliteExecutor;
   readonly #bus: ChangeBus;
   readonly #prepared: PreparedStatements;
+  readonly #policy: NativeSqlPolicy;
 
   constructor(
     readonly name: string,
@@ -100,8 +102,13 @@ export class SqliteBackend implements Backend {
       readonly: settings.options.readonly,
     });
     this.#prepared = new PreparedStatements(name, settings.options.maxPreparedStatements);
+    this.#policy = {
+      backend: name,
+      allowConnectionStatements: settings.options.allowConnectionStatements,
+      fileDirectory: settings.fileDirectory,
+    };
     this.facets = {
-      sql: new SqliteSqlFacet(this.#executor, this.#prepared),
+      sql: new SqliteSqlFacet(this.#executor, this.#prepared, this.#policy),
       sqlite: new SqliteAdminFacet(this.#executor, settings),
     };
   }
@@ -261,12 +268,15 @@ export class SqliteBackend implements Backend {
    */
   execute(ctx: OperationContext, statement: string, params: Value[], options: { maxRows?: number; maxBytes?: number } = {}): Promise<NativeResult> {
     return this.#executor.run(ctx, (scope) => {
-      refuseTransactionControl(statement, "statement");
-      const stmt = scope.connection.statement(statement);
+      const sql = checkNativeStatement(statement, "statement", this.#policy);
+      const stmt = scope.connection.statement(sql);
       const bound = params.map((p, i) => encodeParam(p, `params[${i}]`));
       if (!stmt.reader) {
-        const info = stmt.run(...bound);
-        return { columns: [], rows: [], rowsAffected: BigInt(info.changes) };
+        try {
+          return { columns: [], rows: [], rowsAffected: BigInt(stmt.run(...bound).changes) };
+        } catch (err) {
+          throw namesFile(firstKeyword(sql)) ? namedFileError(err, this.name) : err;
+        }
       }
       const columns = resultColumns(stmt, scope.metadata);
       const cap = options.maxRows === undefined ? Infinity : options.maxRows + 1;

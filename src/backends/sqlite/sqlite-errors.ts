@@ -56,6 +56,19 @@ export function sqliteError(err: unknown, scope: ErrorScope): ConnectError {
 
 const UNAVAILABLE = ["SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_IOERR", "SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_CANTOPEN", "SQLITE_FULL", "SQLITE_PROTOCOL"];
 
+/**
+ * A failure of a statement that opens a file the client named (ATTACH,
+ * VACUUM INTO): a file that is no database or cannot be opened is the
+ * client's mistake (INVALID_ARGUMENT, STATEMENT_FAILED), not the server's
+ * state (UNAVAILABLE would tell clients to retry). Other errors pass.
+ */
+export function namedFileError(err: unknown, backend: string): unknown {
+  if (err instanceof Database.SqliteError && (err.code === "SQLITE_NOTADB" || err.code.startsWith("SQLITE_CANTOPEN"))) {
+    return dbxError(ErrorReason.STATEMENT_FAILED, `SQLite: ${err.message}`, { backend, sql_state: err.code }, err);
+  }
+  return err;
+}
+
 /** "UNIQUE constraint failed: people.email" → "people.email". */
 function constraintName(message: string): string {
   return /constraint failed: (.*)$/.exec(message)?.[1] ?? "";
