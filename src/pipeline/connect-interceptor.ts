@@ -1,5 +1,6 @@
 import type { Interceptor } from "@connectrpc/connect";
 import { asConnectError } from "../errors/as-connect-error.js";
+import { asRequestError } from "../errors/request-errors.js";
 import type { WireFormat } from "../limits/encoded-size.js";
 import type { ResponseSizeGuard } from "../limits/response-size-guard.js";
 import { callKey, type Call, type CallProtocol } from "./call.js";
@@ -10,7 +11,7 @@ import type { CallPipeline } from "./call-pipeline.js";
  * refuses any answer (each message of a stream) larger than the guard allows
  * before connect-node encodes it.
  */
-export function pipelineInterceptor(pipeline: CallPipeline, guard: ResponseSizeGuard): Interceptor {
+export function pipelineInterceptor(pipeline: CallPipeline, guard: ResponseSizeGuard, maxRequestBytes: number): Interceptor {
   return (next) => async (req) => {
     const procedure = `${req.service.typeName}/${req.method.name}`;
     const format = formatOf(req.header.get("content-type"));
@@ -30,7 +31,7 @@ export function pipelineInterceptor(pipeline: CallPipeline, guard: ResponseSizeG
     req.contextValues.set(callKey, call);
     try {
       await pipeline.start(call);
-      const res = await next(req);
+      const res = await next(req.stream ? { ...req, message: readAsRequest(req.message, maxRequestBytes) } : req);
       for (const [k, v] of responseHeaders) res.header.set(k, v);
       if (!res.stream) {
         guard.check(procedure, res.message, format);
@@ -72,7 +73,21 @@ function formatOf(contentType: string | null): WireFormat {
   return contentType?.includes("json") ? "json" : "binary";
 }
 
-function protocolOf(contentType: string | null): CallProtocol {
+/**
+ * The messages of a request stream: connect-node reads and decodes them as
+ * the handler asks, so a message too large or that does not decode fails
+ * here, as the client's error.
+ */
+async function* readAsRequest<T>(messages: AsyncIterable<T>, maxRequestBytes: number): AsyncIterable<T> {
+  try {
+    yield* messages;
+  } catch (err) {
+    throw asRequestError(err, maxRequestBytes);
+  }
+}
+
+/** The protocol of a call that connect-node serves, from its content type. */
+export function protocolOf(contentType: string | null): CallProtocol {
   if (contentType?.startsWith("application/grpc-web")) return "grpc-web";
   if (contentType?.startsWith("application/grpc")) return "grpc";
   return "connect";

@@ -7,6 +7,7 @@ import type { CallPipeline } from "../pipeline/call-pipeline.js";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "../config/schema.js";
 import { ResponseSizeGuard } from "../limits/response-size-guard.js";
 import { pipelineInterceptor } from "../pipeline/connect-interceptor.js";
+import { coverEarlyFailures } from "../pipeline/early-failures.js";
 import { withCors } from "./cors.js";
 import { FastUnaryPath } from "./fast-path/fast-unary-path.js";
 import { UnaryMethodTable } from "./fast-path/unary-method-table.js";
@@ -61,8 +62,11 @@ export async function startTransport(options: TransportOptions): Promise<Transpo
   const unaryMethods = new UnaryMethodTable({ readMaxBytes: options.maxRequestBytes });
   const responseGuard = new ResponseSizeGuard(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
   const connectHandler = connectNodeAdapter({
-    routes: (router) => options.routes(unaryMethods.recording(router)),
-    interceptors: [pipelineInterceptor(options.pipeline, responseGuard)],
+    routes: (router) => {
+      options.routes(unaryMethods.recording(router));
+      coverEarlyFailures(router, options.pipeline, options.maxRequestBytes);
+    },
+    interceptors: [pipelineInterceptor(options.pipeline, responseGuard, options.maxRequestBytes)],
     readMaxBytes: options.maxRequestBytes,
     shutdownSignal: shutdown.signal,
   }) as NodeHandler;

@@ -156,16 +156,16 @@ describe("malformed requests", () => {
     expect(JSON.parse(res.body.toString())).toMatchObject({ code: "invalid_argument" });
   });
 
-  // connect-es, like grpc-go, reports undecodable binary messages as INTERNAL.
-  it("answers INTERNAL to bytes that are not the message over Connect binary, and stays usable", async () => {
+  // connect-es reports undecodable binary messages as INTERNAL; DBX answers the client's mistake as INVALID_ARGUMENT.
+  it("answers INVALID_ARGUMENT to bytes that are not the message over Connect binary, and stays usable", async () => {
     const client = createClient(AdminService, createConnectTransport({ baseUrl: server.url, httpVersion: "1.1", useBinaryFormat: true }));
     const res = await http1(server.url + "/dbx.v1.AdminService/GetCapabilities", {
       method: "POST",
       headers: { "content-type": "application/proto" },
       body: Buffer.from([0x0a, 0xff]),
     });
-    expect(res.status).toBe(500);
-    expect(JSON.parse(res.body.toString())).toMatchObject({ code: "internal", message: expect.stringContaining("parse binary") });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body.toString())).toMatchObject({ code: "invalid_argument", message: expect.stringContaining("parse binary") });
     // The server goes on answering well-formed requests.
     expect((await client.getServerInfo({})).backendCount).toBe(1);
   });

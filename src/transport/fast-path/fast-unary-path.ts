@@ -1,4 +1,4 @@
-import { create, isMessage } from "@bufbuild/protobuf";
+import { create, isMessage, type Message } from "@bufbuild/protobuf";
 import { Code, ConnectError } from "@connectrpc/connect";
 import { parseTimeout as parseConnectTimeout } from "@connectrpc/connect/protocol-connect";
 import { parseTimeout as parseGrpcTimeout } from "@connectrpc/connect/protocol-grpc";
@@ -6,6 +6,7 @@ import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerR
 import type { Http2ServerRequest, Http2ServerResponse, ServerHttp2Stream } from "node:http2";
 import type { Readable } from "node:stream";
 import { asConnectError } from "../../errors/as-connect-error.js";
+import { asRequestError, requestTooLarge } from "../../errors/request-errors.js";
 import { callKey, type Call, type CallProtocol } from "../../pipeline/call.js";
 import type { CallPipeline } from "../../pipeline/call-pipeline.js";
 import type { ResponseSizeGuard } from "../../limits/response-size-guard.js";
@@ -139,14 +140,10 @@ export class FastUnaryPath {
     let output: Uint8Array | undefined;
     let error: ConnectError | undefined;
     try {
-      const read = await readBody(body, this.readMaxBytes, wire.protocol === "grpc");
-      if ("aborted" in read) throw cancelledError;
-      if ("tooLarge" in read) {
-        const size = read.size === undefined ? "" : ` ${read.size}`;
-        throw new ConnectError(`message size${size} is larger than configured readMaxBytes ${this.readMaxBytes}`, Code.ResourceExhausted);
-      }
-      const input = route.serialization.getI(wire.binary).parse(wire.protocol === "grpc" ? unwrapEnvelope(read.body) : read.body);
+      // The pipeline starts before the body is read, so that a request too
+      // large or malformed still gets a request id and its log line.
       await this.pipeline.start(call);
+      const input = await this.#readInput(route, wire, body);
       // Like connect-node, the implementation is awaited, not raced: it sees its
       // signal abort (deadline, disconnect, shutdown) and ends the call itself.
       const result = await route.impl(input, ctx);
@@ -162,6 +159,18 @@ export class FastUnaryPath {
     }
     this.pipeline.end(call, error);
     if (answer.open) answer.write(ctx, responseHeaders, output, error);
+  }
+
+  /** The request message; a request too large or that does not decode fails as the client's error. */
+  async #readInput(route: UnaryRoute, wire: Wire, body: Readable): Promise<Message> {
+    const read = await readBody(body, this.readMaxBytes, wire.protocol === "grpc");
+    if ("aborted" in read) throw cancelledError;
+    if ("tooLarge" in read) throw requestTooLarge(this.readMaxBytes, read.size);
+    try {
+      return route.serialization.getI(wire.binary).parse(wire.protocol === "grpc" ? unwrapEnvelope(read.body) : read.body);
+    } catch (err) {
+      throw asRequestError(err, this.readMaxBytes);
+    }
   }
 }
 
