@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { RedisService } from "../../gen/ts/dbx/redis/v1/redis_service_pb.js";
 import { AdminService } from "../../gen/ts/dbx/v1/admin_pb.js";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
+import { StreamService } from "../../gen/ts/dbx/v1/stream_pb.js";
 import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import type { Backend } from "../../src/backends/backend.js";
 import { reasonOf } from "../../src/errors/dbx-error.js";
@@ -163,6 +164,53 @@ describe("a frozen Redis (SIGSTOP): every wait is bounded by commandTimeoutMs or
     }
     thaw();
     await handle.rollback();
+  }, 30_000);
+
+  it("streams and blocking calls that clients drop while Redis is frozen release everything without waiting for Redis", async () => {
+    const r = server.client(RedisService, "grpc");
+    const streams = server.client(StreamService, "grpc");
+    const before = { connections: await dbxConnections(), idle: Number(backend.stats().exclusive_idle) };
+    freeze();
+    const calls = [
+      (signal: AbortSignal) => r.subscribe({ channels: [b("gone-1")] }, { signal }),
+      (signal: AbortSignal) => r.pSubscribe({ patterns: [b("gone-*")] }, { signal }),
+      (signal: AbortSignal) => streams.subscribe({ channels: ["gone-2"] }, { signal }),
+      (signal: AbortSignal) => streams.watch({ collection: "gone" }, { signal }),
+      (signal: AbortSignal) => r.xRead({ streams: [{ key: b("gone-x") }] }, { signal }),
+    ].map((open) => {
+      const ac = new AbortController();
+      const done = (async () => {
+        for await (const message of open(ac.signal)) expect(message).toBeUndefined();
+      })().catch(() => undefined);
+      return { ac, done };
+    });
+    const blocked = new AbortController();
+    const bLPop = r.bLPop({ keys: [b("gone-l")] }, { signal: blocked.signal }).catch(() => undefined);
+    // Every call is waiting on Redis: the subscriptions are registered, the lease is taken.
+    await waitFor(() => backend.stats().subscribed_channels === "2" && backend.stats().subscribed_patterns !== "0", { what: "subscriptions waiting on Redis" });
+    await waitFor(() => Number(backend.stats().exclusive_leased) >= 1, { what: "a blocking call on a leased connection" });
+    for (const c of calls) c.ac.abort();
+    blocked.abort();
+    await Promise.all([...calls.map((c) => c.done), bLPop]);
+    // Still frozen: DBX has let go of all of it by itself.
+    await waitFor(
+      () => {
+        const s = backend.stats();
+        return s.subscribed_channels === "0" && s.subscribed_patterns === "0" && s.exclusive_leased === "0";
+      },
+      { timeoutMs: BOUND_MS, what: "subscriptions and leases released while Redis is frozen" },
+    );
+    thaw();
+    await waitFor(
+      async () => {
+        const numPat = Number(await admin.call("PUBSUB", "NUMPAT"));
+        const numSub = (await admin.call("PUBSUB", "NUMSUB", "gone-1", "gone-2")) as (string | number)[];
+        const connections = await dbxConnections();
+        const idle = Number(backend.stats().exclusive_idle);
+        return numPat === 0 && Number(numSub[1]) + Number(numSub[3]) === 0 && connections - idle <= before.connections - before.idle;
+      },
+      { what: "nothing left subscribed or connected in Redis" },
+    );
   }, 30_000);
 
   it("an idle transaction expires while Redis is frozen and its connection is dropped, not held until Redis answers", async () => {
