@@ -8,7 +8,7 @@ import {
   type UniversalServerResponse,
 } from "@connectrpc/connect/protocol";
 import { codeFromHttpStatus, codeToHttpStatus, errorFromJsonBytes, errorToJsonBytes } from "@connectrpc/connect/protocol-connect";
-import { findTrailerError, setTrailerStatus } from "@connectrpc/connect/protocol-grpc";
+import { findTrailerError, headerGrpcMessage, headerGrpcStatus, headerStatusDetailsBin, setTrailerStatus } from "@connectrpc/connect/protocol-grpc";
 import { trailerFlag, trailerParse, trailerSerialize } from "@connectrpc/connect/protocol-grpc-web";
 import { asRequestError } from "../errors/request-errors.js";
 import { callKey, type Call, type CallProtocol } from "./call.js";
@@ -78,8 +78,9 @@ function covered(handler: UniversalHandler, pipeline: CallPipeline, maxRequestBy
  * no call at all (415, 405).
  */
 async function readFailure(protocol: CallProtocol, res: UniversalServerResponse): Promise<{ res: UniversalServerResponse; error?: ConnectError }> {
-  if (protocol === "grpc") return { res, error: res.trailer && findTrailerError(res.trailer) };
+  if (protocol === "grpc") return { res, error: res.trailer && trailerError(res.trailer) };
   if (!res.body || (protocol === "connect" && res.status === 200)) return { res };
+  // An error connect-node has just built: small, no limit needed.
   const body = await readAllBytes(res.body, Number.MAX_SAFE_INTEGER);
   const whole = { ...res, body: createAsyncIterable([body]) };
   if (protocol === "connect") {
@@ -87,7 +88,14 @@ async function readFailure(protocol: CallProtocol, res: UniversalServerResponse)
   }
   // gRPC-Web: a call that failed before its implementation ran answers its uncompressed trailer frame alone.
   if (body.byteLength < 5 || body[0] !== trailerFlag) return { res: whole };
-  return { res: whole, error: findTrailerError(trailerParse(body.subarray(5))) };
+  return { res: whole, error: trailerError(trailerParse(body.subarray(5))) };
+}
+
+/** The error of a gRPC trailer; its metadata without the status fields, which the new answer writes afresh. */
+function trailerError(trailer: Headers): ConnectError | undefined {
+  const error = findTrailerError(trailer);
+  for (const name of [headerGrpcStatus, headerGrpcMessage, headerStatusDetailsBin]) error?.metadata.delete(name);
+  return error;
 }
 
 /** `res` answering `error` instead, in the protocol's way. */
