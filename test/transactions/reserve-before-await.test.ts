@@ -3,6 +3,7 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Backend } from "../../src/backends/backend.js";
 import { createRedisBackend } from "../../src/backends/redis/index.js";
+import { createSqliteBackend } from "../../src/backends/sqlite/index.js";
 import { reasonOf } from "../../src/errors/dbx-error.js";
 import { TransactionManager } from "../../src/transactions/transaction-manager.js";
 import { startRedisServer, type RedisServer } from "../support/redis-server.js";
@@ -74,5 +75,31 @@ describe("transactions.maxOpen holds under concurrent Begins (the slot is reserv
     const next = await manager.begin(backend, undefined, false);
     await manager.rollback(next.id);
     for (const tx of held) await tx.rollback();
+  }, 30_000);
+});
+
+// SQLite has one writer: further Begins wait for the open transaction (busyTimeoutMs). Those waits hold
+// slots too, so that they cannot pile up past the limit.
+describe("transactions.maxOpen on SQLite counts Begins that wait for the open transaction", () => {
+  it("10 concurrent Begins with maxOpen 2: one opens, one waits, eight are refused at once", async () => {
+    const backend = createSqliteBackend("db", { url: "sqlite::memory:", busyTimeoutMs: 5_000 });
+    await backend.open();
+    try {
+      const manager = new TransactionManager({ defaultIdleTimeoutMs: 60_000, maxIdleTimeoutMs: 60_000, maxOpen: 2 });
+      const begins = Array.from({ length: 10 }, () => manager.begin(backend, undefined, false));
+      const refused = await Promise.allSettled(begins.slice(2));
+      for (const r of refused) {
+        expect(r.status).toBe("rejected");
+        expect(reasonOf(ConnectError.from((r as PromiseRejectedResult).reason))).toBe("TOO_MANY_TRANSACTIONS");
+      }
+      const first = await begins[0];
+      await manager.rollback(first.id);
+      // The waiting Begin gets the database once the first transaction has ended.
+      const second = await begins[1];
+      await manager.rollback(second.id);
+      expect(manager.openCount(backend)).toBe(0);
+    } finally {
+      await backend.close();
+    }
   }, 30_000);
 });
