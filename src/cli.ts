@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: protobuf-es picks its base64 encoder when it loads.
+import "./platform/uint8array-to-base64.js";
 import cluster from "node:cluster";
 import { Command, Option } from "commander";
 import { superviseWorkers } from "./workers/worker-supervisor.js";

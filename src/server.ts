@@ -1,3 +1,6 @@
+// First: protobuf-es picks its base64 encoder when it loads (embedders that
+// import @bufbuild/protobuf before this module import it first themselves).
+import "./platform/uint8array-to-base64.js";
 import { readFileSync } from "node:fs";
 import pino, { type Logger } from "pino";
 import { createRegistry } from "./backends/adapters.js";

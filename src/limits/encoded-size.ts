@@ -39,7 +39,9 @@ export function estimateEncodedSize(message: object, format: WireFormat, stopAbo
           for (const item of value as unknown[]) pending.push(item);
         } else {
           size += FIELD_OVERHEAD;
-          for (const [key, item] of Object.entries(value)) {
+          const fields = value as Record<string, unknown>;
+          for (const key in fields) {
+            const item = fields[key];
             // $typeName is protobuf-es's, not a field; unset fields are not sent.
             if (key === "$typeName" || item === undefined) continue;
             if (json) size += key.length;
