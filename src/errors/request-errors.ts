@@ -11,23 +11,26 @@ export function requestTooLarge(limit: number, size?: number): ConnectError {
   });
 }
 
-/** How connect-es (2.1.2, pinned) words a binary request message that does not decode. */
-const UNDECODABLE_BINARY = "parse binary: ";
+/**
+ * How connect-es (2.1.2, pinned) words the one request error that gRPC's and
+ * Connect's specifications make INTERNAL: a compressed message without an
+ * encoding.
+ */
+const COMPRESSED_WITHOUT_ENCODING = "received compressed envelope, but do not know how to decompress";
 
 /**
  * The error for a request that failed while it was read or decoded, before
- * any DBX code ran. connect-es answers an undecodable binary message
- * (garbage, invalid UTF-8, nesting past the limit) with INTERNAL and an
- * oversized one with a bare RESOURCE_EXHAUSTED; both are the client's doing:
- * INVALID_ARGUMENT, and REQUEST_TOO_LARGE as docs/errors.md lists it. Other
- * protocol errors keep the code the protocols specify (a compressed message
- * without an encoding is INTERNAL in gRPC's and Connect's specifications).
+ * any DBX code ran: the client's doing. connect-es answers an undecodable
+ * binary message (garbage, invalid UTF-8, nesting past the limit) or query
+ * (bad base64 in a GET) with INTERNAL: INVALID_ARGUMENT here. An oversized
+ * one gets a bare RESOURCE_EXHAUSTED: REQUEST_TOO_LARGE here, as
+ * docs/errors.md lists it. Other protocol errors keep their code.
  */
 export function asRequestError(err: unknown, maxRequestBytes: number): ConnectError {
   const error = asConnectError(err);
-  if (error.code === Code.Internal && error.rawMessage.startsWith(UNDECODABLE_BINARY)) {
-    return new ConnectError(error.rawMessage, Code.InvalidArgument, error.metadata, undefined, error.cause ?? error);
-  }
   if (error.code === Code.ResourceExhausted) return requestTooLarge(maxRequestBytes);
-  return error;
+  if (error.code !== Code.Internal || error.rawMessage.includes(COMPRESSED_WITHOUT_ENCODING)) return error;
+  // connect-es says only "internal error" when what failed was not its own error (a base64 decoder's).
+  const message = error.rawMessage === "internal error" ? "the request message could not be read" : error.rawMessage;
+  return new ConnectError(message, Code.InvalidArgument, undefined, undefined, error.cause ?? error);
 }

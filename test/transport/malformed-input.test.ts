@@ -103,6 +103,16 @@ describe.each([
     });
   }
 
+  it.each([
+    ["bad base64", "encoding=proto&base64=1&message=%21%21%21"],
+    ["a message that does not decode", "encoding=proto&base64=1&message=_____-"],
+    ["JSON that does not decode", "encoding=json&message=%7B"],
+  ])("Connect GET: %s", async (_, query) => {
+    await expectInvalidArgument("connect", async (headers) =>
+      connectOutcome(await http1(`${server.url}/dbx.v1.AdminService/GetCapabilities?connect=v1&${query}`, { headers })),
+    );
+  });
+
   for (const [kind, body] of Object.entries(MALFORMED_JSON)) {
     it(`Connect JSON: ${kind}`, async () => {
       await expectInvalidArgument("connect", async (headers) =>
