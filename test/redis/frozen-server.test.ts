@@ -77,7 +77,7 @@ describe("a frozen Redis (SIGSTOP): every wait is bounded by commandTimeoutMs or
     await redis?.stop();
   });
 
-  it("transaction calls, AtomicBatch, Put, Ping, Subscribe and blocking calls answer UNAVAILABLE in time; all recovers after SIGCONT", async () => {
+  it("transaction calls, AtomicBatch, Multi, Put, Ping, Subscribe and blocking calls answer UNAVAILABLE in time; all recovers after SIGCONT", async () => {
     const data = server.client(DataService, "grpc");
     const tx = server.client(TransactionService, "grpc");
     const r = server.client(RedisService, "grpc");
@@ -103,6 +103,7 @@ describe("a frozen Redis (SIGSTOP): every wait is bounded by commandTimeoutMs or
       outcome((signal) => tx.rollback({ transactionId: rolling.transactionId }, { signal })),
       outcome((signal) => tx.commit({ transactionId: committing.transactionId }, { signal })),
       outcome((signal) => r.bLPop({ keys: [b("never")], timeout: durationFromMs(500) }, { signal })),
+      outcome((signal) => r.multi({ commands: [{ name: "INCR", args: [b("m")] }] }, { signal })),
       outcome(async (signal) => {
         for await (const message of r.subscribe({ channels: [b("frozen")] }, { signal })) expect(message.event.case).toBe("ready");
       }),
@@ -114,7 +115,7 @@ describe("a frozen Redis (SIGSTOP): every wait is bounded by commandTimeoutMs or
       outcome((signal) => data.put({ target, key: v.str("p2"), record: record({}) }, { signal })),
       outcome((signal) => r.ping({}, { signal })),
     ];
-    const [inTx, atomicBatch, put, ping, rollback, commit, bLPop, subscribe] = await Promise.all(first);
+    const [inTx, atomicBatch, put, ping, rollback, commit, bLPop, multi, subscribe] = await Promise.all(first);
     expectBounded(inTx, ["Unavailable"]);
     expect(inTx.reason).toBe("BACKEND_UNAVAILABLE");
     expectBounded(atomicBatch, ["Unavailable"]);
@@ -125,6 +126,8 @@ describe("a frozen Redis (SIGSTOP): every wait is bounded by commandTimeoutMs or
     expectBounded(commit, ["Unavailable"]);
     expect(commit.message).toMatch(/whether the transaction was applied is unknown/);
     expectBounded(bLPop, ["Unavailable"], 500 + BOUND_MS);
+    expectBounded(multi, ["Unavailable"]);
+    expect(multi.message).toMatch(/whether the transaction was applied is unknown/);
     expectBounded(subscribe, ["Unavailable"]);
     for (const late of await Promise.all(behind)) expectBounded(late, ["Unavailable"]);
 

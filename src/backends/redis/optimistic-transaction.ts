@@ -7,9 +7,9 @@ import type { BackendTransaction } from "../backend.js";
 import type { RedisArg, RedisCommand } from "../facets/redis.js";
 import type { RedisClient } from "./connections.js";
 import { decodeHash, encodeFields, printable, project, VERSION_FIELD } from "./record-codec.js";
-import { abortError, isReplyError, toDbxError } from "./redis-errors.js";
+import { abortError, execTimedOut, isReplyError, toDbxError } from "./redis-errors.js";
 import { send, toWireArgs } from "./replies.js";
-import { ReplyTimeoutError, withinReplyTimeout } from "./reply-timeout.js";
+import { withinReplyTimeout } from "./reply-timeout.js";
 
 export interface OptimisticTransactionOptions {
   /** The transaction's own connection. */
@@ -154,13 +154,7 @@ export class OptimisticTransaction implements BackendTransaction {
         const multi = this.#client.multi();
         for (const c of this.#queue) multi.callBuffer(c.name, ...toWireArgs(c.args));
         const results = await withinReplyTimeout(multi.exec(), "EXEC", this.#replyTimeoutMs).catch((err: unknown) => {
-          if (!(err instanceof ReplyTimeoutError)) throw err;
-          throw dbxError(
-            ErrorReason.BACKEND_UNAVAILABLE,
-            `${err.message}: whether the transaction was applied is unknown (read its keys to find out)`,
-            { backend: this.#backend },
-            err,
-          );
+          throw execTimedOut(err, this.#backend);
         });
         if (results === null) {
           throw dbxError(ErrorReason.TRANSACTION_ABORTED, "a key the transaction read was changed by another client; Redis discarded the transaction, retry it");

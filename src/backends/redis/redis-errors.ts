@@ -57,6 +57,20 @@ export function toDbxError(err: unknown, backend: string): ConnectError {
   return dbxError(ErrorReason.INTERNAL, `Redis backend "${backend}": ${e.message}`, { backend }, e);
 }
 
+/**
+ * An EXEC that got no reply in time: the transaction may have been applied
+ * (Redis reads what was sent when it resumes), so the error says so.
+ */
+export function execTimedOut(err: unknown, backend: string): ConnectError {
+  if (!(err instanceof ReplyTimeoutError)) return toDbxError(err, backend);
+  return dbxError(
+    ErrorReason.BACKEND_UNAVAILABLE,
+    `${err.message}: whether the transaction was applied is unknown (read its keys to find out)`,
+    { backend },
+    err,
+  );
+}
+
 function fromReply(err: Error, backend: string): ConnectError {
   const code = redisErrorCode(err);
   const metadata = { backend, redis_error: code };

@@ -9,7 +9,7 @@ import { checkCommand, type CommandPolicy } from "./command-policy.js";
 import type { RedisConnections } from "./connections.js";
 import { EventQueue } from "./event-queue.js";
 import type { KeyScanner } from "./key-scanner.js";
-import { abortError, isReplyError, toDbxError } from "./redis-errors.js";
+import { abortError, execTimedOut, isReplyError, toDbxError } from "./redis-errors.js";
 import { send, toReply, toWireArgs } from "./replies.js";
 import { withinReplyTimeout } from "./reply-timeout.js";
 import { serverAddress } from "./server-address.js";
@@ -72,7 +72,9 @@ export function createRedisFacet(deps: RedisFacetDeps): RedisFacet {
           if (watch.length) await send(client, "WATCH", watch, replyTimeoutMs);
           const multi = client.multi();
           names.forEach((name, i) => multi.callBuffer(name, ...toWireArgs(commands[i].args)));
-          const results = await withinReplyTimeout(multi.exec(), "EXEC", replyTimeoutMs);
+          const results = await withinReplyTimeout(multi.exec(), "EXEC", replyTimeoutMs).catch((err: unknown) => {
+            throw execTimedOut(err, backend);
+          });
           reusable = true;
           if (results === null) return undefined;
           return results.map(([err, reply]): RedisOutcome => (err ? { error: toDbxError(err, backend) } : { reply: toReply(reply) }));
