@@ -164,8 +164,10 @@ describe("graceful shutdown of the transport", () => {
     await waitFor(() => held() === 2, { what: "both calls to reach the handler" });
     let closed = false;
     const closing = timed(transport.close(LONG_GRACE_MS).then(() => (closed = true)));
-    // New connections are refused at once; the close waits for the calls in flight.
+    // New connections are refused at once; the close waits for the calls in flight. A close
+    // that did not wait would have resolved by the end of this turn of the event loop.
     await waitFor(async () => !(await accepts(transport.port)), { what: "the listener to close" });
+    await new Promise((resolve) => setImmediate(resolve));
     expect(closed).toBe(false);
     release();
     const results = await calls;
