@@ -17,6 +17,7 @@ import type {
   WatchEvent,
   WriteOutcome,
 } from "../backend.js";
+import type { ByteChunk, ByteRange } from "../byte-range.js";
 import { Capability } from "../capabilities.js";
 import { untilAborted } from "./abortable.js";
 import { CommandMetrics } from "./command-metrics.js";
@@ -27,6 +28,7 @@ import { KeyspaceWatch, type NotificationSource } from "./keyspace-watch.js";
 import { commandArgs, replyValue } from "./native-command.js";
 import { OptimisticTransaction } from "./optimistic-transaction.js";
 import { parseRedisSettings, type RedisSettings } from "./options.js";
+import { readRedisBytes } from "./ranged-read.js";
 import { printable, project } from "./record-codec.js";
 import { checkFilter } from "./record-filter.js";
 import { checkCollection, recordKey } from "./record-key.js";
@@ -93,6 +95,7 @@ class RedisBackend implements Backend {
       Capability.StreamWatch,
       Capability.StreamPubSub,
       Capability.QueryNative,
+      Capability.DataRangedRead,
       // MULTI and WATCH span one hash slot; records of a collection spread over all of them.
       ...(clustered ? [] : [Capability.DataAtomicBatch, Capability.TransactionAtomicBatch, Capability.TransactionInteractive]),
     ]);
@@ -211,6 +214,22 @@ class RedisBackend implements Backend {
       if (page.records.length) yield page.records;
       token = page.nextPageToken;
     } while (token !== "" && !ctx.signal.aborted);
+  }
+
+  readBytes(ctx: OperationContext, collection: string, key: Value, field: string, range: ByteRange): AsyncIterable<ByteChunk> {
+    const k = recordKey(checkCollection(collection), key);
+    if (ctx.transaction) throw invalidField("target.transaction_id", "ReadBytes reads outside transactions on Redis");
+    const options = { signal: ctx.signal, replyTimeoutMs: this.#connections.replyTimeoutMs };
+    return this.#runEach(readRedisBytes(this.#connections.shared, k, field, range, options));
+  }
+
+  /** The chunks of a ranged read, with failures mapped to DBX errors. */
+  async *#runEach<T>(items: AsyncIterable<T>): AsyncIterable<T> {
+    try {
+      yield* items;
+    } catch (err) {
+      throw toDbxError(err, this.name);
+    }
   }
 
   async execute(ctx: OperationContext, statement: string, params: Value[]): Promise<NativeResult> {
