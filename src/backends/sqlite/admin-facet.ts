@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createReadStream, existsSync } from "node:fs";
-import { mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
@@ -12,6 +11,9 @@ import type { SqliteExecutor } from "./executor.js";
 import type { SqliteSettings } from "./options.js";
 import { pragmaArgument, pragmaSpec, pragmaValue } from "./pragmas.js";
 import { serverPath } from "./server-paths.js";
+import { CallCleanup } from "./call-cleanup.js";
+import { abortError } from "./sqlite-errors.js";
+import { createTempFolder } from "./temp-files.js";
 
 /** dbx.sqlite.v1.SqliteService on one SQLite backend. */
 export class SqliteAdminFacet implements SqliteFacet {
@@ -41,10 +43,18 @@ export class SqliteAdminFacet implements SqliteFacet {
     return { path: target, sizeBytes: BigInt((await stat(target)).size) };
   }
 
+  /**
+   * The copy is written to a temporary folder (temp-files.ts) that is removed
+   * when the call ends, however it ends: also on abort while the stream
+   * waits for its client (call-cleanup.ts).
+   */
   async *backupStream(signal: AbortSignal, chunkSize: number): AsyncIterable<SqliteBackupChunk> {
-    const dir = await mkdtemp(join(tmpdir(), "dbx-backup-"));
+    const cleanup = new CallCleanup(signal);
+    const folder = await createTempFolder("backup-");
+    cleanup.add(() => void folder.remove());
     try {
-      const file = join(dir, "backup.sqlite");
+      if (cleanup.done) throw abortError(signal, this.#backend);
+      const file = join(folder.path, "backup.sqlite");
       await this.#copyTo(signal, file);
       const total = BigInt((await stat(file)).size);
       let first = true;
@@ -54,7 +64,8 @@ export class SqliteAdminFacet implements SqliteFacet {
       }
       if (first) yield { totalBytes: total, data: new Uint8Array() };
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      cleanup.run();
+      await folder.remove();
     }
   }
 

@@ -28,6 +28,8 @@ export class SqliteConnection {
   readonly #statements: LRUCache<string, SqliteStatement> | undefined;
   /** Connection pragmas set through SqliteService, re-applied when the database is reopened. */
   readonly #pragmas = new Map<string, string>();
+  /** Reader connections handed out by openReader() and not yet seen closed. */
+  readonly #readers = new Set<Database.Database>();
 
   constructor(
     readonly backend: string,
@@ -53,6 +55,12 @@ export class SqliteConnection {
 
   get cachedStatements(): number {
     return this.#statements?.size ?? 0;
+  }
+
+  /** Reader connections open now (streams reading a snapshot); stats report it. */
+  get openReaders(): number {
+    for (const reader of this.#readers) if (!reader.open) this.#readers.delete(reader);
+    return this.#readers.size;
   }
 
   /** Opens the database, creating its file and folder when needed. */
@@ -139,7 +147,9 @@ export class SqliteConnection {
     if (location.kind !== "file" || this.journalMode() !== "wal") return undefined;
     const reader = new Database(location.path, { readonly: true, fileMustExist: true });
     try {
-      return this.#configure(reader, { reader: true });
+      this.#configure(reader, { reader: true });
+      this.#readers.add(reader);
+      return reader;
     } catch (err) {
       reader.close();
       throw err;

@@ -1,7 +1,8 @@
 import type Database from "better-sqlite3";
 import type { OperationContext } from "../backend.js";
+import { CallCleanup } from "./call-cleanup.js";
 import type { SqliteStatement } from "./connection.js";
-import type { ConnectionHold, SqliteExecutor } from "./executor.js";
+import type { SqliteExecutor } from "./executor.js";
 import { abortError } from "./sqlite-errors.js";
 
 /** A reading statement bound to the connection that runs it. */
@@ -21,6 +22,10 @@ export interface RowSource {
  * connection until it ends, and other calls wait; inside a transaction it
  * reads through the transaction. better-sqlite3 cannot interrupt a statement,
  * so cancellation is checked between batches.
+ *
+ * The statement, the reader (and its WAL snapshot) and the connection lock
+ * are released the moment the call ends or is aborted, even while the
+ * stream is suspended waiting for its client (call-cleanup.ts).
  */
 export async function* streamRows(
   executor: SqliteExecutor,
@@ -28,24 +33,31 @@ export async function* streamRows(
   open: (db: Database.Database) => RowSource,
   batchSize: number,
 ): AsyncGenerator<{ statement: SqliteStatement; rows: unknown[][] }> {
-  let reader: Database.Database | undefined;
-  let hold: ConnectionHold | undefined;
-  let iterator: IterableIterator<unknown[]> | undefined;
+  const cleanup = new CallCleanup(ctx.signal);
+  const checkAborted = () => {
+    if (ctx.signal.aborted || cleanup.done) throw abortError(ctx.signal, executor.errors.backend);
+  };
   try {
     let source: RowSource | undefined;
     if (!ctx.transaction) {
-      reader = executor.connection.openReader();
-      if (reader) source = open(reader);
-      // A statement that writes (INSERT ... RETURNING) needs the main connection.
-      if (source && !source.statement.readonly) source = undefined;
+      const reader = executor.connection.openReader();
+      if (reader) {
+        cleanup.add(() => reader.close());
+        source = open(reader);
+        // A statement that writes (INSERT ... RETURNING) needs the main connection.
+        if (!source.statement.readonly) source = undefined;
+      }
     }
     if (!source) {
-      hold = await executor.hold(ctx);
+      const hold = await executor.hold(ctx);
+      cleanup.add(() => hold.release());
+      checkAborted();
       source = open(hold.db);
     }
-    iterator = source.statement.iterate(...source.params) as IterableIterator<unknown[]>;
+    const iterator = source.statement.iterate(...source.params) as IterableIterator<unknown[]>;
+    cleanup.add(() => iterator.return?.());
     for (let first = true; ; first = false) {
-      if (ctx.signal.aborted) throw abortError(ctx.signal, executor.errors.backend);
+      checkAborted();
       const rows: unknown[][] = [];
       let done = false;
       while (rows.length < batchSize) {
@@ -62,8 +74,6 @@ export async function* streamRows(
   } catch (err) {
     throw executor.mapError(err);
   } finally {
-    iterator?.return?.();
-    reader?.close();
-    hold?.release();
+    cleanup.run();
   }
 }

@@ -34,6 +34,7 @@ import { deleteRecord, insertRecord, missingRecord, putRecord, updateRecord, typ
 import { decodeRow, resultColumns } from "./result-columns.js";
 import { streamRows } from "./row-stream.js";
 import { SqliteSqlFacet } from "./sql-facet.js";
+import { sweepStaleTempFolders, tempRemovalsSettled } from "./temp-files.js";
 import { abortError, namedFileError } from "./sqlite-errors.js";
 import { checkNativeStatement, namesFile, type NativeSqlPolicy } from "./native-statement.js";
 import { firstKeyword } from "./statement-kind.js";
@@ -113,8 +114,12 @@ export class SqliteBackend implements Backend {
     };
   }
 
-  /** Opens the database; UNAVAILABLE naming the URL when it cannot be opened. */
+  /**
+   * Opens the database; UNAVAILABLE naming the URL when it cannot be opened.
+   * Temporary files left by DBX processes that crashed are removed first.
+   */
   async open(): Promise<void> {
+    await sweepStaleTempFolders();
     try {
       this.#connection.open();
     } catch (err) {
@@ -131,6 +136,7 @@ export class SqliteBackend implements Backend {
     this.#bus.close();
     this.#executor.transaction?.abandon();
     this.#connection.close();
+    await tempRemovalsSettled();
   }
 
   async ping(signal: AbortSignal): Promise<void> {
@@ -145,17 +151,24 @@ export class SqliteBackend implements Backend {
       open_transaction: String(this.#executor.transaction !== undefined),
       waiting_calls: String(this.#executor.lock.waiting),
       watchers: String(this.#bus.watcherCount),
+      open_readers: String(this.#connection.openReaders),
+      connection_held: String(this.#executor.lock.held),
     };
-    if (!this.#connection.isOpen) return stats;
-    const db = this.#connection.db;
-    stats.page_count = String(db.pragma("page_count", { simple: true }));
-    stats.page_size = String(db.pragma("page_size", { simple: true }));
-    stats.freelist_count = String(db.pragma("freelist_count", { simple: true }));
-    stats.journal_mode = String(db.pragma("journal_mode", { simple: true }));
     const location = this.settings.location;
     if (location.kind === "file") {
       stats.path = location.path;
       stats.wal_bytes = String(fileSize(`${location.path}-wal`));
+    }
+    if (!this.#connection.isOpen) return stats;
+    const db = this.#connection.db;
+    try {
+      stats.page_count = String(db.pragma("page_count", { simple: true }));
+      stats.page_size = String(db.pragma("page_size", { simple: true }));
+      stats.freelist_count = String(db.pragma("freelist_count", { simple: true }));
+      stats.journal_mode = String(db.pragma("journal_mode", { simple: true }));
+    } catch {
+      // A stream is iterating on the main connection (in-memory database):
+      // better-sqlite3 runs nothing else on it until the stream ends.
     }
     return stats;
   }
