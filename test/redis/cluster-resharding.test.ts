@@ -4,6 +4,7 @@ import { ChangeType } from "../../gen/ts/dbx/v1/stream_pb.js";
 import type { Backend } from "../../src/backends/backend.js";
 import { createRedisBackend } from "../../src/backends/redis/index.js";
 import { startRedisCluster, type RedisCluster } from "../support/redis-cluster.js";
+import { waitFor } from "../support/wait-for.js";
 import { ctx, record, v } from "./values.js";
 
 let cluster: RedisCluster;
@@ -20,13 +21,8 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** Polls until `check` holds: the slot map refresh takes up to its interval. */
+const until = (check: () => Promise<boolean>, what: string): Promise<void> => waitFor(check, { what, timeoutMs: 20_000, intervalMs: 100 });
 
 it("a Watch follows a master added by resharding", async () => {
   const ac = new AbortController();
