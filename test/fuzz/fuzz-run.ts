@@ -1,0 +1,127 @@
+import { fromBinary, fromJsonString } from "@bufbuild/protobuf";
+import { buildCase, describeCase, type CaseOptions, type FuzzCase } from "./fuzz-cases.js";
+import { oneRequestMethods } from "./rpc-catalog.js";
+import { WireClient, type WireAnswer, type WireProtocol } from "./wire.js";
+
+export interface FuzzRunOptions extends CaseOptions {
+  readonly baseUrl: string;
+  readonly seed: number;
+  readonly protocols: readonly WireProtocol[];
+  readonly requestsPerProtocol: number;
+  /** Requests in flight at once, per protocol. */
+  readonly concurrency: number;
+  /** How long past its deadline an answer may take before it counts as a hang. */
+  readonly hangAfterMs: number;
+  /** Server log lines for a request id, shown with a failure. */
+  readonly serverLog?: (requestId: string) => string[];
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface FuzzFailure {
+  readonly fuzzCase: FuzzCase;
+  readonly answer: WireAnswer;
+  readonly why: string;
+}
+
+export interface FuzzReport {
+  readonly seed: number;
+  readonly requests: number;
+  /** protocol → code → count */
+  readonly codes: Map<WireProtocol, Map<string, number>>;
+  readonly failures: FuzzFailure[];
+  readonly elapsedMs: number;
+}
+
+/** Codes that must never come out of DBX, whatever a client sends. */
+const FORBIDDEN = new Set(["Internal", "Unknown", "DataLoss"]);
+
+/** Why an answer is a bug, or undefined when it is an acceptable answer to this request. */
+export function judge(fuzzCase: FuzzCase, answer: WireAnswer): string | undefined {
+  if (FORBIDDEN.has(answer.code)) return `answered ${answer.code}: ${answer.message.slice(0, 300)}`;
+  if (answer.code === "no-answer") return `no answer: ${answer.message}`;
+  if (answer.code === "no-status") return `the answer has no status (${answer.message})`;
+  if (answer.code.startsWith("bad-status")) return `the answer's status is not a known code: ${answer.code}`;
+  if (answer.code.startsWith("http-5")) return `HTTP ${answer.httpStatus} without a protocol status`;
+  if (answer.code === "Ok" || answer.payloads.length > 0) {
+    const json = fuzzCase.request.headers["content-type"]?.includes("json") ?? false;
+    for (const payload of answer.payloads) {
+      try {
+        if (json) fromJsonString(fuzzCase.method.output, new TextDecoder().decode(payload));
+        else fromBinary(fuzzCase.method.output, payload);
+      } catch (err) {
+        return `a response message does not decode as ${fuzzCase.method.output.typeName}: ${(err as Error).message}`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Sends the run's requests, protocols side by side, and tallies what came back. */
+export async function runFuzz(options: FuzzRunOptions): Promise<FuzzReport> {
+  const methods = await oneRequestMethods();
+  const started = Date.now();
+  const client = new WireClient(options.baseUrl, Math.max(options.unaryDeadlineMs, options.streamDeadlineMs) + options.hangAfterMs, options.concurrency * options.protocols.length);
+  const codes = new Map<WireProtocol, Map<string, number>>(options.protocols.map((p) => [p, new Map()]));
+  const failures: FuzzFailure[] = [];
+  const total = options.requestsPerProtocol * options.protocols.length;
+  let done = 0;
+  try {
+    await Promise.all(
+      options.protocols.map(async (protocol, p) => {
+        let next = 0;
+        const worker = async () => {
+          for (let i = next++; i < options.requestsPerProtocol; i = next++) {
+            const index = i * options.protocols.length + p;
+            const fuzzCase = buildCase(options.seed, index, protocol, methods, options);
+            const answer = await client.send(fuzzCase.request);
+            const perCode = codes.get(protocol)!;
+            perCode.set(answer.code, (perCode.get(answer.code) ?? 0) + 1);
+            const why = judge(fuzzCase, answer);
+            if (why) failures.push({ fuzzCase, answer, why });
+            options.onProgress?.(++done, total);
+          }
+        };
+        await Promise.all(Array.from({ length: options.concurrency }, worker));
+      }),
+    );
+  } finally {
+    client.close();
+  }
+  return { seed: options.seed, requests: total, codes, failures, elapsedMs: Date.now() - started };
+}
+
+/** A report of the failures, for a test message or a terminal: seed first, so the run can be repeated. */
+export function formatFailures(report: FuzzReport, serverLog?: (requestId: string) => string[], max = 15): string {
+  if (report.failures.length === 0) return "";
+  const lines = [`${report.failures.length} bad answers in ${report.requests} requests. Repeat with DBX_FUZZ_SEED=${report.seed}`];
+  const byKind = new Map<string, number>();
+  for (const f of report.failures) {
+    const kind = `${f.fuzzCase.method.parent.typeName}/${f.fuzzCase.method.name} ${f.answer.code}`;
+    byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+  }
+  lines.push("by method and code: " + [...byKind].map(([k, n]) => `${k} ×${n}`).join(", "));
+  // One example per method and code first: the same bug repeated tells nothing new.
+  const seen = new Set<string>();
+  const examples = report.failures.filter((f) => {
+    const kind = `${f.fuzzCase.method.name} ${f.answer.code} ${f.fuzzCase.mutation}`;
+    if (seen.has(kind)) return false;
+    seen.add(kind);
+    return true;
+  });
+  for (const f of examples.slice(0, max)) {
+    lines.push("", `- ${f.why}`, describeCase(f.fuzzCase));
+    const log = serverLog?.(`fuzz-${f.fuzzCase.seed}-${f.fuzzCase.index}`) ?? [];
+    for (const line of log.slice(0, 3)) lines.push(`  server log: ${line.length > 1_500 ? line.slice(0, 1_500) + "…" : line}`);
+  }
+  return lines.join("\n");
+}
+
+/** Counts by code, one line per protocol. */
+export function formatCodes(report: FuzzReport): string {
+  return [...report.codes]
+    .map(([protocol, counts]) => {
+      const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+      return `${protocol.padEnd(15)} ${sorted.map(([code, n]) => `${code}=${n}`).join(" ")}`;
+    })
+    .join("\n");
+}

@@ -1,0 +1,270 @@
+import { Code } from "@connectrpc/connect";
+import { codeFromString } from "@connectrpc/connect/protocol-connect";
+import { Agent, request as http1Request, type IncomingHttpHeaders } from "node:http";
+import { connect as http2Connect, type ClientHttp2Session } from "node:http2";
+
+/** The wire protocols the fuzzer speaks, each with the HTTP version a real client uses. */
+export const WIRE_PROTOCOLS = ["grpc", "grpc-web", "connect-json", "connect-binary"] as const;
+export type WireProtocol = (typeof WIRE_PROTOCOLS)[number];
+
+/** One HTTP request exactly as it goes on the wire. */
+export interface WireRequest {
+  readonly protocol: WireProtocol;
+  readonly http: "h1" | "h2";
+  readonly method: "POST" | "GET" | "PUT";
+  readonly path: string;
+  readonly headers: Record<string, string>;
+  readonly body: Uint8Array;
+  /** The server-streaming shape (envelopes both ways) rather than unary. */
+  readonly streaming: boolean;
+}
+
+/** What came back, reduced to what the fuzzer checks. */
+export interface WireAnswer {
+  readonly httpStatus: number;
+  /**
+   * The protocol status as connect-es names it ("Ok", "InvalidArgument", ...),
+   * "http-NNN" when the answer has no protocol status (a plain HTTP refusal),
+   * "no-status" when a protocol answer ends without one, "no-answer" when the
+   * connection failed or the client gave up waiting.
+   */
+  readonly code: string;
+  readonly message: string;
+  /** Response messages (payloads of data envelopes, or the unary body). */
+  readonly payloads: Uint8Array[];
+  readonly requestId?: string;
+}
+
+/** connect-es's name of a code; its enum has no OK (0). */
+export function statusName(code: Code | 0): string {
+  return code === 0 ? "Ok" : (Code[code] ?? `code-${code}`);
+}
+
+/** Envelope flags: compressed, and the end-of-stream/trailer markers of Connect and gRPC-Web. */
+export const FLAG_COMPRESSED = 0x01;
+export const FLAG_CONNECT_END = 0x02;
+export const FLAG_GRPC_WEB_TRAILER = 0x80;
+
+export function envelope(flags: number, payload: Uint8Array, lengthOverride?: number): Uint8Array {
+  const out = new Uint8Array(5 + payload.byteLength);
+  const view = new DataView(out.buffer);
+  view.setUint8(0, flags);
+  view.setUint32(1, lengthOverride ?? payload.byteLength);
+  out.set(payload, 5);
+  return out;
+}
+
+/** Splits envelopes; a cut-off last one is reported as such. */
+export function readEnvelopes(body: Uint8Array): { envelopes: { flags: number; payload: Uint8Array }[]; incomplete: boolean } {
+  const envelopes: { flags: number; payload: Uint8Array }[] = [];
+  let offset = 0;
+  while (offset + 5 <= body.byteLength) {
+    const view = new DataView(body.buffer, body.byteOffset + offset);
+    const length = view.getUint32(1);
+    if (offset + 5 + length > body.byteLength) return { envelopes, incomplete: true };
+    envelopes.push({ flags: view.getUint8(0), payload: body.subarray(offset + 5, offset + 5 + length) });
+    offset += 5 + length;
+  }
+  return { envelopes, incomplete: offset !== body.byteLength };
+}
+
+/** Content types and framing for a well-formed request of each protocol. */
+export function requestShape(protocol: WireProtocol, streaming: boolean): { contentType: string; http: "h1" | "h2"; enveloped: boolean; json: boolean } {
+  switch (protocol) {
+    case "grpc":
+      return { contentType: "application/grpc+proto", http: "h2", enveloped: true, json: false };
+    case "grpc-web":
+      return { contentType: "application/grpc-web+proto", http: "h1", enveloped: true, json: false };
+    case "connect-json":
+      return { contentType: streaming ? "application/connect+json" : "application/json", http: "h1", enveloped: streaming, json: true };
+    case "connect-binary":
+      return { contentType: streaming ? "application/connect+proto" : "application/proto", http: "h1", enveloped: streaming, json: false };
+  }
+}
+
+/** The deadline header of each protocol. */
+export function timeoutHeader(protocol: WireProtocol, ms: number): Record<string, string> {
+  return protocol.startsWith("connect") ? { "connect-timeout-ms": String(ms) } : { "grpc-timeout": `${ms}m` };
+}
+
+/** Reduces a raw HTTP answer to a WireAnswer, following each protocol's rules for where the status is. */
+export function interpretAnswer(request: WireRequest, httpStatus: number, headers: IncomingHttpHeaders, body: Uint8Array, trailers: IncomingHttpHeaders): WireAnswer {
+  const requestId = header(headers, "x-request-id");
+  const base = { httpStatus, requestId };
+  if (request.protocol === "grpc" || request.protocol === "grpc-web") {
+    const direct = header(trailers, "grpc-status") ?? header(headers, "grpc-status");
+    const { envelopes, incomplete } = readEnvelopes(body);
+    const data = envelopes.filter((e) => (e.flags & FLAG_GRPC_WEB_TRAILER) === 0).map((e) => e.payload);
+    let status = direct;
+    let message = header(trailers, "grpc-message") ?? header(headers, "grpc-message") ?? "";
+    if (status === undefined && request.protocol === "grpc-web") {
+      const trailer = envelopes.find((e) => (e.flags & FLAG_GRPC_WEB_TRAILER) !== 0);
+      if (trailer) {
+        const fields = parseTrailerBlock(new TextDecoder().decode(trailer.payload));
+        status = fields.get("grpc-status");
+        message = fields.get("grpc-message") ?? "";
+      }
+    }
+    if (status === undefined) {
+      return { ...base, code: httpStatus === 200 ? "no-status" : `http-${httpStatus}`, message: incomplete ? "cut-off envelope" : "", payloads: data };
+    }
+    const n = Number(status);
+    return { ...base, code: status.trim() !== "" && Number.isInteger(n) && n >= 0 && n <= 16 ? statusName(n as Code) : `bad-status-${status}`, message: decodeURIComponentSafe(message), payloads: data };
+  }
+  if (!request.streaming || httpStatus !== 200 || !String(headers["content-type"] ?? "").startsWith("application/connect+")) {
+    if (httpStatus === 200) return { ...base, code: "Ok", message: "", payloads: [body] };
+    const error = parseConnectError(body);
+    if (!error) return { ...base, code: `http-${httpStatus}`, message: new TextDecoder().decode(body.subarray(0, 200)), payloads: [] };
+    return { ...base, ...error, payloads: [] };
+  }
+  const { envelopes, incomplete } = readEnvelopes(body);
+  const end = envelopes.find((e) => (e.flags & FLAG_CONNECT_END) !== 0);
+  const data = envelopes.filter((e) => (e.flags & FLAG_CONNECT_END) === 0).map((e) => e.payload);
+  if (!end) return { ...base, code: "no-status", message: incomplete ? "cut-off envelope" : "no end-of-stream message", payloads: data };
+  let parsed: { error?: { code?: string; message?: string } };
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(end.payload)) as typeof parsed;
+  } catch {
+    return { ...base, code: "no-status", message: "end-of-stream message is not JSON", payloads: data };
+  }
+  if (!parsed.error) return { ...base, code: "Ok", message: "", payloads: data };
+  const code = parsed.error.code === undefined ? undefined : codeFromString(parsed.error.code);
+  return { ...base, code: code === undefined ? `bad-status-${parsed.error.code}` : statusName(code), message: parsed.error.message ?? "", payloads: data };
+}
+
+function parseConnectError(body: Uint8Array): { code: string; message: string } | undefined {
+  try {
+    const json = JSON.parse(new TextDecoder().decode(body)) as { code?: unknown; message?: unknown };
+    if (typeof json.code !== "string") return undefined;
+    const code = codeFromString(json.code);
+    return { code: code === undefined ? `bad-status-${json.code}` : statusName(code), message: typeof json.message === "string" ? json.message : "" };
+  } catch {
+    return undefined;
+  }
+}
+
+function parseTrailerBlock(text: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const line of text.split("\r\n")) {
+    const colon = line.indexOf(":");
+    if (colon > 0) fields.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+  }
+  return fields;
+}
+
+function header(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Sends WireRequests over kept-alive HTTP/1.1 connections and one HTTP/2
+ * session (re-opened when the server closes it), giving up on an answer
+ * after `answerTimeoutMs` (reported as "no-answer": a hang).
+ */
+export class WireClient {
+  private readonly agent: Agent;
+  private session: ClientHttp2Session | undefined;
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly answerTimeoutMs: number,
+    maxSockets: number,
+  ) {
+    this.agent = new Agent({ keepAlive: true, maxSockets });
+  }
+
+  send(request: WireRequest): Promise<WireAnswer> {
+    return request.http === "h2" ? this.sendH2(request) : this.sendH1(request);
+  }
+
+  close(): void {
+    this.agent.destroy();
+    this.session?.destroy();
+    this.session = undefined;
+  }
+
+  private sendH1(request: WireRequest): Promise<WireAnswer> {
+    return new Promise((resolve) => {
+      const url = new URL(request.path, this.baseUrl);
+      let settled = false;
+      const finish = (answer: WireAnswer) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve(answer);
+      };
+      const req = http1Request(url, { method: request.method, headers: { ...request.headers, "content-length": String(request.body.byteLength) }, agent: this.agent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => finish(interpretAnswer(request, res.statusCode ?? 0, res.headers, Buffer.concat(chunks), {})));
+        res.on("error", (err) => finish(noAnswer(`response error: ${err.message}`)));
+        res.on("aborted", () => finish(noAnswer("response aborted")));
+      });
+      const timer = setTimeout(() => {
+        finish(noAnswer(`no answer within ${this.answerTimeoutMs} ms`));
+        req.destroy();
+      }, this.answerTimeoutMs);
+      req.on("error", (err) => finish(noAnswer(`request error: ${err.message}`)));
+      req.end(request.body);
+    });
+  }
+
+  private h2(): ClientHttp2Session {
+    if (!this.session || this.session.closed || this.session.destroyed) {
+      const session = http2Connect(this.baseUrl);
+      session.on("error", () => undefined);
+      session.on("goaway", () => {
+        if (this.session === session) this.session = undefined;
+      });
+      session.on("close", () => {
+        if (this.session === session) this.session = undefined;
+      });
+      this.session = session;
+    }
+    return this.session;
+  }
+
+  private sendH2(request: WireRequest): Promise<WireAnswer> {
+    return new Promise((resolve) => {
+      let settled = false;
+      const finish = (answer: WireAnswer) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve(answer);
+      };
+      const timer = setTimeout(() => {
+        finish(noAnswer(`no answer within ${this.answerTimeoutMs} ms`));
+        stream.close();
+      }, this.answerTimeoutMs);
+      // A GET has no body: node ends its side when the headers go.
+      const hasBody = request.method !== "GET";
+      const stream = this.h2().request({ ":method": request.method, ":path": request.path, ...request.headers }, { endStream: !hasBody });
+      let headers: IncomingHttpHeaders = {};
+      let trailers: IncomingHttpHeaders = {};
+      const chunks: Buffer[] = [];
+      stream.on("response", (h) => (headers = h));
+      stream.on("trailers", (t) => (trailers = t));
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("error", (err) => finish(noAnswer(`stream error: ${err.message}`)));
+      stream.on("close", () => {
+        if (headers[":status"] === undefined) finish(noAnswer(`stream closed with code ${stream.rstCode} before an answer`));
+        else finish(interpretAnswer(request, Number(headers[":status"]), headers, Buffer.concat(chunks), trailers));
+      });
+      if (hasBody) stream.end(request.body);
+    });
+  }
+}
+
+function noAnswer(message: string): WireAnswer {
+  return { httpStatus: 0, code: "no-answer", message, payloads: [] };
+}
