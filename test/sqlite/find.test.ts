@@ -5,6 +5,7 @@ import { FilterSchema, Operator, type Filter } from "../../gen/ts/dbx/v1/filter_
 import { QuerySchema, type Query } from "../../gen/ts/dbx/v1/query_pb.js";
 import type { Value } from "../../gen/ts/dbx/v1/value_pb.js";
 import { expectError, record, v } from "../support/values.js";
+import { waitFor } from "../support/wait-for.js";
 import { ctx, openSqlite, type SqliteFixture } from "./sqlite-fixture.js";
 
 const field = (name: string, op: Operator, value?: Value, values: Value[] = []): Filter =>
@@ -150,7 +151,7 @@ describe("SQLite find streams and writers", () => {
       await stream.next();
       let written = false;
       const write = f.backend.put(ctx(), "n", v.int(5), record({})).then(() => (written = true));
-      await new Promise((r) => setTimeout(r, 20));
+      await waitFor(() => f.backend.stats().waiting_calls === "1", { what: "the write to queue behind the stream" });
       expect(written).toBe(false);
       while (!(await stream.next()).done);
       await write;
