@@ -41,7 +41,7 @@ export function createSqlService(deps: ServiceDeps): ServiceImpl<typeof SqlServi
   return {
     async query(req, handler) {
       const { sql, ctx } = resolve(req.backend, handler, req.transactionId);
-      const result = await sql.query(ctx, statementOf(req.source, req.params, ""), maxRows);
+      const result = await sql.query(ctx, statementOf(req.source, req.params, ""), maxRows, deps.limits.maxResponseBytes);
       return { columns: result.columns, rows: rowsOf(result.rows) };
     },
     async exec(req, handler) {
@@ -62,7 +62,7 @@ export function createSqlService(deps: ServiceDeps): ServiceImpl<typeof SqlServi
       const { sql, ctx } = resolve(req.backend, handler, req.transactionId);
       if (req.statements.length === 0) throw invalidField("statements", "at least one statement is required");
       const statements = req.statements.map((s, i) => statementOf(s.source, s.params, `statements[${i}].`));
-      const results = await sql.batch(ctx, statements, req.atomic, maxRows);
+      const results = await sql.batch(ctx, statements, req.atomic, maxRows, deps.limits.maxResponseBytes);
       return {
         results: results.map((r) =>
           create(StatementResultSchema, {

@@ -114,9 +114,10 @@ export interface SqlFacet {
   /**
    * Runs a statement and answers its rows; reads at most `maxRows + 1` rows
    * and fails with TOO_MANY_ROWS (src/backends/sql/too-many-rows.ts) past
-   * `maxRows`.
+   * `maxRows`, and stops at the first row past `maxBytes` of values
+   * (RESPONSE_TOO_LARGE, src/limits/byte-budget.ts).
    */
-  query(ctx: OperationContext, statement: SqlStatement, maxRows: number): Promise<SqlRows>;
+  query(ctx: OperationContext, statement: SqlStatement, maxRows: number, maxBytes?: number): Promise<SqlRows>;
   /** Runs a statement for its effect. */
   exec(ctx: OperationContext, statement: SqlStatement): Promise<SqlExecOutcome>;
   /** Compiles a statement for use by id; NOT_FOUND for unknown ids later. */
@@ -126,13 +127,15 @@ export interface SqlFacet {
   /**
    * Runs statements in order, all or nothing when `atomic`. The first failure
    * stops the batch; its error carries metadata `statement_index`. Rows of
-   * all statements together are bounded by `maxRows` (TOO_MANY_ROWS).
+   * all statements together are bounded by `maxRows` (TOO_MANY_ROWS) and
+   * their values by `maxBytes` (RESPONSE_TOO_LARGE).
    */
   batch(
     ctx: OperationContext,
     statements: readonly SqlStatement[],
     atomic: boolean,
     maxRows: number,
+    maxBytes?: number,
   ): Promise<SqlStatementResult[]>;
   /**
    * Streams a statement's rows in batches of at most `batchSize`; the first

@@ -21,6 +21,8 @@ import { createIndexSql, createTableSql, dropIndexSql, dropTableSql } from "../s
 import { checkIdentifier } from "../sql/identifier.js";
 import { withContext } from "../sql/error-context.js";
 import { tooManyRows } from "../sql/too-many-rows.js";
+import { ByteBudget } from "../../limits/byte-budget.js";
+import { responseTooLarge } from "../../limits/response-too-large.js";
 import { compile, type SqliteStatement } from "./connection.js";
 import type { SqliteExecutor, WorkScope } from "./executor.js";
 import type { PreparedStatements } from "./prepared-statements.js";
@@ -40,6 +42,10 @@ interface StatementPaths {
   readonly params: string;
 }
 
+/** The RPCs whose answers the byte budget bounds, for RESPONSE_TOO_LARGE. */
+const QUERY = "dbx.sql.v1.SqlService/Query";
+const BATCH = "dbx.sql.v1.SqlService/Batch";
+
 const TOP_LEVEL: StatementPaths = { sql: "sql", statementId: "statement_id", params: "params" };
 
 function batchPaths(i: number): StatementPaths {
@@ -58,14 +64,14 @@ export class SqliteSqlFacet implements SqlFacet {
     return this.executor.errors.backend;
   }
 
-  async query(ctx: OperationContext, statement: SqlStatement, maxRows: number): Promise<SqlRows> {
+  async query(ctx: OperationContext, statement: SqlStatement, maxRows: number, maxBytes = Infinity): Promise<SqlRows> {
     return this.executor.run(ctx, (scope) => {
       const { stmt, params, sql } = this.#bind(statement, TOP_LEVEL);
       if (!stmt.reader) {
         this.#exec(stmt, params, sql);
         return { columns: [], rows: [] };
       }
-      return this.#readRows(scope, stmt, params, maxRows, maxRows);
+      return this.#readRows(scope, stmt, params, maxRows, maxRows, new ByteBudget(maxBytes), QUERY);
     });
   }
 
@@ -94,16 +100,23 @@ export class SqliteSqlFacet implements SqlFacet {
     return this.prepared.close(statementId);
   }
 
-  async batch(ctx: OperationContext, statements: readonly SqlStatement[], atomic: boolean, maxRows: number): Promise<SqlStatementResult[]> {
+  async batch(
+    ctx: OperationContext,
+    statements: readonly SqlStatement[],
+    atomic: boolean,
+    maxRows: number,
+    maxBytes = Infinity,
+  ): Promise<SqlStatementResult[]> {
     return this.executor.run(ctx, (scope) => {
       let budget = maxRows;
+      const bytes = new ByteBudget(maxBytes);
       const runOne = (statement: SqlStatement, i: number): SqlStatementResult => {
         const { stmt, params, sql } = this.#bind(statement, batchPaths(i));
         if (!stmt.reader) return { columns: [], rows: [], ...this.#exec(stmt, params, sql) };
         // A reader may also write (INSERT ... RETURNING): count its changes.
         const totalChanges = () => scope.connection.value("SELECT total_changes()") as bigint;
         const before = stmt.readonly ? 0n : totalChanges();
-        const rows = this.#readRows(scope, stmt, params, budget, maxRows);
+        const rows = this.#readRows(scope, stmt, params, budget, maxRows, bytes, BATCH);
         budget -= rows.rows.length;
         return { ...rows, rowsAffected: stmt.readonly ? 0n : totalChanges() - before };
       };
@@ -266,17 +279,27 @@ export class SqliteSqlFacet implements SqlFacet {
   }
 
   /**
-   * Reads at most `budget` rows, stopping at the first row past it with
-   * TOO_MANY_ROWS (reporting `limit`), so that no unbounded result is ever
+   * Reads at most `budget` rows whose values take at most `bytes`, stopping
+   * at the first row past either with TOO_MANY_ROWS (reporting `limit`) or
+   * RESPONSE_TOO_LARGE (for `procedure`), so that no unbounded result is ever
    * held.
    */
-  #readRows(scope: WorkScope, stmt: SqliteStatement, params: unknown[], budget: number, limit: number): SqlRows {
+  #readRows(
+    scope: WorkScope,
+    stmt: SqliteStatement,
+    params: unknown[],
+    budget: number,
+    limit: number,
+    bytes: ByteBudget,
+    procedure: string,
+  ): SqlRows {
     const columns = resultColumns(stmt, scope.metadata);
     const rows: Value[][] = [];
     const iterator = stmt.iterate(...params) as IterableIterator<unknown[]>;
     try {
       for (const row of iterator) {
         if (rows.length >= budget) throw tooManyRows(limit);
+        if (!bytes.add(row)) throw responseTooLarge(procedure, bytes.maxBytes);
         rows.push(decodeRow(row, columns));
       }
     } finally {

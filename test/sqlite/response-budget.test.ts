@@ -1,0 +1,38 @@
+import { Code } from "@connectrpc/connect";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SqlStatement } from "../../src/backends/facets/sql.js";
+import { ErrorInfoSchema } from "../../gen/ts/google/rpc/error_details_pb.js";
+import { expectError } from "../support/values.js";
+import { ctx, openSqlite, type SqliteFixture } from "./sqlite-fixture.js";
+
+const sql = (text: string): SqlStatement => ({ source: { sql: text }, params: [] });
+/** Endless rows of 10 KB each: only a budget ends the read. */
+const ENDLESS = "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c) SELECT n, zeroblob(10000) FROM c";
+
+/** The byte budget of unary SQL answers on SQLite: reading stops at the first row past it. */
+describe("SQLite response byte budget", () => {
+  let f: SqliteFixture;
+  beforeAll(async () => {
+    f = await openSqlite({ memory: true });
+  });
+  afterAll(() => f.close());
+
+  it("SqlFacet.query stops an endless result at the first row past maxBytes", async () => {
+    const err = await expectError(f.sql.query(ctx(), sql(ENDLESS), 1_000_000_000, 100_000), Code.ResourceExhausted, { reason: "RESPONSE_TOO_LARGE" });
+    expect(err.findDetails(ErrorInfoSchema)[0].metadata).toEqual({ limit: "100000", use: "dbx.sql.v1.SqlService/StreamQuery" });
+    expect((await f.sql.query(ctx(), sql("SELECT zeroblob(10000)"), 10, 100_000)).rows).toHaveLength(1);
+  });
+
+  it("SqlFacet.batch counts the bytes of all its statements together", async () => {
+    const half = sql("WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 6) SELECT zeroblob(10000) FROM c");
+    expect(await f.sql.batch(ctx(), [half], false, 1_000, 100_000)).toHaveLength(1);
+    await expectError(f.sql.batch(ctx(), [half, half], false, 1_000, 100_000), Code.ResourceExhausted, { reason: "RESPONSE_TOO_LARGE" });
+  });
+
+  it("QueryService.Execute's backend call stops an endless result at the first row past maxBytes", async () => {
+    await expectError(f.backend.execute!(ctx(), ENDLESS, [], { maxRows: 1_000_000_000, maxBytes: 100_000 }), Code.ResourceExhausted, {
+      reason: "RESPONSE_TOO_LARGE",
+      message: /dbx\.v1\.QueryService\/Execute/,
+    });
+  });
+});
