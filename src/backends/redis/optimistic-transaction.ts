@@ -7,7 +7,7 @@ import type { BackendTransaction } from "../backend.js";
 import type { RedisArg, RedisCommand } from "../facets/redis.js";
 import type { RedisClient } from "./connections.js";
 import { decodeHash, encodeFields, printable, project, VERSION_FIELD } from "./record-codec.js";
-import { abortError, execTimedOut, isReplyError, toDbxError } from "./redis-errors.js";
+import { abortError, explainExecTimeout, isReplyError, toDbxError } from "./redis-errors.js";
 import { send, toWireArgs } from "./replies.js";
 import { withinReplyTimeout } from "./reply-timeout.js";
 
@@ -154,7 +154,7 @@ export class OptimisticTransaction implements BackendTransaction {
         const multi = this.#client.multi();
         for (const c of this.#queue) multi.callBuffer(c.name, ...toWireArgs(c.args));
         const results = await withinReplyTimeout(multi.exec(), "EXEC", this.#replyTimeoutMs).catch((err: unknown) => {
-          throw execTimedOut(err, this.#backend);
+          throw explainExecTimeout(err, this.#backend);
         });
         if (results === null) {
           throw dbxError(ErrorReason.TRANSACTION_ABORTED, "a key the transaction read was changed by another client; Redis discarded the transaction, retry it");

@@ -58,11 +58,11 @@ export function toDbxError(err: unknown, backend: string): ConnectError {
 }
 
 /**
- * An EXEC that got no reply in time: the transaction may have been applied
- * (Redis reads what was sent when it resumes), so the error says so.
+ * An EXEC that got no reply in time may have been applied (Redis reads what
+ * was sent when it resumes): its error says so. Other errors pass unchanged.
  */
-export function execTimedOut(err: unknown, backend: string): ConnectError {
-  if (!(err instanceof ReplyTimeoutError)) return toDbxError(err, backend);
+export function explainExecTimeout(err: unknown, backend: string): unknown {
+  if (!(err instanceof ReplyTimeoutError)) return err;
   return dbxError(
     ErrorReason.BACKEND_UNAVAILABLE,
     `${err.message}: whether the transaction was applied is unknown (read its keys to find out)`,

@@ -9,7 +9,7 @@ import { checkCommand, type CommandPolicy } from "./command-policy.js";
 import type { RedisConnections } from "./connections.js";
 import { EventQueue } from "./event-queue.js";
 import type { KeyScanner } from "./key-scanner.js";
-import { abortError, execTimedOut, isReplyError, toDbxError } from "./redis-errors.js";
+import { abortError, explainExecTimeout, isReplyError, toDbxError } from "./redis-errors.js";
 import { send, toReply, toWireArgs } from "./replies.js";
 import { withinReplyTimeout } from "./reply-timeout.js";
 import { serverAddress } from "./server-address.js";
@@ -73,7 +73,7 @@ export function createRedisFacet(deps: RedisFacetDeps): RedisFacet {
           const multi = client.multi();
           names.forEach((name, i) => multi.callBuffer(name, ...toWireArgs(commands[i].args)));
           const results = await withinReplyTimeout(multi.exec(), "EXEC", replyTimeoutMs).catch((err: unknown) => {
-            throw execTimedOut(err, backend);
+            throw explainExecTimeout(err, backend);
           });
           reusable = true;
           if (results === null) return undefined;
