@@ -123,15 +123,22 @@ describe("SQLite temporary files", () => {
   it("startup removes what crashed DBX processes left, and nothing else", async () => {
     await server.close();
     const root = tempRoot();
-    const crashed = join(root, `${await deadPid()}-0badc0de`, "backup-x");
+    const dead = await deadPid();
+    const crashed = join(root, `${dead}-0badc0de`, "backup-x");
     const running = join(root, `${process.ppid}-0badc0de`, "backup-y");
     await mkdir(crashed, { recursive: true });
     await mkdir(running, { recursive: true });
     await writeFile(join(crashed, "backup.sqlite"), Buffer.alloc(1024));
     await writeFile(join(running, "backup.sqlite"), Buffer.alloc(1024));
     await writeFile(join(root, "not-ours.txt"), "kept");
+    // A restore's copy is written beside the database, so that it can be renamed over it.
+    const database = join(dir, "main.db");
+    await writeFile(`${database}.dbx-tmp-${dead}-0badc0de-1`, Buffer.alloc(1024));
+    await writeFile(`${database}.dbx-tmp-${process.ppid}-0badc0de-2`, Buffer.alloc(1024));
     server = await startServer();
-    expect(existsSync(join(root, `${crashed.split("/").at(-2)}`))).toBe(false);
+    expect(existsSync(`${database}.dbx-tmp-${dead}-0badc0de-1`)).toBe(false);
+    expect(existsSync(`${database}.dbx-tmp-${process.ppid}-0badc0de-2`)).toBe(true);
+    expect(existsSync(join(root, `${dead}-0badc0de`))).toBe(false);
     expect(existsSync(join(running, "backup.sqlite"))).toBe(true);
     expect(existsSync(join(root, "not-ours.txt"))).toBe(true);
   });

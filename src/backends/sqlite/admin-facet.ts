@@ -13,7 +13,7 @@ import { pragmaArgument, pragmaSpec, pragmaValue } from "./pragmas.js";
 import { serverPath } from "./server-paths.js";
 import { CallCleanup } from "./call-cleanup.js";
 import { abortError } from "./sqlite-errors.js";
-import { createTempFolder } from "./temp-files.js";
+import { createTempFolder, siblingTempPath } from "./temp-files.js";
 
 /** dbx.sqlite.v1.SqliteService on one SQLite backend. */
 export class SqliteAdminFacet implements SqliteFacet {
@@ -177,7 +177,7 @@ export class SqliteAdminFacet implements SqliteFacet {
    * rename, a failure leaves the old database as it was.
    */
   async #replaceFile(source: Database.Database, dbPath: string): Promise<void> {
-    const copy = `${dbPath}.dbx-restore-${randomUUID()}`;
+    const copy = siblingTempPath(dbPath);
     const connection = this.executor.connection;
     try {
       await source.backup(copy);

@@ -34,7 +34,7 @@ import { deleteRecord, insertRecord, missingRecord, putRecord, updateRecord, typ
 import { decodeRow, resultColumns } from "./result-columns.js";
 import { streamRows } from "./row-stream.js";
 import { SqliteSqlFacet } from "./sql-facet.js";
-import { sweepStaleTempFolders, tempRemovalsSettled } from "./temp-files.js";
+import { sweepStaleTempFiles, tempRemovalsSettled } from "./temp-files.js";
 import { abortError, namedFileError } from "./sqlite-errors.js";
 import { checkNativeStatement, namesFile, type NativeSqlPolicy } from "./native-statement.js";
 import { firstKeyword } from "./statement-kind.js";
@@ -119,7 +119,7 @@ export class SqliteBackend implements Backend {
    * Temporary files left by DBX processes that crashed are removed first.
    */
   async open(): Promise<void> {
-    await sweepStaleTempFolders();
+    await sweepStaleTempFiles(this.settings.location.kind === "file" ? this.settings.location.path : undefined);
     try {
       this.#connection.open();
     } catch (err) {

@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 
 /**
  * DBX's temporary files (BackupStream's copies of the database) live in
@@ -10,7 +10,9 @@ import { join } from "node:path";
  * that are no longer running (a crash, kill -9) are removed, and those of
  * other running DBX processes (workers, other instances) are left alone.
  * `tag` tells this process from an earlier one that had the same pid (a
- * container restarted as pid 1).
+ * container restarted as pid 1). A file that must be renamed over the
+ * database (Restore's copy) is written beside it instead, named
+ * `<database>.dbx-tmp-<pid>-<tag>-<uuid>` for the same reason.
  */
 const PROCESS_FOLDER = `${process.pid}-${randomBytes(4).toString("hex")}`;
 
@@ -57,25 +59,47 @@ export async function tempRemovalsSettled(): Promise<void> {
   while (pending.size) await Promise.allSettled([...pending]);
 }
 
+/** A name for a temporary file beside `path` (same folder, so it can be renamed over it). */
+export function siblingTempPath(path: string): string {
+  return `${path}${SIBLING_MARK}${PROCESS_FOLDER}-${randomUUID()}`;
+}
+
+const SIBLING_MARK = ".dbx-tmp-";
+
 /**
- * Removes the temporary folders of DBX processes that are no longer running.
- * Entries that are not `<pid>-<tag>` folders are not DBX's and stay.
+ * Removes the temporary folders of DBX processes that are no longer running,
+ * and their temporary files beside `databasePath` when given. Entries that
+ * are not named the way DBX names them are not DBX's and stay.
  */
-export async function sweepStaleTempFolders(): Promise<void> {
+export async function sweepStaleTempFiles(databasePath?: string): Promise<void> {
   const root = tempRoot();
-  let entries: string[];
+  for (const name of await entries(root)) {
+    if (isStale(name)) await rm(join(root, name), { recursive: true, force: true });
+  }
+  if (databasePath === undefined) return;
+  const folder = dirname(databasePath);
+  const prefix = basename(databasePath) + SIBLING_MARK;
+  for (const name of await entries(folder)) {
+    if (name.startsWith(prefix) && isStale(name.slice(prefix.length))) await rm(join(folder, name), { force: true });
+  }
+}
+
+async function entries(folder: string): Promise<string[]> {
   try {
-    entries = await readdir(root);
+    return await readdir(folder);
   } catch {
-    return;
+    return [];
   }
-  for (const name of entries) {
-    if (name === PROCESS_FOLDER) continue;
-    const dash = name.indexOf("-");
-    const pid = dash > 0 && /^[0-9]+$/.test(name.slice(0, dash)) ? Number(name.slice(0, dash)) : 0;
-    if (pid <= 0 || (pid !== process.pid && isRunning(pid))) continue;
-    await rm(join(root, name), { recursive: true, force: true });
-  }
+}
+
+/** Whether `name` starts with `<pid>-<tag>` of a DBX process that is not running (this one excepted). */
+function isStale(name: string): boolean {
+  if (name.startsWith(PROCESS_FOLDER)) return false;
+  const dash = name.indexOf("-");
+  const digits = name.slice(0, dash);
+  if (dash <= 0 || !/^[0-9]+$/.test(digits)) return false;
+  const pid = Number(digits);
+  return pid === process.pid || !isRunning(pid);
 }
 
 function isRunning(pid: number): boolean {
