@@ -16,9 +16,17 @@ export function blockingWaitMs(name: string, args: readonly RedisArg[]): number 
   const upper = name.toUpperCase();
   if (TIMEOUT_LAST.has(upper)) return waitOf(args.at(-1), 1_000);
   if (TIMEOUT_FIRST.has(upper)) return waitOf(args[0], 1_000);
-  if (BLOCK_OPTION.has(upper)) {
-    const at = args.findIndex((a) => text(a).toUpperCase() === "BLOCK");
-    return at < 0 ? 0 : waitOf(args[at + 1], 1);
+  if (BLOCK_OPTION.has(upper)) return blockOption(args);
+  return 0;
+}
+
+/** XREAD/XREADGROUP's BLOCK, looked for among the options only: group, consumer and key names come as arguments too. */
+function blockOption(args: readonly RedisArg[]): number {
+  for (let i = 0; i < args.length; i++) {
+    const word = text(args[i]).toUpperCase();
+    if (word === "STREAMS") break;
+    if (word === "GROUP") i += 2;
+    else if (word === "BLOCK") return waitOf(args[i + 1], 1);
   }
   return 0;
 }
