@@ -1,6 +1,16 @@
 /** How a message goes on the wire: protobuf binary, or JSON (Connect JSON, gRPC-Web JSON). */
 export type WireFormat = "binary" | "json";
 
+/** The format of a call's messages, from its request's content type. */
+export function wireFormatOf(contentType: string | null): WireFormat {
+  return contentType?.includes("json") ? "json" : "binary";
+}
+
+/** The encoded size of one bytes field of `length` bytes, as the estimate below counts it. */
+export function bytesFieldSize(length: number, format: WireFormat): number {
+  return FIELD_OVERHEAD + (format === "json" ? Math.ceil(length / 3) * 4 : length);
+}
+
 /** A tag and a length prefix (binary), quotes and a separator (JSON): rounded up. */
 const FIELD_OVERHEAD = 6;
 /** The longest encoding of a number, int64 or bool (an int64 in JSON is a quoted decimal). */
@@ -33,7 +43,7 @@ export function estimateEncodedSize(message: object, format: WireFormat, stopAbo
       case "object":
         if (value === null) break;
         if (value instanceof Uint8Array) {
-          size += FIELD_OVERHEAD + (json ? Math.ceil(value.byteLength / 3) * 4 : value.byteLength);
+          size += bytesFieldSize(value.byteLength, format);
         } else if (Array.isArray(value)) {
           size += FIELD_OVERHEAD;
           for (const item of value as unknown[]) pending.push(item);

@@ -1,7 +1,7 @@
 import type { Interceptor } from "@connectrpc/connect";
 import { asConnectError } from "../errors/as-connect-error.js";
 import { asRequestError } from "../errors/request-errors.js";
-import type { WireFormat } from "../limits/encoded-size.js";
+import { wireFormatOf } from "../limits/encoded-size.js";
 import type { ResponseSizeGuard } from "../limits/response-size-guard.js";
 import { callKey, type Call, type CallProtocol } from "./call.js";
 import type { CallPipeline } from "./call-pipeline.js";
@@ -14,7 +14,7 @@ import type { CallPipeline } from "./call-pipeline.js";
 export function pipelineInterceptor(pipeline: CallPipeline, guard: ResponseSizeGuard, maxRequestBytes: number): Interceptor {
   return (next) => async (req) => {
     const procedure = `${req.service.typeName}/${req.method.name}`;
-    const format = formatOf(req.header.get("content-type"));
+    const format = wireFormatOf(req.header.get("content-type"));
     const responseHeaders: [string, string][] = [];
     const call: Call = {
       service: req.service.typeName,
@@ -67,10 +67,6 @@ async function* checkEach<T extends object>(messages: AsyncIterable<T>, check: (
     check(message);
     yield message;
   }
-}
-
-function formatOf(contentType: string | null): WireFormat {
-  return contentType?.includes("json") ? "json" : "binary";
 }
 
 /**

@@ -11,6 +11,12 @@ import { expectError, record, v } from "../support/values.js";
 
 const LIMIT = 256 * 1024;
 
+async function collectBytes(chunks: AsyncIterable<{ data: Uint8Array }>): Promise<Buffer> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of chunks) parts.push(chunk.data);
+  return Buffer.concat(parts);
+}
+
 function metadataOf(err: ConnectError): Record<string, string> {
   return err.findDetails(ErrorInfoSchema)[0]?.metadata ?? {};
 }
@@ -57,6 +63,19 @@ describe("response size limit", () => {
       const err = await expectError(client.get({ backend: "cache", key }), Code.ResourceExhausted, { reason: "RESPONSE_TOO_LARGE" });
       expect(metadataOf(err).use).toBe("dbx.redis.v1.RedisService/GetRangeStream");
       expect((await client.strLen({ backend: "cache", key })).length).toBe(BigInt(LIMIT + 1));
+    });
+
+    it("refuses GETDEL and SET with GET of a large value before they remove it", async () => {
+      const client = server.client(RedisService, protocol);
+      const key = Buffer.from(`kept:${protocol}`);
+      const big = new Uint8Array(LIMIT + 1).fill(7);
+      await client.set({ backend: "cache", key, value: big });
+      await expectError(client.getDel({ backend: "cache", key }), Code.ResourceExhausted, { reason: "RESPONSE_TOO_LARGE" });
+      await expectError(client.set({ backend: "cache", key, value: Buffer.from("new"), get: true }), Code.ResourceExhausted, {
+        reason: "RESPONSE_TOO_LARGE",
+      });
+      const kept = await collectBytes(client.getRangeStream({ backend: "cache", key }));
+      expect(kept.equals(big)).toBe(true);
     });
 
     it("refuses any other Redis answer past the limit (LRANGE)", async () => {

@@ -16,6 +16,8 @@ export interface RedisCall {
   readonly facet: RedisFacet;
   readonly signal: AbortSignal;
   readonly ctx: HandlerContext;
+  /** The largest answer the server sends (server.maxResponseBytes). */
+  readonly maxResponseBytes: number;
   /**
    * Runs one command on the shared connection. It stops waiting for the
    * reply at the call's deadline; a disconnect or shutdown lets it finish,
@@ -39,6 +41,7 @@ export function redisResolver(deps: ServiceDeps): ResolveRedis {
         return ctx.signal;
       },
       ctx,
+      maxResponseBytes: deps.limits.maxResponseBytes,
       run: (name, ...args) => facet.call(ctx.timeoutMs() === undefined ? undefined : ctx.signal, name, args),
     };
   };

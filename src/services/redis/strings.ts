@@ -4,6 +4,7 @@ import type { RedisArg } from "../../backends/facets/redis.js";
 import { invalidField } from "../../errors/dbx-error.js";
 import { asBytes, asDouble, asInt, asOptionalBytes, asText, required, type ResolveRedis } from "./redis-calls.js";
 import type { RedisServiceImpl } from "./redis-impl.js";
+import { refuseValueLargerThanAnswer } from "./value-size-check.js";
 
 /** GET, SET, MGET, MSET, INCR..., APPEND, STRLEN, GETRANGE, SETRANGE, GETDEL, GETEX. */
 export function stringHandlers(redis: ResolveRedis) {
@@ -18,7 +19,9 @@ export function stringHandlers(redis: ResolveRedis) {
       if (req.condition === SetCondition.XX) args.push("XX");
       if (req.get) args.push("GET");
       args.push(...expirationArgs(req.expiration, "SET"));
-      const reply = await redis(req.backend, ctx).run("SET", ...args);
+      const call = redis(req.backend, ctx);
+      if (req.get) await refuseValueLargerThanAnswer(call, req.key, "dbx.redis.v1.RedisService/Set");
+      const reply = await call.run("SET", ...args);
       if (!req.get) return { written: reply !== null };
       const previous = asOptionalBytes(reply);
       // With GET, Redis answers the old value; whether it wrote follows from the condition.
@@ -78,7 +81,9 @@ export function stringHandlers(redis: ResolveRedis) {
     },
 
     async getDel(req, ctx) {
-      return { value: asOptionalBytes(await redis(req.backend, ctx).run("GETDEL", req.key)) };
+      const call = redis(req.backend, ctx);
+      await refuseValueLargerThanAnswer(call, req.key, "dbx.redis.v1.RedisService/GetDel");
+      return { value: asOptionalBytes(await call.run("GETDEL", req.key)) };
     },
 
     async getEx(req, ctx) {
