@@ -112,6 +112,7 @@ describe("SQLite native SQL sandbox", () => {
   });
 
   it("refuses them through every SqlService path: Query, Exec, Batch, StreamQuery, Prepare", async () => {
+    const before = await synchronous();
     const sql = server.client(SqlService);
     for (const statement of escapes()) {
       const source = { case: "sql" as const, value: statement };
@@ -134,6 +135,8 @@ describe("SQLite native SQL sandbox", () => {
     }
     expect(readdirSync(outside)).toEqual([]);
     expect(await attached()).toEqual(["main"]);
+    // SQLite applies some pragmas while compiling: Prepare of "EXPLAIN PRAGMA synchronous = OFF" set it.
+    expect(await synchronous()).toBe(before);
   });
 
   it("refuses them inside an interactive transaction", async () => {
