@@ -1,6 +1,7 @@
 import { Code, ConnectError } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RedisService } from "../../gen/ts/dbx/redis/v1/redis_service_pb.js";
+import { SqlService } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { Operator } from "../../gen/ts/dbx/v1/filter_pb.js";
 import { QueryService } from "../../gen/ts/dbx/v1/query_pb.js";
@@ -86,6 +87,17 @@ describe("response size limit", () => {
       await expectError(client.lRange({ backend: "cache", key, start: 0n, stop: -1n }), Code.ResourceExhausted, {
         reason: "RESPONSE_TOO_LARGE",
       });
+    });
+
+    it("ends StreamQuery batches early when their rows are large; the columns come once", async () => {
+      const statement = "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 8) SELECT n, zeroblob(100000) AS body FROM c";
+      const messages: { columns: number; rows: number }[] = [];
+      for await (const message of server.client(SqlService, protocol).streamQuery({ source: { case: "sql", value: statement }, batchSize: 500 })) {
+        messages.push({ columns: message.columns.length, rows: message.rows.length });
+      }
+      expect(messages.reduce((sum, m) => sum + m.rows, 0)).toBe(8);
+      expect(messages.length).toBeGreaterThan(1);
+      expect(messages.map((m) => m.columns)).toEqual([2, ...messages.slice(1).map(() => 0)]);
     });
 
     it("ends FindStream batches early when their records are large", async () => {
