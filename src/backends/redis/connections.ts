@@ -1,4 +1,6 @@
 import { Cluster, Redis, type ClusterOptions, type RedisOptions as IoRedisOptions } from "ioredis";
+import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
+import { dbxError } from "../../errors/dbx-error.js";
 import { untilAborted } from "./abortable.js";
 import type { RedisSettings } from "./options.js";
 import { withinReplyTimeout } from "./reply-timeout.js";
@@ -23,7 +25,9 @@ const retryStrategy = (times: number): number => Math.min(50 * 2 ** Math.min(tim
  * The connections of one backend:
  * - `shared`: every plain command, auto-pipelined (standalone and Sentinel), failing fast while Redis is
  *   down (no offline queue, no resend of unanswered commands);
- * - exclusive connections, pooled, for blocking commands, WATCH and MULTI;
+ * - exclusive connections, pooled, for blocking commands, WATCH and MULTI, at most maxExclusiveConnections
+ *   leased at once (each is a Redis client and an fd: unbounded, concurrent blocking calls would reach Redis's
+ *   maxclients, which then refuses every client, or the process's fd limit);
  * - subscriber connections, created by the pub/sub hub.
  *
  * No connection has ioredis's commandTimeout: every wait for a reply is bounded by `send` (replies.ts)
@@ -40,7 +44,10 @@ export class RedisConnections {
   #closed = false;
   #lastError = "";
 
-  constructor(settings: RedisSettings) {
+  constructor(
+    private readonly backend: string,
+    settings: RedisSettings,
+  ) {
     this.#settings = settings;
     this.replyTimeoutMs = settings.options.commandTimeoutMs;
     this.shared = this.#create({ enableAutoPipelining: true });
@@ -62,6 +69,14 @@ export class RedisConnections {
    */
   async acquire(signal?: AbortSignal): Promise<RedisClient> {
     if (this.#closed) throw new Error("Connection is closed.");
+    const limit = this.#settings.options.maxExclusiveConnections;
+    if (this.#leased >= limit) {
+      throw dbxError(
+        ErrorReason.BACKEND_UNAVAILABLE,
+        `Redis backend "${this.backend}" has all ${limit} dedicated connections in use (maxExclusiveConnections: blocking commands, streams, Multi and transactions); retry later`,
+        { backend: this.backend, setting: "maxExclusiveConnections", limit: String(limit) },
+      );
+    }
     this.#leased++;
     const idle = this.#idle.pop();
     if (idle && idle.status === "ready") return idle;

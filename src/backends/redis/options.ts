@@ -36,6 +36,8 @@ export const RedisOptionsSchema = z.strictObject({
   commandTimeoutMs: z.number().int().positive().default(5_000),
   /** Connections kept for blocking commands, WATCH and transactions when idle. */
   exclusivePoolSize: z.number().int().min(0).max(1_000).default(8),
+  /** Most connections leased at once for blocking commands, streams, MULTI and transactions; past it UNAVAILABLE. */
+  maxExclusiveConnections: z.number().int().min(1).max(10_000).default(256),
   /** How long to wait for the first connection when the backend opens. */
   connectTimeoutMs: z.number().int().positive().default(5_000),
 });
