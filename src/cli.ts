@@ -3,11 +3,13 @@
 import "./platform/uint8array-to-base64.js";
 import cluster from "node:cluster";
 import { Command, Option } from "commander";
+import type { Logger } from "pino";
 import { superviseWorkers } from "./workers/worker-supervisor.js";
 import { ConfigError, loadConfig, type ConfigFlags } from "./config/load.js";
 import { DEFAULT_PORT, type Config } from "./config/schema.js";
 import { createRegistry } from "./backends/adapters.js";
-import { startServer, VERSION } from "./server.js";
+import { createLogger, flushLogSync, startServer, VERSION } from "./server.js";
+import { checkExposure } from "./transport/exposure.js";
 
 const program = new Command()
   .name("dbx")
@@ -27,19 +29,23 @@ function withConfigFlags(command: Command): Command {
     .option("--log-level <level>", "trace, debug, info, warn, error or silent")
     .option("--tls-cert <file>", "PEM certificate: serve TLS on the same port")
     .option("--tls-key <file>", "PEM private key for --tls-cert")
-    .option("--cors-origin <origin...>", "allow browser calls from this origin ('*' for any; repeatable)");
+    .option("--cors-origin <origin...>", "allow browser calls from this origin ('*' for any; repeatable)")
+    .option("--insecure", "allow listening on a non-loopback address although DBX has no authentication");
 }
 
 withConfigFlags(program.command("serve").description("start the server (the default command)")).action(
   async (flags: ConfigFlags) => {
     const config = loadOrExit(flags);
+    orExit(() => checkExposure(config.server));
     if (config.server.workers > 1 && cluster.isPrimary) {
       // Adapter options fail here, once, rather than in every worker forever.
       checkBackendsOrExit(config);
       superviseWorkers(config.server.workers, (message) => process.stderr.write(`dbx: ${message}\n`));
       return;
     }
-    const server = await startServer(config);
+    const logger = createLogger(config);
+    exitOnFatalError(logger);
+    const server = await startServer(config, logger);
     let stopping = false;
     const stop = (signal: string) => {
       if (stopping) {
@@ -47,7 +53,10 @@ withConfigFlags(program.command("serve").description("start the server (the defa
       }
       stopping = true;
       process.stderr.write(`dbx: ${signal}, shutting down\n`);
-      void server.close().then(() => process.exit(0));
+      void server.close().then(() => {
+        flushLogSync(logger);
+        process.exit(0);
+      });
     };
     process.on("SIGTERM", () => stop("SIGTERM"));
     process.on("SIGINT", () => stop("SIGINT"));
@@ -57,10 +66,25 @@ withConfigFlags(program.command("serve").description("start the server (the defa
 withConfigFlags(program.command("check-config").description("validate the configuration and print it")).action(
   (flags: ConfigFlags) => {
     const config = loadOrExit(flags);
+    orExit(() => checkExposure(config.server));
     checkBackendsOrExit(config);
     process.stdout.write(JSON.stringify(redact(config), null, 2) + "\n");
   },
 );
+
+/**
+ * An error nothing caught leaves the process in an unknown state: log it,
+ * write out the buffered log lines (the last calls before it), exit 1.
+ */
+function exitOnFatalError(logger: Logger): void {
+  const fatal = (err: unknown, message: string) => {
+    logger.fatal({ err }, message);
+    flushLogSync(logger);
+    process.exit(1);
+  };
+  process.on("uncaughtException", (err) => fatal(err, "uncaught exception"));
+  process.on("unhandledRejection", (reason) => fatal(reason, "unhandled rejection"));
+}
 
 /** Runs a configuration step; an invalid configuration exits 2 with every bad field named. */
 function orExit<T>(step: () => T): T {

@@ -15,6 +15,7 @@ import { registerReflection } from "./services/reflection-service.js";
 import { dbxRoutes } from "./services/routes.js";
 import type { ServiceDeps } from "./services/service-deps.js";
 import { TransactionManager } from "./transactions/transaction-manager.js";
+import { checkExposure } from "./transport/exposure.js";
 import { startTransport, type Transport } from "./transport/http-server.js";
 
 /** A running DBX server. */
@@ -44,6 +45,12 @@ function readOwnVersion(): string {
 
 /** Opens the configured backends and starts serving. */
 export async function startServer(config: Config, logger: Logger = createLogger(config)): Promise<DbxServer> {
+  if (checkExposure(config.server) === "insecure") {
+    logger.warn(
+      { host: config.server.host },
+      "listening on a non-loopback address without authentication (--insecure): anyone who reaches this port can read and write every backend",
+    );
+  }
   const registry = createRegistry(config);
   await registry.openAll();
   const transactions = new TransactionManager(config.transactions);
@@ -75,6 +82,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       pipeline,
       fastPath: config.server.fastPath,
       logger,
+      limits: config.server,
+      allowedHosts: config.server.allowedHosts,
     });
   } catch (err) {
     await registry.closeAll();
@@ -104,12 +113,23 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   };
 }
 
+/** How long a log line may wait in the buffer: the most a crash can lose. */
+const LOG_FLUSH_INTERVAL_MS = 1_000;
+
 /**
  * JSON lines on stdout. Writes are buffered (up to 4 KiB) rather than one
  * write(2) per call line, which is a measurable share of a unary call's CPU;
- * the buffer is flushed on shutdown.
+ * the buffer is flushed every second, on shutdown and, by the CLI, on a
+ * fatal error (`flushLogSync`).
  */
 export function createLogger(config: Config): Logger {
   const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  setInterval(() => destination.flush(), LOG_FLUSH_INTERVAL_MS).unref();
   return pino({ level: config.server.logLevel, base: { service: "dbx", pid: process.pid } }, destination);
+}
+
+/** Writes what `logger` (from createLogger) still buffers before returning: for a process about to exit. */
+export function flushLogSync(logger: Logger): void {
+  const destination = (logger as unknown as Record<symbol, { flushSync?: () => void } | undefined>)[pino.symbols.streamSym];
+  destination?.flushSync?.();
 }

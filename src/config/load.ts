@@ -20,6 +20,8 @@ export interface ConfigFlags {
   tlsCert?: string;
   tlsKey?: string;
   corsOrigin?: string[];
+  /** Listen on a non-loopback address without authentication. */
+  insecure?: boolean;
   /** `name=url` pairs. */
   backend?: string[];
   defaultBackend?: string;
@@ -101,7 +103,7 @@ function expandEnvReferences(value: unknown): unknown {
 
 /**
  * DBX_HOST, DBX_PORT, DBX_WORKERS, DBX_LOG_LEVEL, DBX_TLS_CERT, DBX_TLS_KEY,
- * DBX_CORS_ORIGINS (comma-separated), DBX_DEFAULT_BACKEND, and
+ * DBX_CORS_ORIGINS (comma-separated), DBX_INSECURE (true or false), DBX_DEFAULT_BACKEND, and
  * DBX_BACKEND_<NAME>_URL for each backend (NAME upper-case, '_' for '-').
  */
 function envLayer(env: NodeJS.ProcessEnv): Layer {
@@ -112,6 +114,7 @@ function envLayer(env: NodeJS.ProcessEnv): Layer {
   if (env.DBX_LOG_LEVEL) server.logLevel = env.DBX_LOG_LEVEL;
   if (env.DBX_TLS_CERT || env.DBX_TLS_KEY) server.tls = { cert: env.DBX_TLS_CERT, key: env.DBX_TLS_KEY };
   if (env.DBX_CORS_ORIGINS) server.cors = { origins: splitList(env.DBX_CORS_ORIGINS) };
+  if (env.DBX_INSECURE) server.insecure = parseBoolean(env.DBX_INSECURE);
   const layer: Layer = {};
   if (Object.keys(server).length) layer.server = server;
   if (env.DBX_DEFAULT_BACKEND) layer.defaultBackend = env.DBX_DEFAULT_BACKEND;
@@ -132,6 +135,7 @@ function flagLayer(flags: ConfigFlags): Layer {
   if (flags.logLevel !== undefined) server.logLevel = flags.logLevel;
   if (flags.tlsCert || flags.tlsKey) server.tls = { cert: flags.tlsCert, key: flags.tlsKey };
   if (flags.corsOrigin?.length) server.cors = { origins: flags.corsOrigin };
+  if (flags.insecure) server.insecure = true;
   const layer: Layer = {};
   if (Object.keys(server).length) layer.server = server;
   if (flags.defaultBackend) layer.defaultBackend = flags.defaultBackend;
@@ -146,6 +150,14 @@ function flagLayer(flags: ConfigFlags): Layer {
   }
   if (flags.memory) layer.backends = { ...(layer.backends as Layer), default: { url: "sqlite::memory:" } };
   return layer;
+}
+
+/** "true"/"1" and "false"/"0"; anything else is left as it is for validation to name. */
+function parseBoolean(value: string): boolean | string {
+  const v = value.trim().toLowerCase();
+  if (v === "true" || v === "1") return true;
+  if (v === "false" || v === "0") return false;
+  return value;
 }
 
 function splitList(value: string): string[] {

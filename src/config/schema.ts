@@ -50,6 +50,30 @@ export const ServerConfigSchema = z.strictObject({
   maxRowsPerResponse: z.number().int().positive().default(10_000),
   /** How long in-flight unary calls may run after SIGTERM before they are cancelled. */
   shutdownGraceMs: z.number().int().nonnegative().default(10_000),
+  /** Most streams (calls) open at once on one HTTP/2 connection, advertised in its SETTINGS. */
+  maxConcurrentStreams: z.number().int().min(1).max(2 ** 31 - 1).default(100),
+  /** Most connections open at once; more are closed on accept. */
+  maxConnections: z.number().int().positive().default(1024),
+  /** Most connections open at once from one client address; more are closed on accept. */
+  maxConnectionsPerAddress: z.number().int().positive().default(256),
+  /**
+   * How long a new connection may take to show what it speaks: the TLS
+   * handshake or first bytes, and for HTTP/2 the client's preface and SETTINGS.
+   */
+  handshakeTimeoutMs: z.number().int().positive().default(10_000),
+  /** How long an HTTP/1.1 request may take to arrive whole (headers and body). */
+  requestTimeoutMs: z.number().int().positive().default(60_000),
+  /**
+   * Listening on a non-loopback address without authentication is refused
+   * unless this is set (`--insecure`, DBX_INSECURE=true).
+   */
+  insecure: z.boolean().default(false),
+  /**
+   * Host names (or addresses) requests may name in Host / :authority besides
+   * loopback ones (localhost, *.localhost, 127.0.0.0/8, [::1]). Checked when
+   * listening on loopback, against DNS rebinding, or whenever this is set.
+   */
+  allowedHosts: z.array(z.string().min(1)).default([]),
   /**
    * Worker processes sharing the port (node:cluster). 1 serves from this
    * process. Each worker has its own connections, transactions and streams.

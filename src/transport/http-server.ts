@@ -4,15 +4,18 @@ import { Code, ConnectError, type ConnectRouter } from "@connectrpc/connect";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import type { Logger } from "pino";
 import type { CallPipeline } from "../pipeline/call-pipeline.js";
-import { DEFAULT_MAX_RESPONSE_BYTES } from "../config/schema.js";
+import { DEFAULT_MAX_RESPONSE_BYTES, ServerConfigSchema, type ServerConfig } from "../config/schema.js";
 import { ResponseSizeGuard } from "../limits/response-size-guard.js";
 import { pipelineInterceptor } from "../pipeline/connect-interceptor.js";
 import { coverEarlyFailures } from "../pipeline/early-failures.js";
 import { withCors } from "./cors.js";
 import { FastUnaryPath } from "./fast-path/fast-unary-path.js";
 import { UnaryMethodTable } from "./fast-path/unary-method-table.js";
+import { allowedHostCheck } from "./host-check.js";
+import { hostRefusal } from "./host-refusal.js";
 import { HttpServers } from "./http-servers.js";
 import { createListener, type TlsFiles } from "./listener.js";
+import { isLoopbackHost } from "./loopback.js";
 import type { NodeHandler } from "./node-handler.js";
 
 export interface TransportOptions {
@@ -31,7 +34,20 @@ export interface TransportOptions {
   /** Serve plain unary calls on the fast path (everything else takes connect-node's). */
   fastPath: boolean;
   logger: Logger;
+  /** Connection and stream limits and timeouts; the configuration's defaults where not given. */
+  limits?: Partial<TransportLimits>;
+  /**
+   * Hosts requests may name besides loopback ones. The Host / :authority of
+   * every request is checked when listening on loopback or when this is set.
+   */
+  allowedHosts?: readonly string[];
 }
+
+/** The `server.*` settings that bound connections, streams and how long clients may take. */
+export type TransportLimits = Pick<
+  ServerConfig,
+  "maxConcurrentStreams" | "maxConnections" | "maxConnectionsPerAddress" | "handshakeTimeoutMs" | "requestTimeoutMs"
+>;
 
 /** A listening transport. */
 export interface Transport {
@@ -78,12 +94,18 @@ export async function startTransport(options: TransportOptions): Promise<Transpo
         if (!fastPath.handle(req, res)) connectHandler(req, res);
       }
     : connectHandler;
-  const servers = new HttpServers(
-    withCors(options.corsOrigins ?? [], handler),
-    fastPath && ((stream, headers) => fastPath.handleStream(stream, headers)),
-  );
-  const listener = createListener({ tls: options.tls, closing: closing.signal }, (socket, version) =>
-    servers.serve(socket, version),
+  const limits: TransportLimits = { ...ServerConfigSchema.parse({}), ...options.limits };
+  const allowedHosts = options.allowedHosts ?? [];
+  const servers = new HttpServers(withCors(options.corsOrigins ?? [], handler), {
+    ...limits,
+    hostCheck: isLoopbackHost(options.host) || allowedHosts.length > 0
+      ? { allows: allowedHostCheck(allowedHosts), refusal: hostRefusal }
+      : undefined,
+    takeStream: fastPath && ((stream, headers) => fastPath.handleStream(stream, headers)),
+  });
+  const listener = createListener(
+    { ...limits, tls: options.tls, closing: closing.signal, logger: options.logger },
+    (socket, version) => servers.serve(socket, version),
   );
 
   await new Promise<void>((resolve, reject) => {

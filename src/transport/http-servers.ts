@@ -10,11 +10,27 @@ import {
   type ServerHttp2Stream,
 } from "node:http2";
 import type { Socket } from "node:net";
+import type { ConnectError } from "@connectrpc/connect";
 import { endUnreadRequest } from "./h2-request-end.js";
+import type { HostCheck } from "./host-check.js";
 import { Http1Request } from "./http1-request.js";
 import { lingerWhenClosing } from "./lingering-close.js";
 import type { NodeHandler } from "./node-handler.js";
 import type { HttpVersion } from "./protocol-sniffer.js";
+import { wireRefusal } from "./wire-refusal.js";
+
+export interface HttpServersOptions {
+  /** Most streams open at once on one HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS). */
+  maxConcurrentStreams: number;
+  /** How long an HTTP/2 client may take to send its SETTINGS after its connection is served. */
+  handshakeTimeoutMs: number;
+  /** How long an HTTP/1.1 request may take to arrive whole. */
+  requestTimeoutMs: number;
+  /** Requests naming a host it refuses get `refusal(host)` as their answer, before any handler sees them. */
+  hostCheck?: { allows: HostCheck; refusal: (authority: string | undefined) => ConnectError };
+  /** Serves an HTTP/2 stream itself, before Node's compatibility objects are made for the handler (answering true). */
+  takeStream?: (stream: ServerHttp2Stream, headers: Http2Headers) => boolean;
+}
 
 /**
  * An HTTP/2 and an HTTP/1.1 server answering with one handler on
@@ -29,22 +45,40 @@ export class HttpServers {
   readonly #sessions = new Set<ServerHttp2Session>();
   #draining = false;
 
-  /**
-   * `takeStream` may serve an HTTP/2 stream itself, before Node's
-   * compatibility objects are made for `handler` (answering true).
-   */
-  constructor(handler: NodeHandler, takeStream?: (stream: ServerHttp2Stream, headers: Http2Headers) => boolean) {
+  readonly #hostCheck: HttpServersOptions["hostCheck"];
+
+  constructor(handler: NodeHandler, options: HttpServersOptions) {
+    const { takeStream } = options;
+    this.#hostCheck = options.hostCheck;
     // No "request" listener: that would make Node build compatibility objects for every stream.
-    this.#h2 = createHttp2Server();
+    this.#h2 = createHttp2Server({ settings: { maxConcurrentStreams: options.maxConcurrentStreams } });
     this.#h2.on("stream", (stream: ServerHttp2Stream, headers: Http2Headers, _flags: number, rawHeaders: string[]) => {
+      const authority = headers[":authority"] ?? headers.host;
+      if (this.#hostCheck && !this.#hostCheck.allows(authority)) {
+        refuseStream(stream, headers, this.#hostCheck.refusal(authority));
+        return;
+      }
       if (takeStream?.(stream, headers)) return;
       serveHttp2(stream, headers, rawHeaders, handler);
     });
     this.#h2.on("session", (session: ServerHttp2Session) => {
       this.#sessions.add(session);
       session.once("close", () => this.#sessions.delete(session));
+      // Node waits forever for a client's SETTINGS (the rest of its preface).
+      const timer = setTimeout(() => session.destroy(), options.handshakeTimeoutMs);
+      session.once("remoteSettings", () => clearTimeout(timer));
+      session.once("close", () => clearTimeout(timer));
     });
-    this.#h1 = createHttp1Server({ IncomingMessage: Http1Request }, (req, res) => this.#serveHttp1(req, res, handler));
+    this.#h1 = createHttp1Server(
+      {
+        IncomingMessage: Http1Request,
+        requestTimeout: options.requestTimeoutMs,
+        headersTimeout: options.requestTimeoutMs,
+        // Node checks both timeouts on this interval (30 s by default): a fraction of the timeout keeps them close to it.
+        connectionsCheckingInterval: Math.min(30_000, Math.max(10, Math.floor(options.requestTimeoutMs / 4))),
+      },
+      (req, res) => this.#serveHttp1(req, res, handler),
+    );
     // Node tracks HTTP/1.1 connections (headersTimeout, requestTimeout,
     // closeIdleConnections) from the server's "listening" event.
     this.#h1.emit("listening");
@@ -100,8 +134,24 @@ export class HttpServers {
       // A response that started before the drain (a stream) kept its connection alive.
       if (this.#draining) setImmediate(() => this.#h1.closeIdleConnections());
     });
+    if (this.#hostCheck && !this.#hostCheck.allows(req.headers.host)) {
+      const refusal = wireRefusal(req.headers["content-type"], this.#hostCheck.refusal(req.headers.host));
+      res.writeHead(refusal.status, refusal.headers);
+      res.end(refusal.body);
+      return;
+    }
     handler(req, res);
   }
+}
+
+/** Answers a refused HTTP/2 stream on the stream itself. */
+function refuseStream(stream: ServerHttp2Stream, headers: Http2Headers, error: ConnectError): void {
+  // A reset from the client would otherwise be an unheard "error" event, which crashes the process.
+  stream.on("error", () => {});
+  const refusal = wireRefusal(headers["content-type"], error);
+  stream.respond({ ":status": refusal.status, ...refusal.headers }, { endStream: refusal.body === undefined });
+  if (refusal.body) stream.end(refusal.body);
+  endUnreadRequest(stream);
 }
 
 /**

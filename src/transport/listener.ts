@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createServer as createNetServer, type Server as NetServer, type Socket } from "node:net";
 import { createServer as createTlsServer } from "node:tls";
+import type { Logger } from "pino";
 import { ConfigError } from "../config/load.js";
+import { ConnectionLimits, type ConnectionLimitOptions } from "./connection-limits.js";
 import { sniffHttpVersion, type HttpVersion } from "./protocol-sniffer.js";
 
 /** PEM files, as configured in `server.tls`. */
@@ -10,30 +12,41 @@ export interface TlsFiles {
   key: string;
 }
 
-/**
- * How long a new connection may take to show its HTTP version (TLS handshake
- * or first bytes). Clients open connections ahead of requests and keep them
- * in their pools: as long as Node's headersTimeout.
- */
-const NEGOTIATION_TIMEOUT_MS = 60_000;
+/** How often at most a refused connection is logged, so that a flood does not flood the log too. */
+const REFUSAL_LOG_INTERVAL_MS = 10_000;
+
+export interface ListenerOptions extends ConnectionLimitOptions {
+  tls?: TlsFiles;
+  /** How long a new connection may take to show its HTTP version (TLS handshake or first bytes). */
+  handshakeTimeoutMs: number;
+  closing: AbortSignal;
+  logger: Logger;
+}
 
 /**
  * Accepts connections and hands each to `serve` with its HTTP version: with
  * TLS the one ALPN negotiated, cleartext the one its first bytes show.
- * Connections still negotiating are dropped when `closing` aborts.
+ * Connections over the limits are closed on accept. Connections still
+ * negotiating are dropped when `closing` aborts.
  */
-export function createListener(
-  options: { tls?: TlsFiles; closing: AbortSignal },
-  serve: (socket: Socket, version: HttpVersion) => void,
-): NetServer {
+export function createListener(options: ListenerOptions, serve: (socket: Socket, version: HttpVersion) => void): NetServer {
+  const limits = new ConnectionLimits(options);
+  const logRefusal = refusalLog(options);
   // By remote address: a TLS server hands out the raw socket on accept and another one after the handshake.
   const negotiating = new Map<string, Socket>();
   const peerOf = (socket: Socket) => `${socket.remoteAddress}:${socket.remotePort}`;
   options.closing.addEventListener("abort", () => negotiating.forEach((s) => s.destroy()), { once: true });
-  const onAccept = (socket: Socket) => {
+  /** Answers false when the connection is refused. */
+  const onAccept = (socket: Socket): boolean => {
+    if (!limits.admit(socket)) {
+      logRefusal(socket.remoteAddress);
+      socket.destroy();
+      return false;
+    }
     const peer = peerOf(socket);
     negotiating.set(peer, socket);
     socket.once("close", () => negotiating.delete(peer));
+    return true;
   };
 
   if (options.tls) {
@@ -41,7 +54,7 @@ export function createListener(
       cert: readPem(options.tls.cert, "server.tls.cert"),
       key: readPem(options.tls.key, "server.tls.key"),
       ALPNProtocols: ["h2", "http/1.1"],
-      handshakeTimeout: NEGOTIATION_TIMEOUT_MS,
+      handshakeTimeout: options.handshakeTimeoutMs,
       noDelay: true,
     });
     server.on("connection", onAccept);
@@ -53,8 +66,8 @@ export function createListener(
     return server;
   }
   return createNetServer({ noDelay: true }, (socket) => {
-    onAccept(socket);
-    const timer = setTimeout(() => socket.destroy(), NEGOTIATION_TIMEOUT_MS);
+    if (!onAccept(socket)) return;
+    const timer = setTimeout(() => socket.destroy(), options.handshakeTimeoutMs);
     socket.once("close", () => clearTimeout(timer));
     sniffHttpVersion(socket, (version) => {
       clearTimeout(timer);
@@ -62,6 +75,23 @@ export function createListener(
       serve(socket, version);
     });
   });
+}
+
+/** Logs a refused connection, then at most one line per interval with the count in between. */
+function refusalLog(options: ListenerOptions): (address: string | undefined) => void {
+  let refused = 0;
+  let lastLog = -Infinity;
+  return (address) => {
+    refused++;
+    const now = performance.now();
+    if (now - lastLog < REFUSAL_LOG_INTERVAL_MS) return;
+    options.logger.warn(
+      { address, refused, maxConnections: options.maxConnections, maxConnectionsPerAddress: options.maxConnectionsPerAddress },
+      "connections refused: over server.maxConnections or server.maxConnectionsPerAddress",
+    );
+    refused = 0;
+    lastLog = now;
+  };
 }
 
 function readPem(path: string, field: string): Buffer {

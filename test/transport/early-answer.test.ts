@@ -64,7 +64,7 @@ describe("an HTTP/1.1 answer sent before the request body has arrived", () => {
     ["a gRPC-Web request over the size limit", "POST", "application/grpc-web+proto", false, /^HTTP\/1\.1 200 [^]*grpc-status: ?8/],
   ])("reaches a client still sending the body: %s", async (_, method, contentType, chunked, expected) => {
     const length = chunked ? "Transfer-Encoding: chunked" : `Content-Length: ${BODY_BYTES}`;
-    const head = `${method} ${PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: ${contentType}\r\n${length}\r\n\r\n`;
+    const head = `${method} ${PATH} HTTP/1.1\r\nHost: localhost\r\nContent-Type: ${contentType}\r\n${length}\r\n\r\n`;
     for (let attempt = 0; attempt < 3; attempt++) {
       const exchange = await sendWholeBody(server.server.port, head, chunked);
       expect(exchange.error).toBeUndefined();

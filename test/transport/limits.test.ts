@@ -86,7 +86,7 @@ describe("request size limit (server.maxRequestBytes)", () => {
 
   it("refuses a huge HTTP/1.1 body by its Content-Length, before it arrives", async () => {
     const head =
-      "POST /dbx.v1.AdminService/GetServerInfo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
+      "POST /dbx.v1.AdminService/GetServerInfo HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" +
       `Content-Length: ${1024 * 1024 * 1024}\r\n\r\n`;
     const answer = await answerBeforeBodyEnds(server.server.port, head, Buffer.alloc(64 * 1024, 0x20));
     expect(answer).toMatch(/^HTTP\/1\.1 429 /);
@@ -96,7 +96,7 @@ describe("request size limit (server.maxRequestBytes)", () => {
 
   it("stops reading a chunked HTTP/1.1 body once it passes the limit", async () => {
     const head =
-      "POST /dbx.v1.AdminService/GetServerInfo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
+      "POST /dbx.v1.AdminService/GetServerInfo HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" +
       "Transfer-Encoding: chunked\r\n\r\n";
     const chunk = Buffer.concat([Buffer.from(`${(16 * 1024).toString(16)}\r\n`), Buffer.alloc(16 * 1024, 0x20), Buffer.from("\r\n")]);
     const answer = await answerBeforeBodyEnds(server.server.port, head, chunk);

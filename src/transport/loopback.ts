@@ -1,0 +1,18 @@
+import { BlockList, isIP } from "node:net";
+
+const LOOPBACK_ADDRESSES = new BlockList();
+LOOPBACK_ADDRESSES.addSubnet("127.0.0.0", 8, "ipv4");
+// IPv4-mapped loopback (::ffff:127.0.0.1) matches the IPv4 rule.
+LOOPBACK_ADDRESSES.addAddress("::1", "ipv6");
+
+/**
+ * Whether a host name or address (no port, no brackets) can only mean this
+ * machine: `localhost` and `*.localhost` (RFC 6761), 127.0.0.0/8 and ::1.
+ * 0.0.0.0 and :: mean every interface, so they are not loopback.
+ */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.toLowerCase();
+  if (name === "localhost" || name.endsWith(".localhost")) return true;
+  const version = isIP(name);
+  return version !== 0 && LOOPBACK_ADDRESSES.check(name, version === 6 ? "ipv6" : "ipv4");
+}
