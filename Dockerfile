@@ -24,4 +24,9 @@ VOLUME ["/app/data"]
 HEALTHCHECK --interval=15s --timeout=3s --start-period=10s \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.DBX_PORT||7420)+'/grpc.health.v1.Health/Check',{method:'POST',headers:{'content-type':'application/json'},body:'{}'}).then(r=>r.json()).then(b=>process.exit(b.status==='SERVING'?0:1)).catch(()=>process.exit(1))"
 ENTRYPOINT ["node", "dist/src/cli.js"]
-CMD ["serve"]
+# Inside a container DBX must listen on every interface (DBX_HOST=0.0.0.0) to
+# be reachable through a published port, and it has no authentication yet:
+# --insecure says so explicitly (DBX refuses a non-loopback address without
+# it). Publish the port on loopback only (-p 127.0.0.1:7420:7420) unless the
+# network in front of it is trusted.
+CMD ["serve", "--insecure"]
