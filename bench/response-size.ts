@@ -12,6 +12,7 @@ import "../src/platform/uint8array-to-base64.js";
 import { create, toBinary, toJsonString } from "@bufbuild/protobuf";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { execFile } from "node:child_process";
+import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import pino from "pino";
@@ -38,7 +39,8 @@ async function main(): Promise<void> {
     backends: { main: { url: "sqlite::memory:" } },
   });
   const server = await startServer(config, pino({ level: "silent" }));
-  const textPerRow = Math.floor(limit / ROWS / 1.6);
+  // Room for each row's framing and JSON keys, so that the answer fits in JSON too.
+  const textPerRow = Math.floor((limit / ROWS) * 0.6) - 40;
   const blob = maxChunkSize(limit);
   try {
     await callJson(server.url, "dbx.v1.QueryService/Execute", { statement: "CREATE TABLE blobs (id TEXT PRIMARY KEY, body BLOB)" });
@@ -51,9 +53,16 @@ async function main(): Promise<void> {
       { shape: `one ${mib(blob)} bytes value (DataService.Get)`, method: "get" },
       { shape: `${ROWS} rows × ${textPerRow} characters (QueryService.Execute)`, method: "execute", statement: manyRows },
     ];
-    console.log(`maxResponseBytes ${limit} (${mib(limit)}); ${CALLS} calls per protocol and shape; server event-loop delay (perf_hooks.monitorEventLoopDelay, 1 ms resolution)\n`);
+    const load = loadavg().map((l) => l.toFixed(1)).join(" ");
+    console.log(`maxResponseBytes ${limit} (${mib(limit)}); ${CALLS} calls per protocol and shape; server event-loop delay (perf_hooks.monitorEventLoopDelay, 1 ms resolution); ${cpus().length} CPUs, load average ${load}\n`);
     console.log("| Answer | Protocol | Event-loop delay max | p99 | Mean call |");
     console.log("|---|---|---|---|---|");
+    const idle = monitorEventLoopDelay({ resolution: 1 });
+    idle.enable();
+    // The noise floor: the same measurement while the server serves nothing.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    idle.disable();
+    console.log(`| none (idle for 2 s) | | ${ms(idle.max)} | ${ms(idle.percentile(99))} | |`);
     for (const request of requests) {
       for (const protocol of ["connect-json", "connect-proto", "grpc", "grpc-web"] as const) {
         const histogram = monitorEventLoopDelay({ resolution: 1 });

@@ -13,8 +13,8 @@ export function bytesFieldSize(length: number, format: WireFormat): number {
 
 /** A tag and a length prefix (binary), quotes and a separator (JSON): rounded up. */
 const FIELD_OVERHEAD = 6;
-/** The longest encoding of a number, int64 or bool (an int64 in JSON is a quoted decimal). */
-const SCALAR_SIZE = 24;
+/** The longest encoding of a number, int64 or bool with its tag (an int64 in JSON is a quoted decimal). */
+const SCALAR_SIZE: Readonly<Record<WireFormat, number>> = { binary: 11, json: 24 };
 
 /**
  * An estimate of the size of a message once encoded, from a walk of its
@@ -22,8 +22,9 @@ const SCALAR_SIZE = 24;
  * answer costs microseconds to refuse instead of the encoding it would take.
  * Bytes count as base64 in JSON (4/3). Strings count as UTF-8 without JSON
  * escapes, so text full of control characters is undercounted; it is a bound
- * on work, not an exact size. The walk stops as soon as the estimate passes
- * `stopAbove`, so refusing a huge message does not walk all of it.
+ * on work, not an exact size (small values are overcounted). The walk stops
+ * as soon as the estimate passes `stopAbove`, so refusing a huge message does
+ * not walk all of it.
  */
 export function estimateEncodedSize(message: object, format: WireFormat, stopAbove = Infinity): number {
   const json = format === "json";
@@ -38,7 +39,7 @@ export function estimateEncodedSize(message: object, format: WireFormat, stopAbo
       case "number":
       case "bigint":
       case "boolean":
-        size += SCALAR_SIZE;
+        size += SCALAR_SIZE[format];
         break;
       case "object":
         if (value === null) break;
@@ -47,6 +48,10 @@ export function estimateEncodedSize(message: object, format: WireFormat, stopAbo
         } else if (Array.isArray(value)) {
           size += FIELD_OVERHEAD;
           for (const item of value as unknown[]) pending.push(item);
+        } else if (isOneof(value)) {
+          // protobuf-es's { case, value } of a oneof is one field on the wire.
+          if (json) size += value.case.length;
+          pending.push(value.value);
         } else {
           size += FIELD_OVERHEAD;
           const fields = value as Record<string, unknown>;
@@ -54,7 +59,8 @@ export function estimateEncodedSize(message: object, format: WireFormat, stopAbo
             const item = fields[key];
             // $typeName is protobuf-es's, not a field; unset fields are not sent.
             if (key === "$typeName" || item === undefined) continue;
-            if (json) size += key.length;
+            // A oneof's own name is not on the wire; its case's name is.
+            if (json && !(typeof item === "object" && item !== null && isOneof(item))) size += key.length;
             pending.push(item);
           }
         }
@@ -62,4 +68,9 @@ export function estimateEncodedSize(message: object, format: WireFormat, stopAbo
     }
   }
   return size;
+}
+
+/** A set oneof as protobuf-es holds it (messages have a $typeName, oneofs do not). */
+function isOneof(value: object): value is { case: string; value: unknown } {
+  return !("$typeName" in value) && typeof (value as { case?: unknown }).case === "string" && "value" in value;
 }
