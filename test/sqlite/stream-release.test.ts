@@ -9,6 +9,7 @@ import { SqliteService } from "../../gen/ts/dbx/sqlite/v1/sqlite_pb.js";
 import { AdminService } from "../../gen/ts/dbx/v1/admin_pb.js";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { QueryService } from "../../gen/ts/dbx/v1/query_pb.js";
+import { StreamService } from "../../gen/ts/dbx/v1/stream_pb.js";
 import { PROTOCOLS, startTestServer, type Protocol, type TestServer } from "../support/dbx-server.js";
 import { v } from "../support/values.js";
 
@@ -134,5 +135,19 @@ describe("aborted SQLite streams release their resources", () => {
     await until("no stream holds the connection", async () => (await stats("mem")).connection_held === "false");
     const got = await server.client(DataService).get({ target: { backend: "mem", collection: "items" }, key: v.int(7) }, { timeoutMs: 10_000 });
     expect(got.record?.fields.id.kind.value).toBe(7n);
+  });
+
+  it.each(PROTOCOLS)("an aborted Watch over %s leaves the change feed and drops its TEMP triggers", async (protocol) => {
+    const triggers = async () =>
+      (await server.client(QueryService).execute({ statement: "SELECT count(*) FROM temp.sqlite_master WHERE type = 'trigger'" })).rows[0].values[0].kind.value;
+    const abort = new AbortController();
+    const events = server.client(StreamService, protocol).watch({ collection: "items" }, { signal: abort.signal })[Symbol.asyncIterator]();
+    expect((await events.next()).value?.event.case).toBe("ready");
+    expect((await stats()).watchers).toBe("1");
+    expect(await triggers()).toBe(3n);
+    abort.abort();
+    await events.return?.().catch(() => undefined);
+    await until("the watcher is gone", async () => (await stats()).watchers === "0");
+    expect(await triggers()).toBe(0n);
   });
 });
