@@ -80,8 +80,8 @@ export class SqlTokenizer {
       case 0x5b: {
         // [ … ]: no escapes inside
         const close = sql.indexOf("]", i + 1);
-        const end = close < 0 ? sql.length : close + 1;
-        return this.#emit("quoted", sql.slice(i + 1, close < 0 ? sql.length : close), i, end);
+        const stop = close < 0 ? sql.length : close;
+        return this.#emit("quoted", sql.slice(i + 1, stop), i, close < 0 ? stop : stop + 1);
       }
       case 0x3f: // ?NNN
       case 0x3a: // :name
