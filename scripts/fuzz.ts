@@ -14,16 +14,17 @@ import { startFuzzServer } from "../test/fuzz/fuzz-server.js";
 import { checkAlive } from "../test/fuzz/liveness.js";
 import { fuzzSeed } from "../test/fuzz/prng.js";
 import { WIRE_PROTOCOLS, type WireProtocol } from "../test/fuzz/wire.js";
-import { openFds, rssBytes } from "../test/leaks/process-resources.js";
+import { fdKinds, openFds, rssBytes } from "../test/leaks/process-resources.js";
 
 const options = new Command("fuzz")
   .option("--requests <n>", "requests in total, spread evenly over the protocols", "100000")
   .option("--seed <n>", "run seed (default: DBX_FUZZ_SEED, else from the clock)")
   .option("--protocols <list>", `comma-separated subset of ${WIRE_PROTOCOLS.join(",")}`, WIRE_PROTOCOLS.join(","))
   .option("--concurrency <n>", "requests in flight per protocol", "8")
+  .option("--mutation-share <fraction>", "share of requests whose bytes are damaged after encoding", "0.35")
   .option("--examples <n>", "bad answers printed in full (one per method, code and damage)", "40")
   .parse()
-  .opts<{ requests: string; seed?: string; protocols: string; concurrency: string; examples: string }>();
+  .opts<{ requests: string; seed?: string; protocols: string; concurrency: string; mutationShare: string; examples: string }>();
 
 const protocols = options.protocols.split(",").map((p) => {
   if (!(WIRE_PROTOCOLS as readonly string[]).includes(p)) throw new Error(`unknown protocol "${p}"`);
@@ -37,6 +38,7 @@ let exitCode = 0;
 try {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   const before = { rss: rssBytes(), fds: openFds() };
+  const kindsBefore = fdKinds();
   console.log(`fuzz: seed ${seed}, ${perProtocol * protocols.length} requests (${perProtocol} per protocol: ${protocols.join(", ")}), DBX at ${server.dbx.url}`);
   console.log(`before: RSS ${mb(before.rss)}, open fds ${before.fds} (DBX, redis client and fuzz client share this process)`);
   let lastPrint = Date.now();
@@ -49,7 +51,7 @@ try {
     unaryDeadlineMs: 3_000,
     streamDeadlineMs: 250,
     hangAfterMs: 20_000,
-    mutationShare: 0.35,
+    mutationShare: Number(options.mutationShare),
     vocabulary: server.vocabulary,
     onProgress(done, total) {
       if (Date.now() - lastPrint < 10_000) return;
@@ -62,6 +64,8 @@ try {
   console.log(`\n${report.requests} requests in ${(report.elapsedMs / 1000).toFixed(1)} s (${Math.round(report.requests / (report.elapsedMs / 1000))}/s)`);
   console.log(`codes by protocol:\n${formatCodes(report)}`);
   console.log(`after: RSS ${mb(after.rss)} (${after.rss >= before.rss ? "+" : ""}${mb(after.rss - before.rss)}), open fds ${after.fds} (${after.fds - before.fds >= 0 ? "+" : ""}${after.fds - before.fds})`);
+  const grown = [...fdKinds()].map(([kind, n]) => [kind, n - (kindsBefore.get(kind) ?? 0)] as const).filter(([, d]) => d !== 0);
+  if (grown.length) console.log(`fds that changed, by kind: ${grown.map(([k, d]) => `${k} ${d > 0 ? "+" : ""}${d}`).join(", ")}`);
   try {
     await checkAlive(server.dbx);
     console.log("server alive after the run: health SERVING, Put/Get on SQLite and Redis over gRPC and Connect");

@@ -67,7 +67,7 @@ export function buildCase(seed: number, index: number, protocol: WireProtocol, m
  */
 function generateEncodable(method: DescMethod, rng: Prng, vocabulary: FuzzVocabulary, json: boolean) {
   for (let attempt = 0; ; attempt++) {
-    const generated = generateMessage(method.input, rng, vocabulary, { allowInvalidUtf8: !json });
+    const generated = generateMessage(method.input, rng, vocabulary, { allowInvalidUtf8: !json, preferredBackend: preferredBackend(method, vocabulary) });
     const messageJson = safeJson(method, generated.message);
     let payload: Uint8Array | undefined;
     if (json) payload = messageJson === undefined ? undefined : new TextEncoder().encode(messageJson);
@@ -82,6 +82,14 @@ function generateEncodable(method: DescMethod, rng: Prng, vocabulary: FuzzVocabu
     if (payload) return { generated, messageJson, payload };
     if (attempt >= 5) return { generated, messageJson: "{}", payload: json ? new TextEncoder().encode("{}") : new Uint8Array(0) };
   }
+}
+
+/** The backend a backend-specific service is for; universal services take any. */
+function preferredBackend(method: DescMethod, vocabulary: FuzzVocabulary): string | undefined {
+  const service = method.parent.typeName;
+  if (service.startsWith("dbx.redis.")) return vocabulary.backends.find((b) => b.includes("redis"));
+  if (service.startsWith("dbx.sql.") || service.startsWith("dbx.sqlite.")) return vocabulary.backends.find((b) => b.includes("sqlite"));
+  return undefined;
 }
 
 function safeJson(method: DescMethod, message: Message): string | undefined {

@@ -10,6 +10,12 @@ export interface FuzzVocabulary {
   readonly fileDirectory: string;
 }
 
+/** Per message: the backend the method is meant for (RedisService: the Redis one), chosen most of the time. */
+export interface GenerateOptions {
+  readonly allowInvalidUtf8: boolean;
+  readonly preferredBackend?: string;
+}
+
 /** Ten bytes of ASCII that stand for an invalid UTF-8 sequence of the same length, swapped in after encoding. */
 export const INVALID_UTF8_MARKER = "\u0001~bad~utf8";
 export const INVALID_UTF8_BYTES = Uint8Array.of(0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xc0);
@@ -29,6 +35,7 @@ interface Plan {
   readonly deepType?: DescMessage;
   invalidUtf8: boolean;
   readonly wantInvalidUtf8: boolean;
+  readonly preferredBackend?: string;
   /** Fields left to set off the deep path: keeps generation time and size bounded. */
   budget: number;
 }
@@ -40,7 +47,7 @@ interface Plan {
  * first check often enough to reach backends. Sometimes nests a recursive
  * type (filters, values) thousands deep.
  */
-export function generateMessage(schema: DescMessage, rng: Prng, vocabulary: FuzzVocabulary, options: { allowInvalidUtf8: boolean }): GeneratedMessage {
+export function generateMessage(schema: DescMessage, rng: Prng, vocabulary: FuzzVocabulary, options: GenerateOptions): GeneratedMessage {
   const deep = rng.chance(0.04) ? deepCandidate(schema, rng) : undefined;
   const plan: Plan = {
     vocabulary,
@@ -50,6 +57,7 @@ export function generateMessage(schema: DescMessage, rng: Prng, vocabulary: Fuzz
     invalidUtf8: false,
     wantInvalidUtf8: options.allowInvalidUtf8 && rng.chance(0.08),
     budget: 400,
+    preferredBackend: options.preferredBackend,
   };
   const message = fill(schema, plan, 0, plan.maxDepth, deep !== undefined, "");
   return { message: message.message, invalidUtf8: plan.invalidUtf8 };
@@ -64,7 +72,9 @@ function fill(schema: DescMessage, plan: Plan, depth: number, limit: number, onD
   // Off the deep path, siblings stay shallow: the point is one long chain, not a wide tree.
   const childLimit = onDeepPath ? Math.min(limit, depth + 2) : limit;
   for (const field of rng.chance(0.5) ? schema.fields : [...schema.fields].reverse()) {
-    if (field === deepField || plan.budget <= 0 || !rng.chance(setProbability)) continue;
+    // Without a backend a call goes to the default one, often the wrong kind: name one most of the time.
+    const probability = field.name === "backend" ? 0.9 : setProbability;
+    if (field === deepField || plan.budget <= 0 || !rng.chance(probability)) continue;
     plan.budget--;
     setField(r, field, plan, depth, childLimit, `${schema.typeName}.${parentName}`);
   }
@@ -224,6 +234,7 @@ function stringValue(name: string, context: string, plan: Plan): string {
   if (rng.chance(0.1)) return edgeString(rng);
   switch (name) {
     case "backend":
+      if (plan.preferredBackend && rng.chance(0.8)) return plan.preferredBackend;
       return rng.chance(0.9) ? rng.pick(vocabulary.backends) : rng.pick(["nope", "", "SQLITE", "a".repeat(300)]);
     case "collection":
     case "table":

@@ -1,7 +1,8 @@
 import { Code } from "@connectrpc/connect";
 import { codeFromString } from "@connectrpc/connect/protocol-connect";
 import { Agent, request as http1Request, type IncomingHttpHeaders } from "node:http";
-import { connect as http2Connect, type ClientHttp2Session } from "node:http2";
+import { connect as http2Connect, constants, type ClientHttp2Session } from "node:http2";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 
 /** The wire protocols the fuzzer speaks, each with the HTTP version a real client uses. */
 export const WIRE_PROTOCOLS = ["grpc", "grpc-web", "connect-json", "connect-binary"] as const;
@@ -87,17 +88,42 @@ export function timeoutHeader(protocol: WireProtocol, ms: number): Record<string
   return protocol.startsWith("connect") ? { "connect-timeout-ms": String(ms) } : { "grpc-timeout": `${ms}m` };
 }
 
+/**
+ * Undoes the compression the server chose for its answer (it may answer in
+ * the encoding the request used). A payload that does not decompress is
+ * left as it is, and then fails to decode as a message.
+ */
+function decompress(encoding: string | undefined, payload: Uint8Array): Uint8Array {
+  try {
+    if (encoding === "gzip") return gunzipSync(payload);
+    if (encoding === "br") return brotliDecompressSync(payload);
+  } catch {
+    // left as is: see above
+  }
+  return payload;
+}
+
+/** Envelopes with their compression undone. */
+function readAnswerEnvelopes(body: Uint8Array, encoding: string | undefined) {
+  const { envelopes, incomplete } = readEnvelopes(body);
+  return {
+    envelopes: envelopes.map((e) => ((e.flags & FLAG_COMPRESSED) !== 0 ? { flags: e.flags, payload: decompress(encoding, e.payload) } : e)),
+    incomplete,
+  };
+}
+
 /** Reduces a raw HTTP answer to a WireAnswer, following each protocol's rules for where the status is. */
 export function interpretAnswer(request: WireRequest, httpStatus: number, headers: IncomingHttpHeaders, body: Uint8Array, trailers: IncomingHttpHeaders): WireAnswer {
   const requestId = header(headers, "x-request-id");
   const base = { httpStatus, requestId };
-  if (request.protocol === "grpc" || request.protocol === "grpc-web") {
+  const protocol = answeredProtocol(request, headers);
+  if (protocol === "grpc" || protocol === "grpc-web") {
     const direct = header(trailers, "grpc-status") ?? header(headers, "grpc-status");
-    const { envelopes, incomplete } = readEnvelopes(body);
+    const { envelopes, incomplete } = readAnswerEnvelopes(body, header(headers, "grpc-encoding"));
     const data = envelopes.filter((e) => (e.flags & FLAG_GRPC_WEB_TRAILER) === 0).map((e) => e.payload);
     let status = direct;
     let message = header(trailers, "grpc-message") ?? header(headers, "grpc-message") ?? "";
-    if (status === undefined && request.protocol === "grpc-web") {
+    if (status === undefined && protocol === "grpc-web") {
       const trailer = envelopes.find((e) => (e.flags & FLAG_GRPC_WEB_TRAILER) !== 0);
       if (trailer) {
         const fields = parseTrailerBlock(new TextDecoder().decode(trailer.payload));
@@ -111,13 +137,14 @@ export function interpretAnswer(request: WireRequest, httpStatus: number, header
     const n = Number(status);
     return { ...base, code: status.trim() !== "" && Number.isInteger(n) && n >= 0 && n <= 16 ? statusName(n as Code) : `bad-status-${status}`, message: decodeURIComponentSafe(message), payloads: data };
   }
-  if (!request.streaming || httpStatus !== 200 || !String(headers["content-type"] ?? "").startsWith("application/connect+")) {
-    if (httpStatus === 200) return { ...base, code: "Ok", message: "", payloads: [body] };
-    const error = parseConnectError(body);
-    if (!error) return { ...base, code: `http-${httpStatus}`, message: new TextDecoder().decode(body.subarray(0, 200)), payloads: [] };
+  if (protocol === "connect-unary") {
+    const unary = decompress(header(headers, "content-encoding"), body);
+    if (httpStatus === 200) return { ...base, code: "Ok", message: "", payloads: [unary] };
+    const error = parseConnectError(unary);
+    if (!error) return { ...base, code: `http-${httpStatus}`, message: new TextDecoder().decode(unary.subarray(0, 200)), payloads: [] };
     return { ...base, ...error, payloads: [] };
   }
-  const { envelopes, incomplete } = readEnvelopes(body);
+  const { envelopes, incomplete } = readAnswerEnvelopes(body, header(headers, "connect-content-encoding"));
   const end = envelopes.find((e) => (e.flags & FLAG_CONNECT_END) !== 0);
   const data = envelopes.filter((e) => (e.flags & FLAG_CONNECT_END) === 0).map((e) => e.payload);
   if (!end) return { ...base, code: "no-status", message: incomplete ? "cut-off envelope" : "no end-of-stream message", payloads: data };
@@ -130,6 +157,23 @@ export function interpretAnswer(request: WireRequest, httpStatus: number, header
   if (!parsed.error) return { ...base, code: "Ok", message: "", payloads: data };
   const code = parsed.error.code === undefined ? undefined : codeFromString(parsed.error.code);
   return { ...base, code: code === undefined ? `bad-status-${parsed.error.code}` : statusName(code), message: parsed.error.message ?? "", payloads: data };
+}
+
+/**
+ * The protocol the server answered in: the one the request's content type
+ * names (a damaged request may name another than the fuzzer meant), else
+ * the one of the answer's content type, else the one meant.
+ */
+function answeredProtocol(request: WireRequest, headers: IncomingHttpHeaders): "grpc" | "grpc-web" | "connect-unary" | "connect-stream" {
+  for (const type of [request.method === "GET" ? "application/json" : request.headers["content-type"], header(headers, "content-type")]) {
+    if (type === undefined) continue;
+    if (type.startsWith("application/grpc-web")) return "grpc-web";
+    if (type.startsWith("application/grpc")) return "grpc";
+    if (type.startsWith("application/connect+")) return "connect-stream";
+    if (type.startsWith("application/json") || type.startsWith("application/proto")) return "connect-unary";
+  }
+  if (request.protocol === "grpc" || request.protocol === "grpc-web") return request.protocol;
+  return request.streaming ? "connect-stream" : "connect-unary";
 }
 
 function parseConnectError(body: Uint8Array): { code: string; message: string } | undefined {
@@ -205,7 +249,8 @@ export class WireClient {
       const req = http1Request(url, { method: request.method, headers: { ...request.headers, "content-length": String(request.body.byteLength) }, agent: this.agent }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => finish(interpretAnswer(request, res.statusCode ?? 0, res.headers, Buffer.concat(chunks), {})));
+        // gRPC over HTTP/1.1 carries its status in chunked-encoding trailers.
+        res.on("end", () => finish(interpretAnswer(request, res.statusCode ?? 0, res.headers, Buffer.concat(chunks), res.trailers)));
         res.on("error", (err) => finish(noAnswer(`response error: ${err.message}`)));
         res.on("aborted", () => finish(noAnswer("response aborted")));
       });
@@ -255,7 +300,14 @@ export class WireClient {
       stream.on("response", (h) => (headers = h));
       stream.on("trailers", (t) => (trailers = t));
       stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("error", (err) => finish(noAnswer(`stream error: ${err.message}`)));
+      stream.on("error", (err) => {
+        if (stream.rstCode === constants.NGHTTP2_REFUSED_STREAM) {
+          // Declined before any processing (RFC 9113 8.7), as HTTP/2 servers do with a header block
+          // over their limit; the session may be unusable after it, so the next request opens another.
+          this.session?.destroy();
+          finish({ httpStatus: 0, code: "h2-refused-stream", message: err.message, payloads: [] });
+        } else finish(noAnswer(`stream error: ${err.message}`));
+      });
       stream.on("close", () => {
         if (headers[":status"] === undefined) finish(noAnswer(`stream closed with code ${stream.rstCode} before an answer`));
         else finish(interpretAnswer(request, Number(headers[":status"]), headers, Buffer.concat(chunks), trailers));
