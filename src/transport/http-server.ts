@@ -1,6 +1,6 @@
 import { setMaxListeners } from "node:events";
 import type { AddressInfo } from "node:net";
-import { Code, ConnectError, type ConnectRouter } from "@connectrpc/connect";
+import type { ConnectRouter } from "@connectrpc/connect";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import type { Logger } from "pino";
 import type { CallPipeline } from "../pipeline/call-pipeline.js";
@@ -8,6 +8,7 @@ import { DEFAULT_MAX_RESPONSE_BYTES, ServerConfigSchema, type ServerConfig } fro
 import { ResponseSizeGuard } from "../limits/response-size-guard.js";
 import { pipelineInterceptor } from "../pipeline/connect-interceptor.js";
 import { coverEarlyFailures } from "../pipeline/early-failures.js";
+import { abortedStreamsFail } from "./aborted-streams.js";
 import { withCors } from "./cors.js";
 import { FastUnaryPath } from "./fast-path/fast-unary-path.js";
 import { UnaryMethodTable } from "./fast-path/unary-method-table.js";
@@ -17,6 +18,7 @@ import { HttpServers } from "./http-servers.js";
 import { createListener, type TlsFiles } from "./listener.js";
 import { isLoopbackHost } from "./loopback.js";
 import type { NodeHandler } from "./node-handler.js";
+import { serverShuttingDown } from "./shutdown-error.js";
 
 export interface TransportOptions {
   host: string;
@@ -82,7 +84,7 @@ export async function startTransport(options: TransportOptions): Promise<Transpo
       options.routes(unaryMethods.recording(router));
       coverEarlyFailures(router, options.pipeline, options.maxRequestBytes);
     },
-    interceptors: [pipelineInterceptor(options.pipeline, responseGuard, options.maxRequestBytes)],
+    interceptors: [pipelineInterceptor(options.pipeline, responseGuard, options.maxRequestBytes), abortedStreamsFail],
     readMaxBytes: options.maxRequestBytes,
     shutdownSignal: shutdown.signal,
   }) as NodeHandler;
@@ -129,7 +131,7 @@ export async function startTransport(options: TransportOptions): Promise<Transpo
         servers.drain();
         let destroyTimer: NodeJS.Timeout | undefined;
         const cancelTimer = setTimeout(() => {
-          const reason = new ConnectError("the server is shutting down", Code.Unavailable);
+          const reason = serverShuttingDown();
           shutdown.abort(reason);
           fastPath?.cancelAll(reason);
           destroyTimer = setTimeout(() => servers.destroy(), CANCEL_SETTLE_MS);
