@@ -148,6 +148,7 @@ export class HttpServers {
 function refuseStream(stream: ServerHttp2Stream, headers: Http2Headers, error: ConnectError): void {
   // A reset from the client would otherwise be an unheard "error" event, which crashes the process.
   stream.on("error", () => {});
+  if (stream.destroyed || stream.closed) return;
   const refusal = wireRefusal(headers["content-type"], error);
   stream.respond({ ":status": refusal.status, ...refusal.headers }, { endStream: refusal.body === undefined });
   if (refusal.body) stream.end(refusal.body);

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { connect as tlsConnect } from "node:tls";
 import { afterEach, describe, expect, it } from "vitest";
+import { Health } from "../../gen/ts/grpc/health/v1/health_pb.js";
 import { startTestServer, type TestServer } from "../support/dbx-server.js";
 import { waitFor } from "../support/wait-for.js";
 import { FrameType, H2_PREFACE, RawH2Client } from "./raw-h2.js";
@@ -145,6 +146,22 @@ describe("clients that never finish their request", () => {
     socket.write(H2_PREFACE);
     // Generous: the point is that it closes at all (it stayed open for good before).
     await waitFor(() => socket.destroyed || socket.readableEnded, { what: "the connection closed", timeoutMs: 10_000 });
+  });
+
+  it("leaves an HTTP/1.1 server stream alone past server.requestTimeoutMs: its request has arrived", async () => {
+    const s = await start({ requestTimeoutMs: 300 });
+    for (const protocol of ["connect", "grpc-web"] as const) {
+      const abort = new AbortController();
+      const watch = s.client(Health, protocol).watch({ service: "" }, { signal: abort.signal })[Symbol.asyncIterator]();
+      await watch.next();
+      // Absence of an end can only be watched for a while: several timeouts and checking intervals.
+      const outcome = await Promise.race([
+        watch.next().then(() => "ended", (err: unknown) => String(err)),
+        new Promise<string>((resolve) => setTimeout(() => resolve("open"), 1_500)),
+      ]);
+      abort.abort();
+      expect(outcome, protocol).toBe("open");
+    }
   });
 
   it("answers an HTTP/1.1 request whose body stops coming within server.requestTimeoutMs", async () => {
