@@ -100,8 +100,12 @@ export interface Backend {
   list(ctx: OperationContext, collection: string, pageSize: number, pageToken: string, fields: string[]): Promise<RecordPage>;
   count(ctx: OperationContext, collection: string): Promise<bigint>;
   find(ctx: OperationContext, collection: string, query: Query, pageSize: number, pageToken: string): Promise<RecordPage>;
-  /** Yields all matching records in batches; stops when `ctx.signal` aborts. */
-  findStream(ctx: OperationContext, collection: string, query: Query, batchSize: number): AsyncIterable<DbxRecord[]>;
+  /**
+   * Yields all matching records in batches; stops when `ctx.signal` aborts.
+   * Where the adapter can count, a batch ends early after the record that
+   * takes it past `maxBatchBytes` of values.
+   */
+  findStream(ctx: OperationContext, collection: string, query: Query, batchSize: number, maxBatchBytes?: number): AsyncIterable<DbxRecord[]>;
 
   /**
    * Capability `query.native`. With `maxRows`, reads at most maxRows + 1 rows

@@ -78,7 +78,7 @@ export function createSqlService(deps: ServiceDeps): ServiceImpl<typeof SqlServi
       const { sql, ctx } = resolve(req.backend, handler, req.transactionId);
       const statement = statementOf(req.source, req.params, "");
       const batchSize = pageSize(req.batchSize, "batch_size", MAX_STREAM_BATCH, 500);
-      for await (const batch of sql.streamQuery(ctx, statement, batchSize)) {
+      for await (const batch of sql.streamQuery(ctx, statement, batchSize, deps.limits.maxResponseBytes)) {
         let columns = batch.columns as SqlResultColumn[];
         // A batch with no rows still carries the columns of an empty result.
         if (batch.rows.length === 0) yield { columns, rows: [] };

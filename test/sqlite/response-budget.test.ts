@@ -1,6 +1,8 @@
+import { create } from "@bufbuild/protobuf";
 import { Code } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SqlStatement } from "../../src/backends/facets/sql.js";
+import { QuerySchema } from "../../gen/ts/dbx/v1/query_pb.js";
 import { ErrorInfoSchema } from "../../gen/ts/google/rpc/error_details_pb.js";
 import { expectError } from "../support/values.js";
 import { ctx, openSqlite, type SqliteFixture } from "./sqlite-fixture.js";
@@ -34,5 +36,30 @@ describe("SQLite response byte budget", () => {
       reason: "RESPONSE_TOO_LARGE",
       message: /dbx\.v1\.QueryService\/Execute/,
     });
+  });
+});
+
+/** Streams read in batches bounded by bytes too: no batch holds much more than one answer carries. */
+describe("SQLite stream batches bounded by bytes", () => {
+  let f: SqliteFixture;
+  beforeAll(async () => {
+    f = await openSqlite();
+    await f.exec("CREATE TABLE big (id INTEGER PRIMARY KEY, body BLOB)");
+    await f.exec("INSERT INTO big WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 10) SELECT n, zeroblob(40000) FROM c");
+  });
+  afterAll(() => f.close());
+
+  it("SqlFacet.streamQuery ends a batch after the row that passes maxBatchBytes", async () => {
+    const sizes: number[] = [];
+    for await (const batch of f.sql.streamQuery(ctx(), sql("SELECT id, body FROM big"), 500, 100_000)) sizes.push(batch.rows.length);
+    expect(sizes).toEqual([3, 3, 3, 1]);
+  });
+
+  it("findStream ends a batch after the record that passes maxBatchBytes", async () => {
+    const sizes: number[] = [];
+    for await (const batch of f.backend.findStream(ctx(), "big", create(QuerySchema), 500, 100_000)) {
+      sizes.push(batch.length);
+    }
+    expect(sizes).toEqual([3, 3, 3, 1]);
   });
 });

@@ -138,11 +138,12 @@ export interface SqlFacet {
     maxBytes?: number,
   ): Promise<SqlStatementResult[]>;
   /**
-   * Streams a statement's rows in batches of at most `batchSize`; the first
+   * Streams a statement's rows in batches of at most `batchSize`, ended
+   * early after the row that takes a batch past `maxBatchBytes`; the first
    * batch (possibly without rows) carries the columns, later ones none.
    * Stops reading when `ctx.signal` aborts or the consumer stops.
    */
-  streamQuery(ctx: OperationContext, statement: SqlStatement, batchSize: number): AsyncIterable<SqlRows>;
+  streamQuery(ctx: OperationContext, statement: SqlStatement, batchSize: number, maxBatchBytes?: number): AsyncIterable<SqlRows>;
   listTables(ctx: OperationContext): Promise<SqlTableSummary[]>;
   /** NOT_FOUND (UNKNOWN_COLLECTION) when there is no such table or view. */
   describeTable(ctx: OperationContext, table: string): Promise<SqlTableDescription>;

@@ -3,6 +3,7 @@ import type { OperationContext } from "../backend.js";
 import { CallCleanup } from "./call-cleanup.js";
 import type { SqliteStatement } from "./connection.js";
 import type { SqliteExecutor } from "./executor.js";
+import { ByteBudget } from "../../limits/byte-budget.js";
 import { abortError } from "./sqlite-errors.js";
 
 /** A reading statement bound to the connection that runs it. */
@@ -12,8 +13,10 @@ export interface RowSource {
 }
 
 /**
- * Streams the rows of a reading statement in batches of `batchSize`, the
- * first batch always (so that an empty result still carries its columns).
+ * Streams the rows of a reading statement in batches of `batchSize` rows,
+ * ended early after the row that takes a batch past `maxBatchBytes` of
+ * values, the first batch always (so that an empty result still carries its
+ * columns).
  *
  * Where it can, the stream reads through its own read-only connection (a
  * database file in WAL mode, outside any transaction): it sees a snapshot
@@ -32,7 +35,9 @@ export async function* streamRows(
   ctx: OperationContext,
   open: (db: Database.Database) => RowSource,
   batchSize: number,
+  maxBatchBytes = Infinity,
 ): AsyncGenerator<{ statement: SqliteStatement; rows: unknown[][] }> {
+  const bytes = new ByteBudget(maxBatchBytes);
   const cleanup = new CallCleanup(ctx.signal);
   const checkAborted = () => {
     if (ctx.signal.aborted || cleanup.done) throw abortError(ctx.signal, executor.errors.backend);
@@ -60,6 +65,7 @@ export async function* streamRows(
       checkAborted();
       const rows: unknown[][] = [];
       let done = false;
+      bytes.reset();
       while (rows.length < batchSize) {
         const next = iterator.next();
         if (next.done) {
@@ -67,6 +73,8 @@ export async function* streamRows(
           break;
         }
         rows.push(next.value);
+        // A batch of large rows ends early: no batch holds much more than one answer carries.
+        if (!bytes.add(next.value)) break;
       }
       if (rows.length || first) yield { statement: source.statement, rows };
       if (done) return;

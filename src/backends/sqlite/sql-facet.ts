@@ -135,7 +135,7 @@ export class SqliteSqlFacet implements SqlFacet {
     });
   }
 
-  async *streamQuery(ctx: OperationContext, statement: SqlStatement, batchSize: number): AsyncIterable<SqlRows> {
+  async *streamQuery(ctx: OperationContext, statement: SqlStatement, batchSize: number, maxBatchBytes?: number): AsyncIterable<SqlRows> {
     // Compile once on the main connection to learn what the statement is.
     const probe = await this.executor.run(ctx, () => this.#bind(statement, TOP_LEVEL));
     if (!probe.stmt.reader) {
@@ -151,6 +151,7 @@ export class SqliteSqlFacet implements SqlFacet {
       ctx,
       (db) => ({ statement: compile(db, sql), params: probe.params }),
       batchSize,
+      maxBatchBytes,
     )) {
       yield { columns: first ? columns : [], rows: batch.rows.map((row) => decodeRow(row, columns)) };
       first = false;

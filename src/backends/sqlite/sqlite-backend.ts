@@ -258,13 +258,14 @@ export class SqliteBackend implements Backend {
     });
   }
 
-  async *findStream(ctx: OperationContext, collection: string, query: Query, batchSize: number): AsyncIterable<DbxRecord[]> {
+  async *findStream(ctx: OperationContext, collection: string, query: Query, batchSize: number, maxBatchBytes?: number): AsyncIterable<DbxRecord[]> {
     const compiled = await this.#executor.run(ctx, (scope) => compileFind(requireTable(scope.metadata, collection, this.name), query));
     for await (const batch of streamRows(
       this.#executor,
       ctx,
       (db) => ({ statement: compile(db, compiled.sql), params: compiled.params }),
       Math.max(1, batchSize),
+      maxBatchBytes,
     )) {
       if (batch.rows.length) yield batch.rows.map((row) => decodeRecord(compiled.columns, row));
     }
