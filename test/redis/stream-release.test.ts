@@ -55,6 +55,13 @@ const KINDS: Kind[] = [
     start: (s, p, signal) =>
       stream(s.client(RedisService, p).xReadGroup({ group: "g", consumer: "c", streams: [{ key: b("xs"), id: ">" }] }, { signal })),
   },
+  // Reading history: the call is mostly suspended at a yield, waiting for the client to take the next batch.
+  { name: "RedisService.XRead (history)", start: (s, p, signal) => stream(s.client(RedisService, p).xRead({ streams: [{ key: b("xh"), id: "0" }], count: 2n }, { signal })) },
+  {
+    name: "RedisService.XReadGroup (new entries)",
+    start: (s, p, signal) =>
+      stream(s.client(RedisService, p).xReadGroup({ group: "h", consumer: "c", streams: [{ key: b("xh"), id: ">" }], count: 2n }, { signal })),
+  },
   { name: "RedisService.ScanStream", start: (s, p, signal) => stream(s.client(RedisService, p).scanStream({ count: 5n }, { signal })) },
   { name: "RedisService.BLPop", leases: true, start: (s, p, signal) => ({ done: s.client(RedisService, p).bLPop({ keys: [b("empty")] }, { signal }) }) },
   {
@@ -101,6 +108,9 @@ describe("abrupt client disconnects release every Redis resource a call holds", 
     const data = server.client(DataService);
     for (let i = 0; i < 60; i++) await data.put({ target: { collection: "rel" }, key: v.int(i), record: record({ i: v.int(i) }) });
     await server.client(RedisService).xGroupCreate({ key: b("xs"), group: "g", mkstream: true });
+    const r = server.client(RedisService);
+    for (let i = 0; i < 300; i++) await r.xAdd({ key: b("xh"), fields: [{ field: b("n"), value: b(String(i)) }] });
+    await r.xGroupCreate({ key: b("xh"), group: "h", id: "0" });
   });
   afterAll(async () => {
     admin?.disconnect();
@@ -138,6 +148,28 @@ describe("abrupt client disconnects release every Redis resource a call holds", 
   }
 
   it(`${KINDS.length * 2 * BATCH} abrupt disconnects: Redis connections, subscriptions, leases, transactions and fds back to where they were`, async () => {
+    // Events keep flowing, so that streams are often suspended at a yield when their client goes.
+    const flowing = new AbortController();
+    const r = server.client(RedisService);
+    const data = server.client(DataService);
+    const traffic = (async () => {
+      for (let n = 0; !flowing.signal.aborted; n++) {
+        await Promise.all([
+          r.publish({ channel: b(CHANNELS[n % 2]), message: b(String(n)) }),
+          r.xAdd({ key: b("xh"), fields: [{ field: b("n"), value: b(String(n)) }], trim: { strategy: { case: "maxLen", value: 300n }, approximate: true } }),
+          data.put({ target: { collection: "rel" }, key: v.int(n % 60), record: record({ i: v.int(n) }) }),
+        ]);
+      }
+    })();
+    try {
+      await disconnectAll();
+    } finally {
+      flowing.abort();
+      await traffic;
+    }
+  }, 180_000);
+
+  async function disconnectAll(): Promise<void> {
     // One round first, so that the shared, subscriber and pooled connections exist before counting.
     for (const kind of KINDS) await disconnectBatch(kind, true, 0);
     await waitFor(async () => backend.stats().exclusive_leased === "0" && (await numPat()) === 0 && (await numSub()) === 0, {
@@ -182,5 +214,5 @@ describe("abrupt client disconnects release every Redis resource a call holds", 
     ).catch(async (err: unknown) => {
       throw new Error(`${(err as Error).message}: before ${JSON.stringify(before)}, now ${JSON.stringify(await state(), (_, x) => (typeof x === "bigint" ? Number(x) : x))}`);
     });
-  }, 180_000);
+  }
 });

@@ -79,7 +79,12 @@ export class KeyspaceWatch {
   async *watch(signal: AbortSignal, collection: string): AsyncIterable<WatchEvent> {
     const queue = new EventQueue<WatchEvent>(QUEUE_CAPACITY);
     const group = this.#join(collection, queue);
-    const onAbort = (): void => queue.end();
+    // The stream leaves when the call ends, even if this generator is never resumed to reach `finally`
+    // (connect-node stops pulling from a stream whose client went away without returning it).
+    const onAbort = (): void => {
+      queue.end();
+      this.#leave(collection, queue);
+    };
     signal.addEventListener("abort", onAbort, { once: true });
     try {
       await group.ready;

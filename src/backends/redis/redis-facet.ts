@@ -93,8 +93,11 @@ export function createRedisFacet(deps: RedisFacetDeps): RedisFacet {
       /** Set once the connection cannot be trusted: the call ended, or a reply did not come in time. */
       let broken: ConnectError | undefined;
       let released = false;
+      // Released when the call ends, not only when its code gets to `release`: a stream suspended at a
+      // yield when its client went away may never be resumed (connect-node stops pulling without return()).
       const onAbort = (): void => {
         broken ??= abortError(signal);
+        lease.release();
       };
       const lease: RedisLease = {
         call: (name: string, args: readonly RedisArg[]) => {
@@ -151,7 +154,11 @@ async function* subscription(signal: AbortSignal, hub: SubscriberHub, channels: 
     channels,
     patterns,
   );
-  const onAbort = (): void => queue.end();
+  // Unsubscribed when the call ends, even if this generator is never resumed (see lease); remove() runs once.
+  const onAbort = (): void => {
+    queue.end();
+    remove();
+  };
   signal.addEventListener("abort", onAbort, { once: true });
   try {
     if (signal.aborted) return;
