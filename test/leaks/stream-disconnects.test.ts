@@ -99,6 +99,7 @@ describe(`abrupt stream disconnects (DBX_FUZZ_SEED=${seed})`, () => {
     // One full round first, so what the server opens once and keeps (pools, a subscriber connection) is in the baseline.
     for (const call of calls) await runOnce(call, transports[0]!.transport, { kind: "after", messages: 1 });
     const before = await settle(resources, () => true, 3_000);
+    const kindsBefore = fdKinds();
 
     const writer = startBackgroundWriter(server.dbx);
     const rng = new Prng(seed);
@@ -135,6 +136,7 @@ describe(`abrupt stream disconnects (DBX_FUZZ_SEED=${seed})`, () => {
       `outcomes: ${[...outcomes].sort().map(([k, n]) => `${k}=${n}`).join(", ")}`,
       `fds ${before.fds} -> ${after.fds}; temp entries ${after.tempEntries.length}; open transactions ${after.openTransactions}; redis clients ${before.redisClients} -> ${after.redisClients}; WAL busy ${after.walBusy}; RSS ${mb(before.rss)} -> ${mb(after.rss)}`,
     ].join("\n");
+    console.log(summary);
     if (!isBack(after)) {
       const clients = String(await redisAdmin.call("CLIENT", "LIST")).trim().split("\n");
       const byCommand = new Map<string, number>();
@@ -143,7 +145,7 @@ describe(`abrupt stream disconnects (DBX_FUZZ_SEED=${seed})`, () => {
         byCommand.set(cmd, (byCommand.get(cmd) ?? 0) + 1);
       }
       console.error(
-        `${summary}\nfds by kind now: ${JSON.stringify(Object.fromEntries(fdKinds()))}\ntemp entries: ${after.tempEntries.slice(0, 20).join(", ")}` +
+        `${summary}\nfds by kind, change since before: ${JSON.stringify(Object.fromEntries([...fdKinds()].map(([k, n]) => [k, n - (kindsBefore.get(k) ?? 0)]).filter(([, d]) => d !== 0)))}\ntemp entries: ${after.tempEntries.slice(0, 20).join(", ")}` +
           `\nredis clients by last command: ${JSON.stringify(Object.fromEntries(byCommand))}`,
       );
     }
