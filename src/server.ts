@@ -124,12 +124,21 @@ const LOG_FLUSH_INTERVAL_MS = 1_000;
  */
 export function createLogger(config: Config): Logger {
   const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
-  setInterval(() => destination.flush(), LOG_FLUSH_INTERVAL_MS).unref();
+  setInterval(() => {
+    try {
+      destination.flush();
+    } catch {
+      // Only a destination already closed refuses: nothing is left to write.
+    }
+  }, LOG_FLUSH_INTERVAL_MS).unref();
   return pino({ level: config.server.logLevel, base: { service: "dbx", pid: process.pid } }, destination);
 }
 
 /** Writes what `logger` (from createLogger) still buffers before returning: for a process about to exit. */
 export function flushLogSync(logger: Logger): void {
-  const destination = (logger as unknown as Record<symbol, { flushSync?: () => void } | undefined>)[pino.symbols.streamSym];
-  destination?.flushSync?.();
+  const destination = (logger as unknown as Record<symbol, { flushSync?: () => void; destroyed?: boolean } | undefined>)[
+    pino.symbols.streamSym
+  ];
+  // A destination already closed has nothing left to write.
+  if (destination && !destination.destroyed) destination.flushSync?.();
 }
