@@ -148,7 +148,7 @@ export class OptimisticTransaction implements BackendTransaction {
       this.#end();
       if (this.#broken) {
         this.#finish(this.#client, false);
-        throw this.#brokenError(this.#broken);
+        throw this.#brokenError(this.#broken, "it was rolled back");
       }
       try {
         const multi = this.#client.multi();
@@ -258,17 +258,17 @@ export class OptimisticTransaction implements BackendTransaction {
   #serial<T>(fn: () => Promise<T>, ending = false): Promise<T> {
     const run = this.#lock.then(() => {
       if (this.#done) throw dbxError(ErrorReason.TRANSACTION_NOT_FOUND, "the transaction has ended");
-      if (this.#broken && !ending) throw this.#brokenError(this.#broken);
+      if (this.#broken && !ending) throw this.#brokenError(this.#broken, "roll the transaction back");
       return fn();
     });
     this.#lock = run.catch(() => undefined);
     return run;
   }
 
-  #brokenError(cause: Error): ConnectError {
+  #brokenError(cause: Error, then: string): ConnectError {
     return dbxError(
       ErrorReason.BACKEND_UNAVAILABLE,
-      `the transaction's Redis connection stopped answering (${cause.message}); roll the transaction back`,
+      `the transaction's Redis connection stopped answering (${cause.message}); ${then}`,
       { backend: this.#backend },
       cause,
     );
