@@ -111,9 +111,17 @@ function checkBackendsOrExit(config: Config): void {
 /** Passwords in backend URLs are not printed. */
 function redact(config: Config) {
   const backends = Object.fromEntries(
-    Object.entries(config.backends).map(([name, b]) => [name, { ...b, url: b.url.replace(/\/\/([^:/@]*):[^@]*@/, "//$1:***@") }]),
+    Object.entries(config.backends).map(([name, b]) => [name, { ...b, url: withoutPassword(b.url) }]),
   );
   return { ...config, backends };
+}
+
+function withoutPassword(url: string): string {
+  if (!URL.canParse(url)) return url;
+  const parsed = new URL(url);
+  if (!parsed.password) return url;
+  parsed.password = "***";
+  return parsed.href;
 }
 
 program.parseAsync(process.argv.length > 2 ? process.argv : [...process.argv, "serve"]).catch((err: unknown) => {

@@ -22,7 +22,7 @@ function parseDecimal(text: string): DecimalParts | undefined {
   const all = intPart + fracPart;
   const lead = all.search(/[1-9]/);
   if (lead < 0) return { negative: false, digits: "", exponent: 0 };
-  const digits = all.slice(lead).replace(/0+$/, "");
+  const digits = withoutTrailingZeros(all.slice(lead));
   const exponent = intPart.length - lead + Number(exp);
   if (!Number.isSafeInteger(exponent)) return undefined;
   return { negative: sign === "-", digits, exponent };
@@ -75,4 +75,10 @@ export function survivesNumericAffinity(text: string): boolean {
 export function decimalFromNumber(value: number | bigint): string | undefined {
   if (typeof value === "bigint") return value.toString();
   return Number.isFinite(value) ? String(value) : undefined;
+}
+
+function withoutTrailingZeros(digits: string): string {
+  let end = digits.length;
+  while (end > 0 && digits.charCodeAt(end - 1) === 0x30) end--;
+  return digits.slice(0, end);
 }

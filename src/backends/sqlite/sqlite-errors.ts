@@ -71,7 +71,9 @@ export function namedFileError(err: unknown, backend: string): unknown {
 
 /** "UNIQUE constraint failed: people.email" → "people.email". */
 function constraintName(message: string): string {
-  return /constraint failed: (.*)$/.exec(message)?.[1] ?? "";
+  const marker = "constraint failed: ";
+  const at = message.indexOf(marker);
+  return at < 0 ? "" : message.slice(at + marker.length);
 }
 
 /** The error of a call aborted while it waited: DEADLINE_EXCEEDED for timeouts, CANCELED otherwise. */

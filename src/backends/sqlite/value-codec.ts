@@ -1,6 +1,7 @@
 import { ColumnType } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
 import type { Value } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
+import { isDecimal } from "../../values/decimal-syntax.js";
 import { Values } from "../sql/value-constructors.js";
 import type { Affinity } from "./column-type.js";
 import { decimalFromNumber, survivesNumericAffinity } from "./decimal-text.js";
@@ -173,7 +174,7 @@ export function decodeForColumn(raw: unknown, type: ColumnType): Value {
       break;
     case ColumnType.DECIMAL:
       if (typeof raw === "string") {
-        if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw)) return Values.decimal(raw);
+        if (isDecimal(raw)) return Values.decimal(raw);
       } else if (typeof raw === "bigint" || typeof raw === "number") {
         const text = decimalFromNumber(raw);
         if (text !== undefined) return Values.decimal(text);
