@@ -42,6 +42,11 @@ export function judge(fuzzCase: FuzzCase, answer: WireAnswer): string | undefine
   if (answer.code === "no-status") return `the answer has no status (${answer.message})`;
   if (answer.code.startsWith("bad-status")) return `the answer's status is not a known code: ${answer.code}`;
   if (answer.code.startsWith("http-5")) return `HTTP ${answer.httpStatus} without a protocol status`;
+  const deadlineMs = requestedDeadlineMs(fuzzCase.request.headers);
+  if (answer.code === "DeadlineExceeded" && deadlineMs !== undefined && deadlineMs > MAX_TIMER_MS) {
+    // Node turns a timer past 2^31-1 ms into a 1 ms one: a deadline of years must not end the call at once.
+    return `a deadline of ${Math.round(deadlineMs / 86_400_000)} days answered DEADLINE_EXCEEDED`;
+  }
   if (answer.code === "Ok" || answer.payloads.length > 0) {
     const json = fuzzCase.request.headers["content-type"]?.includes("json") ?? false;
     for (const payload of answer.payloads) {
@@ -54,6 +59,19 @@ export function judge(fuzzCase: FuzzCase, answer: WireAnswer): string | undefine
     }
   }
   return undefined;
+}
+
+/** The longest delay a Node timer takes as it is. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** The deadline a request asks for, in ms, when its header is well-formed. */
+function requestedDeadlineMs(headers: Record<string, string>): number | undefined {
+  const connect = headers["connect-timeout-ms"];
+  if (connect !== undefined) return /^[0-9]{1,10}$/.test(connect) ? Number(connect) : undefined;
+  const grpc = headers["grpc-timeout"];
+  if (grpc === undefined || !/^[0-9]{1,8}[HMSmun]$/.test(grpc)) return undefined;
+  const unitMs: Record<string, number> = { H: 3_600_000, M: 60_000, S: 1_000, m: 1, u: 0.001, n: 0.000001 };
+  return Number(grpc.slice(0, -1)) * unitMs[grpc.slice(-1)]!;
 }
 
 /** Sends the run's requests, protocols side by side, and tallies what came back. */
@@ -100,10 +118,10 @@ export function formatFailures(report: FuzzReport, serverLog?: (requestId: strin
     byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
   }
   lines.push("by method and code: " + [...byKind].map(([k, n]) => `${k} ×${n}`).join(", "));
-  // One example per method and code first: the same bug repeated tells nothing new.
+  // One example per code, damage and protocol: the same bug repeated tells nothing new.
   const seen = new Set<string>();
   const examples = report.failures.filter((f) => {
-    const kind = `${f.fuzzCase.method.name} ${f.answer.code} ${f.fuzzCase.mutation}`;
+    const kind = `${f.answer.code} ${f.fuzzCase.mutation} ${f.fuzzCase.protocol}`;
     if (seen.has(kind)) return false;
     seen.add(kind);
     return true;

@@ -137,7 +137,7 @@ export function interpretAnswer(request: WireRequest, httpStatus: number, header
     const n = Number(status);
     return { ...base, code: status.trim() !== "" && Number.isInteger(n) && n >= 0 && n <= 16 ? statusName(n as Code) : `bad-status-${status}`, message: decodeURIComponentSafe(message), payloads: data };
   }
-  if (protocol === "connect-unary") {
+  if (protocol === "connect-unary" || httpStatus !== 200) {
     const unary = decompress(header(headers, "content-encoding"), body);
     if (httpStatus === 200) return { ...base, code: "Ok", message: "", payloads: [unary] };
     const error = parseConnectError(unary);
@@ -217,6 +217,8 @@ function decodeURIComponentSafe(text: string): string {
 export class WireClient {
   private readonly agent: Agent;
   private session: ClientHttp2Session | undefined;
+  /** Why the last HTTP/2 session ended, for the report of a stream that ended with it. */
+  private sessionEnd = "";
 
   constructor(
     private readonly baseUrl: string,
@@ -266,8 +268,9 @@ export class WireClient {
   private h2(): ClientHttp2Session {
     if (!this.session || this.session.closed || this.session.destroyed) {
       const session = http2Connect(this.baseUrl);
-      session.on("error", () => undefined);
-      session.on("goaway", () => {
+      session.on("error", (err) => (this.sessionEnd = `session error: ${err.message}`));
+      session.on("goaway", (code, lastStreamId) => {
+        this.sessionEnd = `the server sent GOAWAY (code ${code}, last stream ${lastStreamId})`;
         if (this.session === session) this.session = undefined;
       });
       session.on("close", () => {
@@ -293,7 +296,8 @@ export class WireClient {
       }, this.answerTimeoutMs);
       // A GET has no body: node ends its side when the headers go.
       const hasBody = request.method !== "GET";
-      const stream = this.h2().request({ ":method": request.method, ":path": request.path, ...request.headers }, { endStream: !hasBody });
+      const session = this.h2();
+      const stream = session.request({ ":method": request.method, ":path": request.path, ...request.headers }, { endStream: !hasBody });
       let headers: IncomingHttpHeaders = {};
       let trailers: IncomingHttpHeaders = {};
       const chunks: Buffer[] = [];
@@ -303,13 +307,17 @@ export class WireClient {
       stream.on("error", (err) => {
         if (stream.rstCode === constants.NGHTTP2_REFUSED_STREAM) {
           // Declined before any processing (RFC 9113 8.7), as HTTP/2 servers do with a header block
-          // over their limit; the session may be unusable after it, so the next request opens another.
-          this.session?.destroy();
+          // over their limit. The session may refuse every later stream: retire it (its other streams
+          // finish) and let the next request open another.
+          if (this.session === session) {
+            this.session = undefined;
+            session.close();
+          }
           finish({ httpStatus: 0, code: "h2-refused-stream", message: err.message, payloads: [] });
         } else finish(noAnswer(`stream error: ${err.message}`));
       });
       stream.on("close", () => {
-        if (headers[":status"] === undefined) finish(noAnswer(`stream closed with code ${stream.rstCode} before an answer`));
+        if (headers[":status"] === undefined) finish(noAnswer(`stream closed with code ${stream.rstCode} before an answer${this.sessionEnd ? ` (${this.sessionEnd})` : ""}`));
         else finish(interpretAnswer(request, Number(headers[":status"]), headers, Buffer.concat(chunks), trailers));
       });
       if (hasBody) stream.end(request.body);
