@@ -34,7 +34,8 @@ export interface CaseOptions {
 export function buildCase(seed: number, index: number, protocol: WireProtocol, methods: readonly DescMethod[], options: CaseOptions): FuzzCase {
   const rng = Prng.forItem(seed, index);
   const method = rng.pick(methods);
-  const streaming = method.methodKind === "server_streaming";
+  const streaming = method.methodKind !== "unary";
+  const clientStream = method.methodKind === "client_streaming" || method.methodKind === "bidi_streaming";
   const shape = requestShape(protocol, streaming);
   const { generated, messageJson, payload } = generateEncodable(method, rng, options.vocabulary, shape.json);
   const headers: Record<string, string> = {
@@ -50,7 +51,7 @@ export function buildCase(seed: number, index: number, protocol: WireProtocol, m
     method: "POST",
     path: methodPath(method),
     headers,
-    body: shape.enveloped ? envelope(0, payload) : payload,
+    body: shape.enveloped ? concat(envelope(0, payload), ...(clientStream ? moreMessages(method, rng, options.vocabulary) : [])) : payload,
     streaming,
   };
   const common = { seed, index, method, protocol, messageJson };
@@ -90,6 +91,11 @@ function preferredBackend(method: DescMethod, vocabulary: FuzzVocabulary): strin
   if (service.startsWith("dbx.redis.")) return vocabulary.backends.find((b) => b.includes("redis"));
   if (service.startsWith("dbx.sql.") || service.startsWith("dbx.sqlite.")) return vocabulary.backends.find((b) => b.includes("sqlite"));
   return undefined;
+}
+
+/** The second and later messages of a client stream (reflection asks several questions on one call). */
+function moreMessages(method: DescMethod, rng: Prng, vocabulary: FuzzVocabulary): Uint8Array[] {
+  return Array.from({ length: rng.int(0, 3) }, () => envelope(0, generateEncodable(method, rng, vocabulary, false).payload));
 }
 
 function safeJson(method: DescMethod, message: Message): string | undefined {

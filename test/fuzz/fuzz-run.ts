@@ -1,6 +1,6 @@
 import { fromBinary, fromJsonString } from "@bufbuild/protobuf";
 import { buildCase, describeCase, type CaseOptions, type FuzzCase } from "./fuzz-cases.js";
-import { oneRequestMethods } from "./rpc-catalog.js";
+import { allMethods, oneRequestMethods } from "./rpc-catalog.js";
 import { WireClient, type WireAnswer, type WireProtocol } from "./wire.js";
 
 export interface FuzzRunOptions extends CaseOptions {
@@ -76,7 +76,8 @@ function requestedDeadlineMs(headers: Record<string, string>): number | undefine
 
 /** Sends the run's requests, protocols side by side, and tallies what came back. */
 export async function runFuzz(options: FuzzRunOptions): Promise<FuzzReport> {
-  const methods = await oneRequestMethods();
+  // HTTP/1.1 cannot carry client streams; gRPC over HTTP/2 sends them as a body of several messages.
+  const methods = { h1: await oneRequestMethods(), h2: await allMethods() };
   const started = Date.now();
   const client = new WireClient(options.baseUrl, Math.max(options.unaryDeadlineMs, options.streamDeadlineMs) + options.hangAfterMs, options.concurrency * options.protocols.length);
   const codes = new Map<WireProtocol, Map<string, number>>(options.protocols.map((p) => [p, new Map()]));
@@ -90,7 +91,7 @@ export async function runFuzz(options: FuzzRunOptions): Promise<FuzzReport> {
         const worker = async () => {
           for (let i = next++; i < options.requestsPerProtocol; i = next++) {
             const index = i * options.protocols.length + p;
-            const fuzzCase = buildCase(options.seed, index, protocol, methods, options);
+            const fuzzCase = buildCase(options.seed, index, protocol, protocol === "grpc" ? methods.h2 : methods.h1, options);
             const answer = await client.send(fuzzCase.request);
             const perCode = codes.get(protocol)!;
             perCode.set(answer.code, (perCode.get(answer.code) ?? 0) + 1);

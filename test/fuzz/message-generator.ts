@@ -170,6 +170,26 @@ const NAMES = ["fuzz", "people", "fuzz_items", "sqlite_master", "no_such_table",
 const KEYS = ["k", "fuzz:1", "fuzz:list", "fuzz:set", "fuzz:zset", "fuzz:hash", "fuzz:stream", "fuzz:str", "{tag}k", "", "*"];
 const TEXT = ["", " ", "\u0000", "a\u0000b", "héllo", "😀", "\u202e", "\ud800", "%s%n", "' OR 1=1 --", "null", "-1", "1e309", "0x10"];
 
+/** Names reflection and health look up: services, methods, messages, fields, packages, and near misses. */
+const SYMBOLS = [
+  "dbx.v1.DataService",
+  "dbx.v1.DataService.Get",
+  "dbx.v1.Value",
+  "dbx.v1.Value.kind",
+  "dbx.v1.Value.string_value",
+  "dbx.v1.ErrorReason",
+  "google.protobuf.Timestamp",
+  "google.rpc.ErrorInfo",
+  "grpc.health.v1.Health",
+  "grpc.reflection.v1.ServerReflection",
+  ".dbx.v1.Value",
+  "dbx.v1",
+  "dbx",
+  "sqlite",
+  "redis",
+  "",
+];
+
 const LUA = [
   "return 1",
   "return redis.call('GET', KEYS[1])",
@@ -265,6 +285,13 @@ function stringValue(name: string, context: string, plan: Plan): string {
     case "value":
       if (context.startsWith("dbx.v1.Decimal")) return decimalString(rng);
       break;
+    case "file_by_filename":
+      return rng.pick(["dbx/v1/data.proto", "google/protobuf/timestamp.proto", "grpc/health/v1/health.proto", "nope.proto", "", "../dbx/v1/data.proto"]);
+    case "file_containing_symbol":
+    case "containing_type":
+    case "all_extension_numbers_of_type":
+    case "service":
+      return rng.pick(SYMBOLS);
     case "json_value":
       return rng.pick(["{}", "[]", "{\"a\":", "null", "1e999", "[".repeat(rng.int(1, 5_000)), "{\"x\":\"\u0000\"}"]);
   }

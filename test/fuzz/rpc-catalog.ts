@@ -27,6 +27,11 @@ export async function oneRequestMethods(): Promise<DescMethod[]> {
   return (await generatedServices()).flatMap((s) => s.methods.filter((m) => m.methodKind === "unary" || m.methodKind === "server_streaming"));
 }
 
+/** Every method, bidi and client streams included (gRPC over HTTP/2 can carry them as one request body). */
+export async function allMethods(): Promise<DescMethod[]> {
+  return (await generatedServices()).flatMap((s) => s.methods);
+}
+
 export async function serverStreamingMethods(): Promise<DescMethod[]> {
   return (await oneRequestMethods()).filter((m) => m.methodKind === "server_streaming");
 }
