@@ -10,6 +10,10 @@ export type BodyResult = { body: Buffer } | { tooLarge: true; size?: number } | 
  * refused before the message arrives, as connect-es does.
  */
 export function readBody(req: Readable, limit: number, enveloped: boolean): Promise<BodyResult> {
+  // The call pipeline starts before the body is read, so a body that was
+  // empty may have ended, or a client may have gone, before anyone listened.
+  if (req.readableEnded) return Promise.resolve({ body: Buffer.alloc(0) });
+  if (req.destroyed) return Promise.resolve({ aborted: true });
   const max = enveloped ? limit + 5 : limit;
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
