@@ -62,6 +62,7 @@ describe("Redis backend: records", () => {
       [
         Capability.DataTtl,
         Capability.DataAtomicBatch,
+        Capability.DataRangedRead,
         Capability.TransactionAtomicBatch,
         Capability.TransactionInteractive,
         Capability.StreamWatch,

@@ -49,7 +49,7 @@ afterAll(async () => {
 
 describe("Redis Cluster (3 masters)", () => {
   it("declares what a cluster can do: no atomic batches or interactive transactions", () => {
-    expect([...backend.capabilities].sort()).toEqual([Capability.DataTtl, Capability.QueryNative, Capability.StreamPubSub, Capability.StreamWatch].sort());
+    expect([...backend.capabilities].sort()).toEqual([Capability.DataTtl, Capability.DataRangedRead, Capability.QueryNative, Capability.StreamPubSub, Capability.StreamWatch].sort());
   });
 
   it("routes single-key commands to every slot, binary-safe", async () => {
