@@ -31,6 +31,7 @@ export const reasonCodes: Readonly<Record<ErrorReason, Code>> = {
   [ErrorReason.INTERNAL]: Code.Internal,
   [ErrorReason.TOO_MANY_TRANSACTIONS]: Code.ResourceExhausted,
   [ErrorReason.RESPONSE_TOO_LARGE]: Code.ResourceExhausted,
+  [ErrorReason.SHUTTING_DOWN]: Code.Unavailable,
 };
 
 /**

@@ -8,9 +8,5 @@ import { dbxError } from "../errors/dbx-error.js";
  * or another) and resume, e.g. a Watch from its last resume token.
  */
 export function serverShuttingDown(): ConnectError {
-  return dbxError(
-    ErrorReason.BACKEND_UNAVAILABLE,
-    "the server is shutting down: reconnect and resume",
-    { server: "shutting_down" },
-  );
+  return dbxError(ErrorReason.SHUTTING_DOWN, "the server is shutting down: reconnect and resume");
 }
