@@ -8,7 +8,7 @@ import { DEFAULT_MAX_RESPONSE_BYTES, ServerConfigSchema, type ServerConfig } fro
 import { ResponseSizeGuard } from "../limits/response-size-guard.js";
 import { pipelineInterceptor } from "../pipeline/connect-interceptor.js";
 import { coverEarlyFailures } from "../pipeline/early-failures.js";
-import { abortedStreamsFail } from "./aborted-streams.js";
+import { abortedStreamsEnd } from "./aborted-streams.js";
 import { withCors } from "./cors.js";
 import { FastUnaryPath } from "./fast-path/fast-unary-path.js";
 import { UnaryMethodTable } from "./fast-path/unary-method-table.js";
@@ -84,7 +84,7 @@ export async function startTransport(options: TransportOptions): Promise<Transpo
       options.routes(unaryMethods.recording(router));
       coverEarlyFailures(router, options.pipeline, options.maxRequestBytes);
     },
-    interceptors: [pipelineInterceptor(options.pipeline, responseGuard, options.maxRequestBytes), abortedStreamsFail],
+    interceptors: [pipelineInterceptor(options.pipeline, responseGuard, options.maxRequestBytes), abortedStreamsEnd],
     readMaxBytes: options.maxRequestBytes,
     shutdownSignal: shutdown.signal,
   }) as NodeHandler;
