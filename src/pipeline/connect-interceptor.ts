@@ -39,7 +39,7 @@ export function pipelineInterceptor(pipeline: CallPipeline, guard: ResponseSizeG
         return res;
       }
       const checked = checkEach(res.message, (message) => guard.check(procedure, message, format));
-      return { ...res, message: endWhenDone(checked, call, pipeline) };
+      return { ...res, message: endWhenDone(checked, call, pipeline, req.signal) };
     } catch (err) {
       // Headers set before the failure (the request id) still reach the client.
       const error = asConnectError(err);
@@ -50,12 +50,18 @@ export function pipelineInterceptor(pipeline: CallPipeline, guard: ResponseSizeG
   };
 }
 
-async function* endWhenDone<T>(messages: AsyncIterable<T>, call: Call, pipeline: CallPipeline): AsyncIterable<T> {
+/**
+ * Ends the call in the pipeline when its stream ends. A stream whose call was
+ * aborted (client gone, deadline, shutdown) fails for that reason, whatever
+ * the failure it surfaces as: a write to the closed connection fails with
+ * Node's ERR_STREAM_DESTROYED, which is no fault of DBX's.
+ */
+async function* endWhenDone<T>(messages: AsyncIterable<T>, call: Call, pipeline: CallPipeline, signal: AbortSignal): AsyncIterable<T> {
   let error: unknown;
   try {
     yield* messages;
   } catch (err) {
-    error = asConnectError(err);
+    error = asConnectError(signal.aborted ? signal.reason : err);
     throw error;
   } finally {
     pipeline.end(call, error);
