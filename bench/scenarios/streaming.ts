@@ -29,7 +29,7 @@ export async function streamRows(dbx: ServerProcess, expectedRows: number): Prom
     for await (const response of client.findStream({ target: { collection: STREAM_TABLE } })) rows += response.records.length;
   } catch (err) {
     sampler.stop();
-    return { ...base, result: "n/a", note: errorText(err) };
+    return { ...base, result: "n/a", note: errorText(err), failure: errorText(err) };
   }
   const seconds = (performance.now() - start) / 1000;
   const peak = sampler.stop();
@@ -48,16 +48,24 @@ export function rssGrowthMb(row: Row): number | undefined {
 }
 
 /**
- * Opens `subscribers` StreamService.Subscribe streams (gRPC, all on one h2
- * connection), waits until each is in place, publishes one message, and
- * reports how long it took to reach the subscribers, measured from the
- * publish call.
+ * The streams one connection carries: DBX's default `server.maxConcurrentStreams`.
+ * A gRPC client queues calls past it, so the subscribers are spread over as
+ * many connections as a client respecting the limit would open.
+ */
+const STREAMS_PER_CONNECTION = 100;
+
+/**
+ * Opens `subscribers` StreamService.Subscribe streams (gRPC over h2c, at
+ * most STREAMS_PER_CONNECTION per connection), waits until each is in
+ * place, publishes one message on a connection of its own, and reports how
+ * long it took to reach the subscribers, measured from the publish call.
  */
 export async function fanOut(dbx: ServerProcess | undefined, subscribers: number, why?: string): Promise<Row> {
-  const base = { benchmark: `Fan-out to ${formatInt(subscribers)} subscribers`, server: DBX, protocol: "gRPC h2c · connect-node client", connections: 1 };
+  const connections = Math.ceil(subscribers / STREAMS_PER_CONNECTION);
+  const base = { benchmark: `Fan-out to ${formatInt(subscribers)} subscribers`, server: DBX, protocol: "gRPC h2c · connect-node client", connections };
   if (!dbx) return { ...base, result: "n/a", note: why };
-  const transport = createGrpcTransport({ baseUrl: urlOf(dbx) });
-  const streams = createClient(StreamService, transport);
+  const clients = Array.from({ length: connections + 1 }, () => createClient(StreamService, createGrpcTransport({ baseUrl: urlOf(dbx) })));
+  const publisher = clients.pop()!;
   const channel = "dbx-bench-fanout";
   const abort = new AbortController();
   // Every subscription listens to it.
@@ -69,6 +77,7 @@ export async function fanOut(dbx: ServerProcess | undefined, subscribers: number
     ready.push(new Promise((resolve) => (onReady = resolve)));
     delivered.push(
       (async () => {
+        const streams = clients[Math.floor(i / STREAMS_PER_CONNECTION)];
         for await (const event of streams.subscribe({ channels: [channel] }, { signal: abort.signal })) {
           if (event.event.case === "ready") onReady();
           if (event.event.case === "message") return performance.now();
@@ -81,7 +90,7 @@ export async function fanOut(dbx: ServerProcess | undefined, subscribers: number
     await withTimeout(Promise.all(ready), 60_000, "subscriptions not ready");
     const sampler = new RssSampler(dbx.pid, 20);
     const publishedAt = performance.now();
-    await streams.publish({ channel, payload: Buffer.from("fan-out") });
+    await publisher.publish({ channel, payload: Buffer.from("fan-out") });
     const arrivals = await withTimeout(Promise.all(delivered), 30_000, "messages not delivered");
     const rss = sampler.stop();
     const latenciesUs = arrivals.map((t) => (t - publishedAt) * 1000);
@@ -95,7 +104,7 @@ export async function fanOut(dbx: ServerProcess | undefined, subscribers: number
       note: `all ${subscribers} delivered; last after ${(Math.max(...latenciesUs) / 1000).toFixed(1)} ms`,
     };
   } catch (err) {
-    return { ...base, result: "n/a", note: errorText(err) };
+    return { ...base, result: "n/a", note: errorText(err), failure: errorText(err) };
   } finally {
     abort.abort();
     await Promise.allSettled(delivered);
