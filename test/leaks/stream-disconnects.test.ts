@@ -5,6 +5,8 @@ import { Redis } from "ioredis";
 import type { Dirent } from "node:fs";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { Agent } from "node:http";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -28,8 +30,10 @@ const DISCONNECTS = Number(process.env.DBX_LEAK_DISCONNECTS ?? 2_000);
 const IN_FLIGHT = 24;
 const seed = fuzzSeed();
 
-/** Idle keep-alive sockets and sessions closing late are not leaks: allow a few. */
+/** Idle keep-alive sockets and sessions closing late are not leaks: allow a few (files get no tolerance). */
 const FD_TOLERANCE = 12;
+/** Call state leaked per disconnect would be tens of MB over 2,000 of them; a warm heap moves by a few. */
+const HEAP_TOLERANCE_BYTES = 64 * 1024 * 1024;
 /**
  * Idle dedicated Redis connections DBX keeps for reuse (blocking reads,
  * transactions): kept small here, so that what stays above it is a leak.
@@ -40,12 +44,16 @@ const REDIS_CLIENT_TOLERANCE = REDIS_POOL + 2;
 
 interface Resources {
   readonly fds: number;
+  /** Fds of files (the database, WAL, temporary copies, deleted or not): a reader or copy left open. */
+  readonly fileFds: number;
   readonly tempEntries: string[];
   readonly openTransactions: number;
   readonly redisClients: number;
   /** Readers that keep a WAL checkpoint from finishing (SQLITE_BUSY from TRUNCATE). */
   readonly walBusy: number;
   readonly rss: number;
+  /** V8 heap in use after a full collection: what a leak of call state would grow. */
+  readonly heapUsed: number;
 }
 
 describe(`abrupt stream disconnects (DBX_FUZZ_SEED=${seed})`, () => {
@@ -88,7 +96,9 @@ describe(`abrupt stream disconnects (DBX_FUZZ_SEED=${seed})`, () => {
     } finally {
       db.close();
     }
-    return { fds: openFds(), tempEntries: await filesUnder(privateTmp), openTransactions, redisClients, walBusy, rss: rssBytes() };
+    collectGarbage();
+    const fileFds = [...fdKinds()].filter(([kind]) => kind.startsWith("/") && kind !== "/dev/null").reduce((n, [, count]) => n + count, 0);
+    return { fds: openFds(), fileFds, tempEntries: await filesUnder(privateTmp), openTransactions, redisClients, walBusy, rss: rssBytes(), heapUsed: process.memoryUsage().heapUsed };
   }
 
   it(`${DISCONNECTS} disconnects across every server stream leave no fds, temp files, transactions, Redis connections or WAL readers behind`, { timeout: 240_000 }, async () => {
@@ -126,6 +136,7 @@ describe(`abrupt stream disconnects (DBX_FUZZ_SEED=${seed})`, () => {
 
     const isBack = (r: Resources) =>
       r.fds <= before.fds + FD_TOLERANCE &&
+      r.fileFds <= before.fileFds &&
       r.tempEntries.length === 0 &&
       r.openTransactions === 0 &&
       r.redisClients <= before.redisClients + REDIS_CLIENT_TOLERANCE &&
@@ -134,9 +145,9 @@ describe(`abrupt stream disconnects (DBX_FUZZ_SEED=${seed})`, () => {
     const summary = [
       `${DISCONNECTS} disconnects over ${calls.length} stream calls in ${elapsed} ms; DBX_FUZZ_SEED=${seed}`,
       `outcomes: ${[...outcomes].sort().map(([k, n]) => `${k}=${n}`).join(", ")}`,
-      `fds ${before.fds} -> ${after.fds}; temp entries ${after.tempEntries.length}; open transactions ${after.openTransactions}; redis clients ${before.redisClients} -> ${after.redisClients}; WAL busy ${after.walBusy}; RSS ${mb(before.rss)} -> ${mb(after.rss)}`,
+      `fds ${before.fds} -> ${after.fds} (files ${before.fileFds} -> ${after.fileFds}); temp entries ${after.tempEntries.length}; open transactions ${after.openTransactions}; redis clients ${before.redisClients} -> ${after.redisClients}; WAL busy ${after.walBusy}; RSS ${mb(before.rss)} -> ${mb(after.rss)}; heap after GC ${mb(before.heapUsed)} -> ${mb(after.heapUsed)}`,
     ].join("\n");
-    console.log(summary);
+    console.log(`${summary}\nfds by kind, change since before: ${JSON.stringify(Object.fromEntries([...fdKinds()].map(([k, n]) => [k, n - (kindsBefore.get(k) ?? 0)]).filter(([, d]) => d !== 0)))}`);
     if (!isBack(after)) {
       const clients = String(await redisAdmin.call("CLIENT", "LIST")).trim().split("\n");
       const byCommand = new Map<string, number>();
@@ -145,17 +156,28 @@ describe(`abrupt stream disconnects (DBX_FUZZ_SEED=${seed})`, () => {
         byCommand.set(cmd, (byCommand.get(cmd) ?? 0) + 1);
       }
       console.error(
-        `${summary}\nfds by kind, change since before: ${JSON.stringify(Object.fromEntries([...fdKinds()].map(([k, n]) => [k, n - (kindsBefore.get(k) ?? 0)]).filter(([, d]) => d !== 0)))}\ntemp entries: ${after.tempEntries.slice(0, 20).join(", ")}` +
-          `\nredis clients by last command: ${JSON.stringify(Object.fromEntries(byCommand))}`,
+        `temp entries: ${after.tempEntries.slice(0, 20).join(", ")}\nredis clients by last command: ${JSON.stringify(Object.fromEntries(byCommand))}` +
+          `\nstats details: ${JSON.stringify(await Promise.all([SQLITE_BACKEND, REDIS_BACKEND].map(async (backend) => ({ backend, ...(await server.dbx.client(AdminService, "grpc").getStats({ backend })).details }))))}`,
       );
     }
-    expect({ fdsOverBaseline: Math.max(0, after.fds - before.fds - FD_TOLERANCE), tempEntries: after.tempEntries, openTransactions: after.openTransactions, walBusy: after.walBusy }, summary).toEqual({
+    expect(
+      {
+        fdsOverBaseline: Math.max(0, after.fds - before.fds - FD_TOLERANCE),
+        fileFdsOverBaseline: Math.max(0, after.fileFds - before.fileFds),
+        tempEntries: after.tempEntries,
+        openTransactions: after.openTransactions,
+        walBusy: after.walBusy,
+      },
+      summary,
+    ).toEqual({
       fdsOverBaseline: 0,
+      fileFdsOverBaseline: 0,
       tempEntries: [],
       openTransactions: 0,
       walBusy: 0,
     });
     expect(after.redisClients, summary).toBeLessThanOrEqual(before.redisClients + REDIS_CLIENT_TOLERANCE);
+    expect(after.heapUsed, summary).toBeLessThanOrEqual(before.heapUsed + HEAP_TOLERANCE_BYTES);
     await checkAlive(server.dbx);
   });
 });
@@ -247,6 +269,12 @@ async function filesUnder(dir: string, depth = 1, prefix = ""): Promise<string[]
   }
   return out;
 }
+
+/** A full garbage collection, so heap figures are what is still referenced (gc is not exposed in test workers by default). */
+const collectGarbage: () => void = (() => {
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc") as () => void;
+})();
 
 function mb(n: number): string {
   return `${(n / 1024 / 1024).toFixed(0)} MB`;
