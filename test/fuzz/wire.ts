@@ -4,8 +4,8 @@ import { Agent, request as http1Request, type IncomingHttpHeaders } from "node:h
 import { connect as http2Connect, constants, type ClientHttp2Session } from "node:http2";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 
-/** The wire protocols the fuzzer speaks, each with the HTTP version a real client uses. */
-export const WIRE_PROTOCOLS = ["grpc", "grpc-web", "connect-json", "connect-binary"] as const;
+/** The wire protocols the fuzzer speaks, each with the HTTP version a real client uses (Connect over both). */
+export const WIRE_PROTOCOLS = ["grpc", "grpc-web", "connect-json", "connect-binary", "connect-h2"] as const;
 export type WireProtocol = (typeof WIRE_PROTOCOLS)[number];
 
 /** One HTTP request exactly as it goes on the wire. */
@@ -80,6 +80,8 @@ export function requestShape(protocol: WireProtocol, streaming: boolean): { cont
       return { contentType: streaming ? "application/connect+json" : "application/json", http: "h1", enveloped: streaming, json: true };
     case "connect-binary":
       return { contentType: streaming ? "application/connect+proto" : "application/proto", http: "h1", enveloped: streaming, json: false };
+    case "connect-h2":
+      return { contentType: streaming ? "application/connect+proto" : "application/proto", http: "h2", enveloped: streaming, json: false };
   }
 }
 
