@@ -15,7 +15,7 @@ import { WIRE_PROTOCOLS } from "./wire.js";
 const seed = fuzzSeed();
 const requestsPerProtocol = Number(process.env.DBX_FUZZ_REQUESTS ?? 2_000);
 
-describe(`fuzz (DBX_FUZZ_SEED=${seed})`, () => {
+describe("fuzz", () => {
   let server: FuzzServer;
 
   beforeAll(async () => {
@@ -39,7 +39,8 @@ describe(`fuzz (DBX_FUZZ_SEED=${seed})`, () => {
       mutationShare: 0.35,
       vocabulary: server.vocabulary,
     });
-    if (report.failures.length) console.error(`${formatFailures(report, server.serverLog)}\n\ncodes:\n${formatCodes(report)}`);
+    console.log(`fuzz: DBX_FUZZ_SEED=${seed}, ${report.requests} requests in ${report.elapsedMs} ms\n${formatCodes(report)}`);
+    if (report.failures.length) console.error(formatFailures(report, server.serverLog));
     expect(report.failures.length, `bad answers (printed above); repeat with DBX_FUZZ_SEED=${seed}`).toBe(0);
     await checkAlive(server.dbx);
   });

@@ -45,7 +45,7 @@ interface Plan {
  * drawn from edge cases (empty, long, NUL, extreme numbers, NaN, unknown enum
  * numbers) and from names that exist on the server, so calls get past the
  * first check often enough to reach backends. Sometimes nests a recursive
- * type (filters, values) thousands deep.
+ * type (filters, values) hundreds deep.
  */
 export function generateMessage(schema: DescMessage, rng: Prng, vocabulary: FuzzVocabulary, options: GenerateOptions): GeneratedMessage {
   const deep = rng.chance(0.04) ? deepCandidate(schema, rng) : undefined;

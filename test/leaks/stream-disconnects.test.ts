@@ -56,7 +56,7 @@ interface Resources {
   readonly heapUsed: number;
 }
 
-describe(`abrupt stream disconnects (DBX_FUZZ_SEED=${seed})`, () => {
+describe("abrupt stream disconnects", () => {
   let server: FuzzServer;
   let privateTmp: string;
   const savedTmpdir = process.env.TMPDIR;
