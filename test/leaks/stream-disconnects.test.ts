@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AdminService } from "../../gen/ts/dbx/v1/admin_pb.js";
+import { tempRoot } from "../../src/backends/sqlite/temp-files.js";
 import { REDIS_BACKEND, SQLITE_BACKEND, startFuzzServer, type FuzzServer } from "../fuzz/fuzz-server.js";
 import { checkAlive } from "../fuzz/liveness.js";
 import { fuzzSeed, Prng } from "../fuzz/prng.js";
@@ -102,6 +103,8 @@ describe("abrupt stream disconnects", () => {
   }
 
   it(`${DISCONNECTS} disconnects across every server stream leave no fds, temp files, transactions, Redis connections or WAL readers behind`, { timeout: 240_000 }, async () => {
+    // "No temporary files left" looks in this run's folder: DBX must be putting them there.
+    expect(tempRoot().startsWith(privateTmp), `DBX's temporary folder ${tempRoot()} is not under the run's TMPDIR ${privateTmp}`).toBe(true);
     const { calls, unlisted } = streamCalls(await serverStreamingMethods());
     if (unlisted.length) console.warn(`streams without a purposeful request in stream-calls.ts (tested with a minimal one): ${unlisted.join(", ")}`);
     const transports = disconnectTransports(server.dbx.url);
