@@ -4,7 +4,8 @@
  * gRPC, gRPC-Web, Connect JSON and Connect binary, and prints counts by code
  * per protocol, RSS and open fds before and after, and every kind of bad
  * answer (INTERNAL, UNKNOWN, DATA_LOSS, no status, no answer). Exits 1 when
- * there was a bad answer or the server is not alive afterwards.
+ * there was a bad answer or the server is not alive afterwards. Ctrl-C
+ * stops early and reports what was sent.
  *
  *   npm run fuzz -- --requests 100000 --seed 42
  */
@@ -41,6 +42,9 @@ try {
   const kindsBefore = fdKinds();
   console.log(`fuzz: seed ${seed}, ${perProtocol * protocols.length} requests (${perProtocol} per protocol: ${protocols.join(", ")}), DBX at ${server.dbx.url}`);
   console.log(`before: RSS ${mb(before.rss)}, open fds ${before.fds} (DBX, redis client and fuzz client share this process)`);
+  // Ctrl-C (or SIGTERM) ends the run early with the report of what was sent.
+  const stop = new AbortController();
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => stop.abort());
   let lastPrint = Date.now();
   const report = await runFuzz({
     baseUrl: server.dbx.url,
@@ -53,6 +57,7 @@ try {
     hangAfterMs: 20_000,
     mutationShare: Number(options.mutationShare),
     vocabulary: server.vocabulary,
+    stop: stop.signal,
     onProgress(done, total) {
       if (Date.now() - lastPrint < 10_000) return;
       lastPrint = Date.now();

@@ -15,6 +15,8 @@ export interface FuzzRunOptions extends CaseOptions {
   /** Server log lines for a request id, shown with a failure. */
   readonly serverLog?: (requestId: string) => string[];
   readonly onProgress?: (done: number, total: number) => void;
+  /** Stops taking new requests; the report covers those sent. */
+  readonly stop?: AbortSignal;
 }
 
 export interface FuzzFailure {
@@ -89,7 +91,7 @@ export async function runFuzz(options: FuzzRunOptions): Promise<FuzzReport> {
       options.protocols.map(async (protocol, p) => {
         let next = 0;
         const worker = async () => {
-          for (let i = next++; i < options.requestsPerProtocol; i = next++) {
+          for (let i = next++; i < options.requestsPerProtocol && !options.stop?.aborted; i = next++) {
             const index = i * options.protocols.length + p;
             const fuzzCase = buildCase(options.seed, index, protocol, protocol === "grpc" ? methods.h2 : methods.h1, options);
             const answer = await client.send(fuzzCase.request);
@@ -106,7 +108,7 @@ export async function runFuzz(options: FuzzRunOptions): Promise<FuzzReport> {
   } finally {
     client.close();
   }
-  return { seed: options.seed, requests: total, codes, failures, elapsedMs: Date.now() - started };
+  return { seed: options.seed, requests: done, codes, failures, elapsedMs: Date.now() - started };
 }
 
 /** A report of the failures, for a test message or a terminal: seed first, so the run can be repeated. */
