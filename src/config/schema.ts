@@ -7,7 +7,7 @@ export const DEFAULT_PORT = 7420;
  * The largest answer DBX sends by default: encoding it blocks the event loop
  * for a few milliseconds at most (npm run bench:response-size measures it).
  */
-export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+export const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
 
 const backendName = z
   .string()
@@ -46,8 +46,12 @@ export const ServerConfigSchema = z.strictObject({
    * Bounds the memory and event-loop time one answer takes to encode.
    */
   maxResponseBytes: z.number().int().min(64 * 1024).max(256 * 1024 * 1024).default(DEFAULT_MAX_RESPONSE_BYTES),
-  /** Most records or rows a unary call answers; past it RESOURCE_EXHAUSTED. */
-  maxRowsPerResponse: z.number().int().positive().default(10_000),
+  /**
+   * Most records or rows one answer carries (a unary answer, or one batch of
+   * a stream); past it RESOURCE_EXHAUSTED, and page and batch sizes are
+   * capped to it. Encoding takes time per value, whatever their size.
+   */
+  maxRowsPerResponse: z.number().int().positive().default(1_000),
   /** How long in-flight unary calls may run after SIGTERM before they are cancelled. */
   shutdownGraceMs: z.number().int().nonnegative().default(10_000),
   /** Most streams (calls) open at once on one HTTP/2 connection, advertised in its SETTINGS. */

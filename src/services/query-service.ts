@@ -28,7 +28,7 @@ export function createQueryService(deps: ServiceDeps): ServiceImpl<typeof QueryS
     async *findStream(req, handler) {
       const { backend, collection, ctx } = resolveTarget(deps, req.target, handler);
       const query = checkQuery(backend, req.query);
-      const batchSize = pageSize(req.batchSize, "batch_size", 10_000, 500);
+      const batchSize = pageSize(req.batchSize, "batch_size", deps.limits.maxRowsPerResponse, 500);
       for await (const batch of backend.findStream(ctx, collection, query, batchSize, deps.limits.maxResponseBytes)) {
         for (const records of splitBySize(batch, deps.limits.maxResponseBytes)) yield { records };
       }

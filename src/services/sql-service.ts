@@ -17,9 +17,6 @@ import { checkStatementText } from "./statement-text.js";
 
 const SERVICE = "dbx.sql.v1.SqlService";
 
-/** Most rows per StreamQuery message. */
-const MAX_STREAM_BATCH = 10_000;
-
 /** The `source` oneof of Query, Exec, StreamQuery and Batch statements. */
 type Source = { case: "sql"; value: string } | { case: "statementId"; value: string } | { case: undefined; value?: undefined };
 
@@ -77,7 +74,7 @@ export function createSqlService(deps: ServiceDeps): ServiceImpl<typeof SqlServi
     async *streamQuery(req, handler) {
       const { sql, ctx } = resolve(req.backend, handler, req.transactionId);
       const statement = statementOf(req.source, req.params, "");
-      const batchSize = pageSize(req.batchSize, "batch_size", MAX_STREAM_BATCH, 500);
+      const batchSize = pageSize(req.batchSize, "batch_size", deps.limits.maxRowsPerResponse, 500);
       for await (const batch of sql.streamQuery(ctx, statement, batchSize, deps.limits.maxResponseBytes)) {
         let columns = batch.columns as SqlResultColumn[];
         // A batch with no rows still carries the columns of an empty result.

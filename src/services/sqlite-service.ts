@@ -3,12 +3,12 @@ import { SqliteService } from "../../gen/ts/dbx/sqlite/v1/sqlite_pb.js";
 import type { SqliteFacet } from "../backends/facets/sqlite.js";
 import { invalidField } from "../errors/dbx-error.js";
 import { noteBackend } from "../pipeline/call.js";
+import { maxChunkSize } from "./byte-range-request.js";
 import type { ServiceDeps } from "./service-deps.js";
 
 const SERVICE = "dbx.sqlite.v1.SqliteService";
 
 const DEFAULT_CHUNK = 256 * 1024;
-const MAX_CHUNK = 4 * 1024 * 1024;
 
 /**
  * dbx.sqlite.v1.SqliteService: backups, restores, pragmas, integrity checks
@@ -30,10 +30,9 @@ export function createSqliteService(deps: ServiceDeps): ServiceImpl<typeof Sqlit
     },
     async *backupStream(req, handler) {
       const sqlite = resolve(req.backend, handler);
-      if (req.chunkSize < 0 || req.chunkSize > MAX_CHUNK) {
-        throw invalidField("chunk_size", `must be from 0 (meaning ${DEFAULT_CHUNK}) to ${MAX_CHUNK}`);
-      }
-      for await (const chunk of sqlite.backupStream(handler.signal, req.chunkSize || DEFAULT_CHUNK)) {
+      if (req.chunkSize < 0) throw invalidField("chunk_size", "must not be negative");
+      const chunkSize = Math.min(req.chunkSize || DEFAULT_CHUNK, maxChunkSize(deps.limits.maxResponseBytes));
+      for await (const chunk of sqlite.backupStream(handler.signal, chunkSize)) {
         yield { totalBytes: chunk.totalBytes ?? 0n, data: chunk.data };
       }
     },

@@ -158,7 +158,9 @@ export type FindStreamRequest = Message<"dbx.v1.FindStreamRequest"> & {
   query?: Query | undefined;
 
   /**
-   * Records per streamed message; 0 means the server default (500).
+   * Records per streamed message; 0 means the server default (500). Capped by
+   * the server's row limit; a batch of large rows ends early, below the
+   * server's size limit.
    *
    * @generated from field: int32 batch_size = 3;
    */

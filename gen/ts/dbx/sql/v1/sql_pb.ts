@@ -548,7 +548,9 @@ export type StreamQueryRequest = Message<"dbx.sql.v1.StreamQueryRequest"> & {
   transactionId: string;
 
   /**
-   * Rows per streamed message; 0 means the server default (500).
+   * Rows per streamed message; 0 means the server default (500). Capped by
+   * the server's row limit; a batch of large rows ends early, below the
+   * server's size limit.
    *
    * @generated from field: int32 batch_size = 6;
    */

@@ -91,7 +91,8 @@ export type BackupStreamRequest = Message<"dbx.sqlite.v1.BackupStreamRequest"> &
   backend: string;
 
   /**
-   * Bytes per message; 0 means 256 KiB. At most 4 MiB.
+   * Bytes per message; 0 means 256 KiB. Capped to what fits in one answer
+   * (server.maxResponseBytes).
    *
    * @generated from field: int32 chunk_size = 2;
    */
