@@ -3,9 +3,10 @@ import type { RedisReply } from "../../backends/facets/redis.js";
 import { invalidField } from "../../errors/dbx-error.js";
 import { asBool, asBytes, asBytesList, asDouble, asInt, asOptionalBytes, asPairs, asText, required, type ResolveRedis } from "./redis-calls.js";
 import type { RedisServiceImpl } from "./redis-impl.js";
+import { checkRepeatCount } from "./repeat-count.js";
 
 /** HSET, HGET, HMGET, HGETALL, HDEL, HEXISTS, HLEN, HKEYS, HVALS, HINCRBY, HINCRBYFLOAT, HSETNX, HRANDFIELD, HSCAN. */
-export function hashHandlers(redis: ResolveRedis) {
+export function hashHandlers(redis: ResolveRedis, maxRows: number) {
   return {
     async hSet(req, ctx) {
       const args = required(req.fields, "fields").flatMap((f) => [f.field, f.value]);
@@ -60,6 +61,7 @@ export function hashHandlers(redis: ResolveRedis) {
     },
 
     async hRandField(req, ctx) {
+      checkRepeatCount(req.count, maxRows);
       const call = redis(req.backend, ctx);
       if (req.count === undefined) {
         if (req.withValues) throw invalidField("with_values", "WITHVALUES needs a count");

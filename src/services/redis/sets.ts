@@ -3,9 +3,10 @@ import { invalidField } from "../../errors/dbx-error.js";
 import { scanKey } from "./hashes.js";
 import { asArray, asBool, asBytesList, asInt, asOptionalBytes, required, type ResolveRedis } from "./redis-calls.js";
 import type { RedisServiceImpl } from "./redis-impl.js";
+import { checkRepeatCount } from "./repeat-count.js";
 
 /** SADD, SREM, SMEMBERS, SISMEMBER, SMISMEMBER, SCARD, SPOP, SRANDMEMBER, SMOVE, SINTER/SUNION/SDIFF (and STORE), SSCAN. */
-export function setHandlers(redis: ResolveRedis) {
+export function setHandlers(redis: ResolveRedis, maxRows: number) {
   const combine = async (command: string, req: { backend: string; keys: Uint8Array[] }, ctx: HandlerContext) => ({
     members: asBytesList(await redis(req.backend, ctx).run(command, ...required(req.keys, "keys"))),
   });
@@ -53,6 +54,7 @@ export function setHandlers(redis: ResolveRedis) {
     },
 
     async sRandMember(req, ctx) {
+      checkRepeatCount(req.count, maxRows);
       return some("SRANDMEMBER", req, ctx);
     },
 
