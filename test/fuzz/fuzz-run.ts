@@ -99,7 +99,8 @@ export async function runFuzz(options: FuzzRunOptions): Promise<FuzzReport> {
             perCode.set(answer.code, (perCode.get(answer.code) ?? 0) + 1);
             const why = judge(fuzzCase, answer);
             if (why) failures.push({ fuzzCase, answer, why });
-            options.onProgress?.(++done, total);
+            done++;
+            options.onProgress?.(done, total);
           }
         };
         await Promise.all(Array.from({ length: options.concurrency }, worker));
