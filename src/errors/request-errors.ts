@@ -29,8 +29,23 @@ const COMPRESSED_WITHOUT_ENCODING = "received compressed envelope, but do not kn
 export function asRequestError(err: unknown, maxRequestBytes: number): ConnectError {
   const error = asConnectError(err);
   if (error.code === Code.ResourceExhausted) return requestTooLarge(maxRequestBytes);
-  if (error.code !== Code.Internal || error.rawMessage.includes(COMPRESSED_WITHOUT_ENCODING)) return error;
+  if (error.code !== Code.Internal) return error;
+  if (error.rawMessage.includes(COMPRESSED_WITHOUT_ENCODING)) {
+    clientFaults.add(error);
+    return error;
+  }
   // connect-es says only "internal error" when what failed was not its own error (a base64 decoder's).
   const message = error.rawMessage === "internal error" ? "the request message could not be read" : error.rawMessage;
   return new ConnectError(message, Code.InvalidArgument, undefined, undefined, error.cause ?? error);
+}
+
+const clientFaults = new WeakSet<ConnectError>();
+
+/**
+ * Whether an error is the client's doing although its code is INTERNAL, as
+ * the specifications require for a compressed message without an encoding:
+ * logs need not treat it as DBX's failure.
+ */
+export function isClientFault(error: ConnectError): boolean {
+  return clientFaults.has(error);
 }

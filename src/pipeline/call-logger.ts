@@ -1,6 +1,7 @@
 import { Code } from "@connectrpc/connect";
 import type { Logger } from "pino";
 import { capText, MAX_MESSAGE_CHARS } from "../errors/quoted-input.js";
+import { isClientFault } from "../errors/request-errors.js";
 import type { CallMiddleware } from "./call-pipeline.js";
 
 /** Enough of a stack to find the bug; a cause's message may quote a whole input. */
@@ -11,7 +12,8 @@ export function callLoggerMiddleware(logger: Logger): CallMiddleware {
   return {
     name: "call-logger",
     onEnd(call, error) {
-      const failed = error !== undefined && (error.code === Code.Internal || error.code === Code.Unknown || error.code === Code.DataLoss);
+      const failed =
+        error !== undefined && (error.code === Code.Internal || error.code === Code.Unknown || error.code === Code.DataLoss) && !isClientFault(error);
       if (!logger.isLevelEnabled(failed ? "error" : "info")) return;
       const line = {
         requestId: call.requestId,

@@ -113,6 +113,20 @@ describe.each([
     );
   });
 
+  // The one malformed request that gRPC's and Connect's specifications answer
+  // with INTERNAL (the Connect conformance suite checks it): still the
+  // client's doing, so an info line, not an error.
+  it.each([
+    ["gRPC", (headers: Record<string, string>) =>
+      http2(server.url + PATH, { method: "POST", headers: { "content-type": "application/grpc", ...headers }, body: envelope(1, new Uint8Array(0)) }).then(grpcOutcome)],
+    ["gRPC-Web", (headers: Record<string, string>) =>
+      http1(server.url + PATH, { method: "POST", headers: { "content-type": "application/grpc-web+proto", ...headers }, body: envelope(1, new Uint8Array(0)) }).then(grpcWebOutcome)],
+  ] as const)("%s: a compressed message without an encoding answers INTERNAL, logged at info", async (_, send) => {
+    const requestId = `compressed-${fastPath}-${++n}`;
+    expect(await send({ "x-request-id": requestId })).toEqual({ code: "13", requestId });
+    expect(lines.filter((l) => l.requestId === requestId).map((l) => [l.level, l.msg])).toEqual([[30, "call"]]);
+  });
+
   for (const [kind, body] of Object.entries(MALFORMED_JSON)) {
     it(`Connect JSON: ${kind}`, async () => {
       await expectInvalidArgument("connect", async (headers) =>
