@@ -19,7 +19,7 @@ import pino from "pino";
 import { GetResponseSchema } from "../gen/ts/dbx/v1/data_pb.js";
 import { ExecuteResponseSchema, RowSchema } from "../gen/ts/dbx/v1/query_pb.js";
 import { ValueSchema } from "../gen/ts/dbx/v1/value_pb.js";
-import { DEFAULT_MAX_RESPONSE_BYTES } from "../src/config/schema.js";
+import { DEFAULT_MAX_RESPONSE_BYTES, ServerConfigSchema } from "../src/config/schema.js";
 import { validate } from "../src/config/load.js";
 import { estimateEncodedSize } from "../src/limits/encoded-size.js";
 import { maxChunkSize } from "../src/services/byte-range-request.js";
@@ -29,8 +29,8 @@ import type { ClientRequest, ClientReport } from "./response-size-client.js";
 const run = promisify(execFile);
 const limit = Number(process.argv[2] ?? DEFAULT_MAX_RESPONSE_BYTES);
 const CALLS = 20;
-/** Rows of Execute's many-rows answer, and text per row, sized to come close to the limit. */
-const ROWS = 10_000;
+/** Rows of Execute's many-rows answer: as many as one answer may carry by default. */
+const ROWS = ServerConfigSchema.parse({}).maxRowsPerResponse;
 
 async function main(): Promise<void> {
   const config = validate({
