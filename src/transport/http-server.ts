@@ -11,6 +11,7 @@ import { coverEarlyFailures } from "../pipeline/early-failures.js";
 import { abortedStreamsEnd } from "./aborted-streams.js";
 import { withCors } from "./cors.js";
 import { FastUnaryPath } from "./fast-path/fast-unary-path.js";
+import { dropUnboundedDeadline } from "./unbounded-deadline.js";
 import { UnaryMethodTable } from "./fast-path/unary-method-table.js";
 import { allowedHostCheck } from "./host-check.js";
 import { hostRefusal } from "./host-refusal.js";
@@ -79,7 +80,7 @@ export async function startTransport(options: TransportOptions): Promise<Transpo
 
   const unaryMethods = new UnaryMethodTable({ readMaxBytes: options.maxRequestBytes });
   const responseGuard = new ResponseSizeGuard(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
-  const connectHandler = connectNodeAdapter({
+  const connectNode = connectNodeAdapter({
     routes: (router) => {
       options.routes(unaryMethods.recording(router));
       coverEarlyFailures(router, options.pipeline, options.maxRequestBytes);
@@ -88,6 +89,10 @@ export async function startTransport(options: TransportOptions): Promise<Transpo
     readMaxBytes: options.maxRequestBytes,
     shutdownSignal: shutdown.signal,
   }) as NodeHandler;
+  const connectHandler: NodeHandler = (req, res) => {
+    dropUnboundedDeadline(req.headers);
+    connectNode(req, res);
+  };
   const fastPath = options.fastPath
     ? new FastUnaryPath(unaryMethods, options.pipeline, options.maxRequestBytes, responseGuard)
     : undefined;

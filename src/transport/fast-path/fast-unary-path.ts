@@ -12,6 +12,7 @@ import type { CallPipeline } from "../../pipeline/call-pipeline.js";
 import type { ResponseSizeGuard } from "../../limits/response-size-guard.js";
 import { ResponseAnswer, StreamAnswer, type Answer } from "./answer.js";
 import { FastHandlerContext } from "./fast-handler-context.js";
+import { boundedDeadline } from "../unbounded-deadline.js";
 import { readBody } from "./read-body.js";
 import type { UnaryMethodTable, UnaryRoute } from "./unary-method-table.js";
 
@@ -29,8 +30,8 @@ const GRPC_CONTENT_TYPE = /^application\/grpc(?:\+(json|proto))?$/;
 /** connect-es answers a deadline with this reason; so does the fast path. */
 const deadlineError = () => new ConnectError("the operation timed out", Code.DeadlineExceeded);
 const cancelledError = new ConnectError("the client closed the request", Code.Canceled);
-/** connect-node's default upper bound for client timeouts. */
-const MAX_TIMEOUT_MS = 0xffffffff;
+/** connect-node's default upper bound for client timeouts (none). */
+const MAX_TIMEOUT_MS = Number.MAX_SAFE_INTEGER;
 
 /**
  * Serves the common case of a unary call without connect-node's per-request
@@ -100,7 +101,7 @@ export class FastUnaryPath {
       if (h["grpc-encoding"] !== undefined && h["grpc-encoding"] !== "identity") return undefined;
       const timeout = parseGrpcTimeout(header(h, "grpc-timeout"), MAX_TIMEOUT_MS);
       if (timeout.error) return undefined;
-      return { protocol: "grpc", binary: true, timeoutMs: timeout.timeoutMs };
+      return { protocol: "grpc", binary: true, timeoutMs: boundedDeadline(timeout.timeoutMs) };
     }
     const binary = contentType === "application/proto";
     if (!binary && contentType !== "application/json" && !/^application\/json; ?charset=utf-?8$/i.test(contentType)) {
@@ -113,7 +114,7 @@ export class FastUnaryPath {
     if (Number(h["content-length"] ?? 0) > this.readMaxBytes) return undefined;
     const timeout = parseConnectTimeout(header(h, "connect-timeout-ms"), MAX_TIMEOUT_MS);
     if (timeout.error) return undefined;
-    return { protocol: "connect", binary, timeoutMs: timeout.timeoutMs };
+    return { protocol: "connect", binary, timeoutMs: boundedDeadline(timeout.timeoutMs) };
   }
 
   async #serve(route: UnaryRoute, wire: Wire, path: string, headers: IncomingHttpHeaders, body: Readable, answer: Answer): Promise<void> {
