@@ -93,20 +93,40 @@ export function createRedisFacet(deps: RedisFacetDeps): RedisFacet {
       /** Set once the connection cannot be trusted: the call ended, or a reply did not come in time. */
       let broken: ConnectError | undefined;
       let released = false;
+      const drop = (): void => client.disconnect();
+      // The commands in flight stop waiting when the call ends, through this one listener: one each
+      // would pass Node's MaxListenersExceededWarning when a call sends a command per stream it names.
+      const waiting = new Set<(reason: ConnectError) => void>();
+      const untilCallEnds = <T>(reply: Promise<T>): Promise<T> =>
+        new Promise<T>((resolve, reject) => {
+          waiting.add(reject);
+          reply.then(
+            (value) => {
+              waiting.delete(reject);
+              resolve(value);
+            },
+            (err: unknown) => {
+              waiting.delete(reject);
+              reject(err);
+            },
+          );
+        });
       // Released when the call ends, not only when its code gets to `release`: a stream suspended at a
       // yield when its client went away may never be resumed (connect-node stops pulling without return()).
       const onAbort = (): void => {
         broken ??= abortError(signal);
+        if (waiting.size > 0) drop();
+        for (const reject of waiting) reject(abortError(signal));
+        waiting.clear();
         lease.release();
       };
       const lease: RedisLease = {
         call: (name: string, args: readonly RedisArg[]) => {
-          if (broken) return Promise.reject(broken);
+          if (broken || signal.aborted) return Promise.reject(broken ?? abortError(signal));
           // A blocking command is awaited as long as it asks to block and commandTimeoutMs more;
           // past that, or once the call ends, only dropping the connection stops it.
-          const drop = (): void => client.disconnect();
           const reply = withinReplyTimeout(send(client, name, args, Infinity), name, blockingWaitMs(name, args) + replyTimeoutMs, drop);
-          return untilAborted(reply, signal, drop).catch((err: unknown) => {
+          return untilCallEnds(reply).catch((err: unknown) => {
             const error = toDbxError(err, backend);
             if (!isReplyError(err)) broken ??= error;
             throw error;

@@ -34,7 +34,7 @@ export function createRedisService(deps: ServiceDeps): RedisServiceImpl {
     ...sortedSetHandlers(redis),
     ...bitmapHandlers(redis),
     ...hyperLogLogHandlers(redis),
-    ...streamHandlers(redis),
+    ...streamHandlers(redis, deps.limits.maxRowsPerResponse),
     ...pubSubHandlers(redis),
     ...pipelineHandlers(redis),
     ...scriptingHandlers(redis),

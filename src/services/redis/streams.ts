@@ -22,7 +22,7 @@ type Entry = MessageInitShape<typeof StreamEntrySchema>;
 type Entries = MessageInitShape<typeof StreamEntriesSchema>;
 
 /** XADD, XRANGE, XREVRANGE, XLEN, XTRIM, XDEL, XREAD, consumer groups, XACK, XPENDING, XCLAIM, XAUTOCLAIM. */
-export function streamHandlers(redis: ResolveRedis) {
+export function streamHandlers(redis: ResolveRedis, maxStreams: number) {
   return {
     async xAdd(req, ctx) {
       const args: RedisArg[] = [req.key];
@@ -60,11 +60,13 @@ export function streamHandlers(redis: ResolveRedis) {
 
     async *xRead(req, ctx): AsyncGenerator<MessageInitShape<typeof XReadResponseSchema>> {
       const call = redis(req.backend, ctx);
-      const offsets = required(req.streams, "streams");
+      const offsets = streamOffsets(req.streams, maxStreams);
       const count = req.count > 0n ? req.count : DEFAULT_COUNT;
       const lease = await call.facet.lease(call.signal);
       try {
         // "$" is resolved to each stream's last id once, so that entries added between two reads are not missed.
+        // Redis 7.0 has no one command for it (XREAD's "+" is 7.4); the XREVRANGEs go out together on the
+        // lease's connection, one round trip, as many as the streams bound allows.
         const ids = await Promise.all(offsets.map((o) => startId(lease, o)));
         yield { event: { case: "ready", value: {} } };
         while (!call.signal.aborted) {
@@ -90,7 +92,7 @@ export function streamHandlers(redis: ResolveRedis) {
 
     async *xReadGroup(req, ctx): AsyncGenerator<MessageInitShape<typeof XReadGroupResponseSchema>> {
       const call = redis(req.backend, ctx);
-      const offsets = required(req.streams, "streams");
+      const offsets = streamOffsets(req.streams, maxStreams);
       if (!req.consumer) throw invalidField("consumer", "a consumer name is required");
       const ids = offsets.map((o) => o.id || ">");
       const follow = ids.every((id) => id === ">");
@@ -198,6 +200,18 @@ function readStreams(call: RedisCall, reply: RedisReply, offsets: readonly Strea
     return { key, entries: list };
   });
   return streams;
+}
+
+/**
+ * The streams one XREAD or XREADGROUP names, at least one and at most
+ * `maxStreams` (server.maxRowsPerResponse): each is a key Redis looks up,
+ * and one batch answers up to `count` entries for each.
+ */
+function streamOffsets(offsets: readonly StreamOffset[], maxStreams: number): readonly StreamOffset[] {
+  if (offsets.length > maxStreams) {
+    throw invalidField("streams", `${offsets.length} streams, more than the ${maxStreams} one call may name (server.maxRowsPerResponse)`);
+  }
+  return required(offsets, "streams");
 }
 
 async function startId(lease: RedisLease, offset: StreamOffset): Promise<string> {
