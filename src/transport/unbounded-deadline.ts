@@ -1,16 +1,11 @@
 import { parseTimeout as parseConnectTimeout } from "@connectrpc/connect/protocol-connect";
 import { parseTimeout as parseGrpcTimeout } from "@connectrpc/connect/protocol-grpc";
 import type { IncomingHttpHeaders } from "node:http";
+import { MAX_TIMER_DELAY_MS } from "../limits/max-timer-delay.js";
 
 /**
- * The longest delay a Node timer keeps (2^31-1 ms, about 24.8 days). A longer
- * one fires after 1 ms, so connect-es's deadline timer would end the call at
- * once with DEADLINE_EXCEEDED.
- */
-export const MAX_DEADLINE_MS = 2 ** 31 - 1;
-
-/**
- * A deadline longer than any timer holds is no deadline for a database call:
+ * A deadline longer than any timer holds (connect-es's would fire after 1 ms
+ * and end the call with DEADLINE_EXCEEDED) is no deadline for a database call:
  * undefined. Both paths (the fast path and connect-node) read deadlines
  * through this, so that they treat a long one identically.
  */
@@ -20,7 +15,7 @@ export function boundedDeadline(timeoutMs: number | undefined): number | undefin
 
 /**
  * Removes a `grpc-timeout` or `connect-timeout-ms` header that asks for more
- * than MAX_DEADLINE_MS before connect-node reads it: its option maxTimeoutMs
+ * than MAX_TIMER_DELAY_MS before connect-node reads it: its option maxTimeoutMs
  * would refuse the call, and without it the timer overflows.
  */
 export function dropUnboundedDeadline(headers: IncomingHttpHeaders): void {
@@ -29,7 +24,7 @@ export function dropUnboundedDeadline(headers: IncomingHttpHeaders): void {
 }
 
 function exceedsTimers(timeoutMs: number | undefined): boolean {
-  return timeoutMs !== undefined && timeoutMs > MAX_DEADLINE_MS;
+  return timeoutMs !== undefined && timeoutMs > MAX_TIMER_DELAY_MS;
 }
 
 function stringHeader(headers: IncomingHttpHeaders, name: string): string | null {

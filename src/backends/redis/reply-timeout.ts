@@ -1,3 +1,5 @@
+import { MAX_TIMER_DELAY_MS } from "../../limits/max-timer-delay.js";
+
 /**
  * Redis did not answer in time: it is frozen (SIGSTOP, a long script, swapping)
  * or the network lost the connection without closing it.
@@ -15,8 +17,9 @@ export class ReplyTimeoutError extends Error {
 
 /**
  * Settles with `reply`, or rejects with ReplyTimeoutError once `timeoutMs`
- * have passed since this call (Infinity: no limit), after `onTimeout` (which
- * drops a connection whose next reply can no longer be trusted).
+ * have passed since this call (Infinity, or more than a timer holds: no
+ * limit), after `onTimeout` (which drops a connection whose next reply can
+ * no longer be trusted).
  *
  * The clock starts when DBX issues the command, not when ioredis writes it:
  * ioredis's own commandTimeout starts when an auto-pipeline is written, and
@@ -24,7 +27,8 @@ export class ReplyTimeoutError extends Error {
  * command waited up to twice the timeout.
  */
 export function withinReplyTimeout<T>(reply: Promise<T>, command: string, timeoutMs: number, onTimeout?: () => void): Promise<T> {
-  if (timeoutMs === Infinity) return reply;
+  // A blocking command may ask to wait for weeks; setTimeout would fire after 1 ms.
+  if (timeoutMs > MAX_TIMER_DELAY_MS) return reply;
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
       reply.catch(() => undefined);
