@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { durationMs } from "./duration.js";
 
 /** The port DBX listens on when none is configured. */
 export const DEFAULT_PORT = 7420;
@@ -53,7 +54,7 @@ export const ServerConfigSchema = z.strictObject({
    */
   maxRowsPerResponse: z.number().int().positive().default(1_000),
   /** How long in-flight unary calls may run after SIGTERM before they are cancelled. */
-  shutdownGraceMs: z.number().int().nonnegative().default(10_000),
+  shutdownGraceMs: durationMs({ min: 0 }).default(10_000),
   /** Most streams (calls) open at once on one HTTP/2 connection, advertised in its SETTINGS. */
   maxConcurrentStreams: z.number().int().min(1).max(2 ** 31 - 1).default(100),
   /** Most connections open at once; more are closed on accept. */
@@ -64,9 +65,9 @@ export const ServerConfigSchema = z.strictObject({
    * How long a new connection may take to show what it speaks: the TLS
    * handshake or first bytes, and for HTTP/2 the client's preface and SETTINGS.
    */
-  handshakeTimeoutMs: z.number().int().positive().default(10_000),
+  handshakeTimeoutMs: durationMs().default(10_000),
   /** How long an HTTP/1.1 request may take to arrive whole (headers and body). */
-  requestTimeoutMs: z.number().int().positive().default(60_000),
+  requestTimeoutMs: durationMs().default(60_000),
   /**
    * Listening on a non-loopback address without authentication is refused
    * unless this is set (`--insecure`, DBX_INSECURE=true).
@@ -92,8 +93,8 @@ export const ServerConfigSchema = z.strictObject({
 });
 
 export const TransactionConfigSchema = z.strictObject({
-  defaultIdleTimeoutMs: z.number().int().positive().default(30_000),
-  maxIdleTimeoutMs: z.number().int().positive().default(300_000),
+  defaultIdleTimeoutMs: durationMs().default(30_000),
+  maxIdleTimeoutMs: durationMs().default(300_000),
   /** Most open interactive transactions per backend. */
   maxOpen: z.number().int().positive().default(100),
 });

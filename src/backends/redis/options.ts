@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { durationMs } from "../../config/duration.js";
 import { ConfigError } from "../../config/load.js";
 import type { BackendConfig } from "../../config/schema.js";
 
@@ -33,13 +34,13 @@ export const RedisOptionsSchema = z.strictObject({
   /** Lets DBX add the flags Watch needs to `notify-keyspace-events` with CONFIG SET. */
   enableKeyspaceNotifications: z.boolean().default(true),
   /** A command that gets no reply within this time fails with UNAVAILABLE. */
-  commandTimeoutMs: z.number().int().positive().default(5_000),
+  commandTimeoutMs: durationMs().default(5_000),
   /** Connections kept for blocking commands, WATCH and transactions when idle. */
   exclusivePoolSize: z.number().int().min(0).max(1_000).default(8),
   /** Most connections leased at once for blocking commands, streams, MULTI and transactions; past it UNAVAILABLE. */
   maxExclusiveConnections: z.number().int().min(1).max(10_000).default(256),
   /** How long to wait for the first connection when the backend opens. */
-  connectTimeoutMs: z.number().int().positive().default(5_000),
+  connectTimeoutMs: durationMs().default(5_000),
 });
 
 export type RedisOptions = z.infer<typeof RedisOptionsSchema>;
