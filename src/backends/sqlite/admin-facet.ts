@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { createReadStream, existsSync } from "node:fs";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
@@ -46,23 +46,36 @@ export class SqliteAdminFacet implements SqliteFacet {
   /**
    * The copy is written to a temporary folder (temp-files.ts) that is removed
    * when the call ends, however it ends: also on abort while the stream
-   * waits for its client (call-cleanup.ts).
+   * waits for its client (call-cleanup.ts). The copy is read through a file
+   * handle that the same cleanup closes; not through a read stream given the
+   * call's signal: Node 20 opens such a stream's file even when the signal
+   * aborted before, and never closes it.
    */
   async *backupStream(signal: AbortSignal, chunkSize: number): AsyncIterable<SqliteBackupChunk> {
     const cleanup = new CallCleanup(signal);
+    const checkAborted = () => {
+      if (cleanup.done) throw abortError(signal, this.#backend);
+    };
     const folder = await createTempFolder("backup-");
     cleanup.add(() => void folder.remove());
     try {
-      if (cleanup.done) throw abortError(signal, this.#backend);
+      checkAborted();
       const file = join(folder.path, "backup.sqlite");
       await this.#copyTo(signal, file);
-      const total = BigInt((await stat(file)).size);
-      let first = true;
-      for await (const chunk of createReadStream(file, { highWaterMark: chunkSize, signal })) {
-        yield first ? { totalBytes: total, data: chunk as Buffer } : { data: chunk as Buffer };
-        first = false;
+      checkAborted();
+      const handle = await open(file, "r");
+      // Closed at once when the call ended while the file was opening.
+      cleanup.add(() => void handle.close().catch(() => undefined));
+      checkAborted();
+      const total = BigInt((await handle.stat()).size);
+      for (let first = true; ; first = false) {
+        checkAborted();
+        const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafe(chunkSize), 0, chunkSize, null);
+        if (bytesRead === 0 && !first) return;
+        const data = buffer.subarray(0, bytesRead);
+        yield first ? { totalBytes: total, data } : { data };
+        if (bytesRead === 0) return;
       }
-      if (first) yield { totalBytes: total, data: new Uint8Array() };
     } finally {
       cleanup.run();
       await folder.remove();
@@ -154,19 +167,23 @@ export class SqliteAdminFacet implements SqliteFacet {
       }
       return;
     }
-    const source = new Database(location.path, { readonly: true, fileMustExist: true });
+    const progress = () => {
+      if (signal.aborted) throw signal.reason;
+      return 256;
+    };
+    const connection = this.executor.connection;
+    const reader = connection.borrowReader();
+    if (!reader) {
+      // Every reader is lent out (or the journal mode is not WAL): copy from the main connection.
+      await this.executor.exclusive(signal, () => connection.db.backup(file, { progress }));
+      return;
+    }
     try {
-      source.pragma(`busy_timeout = ${this.settings.options.busyTimeoutMs}`);
-      await source.backup(file, {
-        progress: () => {
-          if (signal.aborted) throw signal.reason;
-          return 256;
-        },
-      });
+      await reader.backup(file, { progress });
     } catch (err) {
       throw this.executor.mapError(err);
     } finally {
-      source.close();
+      connection.returnReader(reader);
     }
   }
 

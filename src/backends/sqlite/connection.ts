@@ -28,8 +28,9 @@ export class SqliteConnection {
   readonly #statements: LRUCache<string, SqliteStatement> | undefined;
   /** Connection pragmas set through SqliteService, re-applied when the database is reopened. */
   readonly #pragmas = new Map<string, string>();
-  /** Reader connections handed out by openReader() and not yet seen closed. */
+  /** Reader connections open now: lent to a call, or idle in `#idleReaders`. */
   readonly #readers = new Set<Database.Database>();
+  readonly #idleReaders: Database.Database[] = [];
 
   constructor(
     readonly backend: string,
@@ -57,10 +58,9 @@ export class SqliteConnection {
     return this.#statements?.size ?? 0;
   }
 
-  /** Reader connections open now (streams reading a snapshot); stats report it. */
+  /** Reader connections lent to calls now (streams reading a snapshot); stats report it. */
   get openReaders(): number {
-    for (const reader of this.#readers) if (!reader.open) this.#readers.delete(reader);
-    return this.#readers.size;
+    return this.#readers.size - this.#idleReaders.length;
   }
 
   /** Opens the database, creating its file and folder when needed. */
@@ -84,6 +84,7 @@ export class SqliteConnection {
   /** Replaces the database with another one (Restore); the old one is closed. */
   replace(next: Database.Database): void {
     this.#statements?.clear();
+    this.#closeReaders();
     this.#db?.close();
     this.#db = this.#configure(next);
   }
@@ -91,6 +92,7 @@ export class SqliteConnection {
   /** Closes the database; `open()` opens it again. */
   close(): void {
     this.#statements?.clear();
+    this.#closeReaders();
     this.#db?.close();
     this.#db = undefined;
   }
@@ -127,6 +129,8 @@ export class SqliteConnection {
 
   /** Sets a pragma of the connection and remembers it for reopening. */
   setConnectionPragma(name: string, value: string): void {
+    // Idle readers hold a shared lock that keeps journal_mode from leaving WAL.
+    this.#closeReaders();
     this.db.pragma(`${name} = ${value}`);
     this.#pragmas.set(name, value);
   }
@@ -137,23 +141,56 @@ export class SqliteConnection {
   }
 
   /**
-   * A second, read-only connection to a database file in WAL mode, where
-   * readers see a snapshot and never block the writer: long streams read
-   * there so that the main connection stays free. Undefined when that is
-   * not possible (in-memory database, other journal modes).
+   * A read-only connection to a database file in WAL mode, where readers see
+   * a snapshot and never block the writer: long streams and backups read
+   * there so that the main connection stays free. Give it back with
+   * `returnReader()`. Undefined when that is not possible (in-memory
+   * database, other journal modes) or when `readerConnections` are all lent
+   * out: the caller then uses the main connection.
+   *
+   * Readers are kept open and reused rather than closed after each call:
+   * while the main connection holds its lock on the file (always, in WAL
+   * mode), SQLite cannot close another connection's file descriptor without
+   * dropping that lock (POSIX locks belong to the process), so it keeps the
+   * descriptor until the main connection closes. A reader opened and closed
+   * per call would leave one descriptor behind per concurrent call.
    */
-  openReader(): Database.Database | undefined {
-    const { location } = this.settings;
+  borrowReader(): Database.Database | undefined {
+    const { location, options } = this.settings;
     if (location.kind !== "file" || this.journalMode() !== "wal") return undefined;
+    const idle = this.#idleReaders.pop();
+    if (idle) return idle;
+    if (this.#readers.size >= options.readerConnections) return undefined;
     const reader = new Database(location.path, { readonly: true, fileMustExist: true });
     try {
       this.#configure(reader, { reader: true });
-      this.#readers.add(reader);
-      return reader;
     } catch (err) {
       reader.close();
       throw err;
     }
+    this.#readers.add(reader);
+    return reader;
+  }
+
+  /**
+   * Takes back a reader from `borrowReader()`, its statements ended. One
+   * left inside a transaction, or lent before the readers were closed
+   * (restore, journal mode change), is closed instead of kept.
+   */
+  returnReader(reader: Database.Database): void {
+    if (this.#readers.has(reader) && reader.open && !reader.inTransaction) {
+      this.#idleReaders.push(reader);
+      return;
+    }
+    this.#readers.delete(reader);
+    reader.close();
+  }
+
+  /** Closes the idle readers; the lent ones close when given back. */
+  #closeReaders(): void {
+    for (const reader of this.#idleReaders) reader.close();
+    this.#readers.clear();
+    this.#idleReaders.length = 0;
   }
 
   #configure(db: Database.Database, { reader = false } = {}): Database.Database {

@@ -20,6 +20,13 @@ export const SqliteOptionsSchema = z.strictObject({
   busyTimeoutMs: z.number().int().min(0).max(600_000).default(5_000),
   /** Compiled statements kept for reuse. */
   statementCacheSize: z.number().int().min(0).max(100_000).default(500),
+  /**
+   * Read-only connections kept for streams (FindStream, StreamQuery) and
+   * BackupStream on a database file in WAL mode; a call that finds them all
+   * in use reads through the main connection and holds it until it ends.
+   * Each one keeps a file descriptor on the database open.
+   */
+  readerConnections: z.number().int().min(0).max(1_000).default(8),
   /** Statements kept by SqlService.Prepare; the least recently used are forgotten past it. */
   maxPreparedStatements: z.number().int().min(1).max(100_000).default(1_000),
   /** Change events buffered per watcher before its stream ends with RESOURCE_EXHAUSTED. */

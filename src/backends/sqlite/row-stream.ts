@@ -26,9 +26,10 @@ export interface RowSource {
  * reads through the transaction. better-sqlite3 cannot interrupt a statement,
  * so cancellation is checked between batches.
  *
- * The statement, the reader (and its WAL snapshot) and the connection lock
- * are released the moment the call ends or is aborted, even while the
- * stream is suspended waiting for its client (call-cleanup.ts).
+ * The statement (and its WAL snapshot), the reader (given back to the
+ * connection's pool of readers) and the connection lock are released the
+ * moment the call ends or is aborted, even while the stream is suspended
+ * waiting for its client (call-cleanup.ts).
  */
 export async function* streamRows(
   executor: SqliteExecutor,
@@ -45,9 +46,9 @@ export async function* streamRows(
   try {
     let source: RowSource | undefined;
     if (!ctx.transaction) {
-      const reader = executor.connection.openReader();
+      const reader = executor.connection.borrowReader();
       if (reader) {
-        cleanup.add(() => reader.close());
+        cleanup.add(() => executor.connection.returnReader(reader));
         source = open(reader);
         // A statement that writes (INSERT ... RETURNING) needs the main connection.
         if (!source.statement.readonly) source = undefined;
