@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    setupFiles: ["test/support/no-process-warnings.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Database servers are started per test file; two cores, so keep the fan-out small.
