@@ -32,6 +32,8 @@ const REDIS_ARGS = ["--proto-max-bulk-len", "8mb", "--maxmemory", "256mb"];
 export interface FuzzServerOptions {
   /** More options for the Redis backend (its pool sizes, ...). */
   readonly redisOptions?: Record<string, unknown>;
+  /** More options for the SQLite backend (its reader pool, ...). */
+  readonly sqliteOptions?: Record<string, unknown>;
 }
 
 export async function startFuzzServer(options: FuzzServerOptions = {}): Promise<FuzzServer> {
@@ -52,7 +54,7 @@ export async function startFuzzServer(options: FuzzServerOptions = {}): Promise<
       {
         defaultBackend: SQLITE_BACKEND,
         backends: {
-          [SQLITE_BACKEND]: { url: `sqlite:${join(dir, "fuzz.db")}`, fileDirectory: dir },
+          [SQLITE_BACKEND]: { url: `sqlite:${join(dir, "fuzz.db")}`, fileDirectory: dir, ...options.sqliteOptions },
           [REDIS_BACKEND]: { url: redis.url, enableScripting: true, commandTimeoutMs: 2_000, ...options.redisOptions },
         },
         // Short idle timeouts: fuzzed Begins must not hold SQLite's write lock for the whole run.
