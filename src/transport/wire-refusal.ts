@@ -1,5 +1,6 @@
 import type { OutgoingHttpHeaders } from "node:http";
 import type { ConnectError } from "@connectrpc/connect";
+import { encodeEnvelope } from "@connectrpc/connect/protocol";
 import { codeToHttpStatus, endStreamFlag, endStreamToJson, errorToJsonBytes } from "@connectrpc/connect/protocol-connect";
 import { setTrailerStatus } from "@connectrpc/connect/protocol-grpc";
 
@@ -24,11 +25,7 @@ export function wireRefusal(contentType: string | undefined, error: ConnectError
     return { status: 200, headers, body: undefined };
   }
   if (type.startsWith("application/connect+")) {
-    const json = new TextEncoder().encode(JSON.stringify(endStreamToJson(new Headers(), error, {})));
-    const body = new Uint8Array(5 + json.byteLength);
-    body[0] = endStreamFlag;
-    new DataView(body.buffer).setUint32(1, json.byteLength);
-    body.set(json, 5);
+    const body = encodeEnvelope(endStreamFlag, new TextEncoder().encode(JSON.stringify(endStreamToJson(new Headers(), error, {}))));
     return { status: 200, headers: { "content-type": type.startsWith("application/connect+proto") ? "application/connect+proto" : "application/connect+json", "content-length": body.byteLength }, body };
   }
   const body = errorToJsonBytes(error, {});
