@@ -127,7 +127,7 @@ export class HttpServers {
     // Content-Length), since what the client sends next on it is unknown.
     const writeHead = res.writeHead;
     res.writeHead = ((...args: Parameters<typeof writeHead>) => {
-      if (this.#draining || !req.complete) res.setHeader("connection", "close");
+      if (this.#draining || !wholeRequestArrived(req)) res.setHeader("connection", "close");
       return writeHead.apply(res, args);
     }) as typeof writeHead;
     res.once("close", () => {
@@ -174,4 +174,16 @@ function serveHttp2(stream: ServerHttp2Stream, headers: Http2Headers, rawHeaders
   // Node's compatibility layer sends trailers when the stream wants them; then a client still sending is told to stop.
   stream.once("wantTrailers", () => endUnreadRequest(stream));
   handler(req, res);
+}
+
+/**
+ * Whether all of `req` has arrived. A request without a body (a CORS
+ * preflight, a GET) is answered while Node still has it incomplete: its
+ * handler runs before the parser reaches the end of the message.
+ */
+function wholeRequestArrived(req: IncomingMessage): boolean {
+  if (req.complete) return true;
+  // RFC 9112 §6.3: a request with neither header has no body.
+  const length = req.headers["content-length"];
+  return req.headers["transfer-encoding"] === undefined && (length === undefined || length === "0");
 }

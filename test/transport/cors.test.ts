@@ -1,3 +1,4 @@
+import { Agent, request as http1Request, type IncomingHttpHeaders } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/dbx-server.js";
 import { http1, http2, type RawRequest, type RawResponse } from "./raw-http.js";
@@ -78,6 +79,41 @@ describe("CORS with configured origins", () => {
       expect(res.status).toBe(200);
       expect(res.headers["access-control-allow-origin"]).toBeUndefined();
     });
+  });
+});
+
+/** Sends `req` through `agent`; answers with the response headers and whether the agent reused a socket. */
+function viaAgent(agent: Agent, url: string, req: RawRequest): Promise<{ status: number; headers: IncomingHttpHeaders; reusedSocket: boolean }> {
+  return new Promise((resolve, reject) => {
+    const r = http1Request(url, { method: req.method, headers: req.headers, agent }, (res) => {
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, reusedSocket: r.reusedSocket }));
+      res.on("error", reject);
+    });
+    r.on("error", reject);
+    r.end(req.body);
+  });
+}
+
+describe("CORS preflights over HTTP/1.1 keep-alive", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startWithOrigins([ALLOWED]);
+  });
+  afterAll(() => server?.close());
+
+  it("keep the connection open: a browser sends its next preflight and call on the same one", async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const first = await viaAgent(agent, server.url + METHOD, preflight(ALLOWED));
+      const second = await viaAgent(agent, server.url + METHOD, preflight(ALLOWED));
+      const actual = await viaAgent(agent, server.url + METHOD, call(ALLOWED));
+      expect([first.status, second.status, actual.status]).toEqual([204, 204, 200]);
+      expect([first.headers.connection, second.headers.connection]).toEqual(["keep-alive", "keep-alive"]);
+      expect([second.reusedSocket, actual.reusedSocket]).toEqual([true, true]);
+    } finally {
+      agent.destroy();
+    }
   });
 });
 
