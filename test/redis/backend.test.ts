@@ -6,6 +6,7 @@ import { WriteOperationSchema } from "../../gen/ts/dbx/v1/data_pb.js";
 import { FilterSchema, Operator } from "../../gen/ts/dbx/v1/filter_pb.js";
 import { QuerySchema } from "../../gen/ts/dbx/v1/query_pb.js";
 import { ChangeType } from "../../gen/ts/dbx/v1/stream_pb.js";
+import { ErrorInfoSchema } from "../../gen/ts/google/rpc/error_details_pb.js";
 import type { Backend, WatchEvent } from "../../src/backends/backend.js";
 import { Capability } from "../../src/backends/capabilities.js";
 import { createRedisBackend } from "../../src/backends/redis/index.js";
@@ -333,6 +334,7 @@ describe("Redis backend: interactive transactions", () => {
     const err = await rejection(tx.commit());
     expect(err.code).toBe(Code.Aborted);
     expect(reasonOf(err)).toBe("TRANSACTION_ABORTED");
+    expect(err.findDetails(ErrorInfoSchema)[0]?.metadata).toEqual({ backend: "cache" });
     expect((await backend.get(ctx(), "tx", v.str("acct"), []))?.fields.balance).toEqual(v.int(99));
   });
 

@@ -1,5 +1,6 @@
 import { Code } from "@connectrpc/connect";
 import { Redis } from "ioredis";
+import { ErrorInfoSchema } from "../../gen/ts/google/rpc/error_details_pb.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy.js";
 import { expectError } from "../support/values.js";
@@ -87,11 +88,12 @@ describe("RedisService pipeline and MULTI", () => {
           await writer.set("acct", "from-other");
         }
       };
-      await expectError(
+      const err = await expectError(
         proxied.client.multi({ commands: [{ name: "SET", args: [b("acct"), b("from-multi")] }], watchKeys: [b("acct")] }),
         Code.Aborted,
         { reason: "TRANSACTION_ABORTED" },
       );
+      expect(err.findDetails(ErrorInfoSchema)[0]?.metadata).toEqual({ backend: proxied.backend.name });
       expect(seen).toEqual(["watch", "multi"]);
       expect((await proxied.client.get({ key: b("acct") })).value).toEqual(b("from-other"));
     } finally {

@@ -3,6 +3,7 @@ import { Code } from "@connectrpc/connect";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { WriteOperationSchema } from "../../gen/ts/dbx/v1/data_pb.js";
 import { QuerySchema } from "../../gen/ts/dbx/v1/query_pb.js";
+import { ErrorInfoSchema } from "../../gen/ts/google/rpc/error_details_pb.js";
 import type { BackendTransaction } from "../../src/backends/backend.js";
 import { expectError, record, v } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
@@ -75,7 +76,8 @@ describe("SQLite interactive transactions", () => {
 
   it("makes a second Begin wait, then answer ABORTED past the busy timeout", async () => {
     const tx = await begin({ readOnly: false });
-    await expectError(begin({ readOnly: false }), Code.Aborted, { reason: "TRANSACTION_ABORTED" });
+    const busy = await expectError(begin({ readOnly: false }), Code.Aborted, { reason: "TRANSACTION_ABORTED" });
+    expect(busy.findDetails(ErrorInfoSchema)[0]?.metadata).toEqual({ backend: "main" });
     const second = begin({ readOnly: false });
     await tx.commit();
     await (await second).rollback();

@@ -157,7 +157,11 @@ export class OptimisticTransaction implements BackendTransaction {
           throw explainExecTimeout(err, this.#backend);
         });
         if (results === null) {
-          throw dbxError(ErrorReason.TRANSACTION_ABORTED, "a key the transaction read was changed by another client; Redis discarded the transaction, retry it");
+          throw dbxError(
+            ErrorReason.TRANSACTION_ABORTED,
+            "a key the transaction read was changed by another client; Redis discarded the transaction, retry it",
+            { backend: this.#backend },
+          );
         }
         const failed = results.findIndex(([err]) => err);
         if (failed >= 0) {

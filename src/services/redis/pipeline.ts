@@ -20,7 +20,9 @@ export function pipelineHandlers(redis: ResolveRedis) {
       const call = redis(req.backend, ctx);
       const outcomes = await call.facet.transaction(call.signal, commands(req.commands), req.watchKeys);
       if (!outcomes) {
-        throw dbxError(ErrorReason.TRANSACTION_ABORTED, "a watched key changed before EXEC; Redis discarded the transaction, retry it");
+        throw dbxError(ErrorReason.TRANSACTION_ABORTED, "a watched key changed before EXEC; Redis discarded the transaction, retry it", {
+          backend: call.backend,
+        });
       }
       return { results: outcomes.map(result) };
     },

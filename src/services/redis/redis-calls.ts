@@ -13,6 +13,8 @@ export const REDIS_SERVICE_NAME = "dbx.redis.v1.RedisService";
 
 /** What one handler call works with: the backend's facet and the call's signal. */
 export interface RedisCall {
+  /** The backend's name (the default one's when the request names none), for error metadata. */
+  readonly backend: string;
   readonly facet: RedisFacet;
   readonly signal: AbortSignal;
   readonly ctx: HandlerContext;
@@ -34,8 +36,10 @@ export type ResolveRedis = (backend: string, ctx: HandlerContext) => RedisCall;
 export function redisResolver(deps: ServiceDeps): ResolveRedis {
   return (backend, ctx) => {
     const facet = deps.registry.facet(backend, "redis", REDIS_SERVICE_NAME);
-    noteBackend(ctx, backend || deps.registry.defaultName);
+    const name = backend || deps.registry.defaultName;
+    noteBackend(ctx, name);
     return {
+      backend: name,
       facet,
       get signal() {
         return ctx.signal;
