@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/v1/admin.proto.
  */
 export const file_dbx_v1_admin: GenFile = /*@__PURE__*/
-  fileDesc("ChJkYngvdjEvYWRtaW4ucHJvdG8SBmRieC52MSJcCgtCYWNrZW5kSW5mbxIMCgRuYW1lGAEgASgJEiEKBGtpbmQYAiABKA4yEy5kYngudjEuQmFja2VuZEtpbmQSDwoHZGVmYXVsdBgDIAEoCBILCgN1cmwYBCABKAkiFQoTTGlzdEJhY2tlbmRzUmVxdWVzdCI9ChRMaXN0QmFja2VuZHNSZXNwb25zZRIlCghiYWNrZW5kcxgBIAMoCzITLmRieC52MS5CYWNrZW5kSW5mbyIpChZHZXRDYXBhYmlsaXRpZXNSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkiZwoXR2V0Q2FwYWJpbGl0aWVzUmVzcG9uc2USJAoHYmFja2VuZBgBIAEoCzITLmRieC52MS5CYWNrZW5kSW5mbxIUCgxjYXBhYmlsaXRpZXMYAiADKAkSEAoIc2VydmljZXMYAyADKAkiHgoLUGluZ1JlcXVlc3QSDwoHYmFja2VuZBgBIAEoCSI6CgxQaW5nUmVzcG9uc2USKgoHbGF0ZW5jeRgBIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbiJXCg1CYWNrZW5kSGVhbHRoEg8KB2JhY2tlbmQYASABKAkSJAoGc3RhdHVzGAIgASgOMhQuZGJ4LnYxLkhlYWx0aFN0YXR1cxIPCgdtZXNzYWdlGAMgASgJIiMKEEdldEhlYWx0aFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCSJiChFHZXRIZWFsdGhSZXNwb25zZRIkCgZzdGF0dXMYASABKA4yFC5kYngudjEuSGVhbHRoU3RhdHVzEicKCGJhY2tlbmRzGAIgAygLMhUuZGJ4LnYxLkJhY2tlbmRIZWFsdGgiIgoPR2V0U3RhdHNSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkixQEKEEdldFN0YXRzUmVzcG9uc2USDwoHYmFja2VuZBgBIAEoCRINCgVjYWxscxgCIAEoAxIOCgZlcnJvcnMYAyABKAMSGQoRb3Blbl90cmFuc2FjdGlvbnMYBCABKAMSNgoHZGV0YWlscxgFIAMoCzIlLmRieC52MS5HZXRTdGF0c1Jlc3BvbnNlLkRldGFpbHNFbnRyeRouCgxEZXRhaWxzRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASIWChRHZXRTZXJ2ZXJJbmZvUmVxdWVzdCKAAQoVR2V0U2VydmVySW5mb1Jlc3BvbnNlEg8KB3ZlcnNpb24YASABKAkSLgoKc3RhcnRfdGltZRgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASDwoHcnVudGltZRgDIAEoCRIVCg1iYWNrZW5kX2NvdW50GAQgASgFKpEBCgtCYWNrZW5kS2luZBIcChhCQUNLRU5EX0tJTkRfVU5TUEVDSUZJRUQQABIXChNCQUNLRU5EX0tJTkRfU1FMSVRFEAESGQoVQkFDS0VORF9LSU5EX1BPU1RHUkVTEAISFgoSQkFDS0VORF9LSU5EX1JFRElTEAMSGAoUQkFDS0VORF9LSU5EX01PTkdPREIQBCpnCgxIZWFsdGhTdGF0dXMSHQoZSEVBTFRIX1NUQVRVU19VTlNQRUNJRklFRBAAEhkKFUhFQUxUSF9TVEFUVVNfU0VSVklORxABEh0KGUhFQUxUSF9TVEFUVVNfTk9UX1NFUlZJTkcQAjLNAwoMQWRtaW5TZXJ2aWNlEk4KDExpc3RCYWNrZW5kcxIbLmRieC52MS5MaXN0QmFja2VuZHNSZXF1ZXN0GhwuZGJ4LnYxLkxpc3RCYWNrZW5kc1Jlc3BvbnNlIgOQAgESVwoPR2V0Q2FwYWJpbGl0aWVzEh4uZGJ4LnYxLkdldENhcGFiaWxpdGllc1JlcXVlc3QaHy5kYngudjEuR2V0Q2FwYWJpbGl0aWVzUmVzcG9uc2UiA5ACARI2CgRQaW5nEhMuZGJ4LnYxLlBpbmdSZXF1ZXN0GhQuZGJ4LnYxLlBpbmdSZXNwb25zZSIDkAIBEkUKCUdldEhlYWx0aBIYLmRieC52MS5HZXRIZWFsdGhSZXF1ZXN0GhkuZGJ4LnYxLkdldEhlYWx0aFJlc3BvbnNlIgOQAgESQgoIR2V0U3RhdHMSFy5kYngudjEuR2V0U3RhdHNSZXF1ZXN0GhguZGJ4LnYxLkdldFN0YXRzUmVzcG9uc2UiA5ACARJRCg1HZXRTZXJ2ZXJJbmZvEhwuZGJ4LnYxLkdldFNlcnZlckluZm9SZXF1ZXN0Gh0uZGJ4LnYxLkdldFNlcnZlckluZm9SZXNwb25zZSIDkAIBYgZwcm90bzM", [file_google_protobuf_duration, file_google_protobuf_timestamp]);
+  fileDesc("ChJkYngvdjEvYWRtaW4ucHJvdG8SBmRieC52MSJcCgtCYWNrZW5kSW5mbxIMCgRuYW1lGAEgASgJEiEKBGtpbmQYAiABKA4yEy5kYngudjEuQmFja2VuZEtpbmQSDwoHZGVmYXVsdBgDIAEoCBILCgN1cmwYBCABKAkiFQoTTGlzdEJhY2tlbmRzUmVxdWVzdCI9ChRMaXN0QmFja2VuZHNSZXNwb25zZRIlCghiYWNrZW5kcxgBIAMoCzITLmRieC52MS5CYWNrZW5kSW5mbyIpChZHZXRDYXBhYmlsaXRpZXNSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkiyQEKF0dldENhcGFiaWxpdGllc1Jlc3BvbnNlEiQKB2JhY2tlbmQYASABKAsyEy5kYngudjEuQmFja2VuZEluZm8SFAoMY2FwYWJpbGl0aWVzGAIgAygJEhAKCHNlcnZpY2VzGAMgAygJEjcKE3RpbWVzdGFtcF9wcmVjaXNpb24YBCABKA4yGi5kYngudjEuVGltZXN0YW1wUHJlY2lzaW9uEhYKDnNlcnZlcl92ZXJzaW9uGAUgASgJEg8KB21vZHVsZXMYBiADKAkiHgoLUGluZ1JlcXVlc3QSDwoHYmFja2VuZBgBIAEoCSI6CgxQaW5nUmVzcG9uc2USKgoHbGF0ZW5jeRgBIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbiJXCg1CYWNrZW5kSGVhbHRoEg8KB2JhY2tlbmQYASABKAkSJAoGc3RhdHVzGAIgASgOMhQuZGJ4LnYxLkhlYWx0aFN0YXR1cxIPCgdtZXNzYWdlGAMgASgJIiMKEEdldEhlYWx0aFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCSJiChFHZXRIZWFsdGhSZXNwb25zZRIkCgZzdGF0dXMYASABKA4yFC5kYngudjEuSGVhbHRoU3RhdHVzEicKCGJhY2tlbmRzGAIgAygLMhUuZGJ4LnYxLkJhY2tlbmRIZWFsdGgiIgoPR2V0U3RhdHNSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkixQEKEEdldFN0YXRzUmVzcG9uc2USDwoHYmFja2VuZBgBIAEoCRINCgVjYWxscxgCIAEoAxIOCgZlcnJvcnMYAyABKAMSGQoRb3Blbl90cmFuc2FjdGlvbnMYBCABKAMSNgoHZGV0YWlscxgFIAMoCzIlLmRieC52MS5HZXRTdGF0c1Jlc3BvbnNlLkRldGFpbHNFbnRyeRouCgxEZXRhaWxzRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASIWChRHZXRTZXJ2ZXJJbmZvUmVxdWVzdCKAAQoVR2V0U2VydmVySW5mb1Jlc3BvbnNlEg8KB3ZlcnNpb24YASABKAkSLgoKc3RhcnRfdGltZRgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASDwoHcnVudGltZRgDIAEoCRIVCg1iYWNrZW5kX2NvdW50GAQgASgFKpEBCgtCYWNrZW5kS2luZBIcChhCQUNLRU5EX0tJTkRfVU5TUEVDSUZJRUQQABIXChNCQUNLRU5EX0tJTkRfU1FMSVRFEAESGQoVQkFDS0VORF9LSU5EX1BPU1RHUkVTEAISFgoSQkFDS0VORF9LSU5EX1JFRElTEAMSGAoUQkFDS0VORF9LSU5EX01PTkdPREIQBCqqAQoSVGltZXN0YW1wUHJlY2lzaW9uEiMKH1RJTUVTVEFNUF9QUkVDSVNJT05fVU5TUEVDSUZJRUQQABIkCiBUSU1FU1RBTVBfUFJFQ0lTSU9OX01JTExJU0VDT05EUxABEiQKIFRJTUVTVEFNUF9QUkVDSVNJT05fTUlDUk9TRUNPTkRTEAISIwofVElNRVNUQU1QX1BSRUNJU0lPTl9OQU5PU0VDT05EUxADKmcKDEhlYWx0aFN0YXR1cxIdChlIRUFMVEhfU1RBVFVTX1VOU1BFQ0lGSUVEEAASGQoVSEVBTFRIX1NUQVRVU19TRVJWSU5HEAESHQoZSEVBTFRIX1NUQVRVU19OT1RfU0VSVklORxACMs0DCgxBZG1pblNlcnZpY2USTgoMTGlzdEJhY2tlbmRzEhsuZGJ4LnYxLkxpc3RCYWNrZW5kc1JlcXVlc3QaHC5kYngudjEuTGlzdEJhY2tlbmRzUmVzcG9uc2UiA5ACARJXCg9HZXRDYXBhYmlsaXRpZXMSHi5kYngudjEuR2V0Q2FwYWJpbGl0aWVzUmVxdWVzdBofLmRieC52MS5HZXRDYXBhYmlsaXRpZXNSZXNwb25zZSIDkAIBEjYKBFBpbmcSEy5kYngudjEuUGluZ1JlcXVlc3QaFC5kYngudjEuUGluZ1Jlc3BvbnNlIgOQAgESRQoJR2V0SGVhbHRoEhguZGJ4LnYxLkdldEhlYWx0aFJlcXVlc3QaGS5kYngudjEuR2V0SGVhbHRoUmVzcG9uc2UiA5ACARJCCghHZXRTdGF0cxIXLmRieC52MS5HZXRTdGF0c1JlcXVlc3QaGC5kYngudjEuR2V0U3RhdHNSZXNwb25zZSIDkAIBElEKDUdldFNlcnZlckluZm8SHC5kYngudjEuR2V0U2VydmVySW5mb1JlcXVlc3QaHS5kYngudjEuR2V0U2VydmVySW5mb1Jlc3BvbnNlIgOQAgFCXQoKZGV2LmRieC52MUIKQWRtaW5Qcm90b1ABWh9kYnguZGV2L2RieC9nZW4vZ28vZGJ4L3YxO2RieHYxogIDREJYqgIGRGJ4LlYxygIGRGJ4XFYx6gIHRGJ4OjpWMWIGcHJvdG8z", [file_google_protobuf_duration, file_google_protobuf_timestamp]);
 
 /**
  * A configured backend.
@@ -141,6 +141,30 @@ export type GetCapabilitiesResponse = Message<"dbx.v1.GetCapabilitiesResponse"> 
    * @generated from field: repeated string services = 3;
    */
   services: string[];
+
+  /**
+   * The finest timestamp precision the backend stores; a timestamp with finer
+   * digits is refused with INVALID_ARGUMENT.
+   *
+   * @generated from field: dbx.v1.TimestampPrecision timestamp_precision = 4;
+   */
+  timestampPrecision: TimestampPrecision;
+
+  /**
+   * The database server's version as it reports it ("7.2.4", "15.8",
+   * "3.46.1"), read when the backend opened; empty when not connected yet.
+   *
+   * @generated from field: string server_version = 5;
+   */
+  serverVersion: string;
+
+  /**
+   * Modules or extensions the server has loaded (Redis modules, PostgreSQL
+   * extensions), as probed when the backend opened.
+   *
+   * @generated from field: repeated string modules = 6;
+   */
+  modules: string[];
 };
 
 /**
@@ -452,6 +476,47 @@ export const BackendKindSchema: GenEnum<BackendKind> = /*@__PURE__*/
   enumDesc(file_dbx_v1_admin, 0);
 
 /**
+ * The finest fraction of a second a backend stores in a timestamp.
+ *
+ * @generated from enum dbx.v1.TimestampPrecision
+ */
+export enum TimestampPrecision {
+  /**
+   * Not declared.
+   *
+   * @generated from enum value: TIMESTAMP_PRECISION_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * Whole milliseconds (BSON dates).
+   *
+   * @generated from enum value: TIMESTAMP_PRECISION_MILLISECONDS = 1;
+   */
+  MILLISECONDS = 1,
+
+  /**
+   * Whole microseconds (PostgreSQL).
+   *
+   * @generated from enum value: TIMESTAMP_PRECISION_MICROSECONDS = 2;
+   */
+  MICROSECONDS = 2,
+
+  /**
+   * Whole nanoseconds (SQLite's text form, Redis).
+   *
+   * @generated from enum value: TIMESTAMP_PRECISION_NANOSECONDS = 3;
+   */
+  NANOSECONDS = 3,
+}
+
+/**
+ * Describes the enum dbx.v1.TimestampPrecision.
+ */
+export const TimestampPrecisionSchema: GenEnum<TimestampPrecision> = /*@__PURE__*/
+  enumDesc(file_dbx_v1_admin, 1);
+
+/**
  * The health of one backend.
  *
  * @generated from enum dbx.v1.HealthStatus
@@ -483,7 +548,7 @@ export enum HealthStatus {
  * Describes the enum dbx.v1.HealthStatus.
  */
 export const HealthStatusSchema: GenEnum<HealthStatus> = /*@__PURE__*/
-  enumDesc(file_dbx_v1_admin, 1);
+  enumDesc(file_dbx_v1_admin, 2);
 
 /**
  * What the server serves and how its backends are doing.

@@ -4,9 +4,11 @@
 
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
+import type { Filter } from "./filter_pb.js";
+import { file_dbx_v1_filter } from "./filter_pb.js";
 import type { Target } from "./target_pb.js";
 import { file_dbx_v1_target } from "./target_pb.js";
-import type { Record, Value } from "./value_pb.js";
+import type { ArrayValue, Item, TypedValue } from "./value_pb.js";
 import { file_dbx_v1_value } from "./value_pb.js";
 import type { Duration, Timestamp } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_duration, file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
@@ -16,7 +18,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/v1/data.proto.
  */
 export const file_dbx_v1_data: GenFile = /*@__PURE__*/
-  fileDesc("ChFkYngvdjEvZGF0YS5wcm90bxIGZGJ4LnYxIlgKCkdldFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIaCgNrZXkYAiABKAsyDS5kYngudjEuVmFsdWUSDgoGZmllbGRzGAMgAygJIi0KC0dldFJlc3BvbnNlEh4KBnJlY29yZBgBIAEoCzIOLmRieC52MS5SZWNvcmQikAEKClB1dFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIaCgNrZXkYAiABKAsyDS5kYngudjEuVmFsdWUSHgoGcmVjb3JkGAMgASgLMg4uZGJ4LnYxLlJlY29yZBImCgN0dGwYBCABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24iHgoLUHV0UmVzcG9uc2USDwoHY3JlYXRlZBgBIAEoCCKTAQoNSW5zZXJ0UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EhoKA2tleRgCIAEoCzINLmRieC52MS5WYWx1ZRIeCgZyZWNvcmQYAyABKAsyDi5kYngudjEuUmVjb3JkEiYKA3R0bBgEIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbiIQCg5JbnNlcnRSZXNwb25zZSKpAQoNVXBkYXRlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EhoKA2tleRgCIAEoCzINLmRieC52MS5WYWx1ZRIeCgZmaWVsZHMYAyABKAsyDi5kYngudjEuUmVjb3JkEhQKDHVuc2V0X2ZpZWxkcxgEIAMoCRImCgN0dGwYBSABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24iMAoOVXBkYXRlUmVzcG9uc2USHgoGcmVjb3JkGAEgASgLMg4uZGJ4LnYxLlJlY29yZCJLCg1EZWxldGVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSGgoDa2V5GAIgASgLMg0uZGJ4LnYxLlZhbHVlIiEKDkRlbGV0ZVJlc3BvbnNlEg8KB2RlbGV0ZWQYASABKAgiSwoNRXhpc3RzUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EhoKA2tleRgCIAEoCzINLmRieC52MS5WYWx1ZSJRCg5FeGlzdHNSZXNwb25zZRIOCgZleGlzdHMYASABKAgSLwoLZXhwaXJlX3RpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIl4KD0JhdGNoR2V0UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EhsKBGtleXMYAiADKAsyDS5kYngudjEuVmFsdWUSDgoGZmllbGRzGAMgAygJIjsKEEJhdGNoR2V0UmVzcG9uc2USJwoHcmVzdWx0cxgBIAMoCzIWLmRieC52MS5CYXRjaEdldFJlc3VsdCJbCg5CYXRjaEdldFJlc3VsdBIaCgNrZXkYASABKAsyDS5kYngudjEuVmFsdWUSDQoFZm91bmQYAiABKAgSHgoGcmVjb3JkGAMgASgLMg4uZGJ4LnYxLlJlY29yZCLCAQoOV3JpdGVPcGVyYXRpb24SEgoKY29sbGVjdGlvbhgBIAEoCRIaCgNrZXkYAiABKAsyDS5kYngudjEuVmFsdWUSHQoDcHV0GAMgASgLMg4uZGJ4LnYxLlJlY29yZEgAEiAKBmluc2VydBgEIAEoCzIOLmRieC52MS5SZWNvcmRIABIgCgZ1cGRhdGUYBSABKAsyDi5kYngudjEuUmVjb3JkSAASEAoGZGVsZXRlGAYgASgISABCCwoJb3BlcmF0aW9uIncKEUJhdGNoV3JpdGVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSKgoKb3BlcmF0aW9ucxgCIAMoCzIWLmRieC52MS5Xcml0ZU9wZXJhdGlvbhIWCg5yZXF1aXJlX2F0b21pYxgDIAEoCCJKChJCYXRjaFdyaXRlUmVzcG9uc2USDgoGYXRvbWljGAEgASgIEiQKB3Jlc3VsdHMYAiADKAsyEy5kYngudjEuV3JpdGVSZXN1bHQiHwoLV3JpdGVSZXN1bHQSEAoIYWZmZWN0ZWQYASABKAgiZAoLTGlzdFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIRCglwYWdlX3NpemUYAiABKAUSEgoKcGFnZV90b2tlbhgDIAEoCRIOCgZmaWVsZHMYBCADKAkiSAoMTGlzdFJlc3BvbnNlEh8KB3JlY29yZHMYASADKAsyDi5kYngudjEuUmVjb3JkEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIuCgxDb3VudFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldCIeCg1Db3VudFJlc3BvbnNlEg0KBWNvdW50GAEgASgDIqEBChBSZWFkQnl0ZXNSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSGgoDa2V5GAIgASgLMg0uZGJ4LnYxLlZhbHVlEg0KBWZpZWxkGAMgASgJEg4KBm9mZnNldBgEIAEoAxITCgZsZW5ndGgYBSABKANIAIgBARISCgpjaHVua19zaXplGAYgASgFQgkKB19sZW5ndGgiRQoRUmVhZEJ5dGVzUmVzcG9uc2USDgoGb2Zmc2V0GAEgASgDEgwKBGRhdGEYAiABKAwSEgoKdG90YWxfc2l6ZRgDIAEoAzKqBQoLRGF0YVNlcnZpY2USMwoDR2V0EhIuZGJ4LnYxLkdldFJlcXVlc3QaEy5kYngudjEuR2V0UmVzcG9uc2UiA5ACARIzCgNQdXQSEi5kYngudjEuUHV0UmVxdWVzdBoTLmRieC52MS5QdXRSZXNwb25zZSIDkAICEjcKBkluc2VydBIVLmRieC52MS5JbnNlcnRSZXF1ZXN0GhYuZGJ4LnYxLkluc2VydFJlc3BvbnNlEjcKBlVwZGF0ZRIVLmRieC52MS5VcGRhdGVSZXF1ZXN0GhYuZGJ4LnYxLlVwZGF0ZVJlc3BvbnNlEjwKBkRlbGV0ZRIVLmRieC52MS5EZWxldGVSZXF1ZXN0GhYuZGJ4LnYxLkRlbGV0ZVJlc3BvbnNlIgOQAgISPAoGRXhpc3RzEhUuZGJ4LnYxLkV4aXN0c1JlcXVlc3QaFi5kYngudjEuRXhpc3RzUmVzcG9uc2UiA5ACARJCCghCYXRjaEdldBIXLmRieC52MS5CYXRjaEdldFJlcXVlc3QaGC5kYngudjEuQmF0Y2hHZXRSZXNwb25zZSIDkAIBEkMKCkJhdGNoV3JpdGUSGS5kYngudjEuQmF0Y2hXcml0ZVJlcXVlc3QaGi5kYngudjEuQmF0Y2hXcml0ZVJlc3BvbnNlEjYKBExpc3QSEy5kYngudjEuTGlzdFJlcXVlc3QaFC5kYngudjEuTGlzdFJlc3BvbnNlIgOQAgESOQoFQ291bnQSFC5kYngudjEuQ291bnRSZXF1ZXN0GhUuZGJ4LnYxLkNvdW50UmVzcG9uc2UiA5ACARJHCglSZWFkQnl0ZXMSGC5kYngudjEuUmVhZEJ5dGVzUmVxdWVzdBoZLmRieC52MS5SZWFkQnl0ZXNSZXNwb25zZSIDkAIBMAFiBnByb3RvMw", [file_dbx_v1_target, file_dbx_v1_value, file_google_protobuf_duration, file_google_protobuf_timestamp]);
+  fileDesc("ChFkYngvdjEvZGF0YS5wcm90bxIGZGJ4LnYxInUKCkdldFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIfCgNrZXkYAiABKAsyEi5kYngudjEuVHlwZWRWYWx1ZRIOCgZmaWVsZHMYAyADKAkSFgoOdHJhbnNhY3Rpb25faWQYBCABKAkiKwoLR2V0UmVzcG9uc2USHAoGcmVjb3JkGAEgASgLMgwuZGJ4LnYxLkl0ZW0iqwEKClB1dFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIfCgNrZXkYAiABKAsyEi5kYngudjEuVHlwZWRWYWx1ZRIcCgZyZWNvcmQYAyABKAsyDC5kYngudjEuSXRlbRImCgN0dGwYBCABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24SFgoOdHJhbnNhY3Rpb25faWQYBSABKAkiHgoLUHV0UmVzcG9uc2USDwoHY3JlYXRlZBgBIAEoCCKuAQoNSW5zZXJ0UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0Eh8KA2tleRgCIAEoCzISLmRieC52MS5UeXBlZFZhbHVlEhwKBnJlY29yZBgDIAEoCzIMLmRieC52MS5JdGVtEiYKA3R0bBgEIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbhIWCg50cmFuc2FjdGlvbl9pZBgFIAEoCSJPCg5JbnNlcnRSZXNwb25zZRIfCgNrZXkYASABKAsyEi5kYngudjEuVHlwZWRWYWx1ZRIcCgZyZWNvcmQYAiABKAsyDC5kYngudjEuSXRlbSLGAQoNVXBkYXRlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0Eh8KA2tleRgCIAEoCzISLmRieC52MS5UeXBlZFZhbHVlEiQKB3VwZGF0ZXMYAyADKAsyEy5kYngudjEuRmllbGRVcGRhdGUSJgoDdHRsGAQgASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uEg4KBnVwc2VydBgFIAEoCBIWCg50cmFuc2FjdGlvbl9pZBgGIAEoCSLaAgoLRmllbGRVcGRhdGUSDQoFZmllbGQYASABKAkSIQoDc2V0GAIgASgLMhIuZGJ4LnYxLlR5cGVkVmFsdWVIABInCgV1bnNldBgDIAEoCzIWLmRieC52MS5VbnNldE9wZXJhdGlvbkgAEicKCWluY3JlbWVudBgEIAEoCzISLmRieC52MS5UeXBlZFZhbHVlSAASIQoDbWluGAUgASgLMhIuZGJ4LnYxLlR5cGVkVmFsdWVIABIhCgNtYXgYBiABKAsyEi5kYngudjEuVHlwZWRWYWx1ZUgAEiQKBmFwcGVuZBgHIAEoCzISLmRieC52MS5BcnJheVZhbHVlSAASJAoGcmVtb3ZlGAggASgLMhIuZGJ4LnYxLkFycmF5VmFsdWVIABIoCgphZGRfdG9fc2V0GAkgASgLMhIuZGJ4LnYxLkFycmF5VmFsdWVIAEILCglvcGVyYXRpb24iEAoOVW5zZXRPcGVyYXRpb24iPwoOVXBkYXRlUmVzcG9uc2USHAoGcmVjb3JkGAEgASgLMgwuZGJ4LnYxLkl0ZW0SDwoHY3JlYXRlZBgCIAEoCCJoCg1EZWxldGVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSHwoDa2V5GAIgASgLMhIuZGJ4LnYxLlR5cGVkVmFsdWUSFgoOdHJhbnNhY3Rpb25faWQYAyABKAkiIQoORGVsZXRlUmVzcG9uc2USDwoHZGVsZXRlZBgBIAEoCCJoCg1FeGlzdHNSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSHwoDa2V5GAIgASgLMhIuZGJ4LnYxLlR5cGVkVmFsdWUSFgoOdHJhbnNhY3Rpb25faWQYAyABKAkiUQoORXhpc3RzUmVzcG9uc2USDgoGZXhpc3RzGAEgASgIEi8KC2V4cGlyZV90aW1lGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJ7Cg9CYXRjaEdldFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIgCgRrZXlzGAIgAygLMhIuZGJ4LnYxLlR5cGVkVmFsdWUSDgoGZmllbGRzGAMgAygJEhYKDnRyYW5zYWN0aW9uX2lkGAQgASgJIjsKEEJhdGNoR2V0UmVzcG9uc2USJwoHcmVzdWx0cxgBIAMoCzIWLmRieC52MS5CYXRjaEdldFJlc3VsdCJeCg5CYXRjaEdldFJlc3VsdBIfCgNrZXkYASABKAsyEi5kYngudjEuVHlwZWRWYWx1ZRINCgVmb3VuZBgCIAEoCBIcCgZyZWNvcmQYAyABKAsyDC5kYngudjEuSXRlbSLxAQoOV3JpdGVPcGVyYXRpb24SHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIfCgNrZXkYAiABKAsyEi5kYngudjEuVHlwZWRWYWx1ZRIbCgNwdXQYAyABKAsyDC5kYngudjEuSXRlbUgAEh4KBmluc2VydBgEIAEoCzIMLmRieC52MS5JdGVtSAASKQoGdXBkYXRlGAUgASgLMhcuZGJ4LnYxLkZpZWxkVXBkYXRlTGlzdEgAEikKBmRlbGV0ZRgGIAEoCzIXLmRieC52MS5EZWxldGVPcGVyYXRpb25IAEILCglvcGVyYXRpb24iNwoPRmllbGRVcGRhdGVMaXN0EiQKB3VwZGF0ZXMYASADKAsyEy5kYngudjEuRmllbGRVcGRhdGUiEQoPRGVsZXRlT3BlcmF0aW9uIo8BChFCYXRjaFdyaXRlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EioKCm9wZXJhdGlvbnMYAiADKAsyFi5kYngudjEuV3JpdGVPcGVyYXRpb24SFgoOcmVxdWlyZV9hdG9taWMYAyABKAgSFgoOdHJhbnNhY3Rpb25faWQYBCABKAkiSgoSQmF0Y2hXcml0ZVJlc3BvbnNlEg4KBmF0b21pYxgBIAEoCBIkCgdyZXN1bHRzGAIgAygLMhMuZGJ4LnYxLldyaXRlUmVzdWx0IkAKC1dyaXRlUmVzdWx0EhAKCGFmZmVjdGVkGAEgASgIEh8KA2tleRgCIAEoCzISLmRieC52MS5UeXBlZFZhbHVlInwKC0xpc3RSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSEQoJcGFnZV9zaXplGAIgASgFEhIKCnBhZ2VfdG9rZW4YAyABKAkSDgoGZmllbGRzGAQgAygJEhYKDnRyYW5zYWN0aW9uX2lkGAUgASgJIkYKDExpc3RSZXNwb25zZRIdCgdyZWNvcmRzGAEgAygLMgwuZGJ4LnYxLkl0ZW0SFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIpEBChFVcGRhdGVNYW55UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0Eh4KBmZpbHRlchgCIAEoCzIOLmRieC52MS5GaWx0ZXISJAoHdXBkYXRlcxgDIAMoCzITLmRieC52MS5GaWVsZFVwZGF0ZRIWCg50cmFuc2FjdGlvbl9pZBgEIAEoCSIrChJVcGRhdGVNYW55UmVzcG9uc2USFQoNdXBkYXRlZF9jb3VudBgBIAEoAyJrChFEZWxldGVNYW55UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0Eh4KBmZpbHRlchgCIAEoCzIOLmRieC52MS5GaWx0ZXISFgoOdHJhbnNhY3Rpb25faWQYAyABKAkiKwoSRGVsZXRlTWFueVJlc3BvbnNlEhUKDWRlbGV0ZWRfY291bnQYASABKAMiZgoMQ291bnRSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSHgoGZmlsdGVyGAIgASgLMg4uZGJ4LnYxLkZpbHRlchIWCg50cmFuc2FjdGlvbl9pZBgDIAEoCSIeCg1Db3VudFJlc3BvbnNlEg0KBWNvdW50GAEgASgDIr4BChBSZWFkQnl0ZXNSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSHwoDa2V5GAIgASgLMhIuZGJ4LnYxLlR5cGVkVmFsdWUSDQoFZmllbGQYAyABKAkSDgoGb2Zmc2V0GAQgASgDEhMKBmxlbmd0aBgFIAEoA0gAiAEBEhIKCmNodW5rX3NpemUYBiABKAUSFgoOdHJhbnNhY3Rpb25faWQYByABKAlCCQoHX2xlbmd0aCJFChFSZWFkQnl0ZXNSZXNwb25zZRIOCgZvZmZzZXQYASABKAMSDAoEZGF0YRgCIAEoDBISCgp0b3RhbF9zaXplGAMgASgDMrQGCgtEYXRhU2VydmljZRIzCgNHZXQSEi5kYngudjEuR2V0UmVxdWVzdBoTLmRieC52MS5HZXRSZXNwb25zZSIDkAIBEjMKA1B1dBISLmRieC52MS5QdXRSZXF1ZXN0GhMuZGJ4LnYxLlB1dFJlc3BvbnNlIgOQAgISNwoGSW5zZXJ0EhUuZGJ4LnYxLkluc2VydFJlcXVlc3QaFi5kYngudjEuSW5zZXJ0UmVzcG9uc2USNwoGVXBkYXRlEhUuZGJ4LnYxLlVwZGF0ZVJlcXVlc3QaFi5kYngudjEuVXBkYXRlUmVzcG9uc2USPAoGRGVsZXRlEhUuZGJ4LnYxLkRlbGV0ZVJlcXVlc3QaFi5kYngudjEuRGVsZXRlUmVzcG9uc2UiA5ACAhI8CgZFeGlzdHMSFS5kYngudjEuRXhpc3RzUmVxdWVzdBoWLmRieC52MS5FeGlzdHNSZXNwb25zZSIDkAIBEkIKCEJhdGNoR2V0EhcuZGJ4LnYxLkJhdGNoR2V0UmVxdWVzdBoYLmRieC52MS5CYXRjaEdldFJlc3BvbnNlIgOQAgESQwoKQmF0Y2hXcml0ZRIZLmRieC52MS5CYXRjaFdyaXRlUmVxdWVzdBoaLmRieC52MS5CYXRjaFdyaXRlUmVzcG9uc2USNgoETGlzdBITLmRieC52MS5MaXN0UmVxdWVzdBoULmRieC52MS5MaXN0UmVzcG9uc2UiA5ACARJDCgpVcGRhdGVNYW55EhkuZGJ4LnYxLlVwZGF0ZU1hbnlSZXF1ZXN0GhouZGJ4LnYxLlVwZGF0ZU1hbnlSZXNwb25zZRJDCgpEZWxldGVNYW55EhkuZGJ4LnYxLkRlbGV0ZU1hbnlSZXF1ZXN0GhouZGJ4LnYxLkRlbGV0ZU1hbnlSZXNwb25zZRI5CgVDb3VudBIULmRieC52MS5Db3VudFJlcXVlc3QaFS5kYngudjEuQ291bnRSZXNwb25zZSIDkAIBEkcKCVJlYWRCeXRlcxIYLmRieC52MS5SZWFkQnl0ZXNSZXF1ZXN0GhkuZGJ4LnYxLlJlYWRCeXRlc1Jlc3BvbnNlIgOQAgEwAUJcCgpkZXYuZGJ4LnYxQglEYXRhUHJvdG9QAVofZGJ4LmRldi9kYngvZ2VuL2dvL2RieC92MTtkYnh2MaICA0RCWKoCBkRieC5WMcoCBkRieFxWMeoCB0RieDo6VjFiBnByb3RvMw", [file_dbx_v1_filter, file_dbx_v1_target, file_dbx_v1_value, file_google_protobuf_duration, file_google_protobuf_timestamp]);
 
 /**
  * Request of DataService.Get.
@@ -34,9 +36,9 @@ export type GetRequest = Message<"dbx.v1.GetRequest"> & {
   /**
    * The key. Required.
    *
-   * @generated from field: dbx.v1.Value key = 2;
+   * @generated from field: dbx.v1.TypedValue key = 2;
    */
-  key?: Value | undefined;
+  key?: TypedValue | undefined;
 
   /**
    * Only these fields in the answer; empty means all.
@@ -44,6 +46,13 @@ export type GetRequest = Message<"dbx.v1.GetRequest"> & {
    * @generated from field: repeated string fields = 3;
    */
   fields: string[];
+
+  /**
+   * The transaction to read in; empty for none.
+   *
+   * @generated from field: string transaction_id = 4;
+   */
+  transactionId: string;
 };
 
 /**
@@ -60,11 +69,11 @@ export const GetRequestSchema: GenMessage<GetRequest> = /*@__PURE__*/
  */
 export type GetResponse = Message<"dbx.v1.GetResponse"> & {
   /**
-   * The record, its key field included.
+   * The record, its key fields included.
    *
-   * @generated from field: dbx.v1.Record record = 1;
+   * @generated from field: dbx.v1.Item record = 1;
    */
-  record?: Record | undefined;
+  record?: Item | undefined;
 };
 
 /**
@@ -90,16 +99,16 @@ export type PutRequest = Message<"dbx.v1.PutRequest"> & {
   /**
    * The key. Required.
    *
-   * @generated from field: dbx.v1.Value key = 2;
+   * @generated from field: dbx.v1.TypedValue key = 2;
    */
-  key?: Value | undefined;
+  key?: TypedValue | undefined;
 
   /**
    * The whole record. Fields not given are cleared (set to null or removed).
    *
-   * @generated from field: dbx.v1.Record record = 3;
+   * @generated from field: dbx.v1.Item record = 3;
    */
-  record?: Record | undefined;
+  record?: Item | undefined;
 
   /**
    * Time to live, on backends with the `data.ttl` capability.
@@ -107,6 +116,13 @@ export type PutRequest = Message<"dbx.v1.PutRequest"> & {
    * @generated from field: google.protobuf.Duration ttl = 4;
    */
   ttl?: Duration | undefined;
+
+  /**
+   * The transaction to write in; empty for none.
+   *
+   * @generated from field: string transaction_id = 5;
+   */
+  transactionId: string;
 };
 
 /**
@@ -151,18 +167,19 @@ export type InsertRequest = Message<"dbx.v1.InsertRequest"> & {
   target?: Target | undefined;
 
   /**
-   * The key. Required.
+   * The key. Unset: the backend generates it (capability
+   * `data.generated_keys`), or the key fields are taken from `record`.
    *
-   * @generated from field: dbx.v1.Value key = 2;
+   * @generated from field: dbx.v1.TypedValue key = 2;
    */
-  key?: Value | undefined;
+  key?: TypedValue | undefined;
 
   /**
    * The record.
    *
-   * @generated from field: dbx.v1.Record record = 3;
+   * @generated from field: dbx.v1.Item record = 3;
    */
-  record?: Record | undefined;
+  record?: Item | undefined;
 
   /**
    * Time to live, on backends with the `data.ttl` capability.
@@ -170,6 +187,13 @@ export type InsertRequest = Message<"dbx.v1.InsertRequest"> & {
    * @generated from field: google.protobuf.Duration ttl = 4;
    */
   ttl?: Duration | undefined;
+
+  /**
+   * The transaction to write in; empty for none.
+   *
+   * @generated from field: string transaction_id = 5;
+   */
+  transactionId: string;
 };
 
 /**
@@ -185,6 +209,19 @@ export const InsertRequestSchema: GenMessage<InsertRequest> = /*@__PURE__*/
  * @generated from message dbx.v1.InsertResponse
  */
 export type InsertResponse = Message<"dbx.v1.InsertResponse"> & {
+  /**
+   * The key of the new record, generated or given.
+   *
+   * @generated from field: dbx.v1.TypedValue key = 1;
+   */
+  key?: TypedValue | undefined;
+
+  /**
+   * The record as stored: defaults and generated values filled in.
+   *
+   * @generated from field: dbx.v1.Item record = 2;
+   */
+  record?: Item | undefined;
 };
 
 /**
@@ -210,30 +247,38 @@ export type UpdateRequest = Message<"dbx.v1.UpdateRequest"> & {
   /**
    * The key. Required.
    *
-   * @generated from field: dbx.v1.Value key = 2;
+   * @generated from field: dbx.v1.TypedValue key = 2;
    */
-  key?: Value | undefined;
+  key?: TypedValue | undefined;
 
   /**
-   * The fields to set; at least one. A null value sets the field to null.
+   * The changes, applied in order; at least one. A field may appear once.
    *
-   * @generated from field: dbx.v1.Record fields = 3;
+   * @generated from field: repeated dbx.v1.FieldUpdate updates = 3;
    */
-  fields?: Record | undefined;
-
-  /**
-   * Fields to remove (schemaless backends) or set to null (SQL).
-   *
-   * @generated from field: repeated string unset_fields = 4;
-   */
-  unsetFields: string[];
+  updates: FieldUpdate[];
 
   /**
    * A new time to live, on backends with the `data.ttl` capability.
    *
-   * @generated from field: google.protobuf.Duration ttl = 5;
+   * @generated from field: google.protobuf.Duration ttl = 4;
    */
   ttl?: Duration | undefined;
+
+  /**
+   * Create the record when there is none: the key fields and the `set`
+   * values make it (capability `data.upsert`).
+   *
+   * @generated from field: bool upsert = 5;
+   */
+  upsert: boolean;
+
+  /**
+   * The transaction to write in; empty for none.
+   *
+   * @generated from field: string transaction_id = 6;
+   */
+  transactionId: string;
 };
 
 /**
@@ -244,6 +289,120 @@ export const UpdateRequestSchema: GenMessage<UpdateRequest> = /*@__PURE__*/
   messageDesc(file_dbx_v1_data, 6);
 
 /**
+ * One change of one field of a record.
+ *
+ * @generated from message dbx.v1.FieldUpdate
+ */
+export type FieldUpdate = Message<"dbx.v1.FieldUpdate"> & {
+  /**
+   * The field changed. Required. Dots reach into nested documents where the
+   * backend supports it.
+   *
+   * @generated from field: string field = 1;
+   */
+  field: string;
+
+  /**
+   * What to do with it. Required.
+   *
+   * @generated from oneof dbx.v1.FieldUpdate.operation
+   */
+  operation: {
+    /**
+     * Set the field to this value (null sets SQL NULL).
+     *
+     * @generated from field: dbx.v1.TypedValue set = 2;
+     */
+    value: TypedValue;
+    case: "set";
+  } | {
+    /**
+     * Remove the field (schemaless backends) or set it to null (SQL).
+     *
+     * @generated from field: dbx.v1.UnsetOperation unset = 3;
+     */
+    value: UnsetOperation;
+    case: "unset";
+  } | {
+    /**
+     * Add this number (an int or a double) to the field; a missing or null
+     * field counts as 0. Capability `data.update_numeric`.
+     *
+     * @generated from field: dbx.v1.TypedValue increment = 4;
+     */
+    value: TypedValue;
+    case: "increment";
+  } | {
+    /**
+     * Set the field to the smaller of its value and this one. Capability
+     * `data.update_numeric`.
+     *
+     * @generated from field: dbx.v1.TypedValue min = 5;
+     */
+    value: TypedValue;
+    case: "min";
+  } | {
+    /**
+     * Set the field to the larger of its value and this one. Capability
+     * `data.update_numeric`.
+     *
+     * @generated from field: dbx.v1.TypedValue max = 6;
+     */
+    value: TypedValue;
+    case: "max";
+  } | {
+    /**
+     * Append these elements to the array field. Capability
+     * `data.update_arrays`.
+     *
+     * @generated from field: dbx.v1.ArrayValue append = 7;
+     */
+    value: ArrayValue;
+    case: "append";
+  } | {
+    /**
+     * Remove every element equal to one of these from the array field.
+     * Capability `data.update_arrays`.
+     *
+     * @generated from field: dbx.v1.ArrayValue remove = 8;
+     */
+    value: ArrayValue;
+    case: "remove";
+  } | {
+    /**
+     * Append those of these elements the array field does not hold yet.
+     * Capability `data.update_arrays`.
+     *
+     * @generated from field: dbx.v1.ArrayValue add_to_set = 9;
+     */
+    value: ArrayValue;
+    case: "addToSet";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message dbx.v1.FieldUpdate.
+ * Use `create(FieldUpdateSchema)` to create a new message.
+ */
+export const FieldUpdateSchema: GenMessage<FieldUpdate> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_data, 7);
+
+/**
+ * The `unset` operation of a FieldUpdate; it has no parameters.
+ *
+ * @generated from message dbx.v1.UnsetOperation
+ */
+export type UnsetOperation = Message<"dbx.v1.UnsetOperation"> & {
+};
+
+/**
+ * Describes the message dbx.v1.UnsetOperation.
+ * Use `create(UnsetOperationSchema)` to create a new message.
+ */
+export const UnsetOperationSchema: GenMessage<UnsetOperation> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_data, 8);
+
+/**
  * Response of DataService.Update.
  *
  * @generated from message dbx.v1.UpdateResponse
@@ -252,9 +411,16 @@ export type UpdateResponse = Message<"dbx.v1.UpdateResponse"> & {
   /**
    * The record after the update.
    *
-   * @generated from field: dbx.v1.Record record = 1;
+   * @generated from field: dbx.v1.Item record = 1;
    */
-  record?: Record | undefined;
+  record?: Item | undefined;
+
+  /**
+   * True when `upsert` created the record.
+   *
+   * @generated from field: bool created = 2;
+   */
+  created: boolean;
 };
 
 /**
@@ -262,7 +428,7 @@ export type UpdateResponse = Message<"dbx.v1.UpdateResponse"> & {
  * Use `create(UpdateResponseSchema)` to create a new message.
  */
 export const UpdateResponseSchema: GenMessage<UpdateResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_v1_data, 7);
+  messageDesc(file_dbx_v1_data, 9);
 
 /**
  * Request of DataService.Delete.
@@ -280,9 +446,16 @@ export type DeleteRequest = Message<"dbx.v1.DeleteRequest"> & {
   /**
    * The key. Required.
    *
-   * @generated from field: dbx.v1.Value key = 2;
+   * @generated from field: dbx.v1.TypedValue key = 2;
    */
-  key?: Value | undefined;
+  key?: TypedValue | undefined;
+
+  /**
+   * The transaction to write in; empty for none.
+   *
+   * @generated from field: string transaction_id = 3;
+   */
+  transactionId: string;
 };
 
 /**
@@ -290,7 +463,7 @@ export type DeleteRequest = Message<"dbx.v1.DeleteRequest"> & {
  * Use `create(DeleteRequestSchema)` to create a new message.
  */
 export const DeleteRequestSchema: GenMessage<DeleteRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_v1_data, 8);
+  messageDesc(file_dbx_v1_data, 10);
 
 /**
  * Response of DataService.Delete.
@@ -311,7 +484,7 @@ export type DeleteResponse = Message<"dbx.v1.DeleteResponse"> & {
  * Use `create(DeleteResponseSchema)` to create a new message.
  */
 export const DeleteResponseSchema: GenMessage<DeleteResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_v1_data, 9);
+  messageDesc(file_dbx_v1_data, 11);
 
 /**
  * Request of DataService.Exists.
@@ -329,9 +502,16 @@ export type ExistsRequest = Message<"dbx.v1.ExistsRequest"> & {
   /**
    * The key. Required.
    *
-   * @generated from field: dbx.v1.Value key = 2;
+   * @generated from field: dbx.v1.TypedValue key = 2;
    */
-  key?: Value | undefined;
+  key?: TypedValue | undefined;
+
+  /**
+   * The transaction to read in; empty for none.
+   *
+   * @generated from field: string transaction_id = 3;
+   */
+  transactionId: string;
 };
 
 /**
@@ -339,7 +519,7 @@ export type ExistsRequest = Message<"dbx.v1.ExistsRequest"> & {
  * Use `create(ExistsRequestSchema)` to create a new message.
  */
 export const ExistsRequestSchema: GenMessage<ExistsRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_v1_data, 10);
+  messageDesc(file_dbx_v1_data, 12);
 
 /**
  * Response of DataService.Exists.
@@ -355,7 +535,8 @@ export type ExistsResponse = Message<"dbx.v1.ExistsResponse"> & {
   exists: boolean;
 
   /**
-   * When the record expires, on backends with the `data.ttl` capability.
+   * When the record expires; unset when it does not exist, has no time to
+   * live, or the backend lacks the `data.ttl` capability.
    *
    * @generated from field: google.protobuf.Timestamp expire_time = 2;
    */
@@ -367,7 +548,7 @@ export type ExistsResponse = Message<"dbx.v1.ExistsResponse"> & {
  * Use `create(ExistsResponseSchema)` to create a new message.
  */
 export const ExistsResponseSchema: GenMessage<ExistsResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_v1_data, 11);
+  messageDesc(file_dbx_v1_data, 13);
 
 /**
  * Request of DataService.BatchGet.
@@ -385,9 +566,9 @@ export type BatchGetRequest = Message<"dbx.v1.BatchGetRequest"> & {
   /**
    * The keys; at least one.
    *
-   * @generated from field: repeated dbx.v1.Value keys = 2;
+   * @generated from field: repeated dbx.v1.TypedValue keys = 2;
    */
-  keys: Value[];
+  keys: TypedValue[];
 
   /**
    * Only these fields in the answer; empty means all.
@@ -395,6 +576,13 @@ export type BatchGetRequest = Message<"dbx.v1.BatchGetRequest"> & {
    * @generated from field: repeated string fields = 3;
    */
   fields: string[];
+
+  /**
+   * The transaction to read in; empty for none.
+   *
+   * @generated from field: string transaction_id = 4;
+   */
+  transactionId: string;
 };
 
 /**
@@ -402,7 +590,7 @@ export type BatchGetRequest = Message<"dbx.v1.BatchGetRequest"> & {
  * Use `create(BatchGetRequestSchema)` to create a new message.
  */
 export const BatchGetRequestSchema: GenMessage<BatchGetRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_v1_data, 12);
+  messageDesc(file_dbx_v1_data, 14);
 
 /**
  * Response of DataService.BatchGet.
@@ -423,7 +611,7 @@ export type BatchGetResponse = Message<"dbx.v1.BatchGetResponse"> & {
  * Use `create(BatchGetResponseSchema)` to create a new message.
  */
 export const BatchGetResponseSchema: GenMessage<BatchGetResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_v1_data, 13);
+  messageDesc(file_dbx_v1_data, 15);
 
 /**
  * One entry of BatchGetResponse.
@@ -434,9 +622,9 @@ export type BatchGetResult = Message<"dbx.v1.BatchGetResult"> & {
   /**
    * The key asked for.
    *
-   * @generated from field: dbx.v1.Value key = 1;
+   * @generated from field: dbx.v1.TypedValue key = 1;
    */
-  key?: Value | undefined;
+  key?: TypedValue | undefined;
 
   /**
    * True when the record exists.
@@ -448,9 +636,9 @@ export type BatchGetResult = Message<"dbx.v1.BatchGetResult"> & {
   /**
    * The record, when found.
    *
-   * @generated from field: dbx.v1.Record record = 3;
+   * @generated from field: dbx.v1.Item record = 3;
    */
-  record?: Record | undefined;
+  record?: Item | undefined;
 };
 
 /**
@@ -458,7 +646,7 @@ export type BatchGetResult = Message<"dbx.v1.BatchGetResult"> & {
  * Use `create(BatchGetResultSchema)` to create a new message.
  */
 export const BatchGetResultSchema: GenMessage<BatchGetResult> = /*@__PURE__*/
-  messageDesc(file_dbx_v1_data, 14);
+  messageDesc(file_dbx_v1_data, 16);
 
 /**
  * One write of a batch.
@@ -467,21 +655,22 @@ export const BatchGetResultSchema: GenMessage<BatchGetResult> = /*@__PURE__*/
  */
 export type WriteOperation = Message<"dbx.v1.WriteOperation"> & {
   /**
-   * The collection; empty means the batch's collection.
+   * The namespace and collection written; unset fields are the batch's.
+   * Its backend, when set, must be the batch's.
    *
-   * @generated from field: string collection = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  collection: string;
+  target?: Target | undefined;
 
   /**
-   * The key. Required.
+   * The key. Required, except for `insert` (see InsertRequest.key).
    *
-   * @generated from field: dbx.v1.Value key = 2;
+   * @generated from field: dbx.v1.TypedValue key = 2;
    */
-  key?: Value | undefined;
+  key?: TypedValue | undefined;
 
   /**
-   * What to do.
+   * What to do. Required.
    *
    * @generated from oneof dbx.v1.WriteOperation.operation
    */
@@ -489,33 +678,33 @@ export type WriteOperation = Message<"dbx.v1.WriteOperation"> & {
     /**
      * Create or replace the record.
      *
-     * @generated from field: dbx.v1.Record put = 3;
+     * @generated from field: dbx.v1.Item put = 3;
      */
-    value: Record;
+    value: Item;
     case: "put";
   } | {
     /**
      * Create the record; fails when it exists.
      *
-     * @generated from field: dbx.v1.Record insert = 4;
+     * @generated from field: dbx.v1.Item insert = 4;
      */
-    value: Record;
+    value: Item;
     case: "insert";
   } | {
     /**
-     * Change these fields of an existing record; fails when it is missing.
+     * Change fields of an existing record; fails when it is missing.
      *
-     * @generated from field: dbx.v1.Record update = 5;
+     * @generated from field: dbx.v1.FieldUpdateList update = 5;
      */
-    value: Record;
+    value: FieldUpdateList;
     case: "update";
   } | {
     /**
      * Delete the record (succeeds when missing).
      *
-     * @generated from field: bool delete = 6;
+     * @generated from field: dbx.v1.DeleteOperation delete = 6;
      */
-    value: boolean;
+    value: DeleteOperation;
     case: "delete";
   } | { case: undefined; value?: undefined };
 };
@@ -525,7 +714,43 @@ export type WriteOperation = Message<"dbx.v1.WriteOperation"> & {
  * Use `create(WriteOperationSchema)` to create a new message.
  */
 export const WriteOperationSchema: GenMessage<WriteOperation> = /*@__PURE__*/
-  messageDesc(file_dbx_v1_data, 15);
+  messageDesc(file_dbx_v1_data, 17);
+
+/**
+ * The changes of an `update` write.
+ *
+ * @generated from message dbx.v1.FieldUpdateList
+ */
+export type FieldUpdateList = Message<"dbx.v1.FieldUpdateList"> & {
+  /**
+   * The changes, as in UpdateRequest.updates; at least one.
+   *
+   * @generated from field: repeated dbx.v1.FieldUpdate updates = 1;
+   */
+  updates: FieldUpdate[];
+};
+
+/**
+ * Describes the message dbx.v1.FieldUpdateList.
+ * Use `create(FieldUpdateListSchema)` to create a new message.
+ */
+export const FieldUpdateListSchema: GenMessage<FieldUpdateList> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_data, 18);
+
+/**
+ * The `delete` write of a WriteOperation; it has no parameters.
+ *
+ * @generated from message dbx.v1.DeleteOperation
+ */
+export type DeleteOperation = Message<"dbx.v1.DeleteOperation"> & {
+};
+
+/**
+ * Describes the message dbx.v1.DeleteOperation.
+ * Use `create(DeleteOperationSchema)` to create a new message.
+ */
+export const DeleteOperationSchema: GenMessage<DeleteOperation> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_data, 19);
 
 /**
  * Request of DataService.BatchWrite.
@@ -534,7 +759,7 @@ export const WriteOperationSchema: GenMessage<WriteOperation> = /*@__PURE__*/
  */
 export type BatchWriteRequest = Message<"dbx.v1.BatchWriteRequest"> & {
   /**
-   * The backend and default collection.
+   * The backend and default namespace and collection.
    *
    * @generated from field: dbx.v1.Target target = 1;
    */
@@ -554,6 +779,13 @@ export type BatchWriteRequest = Message<"dbx.v1.BatchWriteRequest"> & {
    * @generated from field: bool require_atomic = 3;
    */
   requireAtomic: boolean;
+
+  /**
+   * The transaction to write in; empty for none.
+   *
+   * @generated from field: string transaction_id = 4;
+   */
+  transactionId: string;
 };
 
 /**
@@ -561,7 +793,7 @@ export type BatchWriteRequest = Message<"dbx.v1.BatchWriteRequest"> & {
  * Use `create(BatchWriteRequestSchema)` to create a new message.
  */
 export const BatchWriteRequestSchema: GenMessage<BatchWriteRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_v1_data, 16);
+  messageDesc(file_dbx_v1_data, 20);
 
 /**
  * Response of DataService.BatchWrite.
@@ -589,7 +821,7 @@ export type BatchWriteResponse = Message<"dbx.v1.BatchWriteResponse"> & {
  * Use `create(BatchWriteResponseSchema)` to create a new message.
  */
 export const BatchWriteResponseSchema: GenMessage<BatchWriteResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_v1_data, 17);
+  messageDesc(file_dbx_v1_data, 21);
 
 /**
  * The outcome of one write.
@@ -599,10 +831,18 @@ export const BatchWriteResponseSchema: GenMessage<BatchWriteResponse> = /*@__PUR
 export type WriteResult = Message<"dbx.v1.WriteResult"> & {
   /**
    * For put: whether the record was created. For delete: whether it existed.
+   * For insert and update: true.
    *
    * @generated from field: bool affected = 1;
    */
   affected: boolean;
+
+  /**
+   * For insert: the key of the new record, generated or given.
+   *
+   * @generated from field: dbx.v1.TypedValue key = 2;
+   */
+  key?: TypedValue | undefined;
 };
 
 /**
@@ -610,7 +850,7 @@ export type WriteResult = Message<"dbx.v1.WriteResult"> & {
  * Use `create(WriteResultSchema)` to create a new message.
  */
 export const WriteResultSchema: GenMessage<WriteResult> = /*@__PURE__*/
-  messageDesc(file_dbx_v1_data, 18);
+  messageDesc(file_dbx_v1_data, 22);
 
 /**
  * Request of DataService.List.
@@ -634,7 +874,8 @@ export type ListRequest = Message<"dbx.v1.ListRequest"> & {
   pageSize: number;
 
   /**
-   * The `next_page_token` of a previous answer; empty for the first page.
+   * The `next_page_token` of a previous answer to the same request; a token
+   * of another request is refused with INVALID_ARGUMENT.
    *
    * @generated from field: string page_token = 3;
    */
@@ -646,6 +887,13 @@ export type ListRequest = Message<"dbx.v1.ListRequest"> & {
    * @generated from field: repeated string fields = 4;
    */
   fields: string[];
+
+  /**
+   * The transaction to read in; empty for none.
+   *
+   * @generated from field: string transaction_id = 5;
+   */
+  transactionId: string;
 };
 
 /**
@@ -653,7 +901,7 @@ export type ListRequest = Message<"dbx.v1.ListRequest"> & {
  * Use `create(ListRequestSchema)` to create a new message.
  */
 export const ListRequestSchema: GenMessage<ListRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_v1_data, 19);
+  messageDesc(file_dbx_v1_data, 23);
 
 /**
  * Response of DataService.List.
@@ -664,9 +912,9 @@ export type ListResponse = Message<"dbx.v1.ListResponse"> & {
   /**
    * The records of this page.
    *
-   * @generated from field: repeated dbx.v1.Record records = 1;
+   * @generated from field: repeated dbx.v1.Item records = 1;
    */
-  records: Record[];
+  records: Item[];
 
   /**
    * Pass as `page_token` for the next page; empty when there is none.
@@ -681,7 +929,128 @@ export type ListResponse = Message<"dbx.v1.ListResponse"> & {
  * Use `create(ListResponseSchema)` to create a new message.
  */
 export const ListResponseSchema: GenMessage<ListResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_v1_data, 20);
+  messageDesc(file_dbx_v1_data, 24);
+
+/**
+ * Request of DataService.UpdateMany.
+ *
+ * @generated from message dbx.v1.UpdateManyRequest
+ */
+export type UpdateManyRequest = Message<"dbx.v1.UpdateManyRequest"> & {
+  /**
+   * Where to write.
+   *
+   * @generated from field: dbx.v1.Target target = 1;
+   */
+  target?: Target | undefined;
+
+  /**
+   * The records changed. Required: to change every record, pass a filter
+   * that matches all (an empty all_of).
+   *
+   * @generated from field: dbx.v1.Filter filter = 2;
+   */
+  filter?: Filter | undefined;
+
+  /**
+   * The changes, as in UpdateRequest.updates; at least one.
+   *
+   * @generated from field: repeated dbx.v1.FieldUpdate updates = 3;
+   */
+  updates: FieldUpdate[];
+
+  /**
+   * The transaction to write in; empty for none.
+   *
+   * @generated from field: string transaction_id = 4;
+   */
+  transactionId: string;
+};
+
+/**
+ * Describes the message dbx.v1.UpdateManyRequest.
+ * Use `create(UpdateManyRequestSchema)` to create a new message.
+ */
+export const UpdateManyRequestSchema: GenMessage<UpdateManyRequest> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_data, 25);
+
+/**
+ * Response of DataService.UpdateMany.
+ *
+ * @generated from message dbx.v1.UpdateManyResponse
+ */
+export type UpdateManyResponse = Message<"dbx.v1.UpdateManyResponse"> & {
+  /**
+   * How many records matched the filter and were changed.
+   *
+   * @generated from field: int64 updated_count = 1;
+   */
+  updatedCount: bigint;
+};
+
+/**
+ * Describes the message dbx.v1.UpdateManyResponse.
+ * Use `create(UpdateManyResponseSchema)` to create a new message.
+ */
+export const UpdateManyResponseSchema: GenMessage<UpdateManyResponse> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_data, 26);
+
+/**
+ * Request of DataService.DeleteMany.
+ *
+ * @generated from message dbx.v1.DeleteManyRequest
+ */
+export type DeleteManyRequest = Message<"dbx.v1.DeleteManyRequest"> & {
+  /**
+   * Where to delete.
+   *
+   * @generated from field: dbx.v1.Target target = 1;
+   */
+  target?: Target | undefined;
+
+  /**
+   * The records deleted. Required: to delete every record, pass a filter that
+   * matches all (an empty all_of).
+   *
+   * @generated from field: dbx.v1.Filter filter = 2;
+   */
+  filter?: Filter | undefined;
+
+  /**
+   * The transaction to write in; empty for none.
+   *
+   * @generated from field: string transaction_id = 3;
+   */
+  transactionId: string;
+};
+
+/**
+ * Describes the message dbx.v1.DeleteManyRequest.
+ * Use `create(DeleteManyRequestSchema)` to create a new message.
+ */
+export const DeleteManyRequestSchema: GenMessage<DeleteManyRequest> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_data, 27);
+
+/**
+ * Response of DataService.DeleteMany.
+ *
+ * @generated from message dbx.v1.DeleteManyResponse
+ */
+export type DeleteManyResponse = Message<"dbx.v1.DeleteManyResponse"> & {
+  /**
+   * How many records were deleted.
+   *
+   * @generated from field: int64 deleted_count = 1;
+   */
+  deletedCount: bigint;
+};
+
+/**
+ * Describes the message dbx.v1.DeleteManyResponse.
+ * Use `create(DeleteManyResponseSchema)` to create a new message.
+ */
+export const DeleteManyResponseSchema: GenMessage<DeleteManyResponse> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_data, 28);
 
 /**
  * Request of DataService.Count.
@@ -695,6 +1064,20 @@ export type CountRequest = Message<"dbx.v1.CountRequest"> & {
    * @generated from field: dbx.v1.Target target = 1;
    */
   target?: Target | undefined;
+
+  /**
+   * Count only the records that match; unset counts all.
+   *
+   * @generated from field: dbx.v1.Filter filter = 2;
+   */
+  filter?: Filter | undefined;
+
+  /**
+   * The transaction to read in; empty for none.
+   *
+   * @generated from field: string transaction_id = 3;
+   */
+  transactionId: string;
 };
 
 /**
@@ -702,7 +1085,7 @@ export type CountRequest = Message<"dbx.v1.CountRequest"> & {
  * Use `create(CountRequestSchema)` to create a new message.
  */
 export const CountRequestSchema: GenMessage<CountRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_v1_data, 21);
+  messageDesc(file_dbx_v1_data, 29);
 
 /**
  * Response of DataService.Count.
@@ -723,7 +1106,7 @@ export type CountResponse = Message<"dbx.v1.CountResponse"> & {
  * Use `create(CountResponseSchema)` to create a new message.
  */
 export const CountResponseSchema: GenMessage<CountResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_v1_data, 22);
+  messageDesc(file_dbx_v1_data, 30);
 
 /**
  * Request of DataService.ReadBytes.
@@ -741,9 +1124,9 @@ export type ReadBytesRequest = Message<"dbx.v1.ReadBytesRequest"> & {
   /**
    * The key of the record. Required.
    *
-   * @generated from field: dbx.v1.Value key = 2;
+   * @generated from field: dbx.v1.TypedValue key = 2;
    */
-  key?: Value | undefined;
+  key?: TypedValue | undefined;
 
   /**
    * The field to read; its value must be bytes or a string. Required.
@@ -773,6 +1156,13 @@ export type ReadBytesRequest = Message<"dbx.v1.ReadBytesRequest"> & {
    * @generated from field: int32 chunk_size = 6;
    */
   chunkSize: number;
+
+  /**
+   * The transaction to read in; empty for none.
+   *
+   * @generated from field: string transaction_id = 7;
+   */
+  transactionId: string;
 };
 
 /**
@@ -780,7 +1170,7 @@ export type ReadBytesRequest = Message<"dbx.v1.ReadBytesRequest"> & {
  * Use `create(ReadBytesRequestSchema)` to create a new message.
  */
 export const ReadBytesRequestSchema: GenMessage<ReadBytesRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_v1_data, 23);
+  messageDesc(file_dbx_v1_data, 31);
 
 /**
  * One chunk of DataService.ReadBytes. The first message comes even when no
@@ -816,14 +1206,20 @@ export type ReadBytesResponse = Message<"dbx.v1.ReadBytesResponse"> & {
  * Use `create(ReadBytesResponseSchema)` to create a new message.
  */
 export const ReadBytesResponseSchema: GenMessage<ReadBytesResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_v1_data, 24);
+  messageDesc(file_dbx_v1_data, 32);
 
 /**
  * Key-addressed reads and writes of records, the same on every backend.
  *
  * A collection is a table (SQL), a collection (MongoDB) or a key prefix
- * (Redis). A key is the value of the record's primary key: the single-column
- * primary key of a SQL table, `_id` in MongoDB, the key suffix in Redis.
+ * (Redis). A record's key is the value of its key field: the primary key of
+ * a SQL table, `_id` in MongoDB, the key suffix in Redis. When a table's
+ * primary key has several columns, the key is a `map_value` of every key
+ * column to its value ({"tenant": 7, "id": 42}); a single-column key is the
+ * plain value (or that one-entry map).
+ *
+ * Calls that carry a `transaction_id` (from TransactionService.Begin) run in
+ * that transaction.
  *
  * @generated from service dbx.v1.DataService
  */
@@ -849,7 +1245,9 @@ export const DataService: GenService<{
     output: typeof PutResponseSchema;
   },
   /**
-   * Creates a record. ALREADY_EXISTS when the key is taken.
+   * Creates a record. ALREADY_EXISTS when the key is taken. Without a key,
+   * the backend generates one (autoincrement, serial, ObjectId) where it can;
+   * the answer carries the key and the record as stored.
    *
    * @generated from rpc dbx.v1.DataService.Insert
    */
@@ -860,7 +1258,7 @@ export const DataService: GenService<{
   },
   /**
    * Changes the given fields of an existing record; other fields stay.
-   * NOT_FOUND when there is none.
+   * NOT_FOUND when there is none, unless `upsert` is set.
    *
    * @generated from rpc dbx.v1.DataService.Update
    */
@@ -922,7 +1320,29 @@ export const DataService: GenService<{
     output: typeof ListResponseSchema;
   },
   /**
-   * Counts the records of a collection.
+   * Changes every record that matches a filter, atomically on backends with
+   * `data.atomic_batch`. Capability `data.bulk_by_filter`.
+   *
+   * @generated from rpc dbx.v1.DataService.UpdateMany
+   */
+  updateMany: {
+    methodKind: "unary";
+    input: typeof UpdateManyRequestSchema;
+    output: typeof UpdateManyResponseSchema;
+  },
+  /**
+   * Deletes every record that matches a filter, atomically on backends with
+   * `data.atomic_batch`. Capability `data.bulk_by_filter`.
+   *
+   * @generated from rpc dbx.v1.DataService.DeleteMany
+   */
+  deleteMany: {
+    methodKind: "unary";
+    input: typeof DeleteManyRequestSchema;
+    output: typeof DeleteManyResponseSchema;
+  },
+  /**
+   * Counts the records of a collection, or those that match a filter.
    *
    * @generated from rpc dbx.v1.DataService.Count
    */

@@ -9,13 +9,23 @@ import { enumDesc, fileDesc } from "@bufbuild/protobuf/codegenv2";
  * Describes the file dbx/v1/errors.proto.
  */
 export const file_dbx_v1_errors: GenFile = /*@__PURE__*/
-  fileDesc("ChNkYngvdjEvZXJyb3JzLnByb3RvEgZkYngudjEq2wUKC0Vycm9yUmVhc29uEhwKGEVSUk9SX1JFQVNPTl9VTlNQRUNJRklFRBAAEh4KGkVSUk9SX1JFQVNPTl9JTlZBTElEX0ZJRUxEEAESIAocRVJST1JfUkVBU09OX1VOS05PV05fQkFDS0VORBACEiMKH0VSUk9SX1JFQVNPTl9XUk9OR19CQUNLRU5EX0tJTkQQAxIcChhFUlJPUl9SRUFTT05fVU5TVVBQT1JURUQQBBIjCh9FUlJPUl9SRUFTT05fVU5LTk9XTl9DT0xMRUNUSU9OEAUSGgoWRVJST1JfUkVBU09OX05PVF9GT1VORBAGEh8KG0VSUk9SX1JFQVNPTl9BTFJFQURZX0VYSVNUUxAHEiUKIUVSUk9SX1JFQVNPTl9DT05TVFJBSU5UX1ZJT0xBVElPThAIEiYKIkVSUk9SX1JFQVNPTl9UUkFOU0FDVElPTl9OT1RfRk9VTkQQCRIkCiBFUlJPUl9SRUFTT05fVFJBTlNBQ1RJT05fQUJPUlRFRBAKEiQKIEVSUk9SX1JFQVNPTl9CQUNLRU5EX1VOQVZBSUxBQkxFEAsSIgoeRVJST1JfUkVBU09OX0RFQURMSU5FX0VYQ0VFREVEEAwSHgoaRVJST1JfUkVBU09OX1RPT19NQU5ZX1JPV1MQDRIiCh5FUlJPUl9SRUFTT05fUkVRVUVTVF9UT09fTEFSR0UQDhIhCh1FUlJPUl9SRUFTT05fU1RBVEVNRU5UX0ZBSUxFRBAPEhkKFUVSUk9SX1JFQVNPTl9ESVNBQkxFRBAQEhkKFUVSUk9SX1JFQVNPTl9JTlRFUk5BTBAREiYKIkVSUk9SX1JFQVNPTl9UT09fTUFOWV9UUkFOU0FDVElPTlMQEhIjCh9FUlJPUl9SRUFTT05fUkVTUE9OU0VfVE9PX0xBUkdFEBMSHgoaRVJST1JfUkVBU09OX1NIVVRUSU5HX0RPV04QFGIGcHJvdG8z");
+  fileDesc("ChNkYngvdjEvZXJyb3JzLnByb3RvEgZkYngudjEq/wUKC0Vycm9yUmVhc29uEhwKGEVSUk9SX1JFQVNPTl9VTlNQRUNJRklFRBAAEh4KGkVSUk9SX1JFQVNPTl9JTlZBTElEX0ZJRUxEEAESIAocRVJST1JfUkVBU09OX1VOS05PV05fQkFDS0VORBACEiMKH0VSUk9SX1JFQVNPTl9XUk9OR19CQUNLRU5EX0tJTkQQAxIcChhFUlJPUl9SRUFTT05fVU5TVVBQT1JURUQQBBIjCh9FUlJPUl9SRUFTT05fVU5LTk9XTl9DT0xMRUNUSU9OEAUSGgoWRVJST1JfUkVBU09OX05PVF9GT1VORBAGEh8KG0VSUk9SX1JFQVNPTl9BTFJFQURZX0VYSVNUUxAHEiUKIUVSUk9SX1JFQVNPTl9DT05TVFJBSU5UX1ZJT0xBVElPThAIEiYKIkVSUk9SX1JFQVNPTl9UUkFOU0FDVElPTl9OT1RfRk9VTkQQCRIkCiBFUlJPUl9SRUFTT05fVFJBTlNBQ1RJT05fQUJPUlRFRBAKEiQKIEVSUk9SX1JFQVNPTl9CQUNLRU5EX1VOQVZBSUxBQkxFEAsSIgoeRVJST1JfUkVBU09OX0RFQURMSU5FX0VYQ0VFREVEEAwSHgoaRVJST1JfUkVBU09OX1RPT19NQU5ZX1JPV1MQDRIiCh5FUlJPUl9SRUFTT05fUkVRVUVTVF9UT09fTEFSR0UQDhIhCh1FUlJPUl9SRUFTT05fU1RBVEVNRU5UX0ZBSUxFRBAPEhkKFUVSUk9SX1JFQVNPTl9ESVNBQkxFRBAQEhkKFUVSUk9SX1JFQVNPTl9JTlRFUk5BTBAREiYKIkVSUk9SX1JFQVNPTl9UT09fTUFOWV9UUkFOU0FDVElPTlMQEhIjCh9FUlJPUl9SRUFTT05fUkVTUE9OU0VfVE9PX0xBUkdFEBMSHgoaRVJST1JfUkVBU09OX1NIVVRUSU5HX0RPV04QFBIiCh5FUlJPUl9SRUFTT05fUEVSTUlTU0lPTl9ERU5JRUQQFUJeCgpkZXYuZGJ4LnYxQgtFcnJvcnNQcm90b1ABWh9kYnguZGV2L2RieC9nZW4vZ28vZGJ4L3YxO2RieHYxogIDREJYqgIGRGJ4LlYxygIGRGJ4XFYx6gIHRGJ4OjpWMWIGcHJvdG8z");
 
 /**
- * The stable `reason` of the google.rpc.ErrorInfo detail that every DBX error
- * carries, with domain "dbx.dev". The ErrorInfo metadata adds context:
- * `backend`, `capability`, `field`, `sql_state`, `transaction_id`.
- * docs/errors.md maps each reason to its status code.
+ * The stable reason of a DBX error. Every DBX error carries a
+ * google.rpc.ErrorInfo detail with domain "dbx.dev" whose `reason` is the name
+ * of one of these values, exactly as written here ("ERROR_REASON_NOT_FOUND"),
+ * so that every language turns it into this enum with its own library call:
+ * `ErrorReason.Value(reason)` (Python), `ErrorReason.valueOf(reason)` (Java),
+ * `dbxv1.ErrorReason_value[reason]` (Go), `enumFromJson(ErrorReasonSchema,
+ * reason)` (TypeScript). A reason a client does not know yet (added later)
+ * maps to UNSPECIFIED there; the status code still tells what to do.
+ *
+ * The ErrorInfo metadata adds context: `backend`, `capability`, `field`,
+ * `collection`, `transaction_id`, `sql_state` (the SQLSTATE, PostgreSQL) and
+ * `native_code` (the backend's own error name: SQLite's extended result code,
+ * a Redis error prefix, a MongoDB codeName). docs/errors.md maps each reason
+ * to its status code.
  *
  * @generated from enum dbx.v1.ErrorReason
  */
@@ -132,7 +142,7 @@ export enum ErrorReason {
 
   /**
    * The statement failed in the backend (INVALID_ARGUMENT: syntax, types);
-   * metadata `sql_state` where known.
+   * metadata `sql_state` and `native_code` where known.
    *
    * @generated from enum value: ERROR_REASON_STATEMENT_FAILED = 15;
    */
@@ -180,6 +190,14 @@ export enum ErrorReason {
    * @generated from enum value: ERROR_REASON_SHUTTING_DOWN = 20;
    */
   SHUTTING_DOWN = 20,
+
+  /**
+   * The caller may not do this (PERMISSION_DENIED): the database refused the
+   * caller's role, or DBX's authorization did; metadata `backend`.
+   *
+   * @generated from enum value: ERROR_REASON_PERMISSION_DENIED = 21;
+   */
+  PERMISSION_DENIED = 21,
 }
 
 /**

@@ -4,7 +4,7 @@
 
 import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { enumDesc, fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
-import type { Value } from "./value_pb.js";
+import type { TypedValue } from "./value_pb.js";
 import { file_dbx_v1_value } from "./value_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/v1/filter.proto.
  */
 export const file_dbx_v1_filter: GenFile = /*@__PURE__*/
-  fileDesc("ChNkYngvdjEvZmlsdGVyLnByb3RvEgZkYngudjEimgEKBkZpbHRlchIkCgVmaWVsZBgBIAEoCzITLmRieC52MS5GaWVsZEZpbHRlckgAEiEKA2FuZBgCIAEoCzISLmRieC52MS5GaWx0ZXJMaXN0SAASIAoCb3IYAyABKAsyEi5kYngudjEuRmlsdGVyTGlzdEgAEh0KA25vdBgEIAEoCzIOLmRieC52MS5GaWx0ZXJIAEIGCgRraW5kIi0KCkZpbHRlckxpc3QSHwoHZmlsdGVycxgBIAMoCzIOLmRieC52MS5GaWx0ZXIidwoLRmllbGRGaWx0ZXISDQoFZmllbGQYASABKAkSHAoCb3AYAiABKA4yEC5kYngudjEuT3BlcmF0b3ISHAoFdmFsdWUYAyABKAsyDS5kYngudjEuVmFsdWUSHQoGdmFsdWVzGAQgAygLMg0uZGJ4LnYxLlZhbHVlIi4KCVNvcnRGaWVsZBINCgVmaWVsZBgBIAEoCRISCgpkZXNjZW5kaW5nGAIgASgIKowCCghPcGVyYXRvchIYChRPUEVSQVRPUl9VTlNQRUNJRklFRBAAEg8KC09QRVJBVE9SX0VREAESDwoLT1BFUkFUT1JfTkUQAhIPCgtPUEVSQVRPUl9MVBADEhAKDE9QRVJBVE9SX0xURRAEEg8KC09QRVJBVE9SX0dUEAUSEAoMT1BFUkFUT1JfR1RFEAYSDwoLT1BFUkFUT1JfSU4QBxITCg9PUEVSQVRPUl9OT1RfSU4QCBITCg9PUEVSQVRPUl9QUkVGSVgQCRIVChFPUEVSQVRPUl9DT05UQUlOUxAKEhMKD09QRVJBVE9SX0VYSVNUUxALEhcKE09QRVJBVE9SX05PVF9FWElTVFMQDGIGcHJvdG8z", [file_dbx_v1_value]);
+  fileDesc("ChNkYngvdjEvZmlsdGVyLnByb3RvEgZkYngudjEiqQEKBkZpbHRlchIkCgVmaWVsZBgBIAEoCzITLmRieC52MS5GaWVsZEZpbHRlckgAEiQKBmFsbF9vZhgCIAEoCzISLmRieC52MS5GaWx0ZXJMaXN0SAASJAoGYW55X29mGAMgASgLMhIuZGJ4LnYxLkZpbHRlckxpc3RIABIlCgdub25lX29mGAQgASgLMhIuZGJ4LnYxLkZpbHRlckxpc3RIAEIGCgRraW5kIi0KCkZpbHRlckxpc3QSHwoHZmlsdGVycxgBIAMoCzIOLmRieC52MS5GaWx0ZXIiogEKC0ZpZWxkRmlsdGVyEg0KBWZpZWxkGAEgASgJEhwKAm9wGAIgASgOMhAuZGJ4LnYxLk9wZXJhdG9yEiEKBXZhbHVlGAMgASgLMhIuZGJ4LnYxLlR5cGVkVmFsdWUSIgoGdmFsdWVzGAQgAygLMhIuZGJ4LnYxLlR5cGVkVmFsdWUSHwoHZWxlbWVudBgFIAEoCzIOLmRieC52MS5GaWx0ZXIiLgoJU29ydEZpZWxkEg0KBWZpZWxkGAEgASgJEhIKCmRlc2NlbmRpbmcYAiABKAgq1gIKCE9wZXJhdG9yEhgKFE9QRVJBVE9SX1VOU1BFQ0lGSUVEEAASDwoLT1BFUkFUT1JfRVEQARIPCgtPUEVSQVRPUl9ORRACEg8KC09QRVJBVE9SX0xUEAMSEAoMT1BFUkFUT1JfTFRFEAQSDwoLT1BFUkFUT1JfR1QQBRIQCgxPUEVSQVRPUl9HVEUQBhIPCgtPUEVSQVRPUl9JThAHEhMKD09QRVJBVE9SX05PVF9JThAIEhMKD09QRVJBVE9SX1BSRUZJWBAJEhUKEU9QRVJBVE9SX0NPTlRBSU5TEAoSEwoPT1BFUkFUT1JfRVhJU1RTEAsSFwoTT1BFUkFUT1JfTk9UX0VYSVNUUxAMEhkKFU9QRVJBVE9SX0NPTlRBSU5TX0FMTBANEhEKDU9QRVJBVE9SX1NJWkUQDhIaChZPUEVSQVRPUl9FTEVNRU5UX01BVENIEA9CXgoKZGV2LmRieC52MUILRmlsdGVyUHJvdG9QAVofZGJ4LmRldi9kYngvZ2VuL2dvL2RieC92MTtkYnh2MaICA0RCWKoCBkRieC5WMcoCBkRieFxWMeoCB0RieDo6VjFiBnByb3RvMw", [file_dbx_v1_value]);
 
 /**
  * A structured filter over the fields of records. Field names may use dots to
@@ -38,26 +38,27 @@ export type Filter = Message<"dbx.v1.Filter"> & {
     /**
      * All of the filters must match.
      *
-     * @generated from field: dbx.v1.FilterList and = 2;
+     * @generated from field: dbx.v1.FilterList all_of = 2;
      */
     value: FilterList;
-    case: "and";
+    case: "allOf";
   } | {
     /**
      * At least one of the filters must match.
      *
-     * @generated from field: dbx.v1.FilterList or = 3;
+     * @generated from field: dbx.v1.FilterList any_of = 3;
      */
     value: FilterList;
-    case: "or";
+    case: "anyOf";
   } | {
     /**
-     * The filter must not match.
+     * None of the filters may match: the negation of one filter, or of
+     * several joined by any_of.
      *
-     * @generated from field: dbx.v1.Filter not = 4;
+     * @generated from field: dbx.v1.FilterList none_of = 4;
      */
-    value: Filter;
-    case: "not";
+    value: FilterList;
+    case: "noneOf";
   } | { case: undefined; value?: undefined };
 };
 
@@ -69,13 +70,14 @@ export const FilterSchema: GenMessage<Filter> = /*@__PURE__*/
   messageDesc(file_dbx_v1_filter, 0);
 
 /**
- * A list of filters combined by `and` or `or`.
+ * A list of filters combined by all_of, any_of or none_of.
  *
  * @generated from message dbx.v1.FilterList
  */
 export type FilterList = Message<"dbx.v1.FilterList"> & {
   /**
-   * The filters; at least one.
+   * The filters. An empty all_of matches every record; an empty any_of or
+   * none_of is refused.
    *
    * @generated from field: repeated dbx.v1.Filter filters = 1;
    */
@@ -91,6 +93,10 @@ export const FilterListSchema: GenMessage<FilterList> = /*@__PURE__*/
 
 /**
  * A comparison of one field with a value.
+ *
+ * Arrays: EQ and NE compare the whole array (same elements in the same
+ * order); to test whether an array holds an element, use CONTAINS_ALL with
+ * one value. NULL compares as SQL's IS NULL under EQ and NE only.
  *
  * @generated from message dbx.v1.FieldFilter
  */
@@ -110,18 +116,26 @@ export type FieldFilter = Message<"dbx.v1.FieldFilter"> & {
   op: Operator;
 
   /**
-   * The operand of EQ, NE, LT, LTE, GT, GTE, PREFIX and CONTAINS.
+   * The operand of EQ, NE, LT, LTE, GT, GTE, PREFIX, CONTAINS and SIZE.
    *
-   * @generated from field: dbx.v1.Value value = 3;
+   * @generated from field: dbx.v1.TypedValue value = 3;
    */
-  value?: Value | undefined;
+  value?: TypedValue | undefined;
 
   /**
-   * The operands of IN and NOT_IN.
+   * The operands of IN, NOT_IN and CONTAINS_ALL.
    *
-   * @generated from field: repeated dbx.v1.Value values = 4;
+   * @generated from field: repeated dbx.v1.TypedValue values = 4;
    */
-  values: Value[];
+  values: TypedValue[];
+
+  /**
+   * The filter each element is tested with, for ELEMENT_MATCH: field names
+   * in it are relative to the element ("" is the element itself).
+   *
+   * @generated from field: dbx.v1.Filter element = 5;
+   */
+  element?: Filter | undefined;
 };
 
 /**
@@ -255,6 +269,30 @@ export enum Operator {
    * @generated from enum value: OPERATOR_NOT_EXISTS = 12;
    */
   NOT_EXISTS = 12,
+
+  /**
+   * An array that holds every one of `values`, in any order. Capability
+   * `query.array_filters`.
+   *
+   * @generated from enum value: OPERATOR_CONTAINS_ALL = 13;
+   */
+  CONTAINS_ALL = 13,
+
+  /**
+   * An array with exactly `value` (an int) elements. Capability
+   * `query.array_filters`.
+   *
+   * @generated from enum value: OPERATOR_SIZE = 14;
+   */
+  SIZE = 14,
+
+  /**
+   * An array with at least one element that matches `element`. Capability
+   * `query.array_filters`.
+   *
+   * @generated from enum value: OPERATOR_ELEMENT_MATCH = 15;
+   */
+  ELEMENT_MATCH = 15,
 }
 
 /**

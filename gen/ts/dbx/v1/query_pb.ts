@@ -8,7 +8,7 @@ import type { Filter, SortField } from "./filter_pb.js";
 import { file_dbx_v1_filter } from "./filter_pb.js";
 import type { Target } from "./target_pb.js";
 import { file_dbx_v1_target } from "./target_pb.js";
-import type { Record, Value } from "./value_pb.js";
+import type { Item, TypedValue } from "./value_pb.js";
 import { file_dbx_v1_value } from "./value_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
@@ -16,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/v1/query.proto.
  */
 export const file_dbx_v1_query: GenFile = /*@__PURE__*/
-  fileDesc("ChJkYngvdjEvcXVlcnkucHJvdG8SBmRieC52MSJ3CgVRdWVyeRIeCgZmaWx0ZXIYASABKAsyDi5kYngudjEuRmlsdGVyEh8KBHNvcnQYAiADKAsyES5kYngudjEuU29ydEZpZWxkEg4KBmZpZWxkcxgDIAMoCRIOCgZvZmZzZXQYBCABKAMSDQoFbGltaXQYBSABKAMicgoLRmluZFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIcCgVxdWVyeRgCIAEoCzINLmRieC52MS5RdWVyeRIRCglwYWdlX3NpemUYAyABKAUSEgoKcGFnZV90b2tlbhgEIAEoCSJICgxGaW5kUmVzcG9uc2USHwoHcmVjb3JkcxgBIAMoCzIOLmRieC52MS5SZWNvcmQSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJImUKEUZpbmRTdHJlYW1SZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSHAoFcXVlcnkYAiABKAsyDS5kYngudjEuUXVlcnkSEgoKYmF0Y2hfc2l6ZRgDIAEoBSI1ChJGaW5kU3RyZWFtUmVzcG9uc2USHwoHcmVjb3JkcxgBIAMoCzIOLmRieC52MS5SZWNvcmQiYgoORXhlY3V0ZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIRCglzdGF0ZW1lbnQYAiABKAkSHQoGcGFyYW1zGAMgAygLMg0uZGJ4LnYxLlZhbHVlInMKD0V4ZWN1dGVSZXNwb25zZRIPCgdjb2x1bW5zGAEgAygJEhkKBHJvd3MYAiADKAsyCy5kYngudjEuUm93EhUKDXJvd3NfYWZmZWN0ZWQYAyABKAMSHQoGcmVzdWx0GAQgASgLMg0uZGJ4LnYxLlZhbHVlIiQKA1JvdxIdCgZ2YWx1ZXMYASADKAsyDS5kYngudjEuVmFsdWUyzgEKDFF1ZXJ5U2VydmljZRI2CgRGaW5kEhMuZGJ4LnYxLkZpbmRSZXF1ZXN0GhQuZGJ4LnYxLkZpbmRSZXNwb25zZSIDkAIBEkoKCkZpbmRTdHJlYW0SGS5kYngudjEuRmluZFN0cmVhbVJlcXVlc3QaGi5kYngudjEuRmluZFN0cmVhbVJlc3BvbnNlIgOQAgEwARI6CgdFeGVjdXRlEhYuZGJ4LnYxLkV4ZWN1dGVSZXF1ZXN0GhcuZGJ4LnYxLkV4ZWN1dGVSZXNwb25zZWIGcHJvdG8z", [file_dbx_v1_filter, file_dbx_v1_target, file_dbx_v1_value]);
+  fileDesc("ChJkYngvdjEvcXVlcnkucHJvdG8SBmRieC52MSJ3CgVRdWVyeRIeCgZmaWx0ZXIYASABKAsyDi5kYngudjEuRmlsdGVyEh8KBHNvcnQYAiADKAsyES5kYngudjEuU29ydEZpZWxkEg4KBmZpZWxkcxgDIAMoCRIOCgZvZmZzZXQYBCABKAMSDQoFbGltaXQYBSABKAMiigEKC0ZpbmRSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSHAoFcXVlcnkYAiABKAsyDS5kYngudjEuUXVlcnkSEQoJcGFnZV9zaXplGAMgASgFEhIKCnBhZ2VfdG9rZW4YBCABKAkSFgoOdHJhbnNhY3Rpb25faWQYBSABKAkiRgoMRmluZFJlc3BvbnNlEh0KB3JlY29yZHMYASADKAsyDC5kYngudjEuSXRlbRIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkifQoRRmluZFN0cmVhbVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIcCgVxdWVyeRgCIAEoCzINLmRieC52MS5RdWVyeRISCgpiYXRjaF9zaXplGAMgASgFEhYKDnRyYW5zYWN0aW9uX2lkGAQgASgJIjMKEkZpbmRTdHJlYW1SZXNwb25zZRIdCgdyZWNvcmRzGAEgAygLMgwuZGJ4LnYxLkl0ZW0ifwoORXhlY3V0ZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIRCglzdGF0ZW1lbnQYAiABKAkSIgoGcGFyYW1zGAMgAygLMhIuZGJ4LnYxLlR5cGVkVmFsdWUSFgoOdHJhbnNhY3Rpb25faWQYBCABKAkijwEKD0V4ZWN1dGVSZXNwb25zZRIPCgdjb2x1bW5zGAEgAygJEhkKBHJvd3MYAiADKAsyCy5kYngudjEuUm93EhoKDXJvd3NfYWZmZWN0ZWQYAyABKANIAIgBARIiCgZyZXN1bHQYBCABKAsyEi5kYngudjEuVHlwZWRWYWx1ZUIQCg5fcm93c19hZmZlY3RlZCIpCgNSb3cSIgoGdmFsdWVzGAEgAygLMhIuZGJ4LnYxLlR5cGVkVmFsdWUyzgEKDFF1ZXJ5U2VydmljZRI2CgRGaW5kEhMuZGJ4LnYxLkZpbmRSZXF1ZXN0GhQuZGJ4LnYxLkZpbmRSZXNwb25zZSIDkAIBEkoKCkZpbmRTdHJlYW0SGS5kYngudjEuRmluZFN0cmVhbVJlcXVlc3QaGi5kYngudjEuRmluZFN0cmVhbVJlc3BvbnNlIgOQAgEwARI6CgdFeGVjdXRlEhYuZGJ4LnYxLkV4ZWN1dGVSZXF1ZXN0GhcuZGJ4LnYxLkV4ZWN1dGVSZXNwb25zZUJdCgpkZXYuZGJ4LnYxQgpRdWVyeVByb3RvUAFaH2RieC5kZXYvZGJ4L2dlbi9nby9kYngvdjE7ZGJ4djGiAgNEQliqAgZEYnguVjHKAgZEYnhcVjHqAgdEYng6OlYxYgZwcm90bzM", [file_dbx_v1_filter, file_dbx_v1_target, file_dbx_v1_value]);
 
 /**
  * The query part shared by Find and FindStream.
@@ -74,7 +74,7 @@ export const QuerySchema: GenMessage<Query> = /*@__PURE__*/
  */
 export type FindRequest = Message<"dbx.v1.FindRequest"> & {
   /**
-   * The backend, collection and transaction.
+   * The backend and collection.
    *
    * @generated from field: dbx.v1.Target target = 1;
    */
@@ -95,11 +95,19 @@ export type FindRequest = Message<"dbx.v1.FindRequest"> & {
   pageSize: number;
 
   /**
-   * The `next_page_token` of a previous answer with the same query.
+   * The `next_page_token` of a previous answer with the same query; a token
+   * of another query is refused with INVALID_ARGUMENT.
    *
    * @generated from field: string page_token = 4;
    */
   pageToken: string;
+
+  /**
+   * The transaction to read in; empty for none.
+   *
+   * @generated from field: string transaction_id = 5;
+   */
+  transactionId: string;
 };
 
 /**
@@ -118,9 +126,9 @@ export type FindResponse = Message<"dbx.v1.FindResponse"> & {
   /**
    * The records of this page.
    *
-   * @generated from field: repeated dbx.v1.Record records = 1;
+   * @generated from field: repeated dbx.v1.Item records = 1;
    */
-  records: Record[];
+  records: Item[];
 
   /**
    * Pass as `page_token` for the next page; empty when there is none.
@@ -165,6 +173,13 @@ export type FindStreamRequest = Message<"dbx.v1.FindStreamRequest"> & {
    * @generated from field: int32 batch_size = 3;
    */
   batchSize: number;
+
+  /**
+   * The transaction to read in; empty for none.
+   *
+   * @generated from field: string transaction_id = 4;
+   */
+  transactionId: string;
 };
 
 /**
@@ -183,9 +198,9 @@ export type FindStreamResponse = Message<"dbx.v1.FindStreamResponse"> & {
   /**
    * The next records.
    *
-   * @generated from field: repeated dbx.v1.Record records = 1;
+   * @generated from field: repeated dbx.v1.Item records = 1;
    */
-  records: Record[];
+  records: Item[];
 };
 
 /**
@@ -202,7 +217,8 @@ export const FindStreamResponseSchema: GenMessage<FindStreamResponse> = /*@__PUR
  */
 export type ExecuteRequest = Message<"dbx.v1.ExecuteRequest"> & {
   /**
-   * The backend; `collection` is ignored.
+   * The backend, and the namespace statements run in (PostgreSQL's search
+   * path, the MongoDB database); `collection` must be empty.
    *
    * @generated from field: dbx.v1.Target target = 1;
    */
@@ -219,9 +235,16 @@ export type ExecuteRequest = Message<"dbx.v1.ExecuteRequest"> & {
   /**
    * Parameters bound to the placeholders (SQL) or command arguments (Redis).
    *
-   * @generated from field: repeated dbx.v1.Value params = 3;
+   * @generated from field: repeated dbx.v1.TypedValue params = 3;
    */
-  params: Value[];
+  params: TypedValue[];
+
+  /**
+   * The transaction to run in; empty for none.
+   *
+   * @generated from field: string transaction_id = 4;
+   */
+  transactionId: string;
 };
 
 /**
@@ -252,18 +275,19 @@ export type ExecuteResponse = Message<"dbx.v1.ExecuteResponse"> & {
   rows: Row[];
 
   /**
-   * Rows changed by the statement, where the backend tells.
+   * Rows changed by the statement; unset when the backend does not tell
+   * (Redis commands, SQL statements that change no rows by nature).
    *
-   * @generated from field: int64 rows_affected = 3;
+   * @generated from field: optional int64 rows_affected = 3;
    */
-  rowsAffected: bigint;
+  rowsAffected?: bigint | undefined;
 
   /**
    * The native reply of statements that answer no rows (Redis).
    *
-   * @generated from field: dbx.v1.Value result = 4;
+   * @generated from field: dbx.v1.TypedValue result = 4;
    */
-  result?: Value | undefined;
+  result?: TypedValue | undefined;
 };
 
 /**
@@ -282,9 +306,9 @@ export type Row = Message<"dbx.v1.Row"> & {
   /**
    * One value per column.
    *
-   * @generated from field: repeated dbx.v1.Value values = 1;
+   * @generated from field: repeated dbx.v1.TypedValue values = 1;
    */
-  values: Value[];
+  values: TypedValue[];
 };
 
 /**

@@ -4,7 +4,9 @@
 
 import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import { enumDesc, fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
-import type { Record, Value } from "./value_pb.js";
+import type { Target } from "./target_pb.js";
+import { file_dbx_v1_target } from "./target_pb.js";
+import type { Item, TypedValue } from "./value_pb.js";
 import { file_dbx_v1_value } from "./value_pb.js";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
@@ -14,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/v1/stream.proto.
  */
 export const file_dbx_v1_stream: GenFile = /*@__PURE__*/
-  fileDesc("ChNkYngvdjEvc3RyZWFtLnByb3RvEgZkYngudjEiSQoMV2F0Y2hSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSEgoKY29sbGVjdGlvbhgCIAEoCRIUCgxyZXN1bWVfdG9rZW4YAyABKAkiZAoNV2F0Y2hSZXNwb25zZRIjCgVyZWFkeRgBIAEoCzISLmRieC52MS5XYXRjaFJlYWR5SAASJQoGY2hhbmdlGAIgASgLMhMuZGJ4LnYxLkNoYW5nZUV2ZW50SABCBwoFZXZlbnQiDAoKV2F0Y2hSZWFkeSK/AQoLQ2hhbmdlRXZlbnQSIAoEdHlwZRgBIAEoDjISLmRieC52MS5DaGFuZ2VUeXBlEhIKCmNvbGxlY3Rpb24YAiABKAkSGgoDa2V5GAMgASgLMg0uZGJ4LnYxLlZhbHVlEh4KBnJlY29yZBgEIAEoCzIOLmRieC52MS5SZWNvcmQSFAoMcmVzdW1lX3Rva2VuGAUgASgJEigKBHRpbWUYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIkcKEFN1YnNjcmliZVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIQCghjaGFubmVscxgCIAMoCRIQCghwYXR0ZXJucxgDIAMoCSJsChFTdWJzY3JpYmVSZXNwb25zZRIjCgVyZWFkeRgBIAEoCzISLmRieC52MS5XYXRjaFJlYWR5SAASKQoHbWVzc2FnZRgCIAEoCzIWLmRieC52MS5DaGFubmVsTWVzc2FnZUgAQgcKBWV2ZW50IkMKDkNoYW5uZWxNZXNzYWdlEg8KB2NoYW5uZWwYASABKAkSDwoHcGF0dGVybhgCIAEoCRIPCgdwYXlsb2FkGAMgASgMIkMKDlB1Ymxpc2hSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSDwoHY2hhbm5lbBgCIAEoCRIPCgdwYXlsb2FkGAMgASgMIiQKD1B1Ymxpc2hSZXNwb25zZRIRCglyZWNlaXZlcnMYASABKAMqcQoKQ2hhbmdlVHlwZRIbChdDSEFOR0VfVFlQRV9VTlNQRUNJRklFRBAAEhYKEkNIQU5HRV9UWVBFX0lOU0VSVBABEhYKEkNIQU5HRV9UWVBFX1VQREFURRACEhYKEkNIQU5HRV9UWVBFX0RFTEVURRADMscBCg1TdHJlYW1TZXJ2aWNlEjYKBVdhdGNoEhQuZGJ4LnYxLldhdGNoUmVxdWVzdBoVLmRieC52MS5XYXRjaFJlc3BvbnNlMAESQgoJU3Vic2NyaWJlEhguZGJ4LnYxLlN1YnNjcmliZVJlcXVlc3QaGS5kYngudjEuU3Vic2NyaWJlUmVzcG9uc2UwARI6CgdQdWJsaXNoEhYuZGJ4LnYxLlB1Ymxpc2hSZXF1ZXN0GhcuZGJ4LnYxLlB1Ymxpc2hSZXNwb25zZWIGcHJvdG8z", [file_dbx_v1_value, file_google_protobuf_timestamp]);
+  fileDesc("ChNkYngvdjEvc3RyZWFtLnByb3RvEgZkYngudjEiXAoMV2F0Y2hSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSFAoMcmVzdW1lX3Rva2VuGAIgASgJEhYKDmluY2x1ZGVfYmVmb3JlGAMgASgIImQKDVdhdGNoUmVzcG9uc2USIwoFcmVhZHkYASABKAsyEi5kYngudjEuV2F0Y2hSZWFkeUgAEiUKBmNoYW5nZRgCIAEoCzITLmRieC52MS5DaGFuZ2VFdmVudEgAQgcKBWV2ZW50IgwKCldhdGNoUmVhZHkiwAIKC0NoYW5nZUV2ZW50EiAKBHR5cGUYASABKA4yEi5kYngudjEuQ2hhbmdlVHlwZRIeCgZ0YXJnZXQYAiABKAsyDi5kYngudjEuVGFyZ2V0Eh8KA2tleRgDIAEoCzISLmRieC52MS5UeXBlZFZhbHVlEhwKBnJlY29yZBgEIAEoCzIMLmRieC52MS5JdGVtEhQKDHJlc3VtZV90b2tlbhgFIAEoCRIoCgR0aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIcCgZiZWZvcmUYByABKAsyDC5kYngudjEuSXRlbRIWCg51cGRhdGVkX2ZpZWxkcxgIIAMoCRIWCg5yZW1vdmVkX2ZpZWxkcxgJIAMoCRIiCgpyZW5hbWVkX3RvGAogASgLMg4uZGJ4LnYxLlRhcmdldCJWChBTdWJzY3JpYmVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSEAoIY2hhbm5lbHMYAiADKAkSEAoIcGF0dGVybnMYAyADKAkibAoRU3Vic2NyaWJlUmVzcG9uc2USIwoFcmVhZHkYASABKAsyEi5kYngudjEuV2F0Y2hSZWFkeUgAEikKB21lc3NhZ2UYAiABKAsyFi5kYngudjEuQ2hhbm5lbE1lc3NhZ2VIAEIHCgVldmVudCJDCg5DaGFubmVsTWVzc2FnZRIPCgdjaGFubmVsGAEgASgJEg8KB3BhdHRlcm4YAiABKAkSDwoHcGF5bG9hZBgDIAEoDCJSCg5QdWJsaXNoUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0Eg8KB2NoYW5uZWwYAiABKAkSDwoHcGF5bG9hZBgDIAEoDCI3Cg9QdWJsaXNoUmVzcG9uc2USFgoJcmVjZWl2ZXJzGAEgASgDSACIAQFCDAoKX3JlY2VpdmVycyqfAQoKQ2hhbmdlVHlwZRIbChdDSEFOR0VfVFlQRV9VTlNQRUNJRklFRBAAEhYKEkNIQU5HRV9UWVBFX0lOU0VSVBABEhYKEkNIQU5HRV9UWVBFX1VQREFURRACEhYKEkNIQU5HRV9UWVBFX0RFTEVURRADEhQKEENIQU5HRV9UWVBFX0RST1AQBBIWChJDSEFOR0VfVFlQRV9SRU5BTUUQBTLHAQoNU3RyZWFtU2VydmljZRI2CgVXYXRjaBIULmRieC52MS5XYXRjaFJlcXVlc3QaFS5kYngudjEuV2F0Y2hSZXNwb25zZTABEkIKCVN1YnNjcmliZRIYLmRieC52MS5TdWJzY3JpYmVSZXF1ZXN0GhkuZGJ4LnYxLlN1YnNjcmliZVJlc3BvbnNlMAESOgoHUHVibGlzaBIWLmRieC52MS5QdWJsaXNoUmVxdWVzdBoXLmRieC52MS5QdWJsaXNoUmVzcG9uc2VCXgoKZGV2LmRieC52MUILU3RyZWFtUHJvdG9QAVofZGJ4LmRldi9kYngvZ2VuL2dvL2RieC92MTtkYnh2MaICA0RCWKoCBkRieC5WMcoCBkRieFxWMeoCB0RieDo6VjFiBnByb3RvMw", [file_dbx_v1_target, file_dbx_v1_value, file_google_protobuf_timestamp]);
 
 /**
  * Request of StreamService.Watch.
@@ -23,26 +25,27 @@ export const file_dbx_v1_stream: GenFile = /*@__PURE__*/
  */
 export type WatchRequest = Message<"dbx.v1.WatchRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
-   *
-   * @generated from field: string backend = 1;
-   */
-  backend: string;
-
-  /**
    * The collection watched. Required.
    *
-   * @generated from field: string collection = 2;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  collection: string;
+  target?: Target | undefined;
 
   /**
    * Resume after this position (from ChangeEvent.resume_token), on backends
    * with the `stream.watch_resume` capability.
    *
-   * @generated from field: string resume_token = 3;
+   * @generated from field: string resume_token = 2;
    */
   resumeToken: string;
+
+  /**
+   * Send the record as it was before each update and delete, on backends
+   * with the `stream.watch_before_image` capability (UNIMPLEMENTED without).
+   *
+   * @generated from field: bool include_before = 3;
+   */
+  includeBefore: boolean;
 };
 
 /**
@@ -105,7 +108,7 @@ export const WatchReadySchema: GenMessage<WatchReady> = /*@__PURE__*/
   messageDesc(file_dbx_v1_stream, 2);
 
 /**
- * A change of one record.
+ * A change of one record, or of the collection itself (drop, rename).
  *
  * @generated from message dbx.v1.ChangeEvent
  */
@@ -118,25 +121,25 @@ export type ChangeEvent = Message<"dbx.v1.ChangeEvent"> & {
   type: ChangeType;
 
   /**
-   * The collection changed.
+   * The namespace and collection changed (the backend is the watch's).
    *
-   * @generated from field: string collection = 2;
+   * @generated from field: dbx.v1.Target target = 2;
    */
-  collection: string;
+  target?: Target | undefined;
 
   /**
-   * The key of the record.
+   * The key of the record; unset for DROP and RENAME.
    *
-   * @generated from field: dbx.v1.Value key = 3;
+   * @generated from field: dbx.v1.TypedValue key = 3;
    */
-  key?: Value | undefined;
+  key?: TypedValue | undefined;
 
   /**
    * The record after the change (insert, update); unset for delete.
    *
-   * @generated from field: dbx.v1.Record record = 4;
+   * @generated from field: dbx.v1.Item record = 4;
    */
-  record?: Record | undefined;
+  record?: Item | undefined;
 
   /**
    * Where to resume after this event; empty when the backend has none.
@@ -151,6 +154,36 @@ export type ChangeEvent = Message<"dbx.v1.ChangeEvent"> & {
    * @generated from field: google.protobuf.Timestamp time = 6;
    */
   time?: Timestamp | undefined;
+
+  /**
+   * The record before an update or delete, when the watch asked for it
+   * (`include_before`) and the backend had it; unset otherwise.
+   *
+   * @generated from field: dbx.v1.Item before = 7;
+   */
+  before?: Item | undefined;
+
+  /**
+   * For UPDATE, the fields the update changed, where the backend tells
+   * (MongoDB); empty when it does not.
+   *
+   * @generated from field: repeated string updated_fields = 8;
+   */
+  updatedFields: string[];
+
+  /**
+   * For UPDATE, the fields the update removed, where the backend tells.
+   *
+   * @generated from field: repeated string removed_fields = 9;
+   */
+  removedFields: string[];
+
+  /**
+   * For RENAME, the collection's new name.
+   *
+   * @generated from field: dbx.v1.Target renamed_to = 10;
+   */
+  renamedTo?: Target | undefined;
 };
 
 /**
@@ -167,11 +200,11 @@ export const ChangeEventSchema: GenMessage<ChangeEvent> = /*@__PURE__*/
  */
 export type SubscribeRequest = Message<"dbx.v1.SubscribeRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend (and namespace); `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * Channels to subscribe to.
@@ -274,11 +307,11 @@ export const ChannelMessageSchema: GenMessage<ChannelMessage> = /*@__PURE__*/
  */
 export type PublishRequest = Message<"dbx.v1.PublishRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend (and namespace); `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The channel. Required.
@@ -309,11 +342,13 @@ export const PublishRequestSchema: GenMessage<PublishRequest> = /*@__PURE__*/
  */
 export type PublishResponse = Message<"dbx.v1.PublishResponse"> & {
   /**
-   * How many subscribers received it.
+   * How many subscribers received it, where the backend can tell; unset when
+   * it cannot. Redis counts the connections that received a message, and one
+   * DBX connection carries many subscribers, so on Redis it is unset.
    *
-   * @generated from field: int64 receivers = 1;
+   * @generated from field: optional int64 receivers = 1;
    */
-  receivers: bigint;
+  receivers?: bigint | undefined;
 };
 
 /**
@@ -356,6 +391,21 @@ export enum ChangeType {
    * @generated from enum value: CHANGE_TYPE_DELETE = 3;
    */
   DELETE = 3,
+
+  /**
+   * The collection was dropped; the watch ends after this event.
+   *
+   * @generated from enum value: CHANGE_TYPE_DROP = 4;
+   */
+  DROP = 4,
+
+  /**
+   * The collection was renamed (see `renamed_to`); the watch ends after this
+   * event.
+   *
+   * @generated from enum value: CHANGE_TYPE_RENAME = 5;
+   */
+  RENAME = 5,
 }
 
 /**

@@ -10,10 +10,10 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/v1/target.proto.
  */
 export const file_dbx_v1_target: GenFile = /*@__PURE__*/
-  fileDesc("ChNkYngvdjEvdGFyZ2V0LnByb3RvEgZkYngudjEiRQoGVGFyZ2V0Eg8KB2JhY2tlbmQYASABKAkSEgoKY29sbGVjdGlvbhgCIAEoCRIWCg50cmFuc2FjdGlvbl9pZBgDIAEoCWIGcHJvdG8z");
+  fileDesc("ChNkYngvdjEvdGFyZ2V0LnByb3RvEgZkYngudjEiQAoGVGFyZ2V0Eg8KB2JhY2tlbmQYASABKAkSEQoJbmFtZXNwYWNlGAIgASgJEhIKCmNvbGxlY3Rpb24YAyABKAlCXgoKZGV2LmRieC52MUILVGFyZ2V0UHJvdG9QAVofZGJ4LmRldi9kYngvZ2VuL2dvL2RieC92MTtkYnh2MaICA0RCWKoCBkRieC5WMcoCBkRieFxWMeoCB0RieDo6VjFiBnByb3RvMw");
 
 /**
- * Names the backend and collection a call works on.
+ * Names the data a call works on. Every request that names data carries one.
  *
  * @generated from message dbx.v1.Target
  */
@@ -26,18 +26,23 @@ export type Target = Message<"dbx.v1.Target"> & {
   backend: string;
 
   /**
-   * The collection (table, MongoDB collection, Redis key prefix). Required.
+   * Where collections live inside the backend: the PostgreSQL schema, the
+   * MongoDB database, the SQLite schema of an attached database. Empty means
+   * the backend's default (PostgreSQL's search path, the MongoDB database of
+   * the URL, SQLite's "main"). Redis has none: it must be empty.
    *
-   * @generated from field: string collection = 2;
+   * @generated from field: string namespace = 2;
    */
-  collection: string;
+  namespace: string;
 
   /**
-   * An interactive transaction to run in, from TransactionService.Begin.
+   * The collection: a table or view (SQL), a collection (MongoDB, whose names
+   * may contain dots), a key prefix (Redis). Required unless the call says
+   * otherwise.
    *
-   * @generated from field: string transaction_id = 3;
+   * @generated from field: string collection = 3;
    */
-  transactionId: string;
+  collection: string;
 };
 
 /**

@@ -2,8 +2,8 @@
 // @generated from file dbx/v1/transaction.proto (package dbx.v1, syntax proto3)
 /* eslint-disable */
 
-import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
-import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
+import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
+import { enumDesc, fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
 import type { WriteOperation, WriteResult } from "./data_pb.js";
 import { file_dbx_v1_data } from "./data_pb.js";
 import type { Target } from "./target_pb.js";
@@ -16,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/v1/transaction.proto.
  */
 export const file_dbx_v1_transaction: GenFile = /*@__PURE__*/
-  fileDesc("ChhkYngvdjEvdHJhbnNhY3Rpb24ucHJvdG8SBmRieC52MSJgChJBdG9taWNCYXRjaFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIqCgpvcGVyYXRpb25zGAIgAygLMhYuZGJ4LnYxLldyaXRlT3BlcmF0aW9uIjsKE0F0b21pY0JhdGNoUmVzcG9uc2USJAoHcmVzdWx0cxgBIAMoCzITLmRieC52MS5Xcml0ZVJlc3VsdCJjCgxCZWdpblJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIvCgxpZGxlX3RpbWVvdXQYAiABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24SEQoJcmVhZF9vbmx5GAMgASgIIlgKDUJlZ2luUmVzcG9uc2USFgoOdHJhbnNhY3Rpb25faWQYASABKAkSLwoLZXhwaXJlX3RpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIicKDUNvbW1pdFJlcXVlc3QSFgoOdHJhbnNhY3Rpb25faWQYASABKAkiEAoOQ29tbWl0UmVzcG9uc2UiKQoPUm9sbGJhY2tSZXF1ZXN0EhYKDnRyYW5zYWN0aW9uX2lkGAEgASgJIhIKEFJvbGxiYWNrUmVzcG9uc2UyigIKElRyYW5zYWN0aW9uU2VydmljZRJGCgtBdG9taWNCYXRjaBIaLmRieC52MS5BdG9taWNCYXRjaFJlcXVlc3QaGy5kYngudjEuQXRvbWljQmF0Y2hSZXNwb25zZRI0CgVCZWdpbhIULmRieC52MS5CZWdpblJlcXVlc3QaFS5kYngudjEuQmVnaW5SZXNwb25zZRI3CgZDb21taXQSFS5kYngudjEuQ29tbWl0UmVxdWVzdBoWLmRieC52MS5Db21taXRSZXNwb25zZRI9CghSb2xsYmFjaxIXLmRieC52MS5Sb2xsYmFja1JlcXVlc3QaGC5kYngudjEuUm9sbGJhY2tSZXNwb25zZWIGcHJvdG8z", [file_dbx_v1_data, file_dbx_v1_target, file_google_protobuf_duration, file_google_protobuf_timestamp]);
+  fileDesc("ChhkYngvdjEvdHJhbnNhY3Rpb24ucHJvdG8SBmRieC52MSJgChJBdG9taWNCYXRjaFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIqCgpvcGVyYXRpb25zGAIgAygLMhYuZGJ4LnYxLldyaXRlT3BlcmF0aW9uIjsKE0F0b21pY0JhdGNoUmVzcG9uc2USJAoHcmVzdWx0cxgBIAMoCzITLmRieC52MS5Xcml0ZVJlc3VsdCK3AQoMQmVnaW5SZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSLwoMaWRsZV90aW1lb3V0GAIgASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uEhEKCXJlYWRfb25seRgDIAEoCBIvCg9pc29sYXRpb25fbGV2ZWwYBCABKA4yFi5kYngudjEuSXNvbGF0aW9uTGV2ZWwSEgoKZGVmZXJyYWJsZRgFIAEoCCJYCg1CZWdpblJlc3BvbnNlEhYKDnRyYW5zYWN0aW9uX2lkGAEgASgJEi8KC2V4cGlyZV90aW1lGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCInCg1Db21taXRSZXF1ZXN0EhYKDnRyYW5zYWN0aW9uX2lkGAEgASgJIhAKDkNvbW1pdFJlc3BvbnNlIikKD1JvbGxiYWNrUmVxdWVzdBIWCg50cmFuc2FjdGlvbl9pZBgBIAEoCSISChBSb2xsYmFja1Jlc3BvbnNlIj4KFkNyZWF0ZVNhdmVwb2ludFJlcXVlc3QSFgoOdHJhbnNhY3Rpb25faWQYASABKAkSDAoEbmFtZRgCIAEoCSIZChdDcmVhdGVTYXZlcG9pbnRSZXNwb25zZSJCChpSb2xsYmFja1RvU2F2ZXBvaW50UmVxdWVzdBIWCg50cmFuc2FjdGlvbl9pZBgBIAEoCRIMCgRuYW1lGAIgASgJIh0KG1JvbGxiYWNrVG9TYXZlcG9pbnRSZXNwb25zZSI/ChdSZWxlYXNlU2F2ZXBvaW50UmVxdWVzdBIWCg50cmFuc2FjdGlvbl9pZBgBIAEoCRIMCgRuYW1lGAIgASgJIhoKGFJlbGVhc2VTYXZlcG9pbnRSZXNwb25zZSrCAQoOSXNvbGF0aW9uTGV2ZWwSHwobSVNPTEFUSU9OX0xFVkVMX1VOU1BFQ0lGSUVEEAASJAogSVNPTEFUSU9OX0xFVkVMX1JFQURfVU5DT01NSVRURUQQARIiCh5JU09MQVRJT05fTEVWRUxfUkVBRF9DT01NSVRURUQQAhIjCh9JU09MQVRJT05fTEVWRUxfUkVQRUFUQUJMRV9SRUFEEAMSIAocSVNPTEFUSU9OX0xFVkVMX1NFUklBTElaQUJMRRAEMpUEChJUcmFuc2FjdGlvblNlcnZpY2USRgoLQXRvbWljQmF0Y2gSGi5kYngudjEuQXRvbWljQmF0Y2hSZXF1ZXN0GhsuZGJ4LnYxLkF0b21pY0JhdGNoUmVzcG9uc2USNAoFQmVnaW4SFC5kYngudjEuQmVnaW5SZXF1ZXN0GhUuZGJ4LnYxLkJlZ2luUmVzcG9uc2USNwoGQ29tbWl0EhUuZGJ4LnYxLkNvbW1pdFJlcXVlc3QaFi5kYngudjEuQ29tbWl0UmVzcG9uc2USPQoIUm9sbGJhY2sSFy5kYngudjEuUm9sbGJhY2tSZXF1ZXN0GhguZGJ4LnYxLlJvbGxiYWNrUmVzcG9uc2USUgoPQ3JlYXRlU2F2ZXBvaW50Eh4uZGJ4LnYxLkNyZWF0ZVNhdmVwb2ludFJlcXVlc3QaHy5kYngudjEuQ3JlYXRlU2F2ZXBvaW50UmVzcG9uc2USXgoTUm9sbGJhY2tUb1NhdmVwb2ludBIiLmRieC52MS5Sb2xsYmFja1RvU2F2ZXBvaW50UmVxdWVzdBojLmRieC52MS5Sb2xsYmFja1RvU2F2ZXBvaW50UmVzcG9uc2USVQoQUmVsZWFzZVNhdmVwb2ludBIfLmRieC52MS5SZWxlYXNlU2F2ZXBvaW50UmVxdWVzdBogLmRieC52MS5SZWxlYXNlU2F2ZXBvaW50UmVzcG9uc2VCYwoKZGV2LmRieC52MUIQVHJhbnNhY3Rpb25Qcm90b1ABWh9kYnguZGV2L2RieC9nZW4vZ28vZGJ4L3YxO2RieHYxogIDREJYqgIGRGJ4LlYxygIGRGJ4XFYx6gIHRGJ4OjpWMWIGcHJvdG8z", [file_dbx_v1_data, file_dbx_v1_target, file_google_protobuf_duration, file_google_protobuf_timestamp]);
 
 /**
  * Request of TransactionService.AtomicBatch.
@@ -25,7 +25,7 @@ export const file_dbx_v1_transaction: GenFile = /*@__PURE__*/
  */
 export type AtomicBatchRequest = Message<"dbx.v1.AtomicBatchRequest"> & {
   /**
-   * The backend and default collection.
+   * The backend and default namespace and collection.
    *
    * @generated from field: dbx.v1.Target target = 1;
    */
@@ -74,11 +74,11 @@ export const AtomicBatchResponseSchema: GenMessage<AtomicBatchResponse> = /*@__P
  */
 export type BeginRequest = Message<"dbx.v1.BeginRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend (and namespace); `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * Roll back when no call uses the transaction for this long. Default 30s,
@@ -94,6 +94,24 @@ export type BeginRequest = Message<"dbx.v1.BeginRequest"> & {
    * @generated from field: bool read_only = 3;
    */
   readOnly: boolean;
+
+  /**
+   * The isolation level; UNSPECIFIED is the backend's default. A level the
+   * backend does not offer is refused with UNIMPLEMENTED naming the
+   * capability (`transaction.isolation.serializable`, ...).
+   *
+   * @generated from field: dbx.v1.IsolationLevel isolation_level = 4;
+   */
+  isolationLevel: IsolationLevel;
+
+  /**
+   * With read_only and SERIALIZABLE, wait for a snapshot that cannot fail
+   * with a serialization error (PostgreSQL DEFERRABLE). Capability
+   * `transaction.deferrable`.
+   *
+   * @generated from field: bool deferrable = 5;
+   */
+  deferrable: boolean;
 };
 
 /**
@@ -204,6 +222,184 @@ export const RollbackResponseSchema: GenMessage<RollbackResponse> = /*@__PURE__*
   messageDesc(file_dbx_v1_transaction, 7);
 
 /**
+ * Request of TransactionService.CreateSavepoint.
+ *
+ * @generated from message dbx.v1.CreateSavepointRequest
+ */
+export type CreateSavepointRequest = Message<"dbx.v1.CreateSavepointRequest"> & {
+  /**
+   * The transaction. Required.
+   *
+   * @generated from field: string transaction_id = 1;
+   */
+  transactionId: string;
+
+  /**
+   * The savepoint's name: letters, digits and underscores, starting with a
+   * letter; at most 63 characters. Required.
+   *
+   * @generated from field: string name = 2;
+   */
+  name: string;
+};
+
+/**
+ * Describes the message dbx.v1.CreateSavepointRequest.
+ * Use `create(CreateSavepointRequestSchema)` to create a new message.
+ */
+export const CreateSavepointRequestSchema: GenMessage<CreateSavepointRequest> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_transaction, 8);
+
+/**
+ * Response of TransactionService.CreateSavepoint.
+ *
+ * @generated from message dbx.v1.CreateSavepointResponse
+ */
+export type CreateSavepointResponse = Message<"dbx.v1.CreateSavepointResponse"> & {
+};
+
+/**
+ * Describes the message dbx.v1.CreateSavepointResponse.
+ * Use `create(CreateSavepointResponseSchema)` to create a new message.
+ */
+export const CreateSavepointResponseSchema: GenMessage<CreateSavepointResponse> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_transaction, 9);
+
+/**
+ * Request of TransactionService.RollbackToSavepoint.
+ *
+ * @generated from message dbx.v1.RollbackToSavepointRequest
+ */
+export type RollbackToSavepointRequest = Message<"dbx.v1.RollbackToSavepointRequest"> & {
+  /**
+   * The transaction. Required.
+   *
+   * @generated from field: string transaction_id = 1;
+   */
+  transactionId: string;
+
+  /**
+   * The savepoint. NOT_FOUND when the transaction has none by that name.
+   *
+   * @generated from field: string name = 2;
+   */
+  name: string;
+};
+
+/**
+ * Describes the message dbx.v1.RollbackToSavepointRequest.
+ * Use `create(RollbackToSavepointRequestSchema)` to create a new message.
+ */
+export const RollbackToSavepointRequestSchema: GenMessage<RollbackToSavepointRequest> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_transaction, 10);
+
+/**
+ * Response of TransactionService.RollbackToSavepoint.
+ *
+ * @generated from message dbx.v1.RollbackToSavepointResponse
+ */
+export type RollbackToSavepointResponse = Message<"dbx.v1.RollbackToSavepointResponse"> & {
+};
+
+/**
+ * Describes the message dbx.v1.RollbackToSavepointResponse.
+ * Use `create(RollbackToSavepointResponseSchema)` to create a new message.
+ */
+export const RollbackToSavepointResponseSchema: GenMessage<RollbackToSavepointResponse> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_transaction, 11);
+
+/**
+ * Request of TransactionService.ReleaseSavepoint.
+ *
+ * @generated from message dbx.v1.ReleaseSavepointRequest
+ */
+export type ReleaseSavepointRequest = Message<"dbx.v1.ReleaseSavepointRequest"> & {
+  /**
+   * The transaction. Required.
+   *
+   * @generated from field: string transaction_id = 1;
+   */
+  transactionId: string;
+
+  /**
+   * The savepoint. NOT_FOUND when the transaction has none by that name.
+   *
+   * @generated from field: string name = 2;
+   */
+  name: string;
+};
+
+/**
+ * Describes the message dbx.v1.ReleaseSavepointRequest.
+ * Use `create(ReleaseSavepointRequestSchema)` to create a new message.
+ */
+export const ReleaseSavepointRequestSchema: GenMessage<ReleaseSavepointRequest> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_transaction, 12);
+
+/**
+ * Response of TransactionService.ReleaseSavepoint.
+ *
+ * @generated from message dbx.v1.ReleaseSavepointResponse
+ */
+export type ReleaseSavepointResponse = Message<"dbx.v1.ReleaseSavepointResponse"> & {
+};
+
+/**
+ * Describes the message dbx.v1.ReleaseSavepointResponse.
+ * Use `create(ReleaseSavepointResponseSchema)` to create a new message.
+ */
+export const ReleaseSavepointResponseSchema: GenMessage<ReleaseSavepointResponse> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_transaction, 13);
+
+/**
+ * How a transaction is isolated from others running at the same time.
+ *
+ * @generated from enum dbx.v1.IsolationLevel
+ */
+export enum IsolationLevel {
+  /**
+   * The backend's default (SQLite: serializable; PostgreSQL: read committed).
+   *
+   * @generated from enum value: ISOLATION_LEVEL_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * Reads see uncommitted changes of others where the backend allows it.
+   *
+   * @generated from enum value: ISOLATION_LEVEL_READ_UNCOMMITTED = 1;
+   */
+  READ_UNCOMMITTED = 1,
+
+  /**
+   * Each statement sees what was committed before it began.
+   *
+   * @generated from enum value: ISOLATION_LEVEL_READ_COMMITTED = 2;
+   */
+  READ_COMMITTED = 2,
+
+  /**
+   * The whole transaction sees one snapshot.
+   *
+   * @generated from enum value: ISOLATION_LEVEL_REPEATABLE_READ = 3;
+   */
+  REPEATABLE_READ = 3,
+
+  /**
+   * As if transactions ran one after another.
+   *
+   * @generated from enum value: ISOLATION_LEVEL_SERIALIZABLE = 4;
+   */
+  SERIALIZABLE = 4,
+}
+
+/**
+ * Describes the enum dbx.v1.IsolationLevel.
+ */
+export const IsolationLevelSchema: GenEnum<IsolationLevel> = /*@__PURE__*/
+  enumDesc(file_dbx_v1_transaction, 0);
+
+/**
  * Atomic batches and interactive transactions.
  *
  * An interactive transaction lives in the DBX process that began it: calls
@@ -256,6 +452,39 @@ export const TransactionService: GenService<{
     methodKind: "unary";
     input: typeof RollbackRequestSchema;
     output: typeof RollbackResponseSchema;
+  },
+  /**
+   * Marks a point in a transaction to roll back to later. Capability
+   * `transaction.savepoints`.
+   *
+   * @generated from rpc dbx.v1.TransactionService.CreateSavepoint
+   */
+  createSavepoint: {
+    methodKind: "unary";
+    input: typeof CreateSavepointRequestSchema;
+    output: typeof CreateSavepointResponseSchema;
+  },
+  /**
+   * Undoes what the transaction did after the savepoint; the savepoint stays.
+   * Capability `transaction.savepoints`.
+   *
+   * @generated from rpc dbx.v1.TransactionService.RollbackToSavepoint
+   */
+  rollbackToSavepoint: {
+    methodKind: "unary";
+    input: typeof RollbackToSavepointRequestSchema;
+    output: typeof RollbackToSavepointResponseSchema;
+  },
+  /**
+   * Forgets a savepoint (and the ones made after it), keeping their changes.
+   * Capability `transaction.savepoints`.
+   *
+   * @generated from rpc dbx.v1.TransactionService.ReleaseSavepoint
+   */
+  releaseSavepoint: {
+    methodKind: "unary";
+    input: typeof ReleaseSavepointRequestSchema;
+    output: typeof ReleaseSavepointResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_dbx_v1_transaction, 0);

@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/v1/value.proto.
  */
 export const file_dbx_v1_value: GenFile = /*@__PURE__*/
-  fileDesc("ChJkYngvdjEvdmFsdWUucHJvdG8SBmRieC52MSL6AgoFVmFsdWUSMAoKbnVsbF92YWx1ZRgBIAEoDjIaLmdvb2dsZS5wcm90b2J1Zi5OdWxsVmFsdWVIABIUCgpib29sX3ZhbHVlGAIgASgISAASEwoJaW50X3ZhbHVlGAMgASgDSAASFgoMZG91YmxlX3ZhbHVlGAQgASgBSAASFgoMc3RyaW5nX3ZhbHVlGAUgASgJSAASFQoLYnl0ZXNfdmFsdWUYBiABKAxIABI1Cg90aW1lc3RhbXBfdmFsdWUYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wSAASKAoNZGVjaW1hbF92YWx1ZRgIIAEoCzIPLmRieC52MS5EZWNpbWFsSAASJwoKbGlzdF92YWx1ZRgJIAEoCzIRLmRieC52MS5MaXN0VmFsdWVIABIlCgltYXBfdmFsdWUYCiABKAsyEC5kYngudjEuTWFwVmFsdWVIABIUCgpqc29uX3ZhbHVlGAsgASgJSABCBgoEa2luZCIYCgdEZWNpbWFsEg0KBXZhbHVlGAEgASgJIioKCUxpc3RWYWx1ZRIdCgZ2YWx1ZXMYASADKAsyDS5kYngudjEuVmFsdWUidgoITWFwVmFsdWUSLAoGZmllbGRzGAEgAygLMhwuZGJ4LnYxLk1hcFZhbHVlLkZpZWxkc0VudHJ5GjwKC0ZpZWxkc0VudHJ5EgsKA2tleRgBIAEoCRIcCgV2YWx1ZRgCIAEoCzINLmRieC52MS5WYWx1ZToCOAEicgoGUmVjb3JkEioKBmZpZWxkcxgBIAMoCzIaLmRieC52MS5SZWNvcmQuRmllbGRzRW50cnkaPAoLRmllbGRzRW50cnkSCwoDa2V5GAEgASgJEhwKBXZhbHVlGAIgASgLMg0uZGJ4LnYxLlZhbHVlOgI4AWIGcHJvdG8z", [file_google_protobuf_struct, file_google_protobuf_timestamp]);
+  fileDesc("ChJkYngvdjEvdmFsdWUucHJvdG8SBmRieC52MSK4BQoKVHlwZWRWYWx1ZRIwCgpudWxsX3ZhbHVlGAEgASgOMhouZ29vZ2xlLnByb3RvYnVmLk51bGxWYWx1ZUgAEhQKCmJvb2xfdmFsdWUYAiABKAhIABITCglpbnRfdmFsdWUYAyABKANIABIWCgxkb3VibGVfdmFsdWUYBCABKAFIABIWCgxzdHJpbmdfdmFsdWUYBSABKAlIABIVCgtieXRlc192YWx1ZRgGIAEoDEgAEjUKD3RpbWVzdGFtcF92YWx1ZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBIABItCg1kZWNpbWFsX3ZhbHVlGAggASgLMhQuZGJ4LnYxLkRlY2ltYWxWYWx1ZUgAEikKC2FycmF5X3ZhbHVlGAkgASgLMhIuZGJ4LnYxLkFycmF5VmFsdWVIABIlCgltYXBfdmFsdWUYCiABKAsyEC5kYngudjEuTWFwVmFsdWVIABIUCgpqc29uX3ZhbHVlGAsgASgJSAASJwoKZGF0ZV92YWx1ZRgMIAEoCzIRLmRieC52MS5EYXRlVmFsdWVIABIsCgp0aW1lX3ZhbHVlGA0gASgLMhYuZGJ4LnYxLlRpbWVPZkRheVZhbHVlSAASLwoOZGF0ZXRpbWVfdmFsdWUYDiABKAsyFS5kYngudjEuRGF0ZVRpbWVWYWx1ZUgAEi8KDmludGVydmFsX3ZhbHVlGA8gASgLMhUuZGJ4LnYxLkludGVydmFsVmFsdWVIABIZCg9vYmplY3RfaWRfdmFsdWUYECABKAlIABIvCg5kb2N1bWVudF92YWx1ZRgRIAEoCzIVLmRieC52MS5Eb2N1bWVudFZhbHVlSAASKwoMbmF0aXZlX3ZhbHVlGBIgASgLMhMuZGJ4LnYxLk5hdGl2ZVZhbHVlSABCBgoEa2luZCIdCgxEZWNpbWFsVmFsdWUSDQoFdmFsdWUYASABKAkiMAoKQXJyYXlWYWx1ZRIiCgZ2YWx1ZXMYASADKAsyEi5kYngudjEuVHlwZWRWYWx1ZSJ7CghNYXBWYWx1ZRIsCgZmaWVsZHMYASADKAsyHC5kYngudjEuTWFwVmFsdWUuRmllbGRzRW50cnkaQQoLRmllbGRzRW50cnkSCwoDa2V5GAEgASgJEiEKBXZhbHVlGAIgASgLMhIuZGJ4LnYxLlR5cGVkVmFsdWU6AjgBIjYKDURvY3VtZW50VmFsdWUSJQoGZmllbGRzGAEgAygLMhUuZGJ4LnYxLkRvY3VtZW50RmllbGQiQAoNRG9jdW1lbnRGaWVsZBIMCgRuYW1lGAEgASgJEiEKBXZhbHVlGAIgASgLMhIuZGJ4LnYxLlR5cGVkVmFsdWUiNQoJRGF0ZVZhbHVlEgwKBHllYXIYASABKAUSDQoFbW9udGgYAiABKAUSCwoDZGF5GAMgASgFIlAKDlRpbWVPZkRheVZhbHVlEg0KBWhvdXJzGAEgASgFEg8KB21pbnV0ZXMYAiABKAUSDwoHc2Vjb25kcxgDIAEoBRINCgVuYW5vcxgEIAEoBSJWCg1EYXRlVGltZVZhbHVlEh8KBGRhdGUYASABKAsyES5kYngudjEuRGF0ZVZhbHVlEiQKBHRpbWUYAiABKAsyFi5kYngudjEuVGltZU9mRGF5VmFsdWUiQwoNSW50ZXJ2YWxWYWx1ZRIOCgZtb250aHMYASABKAUSDAoEZGF5cxgCIAEoBRIUCgxtaWNyb3NlY29uZHMYAyABKAMiVAoLTmF0aXZlVmFsdWUSEQoJdHlwZV9uYW1lGAEgASgJEg4KBHRleHQYAiABKAlIABIQCgZiaW5hcnkYAyABKAxIAEIQCg5yZXByZXNlbnRhdGlvbiJzCgRJdGVtEigKBmZpZWxkcxgBIAMoCzIYLmRieC52MS5JdGVtLkZpZWxkc0VudHJ5GkEKC0ZpZWxkc0VudHJ5EgsKA2tleRgBIAEoCRIhCgV2YWx1ZRgCIAEoCzISLmRieC52MS5UeXBlZFZhbHVlOgI4AUJdCgpkZXYuZGJ4LnYxQgpWYWx1ZVByb3RvUAFaH2RieC5kZXYvZGJ4L2dlbi9nby9kYngvdjE7ZGJ4djGiAgNEQliqAgZEYnguVjHKAgZEYnhcVjHqAgdEYng6OlYxYgZwcm90bzM", [file_google_protobuf_struct, file_google_protobuf_timestamp]);
 
 /**
  * A typed value. Every value crosses DBX with its kind attached, so nothing is
@@ -22,13 +22,17 @@ export const file_dbx_v1_value: GenFile = /*@__PURE__*/
  * In ProtoJSON, int64 is written as a string ("9223372036854775807"), bytes as
  * base64 and timestamps as RFC 3339, which keeps them exact in JavaScript.
  *
- * @generated from message dbx.v1.Value
+ * A backend stores each kind it declares in GetCapabilitiesResponse
+ * (`value.date`, `value.interval`, ...); a kind it lacks is refused with
+ * UNIMPLEMENTED naming the capability, never converted silently.
+ *
+ * @generated from message dbx.v1.TypedValue
  */
-export type Value = Message<"dbx.v1.Value"> & {
+export type TypedValue = Message<"dbx.v1.TypedValue"> & {
   /**
    * The kind of the value. An unset kind is an error in requests.
    *
-   * @generated from oneof dbx.v1.Value.kind
+   * @generated from oneof dbx.v1.TypedValue.kind
    */
   kind: {
     /**
@@ -80,9 +84,11 @@ export type Value = Message<"dbx.v1.Value"> & {
     case: "bytesValue";
   } | {
     /**
-     * An instant in time with nanosecond precision. Zone-aware database types
-     * (PostgreSQL timestamptz, BSON date) store the instant; the zone offset
-     * of the input is not kept by any of them, so DBX answers in UTC.
+     * An instant in time. Zone-aware database types (PostgreSQL timestamptz,
+     * BSON date) store the instant; the zone offset of the input is not kept
+     * by any of them, so DBX answers in UTC. Each backend declares the
+     * precision it stores (GetCapabilitiesResponse.timestamp_precision); a
+     * write with finer digits is refused with INVALID_ARGUMENT, not rounded.
      *
      * @generated from field: google.protobuf.Timestamp timestamp_value = 7;
      */
@@ -92,21 +98,23 @@ export type Value = Message<"dbx.v1.Value"> & {
     /**
      * An exact decimal number.
      *
-     * @generated from field: dbx.v1.Decimal decimal_value = 8;
+     * @generated from field: dbx.v1.DecimalValue decimal_value = 8;
      */
-    value: Decimal;
+    value: DecimalValue;
     case: "decimalValue";
   } | {
     /**
      * An ordered list of values.
      *
-     * @generated from field: dbx.v1.ListValue list_value = 9;
+     * @generated from field: dbx.v1.ArrayValue array_value = 9;
      */
-    value: ListValue;
-    case: "listValue";
+    value: ArrayValue;
+    case: "arrayValue";
   } | {
     /**
-     * A nested document: string keys to typed values.
+     * A nested document whose field order does not matter: string keys to
+     * typed values. Also the key of a record whose key has several fields
+     * (see DataService).
      *
      * @generated from field: dbx.v1.MapValue map_value = 10;
      */
@@ -121,23 +129,88 @@ export type Value = Message<"dbx.v1.Value"> & {
      */
     value: string;
     case: "jsonValue";
+  } | {
+    /**
+     * A calendar date without a time zone (SQL DATE). Capability `value.date`.
+     *
+     * @generated from field: dbx.v1.DateValue date_value = 12;
+     */
+    value: DateValue;
+    case: "dateValue";
+  } | {
+    /**
+     * A time of day without a time zone (SQL TIME). Capability `value.time`.
+     *
+     * @generated from field: dbx.v1.TimeOfDayValue time_value = 13;
+     */
+    value: TimeOfDayValue;
+    case: "timeValue";
+  } | {
+    /**
+     * A date and time without a time zone (SQL TIMESTAMP WITHOUT TIME ZONE).
+     * Capability `value.datetime`.
+     *
+     * @generated from field: dbx.v1.DateTimeValue datetime_value = 14;
+     */
+    value: DateTimeValue;
+    case: "datetimeValue";
+  } | {
+    /**
+     * A span of months, days and microseconds (SQL INTERVAL). Capability
+     * `value.interval`.
+     *
+     * @generated from field: dbx.v1.IntervalValue interval_value = 15;
+     */
+    value: IntervalValue;
+    case: "intervalValue";
+  } | {
+    /**
+     * A MongoDB ObjectId as 24 lowercase hexadecimal digits. Capability
+     * `value.object_id`.
+     *
+     * @generated from field: string object_id_value = 16;
+     */
+    value: string;
+    case: "objectIdValue";
+  } | {
+    /**
+     * A nested document whose field order is kept: MongoDB compares embedded
+     * documents field by field in order (equality, a compound `_id`, sort and
+     * index specifications). Capability `value.document`.
+     *
+     * @generated from field: dbx.v1.DocumentValue document_value = 17;
+     */
+    value: DocumentValue;
+    case: "documentValue";
+  } | {
+    /**
+     * Any other database type, carried without loss as its type name and its
+     * text or binary form (uuid, inet, enums, ranges, geometry, BSON regular
+     * expressions, Timestamp, MinKey). Capability `value.native`.
+     *
+     * @generated from field: dbx.v1.NativeValue native_value = 18;
+     */
+    value: NativeValue;
+    case: "nativeValue";
   } | { case: undefined; value?: undefined };
 };
 
 /**
- * Describes the message dbx.v1.Value.
- * Use `create(ValueSchema)` to create a new message.
+ * Describes the message dbx.v1.TypedValue.
+ * Use `create(TypedValueSchema)` to create a new message.
  */
-export const ValueSchema: GenMessage<Value> = /*@__PURE__*/
+export const TypedValueSchema: GenMessage<TypedValue> = /*@__PURE__*/
   messageDesc(file_dbx_v1_value, 0);
 
 /**
  * An exact decimal, written as a string such as "-12.3400" or "1e-30".
- * Scale (trailing zeros) is kept where the backend keeps it.
+ * Scale (trailing zeros) is kept where the backend keeps it. "NaN",
+ * "Infinity" and "-Infinity" are allowed where the backend stores them
+ * (capability `value.decimal_special`).
  *
- * @generated from message dbx.v1.Decimal
+ * @generated from message dbx.v1.DecimalValue
  */
-export type Decimal = Message<"dbx.v1.Decimal"> & {
+export type DecimalValue = Message<"dbx.v1.DecimalValue"> & {
   /**
    * Decimal digits with an optional sign, point and exponent.
    *
@@ -147,35 +220,35 @@ export type Decimal = Message<"dbx.v1.Decimal"> & {
 };
 
 /**
- * Describes the message dbx.v1.Decimal.
- * Use `create(DecimalSchema)` to create a new message.
+ * Describes the message dbx.v1.DecimalValue.
+ * Use `create(DecimalValueSchema)` to create a new message.
  */
-export const DecimalSchema: GenMessage<Decimal> = /*@__PURE__*/
+export const DecimalValueSchema: GenMessage<DecimalValue> = /*@__PURE__*/
   messageDesc(file_dbx_v1_value, 1);
 
 /**
  * An ordered list of typed values.
  *
- * @generated from message dbx.v1.ListValue
+ * @generated from message dbx.v1.ArrayValue
  */
-export type ListValue = Message<"dbx.v1.ListValue"> & {
+export type ArrayValue = Message<"dbx.v1.ArrayValue"> & {
   /**
    * The elements, in order.
    *
-   * @generated from field: repeated dbx.v1.Value values = 1;
+   * @generated from field: repeated dbx.v1.TypedValue values = 1;
    */
-  values: Value[];
+  values: TypedValue[];
 };
 
 /**
- * Describes the message dbx.v1.ListValue.
- * Use `create(ListValueSchema)` to create a new message.
+ * Describes the message dbx.v1.ArrayValue.
+ * Use `create(ArrayValueSchema)` to create a new message.
  */
-export const ListValueSchema: GenMessage<ListValue> = /*@__PURE__*/
+export const ArrayValueSchema: GenMessage<ArrayValue> = /*@__PURE__*/
   messageDesc(file_dbx_v1_value, 2);
 
 /**
- * A nested document of typed values.
+ * A nested document of typed values; field order is not kept.
  *
  * @generated from message dbx.v1.MapValue
  */
@@ -183,9 +256,9 @@ export type MapValue = Message<"dbx.v1.MapValue"> & {
   /**
    * Field name to value.
    *
-   * @generated from field: map<string, dbx.v1.Value> fields = 1;
+   * @generated from field: map<string, dbx.v1.TypedValue> fields = 1;
    */
-  fields: { [key: string]: Value };
+  fields: { [key: string]: TypedValue };
 };
 
 /**
@@ -196,23 +269,257 @@ export const MapValueSchema: GenMessage<MapValue> = /*@__PURE__*/
   messageDesc(file_dbx_v1_value, 3);
 
 /**
- * A record: a row of a table, a document of a collection, a Redis hash.
+ * A nested document of typed values in field order.
  *
- * @generated from message dbx.v1.Record
+ * @generated from message dbx.v1.DocumentValue
  */
-export type Record = Message<"dbx.v1.Record"> & {
+export type DocumentValue = Message<"dbx.v1.DocumentValue"> & {
   /**
-   * Field (column) name to value.
+   * The fields, in order; names are unique.
    *
-   * @generated from field: map<string, dbx.v1.Value> fields = 1;
+   * @generated from field: repeated dbx.v1.DocumentField fields = 1;
    */
-  fields: { [key: string]: Value };
+  fields: DocumentField[];
 };
 
 /**
- * Describes the message dbx.v1.Record.
- * Use `create(RecordSchema)` to create a new message.
+ * Describes the message dbx.v1.DocumentValue.
+ * Use `create(DocumentValueSchema)` to create a new message.
  */
-export const RecordSchema: GenMessage<Record> = /*@__PURE__*/
+export const DocumentValueSchema: GenMessage<DocumentValue> = /*@__PURE__*/
   messageDesc(file_dbx_v1_value, 4);
+
+/**
+ * One field of a DocumentValue.
+ *
+ * @generated from message dbx.v1.DocumentField
+ */
+export type DocumentField = Message<"dbx.v1.DocumentField"> & {
+  /**
+   * The field name.
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Its value.
+   *
+   * @generated from field: dbx.v1.TypedValue value = 2;
+   */
+  value?: TypedValue | undefined;
+};
+
+/**
+ * Describes the message dbx.v1.DocumentField.
+ * Use `create(DocumentFieldSchema)` to create a new message.
+ */
+export const DocumentFieldSchema: GenMessage<DocumentField> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_value, 5);
+
+/**
+ * A calendar date in the proleptic Gregorian calendar.
+ *
+ * @generated from message dbx.v1.DateValue
+ */
+export type DateValue = Message<"dbx.v1.DateValue"> & {
+  /**
+   * Year, 1 to 9999 (backends with a wider range declare it).
+   *
+   * @generated from field: int32 year = 1;
+   */
+  year: number;
+
+  /**
+   * Month, 1 to 12.
+   *
+   * @generated from field: int32 month = 2;
+   */
+  month: number;
+
+  /**
+   * Day of the month, 1 to 31, valid for the month.
+   *
+   * @generated from field: int32 day = 3;
+   */
+  day: number;
+};
+
+/**
+ * Describes the message dbx.v1.DateValue.
+ * Use `create(DateValueSchema)` to create a new message.
+ */
+export const DateValueSchema: GenMessage<DateValue> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_value, 6);
+
+/**
+ * A time of day.
+ *
+ * @generated from message dbx.v1.TimeOfDayValue
+ */
+export type TimeOfDayValue = Message<"dbx.v1.TimeOfDayValue"> & {
+  /**
+   * Hours, 0 to 23.
+   *
+   * @generated from field: int32 hours = 1;
+   */
+  hours: number;
+
+  /**
+   * Minutes, 0 to 59.
+   *
+   * @generated from field: int32 minutes = 2;
+   */
+  minutes: number;
+
+  /**
+   * Seconds, 0 to 59.
+   *
+   * @generated from field: int32 seconds = 3;
+   */
+  seconds: number;
+
+  /**
+   * Fractions of a second in nanoseconds, 0 to 999,999,999.
+   *
+   * @generated from field: int32 nanos = 4;
+   */
+  nanos: number;
+};
+
+/**
+ * Describes the message dbx.v1.TimeOfDayValue.
+ * Use `create(TimeOfDayValueSchema)` to create a new message.
+ */
+export const TimeOfDayValueSchema: GenMessage<TimeOfDayValue> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_value, 7);
+
+/**
+ * A date and a time of day, without a time zone.
+ *
+ * @generated from message dbx.v1.DateTimeValue
+ */
+export type DateTimeValue = Message<"dbx.v1.DateTimeValue"> & {
+  /**
+   * The date. Required.
+   *
+   * @generated from field: dbx.v1.DateValue date = 1;
+   */
+  date?: DateValue | undefined;
+
+  /**
+   * The time of day. Required.
+   *
+   * @generated from field: dbx.v1.TimeOfDayValue time = 2;
+   */
+  time?: TimeOfDayValue | undefined;
+};
+
+/**
+ * Describes the message dbx.v1.DateTimeValue.
+ * Use `create(DateTimeValueSchema)` to create a new message.
+ */
+export const DateTimeValueSchema: GenMessage<DateTimeValue> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_value, 8);
+
+/**
+ * A span of time in the three units SQL keeps apart: months (whose length
+ * varies), days (23 to 25 hours across a DST change) and microseconds.
+ *
+ * @generated from message dbx.v1.IntervalValue
+ */
+export type IntervalValue = Message<"dbx.v1.IntervalValue"> & {
+  /**
+   * Months; may be negative.
+   *
+   * @generated from field: int32 months = 1;
+   */
+  months: number;
+
+  /**
+   * Days; may be negative.
+   *
+   * @generated from field: int32 days = 2;
+   */
+  days: number;
+
+  /**
+   * Microseconds; may be negative.
+   *
+   * @generated from field: int64 microseconds = 3;
+   */
+  microseconds: bigint;
+};
+
+/**
+ * Describes the message dbx.v1.IntervalValue.
+ * Use `create(IntervalValueSchema)` to create a new message.
+ */
+export const IntervalValueSchema: GenMessage<IntervalValue> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_value, 9);
+
+/**
+ * A value of a database type DBX has no kind for.
+ *
+ * @generated from message dbx.v1.NativeValue
+ */
+export type NativeValue = Message<"dbx.v1.NativeValue"> & {
+  /**
+   * The database's name of the type ("uuid", "inet", "int4range", "regex").
+   *
+   * @generated from field: string type_name = 1;
+   */
+  typeName: string;
+
+  /**
+   * Its value in the database's own form.
+   *
+   * @generated from oneof dbx.v1.NativeValue.representation
+   */
+  representation: {
+    /**
+     * The text form, as the database writes and reads it.
+     *
+     * @generated from field: string text = 2;
+     */
+    value: string;
+    case: "text";
+  } | {
+    /**
+     * The binary form, for types without a text form.
+     *
+     * @generated from field: bytes binary = 3;
+     */
+    value: Uint8Array;
+    case: "binary";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message dbx.v1.NativeValue.
+ * Use `create(NativeValueSchema)` to create a new message.
+ */
+export const NativeValueSchema: GenMessage<NativeValue> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_value, 10);
+
+/**
+ * A record: a row of a table, a document of a collection, a Redis hash.
+ *
+ * @generated from message dbx.v1.Item
+ */
+export type Item = Message<"dbx.v1.Item"> & {
+  /**
+   * Field (column) name to value.
+   *
+   * @generated from field: map<string, dbx.v1.TypedValue> fields = 1;
+   */
+  fields: { [key: string]: TypedValue };
+};
+
+/**
+ * Describes the message dbx.v1.Item.
+ * Use `create(ItemSchema)` to create a new message.
+ */
+export const ItemSchema: GenMessage<Item> = /*@__PURE__*/
+  messageDesc(file_dbx_v1_value, 11);
 

@@ -4,13 +4,15 @@
 
 import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { enumDesc, fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import type { Target } from "../../v1/target_pb.js";
+import { file_dbx_v1_target } from "../../v1/target_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file dbx/redis/v1/bitmaps.proto.
  */
 export const file_dbx_redis_v1_bitmaps: GenFile = /*@__PURE__*/
-  fileDesc("ChpkYngvcmVkaXMvdjEvYml0bWFwcy5wcm90bxIMZGJ4LnJlZGlzLnYxIkwKDVNldEJpdFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDgoGb2Zmc2V0GAMgASgDEg0KBXZhbHVlGAQgASgIIiIKDlNldEJpdFJlc3BvbnNlEhAKCHByZXZpb3VzGAEgASgIIj0KDUdldEJpdFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDgoGb2Zmc2V0GAMgASgDIh8KDkdldEJpdFJlc3BvbnNlEg0KBXZhbHVlGAEgASgIIlYKD0JpdENvdW50UmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBIlCgVyYW5nZRgDIAEoCzIWLmRieC5yZWRpcy52MS5CaXRSYW5nZSIhChBCaXRDb3VudFJlc3BvbnNlEg0KBWNvdW50GAEgASgDInEKDEJpdE9wUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEi0KCW9wZXJhdGlvbhgCIAEoDjIaLmRieC5yZWRpcy52MS5CaXRPcGVyYXRpb24SEwoLZGVzdGluYXRpb24YAyABKAwSDAoEa2V5cxgEIAMoDCIfCg1CaXRPcFJlc3BvbnNlEg4KBmxlbmd0aBgBIAEoAyJhCg1CaXRQb3NSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEgsKA2JpdBgDIAEoCBIlCgVyYW5nZRgEIAEoCzIWLmRieC5yZWRpcy52MS5CaXRSYW5nZSIiCg5CaXRQb3NSZXNwb25zZRIQCghwb3NpdGlvbhgBIAEoAyJYCghCaXRSYW5nZRINCgVzdGFydBgBIAEoAxIQCgNlbmQYAiABKANIAIgBARIjCgR1bml0GAMgASgOMhUuZGJ4LnJlZGlzLnYxLkJpdFVuaXRCBgoEX2VuZCpICgdCaXRVbml0EhgKFEJJVF9VTklUX1VOU1BFQ0lGSUVEEAASEQoNQklUX1VOSVRfQllURRABEhAKDEJJVF9VTklUX0JJVBACKogBCgxCaXRPcGVyYXRpb24SHQoZQklUX09QRVJBVElPTl9VTlNQRUNJRklFRBAAEhUKEUJJVF9PUEVSQVRJT05fQU5EEAESFAoQQklUX09QRVJBVElPTl9PUhACEhUKEUJJVF9PUEVSQVRJT05fWE9SEAMSFQoRQklUX09QRVJBVElPTl9OT1QQBGIGcHJvdG8z");
+  fileDesc("ChpkYngvcmVkaXMvdjEvYml0bWFwcy5wcm90bxIMZGJ4LnJlZGlzLnYxIlsKDVNldEJpdFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSDgoGb2Zmc2V0GAMgASgDEg0KBXZhbHVlGAQgASgIIiIKDlNldEJpdFJlc3BvbnNlEhAKCHByZXZpb3VzGAEgASgIIkwKDUdldEJpdFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSDgoGb2Zmc2V0GAMgASgDIh8KDkdldEJpdFJlc3BvbnNlEg0KBXZhbHVlGAEgASgIImUKD0JpdENvdW50UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBIlCgVyYW5nZRgDIAEoCzIWLmRieC5yZWRpcy52MS5CaXRSYW5nZSIhChBCaXRDb3VudFJlc3BvbnNlEg0KBWNvdW50GAEgASgDIoABCgxCaXRPcFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBItCglvcGVyYXRpb24YAiABKA4yGi5kYngucmVkaXMudjEuQml0T3BlcmF0aW9uEhMKC2Rlc3RpbmF0aW9uGAMgASgMEgwKBGtleXMYBCADKAwiHwoNQml0T3BSZXNwb25zZRIOCgZsZW5ndGgYASABKAMicAoNQml0UG9zUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBILCgNiaXQYAyABKAgSJQoFcmFuZ2UYBCABKAsyFi5kYngucmVkaXMudjEuQml0UmFuZ2UiIgoOQml0UG9zUmVzcG9uc2USEAoIcG9zaXRpb24YASABKAMiWAoIQml0UmFuZ2USDQoFc3RhcnQYASABKAMSEAoDZW5kGAIgASgDSACIAQESIwoEdW5pdBgDIAEoDjIVLmRieC5yZWRpcy52MS5CaXRVbml0QgYKBF9lbmQqSAoHQml0VW5pdBIYChRCSVRfVU5JVF9VTlNQRUNJRklFRBAAEhEKDUJJVF9VTklUX0JZVEUQARIQCgxCSVRfVU5JVF9CSVQQAiqIAQoMQml0T3BlcmF0aW9uEh0KGUJJVF9PUEVSQVRJT05fVU5TUEVDSUZJRUQQABIVChFCSVRfT1BFUkFUSU9OX0FORBABEhQKEEJJVF9PUEVSQVRJT05fT1IQAhIVChFCSVRfT1BFUkFUSU9OX1hPUhADEhUKEUJJVF9PUEVSQVRJT05fTk9UEARCgAEKEGRldi5kYngucmVkaXMudjFCDEJpdG1hcHNQcm90b1ABWidkYnguZGV2L2RieC9nZW4vZ28vZGJ4L3JlZGlzL3YxO3JlZGlzdjGiAgNEQliqAgxEYnguUmVkaXMuVjHKAgxEYnhcUmVkaXNcVjHqAg5EYng6OlJlZGlzOjpWMWIGcHJvdG8z", [file_dbx_v1_target]);
 
 /**
  * Request of RedisService.SetBit.
@@ -19,11 +21,11 @@ export const file_dbx_redis_v1_bitmaps: GenFile = /*@__PURE__*/
  */
 export type SetBitRequest = Message<"dbx.redis.v1.SetBitRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -82,11 +84,11 @@ export const SetBitResponseSchema: GenMessage<SetBitResponse> = /*@__PURE__*/
  */
 export type GetBitRequest = Message<"dbx.redis.v1.GetBitRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -138,11 +140,11 @@ export const GetBitResponseSchema: GenMessage<GetBitResponse> = /*@__PURE__*/
  */
 export type BitCountRequest = Message<"dbx.redis.v1.BitCountRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -194,11 +196,11 @@ export const BitCountResponseSchema: GenMessage<BitCountResponse> = /*@__PURE__*
  */
 export type BitOpRequest = Message<"dbx.redis.v1.BitOpRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * AND, OR, XOR or NOT (NOT takes one key).
@@ -257,11 +259,11 @@ export const BitOpResponseSchema: GenMessage<BitOpResponse> = /*@__PURE__*/
  */
 export type BitPosRequest = Message<"dbx.redis.v1.BitPosRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.

@@ -6,13 +6,15 @@ import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
 import type { FieldValue, OptionalBytes } from "./common_pb.js";
 import { file_dbx_redis_v1_common } from "./common_pb.js";
+import type { Target } from "../../v1/target_pb.js";
+import { file_dbx_v1_target } from "../../v1/target_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file dbx/redis/v1/hashes.proto.
  */
 export const file_dbx_redis_v1_hashes: GenFile = /*@__PURE__*/
-  fileDesc("ChlkYngvcmVkaXMvdjEvaGFzaGVzLnByb3RvEgxkYngucmVkaXMudjEiVQoLSFNldFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSKAoGZmllbGRzGAMgAygLMhguZGJ4LnJlZGlzLnYxLkZpZWxkVmFsdWUiHQoMSFNldFJlc3BvbnNlEg0KBWFkZGVkGAEgASgDIjoKC0hHZXRSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEg0KBWZpZWxkGAMgASgMIiwKDEhHZXRSZXNwb25zZRISCgV2YWx1ZRgBIAEoDEgAiAEBQggKBl92YWx1ZSI8CgxITUdldFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDgoGZmllbGRzGAMgAygMIjwKDUhNR2V0UmVzcG9uc2USKwoGdmFsdWVzGAEgAygLMhsuZGJ4LnJlZGlzLnYxLk9wdGlvbmFsQnl0ZXMiLgoOSEdldEFsbFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwiOwoPSEdldEFsbFJlc3BvbnNlEigKBmZpZWxkcxgBIAMoCzIYLmRieC5yZWRpcy52MS5GaWVsZFZhbHVlIjsKC0hEZWxSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEg4KBmZpZWxkcxgDIAMoDCIfCgxIRGVsUmVzcG9uc2USDwoHZGVsZXRlZBgBIAEoAyI9Cg5IRXhpc3RzUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBINCgVmaWVsZBgDIAEoDCIhCg9IRXhpc3RzUmVzcG9uc2USDgoGZXhpc3RzGAEgASgIIisKC0hMZW5SZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMIh4KDEhMZW5SZXNwb25zZRIOCgZsZW5ndGgYASABKAMiLAoMSEtleXNSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMIh8KDUhLZXlzUmVzcG9uc2USDgoGZmllbGRzGAEgAygMIiwKDEhWYWxzUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDCIfCg1IVmFsc1Jlc3BvbnNlEg4KBnZhbHVlcxgBIAMoDCJQCg5ISW5jckJ5UmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBINCgVmaWVsZBgDIAEoDBIRCglpbmNyZW1lbnQYBCABKAMiIAoPSEluY3JCeVJlc3BvbnNlEg0KBXZhbHVlGAEgASgDIlUKE0hJbmNyQnlGbG9hdFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDQoFZmllbGQYAyABKAwSEQoJaW5jcmVtZW50GAQgASgBIjMKFEhJbmNyQnlGbG9hdFJlc3BvbnNlEg0KBXZhbHVlGAEgASgBEgwKBHRleHQYAiABKAkiSwoNSFNldE54UmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBINCgVmaWVsZBgDIAEoDBINCgV2YWx1ZRgEIAEoDCIdCg5IU2V0TnhSZXNwb25zZRILCgNzZXQYASABKAgiZAoRSFJhbmRGaWVsZFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSEgoFY291bnQYAyABKANIAIgBARITCgt3aXRoX3ZhbHVlcxgEIAEoCEIICgZfY291bnQiPgoSSFJhbmRGaWVsZFJlc3BvbnNlEigKBmZpZWxkcxgBIAMoCzIYLmRieC5yZWRpcy52MS5GaWVsZFZhbHVlIloKDEhTY2FuUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBIOCgZjdXJzb3IYAyABKAkSDQoFbWF0Y2gYBCABKAwSDQoFY291bnQYBSABKAMiSQoNSFNjYW5SZXNwb25zZRIOCgZjdXJzb3IYASABKAkSKAoGZmllbGRzGAIgAygLMhguZGJ4LnJlZGlzLnYxLkZpZWxkVmFsdWViBnByb3RvMw", [file_dbx_redis_v1_common]);
+  fileDesc("ChlkYngvcmVkaXMvdjEvaGFzaGVzLnByb3RvEgxkYngucmVkaXMudjEiZAoLSFNldFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSKAoGZmllbGRzGAMgAygLMhguZGJ4LnJlZGlzLnYxLkZpZWxkVmFsdWUiHQoMSFNldFJlc3BvbnNlEg0KBWFkZGVkGAEgASgDIkkKC0hHZXRSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMEg0KBWZpZWxkGAMgASgMIiwKDEhHZXRSZXNwb25zZRISCgV2YWx1ZRgBIAEoDEgAiAEBQggKBl92YWx1ZSJLCgxITUdldFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSDgoGZmllbGRzGAMgAygMIjwKDUhNR2V0UmVzcG9uc2USKwoGdmFsdWVzGAEgAygLMhsuZGJ4LnJlZGlzLnYxLk9wdGlvbmFsQnl0ZXMiPQoOSEdldEFsbFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwiOwoPSEdldEFsbFJlc3BvbnNlEigKBmZpZWxkcxgBIAMoCzIYLmRieC5yZWRpcy52MS5GaWVsZFZhbHVlIkoKC0hEZWxSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMEg4KBmZpZWxkcxgDIAMoDCIfCgxIRGVsUmVzcG9uc2USDwoHZGVsZXRlZBgBIAEoAyJMCg5IRXhpc3RzUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBINCgVmaWVsZBgDIAEoDCIhCg9IRXhpc3RzUmVzcG9uc2USDgoGZXhpc3RzGAEgASgIIjoKC0hMZW5SZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMIh4KDEhMZW5SZXNwb25zZRIOCgZsZW5ndGgYASABKAMiOwoMSEtleXNSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMIh8KDUhLZXlzUmVzcG9uc2USDgoGZmllbGRzGAEgAygMIjsKDEhWYWxzUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDCIfCg1IVmFsc1Jlc3BvbnNlEg4KBnZhbHVlcxgBIAMoDCJfCg5ISW5jckJ5UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBINCgVmaWVsZBgDIAEoDBIRCglpbmNyZW1lbnQYBCABKAMiIAoPSEluY3JCeVJlc3BvbnNlEg0KBXZhbHVlGAEgASgDImQKE0hJbmNyQnlGbG9hdFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSDQoFZmllbGQYAyABKAwSEQoJaW5jcmVtZW50GAQgASgBIjMKFEhJbmNyQnlGbG9hdFJlc3BvbnNlEg0KBXZhbHVlGAEgASgBEgwKBHRleHQYAiABKAkiWgoNSFNldE54UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBINCgVmaWVsZBgDIAEoDBINCgV2YWx1ZRgEIAEoDCIdCg5IU2V0TnhSZXNwb25zZRILCgNzZXQYASABKAgicwoRSFJhbmRGaWVsZFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSEgoFY291bnQYAyABKANIAIgBARITCgt3aXRoX3ZhbHVlcxgEIAEoCEIICgZfY291bnQiPgoSSFJhbmRGaWVsZFJlc3BvbnNlEigKBmZpZWxkcxgBIAMoCzIYLmRieC5yZWRpcy52MS5GaWVsZFZhbHVlImkKDEhTY2FuUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBIOCgZjdXJzb3IYAyABKAkSDQoFbWF0Y2gYBCABKAwSDQoFY291bnQYBSABKAMiSQoNSFNjYW5SZXNwb25zZRIOCgZjdXJzb3IYASABKAkSKAoGZmllbGRzGAIgAygLMhguZGJ4LnJlZGlzLnYxLkZpZWxkVmFsdWVCfwoQZGV2LmRieC5yZWRpcy52MUILSGFzaGVzUHJvdG9QAVonZGJ4LmRldi9kYngvZ2VuL2dvL2RieC9yZWRpcy92MTtyZWRpc3YxogIDREJYqgIMRGJ4LlJlZGlzLlYxygIMRGJ4XFJlZGlzXFYx6gIORGJ4OjpSZWRpczo6VjFiBnByb3RvMw", [file_dbx_redis_v1_common, file_dbx_v1_target]);
 
 /**
  * Request of RedisService.HSet.
@@ -21,11 +23,11 @@ export const file_dbx_redis_v1_hashes: GenFile = /*@__PURE__*/
  */
 export type HSetRequest = Message<"dbx.redis.v1.HSetRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -77,11 +79,11 @@ export const HSetResponseSchema: GenMessage<HSetResponse> = /*@__PURE__*/
  */
 export type HGetRequest = Message<"dbx.redis.v1.HGetRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -133,11 +135,11 @@ export const HGetResponseSchema: GenMessage<HGetResponse> = /*@__PURE__*/
  */
 export type HMGetRequest = Message<"dbx.redis.v1.HMGetRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -189,11 +191,11 @@ export const HMGetResponseSchema: GenMessage<HMGetResponse> = /*@__PURE__*/
  */
 export type HGetAllRequest = Message<"dbx.redis.v1.HGetAllRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -238,11 +240,11 @@ export const HGetAllResponseSchema: GenMessage<HGetAllResponse> = /*@__PURE__*/
  */
 export type HDelRequest = Message<"dbx.redis.v1.HDelRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -294,11 +296,11 @@ export const HDelResponseSchema: GenMessage<HDelResponse> = /*@__PURE__*/
  */
 export type HExistsRequest = Message<"dbx.redis.v1.HExistsRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -350,11 +352,11 @@ export const HExistsResponseSchema: GenMessage<HExistsResponse> = /*@__PURE__*/
  */
 export type HLenRequest = Message<"dbx.redis.v1.HLenRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -399,11 +401,11 @@ export const HLenResponseSchema: GenMessage<HLenResponse> = /*@__PURE__*/
  */
 export type HKeysRequest = Message<"dbx.redis.v1.HKeysRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -448,11 +450,11 @@ export const HKeysResponseSchema: GenMessage<HKeysResponse> = /*@__PURE__*/
  */
 export type HValsRequest = Message<"dbx.redis.v1.HValsRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -497,11 +499,11 @@ export const HValsResponseSchema: GenMessage<HValsResponse> = /*@__PURE__*/
  */
 export type HIncrByRequest = Message<"dbx.redis.v1.HIncrByRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -560,11 +562,11 @@ export const HIncrByResponseSchema: GenMessage<HIncrByResponse> = /*@__PURE__*/
  */
 export type HIncrByFloatRequest = Message<"dbx.redis.v1.HIncrByFloatRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -630,11 +632,11 @@ export const HIncrByFloatResponseSchema: GenMessage<HIncrByFloatResponse> = /*@_
  */
 export type HSetNxRequest = Message<"dbx.redis.v1.HSetNxRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -693,11 +695,11 @@ export const HSetNxResponseSchema: GenMessage<HSetNxResponse> = /*@__PURE__*/
  */
 export type HRandFieldRequest = Message<"dbx.redis.v1.HRandFieldRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -756,11 +758,11 @@ export const HRandFieldResponseSchema: GenMessage<HRandFieldResponse> = /*@__PUR
  */
 export type HScanRequest = Message<"dbx.redis.v1.HScanRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.

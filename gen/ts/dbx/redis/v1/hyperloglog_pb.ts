@@ -4,13 +4,15 @@
 
 import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import type { Target } from "../../v1/target_pb.js";
+import { file_dbx_v1_target } from "../../v1/target_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file dbx/redis/v1/hyperloglog.proto.
  */
 export const file_dbx_redis_v1_hyperloglog: GenFile = /*@__PURE__*/
-  fileDesc("Ch5kYngvcmVkaXMvdjEvaHlwZXJsb2dsb2cucHJvdG8SDGRieC5yZWRpcy52MSI+CgxQZkFkZFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSEAoIZWxlbWVudHMYAyADKAwiIAoNUGZBZGRSZXNwb25zZRIPCgdjaGFuZ2VkGAEgASgIIi8KDlBmQ291bnRSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSDAoEa2V5cxgCIAMoDCIgCg9QZkNvdW50UmVzcG9uc2USDQoFY291bnQYASABKAMiRwoOUGZNZXJnZVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRITCgtkZXN0aW5hdGlvbhgCIAEoDBIPCgdzb3VyY2VzGAMgAygMIhEKD1BmTWVyZ2VSZXNwb25zZWIGcHJvdG8z");
+  fileDesc("Ch5kYngvcmVkaXMvdjEvaHlwZXJsb2dsb2cucHJvdG8SDGRieC5yZWRpcy52MSJNCgxQZkFkZFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSEAoIZWxlbWVudHMYAyADKAwiIAoNUGZBZGRSZXNwb25zZRIPCgdjaGFuZ2VkGAEgASgIIj4KDlBmQ291bnRSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSDAoEa2V5cxgCIAMoDCIgCg9QZkNvdW50UmVzcG9uc2USDQoFY291bnQYASABKAMiVgoOUGZNZXJnZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBITCgtkZXN0aW5hdGlvbhgCIAEoDBIPCgdzb3VyY2VzGAMgAygMIhEKD1BmTWVyZ2VSZXNwb25zZUKEAQoQZGV2LmRieC5yZWRpcy52MUIQSHlwZXJsb2dsb2dQcm90b1ABWidkYnguZGV2L2RieC9nZW4vZ28vZGJ4L3JlZGlzL3YxO3JlZGlzdjGiAgNEQliqAgxEYnguUmVkaXMuVjHKAgxEYnhcUmVkaXNcVjHqAg5EYng6OlJlZGlzOjpWMWIGcHJvdG8z", [file_dbx_v1_target]);
 
 /**
  * Request of RedisService.PfAdd.
@@ -19,11 +21,11 @@ export const file_dbx_redis_v1_hyperloglog: GenFile = /*@__PURE__*/
  */
 export type PfAddRequest = Message<"dbx.redis.v1.PfAddRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -75,11 +77,11 @@ export const PfAddResponseSchema: GenMessage<PfAddResponse> = /*@__PURE__*/
  */
 export type PfCountRequest = Message<"dbx.redis.v1.PfCountRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The HyperLogLogs; at least one.
@@ -124,11 +126,11 @@ export const PfCountResponseSchema: GenMessage<PfCountResponse> = /*@__PURE__*/
  */
 export type PfMergeRequest = Message<"dbx.redis.v1.PfMergeRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * Where to store the result (replaced).

@@ -6,13 +6,15 @@ import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
 import type { ExpireCondition } from "./common_pb.js";
 import { file_dbx_redis_v1_common } from "./common_pb.js";
+import type { Target } from "../../v1/target_pb.js";
+import { file_dbx_v1_target } from "../../v1/target_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file dbx/redis/v1/keys.proto.
  */
 export const file_dbx_redis_v1_keys: GenFile = /*@__PURE__*/
-  fileDesc("ChdkYngvcmVkaXMvdjEva2V5cy5wcm90bxIMZGJ4LnJlZGlzLnYxIisKCkRlbFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIMCgRrZXlzGAIgAygMIh4KC0RlbFJlc3BvbnNlEg8KB2RlbGV0ZWQYASABKAMiLgoNVW5saW5rUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgwKBGtleXMYAiADKAwiIgoOVW5saW5rUmVzcG9uc2USEAoIdW5saW5rZWQYASABKAMiLgoNRXhpc3RzUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgwKBGtleXMYAiADKAwiHwoORXhpc3RzUmVzcG9uc2USDQoFY291bnQYASABKAMicAoNRXhwaXJlUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBIPCgdzZWNvbmRzGAMgASgDEjAKCWNvbmRpdGlvbhgEIAEoDjIdLmRieC5yZWRpcy52MS5FeHBpcmVDb25kaXRpb24iHQoORXhwaXJlUmVzcG9uc2USCwoDc2V0GAEgASgIInYKDlBFeHBpcmVSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEhQKDG1pbGxpc2Vjb25kcxgDIAEoAxIwCgljb25kaXRpb24YBCABKA4yHS5kYngucmVkaXMudjEuRXhwaXJlQ29uZGl0aW9uIh4KD1BFeHBpcmVSZXNwb25zZRILCgNzZXQYASABKAgiKgoKVHRsUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDCIeCgtUdGxSZXNwb25zZRIPCgdzZWNvbmRzGAEgASgDIisKC1BUdGxSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMIiQKDFBUdGxSZXNwb25zZRIUCgxtaWxsaXNlY29uZHMYASABKAMiLgoOUGVyc2lzdFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwiJAoPUGVyc2lzdFJlc3BvbnNlEhEKCXBlcnNpc3RlZBgBIAEoCCIrCgtUeXBlUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDCIcCgxUeXBlUmVzcG9uc2USDAoEdHlwZRgBIAEoCSJfCg1SZW5hbWVSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEg8KB25ld19rZXkYAyABKAwSHwoXb25seV9pZl9uZXdfa2V5X21pc3NpbmcYBCABKAgiIQoOUmVuYW1lUmVzcG9uc2USDwoHcmVuYW1lZBgBIAEoCCJaCgtTY2FuUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEg4KBmN1cnNvchgCIAEoCRINCgVtYXRjaBgDIAEoDBINCgVjb3VudBgEIAEoAxIMCgR0eXBlGAUgASgJIiwKDFNjYW5SZXNwb25zZRIOCgZjdXJzb3IYASABKAkSDAoEa2V5cxgCIAMoDCJQChFTY2FuU3RyZWFtUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEg0KBW1hdGNoGAIgASgMEg0KBWNvdW50GAMgASgDEgwKBHR5cGUYBCABKAkiIgoSU2NhblN0cmVhbVJlc3BvbnNlEgwKBGtleXMYASADKAxiBnByb3RvMw", [file_dbx_redis_v1_common]);
+  fileDesc("ChdkYngvcmVkaXMvdjEva2V5cy5wcm90bxIMZGJ4LnJlZGlzLnYxIjoKCkRlbFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIMCgRrZXlzGAIgAygMIh4KC0RlbFJlc3BvbnNlEg8KB2RlbGV0ZWQYASABKAMiPQoNVW5saW5rUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgwKBGtleXMYAiADKAwiIgoOVW5saW5rUmVzcG9uc2USEAoIdW5saW5rZWQYASABKAMiPQoNRXhpc3RzUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgwKBGtleXMYAiADKAwiHwoORXhpc3RzUmVzcG9uc2USDQoFY291bnQYASABKAMifwoNRXhwaXJlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBIPCgdzZWNvbmRzGAMgASgDEjAKCWNvbmRpdGlvbhgEIAEoDjIdLmRieC5yZWRpcy52MS5FeHBpcmVDb25kaXRpb24iHQoORXhwaXJlUmVzcG9uc2USCwoDc2V0GAEgASgIIoUBCg5QRXhwaXJlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBIUCgxtaWxsaXNlY29uZHMYAyABKAMSMAoJY29uZGl0aW9uGAQgASgOMh0uZGJ4LnJlZGlzLnYxLkV4cGlyZUNvbmRpdGlvbiIeCg9QRXhwaXJlUmVzcG9uc2USCwoDc2V0GAEgASgIIjkKClR0bFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwiHgoLVHRsUmVzcG9uc2USDwoHc2Vjb25kcxgBIAEoAyI6CgtQVHRsUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDCIkCgxQVHRsUmVzcG9uc2USFAoMbWlsbGlzZWNvbmRzGAEgASgDIj0KDlBlcnNpc3RSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMIiQKD1BlcnNpc3RSZXNwb25zZRIRCglwZXJzaXN0ZWQYASABKAgiOgoLVHlwZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwiHAoMVHlwZVJlc3BvbnNlEgwKBHR5cGUYASABKAkibgoNUmVuYW1lUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBIPCgduZXdfa2V5GAMgASgMEh8KF29ubHlfaWZfbmV3X2tleV9taXNzaW5nGAQgASgIIiEKDlJlbmFtZVJlc3BvbnNlEg8KB3JlbmFtZWQYASABKAgiaQoLU2NhblJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIOCgZjdXJzb3IYAiABKAkSDQoFbWF0Y2gYAyABKAwSDQoFY291bnQYBCABKAMSDAoEdHlwZRgFIAEoCSIsCgxTY2FuUmVzcG9uc2USDgoGY3Vyc29yGAEgASgJEgwKBGtleXMYAiADKAwiXwoRU2NhblN0cmVhbVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBINCgVtYXRjaBgCIAEoDBINCgVjb3VudBgDIAEoAxIMCgR0eXBlGAQgASgJIiIKElNjYW5TdHJlYW1SZXNwb25zZRIMCgRrZXlzGAEgAygMQn0KEGRldi5kYngucmVkaXMudjFCCUtleXNQcm90b1ABWidkYnguZGV2L2RieC9nZW4vZ28vZGJ4L3JlZGlzL3YxO3JlZGlzdjGiAgNEQliqAgxEYnguUmVkaXMuVjHKAgxEYnhcUmVkaXNcVjHqAg5EYng6OlJlZGlzOjpWMWIGcHJvdG8z", [file_dbx_redis_v1_common, file_dbx_v1_target]);
 
 /**
  * Request of RedisService.Del.
@@ -21,11 +23,11 @@ export const file_dbx_redis_v1_keys: GenFile = /*@__PURE__*/
  */
 export type DelRequest = Message<"dbx.redis.v1.DelRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The keys; at least one.
@@ -70,11 +72,11 @@ export const DelResponseSchema: GenMessage<DelResponse> = /*@__PURE__*/
  */
 export type UnlinkRequest = Message<"dbx.redis.v1.UnlinkRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The keys; at least one.
@@ -119,11 +121,11 @@ export const UnlinkResponseSchema: GenMessage<UnlinkResponse> = /*@__PURE__*/
  */
 export type ExistsRequest = Message<"dbx.redis.v1.ExistsRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The keys; at least one. A key given twice counts twice.
@@ -168,11 +170,11 @@ export const ExistsResponseSchema: GenMessage<ExistsResponse> = /*@__PURE__*/
  */
 export type ExpireRequest = Message<"dbx.redis.v1.ExpireRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -231,11 +233,11 @@ export const ExpireResponseSchema: GenMessage<ExpireResponse> = /*@__PURE__*/
  */
 export type PExpireRequest = Message<"dbx.redis.v1.PExpireRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -294,11 +296,11 @@ export const PExpireResponseSchema: GenMessage<PExpireResponse> = /*@__PURE__*/
  */
 export type TtlRequest = Message<"dbx.redis.v1.TtlRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -343,11 +345,11 @@ export const TtlResponseSchema: GenMessage<TtlResponse> = /*@__PURE__*/
  */
 export type PTtlRequest = Message<"dbx.redis.v1.PTtlRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -392,11 +394,11 @@ export const PTtlResponseSchema: GenMessage<PTtlResponse> = /*@__PURE__*/
  */
 export type PersistRequest = Message<"dbx.redis.v1.PersistRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -441,11 +443,11 @@ export const PersistResponseSchema: GenMessage<PersistResponse> = /*@__PURE__*/
  */
 export type TypeRequest = Message<"dbx.redis.v1.TypeRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -491,11 +493,11 @@ export const TypeResponseSchema: GenMessage<TypeResponse> = /*@__PURE__*/
  */
 export type RenameRequest = Message<"dbx.redis.v1.RenameRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -554,11 +556,11 @@ export const RenameResponseSchema: GenMessage<RenameResponse> = /*@__PURE__*/
  */
 export type ScanRequest = Message<"dbx.redis.v1.ScanRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The cursor of the previous answer; empty or "0" starts a new iteration.
@@ -634,11 +636,11 @@ export const ScanResponseSchema: GenMessage<ScanResponse> = /*@__PURE__*/
  */
 export type ScanStreamRequest = Message<"dbx.redis.v1.ScanStreamRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * MATCH: a glob pattern over keys (the backend's key prefix is added); empty

@@ -6,6 +6,8 @@ import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
 import type { ListEnd } from "./common_pb.js";
 import { file_dbx_redis_v1_common } from "./common_pb.js";
+import type { Target } from "../../v1/target_pb.js";
+import { file_dbx_v1_target } from "../../v1/target_pb.js";
 import type { Duration } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_duration } from "@bufbuild/protobuf/wkt";
 import type { Message } from "@bufbuild/protobuf";
@@ -14,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/redis/v1/lists.proto.
  */
 export const file_dbx_redis_v1_lists: GenFile = /*@__PURE__*/
-  fileDesc("ChhkYngvcmVkaXMvdjEvbGlzdHMucHJvdG8SDGRieC5yZWRpcy52MSJUCgxMUHVzaFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDgoGdmFsdWVzGAMgAygMEhYKDm9ubHlfaWZfZXhpc3RzGAQgASgIIh8KDUxQdXNoUmVzcG9uc2USDgoGbGVuZ3RoGAEgASgDIlQKDFJQdXNoUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBIOCgZ2YWx1ZXMYAyADKAwSFgoOb25seV9pZl9leGlzdHMYBCABKAgiHwoNUlB1c2hSZXNwb25zZRIOCgZsZW5ndGgYASABKAMiSQoLTFBvcFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSEgoFY291bnQYAyABKANIAIgBAUIICgZfY291bnQiHgoMTFBvcFJlc3BvbnNlEg4KBnZhbHVlcxgBIAMoDCJJCgtSUG9wUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBISCgVjb3VudBgDIAEoA0gAiAEBQggKBl9jb3VudCIeCgxSUG9wUmVzcG9uc2USDgoGdmFsdWVzGAEgAygMIkoKDUxSYW5nZVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDQoFc3RhcnQYAyABKAMSDAoEc3RvcBgEIAEoAyIgCg5MUmFuZ2VSZXNwb25zZRIOCgZ2YWx1ZXMYASADKAwiKwoLTExlblJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwiHgoMTExlblJlc3BvbnNlEg4KBmxlbmd0aBgBIAEoAyI8Cg1MSW5kZXhSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEg0KBWluZGV4GAMgASgDIi4KDkxJbmRleFJlc3BvbnNlEhIKBXZhbHVlGAEgASgMSACIAQFCCAoGX3ZhbHVlIkkKC0xTZXRSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEg0KBWluZGV4GAMgASgDEg0KBXZhbHVlGAQgASgMIg4KDExTZXRSZXNwb25zZSJJCgtMUmVtUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBINCgVjb3VudBgDIAEoAxINCgV2YWx1ZRgEIAEoDCIfCgxMUmVtUmVzcG9uc2USDwoHcmVtb3ZlZBgBIAEoAyJJCgxMVHJpbVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDQoFc3RhcnQYAyABKAMSDAoEc3RvcBgEIAEoAyIPCg1MVHJpbVJlc3BvbnNlIowBCgxMTW92ZVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIOCgZzb3VyY2UYAiABKAwSEwoLZGVzdGluYXRpb24YAyABKAwSIwoEZnJvbRgEIAEoDjIVLmRieC5yZWRpcy52MS5MaXN0RW5kEiEKAnRvGAUgASgOMhUuZGJ4LnJlZGlzLnYxLkxpc3RFbmQiLQoNTE1vdmVSZXNwb25zZRISCgV2YWx1ZRgBIAEoDEgAiAEBQggKBl92YWx1ZSJZCgxCTFBvcFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIMCgRrZXlzGAIgAygMEioKB3RpbWVvdXQYAyABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24iPwoNQkxQb3BSZXNwb25zZRIRCgl0aW1lZF9vdXQYASABKAgSDAoEbGlzdBgCIAEoDBINCgV2YWx1ZRgDIAEoDCJZCgxCUlBvcFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIMCgRrZXlzGAIgAygMEioKB3RpbWVvdXQYAyABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24iPwoNQlJQb3BSZXNwb25zZRIRCgl0aW1lZF9vdXQYASABKAgSDAoEbGlzdBgCIAEoDBINCgV2YWx1ZRgDIAEoDCK5AQoNQkxNb3ZlUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEg4KBnNvdXJjZRgCIAEoDBITCgtkZXN0aW5hdGlvbhgDIAEoDBIjCgRmcm9tGAQgASgOMhUuZGJ4LnJlZGlzLnYxLkxpc3RFbmQSIQoCdG8YBSABKA4yFS5kYngucmVkaXMudjEuTGlzdEVuZBIqCgd0aW1lb3V0GAYgASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uIjIKDkJMTW92ZVJlc3BvbnNlEhEKCXRpbWVkX291dBgBIAEoCBINCgV2YWx1ZRgCIAEoDGIGcHJvdG8z", [file_dbx_redis_v1_common, file_google_protobuf_duration]);
+  fileDesc("ChhkYngvcmVkaXMvdjEvbGlzdHMucHJvdG8SDGRieC5yZWRpcy52MSJjCgxMUHVzaFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSDgoGdmFsdWVzGAMgAygMEhYKDm9ubHlfaWZfZXhpc3RzGAQgASgIIh8KDUxQdXNoUmVzcG9uc2USDgoGbGVuZ3RoGAEgASgDImMKDFJQdXNoUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBIOCgZ2YWx1ZXMYAyADKAwSFgoOb25seV9pZl9leGlzdHMYBCABKAgiHwoNUlB1c2hSZXNwb25zZRIOCgZsZW5ndGgYASABKAMiWAoLTFBvcFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSEgoFY291bnQYAyABKANIAIgBAUIICgZfY291bnQiHgoMTFBvcFJlc3BvbnNlEg4KBnZhbHVlcxgBIAMoDCJYCgtSUG9wUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBISCgVjb3VudBgDIAEoA0gAiAEBQggKBl9jb3VudCIeCgxSUG9wUmVzcG9uc2USDgoGdmFsdWVzGAEgAygMIlkKDUxSYW5nZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSDQoFc3RhcnQYAyABKAMSDAoEc3RvcBgEIAEoAyIgCg5MUmFuZ2VSZXNwb25zZRIOCgZ2YWx1ZXMYASADKAwiOgoLTExlblJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwiHgoMTExlblJlc3BvbnNlEg4KBmxlbmd0aBgBIAEoAyJLCg1MSW5kZXhSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMEg0KBWluZGV4GAMgASgDIi4KDkxJbmRleFJlc3BvbnNlEhIKBXZhbHVlGAEgASgMSACIAQFCCAoGX3ZhbHVlIlgKC0xTZXRSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMEg0KBWluZGV4GAMgASgDEg0KBXZhbHVlGAQgASgMIg4KDExTZXRSZXNwb25zZSJYCgtMUmVtUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBINCgVjb3VudBgDIAEoAxINCgV2YWx1ZRgEIAEoDCIfCgxMUmVtUmVzcG9uc2USDwoHcmVtb3ZlZBgBIAEoAyJYCgxMVHJpbVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSDQoFc3RhcnQYAyABKAMSDAoEc3RvcBgEIAEoAyIPCg1MVHJpbVJlc3BvbnNlIq4BCgxMTW92ZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIOCgZzb3VyY2UYAiABKAwSEwoLZGVzdGluYXRpb24YAyABKAwSKQoKc291cmNlX2VuZBgEIAEoDjIVLmRieC5yZWRpcy52MS5MaXN0RW5kEi4KD2Rlc3RpbmF0aW9uX2VuZBgFIAEoDjIVLmRieC5yZWRpcy52MS5MaXN0RW5kIi0KDUxNb3ZlUmVzcG9uc2USEgoFdmFsdWUYASABKAxIAIgBAUIICgZfdmFsdWUiaAoMQkxQb3BSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSDAoEa2V5cxgCIAMoDBIqCgd0aW1lb3V0GAMgASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uIj8KDUJMUG9wUmVzcG9uc2USEQoJdGltZWRfb3V0GAEgASgIEgwKBGxpc3QYAiABKAwSDQoFdmFsdWUYAyABKAwiaAoMQlJQb3BSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSDAoEa2V5cxgCIAMoDBIqCgd0aW1lb3V0GAMgASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uIj8KDUJSUG9wUmVzcG9uc2USEQoJdGltZWRfb3V0GAEgASgIEgwKBGxpc3QYAiABKAwSDQoFdmFsdWUYAyABKAwi2wEKDUJMTW92ZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIOCgZzb3VyY2UYAiABKAwSEwoLZGVzdGluYXRpb24YAyABKAwSKQoKc291cmNlX2VuZBgEIAEoDjIVLmRieC5yZWRpcy52MS5MaXN0RW5kEi4KD2Rlc3RpbmF0aW9uX2VuZBgFIAEoDjIVLmRieC5yZWRpcy52MS5MaXN0RW5kEioKB3RpbWVvdXQYBiABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24iMgoOQkxNb3ZlUmVzcG9uc2USEQoJdGltZWRfb3V0GAEgASgIEg0KBXZhbHVlGAIgASgMQn4KEGRldi5kYngucmVkaXMudjFCCkxpc3RzUHJvdG9QAVonZGJ4LmRldi9kYngvZ2VuL2dvL2RieC9yZWRpcy92MTtyZWRpc3YxogIDREJYqgIMRGJ4LlJlZGlzLlYxygIMRGJ4XFJlZGlzXFYx6gIORGJ4OjpSZWRpczo6VjFiBnByb3RvMw", [file_dbx_redis_v1_common, file_dbx_v1_target, file_google_protobuf_duration]);
 
 /**
  * Request of RedisService.LPush.
@@ -23,11 +25,11 @@ export const file_dbx_redis_v1_lists: GenFile = /*@__PURE__*/
  */
 export type LPushRequest = Message<"dbx.redis.v1.LPushRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -86,11 +88,11 @@ export const LPushResponseSchema: GenMessage<LPushResponse> = /*@__PURE__*/
  */
 export type RPushRequest = Message<"dbx.redis.v1.RPushRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -149,11 +151,11 @@ export const RPushResponseSchema: GenMessage<RPushResponse> = /*@__PURE__*/
  */
 export type LPopRequest = Message<"dbx.redis.v1.LPopRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -205,11 +207,11 @@ export const LPopResponseSchema: GenMessage<LPopResponse> = /*@__PURE__*/
  */
 export type RPopRequest = Message<"dbx.redis.v1.RPopRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -261,11 +263,11 @@ export const RPopResponseSchema: GenMessage<RPopResponse> = /*@__PURE__*/
  */
 export type LRangeRequest = Message<"dbx.redis.v1.LRangeRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -324,11 +326,11 @@ export const LRangeResponseSchema: GenMessage<LRangeResponse> = /*@__PURE__*/
  */
 export type LLenRequest = Message<"dbx.redis.v1.LLenRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -373,11 +375,11 @@ export const LLenResponseSchema: GenMessage<LLenResponse> = /*@__PURE__*/
  */
 export type LIndexRequest = Message<"dbx.redis.v1.LIndexRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -429,11 +431,11 @@ export const LIndexResponseSchema: GenMessage<LIndexResponse> = /*@__PURE__*/
  */
 export type LSetRequest = Message<"dbx.redis.v1.LSetRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -486,11 +488,11 @@ export const LSetResponseSchema: GenMessage<LSetResponse> = /*@__PURE__*/
  */
 export type LRemRequest = Message<"dbx.redis.v1.LRemRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -549,11 +551,11 @@ export const LRemResponseSchema: GenMessage<LRemResponse> = /*@__PURE__*/
  */
 export type LTrimRequest = Message<"dbx.redis.v1.LTrimRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -606,11 +608,11 @@ export const LTrimResponseSchema: GenMessage<LTrimResponse> = /*@__PURE__*/
  */
 export type LMoveRequest = Message<"dbx.redis.v1.LMoveRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The list to take from.
@@ -627,18 +629,18 @@ export type LMoveRequest = Message<"dbx.redis.v1.LMoveRequest"> & {
   destination: Uint8Array;
 
   /**
-   * The end of `source` to take from.
+   * The end of `source` to take from (LMOVE's wherefrom).
    *
-   * @generated from field: dbx.redis.v1.ListEnd from = 4;
+   * @generated from field: dbx.redis.v1.ListEnd source_end = 4;
    */
-  from: ListEnd;
+  sourceEnd: ListEnd;
 
   /**
-   * The end of `destination` to push to.
+   * The end of `destination` to push to (LMOVE's whereto).
    *
-   * @generated from field: dbx.redis.v1.ListEnd to = 5;
+   * @generated from field: dbx.redis.v1.ListEnd destination_end = 5;
    */
-  to: ListEnd;
+  destinationEnd: ListEnd;
 };
 
 /**
@@ -676,11 +678,11 @@ export const LMoveResponseSchema: GenMessage<LMoveResponse> = /*@__PURE__*/
  */
 export type BLPopRequest = Message<"dbx.redis.v1.BLPopRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The lists, in priority order; at least one.
@@ -748,11 +750,11 @@ export const BLPopResponseSchema: GenMessage<BLPopResponse> = /*@__PURE__*/
  */
 export type BRPopRequest = Message<"dbx.redis.v1.BRPopRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The lists, in priority order; at least one.
@@ -820,11 +822,11 @@ export const BRPopResponseSchema: GenMessage<BRPopResponse> = /*@__PURE__*/
  */
 export type BLMoveRequest = Message<"dbx.redis.v1.BLMoveRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The list to take from.
@@ -841,18 +843,18 @@ export type BLMoveRequest = Message<"dbx.redis.v1.BLMoveRequest"> & {
   destination: Uint8Array;
 
   /**
-   * The end of `source` to take from.
+   * The end of `source` to take from (LMOVE's wherefrom).
    *
-   * @generated from field: dbx.redis.v1.ListEnd from = 4;
+   * @generated from field: dbx.redis.v1.ListEnd source_end = 4;
    */
-  from: ListEnd;
+  sourceEnd: ListEnd;
 
   /**
-   * The end of `destination` to push to.
+   * The end of `destination` to push to (LMOVE's whereto).
    *
-   * @generated from field: dbx.redis.v1.ListEnd to = 5;
+   * @generated from field: dbx.redis.v1.ListEnd destination_end = 5;
    */
-  to: ListEnd;
+  destinationEnd: ListEnd;
 
   /**
    * How long to wait; unset or zero waits as long as the call's deadline allows

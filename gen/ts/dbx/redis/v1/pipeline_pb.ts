@@ -6,13 +6,15 @@ import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
 import type { Command, CommandResult } from "./common_pb.js";
 import { file_dbx_redis_v1_common } from "./common_pb.js";
+import type { Target } from "../../v1/target_pb.js";
+import { file_dbx_v1_target } from "../../v1/target_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file dbx/redis/v1/pipeline.proto.
  */
 export const file_dbx_redis_v1_pipeline: GenFile = /*@__PURE__*/
-  fileDesc("ChtkYngvcmVkaXMvdjEvcGlwZWxpbmUucHJvdG8SDGRieC5yZWRpcy52MSJLCg9QaXBlbGluZVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRInCghjb21tYW5kcxgCIAMoCzIVLmRieC5yZWRpcy52MS5Db21tYW5kIkAKEFBpcGVsaW5lUmVzcG9uc2USLAoHcmVzdWx0cxgBIAMoCzIbLmRieC5yZWRpcy52MS5Db21tYW5kUmVzdWx0IlwKDE11bHRpUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEicKCGNvbW1hbmRzGAIgAygLMhUuZGJ4LnJlZGlzLnYxLkNvbW1hbmQSEgoKd2F0Y2hfa2V5cxgDIAMoDCI9Cg1NdWx0aVJlc3BvbnNlEiwKB3Jlc3VsdHMYASADKAsyGy5kYngucmVkaXMudjEuQ29tbWFuZFJlc3VsdGIGcHJvdG8z", [file_dbx_redis_v1_common]);
+  fileDesc("ChtkYngvcmVkaXMvdjEvcGlwZWxpbmUucHJvdG8SDGRieC5yZWRpcy52MSJaCg9QaXBlbGluZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBInCghjb21tYW5kcxgCIAMoCzIVLmRieC5yZWRpcy52MS5Db21tYW5kIkAKEFBpcGVsaW5lUmVzcG9uc2USLAoHcmVzdWx0cxgBIAMoCzIbLmRieC5yZWRpcy52MS5Db21tYW5kUmVzdWx0ImsKDE11bHRpUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EicKCGNvbW1hbmRzGAIgAygLMhUuZGJ4LnJlZGlzLnYxLkNvbW1hbmQSEgoKd2F0Y2hfa2V5cxgDIAMoDCI9Cg1NdWx0aVJlc3BvbnNlEiwKB3Jlc3VsdHMYASADKAsyGy5kYngucmVkaXMudjEuQ29tbWFuZFJlc3VsdEKBAQoQZGV2LmRieC5yZWRpcy52MUINUGlwZWxpbmVQcm90b1ABWidkYnguZGV2L2RieC9nZW4vZ28vZGJ4L3JlZGlzL3YxO3JlZGlzdjGiAgNEQliqAgxEYnguUmVkaXMuVjHKAgxEYnhcUmVkaXNcVjHqAg5EYng6OlJlZGlzOjpWMWIGcHJvdG8z", [file_dbx_redis_v1_common, file_dbx_v1_target]);
 
 /**
  * Request of RedisService.Pipeline.
@@ -21,11 +23,11 @@ export const file_dbx_redis_v1_pipeline: GenFile = /*@__PURE__*/
  */
 export type PipelineRequest = Message<"dbx.redis.v1.PipelineRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The commands, sent in order; at least one.
@@ -70,11 +72,11 @@ export const PipelineResponseSchema: GenMessage<PipelineResponse> = /*@__PURE__*
  */
 export type MultiRequest = Message<"dbx.redis.v1.MultiRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The commands; at least one.

@@ -4,13 +4,15 @@
 
 import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import type { Target } from "../../v1/target_pb.js";
+import { file_dbx_v1_target } from "../../v1/target_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file dbx/redis/v1/pubsub.proto.
  */
 export const file_dbx_redis_v1_pubsub: GenFile = /*@__PURE__*/
-  fileDesc("ChlkYngvcmVkaXMvdjEvcHVic3ViLnByb3RvEgxkYngucmVkaXMudjEiQwoOUHVibGlzaFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIPCgdjaGFubmVsGAIgASgMEg8KB21lc3NhZ2UYAyABKAwiJAoPUHVibGlzaFJlc3BvbnNlEhEKCXJlY2VpdmVycxgBIAEoAyI1ChBTdWJzY3JpYmVSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSEAoIY2hhbm5lbHMYAiADKAwifgoRU3Vic2NyaWJlUmVzcG9uc2USMAoFcmVhZHkYASABKAsyHy5kYngucmVkaXMudjEuU3Vic2NyaXB0aW9uUmVhZHlIABIuCgdtZXNzYWdlGAIgASgLMhsuZGJ4LnJlZGlzLnYxLlB1YlN1Yk1lc3NhZ2VIAEIHCgVldmVudCI2ChFQU3Vic2NyaWJlUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEhAKCHBhdHRlcm5zGAIgAygMIn8KElBTdWJzY3JpYmVSZXNwb25zZRIwCgVyZWFkeRgBIAEoCzIfLmRieC5yZWRpcy52MS5TdWJzY3JpcHRpb25SZWFkeUgAEi4KB21lc3NhZ2UYAiABKAsyGy5kYngucmVkaXMudjEuUHViU3ViTWVzc2FnZUgAQgcKBWV2ZW50IhMKEVN1YnNjcmlwdGlvblJlYWR5IkIKDVB1YlN1Yk1lc3NhZ2USDwoHY2hhbm5lbBgBIAEoDBIPCgdwYXR0ZXJuGAIgASgMEg8KB3BheWxvYWQYAyABKAxiBnByb3RvMw");
+  fileDesc("ChlkYngvcmVkaXMvdjEvcHVic3ViLnByb3RvEgxkYngucmVkaXMudjEiUgoOUHVibGlzaFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIPCgdjaGFubmVsGAIgASgMEg8KB21lc3NhZ2UYAyABKAwiJAoPUHVibGlzaFJlc3BvbnNlEhEKCXJlY2VpdmVycxgBIAEoAyJEChBTdWJzY3JpYmVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSEAoIY2hhbm5lbHMYAiADKAwifgoRU3Vic2NyaWJlUmVzcG9uc2USMAoFcmVhZHkYASABKAsyHy5kYngucmVkaXMudjEuU3Vic2NyaXB0aW9uUmVhZHlIABIuCgdtZXNzYWdlGAIgASgLMhsuZGJ4LnJlZGlzLnYxLlB1YlN1Yk1lc3NhZ2VIAEIHCgVldmVudCJFChFQU3Vic2NyaWJlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EhAKCHBhdHRlcm5zGAIgAygMIn8KElBTdWJzY3JpYmVSZXNwb25zZRIwCgVyZWFkeRgBIAEoCzIfLmRieC5yZWRpcy52MS5TdWJzY3JpcHRpb25SZWFkeUgAEi4KB21lc3NhZ2UYAiABKAsyGy5kYngucmVkaXMudjEuUHViU3ViTWVzc2FnZUgAQgcKBWV2ZW50IhMKEVN1YnNjcmlwdGlvblJlYWR5IkIKDVB1YlN1Yk1lc3NhZ2USDwoHY2hhbm5lbBgBIAEoDBIPCgdwYXR0ZXJuGAIgASgMEg8KB3BheWxvYWQYAyABKAxCfwoQZGV2LmRieC5yZWRpcy52MUILUHVic3ViUHJvdG9QAVonZGJ4LmRldi9kYngvZ2VuL2dvL2RieC9yZWRpcy92MTtyZWRpc3YxogIDREJYqgIMRGJ4LlJlZGlzLlYxygIMRGJ4XFJlZGlzXFYx6gIORGJ4OjpSZWRpczo6VjFiBnByb3RvMw", [file_dbx_v1_target]);
 
 /**
  * Request of RedisService.Publish.
@@ -19,11 +21,11 @@ export const file_dbx_redis_v1_pubsub: GenFile = /*@__PURE__*/
  */
 export type PublishRequest = Message<"dbx.redis.v1.PublishRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The channel, any bytes (no key prefix).
@@ -75,11 +77,11 @@ export const PublishResponseSchema: GenMessage<PublishResponse> = /*@__PURE__*/
  */
 export type SubscribeRequest = Message<"dbx.redis.v1.SubscribeRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The channels; at least one.
@@ -140,11 +142,11 @@ export const SubscribeResponseSchema: GenMessage<SubscribeResponse> = /*@__PURE_
  */
 export type PSubscribeRequest = Message<"dbx.redis.v1.PSubscribeRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The patterns ("news.*"); at least one.

@@ -6,13 +6,15 @@ import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
 import type { Reply } from "./common_pb.js";
 import { file_dbx_redis_v1_common } from "./common_pb.js";
+import type { Target } from "../../v1/target_pb.js";
+import { file_dbx_v1_target } from "../../v1/target_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file dbx/redis/v1/scripting.proto.
  */
 export const file_dbx_redis_v1_scripting: GenFile = /*@__PURE__*/
-  fileDesc("ChxkYngvcmVkaXMvdjEvc2NyaXB0aW5nLnByb3RvEgxkYngucmVkaXMudjEiSgoLRXZhbFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIOCgZzY3JpcHQYAiABKAkSDAoEa2V5cxgDIAMoDBIMCgRhcmdzGAQgAygMIjMKDEV2YWxSZXNwb25zZRIjCgZyZXN1bHQYASABKAsyEy5kYngucmVkaXMudjEuUmVwbHkiSwoORXZhbFNoYVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIMCgRzaGExGAIgASgJEgwKBGtleXMYAyADKAwSDAoEYXJncxgEIAMoDCI2Cg9FdmFsU2hhUmVzcG9uc2USIwoGcmVzdWx0GAEgASgLMhMuZGJ4LnJlZGlzLnYxLlJlcGx5IjQKEVNjcmlwdExvYWRSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSDgoGc2NyaXB0GAIgASgJIiIKElNjcmlwdExvYWRSZXNwb25zZRIMCgRzaGExGAEgASgJYgZwcm90bzM", [file_dbx_redis_v1_common]);
+  fileDesc("ChxkYngvcmVkaXMvdjEvc2NyaXB0aW5nLnByb3RvEgxkYngucmVkaXMudjEiWQoLRXZhbFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIOCgZzY3JpcHQYAiABKAkSDAoEa2V5cxgDIAMoDBIMCgRhcmdzGAQgAygMIjMKDEV2YWxSZXNwb25zZRIjCgZyZXN1bHQYASABKAsyEy5kYngucmVkaXMudjEuUmVwbHkiWgoORXZhbFNoYVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIMCgRzaGExGAIgASgJEgwKBGtleXMYAyADKAwSDAoEYXJncxgEIAMoDCI2Cg9FdmFsU2hhUmVzcG9uc2USIwoGcmVzdWx0GAEgASgLMhMuZGJ4LnJlZGlzLnYxLlJlcGx5IkMKEVNjcmlwdExvYWRSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSDgoGc2NyaXB0GAIgASgJIiIKElNjcmlwdExvYWRSZXNwb25zZRIMCgRzaGExGAEgASgJQoIBChBkZXYuZGJ4LnJlZGlzLnYxQg5TY3JpcHRpbmdQcm90b1ABWidkYnguZGV2L2RieC9nZW4vZ28vZGJ4L3JlZGlzL3YxO3JlZGlzdjGiAgNEQliqAgxEYnguUmVkaXMuVjHKAgxEYnhcUmVkaXNcVjHqAg5EYng6OlJlZGlzOjpWMWIGcHJvdG8z", [file_dbx_redis_v1_common, file_dbx_v1_target]);
 
 /**
  * Request of RedisService.Eval.
@@ -21,11 +23,11 @@ export const file_dbx_redis_v1_scripting: GenFile = /*@__PURE__*/
  */
 export type EvalRequest = Message<"dbx.redis.v1.EvalRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The Lua source.
@@ -84,11 +86,11 @@ export const EvalResponseSchema: GenMessage<EvalResponse> = /*@__PURE__*/
  */
 export type EvalShaRequest = Message<"dbx.redis.v1.EvalShaRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The script's SHA1, from ScriptLoad.
@@ -147,11 +149,11 @@ export const EvalShaResponseSchema: GenMessage<EvalShaResponse> = /*@__PURE__*/
  */
 export type ScriptLoadRequest = Message<"dbx.redis.v1.ScriptLoadRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The Lua source.

@@ -4,6 +4,8 @@
 
 import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import type { Target } from "../../v1/target_pb.js";
+import { file_dbx_v1_target } from "../../v1/target_pb.js";
 import type { Duration, Timestamp } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_duration, file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
 import type { Message } from "@bufbuild/protobuf";
@@ -12,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/redis/v1/server.proto.
  */
 export const file_dbx_redis_v1_server: GenFile = /*@__PURE__*/
-  fileDesc("ChlkYngvcmVkaXMvdjEvc2VydmVyLnByb3RvEgxkYngucmVkaXMudjEiLwoLUGluZ1JlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIPCgdtZXNzYWdlGAIgASgMIkkKDFBpbmdSZXNwb25zZRINCgVyZXBseRgBIAEoDBIqCgdsYXRlbmN5GAIgASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uIjAKC0luZm9SZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSEAoIc2VjdGlvbnMYAiADKAkiYgoMSW5mb1Jlc3BvbnNlEisKCHNlY3Rpb25zGAEgAygLMhkuZGJ4LnJlZGlzLnYxLkluZm9TZWN0aW9uEiUKBW5vZGVzGAIgAygLMhYuZGJ4LnJlZGlzLnYxLk5vZGVJbmZvIkgKCE5vZGVJbmZvEg8KB2FkZHJlc3MYASABKAkSKwoIc2VjdGlvbnMYAiADKAsyGS5kYngucmVkaXMudjEuSW5mb1NlY3Rpb24iIAoNRGJTaXplUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJIh4KDkRiU2l6ZVJlc3BvbnNlEgwKBGtleXMYASABKAMiHgoLVGltZVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCSI4CgxUaW1lUmVzcG9uc2USKAoEdGltZRgBIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiIgoPR2V0U3RhdHNSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAki4QEKEEdldFN0YXRzUmVzcG9uc2USDwoHc2VydmluZxgBIAEoCBIPCgdtZXNzYWdlGAIgASgJEi8KDHBpbmdfbGF0ZW5jeRgDIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbhIMCgRtb2RlGAQgASgJEjwKB2RldGFpbHMYBSADKAsyKy5kYngucmVkaXMudjEuR2V0U3RhdHNSZXNwb25zZS5EZXRhaWxzRW50cnkaLgoMRGV0YWlsc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiMAoORmx1c2hEYlJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRINCgVhc3luYxgCIAEoCCIRCg9GbHVzaERiUmVzcG9uc2UiMQoPRmx1c2hBbGxSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSDQoFYXN5bmMYAiABKAgiEgoQRmx1c2hBbGxSZXNwb25zZSJWChBDb25maWdTZXRSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSMQoKcGFyYW1ldGVycxgCIAMoCzIdLmRieC5yZWRpcy52MS5Db25maWdQYXJhbWV0ZXIiEwoRQ29uZmlnU2V0UmVzcG9uc2UigQEKC0luZm9TZWN0aW9uEgwKBG5hbWUYASABKAkSNQoGZmllbGRzGAIgAygLMiUuZGJ4LnJlZGlzLnYxLkluZm9TZWN0aW9uLkZpZWxkc0VudHJ5Gi0KC0ZpZWxkc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiLgoPQ29uZmlnUGFyYW1ldGVyEgwKBG5hbWUYASABKAkSDQoFdmFsdWUYAiABKAliBnByb3RvMw", [file_google_protobuf_duration, file_google_protobuf_timestamp]);
+  fileDesc("ChlkYngvcmVkaXMvdjEvc2VydmVyLnByb3RvEgxkYngucmVkaXMudjEiPgoLUGluZ1JlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIPCgdtZXNzYWdlGAIgASgMIkkKDFBpbmdSZXNwb25zZRINCgVyZXBseRgBIAEoDBIqCgdsYXRlbmN5GAIgASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uIj8KC0luZm9SZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSEAoIc2VjdGlvbnMYAiADKAkiYgoMSW5mb1Jlc3BvbnNlEisKCHNlY3Rpb25zGAEgAygLMhkuZGJ4LnJlZGlzLnYxLkluZm9TZWN0aW9uEiUKBW5vZGVzGAIgAygLMhYuZGJ4LnJlZGlzLnYxLk5vZGVJbmZvIkgKCE5vZGVJbmZvEg8KB2FkZHJlc3MYASABKAkSKwoIc2VjdGlvbnMYAiADKAsyGS5kYngucmVkaXMudjEuSW5mb1NlY3Rpb24iLwoNRGJTaXplUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0Ih4KDkRiU2l6ZVJlc3BvbnNlEgwKBGtleXMYASABKAMiLQoLVGltZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldCI4CgxUaW1lUmVzcG9uc2USKAoEdGltZRgBIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiMQoPR2V0U3RhdHNSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQi4QEKEEdldFN0YXRzUmVzcG9uc2USDwoHc2VydmluZxgBIAEoCBIPCgdtZXNzYWdlGAIgASgJEi8KDHBpbmdfbGF0ZW5jeRgDIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbhIMCgRtb2RlGAQgASgJEjwKB2RldGFpbHMYBSADKAsyKy5kYngucmVkaXMudjEuR2V0U3RhdHNSZXNwb25zZS5EZXRhaWxzRW50cnkaLgoMRGV0YWlsc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiRgoORmx1c2hEYlJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIUCgxhc3luY2hyb25vdXMYAiABKAgiEQoPRmx1c2hEYlJlc3BvbnNlIkcKD0ZsdXNoQWxsUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EhQKDGFzeW5jaHJvbm91cxgCIAEoCCISChBGbHVzaEFsbFJlc3BvbnNlImUKEENvbmZpZ1NldFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIxCgpwYXJhbWV0ZXJzGAIgAygLMh0uZGJ4LnJlZGlzLnYxLkNvbmZpZ1BhcmFtZXRlciITChFDb25maWdTZXRSZXNwb25zZSKBAQoLSW5mb1NlY3Rpb24SDAoEbmFtZRgBIAEoCRI1CgZmaWVsZHMYAiADKAsyJS5kYngucmVkaXMudjEuSW5mb1NlY3Rpb24uRmllbGRzRW50cnkaLQoLRmllbGRzRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASIuCg9Db25maWdQYXJhbWV0ZXISDAoEbmFtZRgBIAEoCRINCgV2YWx1ZRgCIAEoCUJ/ChBkZXYuZGJ4LnJlZGlzLnYxQgtTZXJ2ZXJQcm90b1ABWidkYnguZGV2L2RieC9nZW4vZ28vZGJ4L3JlZGlzL3YxO3JlZGlzdjGiAgNEQliqAgxEYnguUmVkaXMuVjHKAgxEYnhcUmVkaXNcVjHqAg5EYng6OlJlZGlzOjpWMWIGcHJvdG8z", [file_dbx_v1_target, file_google_protobuf_duration, file_google_protobuf_timestamp]);
 
 /**
  * Request of RedisService.Ping.
@@ -21,11 +23,11 @@ export const file_dbx_redis_v1_server: GenFile = /*@__PURE__*/
  */
 export type PingRequest = Message<"dbx.redis.v1.PingRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * Echoed back when set.
@@ -77,11 +79,11 @@ export const PingResponseSchema: GenMessage<PingResponse> = /*@__PURE__*/
  */
 export type InfoRequest = Message<"dbx.redis.v1.InfoRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * Sections to read ("server", "memory", "all"); empty means the default set.
@@ -164,11 +166,11 @@ export const NodeInfoSchema: GenMessage<NodeInfo> = /*@__PURE__*/
  */
 export type DbSizeRequest = Message<"dbx.redis.v1.DbSizeRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 };
 
 /**
@@ -206,11 +208,11 @@ export const DbSizeResponseSchema: GenMessage<DbSizeResponse> = /*@__PURE__*/
  */
 export type TimeRequest = Message<"dbx.redis.v1.TimeRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 };
 
 /**
@@ -248,11 +250,11 @@ export const TimeResponseSchema: GenMessage<TimeResponse> = /*@__PURE__*/
  */
 export type GetStatsRequest = Message<"dbx.redis.v1.GetStatsRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 };
 
 /**
@@ -319,18 +321,18 @@ export const GetStatsResponseSchema: GenMessage<GetStatsResponse> = /*@__PURE__*
  */
 export type FlushDbRequest = Message<"dbx.redis.v1.FlushDbRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * ASYNC: free memory in the background.
    *
-   * @generated from field: bool async = 2;
+   * @generated from field: bool asynchronous = 2;
    */
-  async: boolean;
+  asynchronous: boolean;
 };
 
 /**
@@ -362,18 +364,18 @@ export const FlushDbResponseSchema: GenMessage<FlushDbResponse> = /*@__PURE__*/
  */
 export type FlushAllRequest = Message<"dbx.redis.v1.FlushAllRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * ASYNC: free memory in the background.
    *
-   * @generated from field: bool async = 2;
+   * @generated from field: bool asynchronous = 2;
    */
-  async: boolean;
+  asynchronous: boolean;
 };
 
 /**
@@ -405,11 +407,11 @@ export const FlushAllResponseSchema: GenMessage<FlushAllResponse> = /*@__PURE__*
  */
 export type ConfigSetRequest = Message<"dbx.redis.v1.ConfigSetRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The parameters; at least one.

@@ -4,13 +4,15 @@
 
 import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import type { Target } from "../../v1/target_pb.js";
+import { file_dbx_v1_target } from "../../v1/target_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file dbx/redis/v1/sets.proto.
  */
 export const file_dbx_redis_v1_sets: GenFile = /*@__PURE__*/
-  fileDesc("ChdkYngvcmVkaXMvdjEvc2V0cy5wcm90bxIMZGJ4LnJlZGlzLnYxIjwKC1NBZGRSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEg8KB21lbWJlcnMYAyADKAwiHQoMU0FkZFJlc3BvbnNlEg0KBWFkZGVkGAEgASgDIjwKC1NSZW1SZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEg8KB21lbWJlcnMYAyADKAwiHwoMU1JlbVJlc3BvbnNlEg8KB3JlbW92ZWQYASABKAMiLwoPU01lbWJlcnNSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMIiMKEFNNZW1iZXJzUmVzcG9uc2USDwoHbWVtYmVycxgBIAMoDCJAChBTSXNNZW1iZXJSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEg4KBm1lbWJlchgDIAEoDCImChFTSXNNZW1iZXJSZXNwb25zZRIRCglpc19tZW1iZXIYASABKAgiQgoRU01Jc01lbWJlclJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDwoHbWVtYmVycxgDIAMoDCInChJTTUlzTWVtYmVyUmVzcG9uc2USEQoJaXNfbWVtYmVyGAEgAygIIiwKDFNDYXJkUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDCIeCg1TQ2FyZFJlc3BvbnNlEg0KBWNvdW50GAEgASgDIkkKC1NQb3BSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEhIKBWNvdW50GAMgASgDSACIAQFCCAoGX2NvdW50Ih8KDFNQb3BSZXNwb25zZRIPCgdtZW1iZXJzGAEgAygMIlAKElNSYW5kTWVtYmVyUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBISCgVjb3VudBgDIAEoA0gAiAEBQggKBl9jb3VudCImChNTUmFuZE1lbWJlclJlc3BvbnNlEg8KB21lbWJlcnMYASADKAwiVAoMU01vdmVSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSDgoGc291cmNlGAIgASgMEhMKC2Rlc3RpbmF0aW9uGAMgASgMEg4KBm1lbWJlchgEIAEoDCIeCg1TTW92ZVJlc3BvbnNlEg0KBW1vdmVkGAEgASgIIi4KDVNJbnRlclJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIMCgRrZXlzGAIgAygMIiEKDlNJbnRlclJlc3BvbnNlEg8KB21lbWJlcnMYASADKAwiLgoNU1VuaW9uUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgwKBGtleXMYAiADKAwiIQoOU1VuaW9uUmVzcG9uc2USDwoHbWVtYmVycxgBIAMoDCItCgxTRGlmZlJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIMCgRrZXlzGAIgAygMIiAKDVNEaWZmUmVzcG9uc2USDwoHbWVtYmVycxgBIAMoDCJIChJTSW50ZXJTdG9yZVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRITCgtkZXN0aW5hdGlvbhgCIAEoDBIMCgRrZXlzGAMgAygMIiQKE1NJbnRlclN0b3JlUmVzcG9uc2USDQoFY291bnQYASABKAMiSAoSU1VuaW9uU3RvcmVSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSEwoLZGVzdGluYXRpb24YAiABKAwSDAoEa2V5cxgDIAMoDCIkChNTVW5pb25TdG9yZVJlc3BvbnNlEg0KBWNvdW50GAEgASgDIkcKEVNEaWZmU3RvcmVSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSEwoLZGVzdGluYXRpb24YAiABKAwSDAoEa2V5cxgDIAMoDCIjChJTRGlmZlN0b3JlUmVzcG9uc2USDQoFY291bnQYASABKAMiWgoMU1NjYW5SZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEg4KBmN1cnNvchgDIAEoCRINCgVtYXRjaBgEIAEoDBINCgVjb3VudBgFIAEoAyIwCg1TU2NhblJlc3BvbnNlEg4KBmN1cnNvchgBIAEoCRIPCgdtZW1iZXJzGAIgAygMYgZwcm90bzM");
+  fileDesc("ChdkYngvcmVkaXMvdjEvc2V0cy5wcm90bxIMZGJ4LnJlZGlzLnYxIksKC1NBZGRSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMEg8KB21lbWJlcnMYAyADKAwiHQoMU0FkZFJlc3BvbnNlEg0KBWFkZGVkGAEgASgDIksKC1NSZW1SZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMEg8KB21lbWJlcnMYAyADKAwiHwoMU1JlbVJlc3BvbnNlEg8KB3JlbW92ZWQYASABKAMiPgoPU01lbWJlcnNSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMIiMKEFNNZW1iZXJzUmVzcG9uc2USDwoHbWVtYmVycxgBIAMoDCJPChBTSXNNZW1iZXJSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMEg4KBm1lbWJlchgDIAEoDCImChFTSXNNZW1iZXJSZXNwb25zZRIRCglpc19tZW1iZXIYASABKAgiUQoRU01Jc01lbWJlclJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSDwoHbWVtYmVycxgDIAMoDCInChJTTUlzTWVtYmVyUmVzcG9uc2USEQoJaXNfbWVtYmVyGAEgAygIIjsKDFNDYXJkUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDCIeCg1TQ2FyZFJlc3BvbnNlEg0KBWNvdW50GAEgASgDIlgKC1NQb3BSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMEhIKBWNvdW50GAMgASgDSACIAQFCCAoGX2NvdW50Ih8KDFNQb3BSZXNwb25zZRIPCgdtZW1iZXJzGAEgAygMIl8KElNSYW5kTWVtYmVyUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBISCgVjb3VudBgDIAEoA0gAiAEBQggKBl9jb3VudCImChNTUmFuZE1lbWJlclJlc3BvbnNlEg8KB21lbWJlcnMYASADKAwiYwoMU01vdmVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSDgoGc291cmNlGAIgASgMEhMKC2Rlc3RpbmF0aW9uGAMgASgMEg4KBm1lbWJlchgEIAEoDCIeCg1TTW92ZVJlc3BvbnNlEg0KBW1vdmVkGAEgASgIIj0KDVNJbnRlclJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIMCgRrZXlzGAIgAygMIiEKDlNJbnRlclJlc3BvbnNlEg8KB21lbWJlcnMYASADKAwiPQoNU1VuaW9uUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgwKBGtleXMYAiADKAwiIQoOU1VuaW9uUmVzcG9uc2USDwoHbWVtYmVycxgBIAMoDCI8CgxTRGlmZlJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIMCgRrZXlzGAIgAygMIiAKDVNEaWZmUmVzcG9uc2USDwoHbWVtYmVycxgBIAMoDCJXChJTSW50ZXJTdG9yZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBITCgtkZXN0aW5hdGlvbhgCIAEoDBIMCgRrZXlzGAMgAygMIiQKE1NJbnRlclN0b3JlUmVzcG9uc2USDQoFY291bnQYASABKAMiVwoSU1VuaW9uU3RvcmVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSEwoLZGVzdGluYXRpb24YAiABKAwSDAoEa2V5cxgDIAMoDCIkChNTVW5pb25TdG9yZVJlc3BvbnNlEg0KBWNvdW50GAEgASgDIlYKEVNEaWZmU3RvcmVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSEwoLZGVzdGluYXRpb24YAiABKAwSDAoEa2V5cxgDIAMoDCIjChJTRGlmZlN0b3JlUmVzcG9uc2USDQoFY291bnQYASABKAMiaQoMU1NjYW5SZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMEg4KBmN1cnNvchgDIAEoCRINCgVtYXRjaBgEIAEoDBINCgVjb3VudBgFIAEoAyIwCg1TU2NhblJlc3BvbnNlEg4KBmN1cnNvchgBIAEoCRIPCgdtZW1iZXJzGAIgAygMQn0KEGRldi5kYngucmVkaXMudjFCCVNldHNQcm90b1ABWidkYnguZGV2L2RieC9nZW4vZ28vZGJ4L3JlZGlzL3YxO3JlZGlzdjGiAgNEQliqAgxEYnguUmVkaXMuVjHKAgxEYnhcUmVkaXNcVjHqAg5EYng6OlJlZGlzOjpWMWIGcHJvdG8z", [file_dbx_v1_target]);
 
 /**
  * Request of RedisService.SAdd.
@@ -19,11 +21,11 @@ export const file_dbx_redis_v1_sets: GenFile = /*@__PURE__*/
  */
 export type SAddRequest = Message<"dbx.redis.v1.SAddRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -75,11 +77,11 @@ export const SAddResponseSchema: GenMessage<SAddResponse> = /*@__PURE__*/
  */
 export type SRemRequest = Message<"dbx.redis.v1.SRemRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -131,11 +133,11 @@ export const SRemResponseSchema: GenMessage<SRemResponse> = /*@__PURE__*/
  */
 export type SMembersRequest = Message<"dbx.redis.v1.SMembersRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -180,11 +182,11 @@ export const SMembersResponseSchema: GenMessage<SMembersResponse> = /*@__PURE__*
  */
 export type SIsMemberRequest = Message<"dbx.redis.v1.SIsMemberRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -236,11 +238,11 @@ export const SIsMemberResponseSchema: GenMessage<SIsMemberResponse> = /*@__PURE_
  */
 export type SMIsMemberRequest = Message<"dbx.redis.v1.SMIsMemberRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -292,11 +294,11 @@ export const SMIsMemberResponseSchema: GenMessage<SMIsMemberResponse> = /*@__PUR
  */
 export type SCardRequest = Message<"dbx.redis.v1.SCardRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -341,11 +343,11 @@ export const SCardResponseSchema: GenMessage<SCardResponse> = /*@__PURE__*/
  */
 export type SPopRequest = Message<"dbx.redis.v1.SPopRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -397,11 +399,11 @@ export const SPopResponseSchema: GenMessage<SPopResponse> = /*@__PURE__*/
  */
 export type SRandMemberRequest = Message<"dbx.redis.v1.SRandMemberRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -453,11 +455,11 @@ export const SRandMemberResponseSchema: GenMessage<SRandMemberResponse> = /*@__P
  */
 export type SMoveRequest = Message<"dbx.redis.v1.SMoveRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The set to take from.
@@ -516,11 +518,11 @@ export const SMoveResponseSchema: GenMessage<SMoveResponse> = /*@__PURE__*/
  */
 export type SInterRequest = Message<"dbx.redis.v1.SInterRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The sets; at least one. On Redis Cluster all keys must hash to one slot.
@@ -565,11 +567,11 @@ export const SInterResponseSchema: GenMessage<SInterResponse> = /*@__PURE__*/
  */
 export type SUnionRequest = Message<"dbx.redis.v1.SUnionRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The sets; at least one. On Redis Cluster all keys must hash to one slot.
@@ -614,11 +616,11 @@ export const SUnionResponseSchema: GenMessage<SUnionResponse> = /*@__PURE__*/
  */
 export type SDiffRequest = Message<"dbx.redis.v1.SDiffRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The sets; at least one. On Redis Cluster all keys must hash to one slot.
@@ -663,11 +665,11 @@ export const SDiffResponseSchema: GenMessage<SDiffResponse> = /*@__PURE__*/
  */
 export type SInterStoreRequest = Message<"dbx.redis.v1.SInterStoreRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * Where to store the result (replaced).
@@ -719,11 +721,11 @@ export const SInterStoreResponseSchema: GenMessage<SInterStoreResponse> = /*@__P
  */
 export type SUnionStoreRequest = Message<"dbx.redis.v1.SUnionStoreRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * Where to store the result (replaced).
@@ -775,11 +777,11 @@ export const SUnionStoreResponseSchema: GenMessage<SUnionStoreResponse> = /*@__P
  */
 export type SDiffStoreRequest = Message<"dbx.redis.v1.SDiffStoreRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * Where to store the result (replaced).
@@ -831,11 +833,11 @@ export const SDiffStoreResponseSchema: GenMessage<SDiffStoreResponse> = /*@__PUR
  */
 export type SScanRequest = Message<"dbx.redis.v1.SScanRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.

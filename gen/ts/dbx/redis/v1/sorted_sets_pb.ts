@@ -6,13 +6,15 @@ import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2"
 import { enumDesc, fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
 import type { OptionalScore, ScoredMember, SetCondition } from "./common_pb.js";
 import { file_dbx_redis_v1_common } from "./common_pb.js";
+import type { Target } from "../../v1/target_pb.js";
+import { file_dbx_v1_target } from "../../v1/target_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file dbx/redis/v1/sorted_sets.proto.
  */
 export const file_dbx_redis_v1_sorted_sets: GenFile = /*@__PURE__*/
-  fileDesc("Ch5kYngvcmVkaXMvdjEvc29ydGVkX3NldHMucHJvdG8SDGRieC5yZWRpcy52MSLZAQoLWkFkZFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSKwoHbWVtYmVycxgDIAMoCzIaLmRieC5yZWRpcy52MS5TY29yZWRNZW1iZXISLQoJY29uZGl0aW9uGAQgASgOMhouZGJ4LnJlZGlzLnYxLlNldENvbmRpdGlvbhIxCgpjb21wYXJpc29uGAUgASgOMh0uZGJ4LnJlZGlzLnYxLlNjb3JlQ29tcGFyaXNvbhIPCgdjaGFuZ2VkGAYgASgIEgwKBGluY3IYByABKAgiOwoMWkFkZFJlc3BvbnNlEg0KBWNvdW50GAEgASgDEhIKBXNjb3JlGAIgASgBSACIAQFCCAoGX3Njb3JlIrMBCg1aUmFuZ2VSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEg0KBXN0YXJ0GAMgASgJEgwKBHN0b3AYBCABKAkSIQoCYnkYBSABKA4yFS5kYngucmVkaXMudjEuUmFuZ2VCeRILCgNyZXYYBiABKAgSIgoFbGltaXQYByABKAsyEy5kYngucmVkaXMudjEuTGltaXQSEwoLd2l0aF9zY29yZXMYCCABKAgiPQoOWlJhbmdlUmVzcG9uc2USKwoHbWVtYmVycxgBIAMoCzIaLmRieC5yZWRpcy52MS5TY29yZWRNZW1iZXIiPQoNWlNjb3JlUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBIOCgZtZW1iZXIYAyABKAwiLgoOWlNjb3JlUmVzcG9uc2USEgoFc2NvcmUYASABKAFIAIgBAUIICgZfc2NvcmUiPwoOWk1TY29yZVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDwoHbWVtYmVycxgDIAMoDCI+Cg9aTVNjb3JlUmVzcG9uc2USKwoGc2NvcmVzGAEgAygLMhsuZGJ4LnJlZGlzLnYxLk9wdGlvbmFsU2NvcmUiUQoOWkluY3JCeVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSEQoJaW5jcmVtZW50GAMgASgBEg4KBm1lbWJlchgEIAEoDCIgCg9aSW5jckJ5UmVzcG9uc2USDQoFc2NvcmUYASABKAEiLAoMWkNhcmRSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMIh4KDVpDYXJkUmVzcG9uc2USDQoFY291bnQYASABKAMiRwoNWkNvdW50UmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBILCgNtaW4YAyABKAkSCwoDbWF4GAQgASgJIh8KDlpDb3VudFJlc3BvbnNlEg0KBWNvdW50GAEgASgDIjwKDFpSYW5rUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBIOCgZtZW1iZXIYAyABKAwiKwoNWlJhbmtSZXNwb25zZRIRCgRyYW5rGAEgASgDSACIAQFCBwoFX3JhbmsiPwoPWlJldlJhbmtSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEg4KBm1lbWJlchgDIAEoDCIuChBaUmV2UmFua1Jlc3BvbnNlEhEKBHJhbmsYASABKANIAIgBAUIHCgVfcmFuayI8CgtaUmVtUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBIPCgdtZW1iZXJzGAMgAygMIh8KDFpSZW1SZXNwb25zZRIPCgdyZW1vdmVkGAEgASgDIlEKF1pSZW1SYW5nZUJ5U2NvcmVSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEgsKA21pbhgDIAEoCRILCgNtYXgYBCABKAkiKwoYWlJlbVJhbmdlQnlTY29yZVJlc3BvbnNlEg8KB3JlbW92ZWQYASABKAMiUwoWWlJlbVJhbmdlQnlSYW5rUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBINCgVzdGFydBgDIAEoAxIMCgRzdG9wGAQgASgDIioKF1pSZW1SYW5nZUJ5UmFua1Jlc3BvbnNlEg8KB3JlbW92ZWQYASABKAMiTAoOWlBvcE1pblJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSEgoFY291bnQYAyABKANIAIgBAUIICgZfY291bnQiPgoPWlBvcE1pblJlc3BvbnNlEisKB21lbWJlcnMYASADKAsyGi5kYngucmVkaXMudjEuU2NvcmVkTWVtYmVyIkwKDlpQb3BNYXhSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEhIKBWNvdW50GAMgASgDSACIAQFCCAoGX2NvdW50Ij4KD1pQb3BNYXhSZXNwb25zZRIrCgdtZW1iZXJzGAEgAygLMhouZGJ4LnJlZGlzLnYxLlNjb3JlZE1lbWJlciKFAQoSWlVuaW9uU3RvcmVSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSEwoLZGVzdGluYXRpb24YAiABKAwSDAoEa2V5cxgDIAMoDBIPCgd3ZWlnaHRzGAQgAygBEioKCWFnZ3JlZ2F0ZRgFIAEoDjIXLmRieC5yZWRpcy52MS5BZ2dyZWdhdGUiJAoTWlVuaW9uU3RvcmVSZXNwb25zZRINCgVjb3VudBgBIAEoAyKFAQoSWkludGVyU3RvcmVSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSEwoLZGVzdGluYXRpb24YAiABKAwSDAoEa2V5cxgDIAMoDBIPCgd3ZWlnaHRzGAQgAygBEioKCWFnZ3JlZ2F0ZRgFIAEoDjIXLmRieC5yZWRpcy52MS5BZ2dyZWdhdGUiJAoTWkludGVyU3RvcmVSZXNwb25zZRINCgVjb3VudBgBIAEoAyJaCgxaU2NhblJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDgoGY3Vyc29yGAMgASgJEg0KBW1hdGNoGAQgASgMEg0KBWNvdW50GAUgASgDIkwKDVpTY2FuUmVzcG9uc2USDgoGY3Vyc29yGAEgASgJEisKB21lbWJlcnMYAiADKAsyGi5kYngucmVkaXMudjEuU2NvcmVkTWVtYmVyIiYKBUxpbWl0Eg4KBm9mZnNldBgBIAEoAxINCgVjb3VudBgCIAEoAyplCg9TY29yZUNvbXBhcmlzb24SIAocU0NPUkVfQ09NUEFSSVNPTl9VTlNQRUNJRklFRBAAEhcKE1NDT1JFX0NPTVBBUklTT05fR1QQARIXChNTQ09SRV9DT01QQVJJU09OX0xUEAIqSQoHUmFuZ2VCeRIYChRSQU5HRV9CWV9VTlNQRUNJRklFRBAAEhIKDlJBTkdFX0JZX1NDT1JFEAESEAoMUkFOR0VfQllfTEVYEAIqXwoJQWdncmVnYXRlEhkKFUFHR1JFR0FURV9VTlNQRUNJRklFRBAAEhEKDUFHR1JFR0FURV9TVU0QARIRCg1BR0dSRUdBVEVfTUlOEAISEQoNQUdHUkVHQVRFX01BWBADYgZwcm90bzM", [file_dbx_redis_v1_common]);
+  fileDesc("Ch5kYngvcmVkaXMvdjEvc29ydGVkX3NldHMucHJvdG8SDGRieC5yZWRpcy52MSLoAQoLWkFkZFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSKwoHbWVtYmVycxgDIAMoCzIaLmRieC5yZWRpcy52MS5TY29yZWRNZW1iZXISLQoJY29uZGl0aW9uGAQgASgOMhouZGJ4LnJlZGlzLnYxLlNldENvbmRpdGlvbhIxCgpjb21wYXJpc29uGAUgASgOMh0uZGJ4LnJlZGlzLnYxLlNjb3JlQ29tcGFyaXNvbhIPCgdjaGFuZ2VkGAYgASgIEgwKBGluY3IYByABKAgiOwoMWkFkZFJlc3BvbnNlEg0KBWNvdW50GAEgASgDEhIKBXNjb3JlGAIgASgBSACIAQFCCAoGX3Njb3JlIsIBCg1aUmFuZ2VSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMEg0KBXN0YXJ0GAMgASgJEgwKBHN0b3AYBCABKAkSIQoCYnkYBSABKA4yFS5kYngucmVkaXMudjEuUmFuZ2VCeRILCgNyZXYYBiABKAgSIgoFbGltaXQYByABKAsyEy5kYngucmVkaXMudjEuTGltaXQSEwoLd2l0aF9zY29yZXMYCCABKAgiPQoOWlJhbmdlUmVzcG9uc2USKwoHbWVtYmVycxgBIAMoCzIaLmRieC5yZWRpcy52MS5TY29yZWRNZW1iZXIiTAoNWlNjb3JlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBIOCgZtZW1iZXIYAyABKAwiLgoOWlNjb3JlUmVzcG9uc2USEgoFc2NvcmUYASABKAFIAIgBAUIICgZfc2NvcmUiTgoOWk1TY29yZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSDwoHbWVtYmVycxgDIAMoDCI+Cg9aTVNjb3JlUmVzcG9uc2USKwoGc2NvcmVzGAEgAygLMhsuZGJ4LnJlZGlzLnYxLk9wdGlvbmFsU2NvcmUiYAoOWkluY3JCeVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSEQoJaW5jcmVtZW50GAMgASgBEg4KBm1lbWJlchgEIAEoDCIgCg9aSW5jckJ5UmVzcG9uc2USDQoFc2NvcmUYASABKAEiOwoMWkNhcmRSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMIh4KDVpDYXJkUmVzcG9uc2USDQoFY291bnQYASABKAMiVgoNWkNvdW50UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBILCgNtaW4YAyABKAkSCwoDbWF4GAQgASgJIh8KDlpDb3VudFJlc3BvbnNlEg0KBWNvdW50GAEgASgDIksKDFpSYW5rUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBIOCgZtZW1iZXIYAyABKAwiKwoNWlJhbmtSZXNwb25zZRIRCgRyYW5rGAEgASgDSACIAQFCBwoFX3JhbmsiTgoPWlJldlJhbmtSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMEg4KBm1lbWJlchgDIAEoDCIuChBaUmV2UmFua1Jlc3BvbnNlEhEKBHJhbmsYASABKANIAIgBAUIHCgVfcmFuayJLCgtaUmVtUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBIPCgdtZW1iZXJzGAMgAygMIh8KDFpSZW1SZXNwb25zZRIPCgdyZW1vdmVkGAEgASgDImAKF1pSZW1SYW5nZUJ5U2NvcmVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMEgsKA21pbhgDIAEoCRILCgNtYXgYBCABKAkiKwoYWlJlbVJhbmdlQnlTY29yZVJlc3BvbnNlEg8KB3JlbW92ZWQYASABKAMiYgoWWlJlbVJhbmdlQnlSYW5rUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBINCgVzdGFydBgDIAEoAxIMCgRzdG9wGAQgASgDIioKF1pSZW1SYW5nZUJ5UmFua1Jlc3BvbnNlEg8KB3JlbW92ZWQYASABKAMiWwoOWlBvcE1pblJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSEgoFY291bnQYAyABKANIAIgBAUIICgZfY291bnQiPgoPWlBvcE1pblJlc3BvbnNlEisKB21lbWJlcnMYASADKAsyGi5kYngucmVkaXMudjEuU2NvcmVkTWVtYmVyIlsKDlpQb3BNYXhSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMEhIKBWNvdW50GAMgASgDSACIAQFCCAoGX2NvdW50Ij4KD1pQb3BNYXhSZXNwb25zZRIrCgdtZW1iZXJzGAEgAygLMhouZGJ4LnJlZGlzLnYxLlNjb3JlZE1lbWJlciKUAQoSWlVuaW9uU3RvcmVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSEwoLZGVzdGluYXRpb24YAiABKAwSDAoEa2V5cxgDIAMoDBIPCgd3ZWlnaHRzGAQgAygBEioKCWFnZ3JlZ2F0ZRgFIAEoDjIXLmRieC5yZWRpcy52MS5BZ2dyZWdhdGUiJAoTWlVuaW9uU3RvcmVSZXNwb25zZRINCgVjb3VudBgBIAEoAyKUAQoSWkludGVyU3RvcmVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSEwoLZGVzdGluYXRpb24YAiABKAwSDAoEa2V5cxgDIAMoDBIPCgd3ZWlnaHRzGAQgAygBEioKCWFnZ3JlZ2F0ZRgFIAEoDjIXLmRieC5yZWRpcy52MS5BZ2dyZWdhdGUiJAoTWkludGVyU3RvcmVSZXNwb25zZRINCgVjb3VudBgBIAEoAyJpCgxaU2NhblJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSDgoGY3Vyc29yGAMgASgJEg0KBW1hdGNoGAQgASgMEg0KBWNvdW50GAUgASgDIkwKDVpTY2FuUmVzcG9uc2USDgoGY3Vyc29yGAEgASgJEisKB21lbWJlcnMYAiADKAsyGi5kYngucmVkaXMudjEuU2NvcmVkTWVtYmVyIiYKBUxpbWl0Eg4KBm9mZnNldBgBIAEoAxINCgVjb3VudBgCIAEoAyplCg9TY29yZUNvbXBhcmlzb24SIAocU0NPUkVfQ09NUEFSSVNPTl9VTlNQRUNJRklFRBAAEhcKE1NDT1JFX0NPTVBBUklTT05fR1QQARIXChNTQ09SRV9DT01QQVJJU09OX0xUEAIqSQoHUmFuZ2VCeRIYChRSQU5HRV9CWV9VTlNQRUNJRklFRBAAEhIKDlJBTkdFX0JZX1NDT1JFEAESEAoMUkFOR0VfQllfTEVYEAIqXwoJQWdncmVnYXRlEhkKFUFHR1JFR0FURV9VTlNQRUNJRklFRBAAEhEKDUFHR1JFR0FURV9TVU0QARIRCg1BR0dSRUdBVEVfTUlOEAISEQoNQUdHUkVHQVRFX01BWBADQoMBChBkZXYuZGJ4LnJlZGlzLnYxQg9Tb3J0ZWRTZXRzUHJvdG9QAVonZGJ4LmRldi9kYngvZ2VuL2dvL2RieC9yZWRpcy92MTtyZWRpc3YxogIDREJYqgIMRGJ4LlJlZGlzLlYxygIMRGJ4XFJlZGlzXFYx6gIORGJ4OjpSZWRpczo6VjFiBnByb3RvMw", [file_dbx_redis_v1_common, file_dbx_v1_target]);
 
 /**
  * Request of RedisService.ZAdd.
@@ -21,11 +23,11 @@ export const file_dbx_redis_v1_sorted_sets: GenFile = /*@__PURE__*/
  */
 export type ZAddRequest = Message<"dbx.redis.v1.ZAddRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -112,11 +114,11 @@ export const ZAddResponseSchema: GenMessage<ZAddResponse> = /*@__PURE__*/
  */
 export type ZRangeRequest = Message<"dbx.redis.v1.ZRangeRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -204,11 +206,11 @@ export const ZRangeResponseSchema: GenMessage<ZRangeResponse> = /*@__PURE__*/
  */
 export type ZScoreRequest = Message<"dbx.redis.v1.ZScoreRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -260,11 +262,11 @@ export const ZScoreResponseSchema: GenMessage<ZScoreResponse> = /*@__PURE__*/
  */
 export type ZMScoreRequest = Message<"dbx.redis.v1.ZMScoreRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -316,11 +318,11 @@ export const ZMScoreResponseSchema: GenMessage<ZMScoreResponse> = /*@__PURE__*/
  */
 export type ZIncrByRequest = Message<"dbx.redis.v1.ZIncrByRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -379,11 +381,11 @@ export const ZIncrByResponseSchema: GenMessage<ZIncrByResponse> = /*@__PURE__*/
  */
 export type ZCardRequest = Message<"dbx.redis.v1.ZCardRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -428,11 +430,11 @@ export const ZCardResponseSchema: GenMessage<ZCardResponse> = /*@__PURE__*/
  */
 export type ZCountRequest = Message<"dbx.redis.v1.ZCountRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -491,11 +493,11 @@ export const ZCountResponseSchema: GenMessage<ZCountResponse> = /*@__PURE__*/
  */
 export type ZRankRequest = Message<"dbx.redis.v1.ZRankRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -547,11 +549,11 @@ export const ZRankResponseSchema: GenMessage<ZRankResponse> = /*@__PURE__*/
  */
 export type ZRevRankRequest = Message<"dbx.redis.v1.ZRevRankRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -603,11 +605,11 @@ export const ZRevRankResponseSchema: GenMessage<ZRevRankResponse> = /*@__PURE__*
  */
 export type ZRemRequest = Message<"dbx.redis.v1.ZRemRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -659,11 +661,11 @@ export const ZRemResponseSchema: GenMessage<ZRemResponse> = /*@__PURE__*/
  */
 export type ZRemRangeByScoreRequest = Message<"dbx.redis.v1.ZRemRangeByScoreRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -722,11 +724,11 @@ export const ZRemRangeByScoreResponseSchema: GenMessage<ZRemRangeByScoreResponse
  */
 export type ZRemRangeByRankRequest = Message<"dbx.redis.v1.ZRemRangeByRankRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -785,11 +787,11 @@ export const ZRemRangeByRankResponseSchema: GenMessage<ZRemRangeByRankResponse> 
  */
 export type ZPopMinRequest = Message<"dbx.redis.v1.ZPopMinRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -841,11 +843,11 @@ export const ZPopMinResponseSchema: GenMessage<ZPopMinResponse> = /*@__PURE__*/
  */
 export type ZPopMaxRequest = Message<"dbx.redis.v1.ZPopMaxRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -897,11 +899,11 @@ export const ZPopMaxResponseSchema: GenMessage<ZPopMaxResponse> = /*@__PURE__*/
  */
 export type ZUnionStoreRequest = Message<"dbx.redis.v1.ZUnionStoreRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * Where to store the result (replaced).
@@ -968,11 +970,11 @@ export const ZUnionStoreResponseSchema: GenMessage<ZUnionStoreResponse> = /*@__P
  */
 export type ZInterStoreRequest = Message<"dbx.redis.v1.ZInterStoreRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * Where to store the result (replaced).
@@ -1039,11 +1041,11 @@ export const ZInterStoreResponseSchema: GenMessage<ZInterStoreResponse> = /*@__P
  */
 export type ZScanRequest = Message<"dbx.redis.v1.ZScanRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.

@@ -6,6 +6,8 @@ import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
 import type { FieldValue } from "./common_pb.js";
 import { file_dbx_redis_v1_common } from "./common_pb.js";
+import type { Target } from "../../v1/target_pb.js";
+import { file_dbx_v1_target } from "../../v1/target_pb.js";
 import type { Duration } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_duration } from "@bufbuild/protobuf/wkt";
 import type { Message } from "@bufbuild/protobuf";
@@ -14,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/redis/v1/streams.proto.
  */
 export const file_dbx_redis_v1_streams: GenFile = /*@__PURE__*/
-  fileDesc("ChpkYngvcmVkaXMvdjEvc3RyZWFtcy5wcm90bxIMZGJ4LnJlZGlzLnYxIp4BCgtYQWRkUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBIKCgJpZBgDIAEoCRIoCgZmaWVsZHMYBCADKAsyGC5kYngucmVkaXMudjEuRmllbGRWYWx1ZRImCgR0cmltGAUgASgLMhguZGJ4LnJlZGlzLnYxLlN0cmVhbVRyaW0SEwoLbm9fbWtzdHJlYW0YBiABKAgiJgoMWEFkZFJlc3BvbnNlEg8KAmlkGAEgASgJSACIAQFCBQoDX2lkImcKDVhSYW5nZVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDQoFc3RhcnQYAyABKAkSCwoDZW5kGAQgASgJEhIKBWNvdW50GAUgASgDSACIAQFCCAoGX2NvdW50IjwKDlhSYW5nZVJlc3BvbnNlEioKB2VudHJpZXMYASADKAsyGS5kYngucmVkaXMudjEuU3RyZWFtRW50cnkiagoQWFJldlJhbmdlUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBILCgNlbmQYAyABKAkSDQoFc3RhcnQYBCABKAkSEgoFY291bnQYBSABKANIAIgBAUIICgZfY291bnQiPwoRWFJldlJhbmdlUmVzcG9uc2USKgoHZW50cmllcxgBIAMoCzIZLmRieC5yZWRpcy52MS5TdHJlYW1FbnRyeSIrCgtYTGVuUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDCIeCgxYTGVuUmVzcG9uc2USDgoGbGVuZ3RoGAEgASgDIlQKDFhUcmltUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBImCgR0cmltGAMgASgLMhguZGJ4LnJlZGlzLnYxLlN0cmVhbVRyaW0iIAoNWFRyaW1SZXNwb25zZRIPCgdyZW1vdmVkGAEgASgDIjgKC1hEZWxSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEgsKA2lkcxgDIAMoCSIfCgxYRGVsUmVzcG9uc2USDwoHZGVsZXRlZBgBIAEoAyJbCgxYUmVhZFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIrCgdzdHJlYW1zGAIgAygLMhouZGJ4LnJlZGlzLnYxLlN0cmVhbU9mZnNldBINCgVjb3VudBgDIAEoAyJwCg1YUmVhZFJlc3BvbnNlEioKBXJlYWR5GAEgASgLMhkuZGJ4LnJlZGlzLnYxLlN0cmVhbVJlYWR5SAASKgoFYmF0Y2gYAiABKAsyGS5kYngucmVkaXMudjEuU3RyZWFtQmF0Y2hIAEIHCgVldmVudCJgChNYR3JvdXBDcmVhdGVSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEg0KBWdyb3VwGAMgASgJEgoKAmlkGAQgASgJEhAKCG1rc3RyZWFtGAUgASgIIhYKFFhHcm91cENyZWF0ZVJlc3BvbnNlIkMKFFhHcm91cERlc3Ryb3lSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEg0KBWdyb3VwGAMgASgJIioKFVhHcm91cERlc3Ryb3lSZXNwb25zZRIRCglkZXN0cm95ZWQYASABKAgikQEKEVhSZWFkR3JvdXBSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSDQoFZ3JvdXAYAiABKAkSEAoIY29uc3VtZXIYAyABKAkSKwoHc3RyZWFtcxgEIAMoCzIaLmRieC5yZWRpcy52MS5TdHJlYW1PZmZzZXQSDQoFY291bnQYBSABKAMSDgoGbm9fYWNrGAYgASgIInUKElhSZWFkR3JvdXBSZXNwb25zZRIqCgVyZWFkeRgBIAEoCzIZLmRieC5yZWRpcy52MS5TdHJlYW1SZWFkeUgAEioKBWJhdGNoGAIgASgLMhkuZGJ4LnJlZGlzLnYxLlN0cmVhbUJhdGNoSABCBwoFZXZlbnQiRwoLWEFja1JlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDQoFZ3JvdXAYAyABKAkSCwoDaWRzGAQgAygJIiQKDFhBY2tSZXNwb25zZRIUCgxhY2tub3dsZWRnZWQYASABKAMiqAEKD1hQZW5kaW5nUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBINCgVncm91cBgDIAEoCRINCgVzdGFydBgEIAEoCRILCgNlbmQYBSABKAkSDQoFY291bnQYBiABKAMSEAoIY29uc3VtZXIYByABKAkSKwoIbWluX2lkbGUYCCABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24ipwEKEFhQZW5kaW5nUmVzcG9uc2USDQoFY291bnQYASABKAMSEQoJbG93ZXN0X2lkGAIgASgJEhIKCmhpZ2hlc3RfaWQYAyABKAkSMAoJY29uc3VtZXJzGAQgAygLMh0uZGJ4LnJlZGlzLnYxLkNvbnN1bWVyUGVuZGluZxIrCgdlbnRyaWVzGAUgAygLMhouZGJ4LnJlZGlzLnYxLlBlbmRpbmdFbnRyeSKIAQoNWENsYWltUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBINCgVncm91cBgDIAEoCRIQCghjb25zdW1lchgEIAEoCRIrCghtaW5faWRsZRgFIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbhILCgNpZHMYBiADKAkiPAoOWENsYWltUmVzcG9uc2USKgoHZW50cmllcxgBIAMoCzIZLmRieC5yZWRpcy52MS5TdHJlYW1FbnRyeSKdAQoRWEF1dG9DbGFpbVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDQoFZ3JvdXAYAyABKAkSEAoIY29uc3VtZXIYBCABKAkSKwoIbWluX2lkbGUYBSABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24SDQoFc3RhcnQYBiABKAkSDQoFY291bnQYByABKAMiaQoSWEF1dG9DbGFpbVJlc3BvbnNlEhIKCm5leHRfc3RhcnQYASABKAkSKgoHZW50cmllcxgCIAMoCzIZLmRieC5yZWRpcy52MS5TdHJlYW1FbnRyeRITCgtkZWxldGVkX2lkcxgDIAMoCSJDCgtTdHJlYW1FbnRyeRIKCgJpZBgBIAEoCRIoCgZmaWVsZHMYAiADKAsyGC5kYngucmVkaXMudjEuRmllbGRWYWx1ZSJICg1TdHJlYW1FbnRyaWVzEgsKA2tleRgBIAEoDBIqCgdlbnRyaWVzGAIgAygLMhkuZGJ4LnJlZGlzLnYxLlN0cmVhbUVudHJ5IicKDFN0cmVhbU9mZnNldBILCgNrZXkYASABKAwSCgoCaWQYAiABKAkiOwoLU3RyZWFtQmF0Y2gSLAoHc3RyZWFtcxgBIAMoCzIbLmRieC5yZWRpcy52MS5TdHJlYW1FbnRyaWVzIg0KC1N0cmVhbVJlYWR5ImEKClN0cmVhbVRyaW0SEQoHbWF4X2xlbhgBIAEoA0gAEhAKBm1pbl9pZBgCIAEoCUgAEhMKC2FwcHJveGltYXRlGAMgASgIEg0KBWxpbWl0GAQgASgDQgoKCHN0cmF0ZWd5IjIKD0NvbnN1bWVyUGVuZGluZxIQCghjb25zdW1lchgBIAEoCRINCgVjb3VudBgCIAEoAyJpCgxQZW5kaW5nRW50cnkSCgoCaWQYASABKAkSEAoIY29uc3VtZXIYAiABKAkSJwoEaWRsZRgDIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbhISCgpkZWxpdmVyaWVzGAQgASgDYgZwcm90bzM", [file_dbx_redis_v1_common, file_google_protobuf_duration]);
+  fileDesc("ChpkYngvcmVkaXMvdjEvc3RyZWFtcy5wcm90bxIMZGJ4LnJlZGlzLnYxIq0BCgtYQWRkUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBIKCgJpZBgDIAEoCRIoCgZmaWVsZHMYBCADKAsyGC5kYngucmVkaXMudjEuRmllbGRWYWx1ZRImCgR0cmltGAUgASgLMhguZGJ4LnJlZGlzLnYxLlN0cmVhbVRyaW0SEwoLbm9fbWtzdHJlYW0YBiABKAgiJgoMWEFkZFJlc3BvbnNlEg8KAmlkGAEgASgJSACIAQFCBQoDX2lkInYKDVhSYW5nZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSDQoFc3RhcnQYAyABKAkSCwoDZW5kGAQgASgJEhIKBWNvdW50GAUgASgDSACIAQFCCAoGX2NvdW50IjwKDlhSYW5nZVJlc3BvbnNlEioKB2VudHJpZXMYASADKAsyGS5kYngucmVkaXMudjEuU3RyZWFtRW50cnkieQoQWFJldlJhbmdlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBILCgNlbmQYAyABKAkSDQoFc3RhcnQYBCABKAkSEgoFY291bnQYBSABKANIAIgBAUIICgZfY291bnQiPwoRWFJldlJhbmdlUmVzcG9uc2USKgoHZW50cmllcxgBIAMoCzIZLmRieC5yZWRpcy52MS5TdHJlYW1FbnRyeSI6CgtYTGVuUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDCIeCgxYTGVuUmVzcG9uc2USDgoGbGVuZ3RoGAEgASgDImMKDFhUcmltUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBImCgR0cmltGAMgASgLMhguZGJ4LnJlZGlzLnYxLlN0cmVhbVRyaW0iIAoNWFRyaW1SZXNwb25zZRIPCgdyZW1vdmVkGAEgASgDIkcKC1hEZWxSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMEgsKA2lkcxgDIAMoCSIfCgxYRGVsUmVzcG9uc2USDwoHZGVsZXRlZBgBIAEoAyJqCgxYUmVhZFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIrCgdzdHJlYW1zGAIgAygLMhouZGJ4LnJlZGlzLnYxLlN0cmVhbU9mZnNldBINCgVjb3VudBgDIAEoAyJwCg1YUmVhZFJlc3BvbnNlEioKBXJlYWR5GAEgASgLMhkuZGJ4LnJlZGlzLnYxLlN0cmVhbVJlYWR5SAASKgoFYmF0Y2gYAiABKAsyGS5kYngucmVkaXMudjEuU3RyZWFtQmF0Y2hIAEIHCgVldmVudCJvChNYR3JvdXBDcmVhdGVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMEg0KBWdyb3VwGAMgASgJEgoKAmlkGAQgASgJEhAKCG1rc3RyZWFtGAUgASgIIhYKFFhHcm91cENyZWF0ZVJlc3BvbnNlIlIKFFhHcm91cERlc3Ryb3lSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMEg0KBWdyb3VwGAMgASgJIioKFVhHcm91cERlc3Ryb3lSZXNwb25zZRIRCglkZXN0cm95ZWQYASABKAgioAEKEVhSZWFkR3JvdXBSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSDQoFZ3JvdXAYAiABKAkSEAoIY29uc3VtZXIYAyABKAkSKwoHc3RyZWFtcxgEIAMoCzIaLmRieC5yZWRpcy52MS5TdHJlYW1PZmZzZXQSDQoFY291bnQYBSABKAMSDgoGbm9fYWNrGAYgASgIInUKElhSZWFkR3JvdXBSZXNwb25zZRIqCgVyZWFkeRgBIAEoCzIZLmRieC5yZWRpcy52MS5TdHJlYW1SZWFkeUgAEioKBWJhdGNoGAIgASgLMhkuZGJ4LnJlZGlzLnYxLlN0cmVhbUJhdGNoSABCBwoFZXZlbnQiVgoLWEFja1JlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSDQoFZ3JvdXAYAyABKAkSCwoDaWRzGAQgAygJIiQKDFhBY2tSZXNwb25zZRIUCgxhY2tub3dsZWRnZWQYASABKAMitwEKD1hQZW5kaW5nUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBINCgVncm91cBgDIAEoCRINCgVzdGFydBgEIAEoCRILCgNlbmQYBSABKAkSDQoFY291bnQYBiABKAMSEAoIY29uc3VtZXIYByABKAkSKwoIbWluX2lkbGUYCCABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24ipwEKEFhQZW5kaW5nUmVzcG9uc2USDQoFY291bnQYASABKAMSEQoJbG93ZXN0X2lkGAIgASgJEhIKCmhpZ2hlc3RfaWQYAyABKAkSMAoJY29uc3VtZXJzGAQgAygLMh0uZGJ4LnJlZGlzLnYxLkNvbnN1bWVyUGVuZGluZxIrCgdlbnRyaWVzGAUgAygLMhouZGJ4LnJlZGlzLnYxLlBlbmRpbmdFbnRyeSKXAQoNWENsYWltUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBINCgVncm91cBgDIAEoCRIQCghjb25zdW1lchgEIAEoCRIrCghtaW5faWRsZRgFIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbhILCgNpZHMYBiADKAkiPAoOWENsYWltUmVzcG9uc2USKgoHZW50cmllcxgBIAMoCzIZLmRieC5yZWRpcy52MS5TdHJlYW1FbnRyeSKsAQoRWEF1dG9DbGFpbVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSDQoFZ3JvdXAYAyABKAkSEAoIY29uc3VtZXIYBCABKAkSKwoIbWluX2lkbGUYBSABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24SDQoFc3RhcnQYBiABKAkSDQoFY291bnQYByABKAMiaQoSWEF1dG9DbGFpbVJlc3BvbnNlEhIKCm5leHRfc3RhcnQYASABKAkSKgoHZW50cmllcxgCIAMoCzIZLmRieC5yZWRpcy52MS5TdHJlYW1FbnRyeRITCgtkZWxldGVkX2lkcxgDIAMoCSJDCgtTdHJlYW1FbnRyeRIKCgJpZBgBIAEoCRIoCgZmaWVsZHMYAiADKAsyGC5kYngucmVkaXMudjEuRmllbGRWYWx1ZSJICg1TdHJlYW1FbnRyaWVzEgsKA2tleRgBIAEoDBIqCgdlbnRyaWVzGAIgAygLMhkuZGJ4LnJlZGlzLnYxLlN0cmVhbUVudHJ5IicKDFN0cmVhbU9mZnNldBILCgNrZXkYASABKAwSCgoCaWQYAiABKAkiOwoLU3RyZWFtQmF0Y2gSLAoHc3RyZWFtcxgBIAMoCzIbLmRieC5yZWRpcy52MS5TdHJlYW1FbnRyaWVzIg0KC1N0cmVhbVJlYWR5ImEKClN0cmVhbVRyaW0SEQoHbWF4X2xlbhgBIAEoA0gAEhAKBm1pbl9pZBgCIAEoCUgAEhMKC2FwcHJveGltYXRlGAMgASgIEg0KBWxpbWl0GAQgASgDQgoKCHN0cmF0ZWd5IjIKD0NvbnN1bWVyUGVuZGluZxIQCghjb25zdW1lchgBIAEoCRINCgVjb3VudBgCIAEoAyJpCgxQZW5kaW5nRW50cnkSCgoCaWQYASABKAkSEAoIY29uc3VtZXIYAiABKAkSJwoEaWRsZRgDIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbhISCgpkZWxpdmVyaWVzGAQgASgDQoABChBkZXYuZGJ4LnJlZGlzLnYxQgxTdHJlYW1zUHJvdG9QAVonZGJ4LmRldi9kYngvZ2VuL2dvL2RieC9yZWRpcy92MTtyZWRpc3YxogIDREJYqgIMRGJ4LlJlZGlzLlYxygIMRGJ4XFJlZGlzXFYx6gIORGJ4OjpSZWRpczo6VjFiBnByb3RvMw", [file_dbx_redis_v1_common, file_dbx_v1_target, file_google_protobuf_duration]);
 
 /**
  * Request of RedisService.XAdd.
@@ -23,11 +25,11 @@ export const file_dbx_redis_v1_streams: GenFile = /*@__PURE__*/
  */
 export type XAddRequest = Message<"dbx.redis.v1.XAddRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The stream.
@@ -100,11 +102,11 @@ export const XAddResponseSchema: GenMessage<XAddResponse> = /*@__PURE__*/
  */
 export type XRangeRequest = Message<"dbx.redis.v1.XRangeRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The stream.
@@ -170,11 +172,11 @@ export const XRangeResponseSchema: GenMessage<XRangeResponse> = /*@__PURE__*/
  */
 export type XRevRangeRequest = Message<"dbx.redis.v1.XRevRangeRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The stream.
@@ -240,11 +242,11 @@ export const XRevRangeResponseSchema: GenMessage<XRevRangeResponse> = /*@__PURE_
  */
 export type XLenRequest = Message<"dbx.redis.v1.XLenRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The stream.
@@ -289,11 +291,11 @@ export const XLenResponseSchema: GenMessage<XLenResponse> = /*@__PURE__*/
  */
 export type XTrimRequest = Message<"dbx.redis.v1.XTrimRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The stream.
@@ -345,11 +347,11 @@ export const XTrimResponseSchema: GenMessage<XTrimResponse> = /*@__PURE__*/
  */
 export type XDelRequest = Message<"dbx.redis.v1.XDelRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The stream.
@@ -401,11 +403,11 @@ export const XDelResponseSchema: GenMessage<XDelResponse> = /*@__PURE__*/
  */
 export type XReadRequest = Message<"dbx.redis.v1.XReadRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The streams and the id to read after ("$": only new entries, "0": from the
@@ -474,11 +476,11 @@ export const XReadResponseSchema: GenMessage<XReadResponse> = /*@__PURE__*/
  */
 export type XGroupCreateRequest = Message<"dbx.redis.v1.XGroupCreateRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The stream.
@@ -538,11 +540,11 @@ export const XGroupCreateResponseSchema: GenMessage<XGroupCreateResponse> = /*@_
  */
 export type XGroupDestroyRequest = Message<"dbx.redis.v1.XGroupDestroyRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The stream.
@@ -594,11 +596,11 @@ export const XGroupDestroyResponseSchema: GenMessage<XGroupDestroyResponse> = /*
  */
 export type XReadGroupRequest = Message<"dbx.redis.v1.XReadGroupRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The group.
@@ -688,11 +690,11 @@ export const XReadGroupResponseSchema: GenMessage<XReadGroupResponse> = /*@__PUR
  */
 export type XAckRequest = Message<"dbx.redis.v1.XAckRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The stream.
@@ -751,11 +753,11 @@ export const XAckResponseSchema: GenMessage<XAckResponse> = /*@__PURE__*/
  */
 export type XPendingRequest = Message<"dbx.redis.v1.XPendingRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The stream.
@@ -870,11 +872,11 @@ export const XPendingResponseSchema: GenMessage<XPendingResponse> = /*@__PURE__*
  */
 export type XClaimRequest = Message<"dbx.redis.v1.XClaimRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The stream.
@@ -947,11 +949,11 @@ export const XClaimResponseSchema: GenMessage<XClaimResponse> = /*@__PURE__*/
  */
 export type XAutoClaimRequest = Message<"dbx.redis.v1.XAutoClaimRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The stream.

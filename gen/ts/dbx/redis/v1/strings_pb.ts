@@ -6,13 +6,15 @@ import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
 import type { Expiration, KeyValue, OptionalBytes, SetCondition } from "./common_pb.js";
 import { file_dbx_redis_v1_common } from "./common_pb.js";
+import type { Target } from "../../v1/target_pb.js";
+import { file_dbx_v1_target } from "../../v1/target_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file dbx/redis/v1/strings.proto.
  */
 export const file_dbx_redis_v1_strings: GenFile = /*@__PURE__*/
-  fileDesc("ChpkYngvcmVkaXMvdjEvc3RyaW5ncy5wcm90bxIMZGJ4LnJlZGlzLnYxIioKCkdldFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwiKwoLR2V0UmVzcG9uc2USEgoFdmFsdWUYASABKAxIAIgBAUIICgZfdmFsdWUiowEKClNldFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDQoFdmFsdWUYAyABKAwSLQoJY29uZGl0aW9uGAQgASgOMhouZGJ4LnJlZGlzLnYxLlNldENvbmRpdGlvbhIsCgpleHBpcmF0aW9uGAUgASgLMhguZGJ4LnJlZGlzLnYxLkV4cGlyYXRpb24SCwoDZ2V0GAYgASgIIkIKC1NldFJlc3BvbnNlEg8KB3dyaXR0ZW4YASABKAgSFQoIcHJldmlvdXMYAiABKAxIAIgBAUILCglfcHJldmlvdXMiLAoLTUdldFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIMCgRrZXlzGAIgAygMIjsKDE1HZXRSZXNwb25zZRIrCgZ2YWx1ZXMYASADKAsyGy5kYngucmVkaXMudjEuT3B0aW9uYWxCeXRlcyJhCgtNU2V0UmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEiUKBXBhaXJzGAIgAygLMhYuZGJ4LnJlZGlzLnYxLktleVZhbHVlEhoKEm9ubHlfaWZfbm9uZV9leGlzdBgDIAEoCCIfCgxNU2V0UmVzcG9uc2USDwoHd3JpdHRlbhgBIAEoCCIrCgtJbmNyUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDCIdCgxJbmNyUmVzcG9uc2USDQoFdmFsdWUYASABKAMiQAoNSW5jckJ5UmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBIRCglpbmNyZW1lbnQYAyABKAMiHwoOSW5jckJ5UmVzcG9uc2USDQoFdmFsdWUYASABKAMiRQoSSW5jckJ5RmxvYXRSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEhEKCWluY3JlbWVudBgDIAEoASIyChNJbmNyQnlGbG9hdFJlc3BvbnNlEg0KBXZhbHVlGAEgASgBEgwKBHRleHQYAiABKAkiKwoLRGVjclJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwiHQoMRGVjclJlc3BvbnNlEg0KBXZhbHVlGAEgASgDIkAKDURlY3JCeVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSEQoJZGVjcmVtZW50GAMgASgDIh8KDkRlY3JCeVJlc3BvbnNlEg0KBXZhbHVlGAEgASgDIjwKDUFwcGVuZFJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDQoFdmFsdWUYAyABKAwiIAoOQXBwZW5kUmVzcG9uc2USDgoGbGVuZ3RoGAEgASgDIi0KDVN0ckxlblJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwiIAoOU3RyTGVuUmVzcG9uc2USDgoGbGVuZ3RoGAEgASgDIksKD0dldFJhbmdlUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBINCgVzdGFydBgDIAEoAxILCgNlbmQYBCABKAMiIQoQR2V0UmFuZ2VSZXNwb25zZRINCgV2YWx1ZRgBIAEoDCJ5ChVHZXRSYW5nZVN0cmVhbVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRILCgNrZXkYAiABKAwSDgoGb2Zmc2V0GAMgASgDEhMKBmxlbmd0aBgEIAEoA0gAiAEBEhIKCmNodW5rX3NpemUYBSABKAVCCQoHX2xlbmd0aCJKChZHZXRSYW5nZVN0cmVhbVJlc3BvbnNlEg4KBm9mZnNldBgBIAEoAxIMCgRkYXRhGAIgASgMEhIKCnRvdGFsX3NpemUYAyABKAMiTgoPU2V0UmFuZ2VSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMEg4KBm9mZnNldBgDIAEoAxINCgV2YWx1ZRgEIAEoDCIiChBTZXRSYW5nZVJlc3BvbnNlEg4KBmxlbmd0aBgBIAEoAyItCg1HZXREZWxSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSCwoDa2V5GAIgASgMIi4KDkdldERlbFJlc3BvbnNlEhIKBXZhbHVlGAEgASgMSACIAQFCCAoGX3ZhbHVlIloKDEdldEV4UmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA2tleRgCIAEoDBIsCgpleHBpcmF0aW9uGAMgASgLMhguZGJ4LnJlZGlzLnYxLkV4cGlyYXRpb24iLQoNR2V0RXhSZXNwb25zZRISCgV2YWx1ZRgBIAEoDEgAiAEBQggKBl92YWx1ZWIGcHJvdG8z", [file_dbx_redis_v1_common]);
+  fileDesc("ChpkYngvcmVkaXMvdjEvc3RyaW5ncy5wcm90bxIMZGJ4LnJlZGlzLnYxIjkKCkdldFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwiKwoLR2V0UmVzcG9uc2USEgoFdmFsdWUYASABKAxIAIgBAUIICgZfdmFsdWUisgEKClNldFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSDQoFdmFsdWUYAyABKAwSLQoJY29uZGl0aW9uGAQgASgOMhouZGJ4LnJlZGlzLnYxLlNldENvbmRpdGlvbhIsCgpleHBpcmF0aW9uGAUgASgLMhguZGJ4LnJlZGlzLnYxLkV4cGlyYXRpb24SCwoDZ2V0GAYgASgIIkIKC1NldFJlc3BvbnNlEg8KB3dyaXR0ZW4YASABKAgSFQoIcHJldmlvdXMYAiABKAxIAIgBAUILCglfcHJldmlvdXMiOwoLTUdldFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIMCgRrZXlzGAIgAygMIjsKDE1HZXRSZXNwb25zZRIrCgZ2YWx1ZXMYASADKAsyGy5kYngucmVkaXMudjEuT3B0aW9uYWxCeXRlcyJwCgtNU2V0UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiUKBXBhaXJzGAIgAygLMhYuZGJ4LnJlZGlzLnYxLktleVZhbHVlEhoKEm9ubHlfaWZfbm9uZV9leGlzdBgDIAEoCCIfCgxNU2V0UmVzcG9uc2USDwoHd3JpdHRlbhgBIAEoCCI6CgtJbmNyUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDCIdCgxJbmNyUmVzcG9uc2USDQoFdmFsdWUYASABKAMiTwoNSW5jckJ5UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBIRCglpbmNyZW1lbnQYAyABKAMiHwoOSW5jckJ5UmVzcG9uc2USDQoFdmFsdWUYASABKAMiVAoSSW5jckJ5RmxvYXRSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMEhEKCWluY3JlbWVudBgDIAEoASIyChNJbmNyQnlGbG9hdFJlc3BvbnNlEg0KBXZhbHVlGAEgASgBEgwKBHRleHQYAiABKAkiOgoLRGVjclJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwiHQoMRGVjclJlc3BvbnNlEg0KBXZhbHVlGAEgASgDIk8KDURlY3JCeVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSEQoJZGVjcmVtZW50GAMgASgDIh8KDkRlY3JCeVJlc3BvbnNlEg0KBXZhbHVlGAEgASgDIksKDUFwcGVuZFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSDQoFdmFsdWUYAyABKAwiIAoOQXBwZW5kUmVzcG9uc2USDgoGbGVuZ3RoGAEgASgDIjwKDVN0ckxlblJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwiIAoOU3RyTGVuUmVzcG9uc2USDgoGbGVuZ3RoGAEgASgDIloKD0dldFJhbmdlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBINCgVzdGFydBgDIAEoAxILCgNlbmQYBCABKAMiIQoQR2V0UmFuZ2VSZXNwb25zZRINCgV2YWx1ZRgBIAEoDCKIAQoVR2V0UmFuZ2VTdHJlYW1SZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDa2V5GAIgASgMEg4KBm9mZnNldBgDIAEoAxITCgZsZW5ndGgYBCABKANIAIgBARISCgpjaHVua19zaXplGAUgASgFQgkKB19sZW5ndGgiSgoWR2V0UmFuZ2VTdHJlYW1SZXNwb25zZRIOCgZvZmZzZXQYASABKAMSDAoEZGF0YRgCIAEoDBISCgp0b3RhbF9zaXplGAMgASgDIl0KD1NldFJhbmdlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDBIOCgZvZmZzZXQYAyABKAMSDQoFdmFsdWUYBCABKAwiIgoQU2V0UmFuZ2VSZXNwb25zZRIOCgZsZW5ndGgYASABKAMiPAoNR2V0RGVsUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EgsKA2tleRgCIAEoDCIuCg5HZXREZWxSZXNwb25zZRISCgV2YWx1ZRgBIAEoDEgAiAEBQggKBl92YWx1ZSJpCgxHZXRFeFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAwSLAoKZXhwaXJhdGlvbhgDIAEoCzIYLmRieC5yZWRpcy52MS5FeHBpcmF0aW9uIi0KDUdldEV4UmVzcG9uc2USEgoFdmFsdWUYASABKAxIAIgBAUIICgZfdmFsdWVCgAEKEGRldi5kYngucmVkaXMudjFCDFN0cmluZ3NQcm90b1ABWidkYnguZGV2L2RieC9nZW4vZ28vZGJ4L3JlZGlzL3YxO3JlZGlzdjGiAgNEQliqAgxEYnguUmVkaXMuVjHKAgxEYnhcUmVkaXNcVjHqAg5EYng6OlJlZGlzOjpWMWIGcHJvdG8z", [file_dbx_redis_v1_common, file_dbx_v1_target]);
 
 /**
  * Request of RedisService.Get.
@@ -21,11 +23,11 @@ export const file_dbx_redis_v1_strings: GenFile = /*@__PURE__*/
  */
 export type GetRequest = Message<"dbx.redis.v1.GetRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -70,11 +72,11 @@ export const GetResponseSchema: GenMessage<GetResponse> = /*@__PURE__*/
  */
 export type SetRequest = Message<"dbx.redis.v1.SetRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -154,11 +156,11 @@ export const SetResponseSchema: GenMessage<SetResponse> = /*@__PURE__*/
  */
 export type MGetRequest = Message<"dbx.redis.v1.MGetRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The keys; at least one.
@@ -203,11 +205,11 @@ export const MGetResponseSchema: GenMessage<MGetResponse> = /*@__PURE__*/
  */
 export type MSetRequest = Message<"dbx.redis.v1.MSetRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The keys and values; at least one.
@@ -259,11 +261,11 @@ export const MSetResponseSchema: GenMessage<MSetResponse> = /*@__PURE__*/
  */
 export type IncrRequest = Message<"dbx.redis.v1.IncrRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -308,11 +310,11 @@ export const IncrResponseSchema: GenMessage<IncrResponse> = /*@__PURE__*/
  */
 export type IncrByRequest = Message<"dbx.redis.v1.IncrByRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -364,11 +366,11 @@ export const IncrByResponseSchema: GenMessage<IncrByResponse> = /*@__PURE__*/
  */
 export type IncrByFloatRequest = Message<"dbx.redis.v1.IncrByFloatRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -427,11 +429,11 @@ export const IncrByFloatResponseSchema: GenMessage<IncrByFloatResponse> = /*@__P
  */
 export type DecrRequest = Message<"dbx.redis.v1.DecrRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -476,11 +478,11 @@ export const DecrResponseSchema: GenMessage<DecrResponse> = /*@__PURE__*/
  */
 export type DecrByRequest = Message<"dbx.redis.v1.DecrByRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -532,11 +534,11 @@ export const DecrByResponseSchema: GenMessage<DecrByResponse> = /*@__PURE__*/
  */
 export type AppendRequest = Message<"dbx.redis.v1.AppendRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -588,11 +590,11 @@ export const AppendResponseSchema: GenMessage<AppendResponse> = /*@__PURE__*/
  */
 export type StrLenRequest = Message<"dbx.redis.v1.StrLenRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -637,11 +639,11 @@ export const StrLenResponseSchema: GenMessage<StrLenResponse> = /*@__PURE__*/
  */
 export type GetRangeRequest = Message<"dbx.redis.v1.GetRangeRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -700,11 +702,11 @@ export const GetRangeResponseSchema: GenMessage<GetRangeResponse> = /*@__PURE__*
  */
 export type GetRangeStreamRequest = Message<"dbx.redis.v1.GetRangeStreamRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -786,11 +788,11 @@ export const GetRangeStreamResponseSchema: GenMessage<GetRangeStreamResponse> = 
  */
 export type SetRangeRequest = Message<"dbx.redis.v1.SetRangeRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -849,11 +851,11 @@ export const SetRangeResponseSchema: GenMessage<SetRangeResponse> = /*@__PURE__*
  */
 export type GetDelRequest = Message<"dbx.redis.v1.GetDelRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.
@@ -898,11 +900,11 @@ export const GetDelResponseSchema: GenMessage<GetDelResponse> = /*@__PURE__*/
  */
 export type GetExRequest = Message<"dbx.redis.v1.GetExRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The key, any bytes.

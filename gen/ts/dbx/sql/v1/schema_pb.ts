@@ -10,7 +10,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/sql/v1/schema.proto.
  */
 export const file_dbx_sql_v1_schema: GenFile = /*@__PURE__*/
-  fileDesc("ChdkYngvc3FsL3YxL3NjaGVtYS5wcm90bxIKZGJ4LnNxbC52MSJYChBDb2x1bW5EZWZpbml0aW9uEgwKBG5hbWUYASABKAkSJAoEdHlwZRgCIAEoDjIWLmRieC5zcWwudjEuQ29sdW1uVHlwZRIQCghub3RfbnVsbBgDIAEoCCJBCgxUYWJsZVN1bW1hcnkSDAoEbmFtZRgBIAEoCRIjCgRraW5kGAIgASgOMhUuZGJ4LnNxbC52MS5UYWJsZUtpbmQiqgEKEUNvbHVtbkRlc2NyaXB0aW9uEgwKBG5hbWUYASABKAkSFQoNZGVjbGFyZWRfdHlwZRgCIAEoCRIkCgR0eXBlGAMgASgOMhYuZGJ4LnNxbC52MS5Db2x1bW5UeXBlEhAKCG51bGxhYmxlGAQgASgIEhoKEmRlZmF1bHRfZXhwcmVzc2lvbhgFIAEoCRIcChRwcmltYXJ5X2tleV9wb3NpdGlvbhgGIAEoBSKdAQoQVGFibGVEZXNjcmlwdGlvbhIMCgRuYW1lGAEgASgJEiMKBGtpbmQYAiABKA4yFS5kYnguc3FsLnYxLlRhYmxlS2luZBIuCgdjb2x1bW5zGAMgAygLMh0uZGJ4LnNxbC52MS5Db2x1bW5EZXNjcmlwdGlvbhITCgtwcmltYXJ5X2tleRgEIAMoCRIRCglrZXlfZmllbGQYBSABKAkidgoQSW5kZXhEZXNjcmlwdGlvbhIMCgRuYW1lGAEgASgJEg0KBXRhYmxlGAIgASgJEg8KB2NvbHVtbnMYAyADKAkSDgoGdW5pcXVlGAQgASgIEhMKC3ByaW1hcnlfa2V5GAUgASgIEg8KB3BhcnRpYWwYBiABKAgq5wEKCkNvbHVtblR5cGUSGwoXQ09MVU1OX1RZUEVfVU5TUEVDSUZJRUQQABIVChFDT0xVTU5fVFlQRV9JTlQ2NBABEhYKEkNPTFVNTl9UWVBFX0RPVUJMRRACEhYKEkNPTFVNTl9UWVBFX1NUUklORxADEhUKEUNPTFVNTl9UWVBFX0JZVEVTEAQSFAoQQ09MVU1OX1RZUEVfQk9PTBAFEhkKFUNPTFVNTl9UWVBFX1RJTUVTVEFNUBAGEhcKE0NPTFVNTl9UWVBFX0RFQ0lNQUwQBxIUChBDT0xVTU5fVFlQRV9KU09OEAgqagoJVGFibGVLaW5kEhoKFlRBQkxFX0tJTkRfVU5TUEVDSUZJRUQQABIUChBUQUJMRV9LSU5EX1RBQkxFEAESEwoPVEFCTEVfS0lORF9WSUVXEAISFgoSVEFCTEVfS0lORF9WSVJUVUFMEANiBnByb3RvMw");
+  fileDesc("ChdkYngvc3FsL3YxL3NjaGVtYS5wcm90bxIKZGJ4LnNxbC52MSKGAQoQQ29sdW1uRGVmaW5pdGlvbhIMCgRuYW1lGAEgASgJEiQKBHR5cGUYAiABKA4yFi5kYnguc3FsLnYxLkNvbHVtblR5cGUSEAoIbm90X251bGwYAyABKAgSLAoMZWxlbWVudF90eXBlGAQgASgOMhYuZGJ4LnNxbC52MS5Db2x1bW5UeXBlIkEKDFRhYmxlU3VtbWFyeRIMCgRuYW1lGAEgASgJEiMKBGtpbmQYAiABKA4yFS5kYnguc3FsLnYxLlRhYmxlS2luZCLYAQoRQ29sdW1uRGVzY3JpcHRpb24SDAoEbmFtZRgBIAEoCRIVCg1kZWNsYXJlZF90eXBlGAIgASgJEiQKBHR5cGUYAyABKA4yFi5kYnguc3FsLnYxLkNvbHVtblR5cGUSEAoIbnVsbGFibGUYBCABKAgSGgoSZGVmYXVsdF9leHByZXNzaW9uGAUgASgJEhwKFHByaW1hcnlfa2V5X3Bvc2l0aW9uGAYgASgFEiwKDGVsZW1lbnRfdHlwZRgHIAEoDjIWLmRieC5zcWwudjEuQ29sdW1uVHlwZSKeAQoQVGFibGVEZXNjcmlwdGlvbhIMCgRuYW1lGAEgASgJEiMKBGtpbmQYAiABKA4yFS5kYnguc3FsLnYxLlRhYmxlS2luZBIuCgdjb2x1bW5zGAMgAygLMh0uZGJ4LnNxbC52MS5Db2x1bW5EZXNjcmlwdGlvbhITCgtwcmltYXJ5X2tleRgEIAMoCRISCgprZXlfZmllbGRzGAUgAygJInYKEEluZGV4RGVzY3JpcHRpb24SDAoEbmFtZRgBIAEoCRINCgV0YWJsZRgCIAEoCRIPCgdjb2x1bW5zGAMgAygJEg4KBnVuaXF1ZRgEIAEoCBITCgtwcmltYXJ5X2tleRgFIAEoCBIPCgdwYXJ0aWFsGAYgASgIKvYCCgpDb2x1bW5UeXBlEhsKF0NPTFVNTl9UWVBFX1VOU1BFQ0lGSUVEEAASFQoRQ09MVU1OX1RZUEVfSU5UNjQQARIWChJDT0xVTU5fVFlQRV9ET1VCTEUQAhIWChJDT0xVTU5fVFlQRV9TVFJJTkcQAxIVChFDT0xVTU5fVFlQRV9CWVRFUxAEEhQKEENPTFVNTl9UWVBFX0JPT0wQBRIZChVDT0xVTU5fVFlQRV9USU1FU1RBTVAQBhIXChNDT0xVTU5fVFlQRV9ERUNJTUFMEAcSFAoQQ09MVU1OX1RZUEVfSlNPThAIEhQKEENPTFVNTl9UWVBFX0RBVEUQCRIUChBDT0xVTU5fVFlQRV9USU1FEAoSGAoUQ09MVU1OX1RZUEVfREFURVRJTUUQCxIYChRDT0xVTU5fVFlQRV9JTlRFUlZBTBAMEhUKEUNPTFVNTl9UWVBFX0FSUkFZEA0SFgoSQ09MVU1OX1RZUEVfTkFUSVZFEA4qagoJVGFibGVLaW5kEhoKFlRBQkxFX0tJTkRfVU5TUEVDSUZJRUQQABIUChBUQUJMRV9LSU5EX1RBQkxFEAESEwoPVEFCTEVfS0lORF9WSUVXEAISFgoSVEFCTEVfS0lORF9WSVJUVUFMEANCcwoOZGV2LmRieC5zcWwudjFCC1NjaGVtYVByb3RvUAFaI2RieC5kZXYvZGJ4L2dlbi9nby9kYngvc3FsL3YxO3NxbHYxogIDREJYqgIKRGJ4LlNxbC5WMcoCCkRieFxTcWxcVjHqAgxEYng6OlNxbDo6VjFiBnByb3RvMw");
 
 /**
  * A column of a table to create.
@@ -39,6 +39,14 @@ export type ColumnDefinition = Message<"dbx.sql.v1.ColumnDefinition"> & {
    * @generated from field: bool not_null = 3;
    */
   notNull: boolean;
+
+  /**
+   * The type of the elements, for COLUMN_TYPE_ARRAY (on backends with
+   * arrays: PostgreSQL).
+   *
+   * @generated from field: dbx.sql.v1.ColumnType element_type = 4;
+   */
+  elementType: ColumnType;
 };
 
 /**
@@ -128,6 +136,13 @@ export type ColumnDescription = Message<"dbx.sql.v1.ColumnDescription"> & {
    * @generated from field: int32 primary_key_position = 6;
    */
   primaryKeyPosition: number;
+
+  /**
+   * The type of the elements, for COLUMN_TYPE_ARRAY.
+   *
+   * @generated from field: dbx.sql.v1.ColumnType element_type = 7;
+   */
+  elementType: ColumnType;
 };
 
 /**
@@ -172,14 +187,14 @@ export type TableDescription = Message<"dbx.sql.v1.TableDescription"> & {
   primaryKey: string[];
 
   /**
-   * The field that keys records of this table in dbx.v1.DataService: the
-   * single primary key column, "rowid" for SQLite tables without a primary
-   * key; empty when records cannot be addressed by key (views, composite
-   * keys).
+   * The fields that key records of this table in dbx.v1.DataService, in key
+   * order: the primary key columns, "rowid" for SQLite tables without a
+   * primary key; empty when records cannot be addressed by key (views).
+   * With several, a key is a map_value of each of them to its value.
    *
-   * @generated from field: string key_field = 5;
+   * @generated from field: repeated string key_fields = 5;
    */
-  keyField: string;
+  keyFields: string[];
 };
 
 /**
@@ -313,12 +328,54 @@ export enum ColumnType {
   DECIMAL = 7,
 
   /**
-   * JSON documents (json_value; map_value and list_value are accepted on
+   * JSON documents (json_value; map_value and array_value are accepted on
    * write when they convert to JSON exactly).
    *
    * @generated from enum value: COLUMN_TYPE_JSON = 8;
    */
   JSON = 8,
+
+  /**
+   * Calendar dates (date_value).
+   *
+   * @generated from enum value: COLUMN_TYPE_DATE = 9;
+   */
+  DATE = 9,
+
+  /**
+   * Times of day (time_value).
+   *
+   * @generated from enum value: COLUMN_TYPE_TIME = 10;
+   */
+  TIME = 10,
+
+  /**
+   * Dates and times without a zone (datetime_value).
+   *
+   * @generated from enum value: COLUMN_TYPE_DATETIME = 11;
+   */
+  DATETIME = 11,
+
+  /**
+   * Intervals (interval_value).
+   *
+   * @generated from enum value: COLUMN_TYPE_INTERVAL = 12;
+   */
+  INTERVAL = 12,
+
+  /**
+   * Arrays (array_value) of `element_type`.
+   *
+   * @generated from enum value: COLUMN_TYPE_ARRAY = 13;
+   */
+  ARRAY = 13,
+
+  /**
+   * A type DBX has no kind for (native_value); see `declared_type`.
+   *
+   * @generated from enum value: COLUMN_TYPE_NATIVE = 14;
+   */
+  NATIVE = 14,
 }
 
 /**

@@ -8,7 +8,9 @@ import type { ColumnDefinition, ColumnType, IndexDescription, TableDescription, 
 import { file_dbx_sql_v1_schema } from "./schema_pb.js";
 import type { Row } from "../../v1/query_pb.js";
 import { file_dbx_v1_query } from "../../v1/query_pb.js";
-import type { Value } from "../../v1/value_pb.js";
+import type { Target } from "../../v1/target_pb.js";
+import { file_dbx_v1_target } from "../../v1/target_pb.js";
+import type { TypedValue } from "../../v1/value_pb.js";
 import { file_dbx_v1_value } from "../../v1/value_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
@@ -16,7 +18,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/sql/v1/sql.proto.
  */
 export const file_dbx_sql_v1_sql: GenFile = /*@__PURE__*/
-  fileDesc("ChRkYngvc3FsL3YxL3NxbC5wcm90bxIKZGJ4LnNxbC52MSJbCglTdGF0ZW1lbnQSDQoDc3FsGAEgASgJSAASFgoMc3RhdGVtZW50X2lkGAIgASgJSAASHQoGcGFyYW1zGAMgAygLMg0uZGJ4LnYxLlZhbHVlQggKBnNvdXJjZSJ9CgxSZXN1bHRDb2x1bW4SDAoEbmFtZRgBIAEoCRIVCg1kZWNsYXJlZF90eXBlGAIgASgJEiQKBHR5cGUYAyABKA4yFi5kYnguc3FsLnYxLkNvbHVtblR5cGUSFQoIbnVsbGFibGUYBCABKAhIAIgBAUILCglfbnVsbGFibGUihwEKDFF1ZXJ5UmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEg0KA3NxbBgCIAEoCUgAEhYKDHN0YXRlbWVudF9pZBgDIAEoCUgAEh0KBnBhcmFtcxgEIAMoCzINLmRieC52MS5WYWx1ZRIWCg50cmFuc2FjdGlvbl9pZBgFIAEoCUIICgZzb3VyY2UiVQoNUXVlcnlSZXNwb25zZRIpCgdjb2x1bW5zGAEgAygLMhguZGJ4LnNxbC52MS5SZXN1bHRDb2x1bW4SGQoEcm93cxgCIAMoCzILLmRieC52MS5Sb3cihgEKC0V4ZWNSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSDQoDc3FsGAIgASgJSAASFgoMc3RhdGVtZW50X2lkGAMgASgJSAASHQoGcGFyYW1zGAQgAygLMg0uZGJ4LnYxLlZhbHVlEhYKDnRyYW5zYWN0aW9uX2lkGAUgASgJQggKBnNvdXJjZSJVCgxFeGVjUmVzcG9uc2USFQoNcm93c19hZmZlY3RlZBgBIAEoAxIbCg5sYXN0X2luc2VydF9pZBgCIAEoA0gAiAEBQhEKD19sYXN0X2luc2VydF9pZCIuCg5QcmVwYXJlUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgsKA3NxbBgCIAEoCSJSCg9QcmVwYXJlUmVzcG9uc2USFAoMc3RhdGVtZW50X2lkGAEgASgJEikKB2NvbHVtbnMYAiADKAsyGC5kYnguc3FsLnYxLlJlc3VsdENvbHVtbiI9ChRDbG9zZVByZXBhcmVkUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEhQKDHN0YXRlbWVudF9pZBgCIAEoCSInChVDbG9zZVByZXBhcmVkUmVzcG9uc2USDgoGY2xvc2VkGAEgASgIInIKDEJhdGNoUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEikKCnN0YXRlbWVudHMYAiADKAsyFS5kYnguc3FsLnYxLlN0YXRlbWVudBIOCgZhdG9taWMYAyABKAgSFgoOdHJhbnNhY3Rpb25faWQYBCABKAkingEKD1N0YXRlbWVudFJlc3VsdBIpCgdjb2x1bW5zGAEgAygLMhguZGJ4LnNxbC52MS5SZXN1bHRDb2x1bW4SGQoEcm93cxgCIAMoCzILLmRieC52MS5Sb3cSFQoNcm93c19hZmZlY3RlZBgDIAEoAxIbCg5sYXN0X2luc2VydF9pZBgEIAEoA0gAiAEBQhEKD19sYXN0X2luc2VydF9pZCI9Cg1CYXRjaFJlc3BvbnNlEiwKB3Jlc3VsdHMYASADKAsyGy5kYnguc3FsLnYxLlN0YXRlbWVudFJlc3VsdCKhAQoSU3RyZWFtUXVlcnlSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSDQoDc3FsGAIgASgJSAASFgoMc3RhdGVtZW50X2lkGAMgASgJSAASHQoGcGFyYW1zGAQgAygLMg0uZGJ4LnYxLlZhbHVlEhYKDnRyYW5zYWN0aW9uX2lkGAUgASgJEhIKCmJhdGNoX3NpemUYBiABKAVCCAoGc291cmNlIlsKE1N0cmVhbVF1ZXJ5UmVzcG9uc2USKQoHY29sdW1ucxgBIAMoCzIYLmRieC5zcWwudjEuUmVzdWx0Q29sdW1uEhkKBHJvd3MYAiADKAsyCy5kYngudjEuUm93IjwKEUxpc3RUYWJsZXNSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSFgoOdHJhbnNhY3Rpb25faWQYAiABKAkiPgoSTGlzdFRhYmxlc1Jlc3BvbnNlEigKBnRhYmxlcxgBIAMoCzIYLmRieC5zcWwudjEuVGFibGVTdW1tYXJ5Ik4KFERlc2NyaWJlVGFibGVSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSDQoFdGFibGUYAiABKAkSFgoOdHJhbnNhY3Rpb25faWQYAyABKAkiRAoVRGVzY3JpYmVUYWJsZVJlc3BvbnNlEisKBXRhYmxlGAEgASgLMhwuZGJ4LnNxbC52MS5UYWJsZURlc2NyaXB0aW9uIqcBChJDcmVhdGVUYWJsZVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRINCgV0YWJsZRgCIAEoCRItCgdjb2x1bW5zGAMgAygLMhwuZGJ4LnNxbC52MS5Db2x1bW5EZWZpbml0aW9uEhMKC3ByaW1hcnlfa2V5GAQgAygJEhUKDWlmX25vdF9leGlzdHMYBSABKAgSFgoOdHJhbnNhY3Rpb25faWQYBiABKAkiJgoTQ3JlYXRlVGFibGVSZXNwb25zZRIPCgdjcmVhdGVkGAEgASgIIl0KEERyb3BUYWJsZVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRINCgV0YWJsZRgCIAEoCRIRCglpZl9leGlzdHMYAyABKAgSFgoOdHJhbnNhY3Rpb25faWQYBCABKAkiJAoRRHJvcFRhYmxlUmVzcG9uc2USDwoHZHJvcHBlZBgBIAEoCCJMChJMaXN0SW5kZXhlc1JlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRINCgV0YWJsZRgCIAEoCRIWCg50cmFuc2FjdGlvbl9pZBgDIAEoCSJEChNMaXN0SW5kZXhlc1Jlc3BvbnNlEi0KB2luZGV4ZXMYASADKAsyHC5kYnguc3FsLnYxLkluZGV4RGVzY3JpcHRpb24ikgEKEkNyZWF0ZUluZGV4UmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEg0KBXRhYmxlGAIgASgJEgwKBG5hbWUYAyABKAkSDwoHY29sdW1ucxgEIAMoCRIOCgZ1bmlxdWUYBSABKAgSFQoNaWZfbm90X2V4aXN0cxgGIAEoCBIWCg50cmFuc2FjdGlvbl9pZBgHIAEoCSImChNDcmVhdGVJbmRleFJlc3BvbnNlEg8KB2NyZWF0ZWQYASABKAgiXAoQRHJvcEluZGV4UmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgwKBG5hbWUYAiABKAkSEQoJaWZfZXhpc3RzGAMgASgIEhYKDnRyYW5zYWN0aW9uX2lkGAQgASgJIiQKEURyb3BJbmRleFJlc3BvbnNlEg8KB2Ryb3BwZWQYASABKAgy6gcKClNxbFNlcnZpY2USPAoFUXVlcnkSGC5kYnguc3FsLnYxLlF1ZXJ5UmVxdWVzdBoZLmRieC5zcWwudjEuUXVlcnlSZXNwb25zZRI5CgRFeGVjEhcuZGJ4LnNxbC52MS5FeGVjUmVxdWVzdBoYLmRieC5zcWwudjEuRXhlY1Jlc3BvbnNlEkIKB1ByZXBhcmUSGi5kYnguc3FsLnYxLlByZXBhcmVSZXF1ZXN0GhsuZGJ4LnNxbC52MS5QcmVwYXJlUmVzcG9uc2USWQoNQ2xvc2VQcmVwYXJlZBIgLmRieC5zcWwudjEuQ2xvc2VQcmVwYXJlZFJlcXVlc3QaIS5kYnguc3FsLnYxLkNsb3NlUHJlcGFyZWRSZXNwb25zZSIDkAICEjwKBUJhdGNoEhguZGJ4LnNxbC52MS5CYXRjaFJlcXVlc3QaGS5kYnguc3FsLnYxLkJhdGNoUmVzcG9uc2USUAoLU3RyZWFtUXVlcnkSHi5kYnguc3FsLnYxLlN0cmVhbVF1ZXJ5UmVxdWVzdBofLmRieC5zcWwudjEuU3RyZWFtUXVlcnlSZXNwb25zZTABElAKCkxpc3RUYWJsZXMSHS5kYnguc3FsLnYxLkxpc3RUYWJsZXNSZXF1ZXN0Gh4uZGJ4LnNxbC52MS5MaXN0VGFibGVzUmVzcG9uc2UiA5ACARJZCg1EZXNjcmliZVRhYmxlEiAuZGJ4LnNxbC52MS5EZXNjcmliZVRhYmxlUmVxdWVzdBohLmRieC5zcWwudjEuRGVzY3JpYmVUYWJsZVJlc3BvbnNlIgOQAgESTgoLQ3JlYXRlVGFibGUSHi5kYnguc3FsLnYxLkNyZWF0ZVRhYmxlUmVxdWVzdBofLmRieC5zcWwudjEuQ3JlYXRlVGFibGVSZXNwb25zZRJICglEcm9wVGFibGUSHC5kYnguc3FsLnYxLkRyb3BUYWJsZVJlcXVlc3QaHS5kYnguc3FsLnYxLkRyb3BUYWJsZVJlc3BvbnNlElMKC0xpc3RJbmRleGVzEh4uZGJ4LnNxbC52MS5MaXN0SW5kZXhlc1JlcXVlc3QaHy5kYnguc3FsLnYxLkxpc3RJbmRleGVzUmVzcG9uc2UiA5ACARJOCgtDcmVhdGVJbmRleBIeLmRieC5zcWwudjEuQ3JlYXRlSW5kZXhSZXF1ZXN0Gh8uZGJ4LnNxbC52MS5DcmVhdGVJbmRleFJlc3BvbnNlEkgKCURyb3BJbmRleBIcLmRieC5zcWwudjEuRHJvcEluZGV4UmVxdWVzdBodLmRieC5zcWwudjEuRHJvcEluZGV4UmVzcG9uc2ViBnByb3RvMw", [file_dbx_sql_v1_schema, file_dbx_v1_query, file_dbx_v1_value]);
+  fileDesc("ChRkYngvc3FsL3YxL3NxbC5wcm90bxIKZGJ4LnNxbC52MSJ1CglTdGF0ZW1lbnQSDQoDc3FsGAEgASgJSAASFgoMc3RhdGVtZW50X2lkGAIgASgJSAASIgoGcGFyYW1zGAMgAygLMhIuZGJ4LnYxLlR5cGVkVmFsdWUSEwoLcGFyYW1fdHlwZXMYBCADKAlCCAoGc291cmNlIsECCgxSZXN1bHRDb2x1bW4SDAoEbmFtZRgBIAEoCRIVCg1kZWNsYXJlZF90eXBlGAIgASgJEiQKBHR5cGUYAyABKA4yFi5kYnguc3FsLnYxLkNvbHVtblR5cGUSFQoIbnVsbGFibGUYBCABKAhIAIgBARITCgtuYXRpdmVfdHlwZRgFIAEoCRIWCglwcmVjaXNpb24YBiABKAVIAYgBARISCgVzY2FsZRgHIAEoBUgCiAEBEiQKDHNvdXJjZV90YWJsZRgIIAEoCzIOLmRieC52MS5UYXJnZXQSFQoNc291cmNlX2NvbHVtbhgJIAEoCRIsCgxlbGVtZW50X3R5cGUYCiABKA4yFi5kYnguc3FsLnYxLkNvbHVtblR5cGVCCwoJX251bGxhYmxlQgwKCl9wcmVjaXNpb25CCAoGX3NjYWxlIt0BCgxRdWVyeVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBINCgNzcWwYAiABKAlIABIWCgxzdGF0ZW1lbnRfaWQYAyABKAlIABIiCgZwYXJhbXMYBCADKAsyEi5kYngudjEuVHlwZWRWYWx1ZRIWCg50cmFuc2FjdGlvbl9pZBgFIAEoCRITCgtwYXJhbV90eXBlcxgGIAMoCRIrCgdzZXNzaW9uGAcgASgLMhouZGJ4LnNxbC52MS5TZXNzaW9uQ29udGV4dEIICgZzb3VyY2UiVQoNUXVlcnlSZXNwb25zZRIpCgdjb2x1bW5zGAEgAygLMhguZGJ4LnNxbC52MS5SZXN1bHRDb2x1bW4SGQoEcm93cxgCIAMoCzILLmRieC52MS5Sb3ci3AEKC0V4ZWNSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSDQoDc3FsGAIgASgJSAASFgoMc3RhdGVtZW50X2lkGAMgASgJSAASIgoGcGFyYW1zGAQgAygLMhIuZGJ4LnYxLlR5cGVkVmFsdWUSFgoOdHJhbnNhY3Rpb25faWQYBSABKAkSEwoLcGFyYW1fdHlwZXMYBiADKAkSKwoHc2Vzc2lvbhgHIAEoCzIaLmRieC5zcWwudjEuU2Vzc2lvbkNvbnRleHRCCAoGc291cmNlIlUKDEV4ZWNSZXNwb25zZRIVCg1yb3dzX2FmZmVjdGVkGAEgASgDEhsKDmxhc3RfaW5zZXJ0X2lkGAIgASgDSACIAQFCEQoPX2xhc3RfaW5zZXJ0X2lkIj0KDlByZXBhcmVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSCwoDc3FsGAIgASgJIlIKD1ByZXBhcmVSZXNwb25zZRIUCgxzdGF0ZW1lbnRfaWQYASABKAkSKQoHY29sdW1ucxgCIAMoCzIYLmRieC5zcWwudjEuUmVzdWx0Q29sdW1uIkwKFENsb3NlUHJlcGFyZWRSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSFAoMc3RhdGVtZW50X2lkGAIgASgJIicKFUNsb3NlUHJlcGFyZWRSZXNwb25zZRIOCgZjbG9zZWQYASABKAgirgEKDEJhdGNoUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EikKCnN0YXRlbWVudHMYAiADKAsyFS5kYnguc3FsLnYxLlN0YXRlbWVudBIOCgZhdG9taWMYAyABKAgSFgoOdHJhbnNhY3Rpb25faWQYBCABKAkSKwoHc2Vzc2lvbhgFIAEoCzIaLmRieC5zcWwudjEuU2Vzc2lvbkNvbnRleHQingEKD1N0YXRlbWVudFJlc3VsdBIpCgdjb2x1bW5zGAEgAygLMhguZGJ4LnNxbC52MS5SZXN1bHRDb2x1bW4SGQoEcm93cxgCIAMoCzILLmRieC52MS5Sb3cSFQoNcm93c19hZmZlY3RlZBgDIAEoAxIbCg5sYXN0X2luc2VydF9pZBgEIAEoA0gAiAEBQhEKD19sYXN0X2luc2VydF9pZCI9Cg1CYXRjaFJlc3BvbnNlEiwKB3Jlc3VsdHMYASADKAsyGy5kYnguc3FsLnYxLlN0YXRlbWVudFJlc3VsdCL3AQoSU3RyZWFtUXVlcnlSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSDQoDc3FsGAIgASgJSAASFgoMc3RhdGVtZW50X2lkGAMgASgJSAASIgoGcGFyYW1zGAQgAygLMhIuZGJ4LnYxLlR5cGVkVmFsdWUSFgoOdHJhbnNhY3Rpb25faWQYBSABKAkSEgoKYmF0Y2hfc2l6ZRgGIAEoBRITCgtwYXJhbV90eXBlcxgHIAMoCRIrCgdzZXNzaW9uGAggASgLMhouZGJ4LnNxbC52MS5TZXNzaW9uQ29udGV4dEIICgZzb3VyY2UiWwoTU3RyZWFtUXVlcnlSZXNwb25zZRIpCgdjb2x1bW5zGAEgAygLMhguZGJ4LnNxbC52MS5SZXN1bHRDb2x1bW4SGQoEcm93cxgCIAMoCzILLmRieC52MS5Sb3cicgoRTGlzdFRhYmxlc1JlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIWCg50cmFuc2FjdGlvbl9pZBgCIAEoCRIRCglwYWdlX3NpemUYAyABKAUSEgoKcGFnZV90b2tlbhgEIAEoCSJXChJMaXN0VGFibGVzUmVzcG9uc2USKAoGdGFibGVzGAEgAygLMhguZGJ4LnNxbC52MS5UYWJsZVN1bW1hcnkSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIk4KFERlc2NyaWJlVGFibGVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSFgoOdHJhbnNhY3Rpb25faWQYAiABKAkiRAoVRGVzY3JpYmVUYWJsZVJlc3BvbnNlEisKBXRhYmxlGAEgASgLMhwuZGJ4LnNxbC52MS5UYWJsZURlc2NyaXB0aW9uIqcBChJDcmVhdGVUYWJsZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBItCgdjb2x1bW5zGAIgAygLMhwuZGJ4LnNxbC52MS5Db2x1bW5EZWZpbml0aW9uEhMKC3ByaW1hcnlfa2V5GAMgAygJEhUKDWlmX25vdF9leGlzdHMYBCABKAgSFgoOdHJhbnNhY3Rpb25faWQYBSABKAkiJgoTQ3JlYXRlVGFibGVSZXNwb25zZRIPCgdjcmVhdGVkGAEgASgIIl0KEERyb3BUYWJsZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIRCglpZl9leGlzdHMYAiABKAgSFgoOdHJhbnNhY3Rpb25faWQYAyABKAkiJAoRRHJvcFRhYmxlUmVzcG9uc2USDwoHZHJvcHBlZBgBIAEoCCJzChJMaXN0SW5kZXhlc1JlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIWCg50cmFuc2FjdGlvbl9pZBgCIAEoCRIRCglwYWdlX3NpemUYAyABKAUSEgoKcGFnZV90b2tlbhgEIAEoCSJdChNMaXN0SW5kZXhlc1Jlc3BvbnNlEi0KB2luZGV4ZXMYASADKAsyHC5kYnguc3FsLnYxLkluZGV4RGVzY3JpcHRpb24SFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIpIBChJDcmVhdGVJbmRleFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIMCgRuYW1lGAIgASgJEg8KB2NvbHVtbnMYAyADKAkSDgoGdW5pcXVlGAQgASgIEhUKDWlmX25vdF9leGlzdHMYBSABKAgSFgoOdHJhbnNhY3Rpb25faWQYBiABKAkiJgoTQ3JlYXRlSW5kZXhSZXNwb25zZRIPCgdjcmVhdGVkGAEgASgIImsKEERyb3BJbmRleFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIMCgRuYW1lGAIgASgJEhEKCWlmX2V4aXN0cxgDIAEoCBIWCg50cmFuc2FjdGlvbl9pZBgEIAEoCSIkChFEcm9wSW5kZXhSZXNwb25zZRIPCgdkcm9wcGVkGAEgASgIIosBCg5TZXNzaW9uQ29udGV4dBIMCgRyb2xlGAEgASgJEjoKCHNldHRpbmdzGAIgAygLMiguZGJ4LnNxbC52MS5TZXNzaW9uQ29udGV4dC5TZXR0aW5nc0VudHJ5Gi8KDVNldHRpbmdzRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ATLqBwoKU3FsU2VydmljZRI8CgVRdWVyeRIYLmRieC5zcWwudjEuUXVlcnlSZXF1ZXN0GhkuZGJ4LnNxbC52MS5RdWVyeVJlc3BvbnNlEjkKBEV4ZWMSFy5kYnguc3FsLnYxLkV4ZWNSZXF1ZXN0GhguZGJ4LnNxbC52MS5FeGVjUmVzcG9uc2USQgoHUHJlcGFyZRIaLmRieC5zcWwudjEuUHJlcGFyZVJlcXVlc3QaGy5kYnguc3FsLnYxLlByZXBhcmVSZXNwb25zZRJZCg1DbG9zZVByZXBhcmVkEiAuZGJ4LnNxbC52MS5DbG9zZVByZXBhcmVkUmVxdWVzdBohLmRieC5zcWwudjEuQ2xvc2VQcmVwYXJlZFJlc3BvbnNlIgOQAgISPAoFQmF0Y2gSGC5kYnguc3FsLnYxLkJhdGNoUmVxdWVzdBoZLmRieC5zcWwudjEuQmF0Y2hSZXNwb25zZRJQCgtTdHJlYW1RdWVyeRIeLmRieC5zcWwudjEuU3RyZWFtUXVlcnlSZXF1ZXN0Gh8uZGJ4LnNxbC52MS5TdHJlYW1RdWVyeVJlc3BvbnNlMAESUAoKTGlzdFRhYmxlcxIdLmRieC5zcWwudjEuTGlzdFRhYmxlc1JlcXVlc3QaHi5kYnguc3FsLnYxLkxpc3RUYWJsZXNSZXNwb25zZSIDkAIBElkKDURlc2NyaWJlVGFibGUSIC5kYnguc3FsLnYxLkRlc2NyaWJlVGFibGVSZXF1ZXN0GiEuZGJ4LnNxbC52MS5EZXNjcmliZVRhYmxlUmVzcG9uc2UiA5ACARJOCgtDcmVhdGVUYWJsZRIeLmRieC5zcWwudjEuQ3JlYXRlVGFibGVSZXF1ZXN0Gh8uZGJ4LnNxbC52MS5DcmVhdGVUYWJsZVJlc3BvbnNlEkgKCURyb3BUYWJsZRIcLmRieC5zcWwudjEuRHJvcFRhYmxlUmVxdWVzdBodLmRieC5zcWwudjEuRHJvcFRhYmxlUmVzcG9uc2USUwoLTGlzdEluZGV4ZXMSHi5kYnguc3FsLnYxLkxpc3RJbmRleGVzUmVxdWVzdBofLmRieC5zcWwudjEuTGlzdEluZGV4ZXNSZXNwb25zZSIDkAIBEk4KC0NyZWF0ZUluZGV4Eh4uZGJ4LnNxbC52MS5DcmVhdGVJbmRleFJlcXVlc3QaHy5kYnguc3FsLnYxLkNyZWF0ZUluZGV4UmVzcG9uc2USSAoJRHJvcEluZGV4EhwuZGJ4LnNxbC52MS5Ecm9wSW5kZXhSZXF1ZXN0Gh0uZGJ4LnNxbC52MS5Ecm9wSW5kZXhSZXNwb25zZUJwCg5kZXYuZGJ4LnNxbC52MUIIU3FsUHJvdG9QAVojZGJ4LmRldi9kYngvZ2VuL2dvL2RieC9zcWwvdjE7c3FsdjGiAgNEQliqAgpEYnguU3FsLlYxygIKRGJ4XFNxbFxWMeoCDERieDo6U3FsOjpWMWIGcHJvdG8z", [file_dbx_sql_v1_schema, file_dbx_v1_query, file_dbx_v1_target, file_dbx_v1_value]);
 
 /**
  * A statement to run with its parameters, used by Batch.
@@ -51,9 +53,16 @@ export type Statement = Message<"dbx.sql.v1.Statement"> & {
    * Values bound to the placeholders, in order. Each needs a kind; a null
    * value binds SQL NULL.
    *
-   * @generated from field: repeated dbx.v1.Value params = 3;
+   * @generated from field: repeated dbx.v1.TypedValue params = 3;
    */
-  params: Value[];
+  params: TypedValue[];
+
+  /**
+   * As QueryRequest.param_types.
+   *
+   * @generated from field: repeated string param_types = 4;
+   */
+  paramTypes: string[];
 };
 
 /**
@@ -101,6 +110,51 @@ export type ResultColumn = Message<"dbx.sql.v1.ResultColumn"> & {
    * @generated from field: optional bool nullable = 4;
    */
   nullable?: boolean | undefined;
+
+  /**
+   * The database's own name of the column's type ("int4", "varchar",
+   * "numeric"); empty where the backend does not tell.
+   *
+   * @generated from field: string native_type = 5;
+   */
+  nativeType: string;
+
+  /**
+   * The precision of a numeric column, or the length of a character column,
+   * where declared; unset otherwise.
+   *
+   * @generated from field: optional int32 precision = 6;
+   */
+  precision?: number | undefined;
+
+  /**
+   * The scale of a numeric column, where declared; unset otherwise.
+   *
+   * @generated from field: optional int32 scale = 7;
+   */
+  scale?: number | undefined;
+
+  /**
+   * The table the column comes from, where the backend tells; unset for
+   * expressions.
+   *
+   * @generated from field: dbx.v1.Target source_table = 8;
+   */
+  sourceTable?: Target | undefined;
+
+  /**
+   * The column of `source_table` it comes from.
+   *
+   * @generated from field: string source_column = 9;
+   */
+  sourceColumn: string;
+
+  /**
+   * The type of the elements, for COLUMN_TYPE_ARRAY.
+   *
+   * @generated from field: dbx.sql.v1.ColumnType element_type = 10;
+   */
+  elementType: ColumnType;
 };
 
 /**
@@ -117,11 +171,13 @@ export const ResultColumnSchema: GenMessage<ResultColumn> = /*@__PURE__*/
  */
 export type QueryRequest = Message<"dbx.sql.v1.QueryRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend, and the namespace unqualified names resolve in (the
+   * PostgreSQL schema put first on the search path; SQLite: empty or "main").
+   * `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * What to run: SQL text or a prepared statement. Exactly one is required.
@@ -149,9 +205,9 @@ export type QueryRequest = Message<"dbx.sql.v1.QueryRequest"> & {
   /**
    * Values bound to the placeholders, in order.
    *
-   * @generated from field: repeated dbx.v1.Value params = 4;
+   * @generated from field: repeated dbx.v1.TypedValue params = 4;
    */
-  params: Value[];
+  params: TypedValue[];
 
   /**
    * An interactive transaction to run in, from TransactionService.Begin.
@@ -159,6 +215,24 @@ export type QueryRequest = Message<"dbx.sql.v1.QueryRequest"> & {
    * @generated from field: string transaction_id = 5;
    */
   transactionId: string;
+
+  /**
+   * The database type of each parameter, by position ("int4", "uuid",
+   * "text[]"); "" or a missing entry lets the database infer it. Gives a NULL
+   * its type and casts text to types DBX has no kind for. Capability
+   * `sql.param_types`.
+   *
+   * @generated from field: repeated string param_types = 6;
+   */
+  paramTypes: string[];
+
+  /**
+   * Role and settings applied to this call only (see SessionContext).
+   * Capability `sql.session_context`, and only where configuration allows it.
+   *
+   * @generated from field: dbx.sql.v1.SessionContext session = 7;
+   */
+  session?: SessionContext | undefined;
 };
 
 /**
@@ -203,11 +277,13 @@ export const QueryResponseSchema: GenMessage<QueryResponse> = /*@__PURE__*/
  */
 export type ExecRequest = Message<"dbx.sql.v1.ExecRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend, and the namespace unqualified names resolve in (the
+   * PostgreSQL schema put first on the search path; SQLite: empty or "main").
+   * `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * What to run: SQL text or a prepared statement. Exactly one is required.
@@ -235,9 +311,9 @@ export type ExecRequest = Message<"dbx.sql.v1.ExecRequest"> & {
   /**
    * Values bound to the placeholders, in order.
    *
-   * @generated from field: repeated dbx.v1.Value params = 4;
+   * @generated from field: repeated dbx.v1.TypedValue params = 4;
    */
-  params: Value[];
+  params: TypedValue[];
 
   /**
    * An interactive transaction to run in, from TransactionService.Begin.
@@ -245,6 +321,24 @@ export type ExecRequest = Message<"dbx.sql.v1.ExecRequest"> & {
    * @generated from field: string transaction_id = 5;
    */
   transactionId: string;
+
+  /**
+   * The database type of each parameter, by position ("int4", "uuid",
+   * "text[]"); "" or a missing entry lets the database infer it. Gives a NULL
+   * its type and casts text to types DBX has no kind for. Capability
+   * `sql.param_types`.
+   *
+   * @generated from field: repeated string param_types = 6;
+   */
+  paramTypes: string[];
+
+  /**
+   * Role and settings applied to this call only (see SessionContext).
+   * Capability `sql.session_context`, and only where configuration allows it.
+   *
+   * @generated from field: dbx.sql.v1.SessionContext session = 7;
+   */
+  session?: SessionContext | undefined;
 };
 
 /**
@@ -290,11 +384,13 @@ export const ExecResponseSchema: GenMessage<ExecResponse> = /*@__PURE__*/
  */
 export type PrepareRequest = Message<"dbx.sql.v1.PrepareRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend, and the namespace unqualified names resolve in (the
+   * PostgreSQL schema put first on the search path; SQLite: empty or "main").
+   * `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The SQL text of one statement. Required.
@@ -346,11 +442,13 @@ export const PrepareResponseSchema: GenMessage<PrepareResponse> = /*@__PURE__*/
  */
 export type ClosePreparedRequest = Message<"dbx.sql.v1.ClosePreparedRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend, and the namespace unqualified names resolve in (the
+   * PostgreSQL schema put first on the search path; SQLite: empty or "main").
+   * `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The id answered by Prepare. Required.
@@ -395,11 +493,13 @@ export const ClosePreparedResponseSchema: GenMessage<ClosePreparedResponse> = /*
  */
 export type BatchRequest = Message<"dbx.sql.v1.BatchRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend, and the namespace unqualified names resolve in (the
+   * PostgreSQL schema put first on the search path; SQLite: empty or "main").
+   * `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The statements, run in order; at least one.
@@ -424,6 +524,14 @@ export type BatchRequest = Message<"dbx.sql.v1.BatchRequest"> & {
    * @generated from field: string transaction_id = 4;
    */
   transactionId: string;
+
+  /**
+   * Role and settings applied to the whole batch (see SessionContext).
+   * Capability `sql.session_context`, and only where configuration allows it.
+   *
+   * @generated from field: dbx.sql.v1.SessionContext session = 5;
+   */
+  session?: SessionContext | undefined;
 };
 
 /**
@@ -504,11 +612,13 @@ export const BatchResponseSchema: GenMessage<BatchResponse> = /*@__PURE__*/
  */
 export type StreamQueryRequest = Message<"dbx.sql.v1.StreamQueryRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend, and the namespace unqualified names resolve in (the
+   * PostgreSQL schema put first on the search path; SQLite: empty or "main").
+   * `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * What to run: SQL text or a prepared statement. Exactly one is required.
@@ -536,9 +646,9 @@ export type StreamQueryRequest = Message<"dbx.sql.v1.StreamQueryRequest"> & {
   /**
    * Values bound to the placeholders, in order.
    *
-   * @generated from field: repeated dbx.v1.Value params = 4;
+   * @generated from field: repeated dbx.v1.TypedValue params = 4;
    */
-  params: Value[];
+  params: TypedValue[];
 
   /**
    * An interactive transaction to run in, from TransactionService.Begin.
@@ -555,6 +665,24 @@ export type StreamQueryRequest = Message<"dbx.sql.v1.StreamQueryRequest"> & {
    * @generated from field: int32 batch_size = 6;
    */
   batchSize: number;
+
+  /**
+   * The database type of each parameter, by position ("int4", "uuid",
+   * "text[]"); "" or a missing entry lets the database infer it. Gives a NULL
+   * its type and casts text to types DBX has no kind for. Capability
+   * `sql.param_types`.
+   *
+   * @generated from field: repeated string param_types = 7;
+   */
+  paramTypes: string[];
+
+  /**
+   * Role and settings applied to this call only (see SessionContext).
+   * Capability `sql.session_context`, and only where configuration allows it.
+   *
+   * @generated from field: dbx.sql.v1.SessionContext session = 8;
+   */
+  session?: SessionContext | undefined;
 };
 
 /**
@@ -599,11 +727,11 @@ export const StreamQueryResponseSchema: GenMessage<StreamQueryResponse> = /*@__P
  */
 export type ListTablesRequest = Message<"dbx.sql.v1.ListTablesRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend and namespace to list; `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * An interactive transaction to look in (it may have created tables).
@@ -611,6 +739,21 @@ export type ListTablesRequest = Message<"dbx.sql.v1.ListTablesRequest"> & {
    * @generated from field: string transaction_id = 2;
    */
   transactionId: string;
+
+  /**
+   * The most tables to answer; 0 means the server default (100). Capped by
+   * the server's row limit.
+   *
+   * @generated from field: int32 page_size = 3;
+   */
+  pageSize: number;
+
+  /**
+   * The `next_page_token` of a previous answer to the same request.
+   *
+   * @generated from field: string page_token = 4;
+   */
+  pageToken: string;
 };
 
 /**
@@ -632,6 +775,13 @@ export type ListTablesResponse = Message<"dbx.sql.v1.ListTablesResponse"> & {
    * @generated from field: repeated dbx.sql.v1.TableSummary tables = 1;
    */
   tables: TableSummary[];
+
+  /**
+   * Pass as `page_token` for the next page; empty when there is none.
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
 };
 
 /**
@@ -648,23 +798,16 @@ export const ListTablesResponseSchema: GenMessage<ListTablesResponse> = /*@__PUR
  */
 export type DescribeTableRequest = Message<"dbx.sql.v1.DescribeTableRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The table: its backend, namespace and name (`collection`). Required.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
-
-  /**
-   * The table or view. Required.
-   *
-   * @generated from field: string table = 2;
-   */
-  table: string;
+  target?: Target | undefined;
 
   /**
    * An interactive transaction to look in.
    *
-   * @generated from field: string transaction_id = 3;
+   * @generated from field: string transaction_id = 2;
    */
   transactionId: string;
 };
@@ -704,24 +847,18 @@ export const DescribeTableResponseSchema: GenMessage<DescribeTableResponse> = /*
  */
 export type CreateTableRequest = Message<"dbx.sql.v1.CreateTableRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The new table: its backend, namespace and name (`collection`: letters,
+   * digits and '_', not starting with a digit, at most 63 characters).
+   * Required.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
-   * The new table's name: letters, digits and '_', not starting with a
-   * digit, at most 63 characters. Required.
+   * The columns, in order; at least one. Names as for the table.
    *
-   * @generated from field: string table = 2;
-   */
-  table: string;
-
-  /**
-   * The columns, in order; at least one. Names as for `table`.
-   *
-   * @generated from field: repeated dbx.sql.v1.ColumnDefinition columns = 3;
+   * @generated from field: repeated dbx.sql.v1.ColumnDefinition columns = 2;
    */
   columns: ColumnDefinition[];
 
@@ -730,21 +867,21 @@ export type CreateTableRequest = Message<"dbx.sql.v1.CreateTableRequest"> & {
    * keys records by rowid). A single int64 column becomes SQLite's rowid
    * (auto-assigned when inserted as null).
    *
-   * @generated from field: repeated string primary_key = 4;
+   * @generated from field: repeated string primary_key = 3;
    */
   primaryKey: string[];
 
   /**
    * Succeed without change when the table exists.
    *
-   * @generated from field: bool if_not_exists = 5;
+   * @generated from field: bool if_not_exists = 4;
    */
   ifNotExists: boolean;
 
   /**
    * An interactive transaction to run in.
    *
-   * @generated from field: string transaction_id = 6;
+   * @generated from field: string transaction_id = 5;
    */
   transactionId: string;
 };
@@ -784,30 +921,23 @@ export const CreateTableResponseSchema: GenMessage<CreateTableResponse> = /*@__P
  */
 export type DropTableRequest = Message<"dbx.sql.v1.DropTableRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The table: its backend, namespace and name (`collection`). Required.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
-
-  /**
-   * The table. Required.
-   *
-   * @generated from field: string table = 2;
-   */
-  table: string;
+  target?: Target | undefined;
 
   /**
    * Succeed without change when there is no such table.
    *
-   * @generated from field: bool if_exists = 3;
+   * @generated from field: bool if_exists = 2;
    */
   ifExists: boolean;
 
   /**
    * An interactive transaction to run in.
    *
-   * @generated from field: string transaction_id = 4;
+   * @generated from field: string transaction_id = 3;
    */
   transactionId: string;
 };
@@ -847,25 +977,32 @@ export const DropTableResponseSchema: GenMessage<DropTableResponse> = /*@__PURE_
  */
 export type ListIndexesRequest = Message<"dbx.sql.v1.ListIndexesRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The table: its backend, namespace and name (`collection`). Required.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
-
-  /**
-   * The table. Required. NOT_FOUND (reason UNKNOWN_COLLECTION) when unknown.
-   *
-   * @generated from field: string table = 2;
-   */
-  table: string;
+  target?: Target | undefined;
 
   /**
    * An interactive transaction to look in.
    *
-   * @generated from field: string transaction_id = 3;
+   * @generated from field: string transaction_id = 2;
    */
   transactionId: string;
+
+  /**
+   * The most indexes to answer; 0 means the server default (100).
+   *
+   * @generated from field: int32 page_size = 3;
+   */
+  pageSize: number;
+
+  /**
+   * The `next_page_token` of a previous answer to the same request.
+   *
+   * @generated from field: string page_token = 4;
+   */
+  pageToken: string;
 };
 
 /**
@@ -887,6 +1024,13 @@ export type ListIndexesResponse = Message<"dbx.sql.v1.ListIndexesResponse"> & {
    * @generated from field: repeated dbx.sql.v1.IndexDescription indexes = 1;
    */
   indexes: IndexDescription[];
+
+  /**
+   * Pass as `page_token` for the next page; empty when there is none.
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
 };
 
 /**
@@ -903,51 +1047,44 @@ export const ListIndexesResponseSchema: GenMessage<ListIndexesResponse> = /*@__P
  */
 export type CreateIndexRequest = Message<"dbx.sql.v1.CreateIndexRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The table: its backend, namespace and name (`collection`). Required.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
-   * The table to index. Required.
+   * The new index's name, spelled as a table name. Required.
    *
-   * @generated from field: string table = 2;
-   */
-  table: string;
-
-  /**
-   * The new index's name, as CreateTableRequest.table. Required.
-   *
-   * @generated from field: string name = 3;
+   * @generated from field: string name = 2;
    */
   name: string;
 
   /**
    * The indexed columns, in order; at least one.
    *
-   * @generated from field: repeated string columns = 4;
+   * @generated from field: repeated string columns = 3;
    */
   columns: string[];
 
   /**
    * Refuse two rows with the same values in these columns.
    *
-   * @generated from field: bool unique = 5;
+   * @generated from field: bool unique = 4;
    */
   unique: boolean;
 
   /**
    * Succeed without change when an index of that name exists.
    *
-   * @generated from field: bool if_not_exists = 6;
+   * @generated from field: bool if_not_exists = 5;
    */
   ifNotExists: boolean;
 
   /**
    * An interactive transaction to run in.
    *
-   * @generated from field: string transaction_id = 7;
+   * @generated from field: string transaction_id = 6;
    */
   transactionId: string;
 };
@@ -987,11 +1124,13 @@ export const CreateIndexResponseSchema: GenMessage<CreateIndexResponse> = /*@__P
  */
 export type DropIndexRequest = Message<"dbx.sql.v1.DropIndexRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend and namespace of the index; `collection` may name its table
+   * and is ignored where index names are unique in the namespace (SQLite,
+   * PostgreSQL).
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The index. Required.
@@ -1044,6 +1183,37 @@ export const DropIndexResponseSchema: GenMessage<DropIndexResponse> = /*@__PURE_
   messageDesc(file_dbx_sql_v1_sql, 28);
 
 /**
+ * A role and settings applied transaction-locally to one call (PostgreSQL
+ * `SET LOCAL ROLE`, `set_config(name, value, true)`), for row-level security
+ * and per-request settings. Refused with PERMISSION_DENIED unless the
+ * backend's configuration allows it.
+ *
+ * @generated from message dbx.sql.v1.SessionContext
+ */
+export type SessionContext = Message<"dbx.sql.v1.SessionContext"> & {
+  /**
+   * The database role to act as; empty keeps the connection's role.
+   *
+   * @generated from field: string role = 1;
+   */
+  role: string;
+
+  /**
+   * Settings by name ("app.tenant_id" → "42").
+   *
+   * @generated from field: map<string, string> settings = 2;
+   */
+  settings: { [key: string]: string };
+};
+
+/**
+ * Describes the message dbx.sql.v1.SessionContext.
+ * Use `create(SessionContextSchema)` to create a new message.
+ */
+export const SessionContextSchema: GenMessage<SessionContext> = /*@__PURE__*/
+  messageDesc(file_dbx_sql_v1_sql, 29);
+
+/**
  * SQL for the SQL backends (SQLite and PostgreSQL): statements with typed
  * parameters, prepared statements, batches, streamed results, and the tables
  * and indexes of the database.
@@ -1055,7 +1225,7 @@ export const DropIndexResponseSchema: GenMessage<DropIndexResponse> = /*@__PURE_
  *
  * Parameters are always bound, never spliced into the SQL text. SQLite takes
  * `?` placeholders; PostgreSQL takes `$1`, `$2`, ... Values cross as
- * dbx.v1.Value: the kind of each result value follows the column's declared
+ * dbx.v1.TypedValue: the kind of each result value follows the column's declared
  * type (docs/backends/sqlite.md, docs/backends/postgres.md).
  *
  * Statement errors (syntax, unknown table or column, wrong parameter count)

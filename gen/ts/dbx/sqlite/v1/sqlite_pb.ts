@@ -4,7 +4,9 @@
 
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
-import type { Value } from "../../v1/value_pb.js";
+import type { Target } from "../../v1/target_pb.js";
+import { file_dbx_v1_target } from "../../v1/target_pb.js";
+import type { TypedValue } from "../../v1/value_pb.js";
 import { file_dbx_v1_value } from "../../v1/value_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
@@ -12,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/sqlite/v1/sqlite.proto.
  */
 export const file_dbx_sqlite_v1_sqlite: GenFile = /*@__PURE__*/
-  fileDesc("ChpkYngvc3FsaXRlL3YxL3NxbGl0ZS5wcm90bxINZGJ4LnNxbGl0ZS52MSJBCg1CYWNrdXBSZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSDAoEcGF0aBgCIAEoCRIRCglvdmVyd3JpdGUYAyABKAgiMgoOQmFja3VwUmVzcG9uc2USDAoEcGF0aBgBIAEoCRISCgpzaXplX2J5dGVzGAIgASgDIjoKE0JhY2t1cFN0cmVhbVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRISCgpjaHVua19zaXplGAIgASgFIjkKFEJhY2t1cFN0cmVhbVJlc3BvbnNlEhMKC3RvdGFsX2J5dGVzGAEgASgDEgwKBGRhdGEYAiABKAwiLwoOUmVzdG9yZVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIMCgRwYXRoGAIgASgJIiUKD1Jlc3RvcmVSZXNwb25zZRISCgpzaXplX2J5dGVzGAEgASgDIjEKEEdldFByYWdtYVJlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRIMCgRuYW1lGAIgASgJIj8KEUdldFByYWdtYVJlc3BvbnNlEgwKBG5hbWUYASABKAkSHAoFdmFsdWUYAiABKAsyDS5kYngudjEuVmFsdWUiTwoQU2V0UHJhZ21hUmVxdWVzdBIPCgdiYWNrZW5kGAEgASgJEgwKBG5hbWUYAiABKAkSHAoFdmFsdWUYAyABKAsyDS5kYngudjEuVmFsdWUiPwoRU2V0UHJhZ21hUmVzcG9uc2USDAoEbmFtZRgBIAEoCRIcCgV2YWx1ZRgCIAEoCzINLmRieC52MS5WYWx1ZSJNChVJbnRlZ3JpdHlDaGVja1JlcXVlc3QSDwoHYmFja2VuZBgBIAEoCRINCgVxdWljaxgCIAEoCBIUCgxtYXhfcHJvYmxlbXMYAyABKAUiNgoWSW50ZWdyaXR5Q2hlY2tSZXNwb25zZRIKCgJvaxgBIAEoCBIQCghwcm9ibGVtcxgCIAMoCSIzCg1WYWN1dW1SZXF1ZXN0Eg8KB2JhY2tlbmQYASABKAkSEQoJaW50b19wYXRoGAIgASgJIjIKDlZhY3V1bVJlc3BvbnNlEgwKBHBhdGgYASABKAkSEgoKc2l6ZV9ieXRlcxgCIAEoAzLQBAoNU3FsaXRlU2VydmljZRJFCgZCYWNrdXASHC5kYnguc3FsaXRlLnYxLkJhY2t1cFJlcXVlc3QaHS5kYnguc3FsaXRlLnYxLkJhY2t1cFJlc3BvbnNlElkKDEJhY2t1cFN0cmVhbRIiLmRieC5zcWxpdGUudjEuQmFja3VwU3RyZWFtUmVxdWVzdBojLmRieC5zcWxpdGUudjEuQmFja3VwU3RyZWFtUmVzcG9uc2UwARJICgdSZXN0b3JlEh0uZGJ4LnNxbGl0ZS52MS5SZXN0b3JlUmVxdWVzdBoeLmRieC5zcWxpdGUudjEuUmVzdG9yZVJlc3BvbnNlElMKCUdldFByYWdtYRIfLmRieC5zcWxpdGUudjEuR2V0UHJhZ21hUmVxdWVzdBogLmRieC5zcWxpdGUudjEuR2V0UHJhZ21hUmVzcG9uc2UiA5ACARJTCglTZXRQcmFnbWESHy5kYnguc3FsaXRlLnYxLlNldFByYWdtYVJlcXVlc3QaIC5kYnguc3FsaXRlLnYxLlNldFByYWdtYVJlc3BvbnNlIgOQAgISYgoOSW50ZWdyaXR5Q2hlY2sSJC5kYnguc3FsaXRlLnYxLkludGVncml0eUNoZWNrUmVxdWVzdBolLmRieC5zcWxpdGUudjEuSW50ZWdyaXR5Q2hlY2tSZXNwb25zZSIDkAIBEkUKBlZhY3V1bRIcLmRieC5zcWxpdGUudjEuVmFjdXVtUmVxdWVzdBodLmRieC5zcWxpdGUudjEuVmFjdXVtUmVzcG9uc2ViBnByb3RvMw", [file_dbx_v1_value]);
+  fileDesc("ChpkYngvc3FsaXRlL3YxL3NxbGl0ZS5wcm90bxINZGJ4LnNxbGl0ZS52MSJQCg1CYWNrdXBSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSDAoEcGF0aBgCIAEoCRIRCglvdmVyd3JpdGUYAyABKAgiMgoOQmFja3VwUmVzcG9uc2USDAoEcGF0aBgBIAEoCRISCgpzaXplX2J5dGVzGAIgASgDIkkKE0JhY2t1cFN0cmVhbVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBISCgpjaHVua19zaXplGAIgASgFIjkKFEJhY2t1cFN0cmVhbVJlc3BvbnNlEhMKC3RvdGFsX2J5dGVzGAEgASgDEgwKBGRhdGEYAiABKAwiPgoOUmVzdG9yZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIMCgRwYXRoGAIgASgJIiUKD1Jlc3RvcmVSZXNwb25zZRISCgpzaXplX2J5dGVzGAEgASgDIkAKEEdldFByYWdtYVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIMCgRuYW1lGAIgASgJIkQKEUdldFByYWdtYVJlc3BvbnNlEgwKBG5hbWUYASABKAkSIQoFdmFsdWUYAiABKAsyEi5kYngudjEuVHlwZWRWYWx1ZSJjChBTZXRQcmFnbWFSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSDAoEbmFtZRgCIAEoCRIhCgV2YWx1ZRgDIAEoCzISLmRieC52MS5UeXBlZFZhbHVlIkQKEVNldFByYWdtYVJlc3BvbnNlEgwKBG5hbWUYASABKAkSIQoFdmFsdWUYAiABKAsyEi5kYngudjEuVHlwZWRWYWx1ZSJcChVJbnRlZ3JpdHlDaGVja1JlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBINCgVxdWljaxgCIAEoCBIUCgxtYXhfcHJvYmxlbXMYAyABKAUiNgoWSW50ZWdyaXR5Q2hlY2tSZXNwb25zZRIKCgJvaxgBIAEoCBIQCghwcm9ibGVtcxgCIAMoCSJCCg1WYWN1dW1SZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSEQoJaW50b19wYXRoGAIgASgJIjIKDlZhY3V1bVJlc3BvbnNlEgwKBHBhdGgYASABKAkSEgoKc2l6ZV9ieXRlcxgCIAEoAzLQBAoNU3FsaXRlU2VydmljZRJFCgZCYWNrdXASHC5kYnguc3FsaXRlLnYxLkJhY2t1cFJlcXVlc3QaHS5kYnguc3FsaXRlLnYxLkJhY2t1cFJlc3BvbnNlElkKDEJhY2t1cFN0cmVhbRIiLmRieC5zcWxpdGUudjEuQmFja3VwU3RyZWFtUmVxdWVzdBojLmRieC5zcWxpdGUudjEuQmFja3VwU3RyZWFtUmVzcG9uc2UwARJICgdSZXN0b3JlEh0uZGJ4LnNxbGl0ZS52MS5SZXN0b3JlUmVxdWVzdBoeLmRieC5zcWxpdGUudjEuUmVzdG9yZVJlc3BvbnNlElMKCUdldFByYWdtYRIfLmRieC5zcWxpdGUudjEuR2V0UHJhZ21hUmVxdWVzdBogLmRieC5zcWxpdGUudjEuR2V0UHJhZ21hUmVzcG9uc2UiA5ACARJTCglTZXRQcmFnbWESHy5kYnguc3FsaXRlLnYxLlNldFByYWdtYVJlcXVlc3QaIC5kYnguc3FsaXRlLnYxLlNldFByYWdtYVJlc3BvbnNlIgOQAgISYgoOSW50ZWdyaXR5Q2hlY2sSJC5kYnguc3FsaXRlLnYxLkludGVncml0eUNoZWNrUmVxdWVzdBolLmRieC5zcWxpdGUudjEuSW50ZWdyaXR5Q2hlY2tSZXNwb25zZSIDkAIBEkUKBlZhY3V1bRIcLmRieC5zcWxpdGUudjEuVmFjdXVtUmVxdWVzdBodLmRieC5zcWxpdGUudjEuVmFjdXVtUmVzcG9uc2VChQEKEWRldi5kYnguc3FsaXRlLnYxQgtTcWxpdGVQcm90b1ABWilkYnguZGV2L2RieC9nZW4vZ28vZGJ4L3NxbGl0ZS92MTtzcWxpdGV2MaICA0RCWKoCDURieC5TcWxpdGUuVjHKAg1EYnhcU3FsaXRlXFYx6gIPRGJ4OjpTcWxpdGU6OlYxYgZwcm90bzM", [file_dbx_v1_target, file_dbx_v1_value]);
 
 /**
  * Request of SqliteService.Backup.
@@ -21,11 +23,11 @@ export const file_dbx_sqlite_v1_sqlite: GenFile = /*@__PURE__*/
  */
 export type BackupRequest = Message<"dbx.sqlite.v1.BackupRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The file to write, on the server. Required. Its folder is created.
@@ -84,11 +86,11 @@ export const BackupResponseSchema: GenMessage<BackupResponse> = /*@__PURE__*/
  */
 export type BackupStreamRequest = Message<"dbx.sqlite.v1.BackupStreamRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * Bytes per message; 0 means 256 KiB. Capped to what fits in one answer
@@ -142,11 +144,11 @@ export const BackupStreamResponseSchema: GenMessage<BackupStreamResponse> = /*@_
  */
 export type RestoreRequest = Message<"dbx.sqlite.v1.RestoreRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * A SQLite database file on the server (from Backup, for instance).
@@ -192,11 +194,11 @@ export const RestoreResponseSchema: GenMessage<RestoreResponse> = /*@__PURE__*/
  */
 export type GetPragmaRequest = Message<"dbx.sqlite.v1.GetPragmaRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * The pragma: one of application_id, auto_vacuum, busy_timeout,
@@ -235,9 +237,9 @@ export type GetPragmaResponse = Message<"dbx.sqlite.v1.GetPragmaResponse"> & {
    * foreign_keys), a string_value for modes (journal_mode "wal",
    * synchronous "normal", auto_vacuum "none", temp_store "default").
    *
-   * @generated from field: dbx.v1.Value value = 2;
+   * @generated from field: dbx.v1.TypedValue value = 2;
    */
-  value?: Value | undefined;
+  value?: TypedValue | undefined;
 };
 
 /**
@@ -254,11 +256,11 @@ export const GetPragmaResponseSchema: GenMessage<GetPragmaResponse> = /*@__PURE_
  */
 export type SetPragmaRequest = Message<"dbx.sqlite.v1.SetPragmaRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * A settable pragma: application_id, auto_vacuum, busy_timeout,
@@ -275,9 +277,9 @@ export type SetPragmaRequest = Message<"dbx.sqlite.v1.SetPragmaRequest"> & {
    * switches, a string_value naming a mode ("WAL", "NORMAL", "FULL", ...).
    * A value the pragma does not take answers INVALID_ARGUMENT.
    *
-   * @generated from field: dbx.v1.Value value = 3;
+   * @generated from field: dbx.v1.TypedValue value = 3;
    */
-  value?: Value | undefined;
+  value?: TypedValue | undefined;
 };
 
 /**
@@ -304,9 +306,9 @@ export type SetPragmaResponse = Message<"dbx.sqlite.v1.SetPragmaResponse"> & {
    * Its value after the change, as GetPragma answers it. SQLite may refuse a
    * change silently (journal_mode of an in-memory database): compare.
    *
-   * @generated from field: dbx.v1.Value value = 2;
+   * @generated from field: dbx.v1.TypedValue value = 2;
    */
-  value?: Value | undefined;
+  value?: TypedValue | undefined;
 };
 
 /**
@@ -323,11 +325,11 @@ export const SetPragmaResponseSchema: GenMessage<SetPragmaResponse> = /*@__PURE_
  */
 export type IntegrityCheckRequest = Message<"dbx.sqlite.v1.IntegrityCheckRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * Run PRAGMA quick_check (O(N), skips index contents) instead of the full
@@ -387,11 +389,11 @@ export const IntegrityCheckResponseSchema: GenMessage<IntegrityCheckResponse> = 
  */
 export type VacuumRequest = Message<"dbx.sqlite.v1.VacuumRequest"> & {
   /**
-   * The configured name of the backend; empty means the default backend.
+   * The backend; `namespace` and `collection` must be empty.
    *
-   * @generated from field: string backend = 1;
+   * @generated from field: dbx.v1.Target target = 1;
    */
-  backend: string;
+  target?: Target | undefined;
 
   /**
    * Write a compacted copy to this new file on the server instead of
