@@ -1,34 +1,41 @@
-import type { BackendKind } from "../../gen/ts/dbx/v1/admin_pb.js";
-import type { Query } from "../../gen/ts/dbx/v1/query_pb.js";
+import type { BackendKind, TimestampPrecision } from "../../gen/ts/dbx/v1/admin_pb.js";
 import type { ChangeEvent } from "../../gen/ts/dbx/v1/stream_pb.js";
-import type { WriteOperation } from "../../gen/ts/dbx/v1/data_pb.js";
-import type { Record as DbxRecord, Value } from "../../gen/ts/dbx/v1/value_pb.js";
-import type { ByteChunk, ByteRange } from "./byte-range.js";
+import type { Item, TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
+import type {
+  BatchGetCall,
+  BatchWriteCall,
+  BeginCall,
+  CountCall,
+  DeleteManyCall,
+  ExecuteCall,
+  FindCall,
+  FindStreamCall,
+  GetCall,
+  InsertCall,
+  KeyCall,
+  ListCall,
+  PublishCall,
+  PutCall,
+  ReadBytesCall,
+  SubscribeCall,
+  UpdateCall,
+  UpdateManyCall,
+  WatchCall,
+} from "./backend-calls.js";
+import type { BackendTransaction } from "./backend-transaction.js";
+import type { ByteChunk } from "./byte-range.js";
+import type { OperationContext } from "./operation-context.js";
 import type { Capability } from "./capabilities.js";
 import type { RedisFacet } from "./facets/redis.js";
 import type { SqlFacet } from "./facets/sql.js";
 import type { SqliteFacet } from "./facets/sqlite.js";
 
-/**
- * What every backend operation receives: the call's cancellation and, inside an
- * interactive transaction, the backend's own transaction handle.
- */
-export interface OperationContext {
-  /** Aborted when the client cancels, disconnects or its deadline passes. */
-  readonly signal: AbortSignal;
-  /** The handle returned by `beginTransaction`, when the call runs in one. */
-  readonly transaction?: BackendTransaction;
-}
-
-/** An interactive transaction as a backend holds it. */
-export interface BackendTransaction {
-  commit(): Promise<void>;
-  rollback(): Promise<void>;
-}
+export type { OperationContext, CallerIdentity } from "./operation-context.js";
+export type { BackendTransaction } from "./backend-transaction.js";
 
 /** A page of records and the token of the next one ("" at the end). */
 export interface RecordPage {
-  records: DbxRecord[];
+  records: Item[];
   nextPageToken: string;
 }
 
@@ -42,7 +49,20 @@ export type SubscriptionEvent =
 
 /** The outcome of one write of a batch, in request order. */
 export interface WriteOutcome {
+  /** Put: created. Delete: existed. Insert and update: true. */
   affected: boolean;
+  /** Insert: the key of the new record. */
+  key?: TypedValue;
+}
+
+/** What a backend reports about the server it is connected to, probed when it opens. */
+export interface ServerDescription {
+  /** The server's version as it reports it; "" before open. */
+  readonly version: string;
+  /** Loaded modules or extensions. */
+  readonly modules: readonly string[];
+  /** The finest timestamp precision stored; finer writes are refused. */
+  readonly timestampPrecision: TimestampPrecision;
 }
 
 /**
@@ -51,84 +71,74 @@ export interface WriteOutcome {
  * capability, and backend-specific services reach the backend through its
  * facets (`sql`, `sqlite`, `redis`, `mongodb`), never through its class.
  *
- * Inputs arrive validated: collection names are non-empty, keys and values
- * have a kind. Adapters still validate identifiers before putting them in a
- * statement and always bind values as parameters.
+ * Every operation takes the call's context first and one request object
+ * (src/backends/backend-calls.ts). Requests arrive validated: collection
+ * names are non-empty, keys and values have a kind, defaults are applied.
+ * Adapters still validate identifiers before putting them in a statement and
+ * always bind values as parameters.
  */
 export interface Backend {
   readonly name: string;
   readonly kind: BackendKind;
   /** The URL with any password removed. */
   readonly displayUrl: string;
+  /** What it can do; final once `open` has probed the server. */
   readonly capabilities: ReadonlySet<Capability>;
   /** Backend-specific services this backend answers ("dbx.sql.v1.SqlService"). */
   readonly services: readonly string[];
+  /** Version, modules and precision of the connected server. */
+  describeServer(): ServerDescription;
 
-  /** Opens connections; fails with UNAVAILABLE when the database cannot be reached. */
+  /** Opens connections and probes the server; fails with UNAVAILABLE when it cannot be reached. */
   open(): Promise<void>;
   /** Closes connections; in-flight calls have finished or been cancelled. */
   close(): Promise<void>;
   /** One round trip to the database. */
-  ping(signal: AbortSignal): Promise<void>;
+  ping(ctx: OperationContext): Promise<void>;
   /** Backend-specific gauges and counters for AdminService.GetStats. */
   stats(): Record<string, string>;
 
-  get(ctx: OperationContext, collection: string, key: Value, fields: string[]): Promise<DbxRecord | undefined>;
-  /** Creates or replaces; true when created. */
-  put(ctx: OperationContext, collection: string, key: Value, record: DbxRecord, ttlMs?: number): Promise<boolean>;
-  /** Creates; ALREADY_EXISTS when the key is taken. */
-  insert(ctx: OperationContext, collection: string, key: Value, record: DbxRecord, ttlMs?: number): Promise<void>;
-  /** Changes fields; undefined when there is no such record. */
-  update(
-    ctx: OperationContext,
-    collection: string,
-    key: Value,
-    set: DbxRecord,
-    unset: string[],
-    ttlMs?: number,
-  ): Promise<DbxRecord | undefined>;
+  get(ctx: OperationContext, call: GetCall): Promise<Item | undefined>;
+  /** Creates or replaces. */
+  put(ctx: OperationContext, call: PutCall): Promise<{ created: boolean }>;
+  /** Creates; ALREADY_EXISTS when the key is taken. Answers the key and the record as stored. */
+  insert(ctx: OperationContext, call: InsertCall): Promise<{ key: TypedValue; record: Item }>;
+  /** Applies the updates; undefined when there is no such record and no upsert. */
+  update(ctx: OperationContext, call: UpdateCall): Promise<{ record: Item; created: boolean } | undefined>;
   /** True when a record was deleted. */
-  delete(ctx: OperationContext, collection: string, key: Value): Promise<boolean>;
-  exists(ctx: OperationContext, collection: string, key: Value): Promise<{ exists: boolean; expireTime?: Date }>;
-  batchGet(ctx: OperationContext, collection: string, keys: Value[], fields: string[]): Promise<(DbxRecord | undefined)[]>;
-  /**
-   * Applies the operations in order (each has its collection filled in).
-   * Atomic when the backend has `data.atomic_batch` or `requireAtomic` is set
-   * (the service refuses `requireAtomic` without the capability).
-   */
-  batchWrite(ctx: OperationContext, operations: WriteOperation[], requireAtomic: boolean): Promise<{ atomic: boolean; results: WriteOutcome[] }>;
-  list(ctx: OperationContext, collection: string, pageSize: number, pageToken: string, fields: string[]): Promise<RecordPage>;
-  count(ctx: OperationContext, collection: string): Promise<bigint>;
-  find(ctx: OperationContext, collection: string, query: Query, pageSize: number, pageToken: string): Promise<RecordPage>;
-  /**
-   * Yields all matching records in batches; stops when `ctx.signal` aborts.
-   * Where the adapter can count, a batch ends early after the record that
-   * takes it past `maxBatchBytes` of values.
-   */
-  findStream(ctx: OperationContext, collection: string, query: Query, batchSize: number, maxBatchBytes?: number): AsyncIterable<DbxRecord[]>;
+  delete(ctx: OperationContext, call: KeyCall): Promise<boolean>;
+  exists(ctx: OperationContext, call: KeyCall): Promise<{ exists: boolean; expireTime?: Date }>;
+  batchGet(ctx: OperationContext, call: BatchGetCall): Promise<(Item | undefined)[]>;
+  /** Atomic when the backend has `data.atomic_batch` or `requireAtomic` is set. */
+  batchWrite(ctx: OperationContext, call: BatchWriteCall): Promise<{ atomic: boolean; results: WriteOutcome[] }>;
+  list(ctx: OperationContext, call: ListCall): Promise<RecordPage>;
+  count(ctx: OperationContext, call: CountCall): Promise<bigint>;
+  find(ctx: OperationContext, call: FindCall): Promise<RecordPage>;
+  /** Yields all matching records in batches; stops when `ctx.signal` aborts. */
+  findStream(ctx: OperationContext, call: FindStreamCall): AsyncIterable<Item[]>;
+  /** Capability `data.bulk_by_filter`. Answers how many records changed. */
+  updateMany?(ctx: OperationContext, call: UpdateManyCall): Promise<bigint>;
+  /** Capability `data.bulk_by_filter`. Answers how many records were deleted. */
+  deleteMany?(ctx: OperationContext, call: DeleteManyCall): Promise<bigint>;
 
+  /** Capability `query.native`. */
+  execute?(ctx: OperationContext, call: ExecuteCall): Promise<NativeResult>;
   /**
-   * Capability `query.native`. With `maxRows`, reads at most maxRows + 1 rows
-   * so that the caller can refuse an oversized answer without holding it;
-   * with `maxBytes`, stops reading at the first row past that many bytes
-   * (RESPONSE_TOO_LARGE).
+   * Capability `data.ranged_read`. NOT_FOUND for a missing record,
+   * INVALID_ARGUMENT for a field that is not bytes or a string.
    */
-  execute?(ctx: OperationContext, statement: string, params: Value[], options?: { maxRows?: number; maxBytes?: number }): Promise<NativeResult>;
+  readBytes?(ctx: OperationContext, call: ReadBytesCall): AsyncIterable<ByteChunk>;
+  /** Capability `stream.watch`. Yields `ready` first, then changes until `ctx.signal` aborts. */
+  watch?(ctx: OperationContext, call: WatchCall): AsyncIterable<WatchEvent>;
+  /** Capability `stream.pubsub`. Yields `ready` first, then messages until `ctx.signal` aborts. */
+  subscribe?(ctx: OperationContext, call: SubscribeCall): AsyncIterable<SubscriptionEvent>;
+  /** Capability `stream.pubsub`. The number of subscribers reached, undefined when the backend cannot tell. */
+  publish?(ctx: OperationContext, call: PublishCall): Promise<bigint | undefined>;
   /**
-   * Capability `data.ranged_read`. Reads a bytes or string field (as UTF-8)
-   * of one record in chunks: NOT_FOUND for a missing record, INVALID_ARGUMENT
-   * for a field that is not bytes or a string.
+   * Capability `transaction.interactive`. `ctx.signal` ends a wait for the
+   * database (a lock, a connection) when the caller leaves.
    */
-  readBytes?(ctx: OperationContext, collection: string, key: Value, field: string, range: ByteRange): AsyncIterable<ByteChunk>;
-  /** Capability `stream.watch`. Yields `ready` first, then changes until `signal` aborts. */
-  watch?(signal: AbortSignal, collection: string, resumeToken: string): AsyncIterable<WatchEvent>;
-  /** Capability `stream.pubsub`. Yields `ready` first, then messages until `signal` aborts. */
-  subscribe?(signal: AbortSignal, channels: string[], patterns: string[]): AsyncIterable<SubscriptionEvent>;
-  /** Capability `stream.pubsub`. Answers the number of receivers. */
-  publish?(channel: string, payload: Uint8Array): Promise<bigint>;
-  /** Capability `transaction.interactive`. */
-  /** `signal` ends a wait for the database (a lock, a connection) when the caller leaves. */
-  beginTransaction?(options: { readOnly: boolean; signal?: AbortSignal }): Promise<BackendTransaction>;
+  beginTransaction?(ctx: OperationContext, call: BeginCall): Promise<BackendTransaction>;
 
   /** Facets for backend-specific services; each adapter sets its own. */
   readonly facets: BackendFacets;
@@ -137,10 +147,11 @@ export interface Backend {
 /** The result of a native statement. */
 export interface NativeResult {
   columns: string[];
-  rows: Value[][];
-  rowsAffected: bigint;
+  rows: TypedValue[][];
+  /** Undefined when the backend does not tell. */
+  rowsAffected: bigint | undefined;
   /** The reply of a statement that answers no rows (a Redis reply). */
-  result?: Value;
+  result?: TypedValue;
 }
 
 /**

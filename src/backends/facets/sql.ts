@@ -1,5 +1,5 @@
 import type { ColumnType, TableKind } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
-import type { Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import type { OperationContext } from "../backend.js";
 
 /** What a statement runs: SQL text, or a statement prepared earlier by id. */
@@ -8,7 +8,7 @@ export type SqlSource = { readonly sql: string } | { readonly statementId: strin
 /** A statement with the values bound to its placeholders, in order. */
 export interface SqlStatement {
   readonly source: SqlSource;
-  readonly params: readonly Value[];
+  readonly params: readonly TypedValue[];
 }
 
 /** A column of a statement's result. */
@@ -25,7 +25,7 @@ export interface SqlResultColumn {
 /** Rows with their columns. */
 export interface SqlRows {
   columns: SqlResultColumn[];
-  rows: Value[][];
+  rows: TypedValue[][];
 }
 
 /** What a statement changed. */

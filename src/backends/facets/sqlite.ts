@@ -1,4 +1,4 @@
-import type { Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 
 /** A file written on the server. */
 export interface SqliteFileWritten {
@@ -27,9 +27,9 @@ export interface SqliteFacet {
   backupStream(signal: AbortSignal, chunkSize: number): AsyncIterable<SqliteBackupChunk>;
   /** Replaces the database with the SQLite file at `path`, after checking it. */
   restore(signal: AbortSignal, path: string): Promise<{ sizeBytes: bigint }>;
-  getPragma(signal: AbortSignal, name: string): Promise<Value>;
+  getPragma(signal: AbortSignal, name: string): Promise<TypedValue>;
   /** Answers the value after the change. */
-  setPragma(signal: AbortSignal, name: string, value: Value): Promise<Value>;
+  setPragma(signal: AbortSignal, name: string, value: TypedValue): Promise<TypedValue>;
   integrityCheck(signal: AbortSignal, quick: boolean, maxProblems: number): Promise<{ ok: boolean; problems: string[] }>;
   /** VACUUM in place, or VACUUM INTO `intoPath` (a new file). */
   vacuum(signal: AbortSignal, intoPath: string | undefined): Promise<SqliteFileWritten>;

@@ -3,6 +3,7 @@ import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
 import { untilAborted } from "./abortable.js";
 import type { RedisSettings } from "./options.js";
+import { ConnectTimeoutError, type ConnectionTrouble } from "./redis-errors.js";
 import { withinReplyTimeout } from "./reply-timeout.js";
 
 /** A standalone/Sentinel connection or a cluster client; both run commands the same way. */
@@ -33,7 +34,7 @@ const retryStrategy = (times: number): number => Math.min(50 * 2 ** Math.min(tim
  * No connection has ioredis's commandTimeout: every wait for a reply is bounded by `send` (replies.ts)
  * from the moment DBX issues the command, `replyTimeoutMs` or a blocking command's own wait on top.
  */
-export class RedisConnections {
+export class RedisConnections implements ConnectionTrouble {
   readonly shared: RedisClient;
   /** How long DBX waits for any reply (commandTimeoutMs). */
   readonly replyTimeoutMs: number;
@@ -42,7 +43,7 @@ export class RedisConnections {
   #leased = 0;
   #created = 0;
   #closed = false;
-  #lastError = "";
+  #lastError: Error | undefined;
 
   constructor(
     private readonly backend: string,
@@ -59,7 +60,12 @@ export class RedisConnections {
 
   /** Connects the shared client; rejects when Redis cannot be reached in time. */
   async open(): Promise<void> {
-    await withTimeout(this.shared.connect(), this.#settings.options.connectTimeoutMs, "connecting to Redis timed out");
+    await withTimeout(this.shared.connect(), this.#settings.options.connectTimeoutMs);
+  }
+
+  /** The last error a connection reported, while the shared connection is down. */
+  get lastConnectionError(): Error | undefined {
+    return this.shared.status === "ready" ? undefined : this.#lastError;
   }
 
   /**
@@ -112,7 +118,7 @@ export class RedisConnections {
       exclusive_idle: String(this.#idle.length),
       exclusive_leased: String(this.#leased),
       connections_created: String(this.#created),
-      last_connection_error: this.#lastError,
+      last_connection_error: this.#lastError?.message ?? "",
     };
   }
 
@@ -126,7 +132,7 @@ export class RedisConnections {
   async #connectExclusive(): Promise<RedisClient> {
     const client = this.#create({ enableAutoPipelining: false });
     try {
-      await withTimeout(client.connect(), this.#settings.options.connectTimeoutMs, "connecting to Redis timed out");
+      await withTimeout(client.connect(), this.#settings.options.connectTimeoutMs);
     } catch (err) {
       this.#leased--;
       client.disconnect();
@@ -140,7 +146,7 @@ export class RedisConnections {
     const client = this.#construct(overrides);
     // Connection errors surface as failed commands (UNAVAILABLE); the event only feeds stats.
     client.on("error", (err: Error) => {
-      this.#lastError = err.message;
+      this.#lastError = err;
     });
     return client;
   }
@@ -200,10 +206,10 @@ export class RedisConnections {
   }
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${message} (connect ETIMEDOUT after ${ms} ms)`)), ms);
+    timer = setTimeout(() => reject(new ConnectTimeoutError(ms)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -4,7 +4,7 @@ import { BackendKind } from "../../../gen/ts/dbx/v1/admin_pb.js";
 import type { WriteOperation } from "../../../gen/ts/dbx/v1/data_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import type { Query } from "../../../gen/ts/dbx/v1/query_pb.js";
-import type { Record as DbxRecord, Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import type { BackendConfig } from "../../config/schema.js";
 import { dbxError, invalidField, reasonOf, unsupported } from "../../errors/dbx-error.js";
 import type {
@@ -113,7 +113,7 @@ class RedisBackend implements Backend {
 
   async open(): Promise<void> {
     await this.#connections.open().catch((err: unknown) => {
-      throw toDbxError(err, this.name);
+      throw toDbxError(err, this.name, this.#connections);
     });
   }
 
@@ -131,49 +131,49 @@ class RedisBackend implements Backend {
     return this.facets.redis!.stats();
   }
 
-  async get(ctx: OperationContext, collection: string, key: Value, fields: string[]): Promise<DbxRecord | undefined> {
+  async get(ctx: OperationContext, collection: string, key: TypedValue, fields: string[]): Promise<Item | undefined> {
     const k = recordKey(checkCollection(collection), key);
     const tx = this.#transaction(ctx);
     return this.#run(ctx.signal, () => (tx ? tx.get(k, fields) : this.#store.get(k, fields)));
   }
 
-  async put(ctx: OperationContext, collection: string, key: Value, record: DbxRecord, ttlMs?: number): Promise<boolean> {
+  async put(ctx: OperationContext, collection: string, key: TypedValue, record: Item, ttlMs?: number): Promise<boolean> {
     const k = recordKey(checkCollection(collection), key);
     const tx = this.#transaction(ctx);
     return this.#run(ctx.signal, () => (tx ? tx.put(k, record, ttlMs, ctx.signal) : this.#store.put(k, record, ttlMs)));
   }
 
-  async insert(ctx: OperationContext, collection: string, key: Value, record: DbxRecord, ttlMs?: number): Promise<void> {
+  async insert(ctx: OperationContext, collection: string, key: TypedValue, record: Item, ttlMs?: number): Promise<void> {
     const k = recordKey(checkCollection(collection), key);
     const tx = this.#transaction(ctx);
     const created = await this.#run(ctx.signal, () => (tx ? tx.insert(k, record, ttlMs, ctx.signal) : this.#store.insert(k, record, ttlMs)));
     if (!created) throw alreadyExists(collection, k);
   }
 
-  async update(ctx: OperationContext, collection: string, key: Value, set: DbxRecord, unset: string[], ttlMs?: number): Promise<DbxRecord | undefined> {
+  async update(ctx: OperationContext, collection: string, key: TypedValue, set: Item, unset: string[], ttlMs?: number): Promise<Item | undefined> {
     const k = recordKey(checkCollection(collection), key);
     const tx = this.#transaction(ctx);
     return this.#run(ctx.signal, () => (tx ? tx.update(k, set, unset, ttlMs, ctx.signal) : this.#store.update(k, set, unset, ttlMs)));
   }
 
-  async delete(ctx: OperationContext, collection: string, key: Value): Promise<boolean> {
+  async delete(ctx: OperationContext, collection: string, key: TypedValue): Promise<boolean> {
     const k = recordKey(checkCollection(collection), key);
     const tx = this.#transaction(ctx);
     return this.#run(ctx.signal, () => (tx ? tx.delete(k, ctx.signal) : this.#store.delete(k)));
   }
 
-  async exists(ctx: OperationContext, collection: string, key: Value): Promise<{ exists: boolean; expireTime?: Date }> {
+  async exists(ctx: OperationContext, collection: string, key: TypedValue): Promise<{ exists: boolean; expireTime?: Date }> {
     const k = recordKey(checkCollection(collection), key);
     const tx = this.#transaction(ctx);
     return this.#run(ctx.signal, () => (tx ? tx.exists(k) : this.#store.exists(k)));
   }
 
-  async batchGet(ctx: OperationContext, collection: string, keys: Value[], fields: string[]): Promise<(DbxRecord | undefined)[]> {
+  async batchGet(ctx: OperationContext, collection: string, keys: TypedValue[], fields: string[]): Promise<(Item | undefined)[]> {
     const ks = keys.map((key) => recordKey(checkCollection(collection), key));
     const tx = this.#transaction(ctx);
     return this.#run(ctx.signal, async () => {
       if (!tx) return this.#store.getMany(ks, fields);
-      const out: (DbxRecord | undefined)[] = [];
+      const out: (Item | undefined)[] = [];
       for (const k of ks) out.push(await tx.get(k, fields));
       return out;
     });
@@ -207,7 +207,7 @@ class RedisBackend implements Backend {
     return this.#page(ctx, collection, pageQuery(this.name, query), query.fields, pageSize, pageToken);
   }
 
-  async *findStream(ctx: OperationContext, collection: string, query: Query, batchSize: number): AsyncIterable<DbxRecord[]> {
+  async *findStream(ctx: OperationContext, collection: string, query: Query, batchSize: number): AsyncIterable<Item[]> {
     let token = "";
     do {
       const page = await this.#page(ctx, collection, pageQuery(this.name, query), query.fields, batchSize, token);
@@ -216,7 +216,7 @@ class RedisBackend implements Backend {
     } while (token !== "" && !ctx.signal.aborted);
   }
 
-  readBytes(ctx: OperationContext, collection: string, key: Value, field: string, range: ByteRange): AsyncIterable<ByteChunk> {
+  readBytes(ctx: OperationContext, collection: string, key: TypedValue, field: string, range: ByteRange): AsyncIterable<ByteChunk> {
     const k = recordKey(checkCollection(collection), key);
     if (ctx.transaction) throw invalidField("target.transaction_id", "ReadBytes reads outside transactions on Redis");
     const options = { signal: ctx.signal, replyTimeoutMs: this.#connections.replyTimeoutMs };
@@ -228,11 +228,11 @@ class RedisBackend implements Backend {
     try {
       yield* items;
     } catch (err) {
-      throw toDbxError(err, this.name);
+      throw toDbxError(err, this.name, this.#connections);
     }
   }
 
-  async execute(ctx: OperationContext, statement: string, params: Value[]): Promise<NativeResult> {
+  async execute(ctx: OperationContext, statement: string, params: TypedValue[]): Promise<NativeResult> {
     const args = commandArgs(params);
     const command = checkCommand(statement.trim(), args, this.#policy, "statement");
     if (ctx.transaction) throw invalidField("target.transaction_id", "Redis commands cannot join a transaction; use RedisService.Multi");
@@ -266,7 +266,7 @@ class RedisBackend implements Backend {
   async beginTransaction(options: { readOnly: boolean; signal?: AbortSignal }): Promise<OptimisticTransaction> {
     if (!this.capabilities.has(Capability.TransactionInteractive)) throw unsupported(this.name, Capability.TransactionInteractive);
     const client = await this.#connections.acquire(options.signal).catch((err: unknown) => {
-      throw toDbxError(err, this.name);
+      throw toDbxError(err, this.name, this.#connections);
     });
     return new OptimisticTransaction({
       client,
@@ -283,7 +283,7 @@ class RedisBackend implements Backend {
     try {
       return await (signal ? untilAborted(work, signal) : work);
     } catch (err) {
-      throw toDbxError(err, this.name);
+      throw toDbxError(err, this.name, this.#connections);
     }
   }
 
@@ -307,7 +307,7 @@ class RedisBackend implements Backend {
     checkCollection(collection);
     this.#refuseScanInTransaction(ctx);
     checkFilter(query.filter, "query.filter");
-    const read = async (keys: Buffer[]): Promise<(DbxRecord | undefined)[]> => {
+    const read = async (keys: Buffer[]): Promise<(Item | undefined)[]> => {
       const records = await this.#store.getMany(keys);
       return records.map((r) => r && project(r, fields));
     };
@@ -350,7 +350,7 @@ class RedisBackend implements Backend {
       try {
         results.push(await applyWrite(this.#store, op));
       } catch (err) {
-        throw prefixed(toDbxError(err, this.name), `operations[${i}] failed after ${i} earlier writes were applied (batches on Redis Cluster are not atomic): `);
+        throw prefixed(toDbxError(err, this.name, this.#connections), `operations[${i}] failed after ${i} earlier writes were applied (batches on Redis Cluster are not atomic): `);
       }
     }
     return results;
@@ -380,9 +380,9 @@ class RedisBackend implements Backend {
  * transaction (which queues nothing for a call whose `signal` has aborted).
  */
 interface RecordWriter {
-  put(key: Buffer, record: DbxRecord, ttlMs: number | undefined, signal?: AbortSignal): Promise<boolean>;
-  insert(key: Buffer, record: DbxRecord, ttlMs: number | undefined, signal?: AbortSignal): Promise<boolean>;
-  update(key: Buffer, set: DbxRecord, unset: readonly string[], ttlMs: number | undefined, signal?: AbortSignal): Promise<DbxRecord | undefined>;
+  put(key: Buffer, record: Item, ttlMs: number | undefined, signal?: AbortSignal): Promise<boolean>;
+  insert(key: Buffer, record: Item, ttlMs: number | undefined, signal?: AbortSignal): Promise<boolean>;
+  update(key: Buffer, set: Item, unset: readonly string[], ttlMs: number | undefined, signal?: AbortSignal): Promise<Item | undefined>;
   delete(key: Buffer, signal?: AbortSignal): Promise<boolean>;
 }
 

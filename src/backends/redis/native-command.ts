@@ -1,6 +1,6 @@
 import { create } from "@bufbuild/protobuf";
 import { NullValue } from "@bufbuild/protobuf/wkt";
-import { ValueSchema, type Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import { TypedValueSchema, type TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 import type { RedisArg, RedisReply } from "../facets/redis.js";
 
@@ -9,7 +9,7 @@ import type { RedisArg, RedisReply } from "../facets/redis.js";
  * `params` its arguments. Strings are sent as UTF-8, bytes as they are,
  * integers and doubles in decimal, booleans as 1 or 0.
  */
-export function commandArgs(params: readonly Value[]): RedisArg[] {
+export function commandArgs(params: readonly TypedValue[]): RedisArg[] {
   return params.map((p, i) => {
     switch (p.kind.case) {
       case "stringValue":
@@ -35,9 +35,9 @@ export function commandArgs(params: readonly Value[]): RedisArg[] {
  * A reply as a typed value: bulk and status strings as bytes (Redis does not
  * say whether they are text), integers as int, arrays as lists, nil as null.
  */
-export function replyValue(reply: RedisReply): Value {
-  if (reply === null) return create(ValueSchema, { kind: { case: "nullValue", value: NullValue.NULL_VALUE } });
-  if (typeof reply === "bigint") return create(ValueSchema, { kind: { case: "intValue", value: reply } });
-  if (Buffer.isBuffer(reply)) return create(ValueSchema, { kind: { case: "bytesValue", value: new Uint8Array(reply) } });
-  return create(ValueSchema, { kind: { case: "listValue", value: { values: reply.map(replyValue) } } });
+export function replyValue(reply: RedisReply): TypedValue {
+  if (reply === null) return create(TypedValueSchema, { kind: { case: "nullValue", value: NullValue.NULL_VALUE } });
+  if (typeof reply === "bigint") return create(TypedValueSchema, { kind: { case: "intValue", value: reply } });
+  if (Buffer.isBuffer(reply)) return create(TypedValueSchema, { kind: { case: "bytesValue", value: new Uint8Array(reply) } });
+  return create(TypedValueSchema, { kind: { case: "arrayValue", value: { values: reply.map(replyValue) } } });
 }

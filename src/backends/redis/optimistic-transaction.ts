@@ -1,7 +1,7 @@
 import { create } from "@bufbuild/protobuf";
 import type { ConnectError } from "@connectrpc/connect";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import { RecordSchema, type Record as DbxRecord } from "../../../gen/ts/dbx/v1/value_pb.js";
+import { ItemSchema, type Item } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
 import type { BackendTransaction } from "../backend.js";
 import type { RedisArg, RedisCommand } from "../facets/redis.js";
@@ -26,7 +26,7 @@ export interface OptimisticTransactionOptions {
 interface KeyState {
   /** The Redis type ("none" when missing). */
   type: string;
-  record: DbxRecord | undefined;
+  record: Item | undefined;
   /** Milliseconds since the epoch; undefined without a TTL. */
   expireAt: number | undefined;
 }
@@ -70,7 +70,7 @@ export class OptimisticTransaction implements BackendTransaction {
     this.#finish = options.finish;
   }
 
-  get(key: Buffer, fields: readonly string[]): Promise<DbxRecord | undefined> {
+  get(key: Buffer, fields: readonly string[]): Promise<Item | undefined> {
     return this.#serial(async () => {
       const state = await this.#record(key, false);
       return state.record && project(state.record, fields);
@@ -85,7 +85,7 @@ export class OptimisticTransaction implements BackendTransaction {
     });
   }
 
-  put(key: Buffer, record: DbxRecord, ttlMs: number | undefined, signal?: AbortSignal): Promise<boolean> {
+  put(key: Buffer, record: Item, ttlMs: number | undefined, signal?: AbortSignal): Promise<boolean> {
     return this.#serial(async () => {
       this.#writable();
       const state = await this.#record(key, true);
@@ -99,7 +99,7 @@ export class OptimisticTransaction implements BackendTransaction {
     });
   }
 
-  insert(key: Buffer, record: DbxRecord, ttlMs: number | undefined, signal?: AbortSignal): Promise<boolean> {
+  insert(key: Buffer, record: Item, ttlMs: number | undefined, signal?: AbortSignal): Promise<boolean> {
     return this.#serial(async () => {
       this.#writable();
       const state = await this.#state(key);
@@ -111,13 +111,13 @@ export class OptimisticTransaction implements BackendTransaction {
     });
   }
 
-  update(key: Buffer, set: DbxRecord, unset: readonly string[], ttlMs: number | undefined, signal?: AbortSignal): Promise<DbxRecord | undefined> {
+  update(key: Buffer, set: Item, unset: readonly string[], ttlMs: number | undefined, signal?: AbortSignal): Promise<Item | undefined> {
     return this.#serial(async () => {
       this.#writable();
       const state = await this.#record(key, true);
       stillWanted(signal);
       if (!state.record) return undefined;
-      const after = create(RecordSchema, { fields: { ...state.record.fields } });
+      const after = create(ItemSchema, { fields: { ...state.record.fields } });
       for (const f of unset) delete after.fields[f];
       Object.assign(after.fields, set.fields);
       if (unset.length) this.#enqueue("HDEL", key, ...unset);
@@ -195,7 +195,7 @@ export class OptimisticTransaction implements BackendTransaction {
     }, true);
   }
 
-  #write(key: Buffer, record: DbxRecord, ttlMs: number | undefined, existed: boolean): void {
+  #write(key: Buffer, record: Item, ttlMs: number | undefined, existed: boolean): void {
     const pairs = encodeFields(record);
     if (pairs.length) this.#enqueue("HSET", key, ...pairs);
     this.#enqueue("HINCRBY", key, VERSION_FIELD, 1);

@@ -1,6 +1,6 @@
 import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import { RecordSchema, ValueSchema, type Record as DbxRecord, type Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import { ItemSchema, TypedValueSchema, type Item, type TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
 import type { RedisReply } from "../facets/redis.js";
 
@@ -18,21 +18,21 @@ export const VERSION_FIELD = "";
 
 /** A record read from Redis with its version. */
 export interface StoredRecord {
-  readonly record: DbxRecord;
+  readonly record: Item;
   readonly version: bigint;
 }
 
 /** `[name, encoded value, ...]` for HSET. */
-export function encodeFields(record: DbxRecord): Buffer[] {
+export function encodeFields(record: Item): Buffer[] {
   const out: Buffer[] = [];
   for (const [name, value] of Object.entries(record.fields)) {
-    out.push(Buffer.from(name), Buffer.from(toBinary(ValueSchema, value)));
+    out.push(Buffer.from(name), Buffer.from(toBinary(TypedValueSchema, value)));
   }
   return out;
 }
 
-export function encodeValue(value: Value): Buffer {
-  return Buffer.from(toBinary(ValueSchema, value));
+export function encodeValue(value: TypedValue): Buffer {
+  return Buffer.from(toBinary(TypedValueSchema, value));
 }
 
 /**
@@ -43,7 +43,7 @@ export function encodeValue(value: Value): Buffer {
 export function decodeHash(reply: RedisReply, keyForErrors: Buffer, fields: readonly string[] = []): StoredRecord | undefined {
   if (!Array.isArray(reply) || reply.length === 0) return undefined;
   let version: bigint | undefined;
-  const record = create(RecordSchema);
+  const record = create(ItemSchema);
   const wanted = fields.length ? new Set(fields) : undefined;
   for (let i = 0; i + 1 < reply.length; i += 2) {
     const name = (reply[i] as Buffer).toString("utf8");
@@ -65,7 +65,7 @@ export function decodeProjection(reply: RedisReply, keyForErrors: Buffer, fields
   if (values[0] === null) return undefined;
   const versionText = values[0].toString("latin1");
   if (!/^\d+$/.test(versionText)) throw notARecord(keyForErrors);
-  const record = create(RecordSchema);
+  const record = create(ItemSchema);
   fields.forEach((name, i) => {
     const raw = values[i + 1];
     if (raw) record.fields[name] = decodeValue(raw, keyForErrors, name);
@@ -73,10 +73,10 @@ export function decodeProjection(reply: RedisReply, keyForErrors: Buffer, fields
   return { record, version: BigInt(versionText) };
 }
 
-function decodeValue(raw: Buffer, key: Buffer, field: string): Value {
+function decodeValue(raw: Buffer, key: Buffer, field: string): TypedValue {
   try {
     // A copy: decoded bytes fields would otherwise be Buffers sharing the reply's memory.
-    const value = fromBinary(ValueSchema, new Uint8Array(raw));
+    const value = fromBinary(TypedValueSchema, new Uint8Array(raw));
     if (value.kind.case !== undefined) return value;
   } catch {
     // reported below
@@ -103,9 +103,9 @@ export function printable(key: Buffer): string {
 }
 
 /** Keeps only `fields` of a record (all when empty). */
-export function project(record: DbxRecord, fields: readonly string[]): DbxRecord {
+export function project(record: Item, fields: readonly string[]): Item {
   if (fields.length === 0) return record;
-  const out = create(RecordSchema);
+  const out = create(ItemSchema);
   for (const f of fields) if (f in record.fields) out.fields[f] = record.fields[f];
   return out;
 }

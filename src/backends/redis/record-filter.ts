@@ -1,5 +1,5 @@
 import { Operator, type Filter, type FieldFilter } from "../../../gen/ts/dbx/v1/filter_pb.js";
-import type { Record as DbxRecord, Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 
 /**
@@ -9,7 +9,7 @@ import { invalidField } from "../../errors/dbx-error.js";
  * (int, double, decimal), strings with strings, bytes with bytes and
  * timestamps with timestamps, and any other pair does not match.
  */
-export function matches(record: DbxRecord, filter: Filter | undefined): boolean {
+export function matches(record: Item, filter: Filter | undefined): boolean {
   if (!filter) return true;
   switch (filter.kind.case) {
     case "field":
@@ -53,7 +53,7 @@ export function checkFilter(filter: Filter | undefined, field: string): void {
   }
 }
 
-function matchField(record: DbxRecord, f: FieldFilter): boolean {
+function matchField(record: Item, f: FieldFilter): boolean {
   const value = lookup(record, f.field);
   const isNull = value === undefined || value.kind.case === "nullValue";
   switch (f.op) {
@@ -88,10 +88,10 @@ function matchField(record: DbxRecord, f: FieldFilter): boolean {
 }
 
 /** A field by dotted path into nested maps. */
-function lookup(record: DbxRecord, path: string): Value | undefined {
+function lookup(record: Item, path: string): TypedValue | undefined {
   if (path in record.fields) return record.fields[path];
   const parts = path.split(".");
-  let current: Value | undefined = record.fields[parts[0]];
+  let current: TypedValue | undefined = record.fields[parts[0]];
   for (const part of parts.slice(1)) {
     if (current?.kind.case !== "mapValue") return undefined;
     current = current.kind.value.fields[part];
@@ -99,7 +99,7 @@ function lookup(record: DbxRecord, path: string): Value | undefined {
   return current;
 }
 
-function equal(a: Value, b: Value): boolean {
+function equal(a: TypedValue, b: TypedValue): boolean {
   const c = compare(a, b);
   if (c !== undefined) return c === 0;
   if (a.kind.case !== b.kind.case) return false;
@@ -108,7 +108,7 @@ function equal(a: Value, b: Value): boolean {
       return a.kind.value === b.kind.value;
     case "jsonValue":
       return a.kind.value === b.kind.value;
-    case "listValue": {
+    case "arrayValue": {
       const x = a.kind.value.values;
       const y = (b.kind.value as typeof a.kind.value).values;
       return x.length === y.length && x.every((v, i) => equal(v, y[i]));
@@ -126,7 +126,7 @@ function equal(a: Value, b: Value): boolean {
 
 type Comparable = { type: "number"; value: number; exact?: bigint } | { type: "string"; value: string } | { type: "bytes"; value: Uint8Array } | { type: "time"; value: bigint };
 
-function comparable(v: Value): Comparable | undefined {
+function comparable(v: TypedValue): Comparable | undefined {
   switch (v.kind.case) {
     case "intValue":
       return { type: "number", value: Number(v.kind.value), exact: v.kind.value };
@@ -146,7 +146,7 @@ function comparable(v: Value): Comparable | undefined {
 }
 
 /** Negative, zero or positive; undefined when the kinds do not order against each other. */
-function compare(a: Value, b: Value): number | undefined {
+function compare(a: TypedValue, b: TypedValue): number | undefined {
   const x = comparable(a);
   const y = comparable(b);
   if (!x || !y || x.type !== y.type) return undefined;

@@ -1,5 +1,5 @@
 import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
-import { ValueSchema, type Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import { TypedValueSchema, type TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 
 /**
@@ -23,7 +23,7 @@ export function checkCollection(collection: string, field = "target.collection")
 }
 
 /** The key (without the backend's key prefix) of the record `key` of `collection`. */
-export function recordKey(collection: string, key: Value): Buffer {
+export function recordKey(collection: string, key: TypedValue): Buffer {
   return Buffer.concat([Buffer.from(`${collection}:`), encodeKeySuffix(key)]);
 }
 
@@ -32,7 +32,7 @@ export function collectionPrefix(collection: string): Buffer {
   return Buffer.from(`${collection}:`);
 }
 
-export function encodeKeySuffix(key: Value): Buffer {
+export function encodeKeySuffix(key: TypedValue): Buffer {
   switch (key.kind.case) {
     case "stringValue":
       return Buffer.from(key.kind.value.startsWith(TAG) ? `${TAG}s:${key.kind.value}` : key.kind.value);
@@ -41,31 +41,31 @@ export function encodeKeySuffix(key: Value): Buffer {
     case "bytesValue":
       return Buffer.concat([Buffer.from(`${TAG}b:`), key.kind.value]);
     default:
-      return Buffer.concat([Buffer.from(`${TAG}v:`), toBinary(ValueSchema, key)]);
+      return Buffer.concat([Buffer.from(`${TAG}v:`), toBinary(TypedValueSchema, key)]);
   }
 }
 
 /** The key value of a record key suffix; undefined when the suffix is not one DBX writes. */
-export function decodeKeySuffix(suffix: Buffer): Value | undefined {
+export function decodeKeySuffix(suffix: Buffer): TypedValue | undefined {
   if (suffix[0] !== TAG.charCodeAt(0)) {
     const text = suffix.toString("utf8");
     // A suffix that is not valid UTF-8 was not written by DBX as a string key.
     if (!Buffer.from(text).equals(suffix)) return undefined;
-    return create(ValueSchema, { kind: { case: "stringValue", value: text } });
+    return create(TypedValueSchema, { kind: { case: "stringValue", value: text } });
   }
   const tag = suffix.subarray(0, 3).toString("latin1");
   const body = suffix.subarray(3);
   try {
     switch (tag) {
       case `${TAG}s:`:
-        return create(ValueSchema, { kind: { case: "stringValue", value: body.toString("utf8") } });
+        return create(TypedValueSchema, { kind: { case: "stringValue", value: body.toString("utf8") } });
       case `${TAG}i:`:
         if (!/^-?\d+$/.test(body.toString("latin1"))) return undefined;
-        return create(ValueSchema, { kind: { case: "intValue", value: BigInt(body.toString("latin1")) } });
+        return create(TypedValueSchema, { kind: { case: "intValue", value: BigInt(body.toString("latin1")) } });
       case `${TAG}b:`:
-        return create(ValueSchema, { kind: { case: "bytesValue", value: new Uint8Array(body) } });
+        return create(TypedValueSchema, { kind: { case: "bytesValue", value: new Uint8Array(body) } });
       case `${TAG}v:`:
-        return fromBinary(ValueSchema, new Uint8Array(body));
+        return fromBinary(TypedValueSchema, new Uint8Array(body));
       default:
         return undefined;
     }

@@ -1,5 +1,5 @@
 import type { Filter } from "../../../gen/ts/dbx/v1/filter_pb.js";
-import type { Record as DbxRecord } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { Item } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 import type { RecordPage } from "../backend.js";
 import type { KeyScanner } from "./key-scanner.js";
@@ -29,7 +29,7 @@ export interface PageQuery {
 }
 
 /** Reads records by key, in order; undefined for keys gone since they were scanned. */
-export type ReadRecords = (keys: Buffer[]) => Promise<(DbxRecord | undefined)[]>;
+export type ReadRecords = (keys: Buffer[]) => Promise<(Item | undefined)[]>;
 
 /**
  * One page of the records of a collection: SCAN MATCH `<prefix><collection>:*`
@@ -50,7 +50,7 @@ export async function recordPage(
   const state = decodeToken(pageToken);
   const match = Buffer.concat([escapeGlob(collectionPrefix(collection)), Buffer.from("*")]);
   const want = query.limit > 0 ? Math.min(pageSize, query.limit - state.r) : pageSize;
-  const records: DbxRecord[] = [];
+  const records: Item[] = [];
   let pending: Buffer[] = state.p.map((k) => Buffer.from(k, "base64"));
   let cursor = state.c;
 

@@ -1,4 +1,4 @@
-import type { Record as DbxRecord } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { Item } from "../../../gen/ts/dbx/v1/value_pb.js";
 import type { RedisClient } from "./connections.js";
 import { decodeHash, decodeProjection, encodeFields, VERSION_FIELD } from "./record-codec.js";
 import { recordScripts } from "./record-scripts.js";
@@ -16,26 +16,26 @@ export class RecordStore {
     private readonly replyTimeoutMs: number,
   ) {}
 
-  async get(key: Buffer, fields: readonly string[]): Promise<DbxRecord | undefined> {
+  async get(key: Buffer, fields: readonly string[]): Promise<Item | undefined> {
     if (fields.length === 0) return decodeHash(await send(this.client, "HGETALL", [key], this.replyTimeoutMs), key)?.record;
     return decodeProjection(await send(this.client, "HMGET", [key, VERSION_FIELD, ...fields], this.replyTimeoutMs), key, fields)?.record;
   }
 
   /** Concurrent reads, which auto-pipelining sends in one round trip. */
-  getMany(keys: readonly Buffer[], fields: readonly string[] = []): Promise<(DbxRecord | undefined)[]> {
+  getMany(keys: readonly Buffer[], fields: readonly string[] = []): Promise<(Item | undefined)[]> {
     return Promise.all(keys.map((k) => this.get(k, fields)));
   }
 
-  async put(key: Buffer, record: DbxRecord, ttlMs: number | undefined): Promise<boolean> {
+  async put(key: Buffer, record: Item, ttlMs: number | undefined): Promise<boolean> {
     return (await recordScripts.put.run(this.client, key, [ttlArg(ttlMs), ...encodeFields(record)], this.replyTimeoutMs)) === 1n;
   }
 
   /** False when the key exists (nothing written). */
-  async insert(key: Buffer, record: DbxRecord, ttlMs: number | undefined): Promise<boolean> {
+  async insert(key: Buffer, record: Item, ttlMs: number | undefined): Promise<boolean> {
     return (await recordScripts.insert.run(this.client, key, [ttlArg(ttlMs), ...encodeFields(record)], this.replyTimeoutMs)) === 1n;
   }
 
-  async update(key: Buffer, set: DbxRecord, unset: readonly string[], ttlMs: number | undefined): Promise<DbxRecord | undefined> {
+  async update(key: Buffer, set: Item, unset: readonly string[], ttlMs: number | undefined): Promise<Item | undefined> {
     const reply = await recordScripts.update.run(this.client, key, [ttlArg(ttlMs), unset.length, ...unset, ...encodeFields(set)], this.replyTimeoutMs);
     return decodeHash(reply, key)?.record;
   }

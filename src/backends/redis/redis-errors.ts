@@ -7,7 +7,7 @@ import { ReplyTimeoutError } from "./reply-timeout.js";
 /** Redis error codes (the first word of an error reply) that mean "try again later". */
 const UNAVAILABLE_CODES = new Set(["LOADING", "CLUSTERDOWN", "MASTERDOWN", "TRYAGAIN", "BUSY", "READONLY", "OOM", "NOAUTH", "WRONGPASS"]);
 
-/** Messages of ioredis errors raised when no connection can carry the command. */
+/** Messages of ioredis errors raised when no connection can carry the command: their wording is ioredis's, never shown. */
 const CONNECTION_MESSAGES = [
   "Connection is closed",
   "Stream isn't writeable",
@@ -17,9 +17,13 @@ const CONNECTION_MESSAGES = [
   "Failed to refresh slots cache",
   "Cluster isn't ready",
   "All sentinels are unreachable",
-  "connect ECONNREFUSED",
-  "connect ETIMEDOUT",
 ];
+
+/** What a backend knows of its connections to Redis, so that an UNAVAILABLE can say why. */
+export interface ConnectionTrouble {
+  /** The error that keeps the backend's connection down, if one was reported. */
+  readonly lastConnectionError: Error | undefined;
+}
 
 /** The code of a Redis error reply ("WRONGTYPE", "ERR", "CROSSSLOT", ...). */
 export function redisErrorCode(err: Error): string {
@@ -36,25 +40,77 @@ export function isReplyError(err: unknown): err is Error {
  * error replies → STATEMENT_FAILED with metadata `redis_error` (CROSSSLOT
  * explained), NOPERM → DISABLED, connection trouble, replies that did not
  * come within commandTimeoutMs and server states that pass (LOADING,
- * CLUSTERDOWN...) → BACKEND_UNAVAILABLE.
+ * CLUSTERDOWN...) → BACKEND_UNAVAILABLE, in DBX's words: the cause comes
+ * from `trouble` (what the backend's connections last reported) where the
+ * error itself tells nothing.
  */
-export function toDbxError(err: unknown, backend: string): ConnectError {
+export function toDbxError(err: unknown, backend: string, trouble?: ConnectionTrouble): ConnectError {
   if (err instanceof ConnectError) return err;
   if (isReplyError(err)) return fromReply(err, backend);
   const e = err instanceof Error ? err : new Error(String(err));
   // ioredis checks a cluster transaction's keys before sending it; say it as Redis would.
   if (/should belong to the same slot/.test(e.message)) return crossSlot(backend, e);
-  const code = (e as NodeJS.ErrnoException).code;
-  if (
-    e instanceof ReplyTimeoutError ||
-    e.name === "MaxRetriesPerRequestError" ||
-    e.name === "ClusterAllFailedError" ||
-    (code !== undefined && /^E[A-Z]+/.test(code)) ||
-    CONNECTION_MESSAGES.some((m) => e.message.includes(m))
-  ) {
-    return dbxError(ErrorReason.BACKEND_UNAVAILABLE, `Redis backend "${backend}" is unavailable: ${e.message}`, { backend }, e);
+  if (e instanceof ReplyTimeoutError) return unavailable(backend, e.message, e);
+  if (e instanceof ConnectTimeoutError || isSocketError(e)) return unavailable(backend, `${connectionFailure(e)}; DBX keeps reconnecting`, e);
+  if (e.name === "MaxRetriesPerRequestError" || e.name === "ClusterAllFailedError" || CONNECTION_MESSAGES.some((m) => e.message.includes(m))) {
+    const known = trouble?.lastConnectionError ?? (e as { lastNodeError?: Error }).lastNodeError;
+    const why = known ? connectionFailure(known) : connectionDown(e);
+    return unavailable(backend, `${why}; DBX keeps reconnecting`, e);
   }
   return dbxError(ErrorReason.INTERNAL, `Redis backend "${backend}": ${e.message}`, { backend }, e);
+}
+
+/** Connecting to Redis took longer than connectTimeoutMs. */
+export class ConnectTimeoutError extends Error {
+  override readonly name = "ConnectTimeoutError";
+
+  constructor(readonly timeoutMs: number) {
+    super(`connecting to Redis took longer than ${timeoutMs} ms (connectTimeoutMs)`);
+  }
+}
+
+function unavailable(backend: string, why: string, cause: Error): ConnectError {
+  return dbxError(ErrorReason.BACKEND_UNAVAILABLE, `backend "${backend}" is unavailable: ${why}`, { backend }, cause);
+}
+
+/** A failure of Node's sockets or name lookups (ECONNREFUSED, ENOTFOUND, ...). */
+function isSocketError(err: Error): err is NodeJS.ErrnoException & { address?: string; port?: number } {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code !== undefined && /^E[A-Z_]+$/.test(code);
+}
+
+/** Why a connection to Redis failed, in DBX's words. */
+function connectionFailure(err: Error): string {
+  if (err instanceof ConnectTimeoutError) return err.message;
+  if (isReplyError(err)) return `Redis refused the connection: ${err.message}`;
+  if (!isSocketError(err)) return connectionDown(err);
+  const server = err.address === undefined ? "Redis" : `Redis at ${err.address}${err.port === undefined ? "" : `:${err.port}`}`;
+  switch (err.code) {
+    case "ECONNREFUSED":
+      return `${server} refused the connection (is it running?)`;
+    case "ETIMEDOUT":
+      return `connecting to ${server} timed out`;
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return `the host name ${(err as { hostname?: string }).hostname ?? ""} was not found`;
+    case "ECONNRESET":
+    case "EPIPE":
+      return `${server} closed the connection`;
+    case "EHOSTUNREACH":
+    case "ENETUNREACH":
+      return `${server} cannot be reached (no route: ${err.code})`;
+    default:
+      return `the connection to ${server} failed (${err.code})`;
+  }
+}
+
+/** What an ioredis error without a socket error behind it means. */
+function connectionDown(err: Error): string {
+  if (err.message.includes("All sentinels are unreachable")) return "no Redis Sentinel can be reached";
+  if (err.name === "ClusterAllFailedError" || /startup nodes|slots cache|Cluster isn't ready/.test(err.message)) {
+    return "no Redis Cluster node can be reached";
+  }
+  return "the connection to Redis is down";
 }
 
 /**

@@ -32,7 +32,7 @@ export function createRedisFacet(deps: RedisFacetDeps): RedisFacet {
   const { backend, connections, scanner, hub, policy, metrics } = deps;
   const replyTimeoutMs = connections.replyTimeoutMs;
   const fail = (err: unknown): never => {
-    throw toDbxError(err, backend);
+    throw toDbxError(err, backend, connections);
   };
 
   return {
@@ -60,7 +60,7 @@ export function createRedisFacet(deps: RedisFacetDeps): RedisFacet {
         Promise.allSettled(names.map((name, i) => metrics.measure(() => send(connections.shared, name, commands[i].args, replyTimeoutMs)))),
         signal,
       );
-      return settled.map((s): RedisOutcome => (s.status === "fulfilled" ? { reply: s.value } : { error: toDbxError(s.reason, backend) }));
+      return settled.map((s): RedisOutcome => (s.status === "fulfilled" ? { reply: s.value } : { error: toDbxError(s.reason, backend, connections) }));
     },
 
     async transaction(signal, commands, watch) {
@@ -77,11 +77,11 @@ export function createRedisFacet(deps: RedisFacetDeps): RedisFacet {
           });
           reusable = true;
           if (results === null) return undefined;
-          return results.map(([err, reply]): RedisOutcome => (err ? { error: toDbxError(err, backend) } : { reply: toReply(reply) }));
+          return results.map(([err, reply]): RedisOutcome => (err ? { error: toDbxError(err, backend, connections) } : { reply: toReply(reply) }));
         };
         return await untilAborted(metrics.measure(run), signal);
       } catch (err) {
-        throw toDbxError(explainExecAbort(err), backend);
+        throw toDbxError(explainExecAbort(err), backend, connections);
       } finally {
         if (reusable) connections.release(client);
         else connections.discard(client);
@@ -127,7 +127,7 @@ export function createRedisFacet(deps: RedisFacetDeps): RedisFacet {
           // past that, or once the call ends, only dropping the connection stops it.
           const reply = withinReplyTimeout(send(client, name, args, Infinity), name, blockingWaitMs(name, args) + replyTimeoutMs, drop);
           return untilCallEnds(reply).catch((err: unknown) => {
-            const error = toDbxError(err, backend);
+            const error = toDbxError(err, backend, connections);
             if (!isReplyError(err)) broken ??= error;
             throw error;
           });
@@ -150,7 +150,7 @@ export function createRedisFacet(deps: RedisFacetDeps): RedisFacet {
       } catch (err) {
         if (err instanceof RangeError) throw invalidField("cursor", "not a cursor from a previous answer");
         if (isReplyError(err) && /cursor/i.test(err.message)) throw invalidField("cursor", err.message);
-        throw toDbxError(err, backend);
+        throw toDbxError(err, backend, connections);
       }
     },
 

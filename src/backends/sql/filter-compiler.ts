@@ -1,5 +1,5 @@
 import { Operator, type Filter, type FieldFilter } from "../../../gen/ts/dbx/v1/filter_pb.js";
-import type { Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 import type { SqlBuilder } from "./sql-builder.js";
 
@@ -21,7 +21,7 @@ export interface QueryColumn {
   /** PREFIX and CONTAINS apply (text columns). */
   readonly textual: boolean;
   /** The value in the column's storage form; INVALID_ARGUMENT naming `path` when it does not fit. */
-  encode(value: Value, path: string): unknown;
+  encode(value: TypedValue, path: string): unknown;
 }
 
 /** Resolves field names to columns; INVALID_ARGUMENT naming `path` for unknown fields. */
@@ -63,8 +63,8 @@ function compileField(f: FieldFilter, path: string, columns: QueryColumns, sql: 
     if (!f.value) throw invalidField(`${path}.value`, "a value is required");
     return f.value;
   };
-  const isNull = (v: Value) => v.kind.case === "nullValue";
-  const bound = (v: Value, at: string) => column.comparableOperand(sql.bind(column.encode(v, at)));
+  const isNull = (v: TypedValue) => v.kind.case === "nullValue";
+  const bound = (v: TypedValue, at: string) => column.comparableOperand(sql.bind(column.encode(v, at)));
 
   switch (f.op) {
     case Operator.EQ: {

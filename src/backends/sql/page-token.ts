@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
 import { QuerySchema, type Query } from "../../../gen/ts/dbx/v1/query_pb.js";
-import { ListValueSchema, ValueSchema, type Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import { ArrayValueSchema, TypedValueSchema, type TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 
 const VERSION = "p1";
@@ -11,7 +11,7 @@ const VERSION = "p1";
  * key answered, so concurrent inserts and deletes never shift a page); a
  * custom sort pages by the number of records already answered.
  */
-export type PagePosition = { readonly after: Value } | { readonly skip: bigint };
+export type PagePosition = { readonly after: TypedValue } | { readonly skip: bigint };
 
 /** What a page token carries. */
 export interface PageToken {
@@ -31,25 +31,25 @@ export function pageFingerprint(collection: string, query?: Query): string {
 }
 
 /**
- * An opaque token: base64url of a dbx.v1.ListValue holding a version, the
- * fingerprint, the position (the last key as a typed Value, so every key
+ * An opaque token: base64url of a dbx.v1.ArrayValue holding a version, the
+ * fingerprint, the position (the last key as a typed TypedValue, so every key
  * kind survives exactly) and the count answered so far.
  */
 export function encodePageToken(fingerprint: string, token: PageToken): string {
-  const str = (value: string): Value => create(ValueSchema, { kind: { case: "stringValue", value } });
-  const int = (value: bigint): Value => create(ValueSchema, { kind: { case: "intValue", value } });
+  const str = (value: string): TypedValue => create(TypedValueSchema, { kind: { case: "stringValue", value } });
+  const int = (value: bigint): TypedValue => create(TypedValueSchema, { kind: { case: "intValue", value } });
   const values =
     "after" in token.position
       ? [str(VERSION), str(fingerprint), str("after"), token.position.after, int(token.answered)]
       : [str(VERSION), str(fingerprint), str("skip"), int(token.position.skip), int(token.answered)];
-  return Buffer.from(toBinary(ListValueSchema, create(ListValueSchema, { values }))).toString("base64url");
+  return Buffer.from(toBinary(ArrayValueSchema, create(ArrayValueSchema, { values }))).toString("base64url");
 }
 
 /** Reads a token; INVALID_ARGUMENT naming `field` when it is malformed or belongs to another query. */
 export function decodePageToken(text: string, fingerprint: string, field = "page_token"): PageToken {
-  let values: Value[];
+  let values: TypedValue[];
   try {
-    values = fromBinary(ListValueSchema, Buffer.from(text, "base64url")).values;
+    values = fromBinary(ArrayValueSchema, Buffer.from(text, "base64url")).values;
   } catch {
     throw invalidField(field, "not a page token of this server");
   }

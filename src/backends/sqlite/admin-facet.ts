@@ -4,7 +4,7 @@ import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import type { Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
 import type { SqliteBackupChunk, SqliteFacet, SqliteFileWritten } from "../facets/sqlite.js";
 import type { SqliteExecutor } from "./executor.js";
@@ -109,12 +109,12 @@ export class SqliteAdminFacet implements SqliteFacet {
     return { sizeBytes: this.#databaseSize() };
   }
 
-  async getPragma(signal: AbortSignal, name: string): Promise<Value> {
+  async getPragma(signal: AbortSignal, name: string): Promise<TypedValue> {
     const spec = pragmaSpec(name, false);
     return this.executor.run({ signal }, (scope) => pragmaValue(spec, scope.db.pragma(name, { simple: true })));
   }
 
-  async setPragma(signal: AbortSignal, name: string, value: Value): Promise<Value> {
+  async setPragma(signal: AbortSignal, name: string, value: TypedValue): Promise<TypedValue> {
     const spec = pragmaSpec(name, true);
     const argument = pragmaArgument(name, spec, value);
     // Exclusive: several of these (journal_mode, foreign_keys) are silently

@@ -3,7 +3,7 @@ import { timestampNow } from "@bufbuild/protobuf/wkt";
 import { ColumnType, TableKind } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { ChangeEventSchema, ChangeType, type ChangeEvent } from "../../../gen/ts/dbx/v1/stream_pb.js";
-import type { Record as DbxRecord } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { Item } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
 import type { SqliteConnection } from "./connection.js";
 import { decodeRecord, projection, q, selectList } from "./table-access.js";
@@ -167,7 +167,7 @@ export class ChangeCapture {
     return events;
   }
 
-  #read(table: TableMeta, rawKey: unknown): DbxRecord | undefined {
+  #read(table: TableMeta, rawKey: unknown): Item | undefined {
     if (!table.key) return undefined;
     const columns = projection(table, [], "fields");
     const row = this.connection

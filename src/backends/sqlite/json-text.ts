@@ -1,4 +1,4 @@
-import type { Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 
 const MAX_EXACT_JSON_INT = 2n ** 53n;
@@ -11,7 +11,7 @@ const MAX_EXACT_JSON_INT = 2n ** 53n;
  * timestamps, decimals, larger integers) is INVALID_ARGUMENT naming the
  * element: store it as text in a string field, or use a column of its type.
  */
-export function valueToJson(value: Value, path: string): string {
+export function valueToJson(value: TypedValue, path: string): string {
   const k = value.kind;
   switch (k.case) {
     case "nullValue":
@@ -30,7 +30,7 @@ export function valueToJson(value: Value, path: string): string {
       return k.value.toString();
     case "jsonValue":
       return k.value;
-    case "listValue":
+    case "arrayValue":
       return `[${k.value.values.map((v, i) => valueToJson(v, `${path}[${i}]`)).join(",")}]`;
     case "mapValue":
       return `{${Object.entries(k.value.fields)

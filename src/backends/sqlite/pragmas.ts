@@ -1,4 +1,4 @@
-import type { Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 import { Values } from "../sql/value-constructors.js";
 
@@ -59,7 +59,7 @@ export function pragmaSpec(name: string, forWrite: boolean): PragmaSpec {
 }
 
 /** A value SQLite answered for the pragma, as GetPragma answers it. */
-export function pragmaValue(spec: PragmaSpec, raw: unknown): Value {
+export function pragmaValue(spec: PragmaSpec, raw: unknown): TypedValue {
   const t = spec.type;
   if (t.kind === "mode") {
     if (t.numeric && typeof raw === "bigint") return Values.string(t.modes[Number(raw)] ?? String(raw));
@@ -74,7 +74,7 @@ export function pragmaValue(spec: PragmaSpec, raw: unknown): Value {
  * known modes ever reach the statement; INVALID_ARGUMENT on `value`
  * otherwise.
  */
-export function pragmaArgument(name: string, spec: PragmaSpec, value: Value | undefined): string {
+export function pragmaArgument(name: string, spec: PragmaSpec, value: TypedValue | undefined): string {
   const k = value?.kind;
   const t = spec.type;
   switch (t.kind) {

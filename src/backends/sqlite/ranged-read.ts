@@ -1,5 +1,5 @@
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import type { Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
 import type { OperationContext } from "../backend.js";
 import { byteChunks, type ByteChunk, type ByteRange } from "../byte-range.js";
@@ -27,7 +27,7 @@ export async function* readSqliteBytes(
   executor: SqliteExecutor,
   ctx: OperationContext,
   collection: string,
-  key: Value,
+  key: TypedValue,
   field: string,
   range: ByteRange,
 ): AsyncGenerator<ByteChunk> {
@@ -44,7 +44,7 @@ export async function* readSqliteBytes(
 }
 
 /** The value's address and size; NOT_FOUND without the record, INVALID_ARGUMENT unless it is a BLOB or TEXT. */
-function locate(scope: WorkScope, backend: string, collection: string, key: Value, field: string): { address: ValueAddress; totalSize: number } {
+function locate(scope: WorkScope, backend: string, collection: string, key: TypedValue, field: string): { address: ValueAddress; totalSize: number } {
   const table = requireTable(scope.metadata, collection, backend);
   const keyColumn = requireKey(table, backend);
   const column = columnOf(table, field, "field");

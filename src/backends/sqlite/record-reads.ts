@@ -1,4 +1,4 @@
-import type { Record as DbxRecord, Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import type { RecordPage } from "../backend.js";
 import { decodePageToken, encodePageToken, pageFingerprint } from "../sql/page-token.js";
 import type { WorkScope } from "./executor.js";
@@ -7,13 +7,13 @@ import { decodeRecord, encodeKey, projection, q, requireKey, requireTable, selec
 import { decodeStorage, encodeParam } from "./value-codec.js";
 
 /** Reads one record by key, with only `fields` (and the key) when given. */
-export function getRecord(scope: WorkScope, backend: string, collection: string, key: Value, fields: readonly string[]): DbxRecord | undefined {
+export function getRecord(scope: WorkScope, backend: string, collection: string, key: TypedValue, fields: readonly string[]): Item | undefined {
   const table = requireTable(scope.metadata, collection, backend);
   const keyColumn = requireKey(table, backend);
   return readRecord(scope, { table, keyColumn, keyRaw: encodeKey(key, keyColumn) }, fields, "fields");
 }
 
-export function recordExists(scope: WorkScope, backend: string, collection: string, key: Value): boolean {
+export function recordExists(scope: WorkScope, backend: string, collection: string, key: TypedValue): boolean {
   const table = requireTable(scope.metadata, collection, backend);
   const keyColumn = requireKey(table, backend);
   const sql = `SELECT 1 FROM ${q(table.name)} WHERE ${q(keyColumn.name)} = ?`;
@@ -25,9 +25,9 @@ export function batchGetRecords(
   scope: WorkScope,
   backend: string,
   collection: string,
-  keys: readonly Value[],
+  keys: readonly TypedValue[],
   fields: readonly string[],
-): (DbxRecord | undefined)[] {
+): (Item | undefined)[] {
   const table = requireTable(scope.metadata, collection, backend);
   const keyColumn = requireKey(table, backend);
   const columns = projection(table, fields, "fields");

@@ -1,5 +1,5 @@
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import type { Record as DbxRecord, Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
 import type { WorkScope } from "./executor.js";
 import {
@@ -28,11 +28,11 @@ export interface WritePaths {
 interface Target {
   table: TableMeta;
   keyColumn: ColumnMeta;
-  key: Value;
+  key: TypedValue;
   keyRaw: SqliteValue;
 }
 
-function target(scope: WorkScope, backend: string, collection: string, key: Value, paths: WritePaths): Target {
+function target(scope: WorkScope, backend: string, collection: string, key: TypedValue, paths: WritePaths): Target {
   const table = requireTable(scope.metadata, collection, backend, paths.collection);
   const keyColumn = requireKey(table, backend);
   return { table, keyColumn, key, keyRaw: encodeKey(key, keyColumn, paths.key) };
@@ -42,7 +42,7 @@ function target(scope: WorkScope, backend: string, collection: string, key: Valu
  * The columns and storage values a record sets. A record may repeat the key
  * field only with the same key.
  */
-function assignments(t: Target, record: DbxRecord, paths: WritePaths): { columns: ColumnMeta[]; values: SqliteValue[] } {
+function assignments(t: Target, record: Item, paths: WritePaths): { columns: ColumnMeta[]; values: SqliteValue[] } {
   const columns: ColumnMeta[] = [];
   const values: SqliteValue[] = [];
   for (const [field, value] of Object.entries(record.fields)) {
@@ -73,7 +73,7 @@ function exists(scope: WorkScope, t: Target): boolean {
 }
 
 /** Reads the record by key (a Get, or the answer of a write). */
-export function readRecord(scope: WorkScope, t: { table: TableMeta; keyColumn: ColumnMeta; keyRaw: SqliteValue }, fields: readonly string[] = [], path = "fields"): DbxRecord | undefined {
+export function readRecord(scope: WorkScope, t: { table: TableMeta; keyColumn: ColumnMeta; keyRaw: SqliteValue }, fields: readonly string[] = [], path = "fields"): Item | undefined {
   const columns = projection(t.table, fields, path);
   const row = scope.connection
     .statement(`SELECT ${selectList(columns)} FROM ${q(t.table.name)} WHERE ${q(t.keyColumn.name)} = ?`)
@@ -81,7 +81,7 @@ export function readRecord(scope: WorkScope, t: { table: TableMeta; keyColumn: C
   return row ? decodeRecord(columns, row) : undefined;
 }
 
-function insertRow(scope: WorkScope, t: Target, record: DbxRecord, paths: WritePaths): void {
+function insertRow(scope: WorkScope, t: Target, record: Item, paths: WritePaths): void {
   const { columns, values } = assignments(t, record, paths);
   const names = [t.keyColumn, ...columns].map((c) => q(c.name)).join(", ");
   const marks = new Array(columns.length + 1).fill("?").join(", ");
@@ -93,7 +93,7 @@ function insertRow(scope: WorkScope, t: Target, record: DbxRecord, paths: WriteP
  * column the record does not name to NULL; creating leaves them to their
  * defaults.
  */
-export function putRecord(scope: WorkScope, backend: string, collection: string, key: Value, record: DbxRecord, paths: WritePaths): boolean {
+export function putRecord(scope: WorkScope, backend: string, collection: string, key: TypedValue, record: Item, paths: WritePaths): boolean {
   const t = target(scope, backend, collection, key, paths);
   if (!exists(scope, t)) {
     insertRow(scope, t, record, paths);
@@ -112,7 +112,7 @@ export function putRecord(scope: WorkScope, backend: string, collection: string,
 }
 
 /** Creates a record; ALREADY_EXISTS (from SQLite's constraint) when the key is taken. */
-export function insertRecord(scope: WorkScope, backend: string, collection: string, key: Value, record: DbxRecord, paths: WritePaths): void {
+export function insertRecord(scope: WorkScope, backend: string, collection: string, key: TypedValue, record: Item, paths: WritePaths): void {
   const t = target(scope, backend, collection, key, paths);
   insertRow(scope, t, record, paths);
 }
@@ -122,11 +122,11 @@ export function updateRecord(
   scope: WorkScope,
   backend: string,
   collection: string,
-  key: Value,
-  set: DbxRecord,
+  key: TypedValue,
+  set: Item,
   unset: readonly string[],
   paths: WritePaths,
-): DbxRecord | undefined {
+): Item | undefined {
   const t = target(scope, backend, collection, key, paths);
   const { columns, values } = assignments(t, set, paths);
   unset.forEach((field, i) => {
@@ -146,7 +146,7 @@ export function updateRecord(
 }
 
 /** Deletes a record; true when there was one. */
-export function deleteRecord(scope: WorkScope, backend: string, collection: string, key: Value, paths: WritePaths): boolean {
+export function deleteRecord(scope: WorkScope, backend: string, collection: string, key: TypedValue, paths: WritePaths): boolean {
   const t = target(scope, backend, collection, key, paths);
   const { changes } = scope.connection.statement(`DELETE FROM ${q(t.table.name)} WHERE ${whereKey(t)}`).run(t.keyRaw);
   return changes > 0;

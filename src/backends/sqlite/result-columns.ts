@@ -1,5 +1,5 @@
 import { ColumnType } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
-import type { Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import type { SqlResultColumn } from "../facets/sql.js";
 import { columnTypeOf } from "./column-type.js";
 import type { SqliteStatement } from "./connection.js";
@@ -35,8 +35,8 @@ export function resultColumns(statement: SqliteStatement, metadata: TableMetadat
 }
 
 /** A raw row decoded column by column. */
-export function decodeRow(row: readonly unknown[], columns: readonly SqlResultColumn[]): Value[] {
-  const values = new Array<Value>(row.length);
+export function decodeRow(row: readonly unknown[], columns: readonly SqlResultColumn[]): TypedValue[] {
+  const values = new Array<TypedValue>(row.length);
   for (let i = 0; i < row.length; i++) values[i] = decodeForColumn(row[i], columns[i]?.type ?? ColumnType.UNSPECIFIED);
   return values;
 }

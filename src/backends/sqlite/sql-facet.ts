@@ -1,7 +1,7 @@
 import type { ConnectError } from "@connectrpc/connect";
 import { ColumnType, TableKind } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import type { Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
 import type { OperationContext } from "../backend.js";
 import type {
@@ -295,7 +295,7 @@ export class SqliteSqlFacet implements SqlFacet {
     procedure: string,
   ): SqlRows {
     const columns = resultColumns(stmt, scope.metadata);
-    const rows: Value[][] = [];
+    const rows: TypedValue[][] = [];
     const iterator = stmt.iterate(...params) as IterableIterator<unknown[]>;
     try {
       for (const row of iterator) {

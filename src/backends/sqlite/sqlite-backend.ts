@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import { BackendKind } from "../../../gen/ts/dbx/v1/admin_pb.js";
 import type { WriteOperation } from "../../../gen/ts/dbx/v1/data_pb.js";
 import type { Query } from "../../../gen/ts/dbx/v1/query_pb.js";
-import type { Record as DbxRecord, Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import type {
   Backend,
   BackendFacets,
@@ -173,31 +173,31 @@ export class SqliteBackend implements Backend {
     return stats;
   }
 
-  get(ctx: OperationContext, collection: string, key: Value, fields: string[]): Promise<DbxRecord | undefined> {
+  get(ctx: OperationContext, collection: string, key: TypedValue, fields: string[]): Promise<Item | undefined> {
     return this.#executor.run(ctx, (scope) => getRecord(scope, this.name, collection, key, fields));
   }
 
-  put(ctx: OperationContext, collection: string, key: Value, record: DbxRecord): Promise<boolean> {
+  put(ctx: OperationContext, collection: string, key: TypedValue, record: Item): Promise<boolean> {
     return this.#executor.run(ctx, (scope) => putRecord(scope, this.name, collection, key, record, writePaths("record")));
   }
 
-  insert(ctx: OperationContext, collection: string, key: Value, record: DbxRecord): Promise<void> {
+  insert(ctx: OperationContext, collection: string, key: TypedValue, record: Item): Promise<void> {
     return this.#executor.run(ctx, (scope) => insertRecord(scope, this.name, collection, key, record, writePaths("record")));
   }
 
-  update(ctx: OperationContext, collection: string, key: Value, set: DbxRecord, unset: string[]): Promise<DbxRecord | undefined> {
+  update(ctx: OperationContext, collection: string, key: TypedValue, set: Item, unset: string[]): Promise<Item | undefined> {
     return this.#executor.run(ctx, (scope) => updateRecord(scope, this.name, collection, key, set, unset, writePaths("fields")));
   }
 
-  delete(ctx: OperationContext, collection: string, key: Value): Promise<boolean> {
+  delete(ctx: OperationContext, collection: string, key: TypedValue): Promise<boolean> {
     return this.#executor.run(ctx, (scope) => deleteRecord(scope, this.name, collection, key, writePaths("record")));
   }
 
-  async exists(ctx: OperationContext, collection: string, key: Value): Promise<{ exists: boolean }> {
+  async exists(ctx: OperationContext, collection: string, key: TypedValue): Promise<{ exists: boolean }> {
     return { exists: await this.#executor.run(ctx, (scope) => recordExists(scope, this.name, collection, key)) };
   }
 
-  batchGet(ctx: OperationContext, collection: string, keys: Value[], fields: string[]): Promise<(DbxRecord | undefined)[]> {
+  batchGet(ctx: OperationContext, collection: string, keys: TypedValue[], fields: string[]): Promise<(Item | undefined)[]> {
     return this.#executor.run(ctx, (scope) => batchGetRecords(scope, this.name, collection, keys, fields));
   }
 
@@ -213,7 +213,7 @@ export class SqliteBackend implements Backend {
             fields: `${at}.${op.operation.case ?? "operation"}.fields`,
             unset: `${at}.unset_fields`,
           };
-          const key = op.key as Value;
+          const key = op.key as TypedValue;
           try {
             if (ctx.signal.aborted) throw abortError(ctx.signal, this.name);
             switch (op.operation.case) {
@@ -258,7 +258,7 @@ export class SqliteBackend implements Backend {
     });
   }
 
-  async *findStream(ctx: OperationContext, collection: string, query: Query, batchSize: number, maxBatchBytes?: number): AsyncIterable<DbxRecord[]> {
+  async *findStream(ctx: OperationContext, collection: string, query: Query, batchSize: number, maxBatchBytes?: number): AsyncIterable<Item[]> {
     const compiled = await this.#executor.run(ctx, (scope) => compileFind(requireTable(scope.metadata, collection, this.name), query));
     for await (const batch of streamRows(
       this.#executor,
@@ -271,7 +271,7 @@ export class SqliteBackend implements Backend {
     }
   }
 
-  readBytes(ctx: OperationContext, collection: string, key: Value, field: string, range: ByteRange): AsyncIterable<ByteChunk> {
+  readBytes(ctx: OperationContext, collection: string, key: TypedValue, field: string, range: ByteRange): AsyncIterable<ByteChunk> {
     return readSqliteBytes(this.#executor, ctx, collection, key, field, range);
   }
 
@@ -280,7 +280,7 @@ export class SqliteBackend implements Backend {
    * `maxRows + 1` rows when `maxRows` is given, so that the caller can answer
    * TOO_MANY_ROWS without an unbounded result in memory.
    */
-  execute(ctx: OperationContext, statement: string, params: Value[], options: { maxRows?: number; maxBytes?: number } = {}): Promise<NativeResult> {
+  execute(ctx: OperationContext, statement: string, params: TypedValue[], options: { maxRows?: number; maxBytes?: number } = {}): Promise<NativeResult> {
     return this.#executor.run(ctx, (scope) => {
       const sql = checkNativeStatement(statement, "statement", this.#policy);
       const stmt = scope.connection.statement(sql);
@@ -294,7 +294,7 @@ export class SqliteBackend implements Backend {
       }
       const columns = resultColumns(stmt, scope.metadata);
       const cap = options.maxRows === undefined ? Infinity : options.maxRows + 1;
-      const rows: Value[][] = [];
+      const rows: TypedValue[][] = [];
       const bytes = new ByteBudget(options.maxBytes ?? Infinity);
       const iterator = stmt.iterate(...bound) as IterableIterator<unknown[]>;
       try {

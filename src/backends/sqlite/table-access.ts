@@ -1,6 +1,6 @@
 import { ColumnType, TableKind } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import type { Record as DbxRecord, Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
 import type { QueryColumn, QueryColumns } from "../sql/filter-compiler.js";
 import { checkIdentifier } from "../sql/identifier.js";
@@ -44,7 +44,7 @@ export function requireKey(table: TableMeta, backend: string): ColumnMeta {
 }
 
 /** The key in the key column's storage form. */
-export function encodeKey(key: Value, column: ColumnMeta, field = "key"): SqliteValue {
+export function encodeKey(key: TypedValue, column: ColumnMeta, field = "key"): SqliteValue {
   if (key.kind.case === "nullValue") throw invalidField(field, "a key cannot be null");
   return encodeForColumn(key, column, field);
 }
@@ -80,8 +80,8 @@ export function selectList(columns: readonly ColumnMeta[]): string {
 }
 
 /** A raw row (values in `columns` order) as a record. */
-export function decodeRecord(columns: readonly ColumnMeta[], row: readonly unknown[]): DbxRecord {
-  const fields: Record<string, Value> = {};
+export function decodeRecord(columns: readonly ColumnMeta[], row: readonly unknown[]): Item {
+  const fields: Record<string, TypedValue> = {};
   for (let i = 0; i < columns.length; i++) fields[columns[i].name] = decodeForColumn(row[i], columns[i].type);
   return { $typeName: "dbx.v1.Record", fields };
 }

@@ -1,5 +1,5 @@
 import { ColumnType } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
-import type { Value } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 import { isDecimal } from "../../values/decimal-syntax.js";
 import { Values } from "../sql/value-constructors.js";
@@ -43,7 +43,7 @@ function bytes(value: Uint8Array): Buffer {
  * is INVALID_ARGUMENT naming `path`, never a silent conversion; the
  * exceptions are exact widenings: int into a double or decimal column.
  */
-export function encodeForColumn(value: Value, column: CodecColumn, path: string): SqliteValue {
+export function encodeForColumn(value: TypedValue, column: CodecColumn, path: string): SqliteValue {
   const k = value.kind;
   if (k.case === "nullValue") return null;
   const wrongKind = () =>
@@ -84,10 +84,10 @@ export function encodeForColumn(value: Value, column: CodecColumn, path: string)
     }
     case ColumnType.JSON:
       if (k.case === "jsonValue") return k.value;
-      if (k.case === "mapValue" || k.case === "listValue") return valueToJson(value, path);
+      if (k.case === "mapValue" || k.case === "arrayValue") return valueToJson(value, path);
       throw wrongKind();
     default:
-      if (k.case === "mapValue" || k.case === "listValue") {
+      if (k.case === "mapValue" || k.case === "arrayValue") {
         throw invalidField(path, `column "${column.name}" has no declared type; map and list values need a JSON column`);
       }
       return encodeNatural(value, path);
@@ -111,13 +111,13 @@ const TYPE_NAMES: Readonly<Record<ColumnType, string>> = {
  * natural storage form (bool 0/1, timestamp RFC 3339 text, decimal text,
  * json text, map and list as JSON text when exact).
  */
-export function encodeParam(value: Value, path: string): SqliteValue {
+export function encodeParam(value: TypedValue, path: string): SqliteValue {
   const k = value.kind;
-  if (k.case === "mapValue" || k.case === "listValue") return valueToJson(value, path);
+  if (k.case === "mapValue" || k.case === "arrayValue") return valueToJson(value, path);
   return encodeNatural(value, path);
 }
 
-function encodeNatural(value: Value, path: string): SqliteValue {
+function encodeNatural(value: TypedValue, path: string): SqliteValue {
   const k = value.kind;
   switch (k.case) {
     case "nullValue":
@@ -154,7 +154,7 @@ function finite(n: number, path: string): number {
  * written by plain SQL into an INTEGER column) is answered by its storage
  * class instead, never altered.
  */
-export function decodeForColumn(raw: unknown, type: ColumnType): Value {
+export function decodeForColumn(raw: unknown, type: ColumnType): TypedValue {
   if (raw === null || raw === undefined) return Values.null();
   switch (type) {
     case ColumnType.BOOL:
@@ -189,7 +189,7 @@ export function decodeForColumn(raw: unknown, type: ColumnType): Value {
 }
 
 /** A stored value by its storage class: integer, real, text, blob. */
-export function decodeStorage(raw: unknown): Value {
+export function decodeStorage(raw: unknown): TypedValue {
   if (raw === null || raw === undefined) return Values.null();
   if (typeof raw === "bigint") return Values.int(raw);
   if (typeof raw === "number") return Values.double(raw);
