@@ -18,7 +18,7 @@ import { promisify } from "node:util";
 import pino from "pino";
 import { GetResponseSchema } from "../gen/ts/dbx/v1/data_pb.js";
 import { ExecuteResponseSchema, RowSchema } from "../gen/ts/dbx/v1/query_pb.js";
-import { ValueSchema } from "../gen/ts/dbx/v1/value_pb.js";
+import { TypedValueSchema } from "../gen/ts/dbx/v1/value_pb.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, ServerConfigSchema } from "../src/config/schema.js";
 import { validate } from "../src/config/load.js";
 import { estimateEncodedSize } from "../src/limits/encoded-size.js";
@@ -92,8 +92,8 @@ function printBareEncoding(blob: number, textPerRow: number): void {
     rows: Array.from({ length: ROWS }, (_, i) =>
       create(RowSchema, {
         values: [
-          create(ValueSchema, { kind: { case: "intValue", value: BigInt(i) } }),
-          create(ValueSchema, { kind: { case: "stringValue", value: "x".repeat(textPerRow) } }),
+          create(TypedValueSchema, { kind: { case: "intValue", value: BigInt(i) } }),
+          create(TypedValueSchema, { kind: { case: "stringValue", value: "x".repeat(textPerRow) } }),
         ],
       }),
     ),

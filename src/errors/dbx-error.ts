@@ -1,6 +1,6 @@
-import { create, type DescMessage, type MessageInitShape } from "@bufbuild/protobuf";
+import { create, enumToJson, type DescMessage, type MessageInitShape } from "@bufbuild/protobuf";
 import { Code, ConnectError } from "@connectrpc/connect";
-import { ErrorReason } from "../../gen/ts/dbx/v1/errors_pb.js";
+import { ErrorReason, ErrorReasonSchema } from "../../gen/ts/dbx/v1/errors_pb.js";
 import { BadRequestSchema, ErrorInfoSchema } from "../../gen/ts/google/rpc/error_details_pb.js";
 import { capText, MAX_MESSAGE_CHARS } from "./quoted-input.js";
 
@@ -32,11 +32,21 @@ export const reasonCodes: Readonly<Record<ErrorReason, Code>> = {
   [ErrorReason.TOO_MANY_TRANSACTIONS]: Code.ResourceExhausted,
   [ErrorReason.RESPONSE_TOO_LARGE]: Code.ResourceExhausted,
   [ErrorReason.SHUTTING_DOWN]: Code.Unavailable,
+  [ErrorReason.PERMISSION_DENIED]: Code.PermissionDenied,
 };
 
 /**
+ * The ErrorInfo `reason` of a reason: the enum value's name as the contract
+ * spells it ("ERROR_REASON_NOT_FOUND"), which every language's protobuf
+ * library turns back into its enum (docs/errors.md shows how).
+ */
+export function reasonName(reason: ErrorReason): string {
+  return enumToJson(ErrorReasonSchema, reason) as string;
+}
+
+/**
  * Builds the ConnectError for a reason: the code from the table above and a
- * google.rpc.ErrorInfo detail with the stable reason name and metadata.
+ * google.rpc.ErrorInfo detail with the reason's name (reasonName) and metadata.
  * INVALID_FIELD errors also carry a google.rpc.BadRequest naming the field.
  * The message and metadata values are cut to MAX_MESSAGE_CHARS: whatever
  * input a caller quoted, the error fits in a gRPC trailer.
@@ -52,7 +62,7 @@ export function dbxError(
   const details: OutgoingDetail[] = [
     {
       desc: ErrorInfoSchema,
-      value: create(ErrorInfoSchema, { reason: ErrorReason[reason], domain: ERROR_DOMAIN, metadata }),
+      value: create(ErrorInfoSchema, { reason: reasonName(reason), domain: ERROR_DOMAIN, metadata }),
     },
   ];
   if (reason === ErrorReason.INVALID_FIELD && metadata.field) {

@@ -8,7 +8,7 @@ import {
   type WriteOperation,
 } from "../../gen/ts/dbx/v1/data_pb.js";
 import { ErrorReason } from "../../gen/ts/dbx/v1/errors_pb.js";
-import type { Value } from "../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import type { Backend } from "../backends/backend.js";
 import { Capability } from "../backends/capabilities.js";
 import { dbxError, invalidField, unsupported } from "../errors/dbx-error.js";
@@ -147,7 +147,7 @@ function ttlOf(backend: Backend, ttl: Duration | undefined, field: string): numb
   return ms;
 }
 
-function notFound(backend: Backend, collection: string, key: Value) {
+function notFound(backend: Backend, collection: string, key: TypedValue) {
   return dbxError(ErrorReason.NOT_FOUND, `no record with that key in ${backend.name}/${collection}`, {
     backend: backend.name,
     collection,
@@ -155,7 +155,7 @@ function notFound(backend: Backend, collection: string, key: Value) {
   });
 }
 
-function describeKey(key: Value): string {
+function describeKey(key: TypedValue): string {
   const v = key.kind.value;
   if (v instanceof Uint8Array) return Buffer.from(v).toString("base64");
   return typeof v === "object" ? "" : String(v);

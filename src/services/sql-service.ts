@@ -3,7 +3,7 @@ import type { HandlerContext, ServiceImpl } from "@connectrpc/connect";
 import { ColumnType } from "../../gen/ts/dbx/sql/v1/schema_pb.js";
 import { SqlService, StatementResultSchema } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { RowSchema } from "../../gen/ts/dbx/v1/query_pb.js";
-import type { Value } from "../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import type { OperationContext } from "../backends/backend.js";
 import type { SqlFacet, SqlResultColumn, SqlStatement } from "../backends/facets/sql.js";
 import { checkIdentifier, checkNewIdentifier } from "../backends/sql/identifier.js";
@@ -142,7 +142,7 @@ export function createSqlService(deps: ServiceDeps): ServiceImpl<typeof SqlServi
 }
 
 /** The statement of a request: its source (exactly one of sql and statement_id) and checked parameters. */
-function statementOf(source: Source, params: Value[], prefix: string): SqlStatement {
+function statementOf(source: Source, params: TypedValue[], prefix: string): SqlStatement {
   const checked = params.map((p, i) => checkValue(p, `${prefix}params[${i}]`));
   switch (source.case) {
     case "sql":
@@ -156,6 +156,6 @@ function statementOf(source: Source, params: Value[], prefix: string): SqlStatem
   }
 }
 
-function rowsOf(rows: Value[][]) {
+function rowsOf(rows: TypedValue[][]) {
   return rows.map((values) => create(RowSchema, { values }));
 }

@@ -1,4 +1,4 @@
-import type { Record as DbxRecord, Value } from "../../gen/ts/dbx/v1/value_pb.js";
+import type { Item, TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../errors/dbx-error.js";
 import { quoteInput } from "../errors/quoted-input.js";
 import { isDecimal, MAX_DECIMAL_LENGTH } from "./decimal-syntax.js";
@@ -8,7 +8,7 @@ import { isDecimal, MAX_DECIMAL_LENGTH } from "./decimal-syntax.js";
  * decimals, JSON parses, timestamps are in range, nested values likewise.
  * `field` is the request path reported when it is not.
  */
-export function checkValue(value: Value | undefined, field: string): Value {
+export function checkValue(value: TypedValue | undefined, field: string): TypedValue {
   if (!value || value.kind.case === undefined) throw invalidField(field, "a value needs a kind");
   switch (value.kind.case) {
     case "decimalValue": {
@@ -34,7 +34,7 @@ export function checkValue(value: Value | undefined, field: string): Value {
       }
       break;
     }
-    case "listValue":
+    case "arrayValue":
       value.kind.value.values.forEach((v, i) => checkValue(v, `${field}[${i}]`));
       break;
     case "mapValue":
@@ -45,7 +45,7 @@ export function checkValue(value: Value | undefined, field: string): Value {
 }
 
 /** Checks every field of a record; `field` is the request path of the record. */
-export function checkRecord(record: DbxRecord | undefined, field: string, options: { nonEmpty?: boolean } = {}): DbxRecord {
+export function checkRecord(record: Item | undefined, field: string, options: { nonEmpty?: boolean } = {}): Item {
   if (!record) {
     if (options.nonEmpty) throw invalidField(field, "at least one field is required");
     return { $typeName: "dbx.v1.Record", fields: {} };

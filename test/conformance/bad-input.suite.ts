@@ -17,7 +17,7 @@ export function badInputSuite(ctx: ConformanceContext, protocol: Protocol): void
       await expectError(
         data().get({ target: { backend: "nope", collection: "c" }, key: v.str("k") }),
         Code.NotFound,
-        { reason: "UNKNOWN_BACKEND", message: /nope/ },
+        { reason: "ERROR_REASON_UNKNOWN_BACKEND", message: /nope/ },
       );
     });
 
@@ -29,7 +29,7 @@ export function badInputSuite(ctx: ConformanceContext, protocol: Protocol): void
 
     it("missing collection and key are INVALID_ARGUMENT naming the field", async () => {
       await expectError(data().get({ target: {}, key: v.str("k") }), Code.InvalidArgument, {
-        reason: "INVALID_FIELD",
+        reason: "ERROR_REASON_INVALID_FIELD",
         message: /target\.collection/,
       });
       const c = await ctx.newCollection();

@@ -2,7 +2,7 @@ import { durationFromMs } from "@bufbuild/protobuf/wkt";
 import { Code } from "@connectrpc/connect";
 import { describe, expect, it } from "vitest";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
-import type { Value } from "../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import { expectError, present, record, v } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
 import type { ConformanceContext, Protocol } from "./conformance-context.js";
@@ -11,7 +11,7 @@ const INT64_MAX = 9223372036854775807n;
 const INT64_MIN = -9223372036854775808n;
 
 /** A record with every scalar kind at an edge, the same on every backend. */
-export function typedRecord(name = "Ada"): Record<string, Value> {
+export function typedRecord(name = "Ada"): Record<string, TypedValue> {
   return {
     name: v.str(name),
     age: v.int(INT64_MAX),
@@ -25,7 +25,7 @@ export function typedRecord(name = "Ada"): Record<string, Value> {
 }
 
 /** Compares JSON documents by meaning (backends may normalise whitespace and key order). */
-function normaliseJson(fields: Record<string, Value>): Record<string, unknown> {
+function normaliseJson(fields: Record<string, TypedValue>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(fields).map(([k, val]) => [
       k,
@@ -82,7 +82,7 @@ export function dataSuite(ctx: ConformanceContext, protocol: Protocol): void {
       await expectError(
         data().insert({ target: target(c), key: v.str("k"), record: record({ name: v.str("second") }) }),
         Code.AlreadyExists,
-        { reason: "ALREADY_EXISTS" },
+        { reason: "ERROR_REASON_ALREADY_EXISTS" },
       );
       const got = await data().get({ target: target(c), key: v.str("k") });
       expect(got.record?.fields.name).toEqual(v.str("first"));
@@ -102,14 +102,14 @@ export function dataSuite(ctx: ConformanceContext, protocol: Protocol): void {
       await expectError(
         data().update({ target: target(c), key: v.str("nope"), fields: record({ name: v.str("x") }) }),
         Code.NotFound,
-        { reason: "NOT_FOUND" },
+        { reason: "ERROR_REASON_NOT_FOUND" },
       );
       expect((await data().exists({ target: target(c), key: v.str("nope") })).exists).toBe(false);
     });
 
     it("get of a missing record is NOT_FOUND", async () => {
       const c = await ctx.newCollection();
-      await expectError(data().get({ target: target(c), key: v.str("missing") }), Code.NotFound, { reason: "NOT_FOUND" });
+      await expectError(data().get({ target: target(c), key: v.str("missing") }), Code.NotFound, { reason: "ERROR_REASON_NOT_FOUND" });
     });
 
     it("delete answers whether it deleted, exists follows", async () => {
@@ -204,7 +204,7 @@ export function dataSuite(ctx: ConformanceContext, protocol: Protocol): void {
       const c = await ctx.newCollection();
       const call = data().put({ target: target(c), key: v.str("t"), record: record({ name: v.str("x") }), ttl: durationFromMs(60_000) });
       if (!ctx.capabilities().has("data.ttl")) {
-        await expectError(call, Code.Unimplemented, { reason: "UNSUPPORTED", message: /data\.ttl/ });
+        await expectError(call, Code.Unimplemented, { reason: "ERROR_REASON_UNSUPPORTED", message: /data\.ttl/ });
         return;
       }
       await call;

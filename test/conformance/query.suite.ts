@@ -4,11 +4,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { FilterSchema, Operator, type Filter } from "../../gen/ts/dbx/v1/filter_pb.js";
 import { QueryService } from "../../gen/ts/dbx/v1/query_pb.js";
-import type { Value } from "../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import { expectError, record, v } from "../support/values.js";
 import type { ConformanceContext, Protocol } from "./conformance-context.js";
 
-const field = (name: string, op: Operator, value?: Value, values: Value[] = []): Filter =>
+const field = (name: string, op: Operator, value?: TypedValue, values: TypedValue[] = []): Filter =>
   create(FilterSchema, { kind: { case: "field", value: { field: name, op, value, values } } });
 const and = (...filters: Filter[]): Filter => create(FilterSchema, { kind: { case: "and", value: { filters } } });
 const or = (...filters: Filter[]): Filter => create(FilterSchema, { kind: { case: "or", value: { filters } } });
@@ -121,7 +121,7 @@ export function querySuite(ctx: ConformanceContext, protocol: Protocol): void {
       await expectError(
         query().find({ target: { collection: c }, query: { filter: field("name", Operator.UNSPECIFIED, v.str("x")) } }),
         Code.InvalidArgument,
-        { reason: "INVALID_FIELD", message: /query\.filter\.field\.op/ },
+        { reason: "ERROR_REASON_INVALID_FIELD", message: /query\.filter\.field\.op/ },
       );
       await expectError(
         query().find({ target: { collection: c }, query: { filter: field("name", Operator.IN) } }),

@@ -63,21 +63,21 @@ export function transactionSuite(ctx: ConformanceContext, protocol: Protocol): v
       expect((await data().exists({ target: { collection: c }, key: v.str("dropped") })).exists).toBe(false);
 
       await expectError(tx().commit({ transactionId: t2 }), Code.FailedPrecondition, {
-        reason: "TRANSACTION_NOT_FOUND",
+        reason: "ERROR_REASON_TRANSACTION_NOT_FOUND",
         message: /rolled back/,
       });
     });
 
     it("an unknown transaction id is FAILED_PRECONDITION, never a hang", async () => {
       await expectError(tx().commit({ transactionId: "no-such-tx" }), Code.FailedPrecondition, {
-        reason: "TRANSACTION_NOT_FOUND",
+        reason: "ERROR_REASON_TRANSACTION_NOT_FOUND",
         message: /unknown/,
       });
       const c = await ctx.newCollection();
       await expectError(
         data().get({ target: { collection: c, transactionId: "no-such-tx" }, key: v.str("k") }),
         Code.FailedPrecondition,
-        { reason: "TRANSACTION_NOT_FOUND" },
+        { reason: "ERROR_REASON_TRANSACTION_NOT_FOUND" },
       );
     });
 
@@ -91,7 +91,7 @@ export function transactionSuite(ctx: ConformanceContext, protocol: Protocol): v
       await expectError(
         data().get({ target: { collection: c, transactionId: t }, key: v.str("late") }),
         Code.FailedPrecondition,
-        { reason: "TRANSACTION_NOT_FOUND", message: /expired/ },
+        { reason: "ERROR_REASON_TRANSACTION_NOT_FOUND", message: /expired/ },
       );
       await expectError(tx().commit({ transactionId: t }), Code.FailedPrecondition, { message: /expired/ });
       expect((await data().exists({ target: { collection: c }, key: v.str("late") })).exists).toBe(false);

@@ -44,7 +44,7 @@ describe("errors about huge inputs stay small on the wire", () => {
   it.each(PROTOCOLS)("a 300 KB bad decimal answers INVALID_ARGUMENT with a short message over %s (gRPC: was RST_STREAM FRAME_SIZE_ERROR)", async (protocol) => {
     const data = server.client(DataService, protocol);
     const err = await expectError(data.get({ target: { collection: "c" }, key: v.decimal("x" + "9".repeat(BIG)) }), Code.InvalidArgument, {
-      reason: "INVALID_FIELD",
+      reason: "ERROR_REASON_INVALID_FIELD",
       message: /^key: /,
     });
     expect(err.rawMessage.length).toBeLessThan(MAX_MESSAGE_CHARS + 40);
@@ -56,7 +56,7 @@ describe("errors about huge inputs stay small on the wire", () => {
     const err = await expectError(
       data.put({ target: { collection: "c" }, key: v.str("k"), record: record({ [name]: v.decimal("12,5") }) }),
       Code.InvalidArgument,
-      { reason: "INVALID_FIELD", message: /^record\.fields\.fff/ },
+      { reason: "ERROR_REASON_INVALID_FIELD", message: /^record\.fields\.fff/ },
     );
     expect(err.rawMessage.length).toBeLessThan(MAX_MESSAGE_CHARS + 40);
   });
@@ -64,7 +64,7 @@ describe("errors about huge inputs stay small on the wire", () => {
   it.each(PROTOCOLS)("a 300 KB backend name answers NOT_FOUND with a short message over %s", async (protocol) => {
     const data = server.client(DataService, protocol);
     const err = await expectError(data.get({ target: { backend: "b".repeat(BIG), collection: "c" }, key: v.str("k") }), Code.NotFound, {
-      reason: "UNKNOWN_BACKEND",
+      reason: "ERROR_REASON_UNKNOWN_BACKEND",
     });
     expect(err.rawMessage.length).toBeLessThan(MAX_MESSAGE_CHARS + 40);
   });

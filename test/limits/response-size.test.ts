@@ -44,7 +44,7 @@ describe("response size limit", () => {
     it("refuses one large value of Execute with RESPONSE_TOO_LARGE naming the limit and the way out, then serves the next call", async () => {
       const query = server.client(QueryService, protocol);
       const err = await expectError(query.execute({ statement: "SELECT zeroblob(4000000)" }), Code.ResourceExhausted, {
-        reason: "RESPONSE_TOO_LARGE",
+        reason: "ERROR_REASON_RESPONSE_TOO_LARGE",
         message: /262144 bytes.*StreamQuery.*ReadBytes/,
       });
       expect(metadataOf(err)).toEqual({ limit: String(LIMIT), use: "dbx.sql.v1.SqlService/StreamQuery" });
@@ -54,14 +54,14 @@ describe("response size limit", () => {
 
     it("stops reading rows once their bytes pass the limit", async () => {
       const statement = "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 1000) SELECT zeroblob(10000) FROM c";
-      await expectError(server.client(QueryService, protocol).execute({ statement }), Code.ResourceExhausted, { reason: "RESPONSE_TOO_LARGE" });
+      await expectError(server.client(QueryService, protocol).execute({ statement }), Code.ResourceExhausted, { reason: "ERROR_REASON_RESPONSE_TOO_LARGE" });
     });
 
     it("refuses a large Redis GET and names GetRangeStream", async () => {
       const client = server.client(RedisService, protocol);
       const key = Buffer.from(`big:${protocol}`);
       await client.set({ backend: "cache", key, value: new Uint8Array(LIMIT + 1) });
-      const err = await expectError(client.get({ backend: "cache", key }), Code.ResourceExhausted, { reason: "RESPONSE_TOO_LARGE" });
+      const err = await expectError(client.get({ backend: "cache", key }), Code.ResourceExhausted, { reason: "ERROR_REASON_RESPONSE_TOO_LARGE" });
       expect(metadataOf(err).use).toBe("dbx.redis.v1.RedisService/GetRangeStream");
       expect((await client.strLen({ backend: "cache", key })).length).toBe(BigInt(LIMIT + 1));
     });
@@ -71,9 +71,9 @@ describe("response size limit", () => {
       const key = Buffer.from(`kept:${protocol}`);
       const big = new Uint8Array(LIMIT + 1).fill(7);
       await client.set({ backend: "cache", key, value: big });
-      await expectError(client.getDel({ backend: "cache", key }), Code.ResourceExhausted, { reason: "RESPONSE_TOO_LARGE" });
+      await expectError(client.getDel({ backend: "cache", key }), Code.ResourceExhausted, { reason: "ERROR_REASON_RESPONSE_TOO_LARGE" });
       await expectError(client.set({ backend: "cache", key, value: Buffer.from("new"), get: true }), Code.ResourceExhausted, {
-        reason: "RESPONSE_TOO_LARGE",
+        reason: "ERROR_REASON_RESPONSE_TOO_LARGE",
       });
       const kept = await collectBytes(client.getRangeStream({ backend: "cache", key }));
       expect(kept.equals(big)).toBe(true);
@@ -85,7 +85,7 @@ describe("response size limit", () => {
       const chunk = new Uint8Array(64 * 1024);
       await client.rPush({ backend: "cache", key, values: [chunk, chunk, chunk, chunk, chunk] });
       await expectError(client.lRange({ backend: "cache", key, start: 0n, stop: -1n }), Code.ResourceExhausted, {
-        reason: "RESPONSE_TOO_LARGE",
+        reason: "ERROR_REASON_RESPONSE_TOO_LARGE",
       });
     });
 
@@ -123,7 +123,7 @@ describe("response size limit", () => {
     await server.client(RedisService, "grpc").set({ backend: "cache", key, value });
     expect((await server.client(RedisService, "grpc").get({ backend: "cache", key })).value?.length).toBe(value.length);
     await expectError(server.client(RedisService, "connect").get({ backend: "cache", key }), Code.ResourceExhausted, {
-      reason: "RESPONSE_TOO_LARGE",
+      reason: "ERROR_REASON_RESPONSE_TOO_LARGE",
     });
   });
 });
@@ -144,7 +144,7 @@ describe("100 MB answers with the default limit", () => {
   it("Execute of zeroblob(100000000) over Connect JSON answers RESOURCE_EXHAUSTED quickly", async () => {
     const query = server.client(QueryService, "connect");
     const started = performance.now();
-    await expectError(query.execute({ statement: "SELECT zeroblob(100000000)" }), Code.ResourceExhausted, { reason: "RESPONSE_TOO_LARGE" });
+    await expectError(query.execute({ statement: "SELECT zeroblob(100000000)" }), Code.ResourceExhausted, { reason: "ERROR_REASON_RESPONSE_TOO_LARGE" });
     expect(performance.now() - started).toBeLessThan(5_000);
     expect((await query.execute({ statement: "SELECT 1" })).rows).toHaveLength(1);
   });
@@ -154,7 +154,7 @@ describe("100 MB answers with the default limit", () => {
     const key = Buffer.from("hundred");
     // SETRANGE past the end zero-fills: a 100 MB value without sending it.
     await client.setRange({ backend: "cache", key, offset: 99_999_999n, value: Buffer.from("!") });
-    await expectError(client.get({ backend: "cache", key }), Code.ResourceExhausted, { reason: "RESPONSE_TOO_LARGE" });
+    await expectError(client.get({ backend: "cache", key }), Code.ResourceExhausted, { reason: "ERROR_REASON_RESPONSE_TOO_LARGE" });
     expect((await client.strLen({ backend: "cache", key })).length).toBe(100_000_000n);
   });
 });

@@ -104,7 +104,7 @@ describe("Redis backend: records", () => {
   it("refuses collection names with ':'", async () => {
     const err = await rejection(backend.get(ctx(), "a:b", v.str("k"), []));
     expect(err.code).toBe(Code.InvalidArgument);
-    expect(reasonOf(err)).toBe("INVALID_FIELD");
+    expect(reasonOf(err)).toBe("ERROR_REASON_INVALID_FIELD");
   });
 
   it("put replaces the whole record and reports creation", async () => {
@@ -124,7 +124,7 @@ describe("Redis backend: records", () => {
     await backend.insert(ctx(), "ins", v.str("a"), record({ x: v.int(1) }));
     const err = await rejection(backend.insert(ctx(), "ins", v.str("a"), record({ x: v.int(2) })));
     expect(err.code).toBe(Code.AlreadyExists);
-    expect(reasonOf(err)).toBe("ALREADY_EXISTS");
+    expect(reasonOf(err)).toBe("ERROR_REASON_ALREADY_EXISTS");
     expect((await backend.get(ctx(), "ins", v.str("a"), []))?.fields.x).toEqual(v.int(1));
 
     const results = await Promise.allSettled(
@@ -283,7 +283,7 @@ describe("Redis backend: scans", () => {
   it("reports hashes that DBX did not write instead of guessing", async () => {
     await raw.hset("t1:foreign:x", "a", "plain text");
     const err = await rejection(backend.get(ctx(), "foreign", v.str("x"), []));
-    expect(reasonOf(err)).toBe("STATEMENT_FAILED");
+    expect(reasonOf(err)).toBe("ERROR_REASON_STATEMENT_FAILED");
   });
 });
 
@@ -296,12 +296,12 @@ describe("Redis backend: native commands", () => {
 
     const flush = await rejection(backend.execute!(ctx(), "FLUSHALL", []));
     expect(flush.code).toBe(Code.PermissionDenied);
-    expect(reasonOf(flush)).toBe("DISABLED");
+    expect(reasonOf(flush)).toBe("ERROR_REASON_DISABLED");
     const evalErr = await rejection(backend.execute!(ctx(), "EVAL", [v.str("return 1"), v.int(0)]));
     expect(evalErr.code).toBe(Code.PermissionDenied);
     expect((await rejection(backend.execute!(ctx(), "SELECT", [v.int(1)]))).code).toBe(Code.InvalidArgument);
     const bad = await rejection(backend.execute!(ctx(), "NOSUCHCOMMAND", []));
-    expect(reasonOf(bad)).toBe("STATEMENT_FAILED");
+    expect(reasonOf(bad)).toBe("ERROR_REASON_STATEMENT_FAILED");
   });
 });
 
@@ -333,7 +333,7 @@ describe("Redis backend: interactive transactions", () => {
     await backend.put(c, "tx", v.str("acct"), record({ balance: v.int(11) }));
     const err = await rejection(tx.commit());
     expect(err.code).toBe(Code.Aborted);
-    expect(reasonOf(err)).toBe("TRANSACTION_ABORTED");
+    expect(reasonOf(err)).toBe("ERROR_REASON_TRANSACTION_ABORTED");
     expect(err.findDetails(ErrorInfoSchema)[0]?.metadata).toEqual({ backend: "cache" });
     expect((await backend.get(ctx(), "tx", v.str("acct"), []))?.fields.balance).toEqual(v.int(99));
   });

@@ -68,7 +68,7 @@ describe("Redis Cluster (3 masters)", () => {
   });
 
   it("answers a clear CROSSSLOT error for multi-key commands across slots, and runs them within one slot", async () => {
-    const err = await expectError(client.mGet({ keys: [b("a"), b("b")] }), Code.InvalidArgument, { reason: "STATEMENT_FAILED" });
+    const err = await expectError(client.mGet({ keys: [b("a"), b("b")] }), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED" });
     expect(err.rawMessage).toMatch(/hash to different Redis Cluster slots.*hash tag/);
     await client.mSet({ pairs: [{ key: b("{user1}:a"), value: b("1") }, { key: b("{user1}:b"), value: b("2") }] });
     expect((await client.mGet({ keys: [b("{user1}:a"), b("{user1}:b")] })).values.map((x) => x.value)).toEqual([b("1"), b("2")]);

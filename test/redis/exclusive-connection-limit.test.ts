@@ -39,7 +39,7 @@ describe("Redis maxExclusiveConnections bounds the dedicated connections", () =>
     const blocked = Array.from({ length: LIMIT }, () => r.bLPop({ keys: [b("empty")] }, { signal: ac.signal }).catch(() => undefined));
     await waitFor(() => backend.stats().exclusive_leased === String(LIMIT), { what: "the blocking calls holding every dedicated connection" });
 
-    await expectError(r.bLPop({ keys: [b("empty")] }), Code.Unavailable, { reason: "BACKEND_UNAVAILABLE", message: /maxExclusiveConnections/ });
+    await expectError(r.bLPop({ keys: [b("empty")] }), Code.Unavailable, { reason: "ERROR_REASON_BACKEND_UNAVAILABLE", message: /maxExclusiveConnections/ });
     await expectError(tx.begin({}), Code.Unavailable, { message: /maxExclusiveConnections/ });
     await expectError(r.multi({ commands: [{ name: "INCR", args: [b("n")] }] }), Code.Unavailable, { message: /maxExclusiveConnections/ });
     const clients = ((await admin.call("CLIENT", "LIST")) as string).split("\n").filter((line) => / name=dbx /.test(line));

@@ -117,7 +117,7 @@ describe("a frozen Redis (SIGSTOP): every wait is bounded by commandTimeoutMs or
     ];
     const [inTx, atomicBatch, put, ping, rollback, commit, bLPop, multi, subscribe] = await Promise.all(first);
     expectBounded(inTx, ["Unavailable"]);
-    expect(inTx.reason).toBe("BACKEND_UNAVAILABLE");
+    expect(inTx.reason).toBe("ERROR_REASON_BACKEND_UNAVAILABLE");
     expectBounded(atomicBatch, ["Unavailable"]);
     expectBounded(put, ["Unavailable"]);
     expectBounded(ping, ["Unavailable"]);

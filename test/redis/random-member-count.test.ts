@@ -35,15 +35,15 @@ async function calls(command: string): Promise<number> {
 describe("random members with repeats are bounded", () => {
   it("SRandMember with a count below -maxRowsPerResponse is RESOURCE_EXHAUSTED and never reaches Redis", async () => {
     const before = await calls("srandmember");
-    await expectError(fx.client.sRandMember({ key: b("set"), count: -5_000n }), Code.ResourceExhausted, { reason: "TOO_MANY_ROWS", message: /count/ });
-    await expectError(fx.client.sRandMember({ key: b("set"), count: -(2n ** 40n) }), Code.ResourceExhausted, { reason: "TOO_MANY_ROWS" });
+    await expectError(fx.client.sRandMember({ key: b("set"), count: -5_000n }), Code.ResourceExhausted, { reason: "ERROR_REASON_TOO_MANY_ROWS", message: /count/ });
+    await expectError(fx.client.sRandMember({ key: b("set"), count: -(2n ** 40n) }), Code.ResourceExhausted, { reason: "ERROR_REASON_TOO_MANY_ROWS" });
     expect(await calls("srandmember")).toBe(before);
   });
 
   it("HRandField with a count below -maxRowsPerResponse is RESOURCE_EXHAUSTED, with and without values", async () => {
     const before = await calls("hrandfield");
-    await expectError(fx.client.hRandField({ key: b("hash"), count: -5_000n }), Code.ResourceExhausted, { reason: "TOO_MANY_ROWS" });
-    await expectError(fx.client.hRandField({ key: b("hash"), count: -5_000n, withValues: true }), Code.ResourceExhausted, { reason: "TOO_MANY_ROWS" });
+    await expectError(fx.client.hRandField({ key: b("hash"), count: -5_000n }), Code.ResourceExhausted, { reason: "ERROR_REASON_TOO_MANY_ROWS" });
+    await expectError(fx.client.hRandField({ key: b("hash"), count: -5_000n, withValues: true }), Code.ResourceExhausted, { reason: "ERROR_REASON_TOO_MANY_ROWS" });
     expect(await calls("hrandfield")).toBe(before);
   });
 

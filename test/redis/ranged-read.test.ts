@@ -76,9 +76,9 @@ describe("ranged reads on Redis", () => {
     });
 
     it("ReadBytes refuses missing records and fields, and values that are not bytes or a string", async () => {
-      await expectError(readBytes({ key: v.str("none"), field: "body" }), Code.NotFound, { reason: "NOT_FOUND" });
-      await expectError(readBytes({ field: "nope" }), Code.InvalidArgument, { reason: "INVALID_FIELD" });
-      await expectError(readBytes({ field: "size" }), Code.InvalidArgument, { reason: "INVALID_FIELD", message: /not bytes or a string/ });
+      await expectError(readBytes({ key: v.str("none"), field: "body" }), Code.NotFound, { reason: "ERROR_REASON_NOT_FOUND" });
+      await expectError(readBytes({ field: "nope" }), Code.InvalidArgument, { reason: "ERROR_REASON_INVALID_FIELD" });
+      await expectError(readBytes({ field: "size" }), Code.InvalidArgument, { reason: "ERROR_REASON_INVALID_FIELD", message: /not bytes or a string/ });
     });
 
     it("GetRangeStream reads a multi-megabyte value back identical, and a range of it (chunk sizes past the limit are lowered)", async () => {

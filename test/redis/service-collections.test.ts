@@ -110,7 +110,7 @@ describe("RedisService lists", () => {
     expect((await fx.client.lRange({ key: b("l3"), start: 0n, stop: -1n })).values).toEqual([b("b")]);
     expect((await fx.client.lMove({ source: b("none"), destination: b("l3"), from: ListEnd.LEFT, to: ListEnd.LEFT })).value).toBeUndefined();
     await expectError(fx.client.lMove({ source: k, destination: k }), Code.InvalidArgument, { message: /from/ });
-    await expectError(fx.client.lSet({ key: k, index: 50n, value: b("v") }), Code.InvalidArgument, { reason: "STATEMENT_FAILED" });
+    await expectError(fx.client.lSet({ key: k, index: 50n, value: b("v") }), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED" });
   });
 
   it("BLPOP and BRPOP wait for an element on their own connection", async () => {

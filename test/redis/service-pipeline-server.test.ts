@@ -42,7 +42,7 @@ describe("RedisService pipeline and MULTI", () => {
     expect(res.results.map((r) => r.outcome.case)).toEqual(["reply", "reply", "error", "reply", "reply", "reply", "reply"]);
     expect(res.results[0].outcome.value).toMatchObject({ kind: { case: "bulk", value: b("OK") } });
     expect(res.results[1].outcome.value).toMatchObject({ kind: { case: "bulk", value: binary(2) } });
-    expect(res.results[2].outcome.value).toMatchObject({ redisError: "ERR", reason: "STATEMENT_FAILED" });
+    expect(res.results[2].outcome.value).toMatchObject({ redisError: "ERR", reason: "ERROR_REASON_STATEMENT_FAILED" });
     expect(res.results[4].outcome.value).toMatchObject({ kind: { case: "integer", value: 2n } });
     const list = res.results[5].outcome.value as { kind: { case: string; value: { values: { kind: { value: unknown } }[] } } };
     expect(list.kind.case).toBe("array");
@@ -55,9 +55,9 @@ describe("RedisService pipeline and MULTI", () => {
       message: /commands\[1\]\.name/,
     });
     await expectError(locked.client.pipeline({ commands: [{ name: "BLPOP", args: [b("x"), b("0")] }] }), Code.InvalidArgument, { message: /BLPop/ });
-    await expectError(locked.client.pipeline({ commands: [{ name: "eval", args: [b("return 1"), b("0")] }] }), Code.PermissionDenied, { reason: "DISABLED" });
-    await expectError(locked.client.pipeline({ commands: [{ name: "flushall", args: [] }] }), Code.PermissionDenied, { reason: "DISABLED" });
-    await expectError(locked.client.pipeline({ commands: [{ name: "KEYS", args: [b("*")] }] }), Code.PermissionDenied, { reason: "DISABLED" });
+    await expectError(locked.client.pipeline({ commands: [{ name: "eval", args: [b("return 1"), b("0")] }] }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
+    await expectError(locked.client.pipeline({ commands: [{ name: "flushall", args: [] }] }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
+    await expectError(locked.client.pipeline({ commands: [{ name: "KEYS", args: [b("*")] }] }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
     await expectError(locked.client.pipeline({ commands: [] }), Code.InvalidArgument, { message: /commands/ });
   });
 
@@ -91,7 +91,7 @@ describe("RedisService pipeline and MULTI", () => {
       const err = await expectError(
         proxied.client.multi({ commands: [{ name: "SET", args: [b("acct"), b("from-multi")] }], watchKeys: [b("acct")] }),
         Code.Aborted,
-        { reason: "TRANSACTION_ABORTED" },
+        { reason: "ERROR_REASON_TRANSACTION_ABORTED" },
       );
       expect(err.findDetails(ErrorInfoSchema)[0]?.metadata).toEqual({ backend: proxied.backend.name });
       expect(seen).toEqual(["watch", "multi"]);
@@ -106,7 +106,7 @@ describe("RedisService pipeline and MULTI", () => {
     await expectError(
       locked.client.multi({ commands: [{ name: "SET", args: [b("ea"), b("1")] }, { name: "NOSUCHCMD", args: [] }] }),
       Code.InvalidArgument,
-      { reason: "STATEMENT_FAILED", message: /EXECABORT.*unknown command/ },
+      { reason: "ERROR_REASON_STATEMENT_FAILED", message: /EXECABORT.*unknown command/ },
     );
     expect((await locked.client.get({ key: b("ea") })).value).toBeUndefined();
   });
@@ -120,7 +120,7 @@ describe("RedisService scripting", () => {
       locked.client.evalSha({ sha1: "e0e1f9fabfc9d4800c877a703b823ac0578ff8db" }),
       locked.client.scriptLoad({ script: "return 1" }),
     ]) {
-      const err = await expectError(call, Code.PermissionDenied, { reason: "DISABLED" });
+      const err = await expectError(call, Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
       expect(err.rawMessage).toMatch(/enableScripting/);
     }
   });
@@ -167,7 +167,7 @@ describe("RedisService server commands", () => {
 
   it("FLUSHDB, FLUSHALL and CONFIG SET are off by default", async () => {
     for (const call of [locked.client.flushDb({}), locked.client.flushAll({ async: true }), locked.client.configSet({ parameters: [{ name: "maxmemory", value: "0" }] })]) {
-      const err = await expectError(call, Code.PermissionDenied, { reason: "DISABLED" });
+      const err = await expectError(call, Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
       expect(err.rawMessage).toMatch(/allowDangerousCommands/);
     }
     expect((await locked.client.dbSize({})).keys).toBeGreaterThan(0n);

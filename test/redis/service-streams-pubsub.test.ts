@@ -72,7 +72,7 @@ describe("RedisService streams", () => {
   it("consumer groups: XGROUP CREATE/DESTROY, XREADGROUP (new and pending), XACK, XPENDING, XCLAIM, XAUTOCLAIM", async () => {
     const k = b("jobs");
     await fx.client.xGroupCreate({ key: k, group: "workers", id: "0", mkstream: true });
-    await expectError(fx.client.xGroupCreate({ key: k, group: "workers" }), Code.InvalidArgument, { reason: "STATEMENT_FAILED", message: /BUSYGROUP/ });
+    await expectError(fx.client.xGroupCreate({ key: k, group: "workers" }), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED", message: /BUSYGROUP/ });
     for (let i = 1; i <= 3; i++) await fx.client.xAdd({ key: k, id: `${i}-0`, fields: [{ field: b("job"), value: b(`j${i}`) }] });
 
     const ac = new AbortController();

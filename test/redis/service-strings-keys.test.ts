@@ -51,7 +51,7 @@ describe("RedisService strings", () => {
     expect((await fx.client.pTtl({ key: b("px") })).milliseconds).toBeLessThanOrEqual(100n);
     await waitFor(async () => (await fx.client.get({ key: b("px") })).value === undefined, { what: "the PX key to expire" });
     await expectError(fx.client.set({ key: b("bad"), value: b("v"), expiration: { kind: { case: "persist", value: true } } }), Code.InvalidArgument, {
-      reason: "INVALID_FIELD",
+      reason: "ERROR_REASON_INVALID_FIELD",
       message: /expiration\.persist/,
     });
   });
@@ -73,7 +73,7 @@ describe("RedisService strings", () => {
     expect((await fx.client.decrBy({ key: b("n"), decrement: 9007199254740993n })).value).toBe(0n);
     await fx.client.set({ key: b("max"), value: b("9223372036854775806") });
     expect((await fx.client.incr({ key: b("max") })).value).toBe(9223372036854775807n);
-    await expectError(fx.client.incr({ key: b("max") }), Code.InvalidArgument, { reason: "STATEMENT_FAILED" });
+    await expectError(fx.client.incr({ key: b("max") }), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED" });
     expect(await fx.client.incrByFloat({ key: b("f"), increment: 1.5 })).toMatchObject({ value: 1.5, text: "1.5" });
     expect((await fx.client.incrByFloat({ key: b("f"), increment: -0.25 })).value).toBe(1.25);
   });
@@ -102,7 +102,7 @@ describe("RedisService strings", () => {
 
   it("answers WRONGTYPE as INVALID_ARGUMENT with the Redis error code", async () => {
     await fx.client.lPush({ key: b("alist"), values: [b("x")] });
-    const err = await expectError(fx.client.get({ key: b("alist") }), Code.InvalidArgument, { reason: "STATEMENT_FAILED", message: /WRONGTYPE/ });
+    const err = await expectError(fx.client.get({ key: b("alist") }), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED", message: /WRONGTYPE/ });
     expect(err.rawMessage).toMatch(/WRONGTYPE/);
   });
 });
@@ -160,7 +160,7 @@ describe("RedisService keys", () => {
     expect((await fx.client.get({ key: binary(21) })).value).toEqual(b("v"));
     await fx.client.set({ key: b("taken"), value: b("t") });
     expect((await fx.client.rename({ key: binary(21), newKey: b("taken"), onlyIfNewKeyMissing: true })).renamed).toBe(false);
-    await expectError(fx.client.rename({ key: b("no-such"), newKey: b("x") }), Code.InvalidArgument, { reason: "STATEMENT_FAILED" });
+    await expectError(fx.client.rename({ key: b("no-such"), newKey: b("x") }), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED" });
   });
 
   it("SCAN pages with MATCH, COUNT and TYPE, and as a stream", async () => {

@@ -53,11 +53,11 @@ describe("XRead naming many streams", () => {
   });
 
   it("refuses more than maxRowsPerResponse streams with INVALID_ARGUMENT naming the field, for XRead and XReadGroup", async () => {
-    await expectError(first(fx.client.xRead({ streams: streams(1_001, "too-many") })), Code.InvalidArgument, { reason: "INVALID_FIELD", message: /^streams: 1001 streams/ });
+    await expectError(first(fx.client.xRead({ streams: streams(1_001, "too-many") })), Code.InvalidArgument, { reason: "ERROR_REASON_INVALID_FIELD", message: /^streams: 1001 streams/ });
     await expectError(
       first(fx.client.xReadGroup({ group: "g", consumer: "c", streams: streams(1_001, "too-many") })),
       Code.InvalidArgument,
-      { reason: "INVALID_FIELD", message: /streams: 1001 streams, more than the 1000/ },
+      { reason: "ERROR_REASON_INVALID_FIELD", message: /streams: 1001 streams, more than the 1000/ },
     );
   });
 });

@@ -3,7 +3,7 @@ import { Code } from "@connectrpc/connect";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FilterSchema, Operator, type Filter } from "../../gen/ts/dbx/v1/filter_pb.js";
-import type { Value } from "../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import { compileFilter, type QueryColumns } from "../../src/backends/sql/filter-compiler.js";
 import { compileOrderBy } from "../../src/backends/sql/order-compiler.js";
 import { SqlBuilder } from "../../src/backends/sql/sql-builder.js";
@@ -11,7 +11,7 @@ import { invalidField } from "../../src/errors/dbx-error.js";
 import { sqliteDialect } from "../../src/backends/sqlite/sqlite-dialect.js";
 import { expectError, v } from "../support/values.js";
 
-const field = (name: string, op: Operator, value?: Value, values: Value[] = []): Filter =>
+const field = (name: string, op: Operator, value?: TypedValue, values: TypedValue[] = []): Filter =>
   create(FilterSchema, { kind: { case: "field", value: { field: name, op, value, values } } });
 const not = (f: Filter): Filter => create(FilterSchema, { kind: { case: "not", value: f } });
 const or = (...filters: Filter[]): Filter => create(FilterSchema, { kind: { case: "or", value: { filters } } });

@@ -17,7 +17,7 @@ describe("identifiers", () => {
     ["a".repeat(64), /at most 63/],
   ])("refuses the new name %j, naming the field", async (name, message) => {
     const err = await expectError(Promise.resolve().then(() => checkNewIdentifier(name, "columns[2].name")), Code.InvalidArgument, {
-      reason: "INVALID_FIELD",
+      reason: "ERROR_REASON_INVALID_FIELD",
       message,
     });
     expect(err.rawMessage.startsWith("columns[2].name:")).toBe(true);

@@ -33,7 +33,7 @@ describe("page tokens", () => {
     const token = encodePageToken(print, { position: { skip: 1n }, answered: 1n });
     for (const other of [pageFingerprint("people", create(QuerySchema, { limit: 11n })), pageFingerprint("others", create(QuerySchema, { limit: 10n }))]) {
       await expectError(Promise.resolve().then(() => decodePageToken(token, other)), Code.InvalidArgument, {
-        reason: "INVALID_FIELD",
+        reason: "ERROR_REASON_INVALID_FIELD",
         message: /page_token: .*another collection or query/,
       });
     }

@@ -67,7 +67,7 @@ describe.each([
     const restored = await f.sqlite.restore(signal(), path);
     expect(restored.sizeBytes).toBeGreaterThan(0n);
     expect(await f.backend.count(ctx(), "t")).toBe(200n);
-    await expectError(f.backend.count(ctx(), "extra"), Code.NotFound, { reason: "UNKNOWN_COLLECTION" });
+    await expectError(f.backend.count(ctx(), "extra"), Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_COLLECTION" });
     // Prepared statements survive, compiled again on the restored database.
     const res = await f.sql.query(ctx(), { source: { statementId: prepared.statementId }, params: [] }, 1);
     expect(res.rows[0][0]).toEqual(v.int(200));
@@ -77,7 +77,7 @@ describe.each([
   it("refuses to restore something that is not a SQLite database", async () => {
     const bogus = join(f.dir, "bogus.db");
     await writeFile(bogus, "this is not a database, just some text that is long enough".repeat(100));
-    await expectError(f.sqlite.restore(signal(), bogus), Code.InvalidArgument, { reason: "INVALID_FIELD", message: /^path: / });
+    await expectError(f.sqlite.restore(signal(), bogus), Code.InvalidArgument, { reason: "ERROR_REASON_INVALID_FIELD", message: /^path: / });
     await expectError(f.sqlite.restore(signal(), join(f.dir, "missing.db")), Code.InvalidArgument, { message: /no file/ });
     expect(await f.backend.count(ctx(), "t")).toBe(201n);
   });
@@ -104,7 +104,7 @@ describe.each([
     ["foreign_keys", v.str("yes"), /^value: /],
     ["__proto__", v.int(1), /^name: /],
   ] as const)("refuses pragma %s = %o", async (name, value, message) => {
-    await expectError(f.sqlite.setPragma(signal(), name, value), Code.InvalidArgument, { reason: "INVALID_FIELD", message });
+    await expectError(f.sqlite.setPragma(signal(), name, value), Code.InvalidArgument, { reason: "ERROR_REASON_INVALID_FIELD", message });
   });
 
   it("checks integrity", async () => {
@@ -135,7 +135,7 @@ describe("SqliteFacet file confinement and read-only backends", () => {
       expect(inside.path).toBe(join(g.dir, "files/nightly/a.db"));
       for (const path of ["../escape.db", join(g.dir, "other.db"), "/etc/passwd"]) {
         await expectError(confined.sqlite.backup(signal(), path, true), Code.PermissionDenied, {
-          reason: "DISABLED",
+          reason: "ERROR_REASON_DISABLED",
           message: /^path: .*outside/,
         });
       }
@@ -155,7 +155,7 @@ describe("SqliteFacet file confinement and read-only backends", () => {
     await backend.open();
     try {
       expect(await backend.count(ctx(), "t")).toBe(0n);
-      await expectError(backend.put(ctx(), "t", v.int(1), record({})), Code.PermissionDenied, { reason: "DISABLED", message: /read-only/ });
+      await expectError(backend.put(ctx(), "t", v.int(1), record({})), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED", message: /read-only/ });
       await expectError(backend.facets.sqlite!.restore(signal(), path), Code.PermissionDenied);
     } finally {
       await backend.close();

@@ -3,12 +3,12 @@ import { Code } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FilterSchema, Operator, type Filter } from "../../gen/ts/dbx/v1/filter_pb.js";
 import { QuerySchema, type Query } from "../../gen/ts/dbx/v1/query_pb.js";
-import type { Value } from "../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import { expectError, record, v } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
 import { ctx, openSqlite, type SqliteFixture } from "./sqlite-fixture.js";
 
-const field = (name: string, op: Operator, value?: Value, values: Value[] = []): Filter =>
+const field = (name: string, op: Operator, value?: TypedValue, values: TypedValue[] = []): Filter =>
   create(FilterSchema, { kind: { case: "field", value: { field: name, op, value, values } } });
 const query = (init: Parameters<typeof create<typeof QuerySchema>>[1] = {}): Query => create(QuerySchema, init);
 const at = (iso: string) => v.ts(new Date(iso));

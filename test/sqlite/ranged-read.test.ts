@@ -84,18 +84,18 @@ describe("DataService.ReadBytes on SQLite", () => {
 
     it("refuses what is not a ranged read of bytes or text", async () => {
       const read = (req: ReadInit) => readAll(protocol, req);
-      await expectError(read({ field: "size" }), Code.InvalidArgument, { reason: "INVALID_FIELD", message: /not bytes or a string/ });
-      await expectError(read({ field: "nope" }), Code.InvalidArgument, { reason: "INVALID_FIELD" });
-      await expectError(read({ field: "" }), Code.InvalidArgument, { reason: "INVALID_FIELD" });
-      await expectError(read({ field: "body", offset: -1n }), Code.InvalidArgument, { reason: "INVALID_FIELD" });
-      await expectError(read({ key: v.str("none"), field: "body" }), Code.NotFound, { reason: "NOT_FOUND" });
+      await expectError(read({ field: "size" }), Code.InvalidArgument, { reason: "ERROR_REASON_INVALID_FIELD", message: /not bytes or a string/ });
+      await expectError(read({ field: "nope" }), Code.InvalidArgument, { reason: "ERROR_REASON_INVALID_FIELD" });
+      await expectError(read({ field: "" }), Code.InvalidArgument, { reason: "ERROR_REASON_INVALID_FIELD" });
+      await expectError(read({ field: "body", offset: -1n }), Code.InvalidArgument, { reason: "ERROR_REASON_INVALID_FIELD" });
+      await expectError(read({ key: v.str("none"), field: "body" }), Code.NotFound, { reason: "ERROR_REASON_NOT_FOUND" });
     });
 
     it("answers Get of the record RESPONSE_TOO_LARGE pointing to ReadBytes", async () => {
       const err = await expectError(
         server.client(DataService, protocol).get({ target: { collection: "files" }, key: v.str("big") }),
         Code.ResourceExhausted,
-        { reason: "RESPONSE_TOO_LARGE" },
+        { reason: "ERROR_REASON_RESPONSE_TOO_LARGE" },
       );
       expect(err.rawMessage).toContain("dbx.v1.DataService/ReadBytes");
     });

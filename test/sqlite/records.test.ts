@@ -2,11 +2,11 @@ import { create } from "@bufbuild/protobuf";
 import { Code } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WriteOperationSchema, type WriteOperation } from "../../gen/ts/dbx/v1/data_pb.js";
-import type { Record as DbxRecord } from "../../gen/ts/dbx/v1/value_pb.js";
+import type { Item } from "../../gen/ts/dbx/v1/value_pb.js";
 import { expectError, record, v } from "../support/values.js";
 import { ctx, openSqlite, type SqliteFixture } from "./sqlite-fixture.js";
 
-const names = (records: (DbxRecord | undefined)[]) => records.map((r) => r?.fields.name?.kind.value);
+const names = (records: (Item | undefined)[]) => records.map((r) => r?.fields.name?.kind.value);
 
 describe.each([
   ["a database file", {}],
@@ -45,7 +45,7 @@ describe.each([
   it("inserts once, then ALREADY_EXISTS", async () => {
     await f.backend.insert(ctx(), "people", v.str("i1"), record({ name: v.str("Ivy") }));
     await expectError(f.backend.insert(ctx(), "people", v.str("i1"), record({ name: v.str("Ivy") })), Code.AlreadyExists, {
-      reason: "ALREADY_EXISTS",
+      reason: "ERROR_REASON_ALREADY_EXISTS",
     });
     await f.backend.insert(ctx(), "people", v.str("i2"), record({ email: v.str("x@y") }));
     await expectError(f.backend.insert(ctx(), "people", v.str("i3"), record({ email: v.str("x@y") })), Code.AlreadyExists);
@@ -118,7 +118,7 @@ describe.each([
     await expectError(
       f.backend.batchWrite(ctx(), [op({ collection: "people", key: v.str("nobody"), operation: { case: "update", value: record({ age: v.int(1) }) } })], true),
       Code.NotFound,
-      { reason: "NOT_FOUND" },
+      { reason: "ERROR_REASON_NOT_FOUND" },
     );
   });
 
@@ -169,9 +169,9 @@ describe.each([
   });
 
   it("answers NOT_FOUND for unknown tables and views", async () => {
-    await expectError(f.backend.get(ctx(), "nope", v.str("x"), []), Code.NotFound, { reason: "UNKNOWN_COLLECTION" });
-    await expectError(f.backend.list(ctx(), "adults", 10, "", []), Code.NotFound, { reason: "UNKNOWN_COLLECTION", message: /view/ });
-    await expectError(f.backend.count(ctx(), "sqlite_schema"), Code.NotFound, { reason: "UNKNOWN_COLLECTION" });
+    await expectError(f.backend.get(ctx(), "nope", v.str("x"), []), Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_COLLECTION" });
+    await expectError(f.backend.list(ctx(), "adults", 10, "", []), Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_COLLECTION", message: /view/ });
+    await expectError(f.backend.count(ctx(), "sqlite_schema"), Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_COLLECTION" });
   });
 
   it("matches table names case-insensitively, as SQLite does", async () => {

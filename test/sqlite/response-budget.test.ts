@@ -20,7 +20,7 @@ describe("SQLite response byte budget", () => {
   afterAll(() => f.close());
 
   it("SqlFacet.query stops an endless result at the first row past maxBytes", async () => {
-    const err = await expectError(f.sql.query(ctx(), sql(ENDLESS), 1_000_000_000, 100_000), Code.ResourceExhausted, { reason: "RESPONSE_TOO_LARGE" });
+    const err = await expectError(f.sql.query(ctx(), sql(ENDLESS), 1_000_000_000, 100_000), Code.ResourceExhausted, { reason: "ERROR_REASON_RESPONSE_TOO_LARGE" });
     expect(err.findDetails(ErrorInfoSchema)[0].metadata).toEqual({ limit: "100000", use: "dbx.sql.v1.SqlService/StreamQuery" });
     expect((await f.sql.query(ctx(), sql("SELECT zeroblob(10000)"), 10, 100_000)).rows).toHaveLength(1);
   });
@@ -28,12 +28,12 @@ describe("SQLite response byte budget", () => {
   it("SqlFacet.batch counts the bytes of all its statements together", async () => {
     const half = sql("WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 6) SELECT zeroblob(10000) FROM c");
     expect(await f.sql.batch(ctx(), [half], false, 1_000, 100_000)).toHaveLength(1);
-    await expectError(f.sql.batch(ctx(), [half, half], false, 1_000, 100_000), Code.ResourceExhausted, { reason: "RESPONSE_TOO_LARGE" });
+    await expectError(f.sql.batch(ctx(), [half, half], false, 1_000, 100_000), Code.ResourceExhausted, { reason: "ERROR_REASON_RESPONSE_TOO_LARGE" });
   });
 
   it("QueryService.Execute's backend call stops an endless result at the first row past maxBytes", async () => {
     await expectError(f.backend.execute!(ctx(), ENDLESS, [], { maxRows: 1_000_000_000, maxBytes: 100_000 }), Code.ResourceExhausted, {
-      reason: "RESPONSE_TOO_LARGE",
+      reason: "ERROR_REASON_RESPONSE_TOO_LARGE",
       message: /dbx\.v1\.QueryService\/Execute/,
     });
   });

@@ -92,7 +92,7 @@ describe("SQLite native SQL sandbox", () => {
     for (const protocol of PROTOCOLS) {
       const query = server.client(QueryService, protocol);
       for (const statement of escapes()) {
-        const err = await expectError(query.execute({ statement }), Code.PermissionDenied, { reason: "DISABLED" }).catch((e: unknown) => {
+        const err = await expectError(query.execute({ statement }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" }).catch((e: unknown) => {
           throw new Error(`${protocol}: ${JSON.stringify(statement)} was not refused: ${String(e)}`);
         });
         expect(err.rawMessage).toMatch(/load_extension|allowConnectionStatements/);
@@ -105,7 +105,7 @@ describe("SQLite native SQL sandbox", () => {
 
   it("names the option that allows it", async () => {
     const err = await expectError(server.client(QueryService).execute({ statement: "PRAGMA synchronous = OFF" }), Code.PermissionDenied, {
-      reason: "DISABLED",
+      reason: "ERROR_REASON_DISABLED",
     });
     expect(err.rawMessage).toContain("backends.main.allowConnectionStatements");
     expect(err.rawMessage).toContain("SetPragma");
@@ -116,13 +116,13 @@ describe("SQLite native SQL sandbox", () => {
     const sql = server.client(SqlService);
     for (const statement of escapes()) {
       const source = { case: "sql" as const, value: statement };
-      await expectError(sql.query({ source }), Code.PermissionDenied, { reason: "DISABLED" });
-      await expectError(sql.exec({ source }), Code.PermissionDenied, { reason: "DISABLED" });
-      await expectError(sql.prepare({ sql: statement }), Code.PermissionDenied, { reason: "DISABLED" });
+      await expectError(sql.query({ source }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
+      await expectError(sql.exec({ source }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
+      await expectError(sql.prepare({ sql: statement }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
       const batch = await expectError(
         sql.batch({ statements: [{ source: { case: "sql", value: "SELECT 1" } }, { source }] }),
         Code.PermissionDenied,
-        { reason: "DISABLED" },
+        { reason: "ERROR_REASON_DISABLED" },
       );
       expect(batch.rawMessage).toMatch(/^statements\[1\]/);
       await expectError(
@@ -130,7 +130,7 @@ describe("SQLite native SQL sandbox", () => {
           for await (const _ of sql.streamQuery({ source })) void _;
         })(),
         Code.PermissionDenied,
-        { reason: "DISABLED" },
+        { reason: "ERROR_REASON_DISABLED" },
       );
     }
     expect(readdirSync(outside)).toEqual([]);
@@ -145,10 +145,10 @@ describe("SQLite native SQL sandbox", () => {
     try {
       for (const statement of escapes()) {
         await expectError(server.client(QueryService).execute({ target: { transactionId }, statement }), Code.PermissionDenied, {
-          reason: "DISABLED",
+          reason: "ERROR_REASON_DISABLED",
         });
         await expectError(server.client(SqlService).exec({ source: { case: "sql", value: statement }, transactionId }), Code.PermissionDenied, {
-          reason: "DISABLED",
+          reason: "ERROR_REASON_DISABLED",
         });
       }
     } finally {
@@ -158,7 +158,7 @@ describe("SQLite native SQL sandbox", () => {
   });
 
   it("PRAGMA synchronous = OFF through Execute is refused, and SetPragma still sets it", async () => {
-    await expectError(server.client(QueryService).execute({ statement: "PRAGMA synchronous = OFF" }), Code.PermissionDenied, { reason: "DISABLED" });
+    await expectError(server.client(QueryService).execute({ statement: "PRAGMA synchronous = OFF" }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
     const admin = server.client(SqliteService);
     const set = await admin.setPragma({ backend: "main", name: "synchronous", value: v.str("off") });
     expect(set.value?.kind.value).toBe("off");
@@ -181,8 +181,8 @@ describe("SQLite native SQL sandbox", () => {
     expect((await run("SELECT count(*) FROM temp.sqlite_master")).length).toBe(1);
     expect((await run("EXPLAIN SELECT 1")).length).toBeGreaterThan(0);
     expect(await run("VACUUM")).toEqual([]);
-    await expectError(query.execute({ statement: "BEGIN" }), Code.InvalidArgument, { reason: "INVALID_FIELD" });
-    await expectError(query.execute({ statement: "/* x */ commit" }), Code.InvalidArgument, { reason: "INVALID_FIELD" });
+    await expectError(query.execute({ statement: "BEGIN" }), Code.InvalidArgument, { reason: "ERROR_REASON_INVALID_FIELD" });
+    await expectError(query.execute({ statement: "/* x */ commit" }), Code.InvalidArgument, { reason: "ERROR_REASON_INVALID_FIELD" });
   });
 
   describe("with allowConnectionStatements", () => {
@@ -198,31 +198,31 @@ describe("SQLite native SQL sandbox", () => {
       await exec("ATTACH ':memory:' AS m");
       await exec("DETACH m");
       for (const statement of [`ATTACH '${join(outside, "y.db")}' AS y`, "ATTACH '../y.db' AS y", `VACUUM INTO '${join(outside, "v.db")}'`]) {
-        await expectError(exec(statement), Code.PermissionDenied, { reason: "DISABLED", message: /fileDirectory|outside/ });
+        await expectError(exec(statement), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED", message: /fileDirectory|outside/ });
       }
-      await expectError(exec("ATTACH 'file:x.db?mode=rwc' AS u"), Code.InvalidArgument, { reason: "INVALID_FIELD" });
-      await expectError(exec("VACUUM INTO 'a' || '.db'"), Code.InvalidArgument, { reason: "INVALID_FIELD" });
-      await expectError(exec("SELECT load_extension('x')"), Code.PermissionDenied, { reason: "DISABLED" });
+      await expectError(exec("ATTACH 'file:x.db?mode=rwc' AS u"), Code.InvalidArgument, { reason: "ERROR_REASON_INVALID_FIELD" });
+      await expectError(exec("VACUUM INTO 'a' || '.db'"), Code.InvalidArgument, { reason: "ERROR_REASON_INVALID_FIELD" });
+      await expectError(exec("SELECT load_extension('x')"), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
       expect(readdirSync(outside)).toEqual([]);
     });
 
     it("refuses a symbolic link inside fileDirectory that leads outside", async () => {
       await symlink(outside, join(files, "escape"));
       await symlink(join(outside, "dangling.db"), join(files, "dangling.db"));
-      await expectError(exec("ATTACH 'escape/z.db' AS z"), Code.PermissionDenied, { reason: "DISABLED", message: /symbolic link/ });
-      await expectError(exec("VACUUM INTO 'dangling.db'"), Code.PermissionDenied, { reason: "DISABLED", message: /symbolic link/ });
+      await expectError(exec("ATTACH 'escape/z.db' AS z"), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED", message: /symbolic link/ });
+      await expectError(exec("VACUUM INTO 'dangling.db'"), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED", message: /symbolic link/ });
       expect(readdirSync(outside)).toEqual([]);
     });
 
     it("answers INVALID_ARGUMENT, not UNAVAILABLE, for a file that is not a database", async () => {
       await writeFile(join(files, "notes.txt"), "these are notes, not a database. ".repeat(40));
-      await expectError(exec("ATTACH 'notes.txt' AS n"), Code.InvalidArgument, { reason: "STATEMENT_FAILED", message: /not a database/ });
+      await expectError(exec("ATTACH 'notes.txt' AS n"), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED", message: /not a database/ });
       await expectError(
         server.client(SqlService).exec({ backend: "open", source: { case: "sql", value: "ATTACH 'notes.txt' AS n" } }),
         Code.InvalidArgument,
-        { reason: "STATEMENT_FAILED" },
+        { reason: "ERROR_REASON_STATEMENT_FAILED" },
       );
-      await expectError(exec("ATTACH 'no-such-folder/x.db' AS n"), Code.InvalidArgument, { reason: "STATEMENT_FAILED" });
+      await expectError(exec("ATTACH 'no-such-folder/x.db' AS n"), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED" });
     });
   });
 
@@ -230,10 +230,10 @@ describe("SQLite native SQL sandbox", () => {
     await symlink(outside, join(files, "backup-escape"));
     await symlink(join(outside, "b.db"), join(files, "b-link.db"));
     const admin = server.client(SqliteService);
-    await expectError(admin.backup({ backend: "main", path: "backup-escape/b.db" }), Code.PermissionDenied, { reason: "DISABLED" });
-    await expectError(admin.backup({ backend: "main", path: "b-link.db" }), Code.PermissionDenied, { reason: "DISABLED" });
-    await expectError(admin.vacuum({ backend: "main", intoPath: "backup-escape/v.db" }), Code.PermissionDenied, { reason: "DISABLED" });
-    await expectError(admin.restore({ backend: "main", path: "backup-escape/b.db" }), Code.PermissionDenied, { reason: "DISABLED" });
+    await expectError(admin.backup({ backend: "main", path: "backup-escape/b.db" }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
+    await expectError(admin.backup({ backend: "main", path: "b-link.db" }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
+    await expectError(admin.vacuum({ backend: "main", intoPath: "backup-escape/v.db" }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
+    await expectError(admin.restore({ backend: "main", path: "backup-escape/b.db" }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
     expect(readdirSync(outside)).toEqual([]);
     expect((await admin.backup({ backend: "main", path: "inside/b.db" })).sizeBytes).toBeGreaterThan(0n);
   });

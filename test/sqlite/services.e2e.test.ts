@@ -103,7 +103,7 @@ describe("SqlService and SqliteService end to end", () => {
       expect({ rows, messages, columns }).toEqual({ rows: 50, messages: 4, columns: 1 });
 
       const err = await expectError(sql().query({ source: { case: "sql", value: `SELECT n FROM nums_${table}` } }), Code.ResourceExhausted, {
-        reason: "TOO_MANY_ROWS",
+        reason: "ERROR_REASON_TOO_MANY_ROWS",
       });
       expect(err.findDetails(ErrorInfoSchema)[0].metadata).toMatchObject({ use: "dbx.sql.v1.SqlService/StreamQuery", limit: "20" });
     });
@@ -113,17 +113,17 @@ describe("SqlService and SqliteService end to end", () => {
     const sql = () => server.client(SqlService);
 
     it("unknown table", async () => {
-      await expectError(sql().describeTable({ table: "nope" }), Code.NotFound, { reason: "UNKNOWN_COLLECTION" });
-      await expectError(sql().listIndexes({ table: "nope" }), Code.NotFound, { reason: "UNKNOWN_COLLECTION" });
+      await expectError(sql().describeTable({ table: "nope" }), Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_COLLECTION" });
+      await expectError(sql().listIndexes({ table: "nope" }), Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_COLLECTION" });
       await expectError(sql().query({ source: { case: "sql", value: "SELECT * FROM nope" } }), Code.InvalidArgument, {
-        reason: "STATEMENT_FAILED",
+        reason: "ERROR_REASON_STATEMENT_FAILED",
         message: /no such table/,
       });
     });
 
     it("bad identifiers", async () => {
       await expectError(sql().createTable({ table: "1bad", columns: [{ name: "a", type: ColumnType.INT64 }] }), Code.InvalidArgument, {
-        reason: "INVALID_FIELD",
+        reason: "ERROR_REASON_INVALID_FIELD",
         message: /^table: /,
       });
       await expectError(sql().createTable({ table: "ok", columns: [{ name: 'a"; DROP TABLE x; --', type: ColumnType.INT64 }] }), Code.InvalidArgument, {
@@ -141,20 +141,20 @@ describe("SqlService and SqliteService end to end", () => {
       await expectError(
         server.client(DataService).put({ target: { collection: "kinds" }, key: v.int(1), record: record({ n: v.str("five") }) }),
         Code.InvalidArgument,
-        { reason: "INVALID_FIELD", message: /^record\.fields\.n: / },
+        { reason: "ERROR_REASON_INVALID_FIELD", message: /^record\.fields\.n: / },
       );
       await expectError(sql().query({ source: { case: "sql", value: "SELECT ?" }, params: [{}] }), Code.InvalidArgument, { message: /^params\[0\]/ });
     });
 
     it("SQL syntax errors and missing sources", async () => {
-      await expectError(sql().exec({ source: { case: "sql", value: "SELEC 1" } }), Code.InvalidArgument, { reason: "STATEMENT_FAILED" });
+      await expectError(sql().exec({ source: { case: "sql", value: "SELEC 1" } }), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED" });
       await expectError(sql().query({}), Code.InvalidArgument, { message: /^sql: / });
       await expectError(sql().exec({ source: { case: "sql", value: "BEGIN" } }), Code.InvalidArgument, { message: /TransactionService/ });
       await expectError(sql().query({ source: { case: "statementId", value: "missing" } }), Code.NotFound, { message: /^statement_id: / });
     });
 
     it("unknown backend", async () => {
-      await expectError(sql().listTables({ backend: "nope" }), Code.NotFound, { reason: "UNKNOWN_BACKEND" });
+      await expectError(sql().listTables({ backend: "nope" }), Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_BACKEND" });
     });
   });
 
@@ -169,7 +169,7 @@ describe("SqlService and SqliteService end to end", () => {
     const after = await server.client(SqlService).query({ source: { case: "sql", value: "SELECT count(*) FROM txt" } });
     expect(after.rows[0].values[0].kind.value).toBe(0n);
     await expectError(server.client(SqlService).query({ source: { case: "sql", value: "SELECT 1" }, transactionId }), Code.FailedPrecondition, {
-      reason: "TRANSACTION_NOT_FOUND",
+      reason: "ERROR_REASON_TRANSACTION_NOT_FOUND",
     });
   });
 
@@ -204,7 +204,7 @@ describe("SqlService and SqliteService end to end", () => {
     it("reads and sets pragmas from the allow-list only", async () => {
       expect((await sqlite().getPragma({ name: "journal_mode" })).value?.kind).toEqual({ case: "stringValue", value: "wal" });
       expect((await sqlite().setPragma({ name: "user_version", value: v.int(7) })).value?.kind).toEqual({ case: "intValue", value: 7n });
-      await expectError(sqlite().getPragma({ name: "writable_schema" }), Code.InvalidArgument, { reason: "INVALID_FIELD", message: /^name: / });
+      await expectError(sqlite().getPragma({ name: "writable_schema" }), Code.InvalidArgument, { reason: "ERROR_REASON_INVALID_FIELD", message: /^name: / });
       await expectError(sqlite().setPragma({ name: "synchronous", value: v.str("sometimes") }), Code.InvalidArgument, { message: /^value: / });
     });
 
@@ -215,7 +215,7 @@ describe("SqlService and SqliteService end to end", () => {
       expect(into.path).toBe(join(dir, "files/copy.db"));
       const copy = new Database(into.path, { readonly: true });
       copy.close();
-      await expectError(sqlite().vacuum({ backend: "mem", intoPath: "../out.db" }), Code.PermissionDenied, { reason: "DISABLED" });
+      await expectError(sqlite().vacuum({ backend: "mem", intoPath: "../out.db" }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
     });
   });
 });

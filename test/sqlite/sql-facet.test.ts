@@ -1,13 +1,13 @@
 import { Code } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ColumnType, TableKind } from "../../gen/ts/dbx/sql/v1/schema_pb.js";
-import type { Value } from "../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import type { SqlStatement } from "../../src/backends/facets/sql.js";
 import { expectError, record, v } from "../support/values.js";
 import { ctx, openSqlite, type SqliteFixture } from "./sqlite-fixture.js";
 
-const sql = (text: string, ...params: Value[]): SqlStatement => ({ source: { sql: text }, params });
-const cells = (rows: Value[][]) => rows.map((r) => r.map((c) => (c.kind.value instanceof Uint8Array ? [...c.kind.value] : c.kind.value)));
+const sql = (text: string, ...params: TypedValue[]): SqlStatement => ({ source: { sql: text }, params });
+const cells = (rows: TypedValue[][]) => rows.map((r) => r.map((c) => (c.kind.value instanceof Uint8Array ? [...c.kind.value] : c.kind.value)));
 
 describe("SQLite SqlFacet", () => {
   let f: SqliteFixture;
@@ -104,7 +104,7 @@ describe("SQLite SqlFacet", () => {
     await f.exec("CREATE TABLE many (n INTEGER)");
     await f.exec("WITH RECURSIVE s(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM s WHERE x < 100) INSERT INTO many SELECT x FROM s");
     expect((await f.sql.query(ctx(), sql("SELECT n FROM many"), 100)).rows).toHaveLength(100);
-    const err = await expectError(f.sql.query(ctx(), sql("SELECT n FROM many"), 99), Code.ResourceExhausted, { reason: "TOO_MANY_ROWS" });
+    const err = await expectError(f.sql.query(ctx(), sql("SELECT n FROM many"), 99), Code.ResourceExhausted, { reason: "ERROR_REASON_TOO_MANY_ROWS" });
     expect(err.findDetails).toBeDefined();
     expect(err.rawMessage).toContain("dbx.sql.v1.SqlService/StreamQuery");
     // An endless result is refused just the same: reading stops at the limit.
@@ -128,7 +128,7 @@ describe("SQLite SqlFacet", () => {
     for await (const batch of f.sql.streamQuery(ctx(), sql("SELECT n FROM many WHERE 0"), 10)) empty.push(batch);
     expect(empty).toEqual([{ columns: [expect.objectContaining({ name: "n" })], rows: [] }]);
     // Statements that write run on the main connection: RETURNING rows stream, others answer nothing.
-    const returned: Value[][] = [];
+    const returned: TypedValue[][] = [];
     for await (const batch of f.sql.streamQuery(ctx(), sql("INSERT INTO many VALUES (1000), (1001) RETURNING n"), 10)) returned.push(...batch.rows);
     expect(cells(returned)).toEqual([[1000n], [1001n]]);
     const updates: unknown[] = [];
@@ -142,13 +142,13 @@ describe("SQLite SqlFacet", () => {
     expect(prepared.columns.map((c) => c.name)).toEqual(["n"]);
     const byId = { source: { statementId: prepared.statementId }, params: [v.int(7)] };
     expect(cells((await f.sql.query(ctx(), byId, 10)).rows)).toEqual([[7n]]);
-    const streamed: Value[][] = [];
+    const streamed: TypedValue[][] = [];
     for await (const b of f.sql.streamQuery(ctx(), byId, 10)) streamed.push(...b.rows);
     expect(cells(streamed)).toEqual([[7n]]);
     expect(await f.sql.closePrepared(prepared.statementId)).toBe(true);
     expect(await f.sql.closePrepared(prepared.statementId)).toBe(false);
     await expectError(f.sql.query(ctx(), byId, 10), Code.NotFound, { message: /^statement_id: / });
-    await expectError(f.sql.prepare(new AbortController().signal, "SELEC 1"), Code.InvalidArgument, { reason: "STATEMENT_FAILED" });
+    await expectError(f.sql.prepare(new AbortController().signal, "SELEC 1"), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED" });
   });
 
   it("runs a batch atomically, or stops at the first failure saying what took effect", async () => {
@@ -174,7 +174,7 @@ describe("SQLite SqlFacet", () => {
     await expectError(
       f.sql.batch(ctx(), [sql("INSERT INTO b VALUES (3, 'c')"), sql("INSERT INTO nope VALUES (1)")], false, 100),
       Code.InvalidArgument,
-      { reason: "STATEMENT_FAILED", message: /statements 0 to 0 took effect/ },
+      { reason: "ERROR_REASON_STATEMENT_FAILED", message: /statements 0 to 0 took effect/ },
     );
     expect(cells((await f.sql.query(ctx(), sql("SELECT count(*) FROM b"), 1)).rows)).toEqual([[3n]]);
     await expectError(f.sql.batch(ctx(), [sql("SELECT 1"), sql("SELECT ?", v.map({ x: v.bytes([1]) }))], false, 100), Code.InvalidArgument, {
@@ -191,7 +191,7 @@ describe("SQLite SqlFacet", () => {
       message: /^columns\[1\]/,
     });
     await expectError(f.sql.createIndex(ctx(), { table: "nope", name: "i", columns: ["x"], unique: false, ifNotExists: false }), Code.NotFound, {
-      reason: "UNKNOWN_COLLECTION",
+      reason: "ERROR_REASON_UNKNOWN_COLLECTION",
     });
     expect(await f.sql.listIndexes(ctx(), "b")).toEqual([{ name: "b_x", table: "b", columns: ["x"], unique: true, primaryKey: false, partial: false }]);
     await expectError(f.sql.exec(ctx(), sql("INSERT INTO b VALUES (9, 'a')")), Code.AlreadyExists);
@@ -203,16 +203,16 @@ describe("SQLite SqlFacet", () => {
   it("drops tables", async () => {
     expect(await f.sql.dropTable(ctx(), "b", false)).toBe(true);
     expect(await f.sql.dropTable(ctx(), "b", true)).toBe(false);
-    await expectError(f.sql.dropTable(ctx(), "b", false), Code.NotFound, { reason: "UNKNOWN_COLLECTION" });
-    await expectError(f.sql.describeTable(ctx(), "b"), Code.NotFound, { reason: "UNKNOWN_COLLECTION" });
+    await expectError(f.sql.dropTable(ctx(), "b", false), Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_COLLECTION" });
+    await expectError(f.sql.describeTable(ctx(), "b"), Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_COLLECTION" });
   });
 
   it("maps statement errors", async () => {
-    await expectError(f.sql.query(ctx(), sql("SELEKT 1"), 10), Code.InvalidArgument, { reason: "STATEMENT_FAILED", message: /syntax error/ });
-    await expectError(f.sql.query(ctx(), sql("SELECT * FROM nope"), 10), Code.InvalidArgument, { reason: "STATEMENT_FAILED", message: /no such table/ });
-    await expectError(f.sql.query(ctx(), sql("SELECT ?"), 10), Code.InvalidArgument, { reason: "STATEMENT_FAILED" });
-    await expectError(f.sql.query(ctx(), sql("SELECT 1; SELECT 2"), 10), Code.InvalidArgument, { reason: "STATEMENT_FAILED" });
-    await expectError(f.sql.exec(ctx(), sql("INSERT INTO typed (s) VALUES (NULL)")), Code.FailedPrecondition, { reason: "CONSTRAINT_VIOLATION" });
+    await expectError(f.sql.query(ctx(), sql("SELEKT 1"), 10), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED", message: /syntax error/ });
+    await expectError(f.sql.query(ctx(), sql("SELECT * FROM nope"), 10), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED", message: /no such table/ });
+    await expectError(f.sql.query(ctx(), sql("SELECT ?"), 10), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED" });
+    await expectError(f.sql.query(ctx(), sql("SELECT 1; SELECT 2"), 10), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED" });
+    await expectError(f.sql.exec(ctx(), sql("INSERT INTO typed (s) VALUES (NULL)")), Code.FailedPrecondition, { reason: "ERROR_REASON_CONSTRAINT_VIOLATION" });
   });
 
   describe("SQLite extensions through SQL", () => {

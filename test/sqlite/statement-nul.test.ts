@@ -37,7 +37,7 @@ describe("NUL in native statements", () => {
   });
 
   const nulRefused = (call: Promise<unknown>, field: string) =>
-    expectError(call, Code.InvalidArgument, { reason: "INVALID_FIELD", message: new RegExp(`^${field.replace(/[[\]]/g, "\\$&")}: .*NUL`) });
+    expectError(call, Code.InvalidArgument, { reason: "ERROR_REASON_INVALID_FIELD", message: new RegExp(`^${field.replace(/[[\]]/g, "\\$&")}: .*NUL`) });
 
   it.each(PROTOCOLS)("QueryService.Execute refuses it over %s, on SQLite and Redis", async (protocol) => {
     const query = server.client(QueryService, protocol);

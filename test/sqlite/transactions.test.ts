@@ -46,7 +46,7 @@ describe("SQLite interactive transactions", () => {
     await f.backend.put(ctx(tx), "made_in_tx", v.int(1), record({ a: v.int(1) }));
     await tx.rollback();
     expect(await f.backend.get(ctx(), "t", v.int(1), [])).toBeUndefined();
-    await expectError(f.backend.count(ctx(), "made_in_tx"), Code.NotFound, { reason: "UNKNOWN_COLLECTION" });
+    await expectError(f.backend.count(ctx(), "made_in_tx"), Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_COLLECTION" });
   });
 
   it("keeps other callers out until it ends: they wait, then run", async () => {
@@ -65,7 +65,7 @@ describe("SQLite interactive transactions", () => {
 
   it("fails a waiting call when its deadline passes, without hanging", async () => {
     const tx = await begin({ readOnly: false });
-    await expectError(f.backend.count({ signal: AbortSignal.timeout(30) }, "t"), Code.DeadlineExceeded, { reason: "DEADLINE_EXCEEDED" });
+    await expectError(f.backend.count({ signal: AbortSignal.timeout(30) }, "t"), Code.DeadlineExceeded, { reason: "ERROR_REASON_DEADLINE_EXCEEDED" });
     const cancel = new AbortController();
     const waiting = f.backend.count({ signal: cancel.signal }, "t");
     cancel.abort();
@@ -76,7 +76,7 @@ describe("SQLite interactive transactions", () => {
 
   it("makes a second Begin wait, then answer ABORTED past the busy timeout", async () => {
     const tx = await begin({ readOnly: false });
-    const busy = await expectError(begin({ readOnly: false }), Code.Aborted, { reason: "TRANSACTION_ABORTED" });
+    const busy = await expectError(begin({ readOnly: false }), Code.Aborted, { reason: "ERROR_REASON_TRANSACTION_ABORTED" });
     expect(busy.findDetails(ErrorInfoSchema)[0]?.metadata).toEqual({ backend: "main" });
     const second = begin({ readOnly: false });
     await tx.commit();
@@ -86,7 +86,7 @@ describe("SQLite interactive transactions", () => {
   it("refuses writes in a read-only transaction", async () => {
     const tx = await begin({ readOnly: true });
     expect(await f.backend.count(ctx(tx), "t")).toBe(0n);
-    await expectError(f.backend.put(ctx(tx), "t", v.int(1), record({})), Code.InvalidArgument, { reason: "STATEMENT_FAILED", message: /readonly/ });
+    await expectError(f.backend.put(ctx(tx), "t", v.int(1), record({})), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED", message: /readonly/ });
     await tx.commit();
     // query_only is off again afterwards.
     await f.backend.put(ctx(), "t", v.int(1), record({}));
@@ -95,7 +95,7 @@ describe("SQLite interactive transactions", () => {
   it("refuses calls carrying a transaction that has ended", async () => {
     const tx = await begin({ readOnly: false });
     await tx.commit();
-    await expectError(f.backend.count(ctx(tx), "t"), Code.FailedPrecondition, { reason: "TRANSACTION_NOT_FOUND" });
+    await expectError(f.backend.count(ctx(tx), "t"), Code.FailedPrecondition, { reason: "ERROR_REASON_TRANSACTION_NOT_FOUND" });
   });
 
   it("makes an atomic batch a savepoint: a failing batch leaves the transaction's own writes", async () => {

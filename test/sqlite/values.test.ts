@@ -1,12 +1,12 @@
 import { Code } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Value } from "../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import { decimalSortKey, survivesNumericAffinity } from "../../src/backends/sqlite/decimal-text.js";
 import { formatTimestamp, parseTimestamp } from "../../src/backends/sqlite/timestamp-text.js";
 import { expectError, record, v } from "../support/values.js";
 import { ctx, openSqlite, type SqliteFixture } from "./sqlite-fixture.js";
 
-const plain = (value: Value | undefined): unknown => {
+const plain = (value: TypedValue | undefined): unknown => {
   const k = value?.kind;
   if (!k) return undefined;
   if (k.value instanceof Uint8Array) return { [k.case!]: [...k.value] };
@@ -25,7 +25,7 @@ describe("SQLite values", () => {
   });
   afterAll(() => f.close());
 
-  const roundTrip = async (column: string, value: Value): Promise<Value> => {
+  const roundTrip = async (column: string, value: TypedValue): Promise<TypedValue> => {
     const key = v.str(`${column}-${Math.random()}`);
     await f.backend.put(ctx(), "v", key, record({ [column]: value }));
     const got = await f.backend.get(ctx(), "v", key, [column]);
@@ -85,7 +85,7 @@ describe("SQLite values", () => {
     ["a field that is no column", "nope", v.int(1), /record\.fields\.nope: table "v" has no column "nope"/],
   ] as const)("refuses %s, naming the field", async (_, column, value, message) => {
     await expectError(f.backend.put(ctx(), "v", v.str("bad"), record({ [column]: value })), Code.InvalidArgument, {
-      reason: "INVALID_FIELD",
+      reason: "ERROR_REASON_INVALID_FIELD",
       message,
     });
   });
@@ -98,7 +98,7 @@ describe("SQLite values", () => {
   it("answers null for NOT NULL columns as a constraint failure", async () => {
     await f.backend.put(ctx(), "v", v.str("nn"), record({}));
     await expectError(f.backend.put(ctx(), "v", v.str("nn"), record({ nn: v.null() })), Code.FailedPrecondition, {
-      reason: "CONSTRAINT_VIOLATION",
+      reason: "ERROR_REASON_CONSTRAINT_VIOLATION",
     });
   });
 

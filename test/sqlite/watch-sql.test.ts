@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { Code } from "@connectrpc/connect";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ChangeType } from "../../gen/ts/dbx/v1/stream_pb.js";
-import type { Value } from "../../gen/ts/dbx/v1/value_pb.js";
+import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import type { BackendTransaction, WatchEvent } from "../../src/backends/backend.js";
 import { expectError, record, v } from "../support/values.js";
 import { ctx, openSqlite, type SqliteFixture } from "./sqlite-fixture.js";
@@ -38,7 +38,7 @@ async function settlesSoon(promise: Promise<unknown>): Promise<boolean> {
 
 describe("SQLite watch sees plain SQL", () => {
   let f: SqliteFixture;
-  const sql = (text: string, ...params: Value[]) => f.sql.exec(ctx(), { source: { sql: text }, params });
+  const sql = (text: string, ...params: TypedValue[]) => f.sql.exec(ctx(), { source: { sql: text }, params });
   const begin = (readOnly = false) =>
     (f.backend.beginTransaction!.bind(f.backend) as (o: { readOnly: boolean }) => Promise<BackendTransaction>)({ readOnly });
   const watch = async (table: string, signal = new AbortController().signal) => {

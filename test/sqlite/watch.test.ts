@@ -100,7 +100,7 @@ describe("SQLite watch", () => {
         for await (const _ of f.backend.watch!(new AbortController().signal, "nope", "")) break;
       })(),
       Code.NotFound,
-      { reason: "UNKNOWN_COLLECTION" },
+      { reason: "ERROR_REASON_UNKNOWN_COLLECTION" },
     );
   });
 });

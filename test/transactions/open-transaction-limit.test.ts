@@ -27,7 +27,7 @@ describe("transaction limits (transactions.maxOpen, maxIdleTimeoutMs)", () => {
     const tx = server.client(TransactionService);
     const first = await tx.begin({});
     const second = await tx.begin({});
-    await expectError(tx.begin({}), Code.ResourceExhausted, { reason: "TOO_MANY_TRANSACTIONS", message: /2 open transactions/ });
+    await expectError(tx.begin({}), Code.ResourceExhausted, { reason: "ERROR_REASON_TOO_MANY_TRANSACTIONS", message: /2 open transactions/ });
     await tx.rollback({ transactionId: first.transactionId });
     const third = await tx.begin({});
     expect(third.transactionId).not.toBe("");

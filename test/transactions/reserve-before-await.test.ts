@@ -47,7 +47,7 @@ describe("transactions.maxOpen holds under concurrent Begins (the slot is reserv
     expect(refused).toHaveLength(1_000 - opened.length);
     for (const err of refused) {
       expect(err.code, err.message).toBe(Code.ResourceExhausted);
-      expect(reasonOf(err)).toBe("TOO_MANY_TRANSACTIONS");
+      expect(reasonOf(err)).toBe("ERROR_REASON_TOO_MANY_TRANSACTIONS");
     }
     expect(manager.openCount(backend)).toBe(opened.length);
     // One exclusive connection per open transaction, the shared one, and at most the idle pool.
@@ -90,7 +90,7 @@ describe("transactions.maxOpen on SQLite counts Begins that wait for the open tr
       const refused = await Promise.allSettled(begins.slice(2));
       for (const r of refused) {
         expect(r.status).toBe("rejected");
-        expect(reasonOf(ConnectError.from((r as PromiseRejectedResult).reason))).toBe("TOO_MANY_TRANSACTIONS");
+        expect(reasonOf(ConnectError.from((r as PromiseRejectedResult).reason))).toBe("ERROR_REASON_TOO_MANY_TRANSACTIONS");
       }
       const first = await begins[0];
       await manager.rollback(first.id);

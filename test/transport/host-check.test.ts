@@ -83,9 +83,9 @@ describe("Host / :authority check on loopback (DNS rebinding)", () => {
     const s = await start();
     const unary = await grpcCall(s, "/dbx.v1.AdminService/Ping", "evil.example");
     expect(unary.headers[":status"]).toBe(200);
-    expect(grpcStatus(unary)).toEqual({ code: Code.PermissionDenied, reason: "DISABLED" });
+    expect(grpcStatus(unary)).toEqual({ code: Code.PermissionDenied, reason: "ERROR_REASON_DISABLED" });
     const stream = await grpcCall(s, "/grpc.health.v1.Health/Watch", "evil.example:443");
-    expect(grpcStatus(stream)).toEqual({ code: Code.PermissionDenied, reason: "DISABLED" });
+    expect(grpcStatus(stream)).toEqual({ code: Code.PermissionDenied, reason: "ERROR_REASON_DISABLED" });
     const allowed = await grpcCall(s, "/dbx.v1.AdminService/Ping", `127.0.0.1:${s.server.port}`);
     expect(grpcStatus(allowed).code).toBe(0);
   });

@@ -2,14 +2,14 @@ import { create, toBinary } from "@bufbuild/protobuf";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GetRequestSchema } from "../../gen/ts/dbx/v1/data_pb.js";
-import { ValueSchema, type Value } from "../../gen/ts/dbx/v1/value_pb.js";
+import { TypedValueSchema, type TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import { startTestServer, type TestServer } from "../support/dbx-server.js";
 import { envelope, http1, http2, type RawResponse } from "./raw-http.js";
 
-/** A Value nested `depth` lists deep: past protobuf-es's recursion limit (100) it does not decode. */
-function nestedValue(depth: number): Value {
-  let value = create(ValueSchema, { kind: { case: "stringValue", value: "x" } });
-  for (let i = 0; i < depth; i++) value = create(ValueSchema, { kind: { case: "listValue", value: { values: [value] } } });
+/** A TypedValue nested `depth` lists deep: past protobuf-es's recursion limit (100) it does not decode. */
+function nestedValue(depth: number): TypedValue {
+  let value = create(TypedValueSchema, { kind: { case: "stringValue", value: "x" } });
+  for (let i = 0; i < depth; i++) value = create(TypedValueSchema, { kind: { case: "arrayValue", value: { values: [value] } } });
   return value;
 }
 
@@ -26,7 +26,7 @@ const MALFORMED_BINARY: Record<string, Uint8Array> = {
 const MALFORMED_JSON: Record<string, string> = {
   "truncated JSON": '{"target": {"collection": "c"',
   "a wrongly typed field": '{"target": {"collection": 5}}',
-  "nesting over the limit": `{"target": {"collection": "c"}, "key": ${'{"listValue": {"values": ['.repeat(150)}{"stringValue": "x"}${"]}}".repeat(150)}}`,
+  "nesting over the limit": `{"target": {"collection": "c"}, "key": ${'{"arrayValue": {"values": ['.repeat(150)}{"stringValue": "x"}${"]}}".repeat(150)}}`,
 };
 
 const PATH = "/dbx.v1.DataService/Get";

@@ -108,7 +108,7 @@ describe("gRPC server reflection", () => {
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain("Code: NotFound");
     expect(result.stderr).toContain('"@type": "type.googleapis.com/google.rpc.ErrorInfo"');
-    expect(result.stderr).toContain('"reason": "UNKNOWN_BACKEND"');
+    expect(result.stderr).toContain('"reason": "ERROR_REASON_UNKNOWN_BACKEND"');
   });
 
   it("v1 answers file_containing_symbol with the file and its imports, enough to build it", async () => {

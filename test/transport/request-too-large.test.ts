@@ -23,7 +23,7 @@ function expectRequestTooLarge(err: ConnectError, requestId: string): void {
   expect(Code[err.code], err.message).toBe("ResourceExhausted");
   const [info] = err.findDetails(ErrorInfoSchema);
   expect({ reason: info?.reason, domain: info?.domain, metadata: info?.metadata }).toEqual({
-    reason: "REQUEST_TOO_LARGE",
+    reason: "ERROR_REASON_REQUEST_TOO_LARGE",
     domain: "dbx.dev",
     metadata: { limit: String(LIMIT) },
   });

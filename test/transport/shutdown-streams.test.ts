@@ -13,7 +13,7 @@ import { waitFor } from "../support/wait-for.js";
 import { envelope } from "./raw-http.js";
 
 const GRACE_MS = 300;
-const SHUTDOWN_REASON = "SHUTTING_DOWN";
+const SHUTDOWN_REASON = "ERROR_REASON_SHUTTING_DOWN";
 
 let redis: RedisServer;
 beforeAll(async () => {

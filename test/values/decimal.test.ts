@@ -49,7 +49,7 @@ describe("decimal values in requests", () => {
     const data = server.client(DataService, "grpc");
     const started = performance.now();
     await expectError(data.get({ target: { collection: "c" }, key: v.decimal("9".repeat(80_000) + "x") }), Code.InvalidArgument, {
-      reason: "INVALID_FIELD",
+      reason: "ERROR_REASON_INVALID_FIELD",
       message: /^key: /,
     });
     // Generous enough for a loaded machine, far below the seconds the regex took.
@@ -61,7 +61,7 @@ describe("decimal values in requests", () => {
     await expectError(
       data.get({ target: { collection: "c" }, key: v.decimal("9".repeat(MAX_DECIMAL_LENGTH + 1)) }),
       Code.InvalidArgument,
-      { reason: "INVALID_FIELD", message: `key: a decimal has at most ${MAX_DECIMAL_LENGTH} characters, not ${MAX_DECIMAL_LENGTH + 1}` },
+      { reason: "ERROR_REASON_INVALID_FIELD", message: `key: a decimal has at most ${MAX_DECIMAL_LENGTH} characters, not ${MAX_DECIMAL_LENGTH + 1}` },
     );
   });
 

@@ -6,7 +6,7 @@ import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import type { Query } from "../../../gen/ts/dbx/v1/query_pb.js";
 import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import type { BackendConfig } from "../../config/schema.js";
-import { dbxError, invalidField, reasonOf, unsupported } from "../../errors/dbx-error.js";
+import { dbxError, invalidField, reasonName, reasonOf, unsupported } from "../../errors/dbx-error.js";
 import type {
   Backend,
   BackendFacets,
@@ -336,7 +336,7 @@ class RedisBackend implements Backend {
         await tx.commit();
         return results;
       } catch (err) {
-        const aborted = err instanceof ConnectError && reasonOf(err) === ErrorReason[ErrorReason.TRANSACTION_ABORTED];
+        const aborted = err instanceof ConnectError && reasonOf(err) === reasonName(ErrorReason.TRANSACTION_ABORTED);
         if (!aborted || attempt >= ATOMIC_BATCH_ATTEMPTS) throw err;
       }
     }
