@@ -1,13 +1,14 @@
 import type { Logger } from "pino";
-import type { OperationContext } from "../backends/backend.js";
 import type { BackendRegistry } from "../backends/registry.js";
 import type { TransactionManager } from "../transactions/transaction-manager.js";
-import type { Backend } from "../backends/backend.js";
 import type { BackendCallStats } from "../pipeline/backend-call-stats.js";
+import type { CallResolver } from "./call-resolver.js";
 
 /** What every service handler is built from. */
 export interface ServiceDeps {
   readonly registry: BackendRegistry;
+  /** Turns every request's Target into its backend, facet and OperationContext. */
+  readonly resolver: CallResolver;
   readonly transactions: TransactionManager;
   readonly limits: {
     /** Most records or rows a unary call answers. */
@@ -20,18 +21,4 @@ export interface ServiceDeps {
   readonly callStats: BackendCallStats;
   readonly startTime: Date;
   readonly version: string;
-}
-
-/**
- * The OperationContext of a call: its signal, and the transaction it carries
- * (checked to belong to `backend`).
- */
-export function operationContext(
-  deps: ServiceDeps,
-  backend: Backend,
-  signal: AbortSignal,
-  transactionId: string,
-): OperationContext {
-  if (!transactionId) return { signal };
-  return { signal, transaction: deps.transactions.use(transactionId, backend) };
 }

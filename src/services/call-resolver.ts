@@ -1,0 +1,105 @@
+import type { DescService } from "@bufbuild/protobuf";
+import type { HandlerContext } from "@connectrpc/connect";
+import type { Target } from "../../gen/ts/dbx/v1/target_pb.js";
+import type { Backend, BackendFacets } from "../backends/backend.js";
+import type { CollectionRef } from "../backends/backend-calls.js";
+import type { Capability } from "../backends/capabilities.js";
+import { ANONYMOUS, type OperationContext } from "../backends/operation-context.js";
+import { invalidField } from "../errors/dbx-error.js";
+import { callKey, noteBackend } from "../pipeline/call.js";
+import type { ServiceDeps } from "./service-deps.js";
+
+/** Whether a call's Target must, may or must not name a collection. */
+export type CollectionRule = "required" | "optional" | "forbidden";
+
+/** What a handler states about the call it resolves. */
+export interface ResolveOptions {
+  /** The collection rule of this RPC (Target.collection). */
+  readonly collection: CollectionRule;
+  /** A capability the call needs; UNIMPLEMENTED naming it when the backend lacks it. */
+  readonly capability?: Capability;
+  /** The request's transaction_id; "" or undefined for none. */
+  readonly transactionId?: string;
+  /** The request field that holds the Target, for error paths; "target" unless said. */
+  readonly targetField?: string;
+}
+
+/** A call resolved to its backend. */
+export interface ResolvedCall {
+  readonly backend: Backend;
+  /** The Target's namespace and collection ("" when the RPC has none). */
+  readonly target: CollectionRef;
+  readonly ctx: OperationContext;
+}
+
+/** A backend-specific call resolved to its backend's facet. */
+export interface ResolvedFacetCall<K extends keyof BackendFacets> extends ResolvedCall {
+  readonly facet: NonNullable<BackendFacets[K]>;
+}
+
+/**
+ * The one place every handler turns a request's Target into a backend:
+ * the backend by name (NOT_FOUND when unknown), the capability the call
+ * needs (UNIMPLEMENTED), the facet of a backend-specific service
+ * (FAILED_PRECONDITION for another kind), the collection rule of the RPC,
+ * the transaction the request carries (checked to belong to that backend),
+ * and the OperationContext. It also notes the backend for per-backend stats
+ * and logs, so authorization and metrics hook in here once.
+ */
+export class CallResolver {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  /** Resolves a universal-service call. */
+  resolve(target: Target | undefined, handler: HandlerContext, options: ResolveOptions): ResolvedCall {
+    const backendName = target?.backend ?? "";
+    const backend = options.capability
+      ? this.deps.registry.withCapability(backendName, options.capability)
+      : this.deps.registry.get(backendName);
+    return this.#finish(backend, target, handler, options);
+  }
+
+  /** Resolves a backend-specific call (SqlService, SqliteService, RedisService) to its facet. */
+  facet<K extends keyof BackendFacets>(
+    target: Target | undefined,
+    handler: HandlerContext,
+    facet: K,
+    service: DescService,
+    options: ResolveOptions,
+  ): ResolvedFacetCall<K> {
+    const backendName = target?.backend ?? "";
+    const value = this.deps.registry.facet(backendName, facet, service.typeName);
+    const backend = options.capability
+      ? this.deps.registry.withCapability(backendName, options.capability)
+      : this.deps.registry.get(backendName);
+    return { ...this.#finish(backend, target, handler, options), facet: value };
+  }
+
+  /** The OperationContext of a call on `backend` (for calls that name a backend without a Target). */
+  context(backend: Backend, handler: HandlerContext, transactionId = ""): OperationContext {
+    noteBackend(handler, backend.name);
+    const timeoutMs = handler.timeoutMs();
+    return {
+      signal: handler.signal,
+      deadline: timeoutMs === undefined ? undefined : Date.now() + timeoutMs,
+      transaction: transactionId ? this.deps.transactions.use(transactionId, backend) : undefined,
+      requestId: handler.values.get(callKey)?.requestId ?? "",
+      identity: ANONYMOUS,
+    };
+  }
+
+  #finish(backend: Backend, target: Target | undefined, handler: HandlerContext, options: ResolveOptions): ResolvedCall {
+    const field = options.targetField ?? "target";
+    const collection = target?.collection ?? "";
+    if (options.collection === "required" && !collection) {
+      throw invalidField(`${field}.collection`, "a collection is required");
+    }
+    if (options.collection === "forbidden" && collection) {
+      throw invalidField(`${field}.collection`, "this call names no collection; leave it empty");
+    }
+    return {
+      backend,
+      target: { namespace: target?.namespace ?? "", collection },
+      ctx: this.context(backend, handler, options.transactionId ?? ""),
+    };
+  }
+}
