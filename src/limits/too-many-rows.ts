@@ -1,5 +1,7 @@
 import type { ConnectError } from "@connectrpc/connect";
+import { SqlService } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { ErrorReason } from "../../gen/ts/dbx/v1/errors_pb.js";
+import { QueryService } from "../../gen/ts/dbx/v1/query_pb.js";
 import { dbxError } from "../errors/dbx-error.js";
 
 /** Where the answer that was too long came from, and where to go instead. */
@@ -33,6 +35,6 @@ export function tooManyRows(site: TooManyRowsSite): ConnectError {
 
 /** The RPCs that answer results of any size. */
 export const STREAMING_ALTERNATIVE = {
-  sql: "dbx.sql.v1.SqlService/StreamQuery",
-  find: "dbx.v1.QueryService/FindStream",
+  sql: `${SqlService.typeName}/${SqlService.method.streamQuery.name}`,
+  find: `${QueryService.typeName}/${QueryService.method.findStream.name}`,
 } as const;
