@@ -19,6 +19,12 @@ async function failure(p: Promise<unknown>): Promise<ConnectError> {
   throw new Error("expected the call to fail");
 }
 
+/** An UNAVAILABLE message in DBX's words: no ioredis internals such as its option names. */
+function expectOwnWording(message: string): void {
+  expect(message).toMatch(/^backend "cache" is unavailable: /);
+  expect(message).not.toMatch(/enableOfflineQueue|Stream isn't writeable|Connection is closed|max retries per request/i);
+}
+
 /** Retries `fn` until it succeeds (Redis reconnecting), failing after `ms`. */
 async function eventually<T>(fn: () => Promise<T>, ms = 10_000): Promise<T> {
   const deadline = Date.now() + ms;
@@ -55,21 +61,29 @@ describe("Redis outage", () => {
       () => fx.client.get({ key: b("s") }),
       async () => {
         const outcome = (await fx.client.pipeline({ commands: [{ name: "GET", args: [b("s")] }] })).results[0].outcome;
-        if (outcome.case === "error" && outcome.value.reason === "BACKEND_UNAVAILABLE") throw new ConnectError(outcome.value.message, Code.Unavailable);
+        if (outcome.case === "error" && outcome.value.reason === "ERROR_REASON_BACKEND_UNAVAILABLE") throw new ConnectError(outcome.value.message, Code.Unavailable);
       },
       () => fx.client.multi({ commands: [{ name: "GET", args: [b("s")] }] }),
       () => fx.client.ping({}),
     ]) {
       const err = await failure(call());
       expect(Code[err.code], err.message).toBe("Unavailable");
+      expectOwnWording(err.rawMessage);
     }
     expect(Date.now() - start).toBeLessThan(5_000);
+    // Once DBX has tried to reconnect, the message says why it cannot, and where.
+    await eventually(async () => {
+      for (const call of [() => fx.client.get({ key: b("s") }), () => fx.backend.get(ctx(), "o", v.str("k"), []), () => fx.client.multi({ commands: [{ name: "GET", args: [b("s")] }] })]) {
+        const message = (await failure(call())).rawMessage;
+        expect(message.startsWith(`backend "cache" is unavailable: Redis at 127.0.0.1:${fx.server.port} refused the connection (is it running?)`), message).toBe(true);
+      }
+    });
 
     // Streams in progress end with UNAVAILABLE rather than hang or go silent.
     expect((await failure(subscription.next())).code).toBe(Code.Unavailable);
     const watchError = await failure(watch.next());
     expect(watchError.code).toBe(Code.Unavailable);
-    expect(reasonOf(watchError)).toBe("BACKEND_UNAVAILABLE");
+    expect(reasonOf(watchError)).toBe("ERROR_REASON_BACKEND_UNAVAILABLE");
     expect((await blocked).code).toBe(Code.Unavailable);
     // A new subscription while Redis is down fails too.
     expect((await failure(fx.client.subscribe({ channels: [b("ch")] })[Symbol.asyncIterator]().next())).code).toBe(Code.Unavailable);

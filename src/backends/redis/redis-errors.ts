@@ -51,8 +51,9 @@ export function toDbxError(err: unknown, backend: string, trouble?: ConnectionTr
   // ioredis checks a cluster transaction's keys before sending it; say it as Redis would.
   if (/should belong to the same slot/.test(e.message)) return crossSlot(backend, e);
   if (e instanceof ReplyTimeoutError) return unavailable(backend, e.message, e);
-  if (e instanceof ConnectTimeoutError || isSocketError(e)) return unavailable(backend, `${connectionFailure(e)}; DBX keeps reconnecting`, e);
+  if (e instanceof ConnectTimeoutError || isSocketError(e)) return unavailable(backend, connectionFailure(e), e);
   if (e.name === "MaxRetriesPerRequestError" || e.name === "ClusterAllFailedError" || CONNECTION_MESSAGES.some((m) => e.message.includes(m))) {
+    // ioredis reconnects a connection it lost by itself (retryStrategy).
     const known = trouble?.lastConnectionError ?? (e as { lastNodeError?: Error }).lastNodeError;
     const why = known ? connectionFailure(known) : connectionDown(e);
     return unavailable(backend, `${why}; DBX keeps reconnecting`, e);
@@ -74,7 +75,9 @@ function unavailable(backend: string, why: string, cause: Error): ConnectError {
 }
 
 /** A failure of Node's sockets or name lookups (ECONNREFUSED, ENOTFOUND, ...). */
-function isSocketError(err: Error): err is NodeJS.ErrnoException & { address?: string; port?: number } {
+type SocketError = Error & { code: string; address?: string; port?: number; hostname?: string };
+
+function isSocketError(err: Error): err is SocketError {
   const code = (err as NodeJS.ErrnoException).code;
   return code !== undefined && /^E[A-Z_]+$/.test(code);
 }
@@ -83,7 +86,10 @@ function isSocketError(err: Error): err is NodeJS.ErrnoException & { address?: s
 function connectionFailure(err: Error): string {
   if (err instanceof ConnectTimeoutError) return err.message;
   if (isReplyError(err)) return `Redis refused the connection: ${err.message}`;
-  if (!isSocketError(err)) return connectionDown(err);
+  return isSocketError(err) ? socketFailure(err) : connectionDown(err);
+}
+
+function socketFailure(err: SocketError): string {
   const server = err.address === undefined ? "Redis" : `Redis at ${err.address}${err.port === undefined ? "" : `:${err.port}`}`;
   switch (err.code) {
     case "ECONNREFUSED":
@@ -92,7 +98,7 @@ function connectionFailure(err: Error): string {
       return `connecting to ${server} timed out`;
     case "ENOTFOUND":
     case "EAI_AGAIN":
-      return `the host name ${(err as { hostname?: string }).hostname ?? ""} was not found`;
+      return `the host name ${err.hostname ?? "of Redis"} was not found`;
     case "ECONNRESET":
     case "EPIPE":
       return `${server} closed the connection`;
