@@ -1,14 +1,15 @@
 import type { BackendConfig, Config } from "../config/schema.js";
-import { ConfigError } from "../config/load.js";
+import { ConfigError } from "../config/config-error.js";
 import type { Backend } from "./backend.js";
 import { BackendRegistry, type BackendEnvironment, type BackendFactory } from "./registry.js";
 import { createRedisBackend } from "./redis/index.js";
 import { createSqliteBackend } from "./sqlite/index.js";
 
-/** URL scheme to adapter. The one place that knows every adapter. */
-const factories: Readonly<Record<string, BackendFactory>> = {
-  sqlite: createSqliteBackend,
-  redis: createRedisBackend,
+/** URL scheme (with its colon) to adapter. The one place that knows every adapter. */
+export const ADAPTERS_BY_SCHEME: Readonly<Record<string, BackendFactory>> = {
+  "sqlite:": createSqliteBackend,
+  "redis:": createRedisBackend,
+  "rediss:": createRedisBackend,
 };
 
 /** Creates the configured backends (not yet opened). */
@@ -20,10 +21,10 @@ export function createRegistry(config: Config): BackendRegistry {
 
 function createBackend(name: string, config: BackendConfig, environment: BackendEnvironment): Backend {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(config.url)?.[1]?.toLowerCase();
-  const factory = scheme ? factories[scheme === "rediss" ? "redis" : scheme === "postgresql" ? "postgres" : scheme] : undefined;
+  const factory = scheme === undefined ? undefined : ADAPTERS_BY_SCHEME[`${scheme}:`];
   if (!factory) {
     throw new ConfigError(
-      `backends.${name}.url: unsupported scheme "${scheme ?? ""}"; expected one of ${Object.keys(factories).map((s) => s + ":").join(", ")}`,
+      `backends.${name}.url: unsupported scheme "${scheme ?? ""}"; expected one of ${Object.keys(ADAPTERS_BY_SCHEME).join(", ")} (PostgreSQL and MongoDB adapters are planned, not yet available)`,
     );
   }
   return factory(name, config, environment);

@@ -1,13 +1,8 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { z } from "zod";
+import { ConfigError, parseConfig } from "./config-error.js";
 import { ConfigSchema, type Config } from "./schema.js";
-
-/** A configuration that does not validate; the message names every bad field. */
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
 
 /** What the command line says; every field is optional and wins over the rest. */
 export interface ConfigFlags {
@@ -54,15 +49,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
 
 /** Validates a raw configuration object. */
 export function validate(raw: unknown): Config {
-  const result = ConfigSchema.safeParse(raw);
-  if (!result.success) throw new ConfigError(formatIssues(result.error));
-  return result.data;
-}
-
-function formatIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join(".") : "(config)"}: ${issue.message}`)
-    .join("\n");
+  return parseConfig(ConfigSchema, raw);
 }
 
 function readConfigFile(path: string): Layer {

@@ -10,9 +10,14 @@ export const DEFAULT_PORT = 7420;
  */
 export const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
 
+const BACKEND_NAME = /^[a-z][a-z0-9_-]{0,62}$/;
+
 const backendName = z
   .string()
-  .regex(/^[a-z][a-z0-9_-]{0,62}$/, "backend names are lowercase letters, digits, '_' and '-', starting with a letter");
+  .regex(
+    BACKEND_NAME,
+    `a backend name is lowercase: 1 to 63 letters a-z, digits, '_' and '-', starting with a letter (pattern ${BACKEND_NAME.source})`,
+  );
 
 /**
  * One named backend: a URL whose scheme selects the adapter, and adapter

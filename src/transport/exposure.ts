@@ -1,4 +1,4 @@
-import { ConfigError } from "../config/load.js";
+import { ConfigError } from "../config/config-error.js";
 import type { ServerConfig } from "../config/schema.js";
 import { isLoopbackHost } from "./loopback.js";
 

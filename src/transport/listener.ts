@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createServer as createNetServer, type Server as NetServer, type Socket } from "node:net";
 import { createServer as createTlsServer } from "node:tls";
 import type { Logger } from "pino";
-import { ConfigError } from "../config/load.js";
+import { ConfigError } from "../config/config-error.js";
 import { ConnectionLimits, type ConnectionLimitOptions } from "./connection-limits.js";
 import { sniffHttpVersion, type HttpVersion } from "./protocol-sniffer.js";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRegistry } from "../../src/backends/adapters.js";
-import { ConfigError, validate } from "../../src/config/load.js";
+import { ConfigError } from "../../src/config/config-error.js";
+import { validate } from "../../src/config/load.js";
 
 // Every configured duration ends up in a Node timer, which fires after 1 ms
 // when given more than 2^31-1 ms: such a value is refused, naming the field,

@@ -2,7 +2,8 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEFAULT_SQLITE_URL, loadConfig } from "../../src/config/load.js";
+import { ConfigError } from "../../src/config/config-error.js";
+import { DEFAULT_SQLITE_URL, loadConfig } from "../../src/config/load.js";
 import { DEFAULT_PORT } from "../../src/config/schema.js";
 
 describe("loadConfig", () => {

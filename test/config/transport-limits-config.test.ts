@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, validate } from "../../src/config/load.js";
+import { ConfigError } from "../../src/config/config-error.js";
+import { loadConfig, validate } from "../../src/config/load.js";
 import { checkExposure } from "../../src/transport/exposure.js";
 
 describe("connection limits, timeouts and exposure in the configuration", () => {

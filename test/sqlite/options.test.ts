@@ -2,7 +2,7 @@ import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../src/config/load.js";
+import { ConfigError } from "../../src/config/config-error.js";
 import { createSqliteBackend } from "../../src/backends/sqlite/index.js";
 import { parseSqliteSettings } from "../../src/backends/sqlite/options.js";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { durationMs } from "../../config/duration.js";
-import { ConfigError } from "../../config/load.js";
+import { ConfigError, parseConfig } from "../../config/config-error.js";
 import type { BackendConfig } from "../../config/schema.js";
 
 const hostPort = z.string().regex(/^[^\s:]+:\d{1,5}$/, 'expected "host:port"');
@@ -65,13 +65,7 @@ export interface RedisSettings {
 
 /** Validates a backend's configuration; bad fields are reported as `backends.<name>.<option>`. */
 export function parseRedisSettings(name: string, config: BackendConfig): RedisSettings {
-  const parsed = RedisOptionsSchema.safeParse(config);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => `backends.${name}.${i.path.join(".") || "(options)"}: ${i.message}`).join("\n"),
-    );
-  }
-  const options = parsed.data;
+  const options = parseConfig(RedisOptionsSchema, config, ["backends", name]);
   let url: URL;
   try {
     url = new URL(options.url);

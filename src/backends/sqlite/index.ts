@@ -1,5 +1,5 @@
 import type { BackendConfig } from "../../config/schema.js";
-import { ConfigError } from "../../config/load.js";
+import { ConfigError } from "../../config/config-error.js";
 import type { Backend } from "../backend.js";
 import type { BackendEnvironment } from "../registry.js";
 import { parseSqliteSettings } from "./options.js";

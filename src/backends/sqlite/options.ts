@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from "node:path";
 import { z } from "zod";
-import { ConfigError } from "../../config/load.js";
+import { ConfigError, parseConfig } from "../../config/config-error.js";
 import type { BackendConfig } from "../../config/schema.js";
 
 /** Journal modes a SQLite backend may be configured with. */
@@ -65,13 +65,7 @@ export interface SqliteSettings {
  * `sqlite:///absolute/path.db`.
  */
 export function parseSqliteSettings(name: string, config: BackendConfig): SqliteSettings {
-  const parsed = SqliteOptionsSchema.safeParse(config);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => `backends.${name}.${i.path.join(".") || "(options)"}: ${i.message}`).join("\n"),
-    );
-  }
-  const options = parsed.data;
+  const options = parseConfig(SqliteOptionsSchema, config, ["backends", name]);
   return {
     options,
     location: parseLocation(name, options.url),

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { createRegistry } from "../../src/backends/adapters.js";
+import { ConfigError } from "../../src/config/config-error.js";
+import { loadConfig, validate, type ConfigFlags } from "../../src/config/load.js";
+
+/** The message of the ConfigError that starting DBX with `flags` (and no environment) answers. */
+function refusal(flags: ConfigFlags): string {
+  try {
+    createRegistry(loadConfig(flags, {}));
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as ConfigError).message;
+  }
+  throw new Error(`expected ${JSON.stringify(flags)} to be refused`);
+}
+
+describe("configuration errors say what is wrong and how to fix it", () => {
+  it("a backend name that is not lowercase: the rule and the pattern, not zod's words", () => {
+    const message = refusal({ backend: ["Cache=redis://localhost:6379"] });
+    expect(message).toBe(
+      "backends.Cache: a backend name is lowercase: 1 to 63 letters a-z, digits, '_' and '-', starting with a letter (pattern ^[a-z][a-z0-9_-]{0,62}$)",
+    );
+  });
+
+  it("the same rule for the default backend's name", () => {
+    expect(refusal({ defaultBackend: "Main" })).toMatch(/^defaultBackend: a backend name is lowercase: .*\(pattern \^\[a-z\]\[a-z0-9_-\]\{0,62\}\$\)$/m);
+  });
+
+  it.each([
+    ["redis://localhost:6379", "Redis"],
+    ["sqlite::memory:", "SQLite"],
+  ])("an unknown adapter option (%s) is named as backends.<name>.<option>", (url, _) => {
+    const config = loadConfig({ backend: [`cache=${url}`] }, {});
+    Object.assign(config.backends.cache, { bogus: 1, keyPrefx: "a:" });
+    let message = "";
+    try {
+      createRegistry(config);
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      message = (err as ConfigError).message;
+    }
+    expect(message.split("\n").sort()).toEqual(["backends.cache.bogus: unknown option", "backends.cache.keyPrefx: unknown option"]);
+  });
+
+  it("an unknown setting is named by its path", () => {
+    let message = "";
+    try {
+      validate({ server: { prot: 1 }, transactions: { maxOpn: 2 } });
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      message = (err as ConfigError).message;
+    }
+    expect(message.split("\n")).toEqual(expect.arrayContaining(["server.prot: unknown setting", "transactions.maxOpn: unknown setting"]));
+  });
+
+  it("an unsupported URL scheme lists every scheme accepted, rediss: included", () => {
+    const message = refusal({ backend: ["cache=mongodb://localhost:27017"] });
+    expect(message).toMatch(/^backends\.cache\.url: unsupported scheme "mongodb"; expected one of /);
+    for (const scheme of ["sqlite:", "redis:", "rediss:"]) expect(message).toContain(scheme);
+  });
+
+  it("rediss: is accepted", () => {
+    expect(() => createRegistry(loadConfig({ backend: ["cache=rediss://localhost:6380"] }, {}))).not.toThrow();
+  });
+});
