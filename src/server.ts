@@ -6,15 +6,13 @@ import pino, { type Logger } from "pino";
 import { createRegistry } from "./backends/adapters.js";
 import type { BackendRegistry } from "./backends/registry.js";
 import type { Config } from "./config/schema.js";
-import { BackendCallStats } from "./pipeline/backend-call-stats.js";
 import { callLoggerMiddleware } from "./pipeline/call-logger.js";
 import { CallPipeline } from "./pipeline/call-pipeline.js";
 import { requestIdMiddleware } from "./pipeline/request-id.js";
 import { registerHealth } from "./services/health-service.js";
 import { registerReflection } from "./services/reflection-service.js";
 import { dbxRoutes } from "./services/routes.js";
-import type { ServiceDeps } from "./services/service-deps.js";
-import { TransactionManager } from "./transactions/transaction-manager.js";
+import { createServiceDeps } from "./services/service-deps.js";
 import { checkExposure } from "./transport/exposure.js";
 import { startTransport, type Transport } from "./transport/http-server.js";
 
@@ -53,18 +51,15 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   }
   const registry = createRegistry(config);
   await registry.openAll();
-  const transactions = new TransactionManager(config.transactions);
-  const callStats = new BackendCallStats();
-  const deps: ServiceDeps = {
+  const deps = createServiceDeps({
     registry,
-    transactions,
-    callStats,
+    transactions: config.transactions,
     logger,
     limits: { maxRowsPerResponse: config.server.maxRowsPerResponse, maxResponseBytes: config.server.maxResponseBytes },
-    startTime: new Date(),
     version: VERSION,
-  };
-  const pipeline = new CallPipeline([requestIdMiddleware, callLoggerMiddleware(logger), callStats.middleware]);
+  });
+  const { transactions } = deps;
+  const pipeline = new CallPipeline([requestIdMiddleware, callLoggerMiddleware(logger), deps.callStats.middleware]);
   let transport: Transport;
   try {
     transport = await startTransport({

@@ -6,8 +6,9 @@ import type { CollectionRef } from "../backends/backend-calls.js";
 import type { Capability } from "../backends/capabilities.js";
 import { ANONYMOUS, type OperationContext } from "../backends/operation-context.js";
 import { invalidField } from "../errors/dbx-error.js";
+import type { BackendRegistry } from "../backends/registry.js";
 import { callKey, noteBackend } from "../pipeline/call.js";
-import type { ServiceDeps } from "./service-deps.js";
+import type { TransactionManager } from "../transactions/transaction-manager.js";
 
 /** Whether a call's Target must, may or must not name a collection. */
 export type CollectionRule = "required" | "optional" | "forbidden";
@@ -47,14 +48,17 @@ export interface ResolvedFacetCall<K extends keyof BackendFacets> extends Resolv
  * and logs, so authorization and metrics hook in here once.
  */
 export class CallResolver {
-  constructor(private readonly deps: ServiceDeps) {}
+  constructor(
+    private readonly registry: BackendRegistry,
+    private readonly transactions: TransactionManager,
+  ) {}
 
   /** Resolves a universal-service call. */
   resolve(target: Target | undefined, handler: HandlerContext, options: ResolveOptions): ResolvedCall {
     const backendName = target?.backend ?? "";
     const backend = options.capability
-      ? this.deps.registry.withCapability(backendName, options.capability)
-      : this.deps.registry.get(backendName);
+      ? this.registry.withCapability(backendName, options.capability)
+      : this.registry.get(backendName);
     return this.#finish(backend, target, handler, options);
   }
 
@@ -67,10 +71,10 @@ export class CallResolver {
     options: ResolveOptions,
   ): ResolvedFacetCall<K> {
     const backendName = target?.backend ?? "";
-    const value = this.deps.registry.facet(backendName, facet, service.typeName);
+    const value = this.registry.facet(backendName, facet, service.typeName);
     const backend = options.capability
-      ? this.deps.registry.withCapability(backendName, options.capability)
-      : this.deps.registry.get(backendName);
+      ? this.registry.withCapability(backendName, options.capability)
+      : this.registry.get(backendName);
     return { ...this.#finish(backend, target, handler, options), facet: value };
   }
 
@@ -81,7 +85,7 @@ export class CallResolver {
     return {
       signal: handler.signal,
       deadline: timeoutMs === undefined ? undefined : Date.now() + timeoutMs,
-      transaction: transactionId ? this.deps.transactions.use(transactionId, backend) : undefined,
+      transaction: transactionId ? this.transactions.use(transactionId, backend) : undefined,
       requestId: handler.values.get(callKey)?.requestId ?? "",
       identity: ANONYMOUS,
     };
