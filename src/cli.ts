@@ -14,7 +14,7 @@ import { checkExposure } from "./transport/exposure.js";
 
 const program = new Command()
   .name("dbx")
-  .description("One Protobuf API to Redis, PostgreSQL, MongoDB and SQLite over gRPC, gRPC-Web and Connect")
+  .description("One Protobuf API to SQLite and Redis (PostgreSQL and MongoDB planned) over gRPC, gRPC-Web and Connect")
   .version(VERSION);
 
 /** The flags `serve` and `check-config` share; each has a DBX_* environment twin. */
@@ -34,7 +34,7 @@ function withConfigFlags(command: Command): Command {
     .option("--insecure", "allow listening on a non-loopback address although DBX has no authentication");
 }
 
-withConfigFlags(program.command("serve").description("start the server (the default command)")).action(
+withConfigFlags(program.command("serve", { isDefault: true }).description("start the server (the default command)")).action(
   async (flags: ConfigFlags) => {
     const config = loadOrExit(flags);
     orExit(() => checkExposure(config.server));
@@ -125,7 +125,7 @@ function withoutPassword(url: string): string {
   return parsed.href;
 }
 
-program.parseAsync(process.argv.length > 2 ? process.argv : [...process.argv, "serve"]).catch((err: unknown) => {
+program.parseAsync().catch((err: unknown) => {
   process.stderr.write(`dbx: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

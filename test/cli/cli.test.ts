@@ -28,6 +28,12 @@ describe("dbx CLI", () => {
     expect(config.backends.default.url).toMatch(/^sqlite:/);
   });
 
+  it("serve is the default command, flags included: `dbx --port 8080` serves on 8080", () => {
+    const res = run(["--port", "99999"]);
+    expect(res.stderr).toMatch(/^server\.port: /m);
+    expect(res.status).toBe(2);
+  });
+
   it("check-config exits 2 naming the bad field", () => {
     const res = run(["check-config", "--port", "70000"]);
     expect(res.status).toBe(2);
