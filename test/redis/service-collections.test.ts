@@ -106,10 +106,10 @@ describe("RedisService lists", () => {
     expect((await fx.client.lRange({ key: k, start: 0n, stop: -1n })).values).toEqual([binary(), b("x"), b("b"), b("c")]);
     await fx.client.lTrim({ key: k, start: 1n, stop: 2n });
     expect((await fx.client.lRange({ key: k, start: 0n, stop: -1n })).values).toEqual([b("x"), b("b")]);
-    expect((await fx.client.lMove({ source: k, destination: b("l3"), from: ListEnd.RIGHT, to: ListEnd.LEFT })).value).toEqual(b("b"));
+    expect((await fx.client.lMove({ source: k, destination: b("l3"), sourceEnd: ListEnd.RIGHT, destinationEnd: ListEnd.LEFT })).value).toEqual(b("b"));
     expect((await fx.client.lRange({ key: b("l3"), start: 0n, stop: -1n })).values).toEqual([b("b")]);
-    expect((await fx.client.lMove({ source: b("none"), destination: b("l3"), from: ListEnd.LEFT, to: ListEnd.LEFT })).value).toBeUndefined();
-    await expectError(fx.client.lMove({ source: k, destination: k }), Code.InvalidArgument, { message: /from/ });
+    expect((await fx.client.lMove({ source: b("none"), destination: b("l3"), sourceEnd: ListEnd.LEFT, destinationEnd: ListEnd.LEFT })).value).toBeUndefined();
+    await expectError(fx.client.lMove({ source: k, destination: k }), Code.InvalidArgument, { message: /source_end/ });
     await expectError(fx.client.lSet({ key: k, index: 50n, value: b("v") }), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED" });
   });
 
@@ -134,12 +134,12 @@ describe("RedisService lists", () => {
     expect(res.timedOut).toBe(true);
     expect(Date.now() - start).toBeLessThan(5_000);
     start = Date.now();
-    expect((await fx.client.bLMove({ source: b("never"), destination: b("d"), from: ListEnd.LEFT, to: ListEnd.RIGHT }, { timeoutMs: 300 })).timedOut).toBe(true);
+    expect((await fx.client.bLMove({ source: b("never"), destination: b("d"), sourceEnd: ListEnd.LEFT, destinationEnd: ListEnd.RIGHT }, { timeoutMs: 300 })).timedOut).toBe(true);
     expect(Date.now() - start).toBeLessThan(5_000);
   });
 
   it("BLMOVE moves when an element arrives; a cancelled BLPOP frees its connection", async () => {
-    const waiting = fx.client.bLMove({ source: b("bsrc"), destination: b("bdst"), from: ListEnd.LEFT, to: ListEnd.RIGHT, timeout: { seconds: 20n } });
+    const waiting = fx.client.bLMove({ source: b("bsrc"), destination: b("bdst"), sourceEnd: ListEnd.LEFT, destinationEnd: ListEnd.RIGHT, timeout: { seconds: 20n } });
     await waitFor(async () => (await blockedClients()) === 1, { what: "BLMOVE to block in Redis" });
     await fx.client.rPush({ key: b("bsrc"), values: [binary()] });
     expect((await waiting).value).toEqual(binary());

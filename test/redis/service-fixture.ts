@@ -4,10 +4,8 @@ import { RedisService } from "../../gen/ts/dbx/redis/v1/redis_service_pb.js";
 import type { Backend } from "../../src/backends/backend.js";
 import { createRedisBackend } from "../../src/backends/redis/index.js";
 import { BackendRegistry } from "../../src/backends/registry.js";
-import { BackendCallStats } from "../../src/pipeline/backend-call-stats.js";
-import type { ServiceDeps } from "../../src/services/service-deps.js";
 import { createRedisService } from "../../src/services/redis/index.js";
-import { TransactionManager } from "../../src/transactions/transaction-manager.js";
+import { createServiceDeps } from "../../src/services/service-deps.js";
 import { startRedisServer, type RedisServer } from "../support/redis-server.js";
 
 /** A redis-server, a Redis backend on it, and a RedisService client that runs the real handlers in memory. */
@@ -29,15 +27,13 @@ export async function startRedisServiceFixture(
   const server = await startRedisServer();
   const backend = createRedisBackend("cache", { url: await urlOf(server), ...options });
   await backend.open();
-  const deps: ServiceDeps = {
+  const deps = createServiceDeps({
     registry: new BackendRegistry([backend], "cache"),
-    transactions: new TransactionManager({ defaultIdleTimeoutMs: 5_000, maxIdleTimeoutMs: 60_000, maxOpen: 10 }),
+    transactions: { defaultIdleTimeoutMs: 5_000, maxIdleTimeoutMs: 60_000, maxOpen: 10 },
     limits: { maxRowsPerResponse: 1_000, maxResponseBytes: 4 * 1024 * 1024 },
     logger: pino({ level: "silent" }),
-    callStats: new BackendCallStats(),
-    startTime: new Date(),
     version: "test",
-  };
+  });
   const transport = createRouterTransport((router) => router.service(RedisService, createRedisService(deps)));
   return {
     server,

@@ -166,7 +166,7 @@ describe("RedisService server commands", () => {
   });
 
   it("FLUSHDB, FLUSHALL and CONFIG SET are off by default", async () => {
-    for (const call of [locked.client.flushDb({}), locked.client.flushAll({ async: true }), locked.client.configSet({ parameters: [{ name: "maxmemory", value: "0" }] })]) {
+    for (const call of [locked.client.flushDb({}), locked.client.flushAll({ asynchronous: true }), locked.client.configSet({ parameters: [{ name: "maxmemory", value: "0" }] })]) {
       const err = await expectError(call, Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
       expect(err.rawMessage).toMatch(/allowDangerousCommands/);
     }
@@ -181,7 +181,7 @@ describe("RedisService server commands", () => {
     await open.client.flushDb({});
     expect((await open.client.dbSize({})).keys).toBe(0n);
     await open.client.set({ key: b("x"), value: b("1") });
-    await open.client.flushAll({ async: true });
+    await open.client.flushAll({ asynchronous: true });
     expect((await open.client.dbSize({})).keys).toBe(0n);
   });
 });

@@ -2,7 +2,7 @@ import { Code } from "@connectrpc/connect";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExpireCondition, SetCondition } from "../../gen/ts/dbx/redis/v1/common_pb.js";
-import { expectError } from "../support/values.js";
+import { errorMetadata, expectError } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
 import { b, binary, startRedisServiceFixture, type RedisServiceFixture } from "./service-fixture.js";
 
@@ -199,5 +199,27 @@ describe("RedisService deadlines", () => {
     } finally {
       admin.disconnect();
     }
+  });
+});
+
+describe("RedisService targets", () => {
+  it("a Target names the backend; a namespace or a collection is refused naming the field, before any command runs", async () => {
+    await fx.client.set({ target: { backend: "cache" }, key: b("target"), value: b("v") });
+    expect((await fx.client.get({ target: { backend: "cache" }, key: b("target") })).value).toEqual(b("v"));
+    const namespaced = await expectError(fx.client.set({ target: { namespace: "db1" }, key: b("target"), value: b("w") }), Code.InvalidArgument, {
+      reason: "ERROR_REASON_INVALID_FIELD",
+      message: /namespace/,
+    });
+    expect(errorMetadata(namespaced).field).toBe("target.namespace");
+    const collected = await expectError(fx.client.get({ target: { collection: "users" }, key: b("target") }), Code.InvalidArgument, { message: /collection/ });
+    expect(errorMetadata(collected).field).toBe("target.collection");
+    expect((await fx.client.get({ key: b("target") })).value).toEqual(b("v"));
+    await expectError(fx.client.get({ target: { backend: "nope" }, key: b("target") }), Code.NotFound);
+  });
+
+  it("a Redis error reply carries its code in ErrorInfo metadata native_code", async () => {
+    await fx.client.lPush({ key: b("a-list"), values: [b("x")] });
+    const err = await expectError(fx.client.get({ key: b("a-list") }), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED", message: /WRONGTYPE/ });
+    expect(errorMetadata(err)).toEqual({ backend: "cache", native_code: "WRONGTYPE" });
   });
 });

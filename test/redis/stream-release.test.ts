@@ -68,7 +68,7 @@ const KINDS: Kind[] = [
     name: "RedisService.BLMove",
     leases: true,
     start: (s, p, signal) => ({
-      done: s.client(RedisService, p).bLMove({ source: b("empty"), destination: b("d"), from: ListEnd.LEFT, to: ListEnd.RIGHT }, { signal }),
+      done: s.client(RedisService, p).bLMove({ source: b("empty"), destination: b("d"), sourceEnd: ListEnd.LEFT, destinationEnd: ListEnd.RIGHT }, { signal }),
     }),
   },
   // A Begin that the server finished before the disconnect leaves a transaction nobody knows of: its idle timeout ends it.

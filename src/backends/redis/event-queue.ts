@@ -1,10 +1,10 @@
-import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import { dbxError } from "../../errors/dbx-error.js";
+import { tooManyRows } from "../../limits/too-many-rows.js";
 
 /**
  * A bounded queue between a producer that must not wait (a Redis
  * subscriber) and one client stream. A client that falls `capacity` events
- * behind is ended with RESOURCE_EXHAUSTED rather than buffered without bound.
+ * behind is ended with RESOURCE_EXHAUSTED (TOO_MANY_ROWS) rather than
+ * buffered without bound.
  */
 export class EventQueue<T> implements AsyncIterable<T> {
   readonly #items: T[] = [];
@@ -17,7 +17,7 @@ export class EventQueue<T> implements AsyncIterable<T> {
   push(item: T): void {
     if (this.#ended) return;
     if (this.#items.length >= this.capacity) {
-      this.fail(dbxError(ErrorReason.TOO_MANY_ROWS, `the client fell ${this.capacity} events behind; the stream was ended`));
+      this.fail(tooManyRows({ what: "the backlog of events this stream's client has not read", limit: this.capacity }));
       return;
     }
     this.#items.push(item);

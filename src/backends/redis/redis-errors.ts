@@ -37,7 +37,7 @@ export function isReplyError(err: unknown): err is Error {
 
 /**
  * The one place where Redis and ioredis failures become DBX errors:
- * error replies → STATEMENT_FAILED with metadata `redis_error` (CROSSSLOT
+ * error replies → STATEMENT_FAILED with metadata `native_code` (CROSSSLOT
  * explained), NOPERM → DISABLED, connection trouble, replies that did not
  * come within commandTimeoutMs and server states that pass (LOADING,
  * CLUSTERDOWN...) → BACKEND_UNAVAILABLE, in DBX's words: the cause comes
@@ -135,7 +135,7 @@ export function explainExecTimeout(err: unknown, backend: string): unknown {
 
 function fromReply(err: Error, backend: string): ConnectError {
   const code = redisErrorCode(err);
-  const metadata = { backend, redis_error: code };
+  const metadata = { backend, native_code: code };
   if (UNAVAILABLE_CODES.has(code)) {
     return dbxError(ErrorReason.BACKEND_UNAVAILABLE, `Redis backend "${backend}": ${err.message}`, metadata, err);
   }
@@ -148,7 +148,7 @@ function crossSlot(backend: string, err: Error): ConnectError {
   return dbxError(
     ErrorReason.STATEMENT_FAILED,
     "the keys of this command hash to different Redis Cluster slots; multi-key commands and transactions need keys in one slot (use a {hash tag})",
-    { backend, redis_error: "CROSSSLOT" },
+    { backend, native_code: "CROSSSLOT" },
     err,
   );
 }

@@ -8,24 +8,24 @@ import type { RedisServiceImpl } from "./redis-impl.js";
 export function bitmapHandlers(redis: ResolveRedis) {
   return {
     async setBit(req, ctx) {
-      return { previous: asBool(await redis(req.backend, ctx).run("SETBIT", req.key, offset(req.offset), req.value ? 1 : 0)) };
+      return { previous: asBool(await redis(req.target, ctx).run("SETBIT", req.key, offset(req.offset), req.value ? 1 : 0)) };
     },
 
     async getBit(req, ctx) {
-      return { value: asBool(await redis(req.backend, ctx).run("GETBIT", req.key, offset(req.offset))) };
+      return { value: asBool(await redis(req.target, ctx).run("GETBIT", req.key, offset(req.offset))) };
     },
 
     async bitCount(req, ctx) {
       const args: RedisArg[] = [req.key];
       if (req.range) args.push(req.range.start, req.range.end ?? -1n, ...unit(req.range));
-      return { count: asInt(await redis(req.backend, ctx).run("BITCOUNT", ...args)) };
+      return { count: asInt(await redis(req.target, ctx).run("BITCOUNT", ...args)) };
     },
 
     async bitOp(req, ctx) {
       if (req.operation === BitOperation.UNSPECIFIED) throw invalidField("operation", "AND, OR, XOR or NOT is required");
       const keys = required(req.keys, "keys");
       if (req.operation === BitOperation.NOT && keys.length !== 1) throw invalidField("keys", "NOT takes exactly one key");
-      return { length: asInt(await redis(req.backend, ctx).run("BITOP", BitOperation[req.operation], req.destination, ...keys)) };
+      return { length: asInt(await redis(req.target, ctx).run("BITOP", BitOperation[req.operation], req.destination, ...keys)) };
     },
 
     async bitPos(req, ctx) {
@@ -35,7 +35,7 @@ export function bitmapHandlers(redis: ResolveRedis) {
         // BYTE/BIT needs an end; -1 is the last byte or bit.
         if (req.range.end !== undefined || req.range.unit !== BitUnit.UNSPECIFIED) args.push(req.range.end ?? -1n, ...unit(req.range));
       }
-      return { position: asInt(await redis(req.backend, ctx).run("BITPOS", ...args)) };
+      return { position: asInt(await redis(req.target, ctx).run("BITPOS", ...args)) };
     },
   } satisfies Partial<RedisServiceImpl>;
 }

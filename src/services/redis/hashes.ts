@@ -1,3 +1,4 @@
+import type { Target } from "../../../gen/ts/dbx/v1/target_pb.js";
 import type { HandlerContext } from "@connectrpc/connect";
 import type { RedisReply } from "../../backends/facets/redis.js";
 import { invalidField } from "../../errors/dbx-error.js";
@@ -10,59 +11,59 @@ export function hashHandlers(redis: ResolveRedis, maxRows: number) {
   return {
     async hSet(req, ctx) {
       const args = required(req.fields, "fields").flatMap((f) => [f.field, f.value]);
-      return { added: asInt(await redis(req.backend, ctx).run("HSET", req.key, ...args)) };
+      return { added: asInt(await redis(req.target, ctx).run("HSET", req.key, ...args)) };
     },
 
     async hGet(req, ctx) {
-      return { value: asOptionalBytes(await redis(req.backend, ctx).run("HGET", req.key, req.field)) };
+      return { value: asOptionalBytes(await redis(req.target, ctx).run("HGET", req.key, req.field)) };
     },
 
     async hMGet(req, ctx) {
-      const reply = await redis(req.backend, ctx).run("HMGET", req.key, ...required(req.fields, "fields"));
+      const reply = await redis(req.target, ctx).run("HMGET", req.key, ...required(req.fields, "fields"));
       return { values: (reply as (Buffer | null)[]).map((v) => ({ value: asOptionalBytes(v) })) };
     },
 
     async hGetAll(req, ctx) {
-      const reply = await redis(req.backend, ctx).run("HGETALL", req.key);
+      const reply = await redis(req.target, ctx).run("HGETALL", req.key);
       return { fields: asPairs(reply).map(([field, value]) => ({ field: asBytes(field), value: asBytes(value) })) };
     },
 
     async hDel(req, ctx) {
-      return { deleted: asInt(await redis(req.backend, ctx).run("HDEL", req.key, ...required(req.fields, "fields"))) };
+      return { deleted: asInt(await redis(req.target, ctx).run("HDEL", req.key, ...required(req.fields, "fields"))) };
     },
 
     async hExists(req, ctx) {
-      return { exists: asBool(await redis(req.backend, ctx).run("HEXISTS", req.key, req.field)) };
+      return { exists: asBool(await redis(req.target, ctx).run("HEXISTS", req.key, req.field)) };
     },
 
     async hLen(req, ctx) {
-      return { length: asInt(await redis(req.backend, ctx).run("HLEN", req.key)) };
+      return { length: asInt(await redis(req.target, ctx).run("HLEN", req.key)) };
     },
 
     async hKeys(req, ctx) {
-      return { fields: asBytesList(await redis(req.backend, ctx).run("HKEYS", req.key)) };
+      return { fields: asBytesList(await redis(req.target, ctx).run("HKEYS", req.key)) };
     },
 
     async hVals(req, ctx) {
-      return { values: asBytesList(await redis(req.backend, ctx).run("HVALS", req.key)) };
+      return { values: asBytesList(await redis(req.target, ctx).run("HVALS", req.key)) };
     },
 
     async hIncrBy(req, ctx) {
-      return { value: asInt(await redis(req.backend, ctx).run("HINCRBY", req.key, req.field, req.increment)) };
+      return { value: asInt(await redis(req.target, ctx).run("HINCRBY", req.key, req.field, req.increment)) };
     },
 
     async hIncrByFloat(req, ctx) {
-      const reply = await redis(req.backend, ctx).run("HINCRBYFLOAT", req.key, req.field, String(req.increment));
+      const reply = await redis(req.target, ctx).run("HINCRBYFLOAT", req.key, req.field, String(req.increment));
       return { value: asDouble(reply), text: asText(reply) };
     },
 
     async hSetNx(req, ctx) {
-      return { set: asBool(await redis(req.backend, ctx).run("HSETNX", req.key, req.field, req.value)) };
+      return { set: asBool(await redis(req.target, ctx).run("HSETNX", req.key, req.field, req.value)) };
     },
 
     async hRandField(req, ctx) {
       checkRepeatCount(req.count, maxRows);
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       if (req.count === undefined) {
         if (req.withValues) throw invalidField("with_values", "WITHVALUES needs a count");
         const field = asOptionalBytes(await call.run("HRANDFIELD", req.key));
@@ -83,7 +84,7 @@ export function hashHandlers(redis: ResolveRedis, maxRows: number) {
 /** HSCAN, SSCAN or ZSCAN: one step, answering the next cursor and the raw items. */
 export async function scanKey(
   redis: ResolveRedis,
-  req: { backend: string; key: Uint8Array; cursor: string; match: Uint8Array; count: bigint },
+  req: { target?: Target; key: Uint8Array; cursor: string; match: Uint8Array; count: bigint },
   ctx: HandlerContext,
   command: "HSCAN" | "SSCAN" | "ZSCAN",
 ): Promise<[string, RedisReply]> {
@@ -92,6 +93,6 @@ export async function scanKey(
   const args: (Uint8Array | string | number)[] = [req.key, cursor];
   if (req.match.length) args.push("MATCH", req.match);
   if (req.count > 0n) args.push("COUNT", Number(req.count));
-  const [next, items] = (await redis(req.backend, ctx).run(command, ...args)) as [Buffer, Buffer[]];
+  const [next, items] = (await redis(req.target, ctx).run(command, ...args)) as [Buffer, Buffer[]];
   return [next.toString(), items];
 }

@@ -7,56 +7,56 @@ import type { RedisServiceImpl } from "./redis-impl.js";
 export function keyHandlers(redis: ResolveRedis) {
   return {
     async del(req, ctx) {
-      return { deleted: asInt(await redis(req.backend, ctx).run("DEL", ...required(req.keys, "keys"))) };
+      return { deleted: asInt(await redis(req.target, ctx).run("DEL", ...required(req.keys, "keys"))) };
     },
 
     async unlink(req, ctx) {
-      return { unlinked: asInt(await redis(req.backend, ctx).run("UNLINK", ...required(req.keys, "keys"))) };
+      return { unlinked: asInt(await redis(req.target, ctx).run("UNLINK", ...required(req.keys, "keys"))) };
     },
 
     async exists(req, ctx) {
-      return { count: asInt(await redis(req.backend, ctx).run("EXISTS", ...required(req.keys, "keys"))) };
+      return { count: asInt(await redis(req.target, ctx).run("EXISTS", ...required(req.keys, "keys"))) };
     },
 
     async expire(req, ctx) {
-      return { set: asBool(await redis(req.backend, ctx).run("EXPIRE", req.key, req.seconds, ...conditionArgs(req.condition))) };
+      return { set: asBool(await redis(req.target, ctx).run("EXPIRE", req.key, req.seconds, ...conditionArgs(req.condition))) };
     },
 
     async pExpire(req, ctx) {
-      return { set: asBool(await redis(req.backend, ctx).run("PEXPIRE", req.key, req.milliseconds, ...conditionArgs(req.condition))) };
+      return { set: asBool(await redis(req.target, ctx).run("PEXPIRE", req.key, req.milliseconds, ...conditionArgs(req.condition))) };
     },
 
     async ttl(req, ctx) {
-      return { seconds: asInt(await redis(req.backend, ctx).run("TTL", req.key)) };
+      return { seconds: asInt(await redis(req.target, ctx).run("TTL", req.key)) };
     },
 
     async pTtl(req, ctx) {
-      return { milliseconds: asInt(await redis(req.backend, ctx).run("PTTL", req.key)) };
+      return { milliseconds: asInt(await redis(req.target, ctx).run("PTTL", req.key)) };
     },
 
     async persist(req, ctx) {
-      return { persisted: asBool(await redis(req.backend, ctx).run("PERSIST", req.key)) };
+      return { persisted: asBool(await redis(req.target, ctx).run("PERSIST", req.key)) };
     },
 
     async type(req, ctx) {
-      return { type: asText(await redis(req.backend, ctx).run("TYPE", req.key)) };
+      return { type: asText(await redis(req.target, ctx).run("TYPE", req.key)) };
     },
 
     async rename(req, ctx) {
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       if (req.onlyIfNewKeyMissing) return { renamed: asBool(await call.run("RENAMENX", req.key, req.newKey)) };
       await call.run("RENAME", req.key, req.newKey);
       return { renamed: true };
     },
 
     async scan(req, ctx) {
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       const page = await call.facet.scan(call.signal, req.cursor, scanOptions(req));
       return { cursor: page.cursor, keys: page.keys };
     },
 
     async *scanStream(req, ctx) {
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       let cursor = "0";
       do {
         const page = await call.facet.scan(call.signal, cursor, scanOptions(req));

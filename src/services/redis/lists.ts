@@ -1,3 +1,4 @@
+import type { Target } from "../../../gen/ts/dbx/v1/target_pb.js";
 import { ListEnd } from "../../../gen/ts/dbx/redis/v1/common_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 import { blockingTimeout, callBlocking } from "./blocking.js";
@@ -9,12 +10,12 @@ export function listHandlers(redis: ResolveRedis) {
   return {
     async lPush(req, ctx) {
       const command = req.onlyIfExists ? "LPUSHX" : "LPUSH";
-      return { length: asInt(await redis(req.backend, ctx).run(command, req.key, ...required(req.values, "values"))) };
+      return { length: asInt(await redis(req.target, ctx).run(command, req.key, ...required(req.values, "values"))) };
     },
 
     async rPush(req, ctx) {
       const command = req.onlyIfExists ? "RPUSHX" : "RPUSH";
-      return { length: asInt(await redis(req.backend, ctx).run(command, req.key, ...required(req.values, "values"))) };
+      return { length: asInt(await redis(req.target, ctx).run(command, req.key, ...required(req.values, "values"))) };
     },
 
     async lPop(req, ctx) {
@@ -26,38 +27,38 @@ export function listHandlers(redis: ResolveRedis) {
     },
 
     async lRange(req, ctx) {
-      return { values: asBytesList(await redis(req.backend, ctx).run("LRANGE", req.key, req.start, req.stop)) };
+      return { values: asBytesList(await redis(req.target, ctx).run("LRANGE", req.key, req.start, req.stop)) };
     },
 
     async lLen(req, ctx) {
-      return { length: asInt(await redis(req.backend, ctx).run("LLEN", req.key)) };
+      return { length: asInt(await redis(req.target, ctx).run("LLEN", req.key)) };
     },
 
     async lIndex(req, ctx) {
-      return { value: asOptionalBytes(await redis(req.backend, ctx).run("LINDEX", req.key, req.index)) };
+      return { value: asOptionalBytes(await redis(req.target, ctx).run("LINDEX", req.key, req.index)) };
     },
 
     async lSet(req, ctx) {
-      await redis(req.backend, ctx).run("LSET", req.key, req.index, req.value);
+      await redis(req.target, ctx).run("LSET", req.key, req.index, req.value);
       return {};
     },
 
     async lRem(req, ctx) {
-      return { removed: asInt(await redis(req.backend, ctx).run("LREM", req.key, req.count, req.value)) };
+      return { removed: asInt(await redis(req.target, ctx).run("LREM", req.key, req.count, req.value)) };
     },
 
     async lTrim(req, ctx) {
-      await redis(req.backend, ctx).run("LTRIM", req.key, req.start, req.stop);
+      await redis(req.target, ctx).run("LTRIM", req.key, req.start, req.stop);
       return {};
     },
 
     async lMove(req, ctx) {
-      const ends = [end(req.from, "from"), end(req.to, "to")];
-      return { value: asOptionalBytes(await redis(req.backend, ctx).run("LMOVE", req.source, req.destination, ...ends)) };
+      const ends = [end(req.sourceEnd, "source_end"), end(req.destinationEnd, "destination_end")];
+      return { value: asOptionalBytes(await redis(req.target, ctx).run("LMOVE", req.source, req.destination, ...ends)) };
     },
 
     async bLPop(req, ctx) {
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       const reply = await callBlocking(call, "BLPOP", [...required(req.keys, "keys"), blockingTimeout(req.timeout, ctx)]);
       if (reply === null) return { timedOut: true };
       const [list, value] = asArray(reply).map(asBytes);
@@ -65,7 +66,7 @@ export function listHandlers(redis: ResolveRedis) {
     },
 
     async bRPop(req, ctx) {
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       const reply = await callBlocking(call, "BRPOP", [...required(req.keys, "keys"), blockingTimeout(req.timeout, ctx)]);
       if (reply === null) return { timedOut: true };
       const [list, value] = asArray(reply).map(asBytes);
@@ -73,8 +74,8 @@ export function listHandlers(redis: ResolveRedis) {
     },
 
     async bLMove(req, ctx) {
-      const ends = [end(req.from, "from"), end(req.to, "to")];
-      const reply = await callBlocking(redis(req.backend, ctx), "BLMOVE", [req.source, req.destination, ...ends, blockingTimeout(req.timeout, ctx)]);
+      const ends = [end(req.sourceEnd, "source_end"), end(req.destinationEnd, "destination_end")];
+      const reply = await callBlocking(redis(req.target, ctx), "BLMOVE", [req.source, req.destination, ...ends, blockingTimeout(req.timeout, ctx)]);
       return reply === null ? { timedOut: true } : { value: asBytes(reply) };
     },
   } satisfies Partial<RedisServiceImpl>;
@@ -83,10 +84,10 @@ export function listHandlers(redis: ResolveRedis) {
 async function pop(
   redis: ResolveRedis,
   command: "LPOP" | "RPOP",
-  req: { backend: string; key: Uint8Array; count?: bigint },
+  req: { target?: Target; key: Uint8Array; count?: bigint },
   ctx: Parameters<ResolveRedis>[1],
 ): Promise<Buffer[]> {
-  const call = redis(req.backend, ctx);
+  const call = redis(req.target, ctx);
   if (req.count === undefined) {
     const value = asOptionalBytes(await call.run(command, req.key));
     return value ? [value] : [];

@@ -11,13 +11,13 @@ import type { RedisServiceImpl } from "./redis-impl.js";
 export function pipelineHandlers(redis: ResolveRedis) {
   return {
     async pipeline(req, ctx) {
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       const outcomes = await call.facet.pipeline(call.signal, commands(req.commands));
       return { results: outcomes.map(result) };
     },
 
     async multi(req, ctx) {
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       const outcomes = await call.facet.transaction(call.signal, commands(req.commands), req.watchKeys);
       if (!outcomes) {
         throw dbxError(ErrorReason.TRANSACTION_ABORTED, "a watched key changed before EXEC; Redis discarded the transaction, retry it", {
@@ -39,7 +39,7 @@ function result(outcome: RedisOutcome): MessageInitShape<typeof CommandResultSch
   return {
     outcome: {
       case: "error",
-      value: { redisError: info?.metadata.redis_error ?? "", reason: info?.reason ?? "", message: outcome.error.rawMessage },
+      value: { redisError: info?.metadata.native_code ?? "", reason: info?.reason ?? "", message: outcome.error.rawMessage },
     },
   };
 }

@@ -8,17 +8,17 @@ import type { RedisServiceImpl } from "./redis-impl.js";
 export function pubSubHandlers(redis: ResolveRedis) {
   return {
     async publish(req, ctx) {
-      return { receivers: asInt(await redis(req.backend, ctx).run("PUBLISH", req.channel, req.message)) };
+      return { receivers: asInt(await redis(req.target, ctx).run("PUBLISH", req.channel, req.message)) };
     },
 
     async *subscribe(req, ctx) {
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       const channels = required(req.channels, "channels").map((c) => Buffer.from(c));
       for await (const e of call.facet.subscribe(call.signal, channels, [])) yield event(e);
     },
 
     async *pSubscribe(req, ctx) {
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       const patterns = required(req.patterns, "patterns").map((p) => Buffer.from(p));
       for await (const e of call.facet.subscribe(call.signal, [], patterns)) yield event(e);
     },

@@ -8,7 +8,7 @@ export function rangeStreamHandlers(redis: ResolveRedis, maxResponseBytes: numbe
   return {
     async *getRangeStream(req, ctx) {
       const range = byteRangeOf(req, maxResponseBytes);
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       const totalSize = Number(asInt(await call.run("STRLEN", req.key)));
       const readAt = async (offset: number, size: number) => asBytes(await call.run("GETRANGE", req.key, offset, offset + size - 1));
       for await (const chunk of byteChunks(range, totalSize, readAt, ctx.signal)) {

@@ -2,14 +2,14 @@ import type { HandlerContext } from "@connectrpc/connect";
 import { create, type MessageInitShape } from "@bufbuild/protobuf";
 import { NullValue } from "@bufbuild/protobuf/wkt";
 import { ReplySchema, type Reply } from "../../../gen/ts/dbx/redis/v1/common_pb.js";
+import { RedisService } from "../../../gen/ts/dbx/redis/v1/redis_service_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
+import type { Target } from "../../../gen/ts/dbx/v1/target_pb.js";
 import type { RedisArg, RedisFacet, RedisReply } from "../../backends/facets/redis.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
-import { noteBackend } from "../../pipeline/call.js";
+import { checkRedisNamespace } from "../../backends/redis/namespace.js";
+import type { ResolveOptions } from "../call-resolver.js";
 import type { ServiceDeps } from "../service-deps.js";
-
-/** The fully-qualified name of the service, for FAILED_PRECONDITION messages. */
-export const REDIS_SERVICE_NAME = "dbx.redis.v1.RedisService";
 
 /** What one handler call works with: the backend's facet and the call's signal. */
 export interface RedisCall {
@@ -30,22 +30,28 @@ export interface RedisCall {
   run(name: string, ...args: RedisArg[]): Promise<RedisReply>;
 }
 
-/** Resolves the Redis backend a request names (FAILED_PRECONDITION for another kind). */
-export type ResolveRedis = (backend: string, ctx: HandlerContext) => RedisCall;
+/**
+ * Resolves the Redis backend a request's Target names through the one call
+ * resolver (NOT_FOUND when unknown, FAILED_PRECONDITION for another kind);
+ * its namespace and collection must be empty.
+ */
+export type ResolveRedis = (target: Target | undefined, ctx: HandlerContext) => RedisCall;
+
+const RESOLVE_OPTIONS: ResolveOptions = { collection: "forbidden" };
 
 export function redisResolver(deps: ServiceDeps): ResolveRedis {
-  return (backend, ctx) => {
-    const facet = deps.registry.facet(backend, "redis", REDIS_SERVICE_NAME);
-    const name = backend || deps.registry.defaultName;
-    noteBackend(ctx, name);
+  const maxResponseBytes = deps.limits.maxResponseBytes;
+  return (target, ctx) => {
+    const { backend, facet } = deps.resolver.facet(target, ctx, "redis", RedisService, RESOLVE_OPTIONS);
+    checkRedisNamespace(target?.namespace ?? "");
     return {
-      backend: name,
+      backend: backend.name,
       facet,
       get signal() {
         return ctx.signal;
       },
       ctx,
-      maxResponseBytes: deps.limits.maxResponseBytes,
+      maxResponseBytes,
       run: (name, ...args) => facet.call(ctx.timeoutMs() === undefined ? undefined : ctx.signal, name, args),
     };
   };

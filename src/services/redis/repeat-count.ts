@@ -1,6 +1,4 @@
-import type { ConnectError } from "@connectrpc/connect";
-import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import { dbxError } from "../../errors/dbx-error.js";
+import { tooManyRows } from "../../limits/too-many-rows.js";
 
 /**
  * SRANDMEMBER and HRANDFIELD with a negative count repeat members: Redis
@@ -11,13 +9,10 @@ import { dbxError } from "../../errors/dbx-error.js";
  */
 export function checkRepeatCount(count: bigint | undefined, maxRows: number): void {
   if (count === undefined || count >= 0n || -count <= BigInt(maxRows)) return;
-  throw tooManyRepeats(count, maxRows);
-}
-
-function tooManyRepeats(count: bigint, maxRows: number): ConnectError {
-  return dbxError(
-    ErrorReason.TOO_MANY_ROWS,
-    `count: ${count} asks for ${-count} members, more than the ${maxRows} a call answers (server.maxRowsPerResponse)`,
-    { field: "count", limit: String(maxRows), setting: "server.maxRowsPerResponse" },
-  );
+  throw tooManyRows({
+    what: `count ${count}, which asks for ${-count} members,`,
+    limit: maxRows,
+    setting: "server.maxRowsPerResponse",
+    field: "count",
+  });
 }

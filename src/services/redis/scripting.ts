@@ -8,17 +8,17 @@ import type { RedisServiceImpl } from "./redis-impl.js";
 export function scriptingHandlers(redis: ResolveRedis) {
   return {
     async eval(req, ctx) {
-      const reply = await redis(req.backend, ctx).run("EVAL", req.script, req.keys.length, ...req.keys, ...req.args);
+      const reply = await redis(req.target, ctx).run("EVAL", req.script, req.keys.length, ...req.keys, ...req.args);
       return { result: toReplyMessage(reply) };
     },
 
     async evalSha(req, ctx) {
-      const reply = await redis(req.backend, ctx).run("EVALSHA", req.sha1, req.keys.length, ...req.keys, ...req.args);
+      const reply = await redis(req.target, ctx).run("EVALSHA", req.sha1, req.keys.length, ...req.keys, ...req.args);
       return { result: toReplyMessage(reply) };
     },
 
     async scriptLoad(req, ctx) {
-      return { sha1: asText(await redis(req.backend, ctx).run("SCRIPT", "LOAD", req.script)) };
+      return { sha1: asText(await redis(req.target, ctx).run("SCRIPT", "LOAD", req.script)) };
     },
   } satisfies Partial<RedisServiceImpl>;
 }

@@ -13,30 +13,30 @@ export function serverHandlers(redis: ResolveRedis) {
   return {
     async ping(req, ctx) {
       const start = performance.now();
-      const reply = await redis(req.backend, ctx).run("PING", ...(req.message.length ? [req.message] : []));
+      const reply = await redis(req.target, ctx).run("PING", ...(req.message.length ? [req.message] : []));
       return { reply: asBytes(reply), latency: durationFromMs(Math.round(performance.now() - start)) };
     },
 
     async info(req, ctx) {
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       const replies = await call.facet.callEveryMaster(call.signal, "INFO", req.sections);
       const nodes = replies.map(({ address, reply }) => ({ address, sections: parseInfo(asText(reply)) }));
       return { sections: nodes[0]?.sections ?? [], nodes };
     },
 
     async dbSize(req, ctx) {
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       const counts = await call.facet.callEveryMaster(call.signal, "DBSIZE", []);
       return { keys: counts.reduce<bigint>((sum, c) => sum + asInt(c.reply), 0n) };
     },
 
     async time(req, ctx) {
-      const [seconds, micros] = asArray(await redis(req.backend, ctx).run("TIME")).map(asInt);
+      const [seconds, micros] = asArray(await redis(req.target, ctx).run("TIME")).map(asInt);
       return { time: { seconds, nanos: Number(micros) * 1_000 } };
     },
 
     async getStats(req, ctx) {
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       const start = performance.now();
       try {
         await call.run("PING");
@@ -47,19 +47,19 @@ export function serverHandlers(redis: ResolveRedis) {
     },
 
     async flushDb(req, ctx) {
-      const call = redis(req.backend, ctx);
-      await call.facet.callEveryMaster(call.signal, "FLUSHDB", req.async ? ["ASYNC"] : []);
+      const call = redis(req.target, ctx);
+      await call.facet.callEveryMaster(call.signal, "FLUSHDB", req.asynchronous ? ["ASYNC"] : []);
       return {};
     },
 
     async flushAll(req, ctx) {
-      const call = redis(req.backend, ctx);
-      await call.facet.callEveryMaster(call.signal, "FLUSHALL", req.async ? ["ASYNC"] : []);
+      const call = redis(req.target, ctx);
+      await call.facet.callEveryMaster(call.signal, "FLUSHALL", req.asynchronous ? ["ASYNC"] : []);
       return {};
     },
 
     async configSet(req, ctx) {
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       const args: RedisArg[] = ["SET", ...required(req.parameters, "parameters").flatMap((p) => [p.name, p.value])];
       await call.facet.callEveryMaster(call.signal, "CONFIG", args);
       return {};

@@ -1,3 +1,4 @@
+import type { Target } from "../../../gen/ts/dbx/v1/target_pb.js";
 import type { HandlerContext } from "@connectrpc/connect";
 import { invalidField } from "../../errors/dbx-error.js";
 import { scanKey } from "./hashes.js";
@@ -7,14 +8,14 @@ import { checkRepeatCount } from "./repeat-count.js";
 
 /** SADD, SREM, SMEMBERS, SISMEMBER, SMISMEMBER, SCARD, SPOP, SRANDMEMBER, SMOVE, SINTER/SUNION/SDIFF (and STORE), SSCAN. */
 export function setHandlers(redis: ResolveRedis, maxRows: number) {
-  const combine = async (command: string, req: { backend: string; keys: Uint8Array[] }, ctx: HandlerContext) => ({
-    members: asBytesList(await redis(req.backend, ctx).run(command, ...required(req.keys, "keys"))),
+  const combine = async (command: string, req: { target?: Target; keys: Uint8Array[] }, ctx: HandlerContext) => ({
+    members: asBytesList(await redis(req.target, ctx).run(command, ...required(req.keys, "keys"))),
   });
-  const store = async (command: string, req: { backend: string; destination: Uint8Array; keys: Uint8Array[] }, ctx: HandlerContext) => ({
-    count: asInt(await redis(req.backend, ctx).run(command, req.destination, ...required(req.keys, "keys"))),
+  const store = async (command: string, req: { target?: Target; destination: Uint8Array; keys: Uint8Array[] }, ctx: HandlerContext) => ({
+    count: asInt(await redis(req.target, ctx).run(command, req.destination, ...required(req.keys, "keys"))),
   });
-  const some = async (command: string, req: { backend: string; key: Uint8Array; count?: bigint }, ctx: HandlerContext) => {
-    const call = redis(req.backend, ctx);
+  const some = async (command: string, req: { target?: Target; key: Uint8Array; count?: bigint }, ctx: HandlerContext) => {
+    const call = redis(req.target, ctx);
     if (req.count === undefined) {
       const member = asOptionalBytes(await call.run(command, req.key));
       return { members: member ? [member] : [] };
@@ -24,28 +25,28 @@ export function setHandlers(redis: ResolveRedis, maxRows: number) {
 
   return {
     async sAdd(req, ctx) {
-      return { added: asInt(await redis(req.backend, ctx).run("SADD", req.key, ...required(req.members, "members"))) };
+      return { added: asInt(await redis(req.target, ctx).run("SADD", req.key, ...required(req.members, "members"))) };
     },
 
     async sRem(req, ctx) {
-      return { removed: asInt(await redis(req.backend, ctx).run("SREM", req.key, ...required(req.members, "members"))) };
+      return { removed: asInt(await redis(req.target, ctx).run("SREM", req.key, ...required(req.members, "members"))) };
     },
 
     async sMembers(req, ctx) {
-      return { members: asBytesList(await redis(req.backend, ctx).run("SMEMBERS", req.key)) };
+      return { members: asBytesList(await redis(req.target, ctx).run("SMEMBERS", req.key)) };
     },
 
     async sIsMember(req, ctx) {
-      return { isMember: asBool(await redis(req.backend, ctx).run("SISMEMBER", req.key, req.member)) };
+      return { isMember: asBool(await redis(req.target, ctx).run("SISMEMBER", req.key, req.member)) };
     },
 
     async sMIsMember(req, ctx) {
-      const reply = await redis(req.backend, ctx).run("SMISMEMBER", req.key, ...required(req.members, "members"));
+      const reply = await redis(req.target, ctx).run("SMISMEMBER", req.key, ...required(req.members, "members"));
       return { isMember: asArray(reply).map(asBool) };
     },
 
     async sCard(req, ctx) {
-      return { count: asInt(await redis(req.backend, ctx).run("SCARD", req.key)) };
+      return { count: asInt(await redis(req.target, ctx).run("SCARD", req.key)) };
     },
 
     async sPop(req, ctx) {
@@ -59,7 +60,7 @@ export function setHandlers(redis: ResolveRedis, maxRows: number) {
     },
 
     async sMove(req, ctx) {
-      return { moved: asBool(await redis(req.backend, ctx).run("SMOVE", req.source, req.destination, req.member)) };
+      return { moved: asBool(await redis(req.target, ctx).run("SMOVE", req.source, req.destination, req.member)) };
     },
 
     sInter: (req, ctx) => combine("SINTER", req, ctx),

@@ -1,3 +1,4 @@
+import type { Target } from "../../../gen/ts/dbx/v1/target_pb.js";
 import type { HandlerContext } from "@connectrpc/connect";
 import { SetCondition } from "../../../gen/ts/dbx/redis/v1/common_pb.js";
 import { Aggregate, RangeBy, ScoreComparison } from "../../../gen/ts/dbx/redis/v1/sorted_sets_pb.js";
@@ -9,17 +10,17 @@ import type { RedisServiceImpl } from "./redis-impl.js";
 
 /** ZADD, ZRANGE, ZSCORE, ZMSCORE, ZINCRBY, ZCARD, ZCOUNT, ZRANK, ZREVRANK, ZREM, ZREMRANGEBY*, ZPOPMIN/MAX, ZUNIONSTORE, ZINTERSTORE, ZSCAN. */
 export function sortedSetHandlers(redis: ResolveRedis) {
-  const popScored = async (command: string, req: { backend: string; key: Uint8Array; count?: bigint }, ctx: HandlerContext) => {
+  const popScored = async (command: string, req: { target?: Target; key: Uint8Array; count?: bigint }, ctx: HandlerContext) => {
     const args: RedisArg[] = [req.key];
     if (req.count !== undefined) {
       if (req.count < 0n) throw invalidField("count", "must not be negative");
       args.push(req.count);
     }
-    return { members: withScores(await redis(req.backend, ctx).run(command, ...args)) };
+    return { members: withScores(await redis(req.target, ctx).run(command, ...args)) };
   };
   const combineStore = async (
     command: string,
-    req: { backend: string; destination: Uint8Array; keys: Uint8Array[]; weights: number[]; aggregate: Aggregate },
+    req: { target?: Target; destination: Uint8Array; keys: Uint8Array[]; weights: number[]; aggregate: Aggregate },
     ctx: HandlerContext,
   ) => {
     const keys = required(req.keys, "keys");
@@ -29,10 +30,10 @@ export function sortedSetHandlers(redis: ResolveRedis) {
       args.push("WEIGHTS", ...req.weights.map(scoreArg));
     }
     if (req.aggregate !== Aggregate.UNSPECIFIED) args.push("AGGREGATE", Aggregate[req.aggregate]);
-    return { count: asInt(await redis(req.backend, ctx).run(command, ...args)) };
+    return { count: asInt(await redis(req.target, ctx).run(command, ...args)) };
   };
-  const rank = async (command: string, req: { backend: string; key: Uint8Array; member: Uint8Array }, ctx: HandlerContext) => {
-    const reply = await redis(req.backend, ctx).run(command, req.key, req.member);
+  const rank = async (command: string, req: { target?: Target; key: Uint8Array; member: Uint8Array }, ctx: HandlerContext) => {
+    const reply = await redis(req.target, ctx).run(command, req.key, req.member);
     return { rank: reply === null ? undefined : asInt(reply) };
   };
 
@@ -50,7 +51,7 @@ export function sortedSetHandlers(redis: ResolveRedis) {
         if (m.score === undefined) throw invalidField(`members[${i}].score`, "a score is required");
         args.push(scoreArg(m.score), m.member);
       });
-      const reply = await redis(req.backend, ctx).run("ZADD", ...args);
+      const reply = await redis(req.target, ctx).run("ZADD", ...args);
       if (req.incr) return reply === null ? { count: 0n } : { count: 1n, score: asDouble(reply) };
       return { count: asInt(reply) };
     },
@@ -66,44 +67,44 @@ export function sortedSetHandlers(redis: ResolveRedis) {
         args.push("LIMIT", req.limit.offset, req.limit.count);
       }
       if (req.withScores) args.push("WITHSCORES");
-      const reply = await redis(req.backend, ctx).run("ZRANGE", ...args);
+      const reply = await redis(req.target, ctx).run("ZRANGE", ...args);
       return { members: req.withScores ? withScores(reply) : asArray(reply).map((m) => ({ member: asBytes(m) })) };
     },
 
     async zScore(req, ctx) {
-      return { score: asOptionalDouble(await redis(req.backend, ctx).run("ZSCORE", req.key, req.member)) };
+      return { score: asOptionalDouble(await redis(req.target, ctx).run("ZSCORE", req.key, req.member)) };
     },
 
     async zMScore(req, ctx) {
-      const reply = await redis(req.backend, ctx).run("ZMSCORE", req.key, ...required(req.members, "members"));
+      const reply = await redis(req.target, ctx).run("ZMSCORE", req.key, ...required(req.members, "members"));
       return { scores: asArray(reply).map((s) => ({ score: asOptionalDouble(s) })) };
     },
 
     async zIncrBy(req, ctx) {
-      return { score: asDouble(await redis(req.backend, ctx).run("ZINCRBY", req.key, scoreArg(req.increment), req.member)) };
+      return { score: asDouble(await redis(req.target, ctx).run("ZINCRBY", req.key, scoreArg(req.increment), req.member)) };
     },
 
     async zCard(req, ctx) {
-      return { count: asInt(await redis(req.backend, ctx).run("ZCARD", req.key)) };
+      return { count: asInt(await redis(req.target, ctx).run("ZCARD", req.key)) };
     },
 
     async zCount(req, ctx) {
-      return { count: asInt(await redis(req.backend, ctx).run("ZCOUNT", req.key, bound(req.min, "min"), bound(req.max, "max"))) };
+      return { count: asInt(await redis(req.target, ctx).run("ZCOUNT", req.key, bound(req.min, "min"), bound(req.max, "max"))) };
     },
 
     zRank: (req, ctx) => rank("ZRANK", req, ctx),
     zRevRank: (req, ctx) => rank("ZREVRANK", req, ctx),
 
     async zRem(req, ctx) {
-      return { removed: asInt(await redis(req.backend, ctx).run("ZREM", req.key, ...required(req.members, "members"))) };
+      return { removed: asInt(await redis(req.target, ctx).run("ZREM", req.key, ...required(req.members, "members"))) };
     },
 
     async zRemRangeByScore(req, ctx) {
-      return { removed: asInt(await redis(req.backend, ctx).run("ZREMRANGEBYSCORE", req.key, bound(req.min, "min"), bound(req.max, "max"))) };
+      return { removed: asInt(await redis(req.target, ctx).run("ZREMRANGEBYSCORE", req.key, bound(req.min, "min"), bound(req.max, "max"))) };
     },
 
     async zRemRangeByRank(req, ctx) {
-      return { removed: asInt(await redis(req.backend, ctx).run("ZREMRANGEBYRANK", req.key, req.start, req.stop)) };
+      return { removed: asInt(await redis(req.target, ctx).run("ZREMRANGEBYRANK", req.key, req.start, req.stop)) };
     },
 
     zPopMin: (req, ctx) => popScored("ZPOPMIN", req, ctx),

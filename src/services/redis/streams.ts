@@ -29,37 +29,37 @@ export function streamHandlers(redis: ResolveRedis, maxStreams: number) {
       if (req.noMkstream) args.push("NOMKSTREAM");
       if (req.trim) args.push(...trimArgs(req.trim, "trim"));
       args.push(req.id || "*", ...required(req.fields, "fields").flatMap((f) => [f.field, f.value]));
-      const reply = await redis(req.backend, ctx).run("XADD", ...args);
+      const reply = await redis(req.target, ctx).run("XADD", ...args);
       return { id: reply === null ? undefined : asText(reply) };
     },
 
     async xRange(req, ctx) {
       const args: RedisArg[] = [req.key, req.start || "-", req.end || "+"];
       if (req.count !== undefined) args.push("COUNT", req.count);
-      return { entries: entries(await redis(req.backend, ctx).run("XRANGE", ...args)) };
+      return { entries: entries(await redis(req.target, ctx).run("XRANGE", ...args)) };
     },
 
     async xRevRange(req, ctx) {
       const args: RedisArg[] = [req.key, req.end || "+", req.start || "-"];
       if (req.count !== undefined) args.push("COUNT", req.count);
-      return { entries: entries(await redis(req.backend, ctx).run("XREVRANGE", ...args)) };
+      return { entries: entries(await redis(req.target, ctx).run("XREVRANGE", ...args)) };
     },
 
     async xLen(req, ctx) {
-      return { length: asInt(await redis(req.backend, ctx).run("XLEN", req.key)) };
+      return { length: asInt(await redis(req.target, ctx).run("XLEN", req.key)) };
     },
 
     async xTrim(req, ctx) {
       if (!req.trim) throw invalidField("trim", "MAXLEN or MINID is required");
-      return { removed: asInt(await redis(req.backend, ctx).run("XTRIM", req.key, ...trimArgs(req.trim, "trim"))) };
+      return { removed: asInt(await redis(req.target, ctx).run("XTRIM", req.key, ...trimArgs(req.trim, "trim"))) };
     },
 
     async xDel(req, ctx) {
-      return { deleted: asInt(await redis(req.backend, ctx).run("XDEL", req.key, ...required(req.ids, "ids"))) };
+      return { deleted: asInt(await redis(req.target, ctx).run("XDEL", req.key, ...required(req.ids, "ids"))) };
     },
 
     async *xRead(req, ctx): AsyncGenerator<MessageInitShape<typeof XReadResponseSchema>> {
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       const offsets = streamOffsets(req.streams, maxStreams);
       const count = req.count > 0n ? req.count : DEFAULT_COUNT;
       const lease = await call.facet.lease(call.signal);
@@ -82,16 +82,16 @@ export function streamHandlers(redis: ResolveRedis, maxStreams: number) {
     async xGroupCreate(req, ctx) {
       const args: RedisArg[] = ["CREATE", req.key, group(req.group), req.id || "$"];
       if (req.mkstream) args.push("MKSTREAM");
-      await redis(req.backend, ctx).run("XGROUP", ...args);
+      await redis(req.target, ctx).run("XGROUP", ...args);
       return {};
     },
 
     async xGroupDestroy(req, ctx) {
-      return { destroyed: asBool(await redis(req.backend, ctx).run("XGROUP", "DESTROY", req.key, group(req.group))) };
+      return { destroyed: asBool(await redis(req.target, ctx).run("XGROUP", "DESTROY", req.key, group(req.group))) };
     },
 
     async *xReadGroup(req, ctx): AsyncGenerator<MessageInitShape<typeof XReadGroupResponseSchema>> {
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       const offsets = streamOffsets(req.streams, maxStreams);
       if (!req.consumer) throw invalidField("consumer", "a consumer name is required");
       const ids = offsets.map((o) => o.id || ">");
@@ -121,11 +121,11 @@ export function streamHandlers(redis: ResolveRedis, maxStreams: number) {
     },
 
     async xAck(req, ctx) {
-      return { acknowledged: asInt(await redis(req.backend, ctx).run("XACK", req.key, group(req.group), ...required(req.ids, "ids"))) };
+      return { acknowledged: asInt(await redis(req.target, ctx).run("XACK", req.key, group(req.group), ...required(req.ids, "ids"))) };
     },
 
     async xPending(req, ctx) {
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       const [count, lowest, highest, consumers] = asArray(await call.run("XPENDING", req.key, group(req.group)));
       const summary = {
         count: asInt(count),
@@ -155,7 +155,7 @@ export function streamHandlers(redis: ResolveRedis, maxStreams: number) {
     },
 
     async xClaim(req, ctx) {
-      const reply = await redis(req.backend, ctx).run(
+      const reply = await redis(req.target, ctx).run(
         "XCLAIM",
         req.key,
         group(req.group),
@@ -169,7 +169,7 @@ export function streamHandlers(redis: ResolveRedis, maxStreams: number) {
     async xAutoClaim(req, ctx) {
       const args: RedisArg[] = [req.key, group(req.group), consumer(req.consumer), millis(req.minIdle), req.start || "0-0"];
       if (req.count > 0n) args.push("COUNT", req.count);
-      const [next, claimed, deleted] = asArray(await redis(req.backend, ctx).run("XAUTOCLAIM", ...args));
+      const [next, claimed, deleted] = asArray(await redis(req.target, ctx).run("XAUTOCLAIM", ...args));
       return { nextStart: asText(next), entries: entries(claimed), deletedIds: asArray(deleted).map(asText) };
     },
   } satisfies Partial<RedisServiceImpl>;

@@ -10,7 +10,7 @@ import { refuseValueLargerThanAnswer } from "./value-size-check.js";
 export function stringHandlers(redis: ResolveRedis) {
   return {
     async get(req, ctx) {
-      return { value: asOptionalBytes(await redis(req.backend, ctx).run("GET", req.key)) };
+      return { value: asOptionalBytes(await redis(req.target, ctx).run("GET", req.key)) };
     },
 
     async set(req, ctx) {
@@ -19,7 +19,7 @@ export function stringHandlers(redis: ResolveRedis) {
       if (req.condition === SetCondition.XX) args.push("XX");
       if (req.get) args.push("GET");
       args.push(...expirationArgs(req.expiration, "SET"));
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       if (req.get) await refuseValueLargerThanAnswer(call, req.key, "dbx.redis.v1.RedisService/Set");
       const reply = await call.run("SET", ...args);
       if (!req.get) return { written: reply !== null };
@@ -30,64 +30,64 @@ export function stringHandlers(redis: ResolveRedis) {
     },
 
     async mGet(req, ctx) {
-      const reply = await redis(req.backend, ctx).run("MGET", ...required(req.keys, "keys"));
+      const reply = await redis(req.target, ctx).run("MGET", ...required(req.keys, "keys"));
       return { values: (reply as (Buffer | null)[]).map((v) => ({ value: asOptionalBytes(v) })) };
     },
 
     async mSet(req, ctx) {
       const args = required(req.pairs, "pairs").flatMap((p) => [p.key, p.value]);
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       if (req.onlyIfNoneExist) return { written: asInt(await call.run("MSETNX", ...args)) === 1n };
       await call.run("MSET", ...args);
       return { written: true };
     },
 
     async incr(req, ctx) {
-      return { value: asInt(await redis(req.backend, ctx).run("INCR", req.key)) };
+      return { value: asInt(await redis(req.target, ctx).run("INCR", req.key)) };
     },
 
     async incrBy(req, ctx) {
-      return { value: asInt(await redis(req.backend, ctx).run("INCRBY", req.key, req.increment)) };
+      return { value: asInt(await redis(req.target, ctx).run("INCRBY", req.key, req.increment)) };
     },
 
     async incrByFloat(req, ctx) {
-      const reply = await redis(req.backend, ctx).run("INCRBYFLOAT", req.key, String(req.increment));
+      const reply = await redis(req.target, ctx).run("INCRBYFLOAT", req.key, String(req.increment));
       return { value: asDouble(reply), text: asText(reply) };
     },
 
     async decr(req, ctx) {
-      return { value: asInt(await redis(req.backend, ctx).run("DECR", req.key)) };
+      return { value: asInt(await redis(req.target, ctx).run("DECR", req.key)) };
     },
 
     async decrBy(req, ctx) {
-      return { value: asInt(await redis(req.backend, ctx).run("DECRBY", req.key, req.decrement)) };
+      return { value: asInt(await redis(req.target, ctx).run("DECRBY", req.key, req.decrement)) };
     },
 
     async append(req, ctx) {
-      return { length: asInt(await redis(req.backend, ctx).run("APPEND", req.key, req.value)) };
+      return { length: asInt(await redis(req.target, ctx).run("APPEND", req.key, req.value)) };
     },
 
     async strLen(req, ctx) {
-      return { length: asInt(await redis(req.backend, ctx).run("STRLEN", req.key)) };
+      return { length: asInt(await redis(req.target, ctx).run("STRLEN", req.key)) };
     },
 
     async getRange(req, ctx) {
-      return { value: asBytes(await redis(req.backend, ctx).run("GETRANGE", req.key, req.start, req.end)) };
+      return { value: asBytes(await redis(req.target, ctx).run("GETRANGE", req.key, req.start, req.end)) };
     },
 
     async setRange(req, ctx) {
       if (req.offset < 0n) throw invalidField("offset", "must not be negative");
-      return { length: asInt(await redis(req.backend, ctx).run("SETRANGE", req.key, req.offset, req.value)) };
+      return { length: asInt(await redis(req.target, ctx).run("SETRANGE", req.key, req.offset, req.value)) };
     },
 
     async getDel(req, ctx) {
-      const call = redis(req.backend, ctx);
+      const call = redis(req.target, ctx);
       await refuseValueLargerThanAnswer(call, req.key, "dbx.redis.v1.RedisService/GetDel");
       return { value: asOptionalBytes(await call.run("GETDEL", req.key)) };
     },
 
     async getEx(req, ctx) {
-      return { value: asOptionalBytes(await redis(req.backend, ctx).run("GETEX", req.key, ...expirationArgs(req.expiration, "GETEX"))) };
+      return { value: asOptionalBytes(await redis(req.target, ctx).run("GETEX", req.key, ...expirationArgs(req.expiration, "GETEX"))) };
     },
   } satisfies Partial<RedisServiceImpl>;
 }
