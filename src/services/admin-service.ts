@@ -11,7 +11,6 @@ import {
 import type { Backend } from "../backends/backend.js";
 import type { ServiceDeps } from "./service-deps.js";
 import { checkHealth } from "./backend-health.js";
-import { noteBackend } from "../pipeline/call.js";
 
 /** AdminService: what is configured and how it is doing. */
 export function createAdminService(deps: ServiceDeps): ServiceImpl<typeof AdminService> {
@@ -22,27 +21,32 @@ export function createAdminService(deps: ServiceDeps): ServiceImpl<typeof AdminS
       default: b.name === deps.registry.defaultName,
       url: b.displayUrl,
     });
+  const { resolver } = deps;
   return {
     listBackends() {
       return { backends: deps.registry.all().map(info) };
     },
     getCapabilities(req) {
-      const backend = deps.registry.get(req.backend);
+      const backend = resolver.named(req.backend);
+      const server = backend.describeServer();
       return {
         backend: info(backend),
         capabilities: [...backend.capabilities].sort(),
         services: [...backend.services],
+        timestampPrecision: server.timestampPrecision,
+        serverVersion: server.version,
+        modules: [...server.modules],
       };
     },
     async ping(req, handler) {
-      const backend = deps.registry.get(req.backend);
-      noteBackend(handler, backend.name);
+      const backend = resolver.named(req.backend);
+      const ctx = resolver.context(backend, handler);
       const start = performance.now();
-      await backend.ping(handler.signal);
+      await backend.ping(ctx);
       return { latency: durationFromMs(Math.max(1, Math.round(performance.now() - start))) };
     },
     async getHealth(req, handler) {
-      const backends = req.backend ? [deps.registry.get(req.backend)] : deps.registry.all();
+      const backends = req.backend ? [resolver.named(req.backend)] : deps.registry.all();
       const results = await Promise.all(backends.map((b) => checkHealth(b, handler.signal)));
       return {
         status: results.every((r) => r.ok) ? HealthStatus.SERVING : HealthStatus.NOT_SERVING,
@@ -56,7 +60,7 @@ export function createAdminService(deps: ServiceDeps): ServiceImpl<typeof AdminS
       };
     },
     getStats(req) {
-      const backend = deps.registry.get(req.backend);
+      const backend = resolver.named(req.backend);
       const counters = deps.callStats.of(backend.name);
       return {
         backend: backend.name,

@@ -1,4 +1,5 @@
 import type { Backend } from "../backends/backend.js";
+import { ANONYMOUS, type OperationContext } from "../backends/operation-context.js";
 
 /** How long a health check waits for a backend before calling it not serving. */
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -9,11 +10,22 @@ export interface HealthResult {
   message: string;
 }
 
-/** Pings a backend with a bound, for AdminService.GetHealth and grpc.health.v1. */
+/**
+ * Pings a backend with a bound, for AdminService.GetHealth and grpc.health.v1:
+ * a probe of DBX's own, outside any transaction, that ends with the caller's
+ * call or after HEALTH_TIMEOUT_MS.
+ */
 export async function checkHealth(backend: Backend, signal?: AbortSignal): Promise<HealthResult> {
   const timeout = AbortSignal.timeout(HEALTH_TIMEOUT_MS);
+  const ctx: OperationContext = {
+    signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    deadline: Date.now() + HEALTH_TIMEOUT_MS,
+    transaction: undefined,
+    requestId: "",
+    identity: ANONYMOUS,
+  };
   try {
-    await backend.ping(signal ? AbortSignal.any([signal, timeout]) : timeout);
+    await backend.ping(ctx);
     return { backend, ok: true, message: "" };
   } catch (err) {
     return { backend, ok: false, message: (err as Error).message };

@@ -1,11 +1,11 @@
 import type { DescService } from "@bufbuild/protobuf";
 import type { HandlerContext } from "@connectrpc/connect";
 import type { Target } from "../../gen/ts/dbx/v1/target_pb.js";
-import type { Backend, BackendFacets } from "../backends/backend.js";
+import type { Backend, BackendFacets, BackendTransaction } from "../backends/backend.js";
 import type { CollectionRef } from "../backends/backend-calls.js";
 import type { Capability } from "../backends/capabilities.js";
 import { ANONYMOUS, type OperationContext } from "../backends/operation-context.js";
-import { invalidField } from "../errors/dbx-error.js";
+import { invalidField, unsupported } from "../errors/dbx-error.js";
 import type { BackendRegistry } from "../backends/registry.js";
 import { callKey, noteBackend } from "../pipeline/call.js";
 import type { TransactionManager } from "../transactions/transaction-manager.js";
@@ -76,6 +76,28 @@ export class CallResolver {
       ? this.registry.withCapability(backendName, options.capability)
       : this.registry.get(backendName);
     return { ...this.#finish(backend, target, handler, options), facet: value };
+  }
+
+  /** A backend named by a plain `backend` field (AdminService); NOT_FOUND when unknown. */
+  named(name: string): Backend {
+    return this.registry.get(name);
+  }
+
+  /**
+   * The open transaction a TransactionService call names by id, and its
+   * backend (noted for stats); `capability` is checked on that backend.
+   * FAILED_PRECONDITION (TRANSACTION_NOT_FOUND) for an unknown or ended id.
+   */
+  transaction(
+    id: string,
+    handler: HandlerContext,
+    capability?: Capability,
+  ): { readonly backend: Backend; readonly transaction: BackendTransaction } {
+    if (!id) throw invalidField("transaction_id", "a transaction id is required");
+    const { backend, handle } = this.transactions.open(id);
+    noteBackend(handler, backend.name);
+    if (capability && !backend.capabilities.has(capability)) throw unsupported(backend.name, capability);
+    return { backend, transaction: handle };
   }
 
   /** The OperationContext of a call on `backend` (for calls that name a backend without a Target). */

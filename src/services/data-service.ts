@@ -2,160 +2,165 @@ import { create } from "@bufbuild/protobuf";
 import { durationMs, timestampFromDate } from "@bufbuild/protobuf/wkt";
 import type { Duration } from "@bufbuild/protobuf/wkt";
 import type { ServiceImpl } from "@connectrpc/connect";
-import {
-  BatchGetResultSchema,
-  DataService,
-  type WriteOperation,
-} from "../../gen/ts/dbx/v1/data_pb.js";
+import { BatchGetResultSchema, DataService, WriteResultSchema } from "../../gen/ts/dbx/v1/data_pb.js";
 import { ErrorReason } from "../../gen/ts/dbx/v1/errors_pb.js";
 import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import type { Backend } from "../backends/backend.js";
+import type { CollectionRef } from "../backends/backend-calls.js";
 import { Capability } from "../backends/capabilities.js";
 import { dbxError, invalidField, unsupported } from "../errors/dbx-error.js";
+import { STREAMING_ALTERNATIVE, tooManyRows } from "../limits/too-many-rows.js";
 import { checkRecord, checkValue } from "../values/check-value.js";
-import { resolveTarget } from "./resolve-target.js";
-import type { ServiceDeps } from "./service-deps.js";
 import { byteRangeOf } from "./byte-range-request.js";
+import { checkFieldUpdates, checkUpsert } from "./field-updates.js";
+import { checkFilter } from "./filter-validation.js";
 import { pageSize } from "./page-size.js";
+import type { ServiceDeps } from "./service-deps.js";
+import { writeCallsOf } from "./write-operations.js";
 
-/** DataService: validates requests, then hands them to the backend the target names. */
+/** DataService: validates requests, builds the backend's calls, hands them to the backend the target names. */
 export function createDataService(deps: ServiceDeps): ServiceImpl<typeof DataService> {
+  const { resolver } = deps;
   return {
     async get(req, handler) {
-      const { backend, collection, ctx } = resolveTarget(deps, req.target, handler);
-      const key = checkValue(req.key, "key");
-      const record = await backend.get(ctx, collection, key, req.fields);
-      if (!record) throw notFound(backend, collection, key);
+      const { backend, target, ctx } = resolver.resolve(req.target, handler, { collection: "required", transactionId: req.transactionId });
+      const key = checkValue(req.key, "key", backend);
+      const record = await backend.get(ctx, { target, key, fields: checkFieldNames(req.fields, "fields") });
+      if (!record) throw notFound(backend, target, key);
       return { record };
     },
     async put(req, handler) {
-      const { backend, collection, ctx } = resolveTarget(deps, req.target, handler);
-      const key = checkValue(req.key, "key");
-      const record = checkRecord(req.record, "record");
-      const created = await backend.put(ctx, collection, key, record, ttlOf(backend, req.ttl, "ttl"));
-      return { created };
+      const { backend, target, ctx } = resolver.resolve(req.target, handler, { collection: "required", transactionId: req.transactionId });
+      const key = checkValue(req.key, "key", backend);
+      const record = checkRecord(req.record, "record", backend);
+      return backend.put(ctx, { target, key, record, ttlMs: ttlOf(backend, req.ttl) });
     },
     async insert(req, handler) {
-      const { backend, collection, ctx } = resolveTarget(deps, req.target, handler);
-      const key = checkValue(req.key, "key");
-      const record = checkRecord(req.record, "record");
-      await backend.insert(ctx, collection, key, record, ttlOf(backend, req.ttl, "ttl"));
-      return {};
+      const { backend, target, ctx } = resolver.resolve(req.target, handler, { collection: "required", transactionId: req.transactionId });
+      const key = req.key ? checkValue(req.key, "key", backend) : undefined;
+      const record = checkRecord(req.record, "record", backend);
+      return backend.insert(ctx, { target, key, record, ttlMs: ttlOf(backend, req.ttl) });
     },
     async update(req, handler) {
-      const { backend, collection, ctx } = resolveTarget(deps, req.target, handler);
-      const key = checkValue(req.key, "key");
-      const fields = checkRecord(req.fields, "fields");
-      if (Object.keys(fields.fields).length === 0 && req.unsetFields.length === 0 && !req.ttl) {
-        throw invalidField("fields", "at least one field to set or unset is required");
-      }
-      const record = await backend.update(ctx, collection, key, fields, req.unsetFields, ttlOf(backend, req.ttl, "ttl"));
-      if (!record) throw notFound(backend, collection, key);
-      return { record };
+      const { backend, target, ctx } = resolver.resolve(req.target, handler, { collection: "required", transactionId: req.transactionId });
+      const key = checkValue(req.key, "key", backend);
+      const updates = checkFieldUpdates(req.updates, "updates", backend);
+      const upsert = checkUpsert(req.upsert, backend);
+      const result = await backend.update(ctx, { target, key, updates, ttlMs: ttlOf(backend, req.ttl), upsert });
+      if (!result) throw notFound(backend, target, key);
+      return result;
     },
     async delete(req, handler) {
-      const { backend, collection, ctx } = resolveTarget(deps, req.target, handler);
-      const deleted = await backend.delete(ctx, collection, checkValue(req.key, "key"));
-      return { deleted };
+      const { backend, target, ctx } = resolver.resolve(req.target, handler, { collection: "required", transactionId: req.transactionId });
+      return { deleted: await backend.delete(ctx, { target, key: checkValue(req.key, "key", backend) }) };
     },
     async exists(req, handler) {
-      const { backend, collection, ctx } = resolveTarget(deps, req.target, handler);
-      const found = await backend.exists(ctx, collection, checkValue(req.key, "key"));
+      const { backend, target, ctx } = resolver.resolve(req.target, handler, { collection: "required", transactionId: req.transactionId });
+      const found = await backend.exists(ctx, { target, key: checkValue(req.key, "key", backend) });
       return { exists: found.exists, expireTime: found.expireTime ? timestampFromDate(found.expireTime) : undefined };
     },
     async batchGet(req, handler) {
-      const { backend, collection, ctx } = resolveTarget(deps, req.target, handler);
+      const { backend, target, ctx } = resolver.resolve(req.target, handler, { collection: "required", transactionId: req.transactionId });
       if (req.keys.length === 0) throw invalidField("keys", "at least one key is required");
-      if (req.keys.length > deps.limits.maxRowsPerResponse) {
-        throw dbxError(
-          ErrorReason.TOO_MANY_ROWS,
-          `BatchGet takes at most ${deps.limits.maxRowsPerResponse} keys; use QueryService.FindStream for more`,
-          { limit: String(deps.limits.maxRowsPerResponse), use: "dbx.v1.QueryService/FindStream" },
-        );
+      const limit = deps.limits.maxRowsPerResponse;
+      if (req.keys.length > limit) {
+        throw tooManyRows({ what: `BatchGet's ${req.keys.length} keys`, limit, setting: "server.maxRowsPerResponse", use: STREAMING_ALTERNATIVE.find, field: "keys" });
       }
-      const keys = req.keys.map((k, i) => checkValue(k, `keys[${i}]`));
-      const records = await backend.batchGet(ctx, collection, keys, req.fields);
+      const keys = req.keys.map((k, i) => checkValue(k, `keys[${i}]`, backend));
+      const records = await backend.batchGet(ctx, { target, keys, fields: checkFieldNames(req.fields, "fields") });
       return {
-        results: keys.map((key, i) =>
-          create(BatchGetResultSchema, { key, found: records[i] !== undefined, record: records[i] }),
-        ),
+        results: keys.map((key, i) => create(BatchGetResultSchema, { key, found: records[i] !== undefined, record: records[i] })),
       };
     },
     async batchWrite(req, handler) {
-      const { backend, collection, ctx } = resolveTarget(deps, req.target, handler, { collectionOptional: true });
+      const { backend, target, ctx } = resolver.resolve(req.target, handler, { collection: "optional", transactionId: req.transactionId });
       if (req.requireAtomic && !backend.capabilities.has(Capability.DataAtomicBatch)) {
         throw unsupported(backend.name, Capability.DataAtomicBatch);
       }
-      const operations = checkOperations(req.operations, collection);
-      const { atomic, results } = await backend.batchWrite(ctx, operations, req.requireAtomic);
-      return { atomic, results };
+      const writes = writeCallsOf(req.operations, target, backend);
+      const { atomic, results } = await backend.batchWrite(ctx, { writes, requireAtomic: req.requireAtomic });
+      return { atomic, results: results.map((r) => create(WriteResultSchema, r)) };
     },
     async list(req, handler) {
-      const { backend, collection, ctx } = resolveTarget(deps, req.target, handler);
+      const { backend, target, ctx } = resolver.resolve(req.target, handler, { collection: "required", transactionId: req.transactionId });
       const size = pageSize(req.pageSize, "page_size", deps.limits.maxRowsPerResponse);
-      return backend.list(ctx, collection, size, req.pageToken, req.fields);
+      return backend.list(ctx, { target, pageSize: size, pageToken: req.pageToken, fields: checkFieldNames(req.fields, "fields") });
+    },
+    async updateMany(req, handler) {
+      const { backend, target, ctx } = resolver.resolve(req.target, handler, {
+        collection: "required",
+        capability: Capability.DataBulkByFilter,
+        transactionId: req.transactionId,
+      });
+      if (!req.filter) throw invalidField("filter", "a filter is required; an empty all_of matches every record");
+      const filter = checkFilter(req.filter, "filter", backend);
+      const updates = checkFieldUpdates(req.updates, "updates", backend);
+      return { updatedCount: await backend.updateMany!(ctx, { target, filter, updates }) };
+    },
+    async deleteMany(req, handler) {
+      const { backend, target, ctx } = resolver.resolve(req.target, handler, {
+        collection: "required",
+        capability: Capability.DataBulkByFilter,
+        transactionId: req.transactionId,
+      });
+      if (!req.filter) throw invalidField("filter", "a filter is required; an empty all_of matches every record");
+      const filter = checkFilter(req.filter, "filter", backend);
+      return { deletedCount: await backend.deleteMany!(ctx, { target, filter }) };
     },
     async count(req, handler) {
-      const { backend, collection, ctx } = resolveTarget(deps, req.target, handler);
-      return { count: await backend.count(ctx, collection) };
+      const { backend, target, ctx } = resolver.resolve(req.target, handler, { collection: "required", transactionId: req.transactionId });
+      const filter = req.filter ? checkFilter(req.filter, "filter", backend) : undefined;
+      return { count: await backend.count(ctx, { target, filter }) };
     },
     async *readBytes(req, handler) {
-      const { backend, collection, ctx } = resolveTarget(deps, req.target, handler, { capability: Capability.DataRangedRead });
-      const key = checkValue(req.key, "key");
+      const { backend, target, ctx } = resolver.resolve(req.target, handler, {
+        collection: "required",
+        capability: Capability.DataRangedRead,
+        transactionId: req.transactionId,
+      });
+      const key = checkValue(req.key, "key", backend);
       if (!req.field) throw invalidField("field", "a field is required");
       const range = byteRangeOf(req, deps.limits.maxResponseBytes);
-      for await (const chunk of backend.readBytes!(ctx, collection, key, req.field, range)) {
+      for await (const chunk of backend.readBytes!(ctx, { target, key, field: req.field, range })) {
         yield { offset: BigInt(chunk.offset), data: chunk.data, totalSize: BigInt(chunk.totalSize) };
       }
     },
   };
 }
 
-/**
- * Validates the operations of a batch and fills in the batch's collection.
- * Shared by DataService.BatchWrite and TransactionService.AtomicBatch.
- */
-export function checkOperations(operations: WriteOperation[], collection: string): WriteOperation[] {
-  if (operations.length === 0) throw invalidField("operations", "at least one operation is required");
-  return operations.map((op, i) => {
-    const path = `operations[${i}]`;
-    const opCollection = op.collection || collection;
-    if (!opCollection) throw invalidField(`${path}.collection`, "a collection is required (here or in target)");
-    checkValue(op.key, `${path}.key`);
-    switch (op.operation.case) {
-      case "put":
-      case "insert":
-        checkRecord(op.operation.value, `${path}.${op.operation.case}`);
-        break;
-      case "update":
-        checkRecord(op.operation.value, `${path}.update`, { nonEmpty: true });
-        break;
-      case "delete":
-        break;
-      default:
-        throw invalidField(`${path}.operation`, "one of put, insert, update or delete is required");
-    }
-    return { ...op, collection: opCollection };
+/** Field names of a projection must not be empty. */
+export function checkFieldNames(fields: readonly string[], path: string): readonly string[] {
+  fields.forEach((f, i) => {
+    if (!f) throw invalidField(`${path}[${i}]`, "field names must not be empty");
   });
+  return fields;
 }
 
-function ttlOf(backend: Backend, ttl: Duration | undefined, field: string): number | undefined {
+function ttlOf(backend: Backend, ttl: Duration | undefined): number | undefined {
   if (!ttl) return undefined;
   if (!backend.capabilities.has(Capability.DataTtl)) throw unsupported(backend.name, Capability.DataTtl);
   const ms = durationMs(ttl);
-  if (ms <= 0) throw invalidField(field, "a ttl must be positive");
+  if (ms <= 0) throw invalidField("ttl", "a ttl must be positive");
   return ms;
 }
 
-function notFound(backend: Backend, collection: string, key: TypedValue) {
-  return dbxError(ErrorReason.NOT_FOUND, `no record with that key in ${backend.name}/${collection}`, {
+function notFound(backend: Backend, target: CollectionRef, key: TypedValue) {
+  const where = target.namespace ? `${target.namespace}.${target.collection}` : target.collection;
+  return dbxError(ErrorReason.NOT_FOUND, `no record with that key in ${backend.name}/${where}`, {
     backend: backend.name,
-    collection,
+    collection: target.collection,
     key: describeKey(key),
   });
 }
 
+/** A key as error metadata: the plain value, or `field=value` pairs of a composite key. */
 function describeKey(key: TypedValue): string {
+  if (key.kind.case === "mapValue") {
+    return Object.entries(key.kind.value.fields)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, value]) => `${name}=${describeKey(value)}`)
+      .join(",");
+  }
   const v = key.kind.value;
   if (v instanceof Uint8Array) return Buffer.from(v).toString("base64");
   return typeof v === "object" ? "" : String(v);

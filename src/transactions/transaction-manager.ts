@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { Code, ConnectError } from "@connectrpc/connect";
 import { ErrorReason } from "../../gen/ts/dbx/v1/errors_pb.js";
-import type { Backend, BackendTransaction } from "../backends/backend.js";
+import type { Backend, BackendTransaction, OperationContext } from "../backends/backend.js";
+import type { BeginCall } from "../backends/backend-calls.js";
 import { dbxError } from "../errors/dbx-error.js";
 
 /** An open interactive transaction. */
@@ -40,22 +41,24 @@ export class TransactionManager {
 
   constructor(readonly limits: TransactionLimits) {}
 
+  /** Begins a transaction on `backend`; `idleTimeoutMs` undefined or 0 is the default. */
   async begin(
     backend: Backend,
+    ctx: OperationContext,
+    call: BeginCall,
     idleTimeoutMs: number | undefined,
-    readOnly: boolean,
-    signal?: AbortSignal,
   ): Promise<{ id: string; expireAt: Date }> {
     if (!backend.beginTransaction) throw new Error("backend without transaction.interactive reached begin");
+    const signal = ctx.signal;
     this.#reserve(backend);
     let handle: BackendTransaction;
     try {
-      handle = await backend.beginTransaction({ readOnly, signal });
+      handle = await backend.beginTransaction(ctx, call);
     } catch (err) {
       this.#free(backend);
       throw err;
     }
-    if (signal?.aborted) {
+    if (signal.aborted) {
       // Nobody will learn this transaction's id: end it now rather than when it expires.
       this.#end(backend, handle.rollback()).catch(() => undefined);
       throw cancelled(signal);
@@ -91,6 +94,17 @@ export class TransactionManager {
     tx.expireAt = Date.now() + tx.idleTimeoutMs;
     tx.timer.refresh();
     return tx.handle;
+  }
+
+  /**
+   * An open transaction and its backend, for calls on the transaction itself
+   * (savepoints); resets the idle timer.
+   */
+  open(id: string): { backend: Backend; handle: BackendTransaction } {
+    const tx = this.#lookup(id);
+    tx.expireAt = Date.now() + tx.idleTimeoutMs;
+    tx.timer.refresh();
+    return { backend: tx.backend, handle: tx.handle };
   }
 
   async commit(id: string): Promise<void> {

@@ -52,3 +52,11 @@ function skipDigits(text: string, i: number): number {
   }
   return i;
 }
+
+/** The decimals that are not numbers, as the contract spells them (capability `value.decimal_special`). */
+export const DECIMAL_SPECIALS: readonly string[] = ["NaN", "Infinity", "-Infinity"];
+
+/** Whether `text` is NaN, Infinity or -Infinity. */
+export function isDecimalSpecial(text: string): boolean {
+  return DECIMAL_SPECIALS.includes(text);
+}
