@@ -1,69 +1,90 @@
 import { create } from "@bufbuild/protobuf";
 import type { HandlerContext, ServiceImpl } from "@connectrpc/connect";
 import { ColumnType } from "../../gen/ts/dbx/sql/v1/schema_pb.js";
-import { SqlService, StatementResultSchema } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
+import {
+  ResultColumnSchema,
+  SqlService,
+  StatementResultSchema,
+  type ResultColumn,
+  type SessionContext,
+} from "../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { RowSchema } from "../../gen/ts/dbx/v1/query_pb.js";
+import type { Target } from "../../gen/ts/dbx/v1/target_pb.js";
 import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
-import type { OperationContext } from "../backends/backend.js";
-import type { SqlFacet, SqlResultColumn, SqlStatement } from "../backends/facets/sql.js";
+import type { Backend } from "../backends/backend.js";
+import { Capability } from "../backends/capabilities.js";
+import type { SqlResultColumn, SqlStatement } from "../backends/facets/sql.js";
 import { checkIdentifier, checkNewIdentifier } from "../backends/sql/identifier.js";
-import { invalidField } from "../errors/dbx-error.js";
-import { noteBackend } from "../pipeline/call.js";
-import { checkValue } from "../values/check-value.js";
+import { invalidField, unsupported } from "../errors/dbx-error.js";
 import { splitBySize } from "../limits/split-by-size.js";
+import { checkValue } from "../values/check-value.js";
+import type { CollectionRule, ResolvedFacetCall } from "./call-resolver.js";
 import { pageSize } from "./page-size.js";
-import { operationContext, type ServiceDeps } from "./service-deps.js";
+import type { ServiceDeps } from "./service-deps.js";
 import { checkStatementText } from "./statement-text.js";
-
-const SERVICE = "dbx.sql.v1.SqlService";
 
 /** The `source` oneof of Query, Exec, StreamQuery and Batch statements. */
 type Source = { case: "sql"; value: string } | { case: "statementId"; value: string } | { case: undefined; value?: undefined };
 
+/** What every SqlService request carries that the resolver reads. */
+interface SqlRequest {
+  readonly target?: Target;
+  readonly transactionId?: string;
+}
+
 /**
  * dbx.sql.v1.SqlService: validates requests, then hands them to the SQL
- * facet of the backend they name (SQLite, PostgreSQL). Other kinds of
- * backend answer FAILED_PRECONDITION naming their kind.
+ * facet of the backend their Target names (SQLite, PostgreSQL). Other kinds
+ * of backend answer FAILED_PRECONDITION naming their kind. Statement calls
+ * and ListTables name no collection; table calls name the table as
+ * `target.collection`. Parameter types and session contexts need the
+ * backend's `sql.param_types` and `sql.session_context` (UNIMPLEMENTED
+ * without); parameter values the kinds the backend declares.
  */
 export function createSqlService(deps: ServiceDeps): ServiceImpl<typeof SqlService> {
-  /** The facet, and the call's context (its transaction, checked to belong to the backend). */
-  const resolve = (backendName: string, handler: HandlerContext, transactionId = ""): { sql: SqlFacet; ctx: OperationContext } => {
-    const sql = deps.registry.facet(backendName, "sql", SERVICE);
-    const backend = deps.registry.get(backendName);
-    noteBackend(handler, backend.name);
-    return { sql, ctx: operationContext(deps, backend, handler.signal, transactionId) };
-  };
+  const resolve = (req: SqlRequest, handler: HandlerContext, collection: CollectionRule): ResolvedFacetCall<"sql"> =>
+    deps.resolver.facet(req.target, handler, "sql", SqlService, { collection, transactionId: req.transactionId ?? "" });
   const maxRows = deps.limits.maxRowsPerResponse;
+  const maxBytes = deps.limits.maxResponseBytes;
 
   return {
     async query(req, handler) {
-      const { sql, ctx } = resolve(req.backend, handler, req.transactionId);
-      const result = await sql.query(ctx, statementOf(req.source, req.params, ""), maxRows, deps.limits.maxResponseBytes);
-      return { columns: result.columns, rows: rowsOf(result.rows) };
+      const { facet, target, ctx, backend } = resolve(req, handler, "forbidden");
+      checkExtensions(backend, req.paramTypes, req.session);
+      const statement = statementOf(req.source, req.params, "", backend);
+      const result = await facet.query(ctx, { namespace: target.namespace, statement, maxRows, maxBytes });
+      return { columns: columnsOf(result.columns, backend), rows: rowsOf(result.rows) };
     },
     async exec(req, handler) {
-      const { sql, ctx } = resolve(req.backend, handler, req.transactionId);
-      return sql.exec(ctx, statementOf(req.source, req.params, ""));
+      const { facet, target, ctx, backend } = resolve(req, handler, "forbidden");
+      checkExtensions(backend, req.paramTypes, req.session);
+      const statement = statementOf(req.source, req.params, "", backend);
+      return facet.exec(ctx, { namespace: target.namespace, statement });
     },
     async prepare(req, handler) {
-      const { sql } = resolve(req.backend, handler);
+      const { facet, target, ctx, backend } = resolve(req, handler, "forbidden");
       checkStatementText(req.sql, "sql");
-      return sql.prepare(handler.signal, req.sql);
+      const prepared = await facet.prepare(ctx, { namespace: target.namespace, sql: req.sql });
+      return { statementId: prepared.statementId, columns: columnsOf(prepared.columns, backend) };
     },
     async closePrepared(req, handler) {
-      const { sql } = resolve(req.backend, handler);
+      const { facet, target, ctx } = resolve(req, handler, "forbidden");
       if (!req.statementId) throw invalidField("statement_id", "a statement id is required");
-      return { closed: await sql.closePrepared(req.statementId) };
+      return { closed: await facet.closePrepared(ctx, { namespace: target.namespace, statementId: req.statementId }) };
     },
     async batch(req, handler) {
-      const { sql, ctx } = resolve(req.backend, handler, req.transactionId);
+      const { facet, target, ctx, backend } = resolve(req, handler, "forbidden");
       if (req.statements.length === 0) throw invalidField("statements", "at least one statement is required");
-      const statements = req.statements.map((s, i) => statementOf(s.source, s.params, `statements[${i}].`));
-      const results = await sql.batch(ctx, statements, req.atomic, maxRows, deps.limits.maxResponseBytes);
+      checkExtensions(backend, [], req.session);
+      const statements = req.statements.map((s, i) => {
+        checkExtensions(backend, s.paramTypes, undefined);
+        return statementOf(s.source, s.params, `statements[${i}].`, backend);
+      });
+      const results = await facet.batch(ctx, { namespace: target.namespace, statements, atomic: req.atomic, maxRows, maxBytes });
       return {
         results: results.map((r) =>
           create(StatementResultSchema, {
-            columns: r.columns,
+            columns: columnsOf(r.columns, backend),
             rows: rowsOf(r.rows),
             rowsAffected: r.rowsAffected,
             lastInsertId: r.lastInsertId,
@@ -72,30 +93,35 @@ export function createSqlService(deps: ServiceDeps): ServiceImpl<typeof SqlServi
       };
     },
     async *streamQuery(req, handler) {
-      const { sql, ctx } = resolve(req.backend, handler, req.transactionId);
-      const statement = statementOf(req.source, req.params, "");
-      const batchSize = pageSize(req.batchSize, "batch_size", deps.limits.maxRowsPerResponse, 500);
-      for await (const batch of sql.streamQuery(ctx, statement, batchSize, deps.limits.maxResponseBytes)) {
-        let columns = batch.columns as SqlResultColumn[];
+      const { facet, target, ctx, backend } = resolve(req, handler, "forbidden");
+      checkExtensions(backend, req.paramTypes, req.session);
+      const statement = statementOf(req.source, req.params, "", backend);
+      const batchSize = pageSize(req.batchSize, "batch_size", maxRows, 500);
+      const stream = facet.streamQuery(ctx, { namespace: target.namespace, statement, batchSize, maxBatchBytes: maxBytes });
+      for await (const batch of stream) {
+        let columns = columnsOf(batch.columns, backend);
         // A batch with no rows still carries the columns of an empty result.
         if (batch.rows.length === 0) yield { columns, rows: [] };
-        for (const rows of splitBySize(rowsOf(batch.rows), deps.limits.maxResponseBytes)) {
+        for (const rows of splitBySize(rowsOf(batch.rows), maxBytes)) {
           yield { columns, rows };
           columns = [];
         }
       }
     },
     async listTables(req, handler) {
-      const { sql, ctx } = resolve(req.backend, handler, req.transactionId);
-      return { tables: await sql.listTables(ctx) };
+      const { facet, target, ctx } = resolve(req, handler, "forbidden");
+      const size = pageSize(req.pageSize, "page_size", maxRows);
+      const page = await facet.listTables(ctx, { namespace: target.namespace, pageSize: size, pageToken: req.pageToken });
+      return { tables: page.items, nextPageToken: page.nextPageToken };
     },
     async describeTable(req, handler) {
-      const { sql, ctx } = resolve(req.backend, handler, req.transactionId);
-      return { table: await sql.describeTable(ctx, checkIdentifier(req.table, "table")) };
+      const { facet, target, ctx } = resolve(req, handler, "required");
+      checkIdentifier(target.collection, "target.collection");
+      return { table: await facet.describeTable(ctx, { target }) };
     },
     async createTable(req, handler) {
-      const { sql, ctx } = resolve(req.backend, handler, req.transactionId);
-      const name = checkNewIdentifier(req.table, "table");
+      const { facet, target, ctx } = resolve(req, handler, "required");
+      checkNewIdentifier(target.collection, "target.collection");
       if (req.columns.length === 0) throw invalidField("columns", "at least one column is required");
       const names = new Set<string>();
       const columns = req.columns.map((c, i) => {
@@ -103,7 +129,10 @@ export function createSqlService(deps: ServiceDeps): ServiceImpl<typeof SqlServi
         if (names.has(column.toLowerCase())) throw invalidField(`columns[${i}].name`, `column "${column}" appears twice`);
         names.add(column.toLowerCase());
         if (c.type === ColumnType.UNSPECIFIED || !(c.type in ColumnType)) {
-          throw invalidField(`columns[${i}].type`, "a column type is required (COLUMN_TYPE_INT64, ..._JSON)");
+          throw invalidField(`columns[${i}].type`, "a column type is required (COLUMN_TYPE_INT64, ..._DATETIME)");
+        }
+        if (c.type !== ColumnType.ARRAY && c.elementType !== ColumnType.UNSPECIFIED) {
+          throw invalidField(`columns[${i}].element_type`, "only COLUMN_TYPE_ARRAY columns have an element type");
         }
         return { name: column, type: c.type, notNull: c.notNull };
       });
@@ -113,37 +142,56 @@ export function createSqlService(deps: ServiceDeps): ServiceImpl<typeof SqlServi
         if (keyNames.has(k)) throw invalidField(`primary_key[${i}]`, `"${k}" appears twice`);
         keyNames.add(k);
       });
-      const created = await sql.createTable(ctx, { name, columns, primaryKey: req.primaryKey, ifNotExists: req.ifNotExists });
+      const created = await facet.createTable(ctx, { target, columns, primaryKey: req.primaryKey, ifNotExists: req.ifNotExists });
       return { created };
     },
     async dropTable(req, handler) {
-      const { sql, ctx } = resolve(req.backend, handler, req.transactionId);
-      return { dropped: await sql.dropTable(ctx, checkIdentifier(req.table, "table"), req.ifExists) };
+      const { facet, target, ctx } = resolve(req, handler, "required");
+      checkIdentifier(target.collection, "target.collection");
+      return { dropped: await facet.dropTable(ctx, { target, ifExists: req.ifExists }) };
     },
     async listIndexes(req, handler) {
-      const { sql, ctx } = resolve(req.backend, handler, req.transactionId);
-      return { indexes: await sql.listIndexes(ctx, checkIdentifier(req.table, "table")) };
+      const { facet, target, ctx } = resolve(req, handler, "required");
+      checkIdentifier(target.collection, "target.collection");
+      const size = pageSize(req.pageSize, "page_size", maxRows);
+      const page = await facet.listIndexes(ctx, { target, pageSize: size, pageToken: req.pageToken });
+      return { indexes: page.items, nextPageToken: page.nextPageToken };
     },
     async createIndex(req, handler) {
-      const { sql, ctx } = resolve(req.backend, handler, req.transactionId);
-      const table = checkIdentifier(req.table, "table");
+      const { facet, target, ctx } = resolve(req, handler, "required");
+      checkIdentifier(target.collection, "target.collection");
       const name = checkNewIdentifier(req.name, "name");
       if (req.columns.length === 0) throw invalidField("columns", "at least one column is required");
       const columns = req.columns.map((c, i) => checkIdentifier(c, `columns[${i}]`));
       if (new Set(columns).size !== columns.length) throw invalidField("columns", "a column appears twice");
-      const created = await sql.createIndex(ctx, { table, name, columns, unique: req.unique, ifNotExists: req.ifNotExists });
+      const created = await facet.createIndex(ctx, { target, name, columns, unique: req.unique, ifNotExists: req.ifNotExists });
       return { created };
     },
     async dropIndex(req, handler) {
-      const { sql, ctx } = resolve(req.backend, handler, req.transactionId);
-      return { dropped: await sql.dropIndex(ctx, checkIdentifier(req.name, "name"), req.ifExists) };
+      const { facet, target, ctx } = resolve(req, handler, "optional");
+      const name = checkIdentifier(req.name, "name");
+      return { dropped: await facet.dropIndex(ctx, { namespace: target.namespace, name, ifExists: req.ifExists }) };
     },
   };
 }
 
+/**
+ * Parameter types and a session context are refused, UNIMPLEMENTED naming
+ * the capability, on backends that do not declare them, rather than ignored.
+ */
+function checkExtensions(backend: Backend, paramTypes: readonly string[], session: SessionContext | undefined): void {
+  if (paramTypes.length > 0 && !backend.capabilities.has(Capability.SqlParamTypes)) {
+    throw unsupported(backend.name, Capability.SqlParamTypes);
+  }
+  const hasSession = session !== undefined && (session.role !== "" || Object.keys(session.settings).length > 0);
+  if (hasSession && !backend.capabilities.has(Capability.SqlSessionContext)) {
+    throw unsupported(backend.name, Capability.SqlSessionContext);
+  }
+}
+
 /** The statement of a request: its source (exactly one of sql and statement_id) and checked parameters. */
-function statementOf(source: Source, params: TypedValue[], prefix: string): SqlStatement {
-  const checked = params.map((p, i) => checkValue(p, `${prefix}params[${i}]`));
+function statementOf(source: Source, params: TypedValue[], prefix: string, backend: Backend): SqlStatement {
+  const checked = params.map((p, i) => checkValue(p, `${prefix}params[${i}]`, backend));
   switch (source.case) {
     case "sql":
       checkStatementText(source.value, `${prefix}sql`);
@@ -154,6 +202,23 @@ function statementOf(source: Source, params: TypedValue[], prefix: string): SqlS
     default:
       throw invalidField(`${prefix}sql`, "one of sql and statement_id is required");
   }
+}
+
+/** Result columns as the contract has them; a source table is a Target on the call's backend. */
+function columnsOf(columns: readonly SqlResultColumn[], backend: Backend): ResultColumn[] {
+  return columns.map((c) =>
+    create(ResultColumnSchema, {
+      name: c.name,
+      declaredType: c.declaredType,
+      type: c.type,
+      nullable: c.nullable,
+      nativeType: c.nativeType,
+      precision: c.precision,
+      scale: c.scale,
+      sourceTable: c.source ? { backend: backend.name, namespace: c.source.namespace, collection: c.source.table } : undefined,
+      sourceColumn: c.source?.column ?? "",
+    }),
+  );
 }
 
 function rowsOf(rows: TypedValue[][]) {

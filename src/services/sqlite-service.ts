@@ -1,65 +1,65 @@
 import type { HandlerContext, ServiceImpl } from "@connectrpc/connect";
 import { SqliteService } from "../../gen/ts/dbx/sqlite/v1/sqlite_pb.js";
-import type { SqliteFacet } from "../backends/facets/sqlite.js";
+import type { Target } from "../../gen/ts/dbx/v1/target_pb.js";
 import { invalidField } from "../errors/dbx-error.js";
-import { noteBackend } from "../pipeline/call.js";
 import { maxChunkSize } from "./byte-range-request.js";
+import type { ResolvedFacetCall } from "./call-resolver.js";
 import type { ServiceDeps } from "./service-deps.js";
-
-const SERVICE = "dbx.sqlite.v1.SqliteService";
 
 const DEFAULT_CHUNK = 256 * 1024;
 
 /**
  * dbx.sqlite.v1.SqliteService: backups, restores, pragmas, integrity checks
- * and vacuum of SQLite backends. Other kinds of backend answer
- * FAILED_PRECONDITION naming their kind.
+ * and vacuum of SQLite backends. Requests name the backend in their Target;
+ * its namespace and collection must be empty (these calls act on the whole
+ * database). Other kinds of backend answer FAILED_PRECONDITION naming their
+ * kind.
  */
 export function createSqliteService(deps: ServiceDeps): ServiceImpl<typeof SqliteService> {
-  const resolve = (backendName: string, handler: HandlerContext): SqliteFacet => {
-    const facet = deps.registry.facet(backendName, "sqlite", SERVICE);
-    noteBackend(handler, deps.registry.get(backendName).name);
-    return facet;
+  const resolve = (target: Target | undefined, handler: HandlerContext): ResolvedFacetCall<"sqlite"> => {
+    const resolved = deps.resolver.facet(target, handler, "sqlite", SqliteService, { collection: "forbidden" });
+    if (resolved.target.namespace) throw invalidField("target.namespace", "SqliteService acts on the whole database; leave the namespace empty");
+    return resolved;
   };
 
   return {
     async backup(req, handler) {
-      const sqlite = resolve(req.backend, handler);
+      const { facet, ctx } = resolve(req.target, handler);
       if (!req.path) throw invalidField("path", "a path on the server is required");
-      return sqlite.backup(handler.signal, req.path, req.overwrite);
+      return facet.backup(ctx, { path: req.path, overwrite: req.overwrite });
     },
     async *backupStream(req, handler) {
-      const sqlite = resolve(req.backend, handler);
+      const { facet, ctx } = resolve(req.target, handler);
       if (req.chunkSize < 0) throw invalidField("chunk_size", "must not be negative");
       const chunkSize = Math.min(req.chunkSize || DEFAULT_CHUNK, maxChunkSize(deps.limits.maxResponseBytes));
-      for await (const chunk of sqlite.backupStream(handler.signal, chunkSize)) {
+      for await (const chunk of facet.backupStream(ctx, { chunkSize })) {
         yield { totalBytes: chunk.totalBytes ?? 0n, data: chunk.data };
       }
     },
     async restore(req, handler) {
-      const sqlite = resolve(req.backend, handler);
+      const { facet, ctx } = resolve(req.target, handler);
       if (!req.path) throw invalidField("path", "a path on the server is required");
-      return sqlite.restore(handler.signal, req.path);
+      return facet.restore(ctx, { path: req.path });
     },
     async getPragma(req, handler) {
-      const sqlite = resolve(req.backend, handler);
+      const { facet, ctx } = resolve(req.target, handler);
       if (!req.name) throw invalidField("name", "a pragma name is required");
-      return { name: req.name, value: await sqlite.getPragma(handler.signal, req.name) };
+      return { name: req.name, value: await facet.getPragma(ctx, { name: req.name }) };
     },
     async setPragma(req, handler) {
-      const sqlite = resolve(req.backend, handler);
+      const { facet, ctx } = resolve(req.target, handler);
       if (!req.name) throw invalidField("name", "a pragma name is required");
       if (!req.value?.kind.case) throw invalidField("value", "a value is required");
-      return { name: req.name, value: await sqlite.setPragma(handler.signal, req.name, req.value) };
+      return { name: req.name, value: await facet.setPragma(ctx, { name: req.name, value: req.value }) };
     },
     async integrityCheck(req, handler) {
-      const sqlite = resolve(req.backend, handler);
+      const { facet, ctx } = resolve(req.target, handler);
       if (req.maxProblems < 0) throw invalidField("max_problems", "must not be negative");
-      return sqlite.integrityCheck(handler.signal, req.quick, req.maxProblems);
+      return facet.integrityCheck(ctx, { quick: req.quick, maxProblems: req.maxProblems });
     },
     async vacuum(req, handler) {
-      const sqlite = resolve(req.backend, handler);
-      return sqlite.vacuum(handler.signal, req.intoPath || undefined);
+      const { facet, ctx } = resolve(req.target, handler);
+      return facet.vacuum(ctx, { intoPath: req.intoPath || undefined });
     },
   };
 }

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Backend, OperationContext } from "../../src/backends/backend.js";
+import { ANONYMOUS } from "../../src/backends/operation-context.js";
 import type { SqlFacet } from "../../src/backends/facets/sql.js";
 import type { SqliteFacet } from "../../src/backends/facets/sqlite.js";
 import { createSqliteBackend } from "../../src/backends/sqlite/index.js";
@@ -19,7 +20,7 @@ export interface SqliteFixture {
 
 /** A context without deadline or transaction. */
 export function ctx(transaction?: OperationContext["transaction"]): OperationContext {
-  return { signal: new AbortController().signal, transaction };
+  return { signal: new AbortController().signal, deadline: undefined, transaction, requestId: "", identity: ANONYMOUS };
 }
 
 export async function openSqlite(
@@ -37,7 +38,7 @@ export async function openSqlite(
     sqlite: backend.facets.sqlite!,
     dir,
     async exec(text) {
-      await sql.exec(ctx(), { source: { sql: text }, params: [] });
+      await sql.exec(ctx(), { namespace: "", statement: { source: { sql: text }, params: [] } });
     },
     async close() {
       await backend.close();

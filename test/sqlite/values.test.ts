@@ -2,6 +2,7 @@ import { Code } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import { decimalSortKey, survivesNumericAffinity } from "../../src/backends/sqlite/decimal-text.js";
+import { formatDate, formatDateTime, formatTime, parseDate, parseDateTime, parseTime } from "../../src/backends/sqlite/calendar-text.js";
 import { formatTimestamp, parseTimestamp } from "../../src/backends/sqlite/timestamp-text.js";
 import { expectError, record, v } from "../support/values.js";
 import { ctx, openSqlite, type SqliteFixture } from "./sqlite-fixture.js";
@@ -12,6 +13,12 @@ const plain = (value: TypedValue | undefined): unknown => {
   if (k.value instanceof Uint8Array) return { [k.case!]: [...k.value] };
   if (k.case === "timestampValue") return { ts: `${k.value.seconds}.${k.value.nanos}` };
   if (k.case === "decimalValue") return { decimal: k.value.value };
+  if (k.case === "dateValue") return { date: [k.value.year, k.value.month, k.value.day] };
+  if (k.case === "timeValue") return { time: [k.value.hours, k.value.minutes, k.value.seconds, k.value.nanos] };
+  if (k.case === "datetimeValue") {
+    const { date, time } = k.value;
+    return { datetime: [date?.year, date?.month, date?.day, time?.hours, time?.minutes, time?.seconds, time?.nanos] };
+  }
   return { [k.case!]: k.value };
 };
 
@@ -21,14 +28,16 @@ describe("SQLite values", () => {
     f = await openSqlite();
     await f.exec(`CREATE TABLE v (
       id TEXT PRIMARY KEY, i INTEGER, d REAL, s TEXT, b BLOB, flag BOOLEAN, t TIMESTAMP,
-      dec DECIMAL_TEXT, num NUMERIC(10, 2), j JSON, jt JSON_TEXT, any_col, nn INTEGER NOT NULL DEFAULT 0)`);
+      dec DECIMAL_TEXT, num NUMERIC(10, 2), j JSON, jt JSON_TEXT, any_col, nn INTEGER NOT NULL DEFAULT 0,
+      day DATE, clock TIME, local DATETIME)`);
   });
   afterAll(() => f.close());
+  const target = { namespace: "", collection: "v" };
 
   const roundTrip = async (column: string, value: TypedValue): Promise<TypedValue> => {
     const key = v.str(`${column}-${Math.random()}`);
-    await f.backend.put(ctx(), "v", key, record({ [column]: value }));
-    const got = await f.backend.get(ctx(), "v", key, [column]);
+    await f.backend.put(ctx(), { target, key, record: record({ [column]: value }), ttlMs: undefined });
+    const got = await f.backend.get(ctx(), { target, key, fields: [column] });
     return got!.fields[column];
   };
 
@@ -54,6 +63,15 @@ describe("SQLite values", () => {
     ["any_col", v.int(5n)],
     ["any_col", v.str("text")],
     ["i", v.null()],
+    ["day", v.date(2024, 2, 29)],
+    ["day", v.date(1, 1, 1)],
+    ["day", v.date(9999, 12, 31)],
+    ["clock", v.time(0, 0)],
+    ["clock", v.time(23, 59, 59, 999999999)],
+    ["clock", v.time(12, 30, 5, 1)],
+    ["local", v.datetime({ year: 2024, month: 5, day: 1 }, { hours: 12, minutes: 0, seconds: 0, nanos: 123456789 })],
+    ["local", v.datetime({ year: 1, month: 1, day: 1 }, { hours: 0, minutes: 0 })],
+    ["day", v.null()],
   ] as const)("%s keeps %o exactly", async (column, value) => {
     expect(plain(await roundTrip(column, value))).toEqual(plain(value));
   });
@@ -83,8 +101,12 @@ describe("SQLite values", () => {
     ["a map into a column without type", "any_col", v.map({}), /JSON column/],
     ["a decimal NUMERIC affinity would round", "num", v.decimal("0.1234567890123456789"), /numeric affinity/],
     ["a field that is no column", "nope", v.int(1), /record\.fields\.nope: table "v" has no column "nope"/],
+    ["a string into a DATE column", "day", v.str("2024-05-01"), /record\.fields\.day: column "day" \(DATE\) holds date values, not string/],
+    ["a timestamp into a DATETIME column", "local", v.ts(new Date(0)), /record\.fields\.local: .*holds datetime values, not timestamp/],
+    ["a date into a TIME column", "clock", v.date(2024, 1, 1), /record\.fields\.clock/],
+    ["a time into a TIMESTAMP column", "t", v.time(1, 2), /record\.fields\.t/],
   ] as const)("refuses %s, naming the field", async (_, column, value, message) => {
-    await expectError(f.backend.put(ctx(), "v", v.str("bad"), record({ [column]: value })), Code.InvalidArgument, {
+    await expectError(f.backend.put(ctx(), { target, key: v.str("bad"), record: record({ [column]: value }), ttlMs: undefined }), Code.InvalidArgument, {
       reason: "ERROR_REASON_INVALID_FIELD",
       message,
     });
@@ -96,18 +118,75 @@ describe("SQLite values", () => {
   });
 
   it("answers null for NOT NULL columns as a constraint failure", async () => {
-    await f.backend.put(ctx(), "v", v.str("nn"), record({}));
-    await expectError(f.backend.put(ctx(), "v", v.str("nn"), record({ nn: v.null() })), Code.FailedPrecondition, {
+    await f.backend.put(ctx(), { target, key: v.str("nn"), record: record({}), ttlMs: undefined });
+    await expectError(f.backend.put(ctx(), { target, key: v.str("nn"), record: record({ nn: v.null() }), ttlMs: undefined }), Code.FailedPrecondition, {
       reason: "ERROR_REASON_CONSTRAINT_VIOLATION",
     });
   });
 
   it("reads what plain SQL stored by storage class when it does not fit the column", async () => {
     await f.exec(`INSERT INTO v (id, i, t, flag) VALUES ('raw', 'not a number', '2024-05-01 12:00:00', 7)`);
-    const got = (await f.backend.get(ctx(), "v", v.str("raw"), []))!.fields;
+    const got = (await f.backend.get(ctx(), { target, key: v.str("raw"), fields: [] }))!.fields;
     expect(plain(got.i)).toEqual({ stringValue: "not a number" });
     expect(plain(got.t)).toEqual({ ts: `${Date.UTC(2024, 4, 1, 12) / 1000}.0` });
     expect(plain(got.flag)).toEqual({ intValue: 7n });
+  });
+
+  it("reads dates, times and datetimes that SQLite's functions wrote, and text that is none by storage class", async () => {
+    await f.exec(`INSERT INTO v (id, day, clock, local) VALUES ('fn', date('2024-05-01'), time('13:14:15'), datetime('2024-05-01 13:14:15'))`);
+    const got = (await f.backend.get(ctx(), { target, key: v.str("fn"), fields: [] }))!.fields;
+    expect(plain(got.day)).toEqual({ date: [2024, 5, 1] });
+    expect(plain(got.clock)).toEqual({ time: [13, 14, 15, 0] });
+    expect(plain(got.local)).toEqual({ datetime: [2024, 5, 1, 13, 14, 15, 0] });
+    await f.exec(`INSERT INTO v (id, day, clock, local) VALUES ('odd', '2024-02-30', '25:00', '2024-05-01T13:14:15Z')`);
+    const odd = (await f.backend.get(ctx(), { target, key: v.str("odd"), fields: [] }))!.fields;
+    expect([plain(odd.day), plain(odd.clock), plain(odd.local)]).toEqual([
+      { stringValue: "2024-02-30" },
+      { stringValue: "25:00" },
+      { stringValue: "2024-05-01T13:14:15Z" },
+    ]);
+  });
+
+  it("stores dates, times and datetimes as ISO 8601 text that SQLite's date functions read", async () => {
+    await roundTrip("day", v.date(2024, 12, 31));
+    const [[text, next]] = (
+      await f.sql.query(ctx(), {
+        namespace: "",
+        statement: { source: { sql: "SELECT day, date(day, '+1 day') FROM v WHERE day = ?" }, params: [v.date(2024, 12, 31)] },
+        maxRows: 10,
+        maxBytes: Infinity,
+      })
+    ).rows;
+    expect([plain(text), plain(next)]).toEqual([{ date: [2024, 12, 31] }, { stringValue: "2025-01-01" }]);
+    // A column without a declared type answers its text by storage class, as it does timestamps.
+    expect(plain(await roundTrip("any_col", v.date(2024, 5, 1)))).toEqual({ stringValue: "2024-05-01" });
+  });
+});
+
+describe("date and time text", () => {
+  it("is fixed-width ISO 8601, so that text order is time order", () => {
+    expect(formatDate({ $typeName: "dbx.v1.DateValue", year: 7, month: 3, day: 9 })).toBe("0007-03-09");
+    expect(formatTime({ $typeName: "dbx.v1.TimeOfDayValue", hours: 1, minutes: 2, seconds: 3, nanos: 4 })).toBe("01:02:03.000000004");
+    expect(
+      formatDateTime({
+        date: { $typeName: "dbx.v1.DateValue", year: 2024, month: 5, day: 1 },
+        time: { $typeName: "dbx.v1.TimeOfDayValue", hours: 23, minutes: 0, seconds: 0, nanos: 0 },
+      }),
+    ).toBe("2024-05-01T23:00:00.000000000");
+  });
+
+  it("reads what SQLite writes and refuses what is no date or time", () => {
+    expect(parseDate("2024-02-29")).toMatchObject({ year: 2024, month: 2, day: 29 });
+    expect(parseDate("2023-02-29")).toBeUndefined();
+    expect(parseDate("0000-01-01")).toBeUndefined();
+    expect(parseTime("13:14")).toMatchObject({ hours: 13, minutes: 14, seconds: 0, nanos: 0 });
+    expect(parseTime("13:14:15.5")).toMatchObject({ seconds: 15, nanos: 500000000 });
+    expect(parseTime("13:14:15+01:00")).toBeUndefined();
+    expect(parseTime("24:00:00")).toBeUndefined();
+    expect(parseDateTime("2024-05-01 13:14:15")).toMatchObject({ date: { day: 1 }, time: { hours: 13 } });
+    expect(parseDateTime("2024-05-01T13:14:15.123456789")).toMatchObject({ time: { nanos: 123456789 } });
+    expect(parseDateTime("2024-05-01T13:14:15Z")).toBeUndefined();
+    expect(parseDateTime("2024-05-01")).toBeUndefined();
   });
 });
 

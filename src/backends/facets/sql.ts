@@ -1,5 +1,6 @@
 import type { ColumnType, TableKind } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
 import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { CollectionRef } from "../backend-calls.js";
 import type { OperationContext } from "../backend.js";
 
 /** What a statement runs: SQL text, or a statement prepared earlier by id. */
@@ -11,6 +12,13 @@ export interface SqlStatement {
   readonly params: readonly TypedValue[];
 }
 
+/** The table a result column comes from. */
+export interface SqlColumnSource {
+  readonly namespace: string;
+  readonly table: string;
+  readonly column: string;
+}
+
 /** A column of a statement's result. */
 export interface SqlResultColumn {
   name: string;
@@ -20,6 +28,14 @@ export interface SqlResultColumn {
   type: ColumnType;
   /** Undefined when the backend cannot tell. */
   nullable?: boolean;
+  /** The database's own name of the type ("INTEGER", "int4"); "" when it does not tell. */
+  nativeType: string;
+  /** Numeric precision or character length, where declared. */
+  precision?: number;
+  /** Numeric scale, where declared. */
+  scale?: number;
+  /** Where a plain table column comes from; undefined for expressions. */
+  source?: SqlColumnSource;
 }
 
 /** Rows with their columns. */
@@ -68,16 +84,32 @@ export interface SqlTableDescription {
   kind: TableKind;
   columns: SqlColumnDescription[];
   primaryKey: string[];
-  /** The field DataService keys records by; "" when records have no single key. */
-  keyField: string;
+  /** The fields DataService keys records by, in key order; empty when records have no key (views). */
+  keyFields: string[];
 }
 
-/** A table to create. Names and types arrive validated (src/backends/sql/identifier.ts). */
+/** A column of a table to create. */
+export interface SqlColumnDefinition {
+  readonly name: string;
+  readonly type: ColumnType;
+  readonly notNull: boolean;
+}
+
+/** A table to create, as the DDL builders (src/backends/sql/ddl.ts) take it. Names arrive validated. */
 export interface SqlTableDefinition {
-  name: string;
-  columns: { name: string; type: ColumnType; notNull: boolean }[];
-  primaryKey: string[];
-  ifNotExists: boolean;
+  readonly name: string;
+  readonly columns: readonly SqlColumnDefinition[];
+  readonly primaryKey: readonly string[];
+  readonly ifNotExists: boolean;
+}
+
+/** An index to create, as the DDL builders take it. Names arrive validated. */
+export interface SqlIndexDefinition {
+  readonly table: string;
+  readonly name: string;
+  readonly columns: readonly string[];
+  readonly unique: boolean;
+  readonly ifNotExists: boolean;
 }
 
 /** An index of a table. */
@@ -91,70 +123,153 @@ export interface SqlIndexDescription {
   partial: boolean;
 }
 
-/** An index to create. Names arrive validated. */
-export interface SqlIndexDefinition {
-  table: string;
-  name: string;
-  columns: string[];
-  unique: boolean;
-  ifNotExists: boolean;
+/** A page of a listing and the token of the next one ("" at the end). */
+export interface SqlPage<T> {
+  items: T[];
+  nextPageToken: string;
+}
+
+// The requests of SqlFacet's operations. The service builds them from the
+// wire requests after validation: sources are set, values have kinds the
+// backend declared, new names are identifiers, page sizes are resolved.
+// `namespace` is as the client sent it; the adapter checks its own rules.
+
+export interface SqlQueryCall {
+  readonly namespace: string;
+  readonly statement: SqlStatement;
+  /** Reads at most maxRows + 1 rows; TOO_MANY_ROWS (src/limits/too-many-rows.ts) past maxRows. */
+  readonly maxRows: number;
+  /** RESPONSE_TOO_LARGE at the first row past this many bytes of values. */
+  readonly maxBytes: number;
+}
+
+export interface SqlExecCall {
+  readonly namespace: string;
+  readonly statement: SqlStatement;
+}
+
+export interface SqlPrepareCall {
+  readonly namespace: string;
+  readonly sql: string;
+}
+
+export interface SqlClosePreparedCall {
+  readonly namespace: string;
+  readonly statementId: string;
+}
+
+export interface SqlBatchCall {
+  readonly namespace: string;
+  /** At least one, run in order. */
+  readonly statements: readonly SqlStatement[];
+  readonly atomic: boolean;
+  /** Rows of all statements together. */
+  readonly maxRows: number;
+  readonly maxBytes: number;
+}
+
+export interface SqlStreamQueryCall {
+  readonly namespace: string;
+  readonly statement: SqlStatement;
+  /** At least 1. */
+  readonly batchSize: number;
+  /** A batch ends early after the row that takes it past this many bytes of values. */
+  readonly maxBatchBytes: number;
+}
+
+export interface SqlListTablesCall {
+  readonly namespace: string;
+  /** Resolved: at least 1, at most the server's row limit. */
+  readonly pageSize: number;
+  readonly pageToken: string;
+}
+
+/** A call on one table (`target.collection`). */
+export interface SqlTableCall {
+  readonly target: CollectionRef;
+}
+
+export interface SqlCreateTableCall {
+  readonly target: CollectionRef;
+  /** At least one; names validated and distinct, types set. */
+  readonly columns: readonly SqlColumnDefinition[];
+  /** Columns of the table, each once. */
+  readonly primaryKey: readonly string[];
+  readonly ifNotExists: boolean;
+}
+
+export interface SqlDropTableCall {
+  readonly target: CollectionRef;
+  readonly ifExists: boolean;
+}
+
+export interface SqlListIndexesCall {
+  readonly target: CollectionRef;
+  readonly pageSize: number;
+  readonly pageToken: string;
+}
+
+export interface SqlCreateIndexCall {
+  readonly target: CollectionRef;
+  readonly name: string;
+  /** At least one, each once. */
+  readonly columns: readonly string[];
+  readonly unique: boolean;
+  readonly ifNotExists: boolean;
+}
+
+export interface SqlDropIndexCall {
+  readonly namespace: string;
+  readonly name: string;
+  readonly ifExists: boolean;
 }
 
 /**
  * What dbx.sql.v1.SqlService needs from a SQL backend (SQLite, PostgreSQL).
- * Database-neutral: dialect differences stay in the adapters.
+ * Database-neutral: dialect differences stay in the adapters. Every
+ * operation takes the call's context and one request object, like Backend.
  *
- * The service validates request shapes (a source is set, values have kinds,
- * new names are identifiers) before calling; adapters still quote every
- * identifier, bind every value, and map database errors to DBX reasons.
- * Errors name request fields of dbx.sql.v1 (`params[2]`, `table`,
- * `statements[1].params[0]`). Calls carrying `ctx.transaction` run in it.
+ * The service validates request shapes before calling; adapters still quote
+ * every identifier, bind every value, check their namespace rules
+ * (INVALID_ARGUMENT `target.namespace`) and map database errors to DBX
+ * reasons. Errors name request fields of dbx.sql.v1 (`params[2]`,
+ * `target.collection`, `statements[1].params[0]`). Calls carrying
+ * `ctx.transaction` run in it.
  */
 export interface SqlFacet {
-  /**
-   * Runs a statement and answers its rows; reads at most `maxRows + 1` rows
-   * and fails with TOO_MANY_ROWS (src/backends/sql/too-many-rows.ts) past
-   * `maxRows`, and stops at the first row past `maxBytes` of values
-   * (RESPONSE_TOO_LARGE, src/limits/byte-budget.ts).
-   */
-  query(ctx: OperationContext, statement: SqlStatement, maxRows: number, maxBytes?: number): Promise<SqlRows>;
+  /** Runs a statement and answers its rows (bounded by `maxRows` and `maxBytes`). */
+  query(ctx: OperationContext, call: SqlQueryCall): Promise<SqlRows>;
   /** Runs a statement for its effect. */
-  exec(ctx: OperationContext, statement: SqlStatement): Promise<SqlExecOutcome>;
+  exec(ctx: OperationContext, call: SqlExecCall): Promise<SqlExecOutcome>;
   /** Compiles a statement for use by id; NOT_FOUND for unknown ids later. */
-  prepare(signal: AbortSignal, sql: string): Promise<SqlPrepared>;
+  prepare(ctx: OperationContext, call: SqlPrepareCall): Promise<SqlPrepared>;
   /** False when the id was unknown. */
-  closePrepared(statementId: string): Promise<boolean>;
+  closePrepared(ctx: OperationContext, call: SqlClosePreparedCall): Promise<boolean>;
   /**
    * Runs statements in order, all or nothing when `atomic`. The first failure
    * stops the batch; its error carries metadata `statement_index`. Rows of
    * all statements together are bounded by `maxRows` (TOO_MANY_ROWS) and
    * their values by `maxBytes` (RESPONSE_TOO_LARGE).
    */
-  batch(
-    ctx: OperationContext,
-    statements: readonly SqlStatement[],
-    atomic: boolean,
-    maxRows: number,
-    maxBytes?: number,
-  ): Promise<SqlStatementResult[]>;
+  batch(ctx: OperationContext, call: SqlBatchCall): Promise<SqlStatementResult[]>;
   /**
-   * Streams a statement's rows in batches of at most `batchSize`, ended
-   * early after the row that takes a batch past `maxBatchBytes`; the first
-   * batch (possibly without rows) carries the columns, later ones none.
-   * Stops reading when `ctx.signal` aborts or the consumer stops.
+   * Streams a statement's rows in batches; the first batch (possibly without
+   * rows) carries the columns, later ones none. Stops reading when
+   * `ctx.signal` aborts or the consumer stops.
    */
-  streamQuery(ctx: OperationContext, statement: SqlStatement, batchSize: number, maxBatchBytes?: number): AsyncIterable<SqlRows>;
-  listTables(ctx: OperationContext): Promise<SqlTableSummary[]>;
+  streamQuery(ctx: OperationContext, call: SqlStreamQueryCall): AsyncIterable<SqlRows>;
+  /** Tables and views by name, a page at a time; tokens are fingerprinted (INVALID_ARGUMENT `page_token`). */
+  listTables(ctx: OperationContext, call: SqlListTablesCall): Promise<SqlPage<SqlTableSummary>>;
   /** NOT_FOUND (UNKNOWN_COLLECTION) when there is no such table or view. */
-  describeTable(ctx: OperationContext, table: string): Promise<SqlTableDescription>;
+  describeTable(ctx: OperationContext, call: SqlTableCall): Promise<SqlTableDescription>;
   /** False when `ifNotExists` and it existed; ALREADY_EXISTS otherwise. */
-  createTable(ctx: OperationContext, definition: SqlTableDefinition): Promise<boolean>;
+  createTable(ctx: OperationContext, call: SqlCreateTableCall): Promise<boolean>;
   /** False when `ifExists` and there was none; UNKNOWN_COLLECTION otherwise. */
-  dropTable(ctx: OperationContext, table: string, ifExists: boolean): Promise<boolean>;
-  /** UNKNOWN_COLLECTION when there is no such table. */
-  listIndexes(ctx: OperationContext, table: string): Promise<SqlIndexDescription[]>;
+  dropTable(ctx: OperationContext, call: SqlDropTableCall): Promise<boolean>;
+  /** A page of the table's indexes by name; UNKNOWN_COLLECTION when there is no such table. */
+  listIndexes(ctx: OperationContext, call: SqlListIndexesCall): Promise<SqlPage<SqlIndexDescription>>;
   /** False when `ifNotExists` and it existed; ALREADY_EXISTS otherwise. */
-  createIndex(ctx: OperationContext, definition: SqlIndexDefinition): Promise<boolean>;
+  createIndex(ctx: OperationContext, call: SqlCreateIndexCall): Promise<boolean>;
   /** False when `ifExists` and there was none; NOT_FOUND otherwise. */
-  dropIndex(ctx: OperationContext, name: string, ifExists: boolean): Promise<boolean>;
+  dropIndex(ctx: OperationContext, call: SqlDropIndexCall): Promise<boolean>;
 }

@@ -1,4 +1,5 @@
 import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { OperationContext } from "../backend.js";
 
 /** A file written on the server. */
 export interface SqliteFileWritten {
@@ -13,24 +14,62 @@ export interface SqliteBackupChunk {
   data: Uint8Array;
 }
 
+// The requests of SqliteFacet's operations, validated by the service.
+
+export interface SqliteBackupCall {
+  /** As the client sent it (required). */
+  readonly path: string;
+  readonly overwrite: boolean;
+}
+
+export interface SqliteBackupStreamCall {
+  /** At least 1, at most what fits in one answer. */
+  readonly chunkSize: number;
+}
+
+export interface SqliteRestoreCall {
+  readonly path: string;
+}
+
+export interface SqliteGetPragmaCall {
+  readonly name: string;
+}
+
+export interface SqliteSetPragmaCall {
+  readonly name: string;
+  readonly value: TypedValue;
+}
+
+export interface SqliteIntegrityCheckCall {
+  readonly quick: boolean;
+  /** 0 means the default. */
+  readonly maxProblems: number;
+}
+
+export interface SqliteVacuumCall {
+  /** VACUUM INTO this file; undefined vacuums in place. */
+  readonly intoPath: string | undefined;
+}
+
 /**
- * What dbx.sqlite.v1.SqliteService needs from a SQLite backend. Paths are
- * as the client sent them; the adapter resolves and confines them (its
- * `fileDirectory` option) and names the request field (`path`,
- * `into_path`) when one is refused. Pragma names and values are checked
- * against the adapter's allow-list (`name`, `value`).
+ * What dbx.sqlite.v1.SqliteService needs from a SQLite backend. Every
+ * operation takes the call's context and one request object. Paths are as
+ * the client sent them; the adapter resolves and confines them (its
+ * `fileDirectory` option) and names the request field (`path`, `into_path`)
+ * when one is refused. Pragma names and values are checked against the
+ * adapter's allow-list (`name`, `value`).
  */
 export interface SqliteFacet {
   /** Online backup to a file; ALREADY_EXISTS when it exists and not `overwrite`. */
-  backup(signal: AbortSignal, path: string, overwrite: boolean): Promise<SqliteFileWritten>;
+  backup(ctx: OperationContext, call: SqliteBackupCall): Promise<SqliteFileWritten>;
   /** A consistent copy of the database file, in chunks of `chunkSize` bytes. */
-  backupStream(signal: AbortSignal, chunkSize: number): AsyncIterable<SqliteBackupChunk>;
+  backupStream(ctx: OperationContext, call: SqliteBackupStreamCall): AsyncIterable<SqliteBackupChunk>;
   /** Replaces the database with the SQLite file at `path`, after checking it. */
-  restore(signal: AbortSignal, path: string): Promise<{ sizeBytes: bigint }>;
-  getPragma(signal: AbortSignal, name: string): Promise<TypedValue>;
+  restore(ctx: OperationContext, call: SqliteRestoreCall): Promise<{ sizeBytes: bigint }>;
+  getPragma(ctx: OperationContext, call: SqliteGetPragmaCall): Promise<TypedValue>;
   /** Answers the value after the change. */
-  setPragma(signal: AbortSignal, name: string, value: TypedValue): Promise<TypedValue>;
-  integrityCheck(signal: AbortSignal, quick: boolean, maxProblems: number): Promise<{ ok: boolean; problems: string[] }>;
+  setPragma(ctx: OperationContext, call: SqliteSetPragmaCall): Promise<TypedValue>;
+  integrityCheck(ctx: OperationContext, call: SqliteIntegrityCheckCall): Promise<{ ok: boolean; problems: string[] }>;
   /** VACUUM in place, or VACUUM INTO `intoPath` (a new file). */
-  vacuum(signal: AbortSignal, intoPath: string | undefined): Promise<SqliteFileWritten>;
+  vacuum(ctx: OperationContext, call: SqliteVacuumCall): Promise<SqliteFileWritten>;
 }

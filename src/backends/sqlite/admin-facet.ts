@@ -6,7 +6,19 @@ import Database from "better-sqlite3";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
-import type { SqliteBackupChunk, SqliteFacet, SqliteFileWritten } from "../facets/sqlite.js";
+import type { OperationContext } from "../backend.js";
+import type {
+  SqliteBackupCall,
+  SqliteBackupChunk,
+  SqliteBackupStreamCall,
+  SqliteFacet,
+  SqliteFileWritten,
+  SqliteGetPragmaCall,
+  SqliteIntegrityCheckCall,
+  SqliteRestoreCall,
+  SqliteSetPragmaCall,
+  SqliteVacuumCall,
+} from "../facets/sqlite.js";
 import type { SqliteExecutor } from "./executor.js";
 import type { SqliteSettings } from "./options.js";
 import { pragmaArgument, pragmaSpec, pragmaValue } from "./pragmas.js";
@@ -26,7 +38,8 @@ export class SqliteAdminFacet implements SqliteFacet {
     return this.executor.errors.backend;
   }
 
-  async backup(signal: AbortSignal, path: string, overwrite: boolean): Promise<SqliteFileWritten> {
+  async backup(ctx: OperationContext, { path, overwrite }: SqliteBackupCall): Promise<SqliteFileWritten> {
+    const signal = ctx.signal;
     const target = this.#path(path, "path");
     if (target === this.#databasePath()) throw invalidField("path", "that is the database file itself");
     if (!overwrite && existsSync(target)) throw this.#fileExists(target, "path");
@@ -51,7 +64,8 @@ export class SqliteAdminFacet implements SqliteFacet {
    * call's signal: Node 20 opens such a stream's file even when the signal
    * aborted before, and never closes it.
    */
-  async *backupStream(signal: AbortSignal, chunkSize: number): AsyncIterable<SqliteBackupChunk> {
+  async *backupStream(ctx: OperationContext, { chunkSize }: SqliteBackupStreamCall): AsyncIterable<SqliteBackupChunk> {
+    const signal = ctx.signal;
     const cleanup = new CallCleanup(signal);
     const checkAborted = () => {
       if (cleanup.done) throw abortError(signal, this.#backend);
@@ -82,7 +96,7 @@ export class SqliteAdminFacet implements SqliteFacet {
     }
   }
 
-  async restore(signal: AbortSignal, path: string): Promise<{ sizeBytes: bigint }> {
+  async restore(ctx: OperationContext, { path }: SqliteRestoreCall): Promise<{ sizeBytes: bigint }> {
     if (this.settings.options.readonly) {
       throw dbxError(ErrorReason.DISABLED, `backend "${this.#backend}" is configured read-only; it cannot be restored`, {
         backend: this.#backend,
@@ -93,7 +107,7 @@ export class SqliteAdminFacet implements SqliteFacet {
     if (sourcePath === this.#databasePath()) throw invalidField("path", "that is the database file itself");
     const source = this.#openChecked(sourcePath);
     try {
-      await this.executor.exclusive(signal, async () => {
+      await this.executor.exclusive(ctx.signal, async () => {
         const location = this.settings.location;
         const connection = this.executor.connection;
         if (location.kind === "memory") {
@@ -109,17 +123,17 @@ export class SqliteAdminFacet implements SqliteFacet {
     return { sizeBytes: this.#databaseSize() };
   }
 
-  async getPragma(signal: AbortSignal, name: string): Promise<TypedValue> {
+  async getPragma(ctx: OperationContext, { name }: SqliteGetPragmaCall): Promise<TypedValue> {
     const spec = pragmaSpec(name, false);
-    return this.executor.run({ signal }, (scope) => pragmaValue(spec, scope.db.pragma(name, { simple: true })));
+    return this.executor.run(ctx, (scope) => pragmaValue(spec, scope.db.pragma(name, { simple: true })));
   }
 
-  async setPragma(signal: AbortSignal, name: string, value: TypedValue): Promise<TypedValue> {
+  async setPragma(ctx: OperationContext, { name, value }: SqliteSetPragmaCall): Promise<TypedValue> {
     const spec = pragmaSpec(name, true);
     const argument = pragmaArgument(name, spec, value);
     // Exclusive: several of these (journal_mode, foreign_keys) are silently
     // ignored inside a transaction.
-    return this.executor.exclusive(signal, () => {
+    return this.executor.exclusive(ctx.signal, () => {
       const connection = this.executor.connection;
       if (spec.connection) connection.setConnectionPragma(name, argument);
       else connection.db.pragma(`${name} = ${argument}`);
@@ -127,9 +141,9 @@ export class SqliteAdminFacet implements SqliteFacet {
     });
   }
 
-  async integrityCheck(signal: AbortSignal, quick: boolean, maxProblems: number): Promise<{ ok: boolean; problems: string[] }> {
+  async integrityCheck(ctx: OperationContext, { quick, maxProblems }: SqliteIntegrityCheckCall): Promise<{ ok: boolean; problems: string[] }> {
     const limit = Math.max(1, Math.min(maxProblems || 100, 100_000));
-    return this.executor.exclusive(signal, () => {
+    return this.executor.exclusive(ctx.signal, () => {
       const rows = this.executor.connection.db.pragma(`${quick ? "quick_check" : "integrity_check"}(${limit})`) as Record<string, string>[];
       const messages = rows.map((r) => String(Object.values(r)[0]));
       const ok = messages.length === 1 && messages[0] === "ok";
@@ -137,7 +151,8 @@ export class SqliteAdminFacet implements SqliteFacet {
     });
   }
 
-  async vacuum(signal: AbortSignal, intoPath: string | undefined): Promise<SqliteFileWritten> {
+  async vacuum(ctx: OperationContext, { intoPath }: SqliteVacuumCall): Promise<SqliteFileWritten> {
+    const signal = ctx.signal;
     if (!intoPath) {
       await this.executor.exclusive(signal, () => this.executor.connection.db.exec("VACUUM"));
       return { path: "", sizeBytes: this.#databaseSize() };

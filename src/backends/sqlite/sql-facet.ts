@@ -3,34 +3,49 @@ import { ColumnType, TableKind } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
+import { ByteBudget } from "../../limits/byte-budget.js";
+import { responseTooLarge } from "../../limits/response-too-large.js";
+import { STREAMING_ALTERNATIVE, tooManyRows } from "../../limits/too-many-rows.js";
 import type { OperationContext } from "../backend.js";
 import type {
+  SqlBatchCall,
+  SqlClosePreparedCall,
+  SqlCreateIndexCall,
+  SqlCreateTableCall,
+  SqlDropIndexCall,
+  SqlDropTableCall,
+  SqlExecCall,
   SqlExecOutcome,
   SqlFacet,
-  SqlIndexDefinition,
   SqlIndexDescription,
+  SqlListIndexesCall,
+  SqlListTablesCall,
+  SqlPage,
+  SqlPrepareCall,
   SqlPrepared,
+  SqlQueryCall,
   SqlRows,
   SqlStatement,
   SqlStatementResult,
-  SqlTableDefinition,
+  SqlStreamQueryCall,
+  SqlTableCall,
   SqlTableDescription,
   SqlTableSummary,
 } from "../facets/sql.js";
 import { createIndexSql, createTableSql, dropIndexSql, dropTableSql } from "../sql/ddl.js";
-import { checkIdentifier } from "../sql/identifier.js";
 import { withContext } from "../sql/error-context.js";
-import { tooManyRows } from "../sql/too-many-rows.js";
-import { ByteBudget } from "../../limits/byte-budget.js";
-import { responseTooLarge } from "../../limits/response-too-large.js";
+import { checkIdentifier } from "../sql/identifier.js";
+import { decodePageToken, encodePageToken, pageFingerprint } from "../sql/page-token.js";
+import { DECLARED_TYPES } from "./column-type.js";
 import { compile, type SqliteStatement } from "./connection.js";
 import type { SqliteExecutor, WorkScope } from "./executor.js";
+import { checkSqliteNamespace } from "./namespace.js";
+import { checkNativeStatement, namesFile, type NativeSqlPolicy } from "./native-statement.js";
 import type { PreparedStatements } from "./prepared-statements.js";
 import { decodeRow, resultColumns } from "./result-columns.js";
 import { streamRows } from "./row-stream.js";
-import { sqliteDialect } from "./sqlite-dialect.js";
-import { checkNativeStatement, namesFile, type NativeSqlPolicy } from "./native-statement.js";
 import { abortError, namedFileError } from "./sqlite-errors.js";
+import { sqliteDialect } from "./sqlite-dialect.js";
 import { firstKeyword } from "./statement-kind.js";
 import type { TableMeta } from "./table-metadata.js";
 import { encodeParam } from "./value-codec.js";
@@ -52,6 +67,20 @@ function batchPaths(i: number): StatementPaths {
   return { sql: `statements[${i}].sql`, statementId: `statements[${i}].statement_id`, params: `statements[${i}].params` };
 }
 
+/** The request field of a table call's table. */
+const TABLE_FIELD = "target.collection";
+
+// What the page tokens of listings page through (sql/page-token.ts): a
+// token of one listing, or of a record query, is refused by another.
+const TABLES_LISTING = pageFingerprint({ operation: "list_tables", namespace: "main", collection: "" });
+const indexesListing = (table: string) => pageFingerprint({ operation: "list_indexes", namespace: "main", collection: table });
+
+const TABLE_KINDS: Readonly<Record<string, TableKind>> = {
+  table: TableKind.TABLE,
+  view: TableKind.VIEW,
+  virtual: TableKind.VIRTUAL,
+};
+
 /** dbx.sql.v1.SqlService on SQLite. */
 export class SqliteSqlFacet implements SqlFacet {
   constructor(
@@ -64,29 +93,32 @@ export class SqliteSqlFacet implements SqlFacet {
     return this.executor.errors.backend;
   }
 
-  async query(ctx: OperationContext, statement: SqlStatement, maxRows: number, maxBytes = Infinity): Promise<SqlRows> {
+  async query(ctx: OperationContext, call: SqlQueryCall): Promise<SqlRows> {
+    checkSqliteNamespace(call.namespace);
     return this.executor.run(ctx, (scope) => {
-      const { stmt, params, sql } = this.#bind(statement, TOP_LEVEL);
+      const { stmt, params, sql } = this.#bind(call.statement, TOP_LEVEL);
       if (!stmt.reader) {
         this.#exec(stmt, params, sql);
         return { columns: [], rows: [] };
       }
-      return this.#readRows(scope, stmt, params, maxRows, maxRows, new ByteBudget(maxBytes), QUERY);
+      return this.#readRows(scope, stmt, params, call.maxRows, call.maxRows, new ByteBudget(call.maxBytes), QUERY);
     });
   }
 
-  async exec(ctx: OperationContext, statement: SqlStatement): Promise<SqlExecOutcome> {
+  async exec(ctx: OperationContext, call: SqlExecCall): Promise<SqlExecOutcome> {
+    checkSqliteNamespace(call.namespace);
     return this.executor.run(ctx, () => {
-      const { stmt, params, sql } = this.#bind(statement, TOP_LEVEL);
+      const { stmt, params, sql } = this.#bind(call.statement, TOP_LEVEL);
       return this.#exec(stmt, params, sql);
     });
   }
 
-  async prepare(signal: AbortSignal, sql: string): Promise<SqlPrepared> {
+  async prepare(ctx: OperationContext, call: SqlPrepareCall): Promise<SqlPrepared> {
+    checkSqliteNamespace(call.namespace);
     // Compiling reads only the schema, so it needs no lock: a client inside
     // its own transaction can prepare without waiting for itself.
-    const checked = checkNativeStatement(sql, "sql", this.policy);
-    if (signal.aborted) throw abortError(signal, this.#backend);
+    const checked = checkNativeStatement(call.sql, "sql", this.policy);
+    if (ctx.signal.aborted) throw abortError(ctx.signal, this.#backend);
     let stmt: SqliteStatement;
     try {
       stmt = this.executor.connection.prepare(checked);
@@ -96,20 +128,17 @@ export class SqliteSqlFacet implements SqlFacet {
     return { statementId: this.prepared.add(checked, stmt), columns: resultColumns(stmt, this.executor.metadata) };
   }
 
-  async closePrepared(statementId: string): Promise<boolean> {
-    return this.prepared.close(statementId);
+  async closePrepared(_ctx: OperationContext, call: SqlClosePreparedCall): Promise<boolean> {
+    checkSqliteNamespace(call.namespace);
+    return this.prepared.close(call.statementId);
   }
 
-  async batch(
-    ctx: OperationContext,
-    statements: readonly SqlStatement[],
-    atomic: boolean,
-    maxRows: number,
-    maxBytes = Infinity,
-  ): Promise<SqlStatementResult[]> {
+  async batch(ctx: OperationContext, call: SqlBatchCall): Promise<SqlStatementResult[]> {
+    checkSqliteNamespace(call.namespace);
+    const { statements, atomic, maxRows } = call;
     return this.executor.run(ctx, (scope) => {
       let budget = maxRows;
-      const bytes = new ByteBudget(maxBytes);
+      const bytes = new ByteBudget(call.maxBytes);
       const runOne = (statement: SqlStatement, i: number): SqlStatementResult => {
         const { stmt, params, sql } = this.#bind(statement, batchPaths(i));
         if (!stmt.reader) return { columns: [], rows: [], ...this.#exec(stmt, params, sql) };
@@ -135,11 +164,12 @@ export class SqliteSqlFacet implements SqlFacet {
     });
   }
 
-  async *streamQuery(ctx: OperationContext, statement: SqlStatement, batchSize: number, maxBatchBytes?: number): AsyncIterable<SqlRows> {
+  async *streamQuery(ctx: OperationContext, call: SqlStreamQueryCall): AsyncIterable<SqlRows> {
+    checkSqliteNamespace(call.namespace);
     // Compile once on the main connection to learn what the statement is.
-    const probe = await this.executor.run(ctx, () => this.#bind(statement, TOP_LEVEL));
+    const probe = await this.executor.run(ctx, () => this.#bind(call.statement, TOP_LEVEL));
     if (!probe.stmt.reader) {
-      await this.exec(ctx, statement);
+      await this.exec(ctx, call);
       yield { columns: [], rows: [] };
       return;
     }
@@ -150,28 +180,33 @@ export class SqliteSqlFacet implements SqlFacet {
       this.executor,
       ctx,
       (db) => ({ statement: compile(db, sql), params: probe.params }),
-      batchSize,
-      maxBatchBytes,
+      call.batchSize,
+      call.maxBatchBytes,
     )) {
       yield { columns: first ? columns : [], rows: batch.rows.map((row) => decodeRow(row, columns)) };
       first = false;
     }
   }
 
-  async listTables(ctx: OperationContext): Promise<SqlTableSummary[]> {
+  async listTables(ctx: OperationContext, call: SqlListTablesCall): Promise<SqlPage<SqlTableSummary>> {
+    checkSqliteNamespace(call.namespace);
+    const fingerprint = TABLES_LISTING;
+    const after = afterName(call.pageToken, fingerprint);
     return this.executor.run(ctx, (scope) => {
       const rows = scope.connection
         .statement(
-          "SELECT name, type FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'view', 'virtual') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+          "SELECT name, type FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'view', 'virtual') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name > ? ORDER BY name LIMIT ?",
         )
-        .all() as [string, string][];
-      return rows.map(([name, type]) => ({ name, kind: type === "view" ? TableKind.VIEW : type === "virtual" ? TableKind.VIRTUAL : TableKind.TABLE }));
+        .all(after, call.pageSize + 1) as [string, string][];
+      const tables = rows.map(([name, type]) => ({ name, kind: TABLE_KINDS[type] ?? TableKind.TABLE }));
+      return page(tables, call.pageSize, fingerprint, (t) => t.name);
     });
   }
 
-  async describeTable(ctx: OperationContext, table: string): Promise<SqlTableDescription> {
+  async describeTable(ctx: OperationContext, call: SqlTableCall): Promise<SqlTableDescription> {
+    checkSqliteNamespace(call.target.namespace);
     return this.executor.run(ctx, (scope) => {
-      const meta = this.#requireTable(scope, table, "table");
+      const meta = this.#requireTable(scope, call.target.collection);
       return {
         name: meta.name,
         kind: meta.kind,
@@ -184,48 +219,56 @@ export class SqliteSqlFacet implements SqlFacet {
           primaryKeyPosition: c.pkPosition,
         })),
         primaryKey: [...meta.primaryKey],
-        keyField: meta.kind === TableKind.VIEW ? "" : (meta.key?.name ?? ""),
+        keyFields: keyFieldsOf(meta),
       };
     });
   }
 
-  async createTable(ctx: OperationContext, definition: SqlTableDefinition): Promise<boolean> {
-    return this.executor.run(ctx, (scope) => {
-      if (scope.metadata.find(definition.name)) {
-        if (definition.ifNotExists) return false;
-        throw dbxError(ErrorReason.ALREADY_EXISTS, `table "${definition.name}" exists`, { backend: this.#backend, collection: definition.name });
+  async createTable(ctx: OperationContext, call: SqlCreateTableCall): Promise<boolean> {
+    checkSqliteNamespace(call.target.namespace);
+    const name = call.target.collection;
+    call.columns.forEach((c, i) => {
+      if (!DECLARED_TYPES[c.type]) {
+        throw invalidField(`columns[${i}].type`, `SQLite has no column for ${ColumnType[c.type] ?? c.type} values`);
       }
-      definition.columns.forEach((c, i) => {
-        if (c.type === ColumnType.UNSPECIFIED) throw invalidField(`columns[${i}].type`, "a column type is required");
-      });
-      scope.db.exec(createTableSql(sqliteDialect, definition));
+    });
+    return this.executor.run(ctx, (scope) => {
+      if (scope.metadata.find(name)) {
+        if (call.ifNotExists) return false;
+        throw dbxError(ErrorReason.ALREADY_EXISTS, `table "${name}" exists`, { backend: this.#backend, collection: name });
+      }
+      scope.db.exec(createTableSql(sqliteDialect, { name, columns: call.columns, primaryKey: call.primaryKey, ifNotExists: call.ifNotExists }));
       scope.metadata.invalidate();
       return true;
     });
   }
 
-  async dropTable(ctx: OperationContext, table: string, ifExists: boolean): Promise<boolean> {
+  async dropTable(ctx: OperationContext, call: SqlDropTableCall): Promise<boolean> {
+    checkSqliteNamespace(call.target.namespace);
+    const table = checkIdentifier(call.target.collection, TABLE_FIELD);
     return this.executor.run(ctx, (scope) => {
-      checkIdentifier(table, "table");
       const meta = scope.metadata.find(table);
       if (!meta) {
-        if (ifExists) return false;
+        if (call.ifExists) return false;
         throw this.#unknownTable(table);
       }
-      if (meta.kind === TableKind.VIEW) throw invalidField("table", `"${table}" is a view; drop it with SqlService.Exec (DROP VIEW)`);
+      if (meta.kind === TableKind.VIEW) throw invalidField(TABLE_FIELD, `"${table}" is a view; drop it with SqlService.Exec (DROP VIEW)`);
       scope.db.exec(dropTableSql(sqliteDialect, meta.name));
       scope.metadata.invalidate();
       return true;
     });
   }
 
-  async listIndexes(ctx: OperationContext, table: string): Promise<SqlIndexDescription[]> {
+  async listIndexes(ctx: OperationContext, call: SqlListIndexesCall): Promise<SqlPage<SqlIndexDescription>> {
+    checkSqliteNamespace(call.target.namespace);
     return this.executor.run(ctx, (scope) => {
-      const meta = this.#requireTable(scope, table, "table");
+      const meta = this.#requireTable(scope, call.target.collection);
+      const fingerprint = indexesListing(meta.name);
+      const after = afterName(call.pageToken, fingerprint);
       const indexes = scope.connection
-        .statement('SELECT name, "unique", origin, partial FROM pragma_index_list(?) ORDER BY name')
-        .all(meta.name) as [string, bigint, string, bigint][];
-      return indexes.map(([name, unique, origin, partial]) => {
+        .statement('SELECT name, "unique", origin, partial FROM pragma_index_list(?) WHERE name > ? ORDER BY name LIMIT ?')
+        .all(meta.name, after, call.pageSize + 1) as [string, bigint, string, bigint][];
+      const described = indexes.map(([name, unique, origin, partial]) => {
         const columns = scope.connection.values("SELECT name FROM pragma_index_info(?) ORDER BY seqno", name) as (string | null)[];
         return {
           name,
@@ -236,30 +279,35 @@ export class SqliteSqlFacet implements SqlFacet {
           partial: partial === 1n,
         };
       });
+      return page(described, call.pageSize, fingerprint, (index) => index.name);
     });
   }
 
-  async createIndex(ctx: OperationContext, definition: SqlIndexDefinition): Promise<boolean> {
+  async createIndex(ctx: OperationContext, call: SqlCreateIndexCall): Promise<boolean> {
+    checkSqliteNamespace(call.target.namespace);
     return this.executor.run(ctx, (scope) => {
-      const meta = this.#requireTable(scope, definition.table, "table");
-      definition.columns.forEach((c, i) => {
+      const meta = this.#requireTable(scope, call.target.collection);
+      call.columns.forEach((c, i) => {
         if (!meta.byName.has(c)) throw invalidField(`columns[${i}]`, `table "${meta.name}" has no column "${c}"`);
       });
-      if (this.#indexExists(scope, definition.name)) {
-        if (definition.ifNotExists) return false;
-        throw dbxError(ErrorReason.ALREADY_EXISTS, `an index named "${definition.name}" exists`, { backend: this.#backend, index: definition.name });
+      if (this.#indexExists(scope, call.name)) {
+        if (call.ifNotExists) return false;
+        throw dbxError(ErrorReason.ALREADY_EXISTS, `an index named "${call.name}" exists`, { backend: this.#backend, index: call.name });
       }
-      scope.db.exec(createIndexSql(sqliteDialect, { ...definition, table: meta.name }));
+      scope.db.exec(
+        createIndexSql(sqliteDialect, { table: meta.name, name: call.name, columns: call.columns, unique: call.unique, ifNotExists: call.ifNotExists }),
+      );
       scope.metadata.invalidate();
       return true;
     });
   }
 
-  async dropIndex(ctx: OperationContext, name: string, ifExists: boolean): Promise<boolean> {
+  async dropIndex(ctx: OperationContext, call: SqlDropIndexCall): Promise<boolean> {
+    checkSqliteNamespace(call.namespace);
+    const name = checkIdentifier(call.name, "name");
     return this.executor.run(ctx, (scope) => {
-      checkIdentifier(name, "name");
       if (!this.#indexExists(scope, name)) {
-        if (ifExists) return false;
+        if (call.ifExists) return false;
         throw dbxError(ErrorReason.NOT_FOUND, `backend "${this.#backend}" has no index named "${name}"`, { backend: this.#backend, index: name });
       }
       scope.db.exec(dropIndexSql(sqliteDialect, name));
@@ -299,7 +347,9 @@ export class SqliteSqlFacet implements SqlFacet {
     const iterator = stmt.iterate(...params) as IterableIterator<unknown[]>;
     try {
       for (const row of iterator) {
-        if (rows.length >= budget) throw tooManyRows(limit);
+        if (rows.length >= budget) {
+          throw tooManyRows({ what: "the result", limit, setting: "server.maxRowsPerResponse", use: STREAMING_ALTERNATIVE.sql });
+        }
         if (!bytes.add(row)) throw responseTooLarge(procedure, bytes.maxBytes);
         rows.push(decodeRow(row, columns));
       }
@@ -334,8 +384,8 @@ export class SqliteSqlFacet implements SqlFacet {
     return withContext(mapped, `${message} (${note})`, { statement_index: String(index) });
   }
 
-  #requireTable(scope: WorkScope, table: string, field: string): TableMeta {
-    checkIdentifier(table, field);
+  #requireTable(scope: WorkScope, table: string): TableMeta {
+    checkIdentifier(table, TABLE_FIELD);
     const meta = scope.metadata.find(table);
     if (!meta) throw this.#unknownTable(table);
     return meta;
@@ -351,4 +401,32 @@ export class SqliteSqlFacet implements SqlFacet {
   #indexExists(scope: WorkScope, name: string): boolean {
     return scope.connection.statement("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ? COLLATE NOCASE").get(name) !== undefined;
   }
+}
+
+/**
+ * The fields DataService keys a table's records by: its primary key
+ * columns, else the rowid; none for views (and WITHOUT ROWID tables
+ * cannot lack a primary key).
+ */
+function keyFieldsOf(meta: TableMeta): string[] {
+  if (meta.kind === TableKind.VIEW) return [];
+  if (meta.primaryKey.length) return [...meta.primaryKey];
+  return meta.hasRowid ? ["rowid"] : [];
+}
+
+/** The name a listing's page starts after ("" for the first page). */
+function afterName(pageToken: string, fingerprint: string): string {
+  if (!pageToken) return "";
+  const { position } = decodePageToken(pageToken, fingerprint);
+  const last = "after" in position && position.after.length === 1 ? position.after[0].kind : undefined;
+  if (last?.case === "stringValue") return last.value;
+  throw invalidField("page_token", "not a page token of this listing");
+}
+
+/** One page of a listing read with one row more than `pageSize`, which tells whether there is a next page. */
+function page<T>(rows: T[], pageSize: number, fingerprint: string, nameOf: (item: T) => string): SqlPage<T> {
+  if (rows.length <= pageSize) return { items: rows, nextPageToken: "" };
+  const items = rows.slice(0, pageSize);
+  const last: TypedValue = { $typeName: "dbx.v1.TypedValue", kind: { case: "stringValue", value: nameOf(items[items.length - 1]) } };
+  return { items, nextPageToken: encodePageToken(fingerprint, { position: { after: [last] }, answered: 0n }) };
 }

@@ -19,15 +19,17 @@ export interface ErrorScope {
  * - a write to a database opened read-only → DISABLED (setting `readonly`)
  * - locked by another process, I/O, corruption, cannot open → BACKEND_UNAVAILABLE
  * - syntax, unknown table or column, datatype mismatch, wrong parameter
- *   count, anything else SQLite refuses → STATEMENT_FAILED (`sql_state` is
- *   SQLite's extended code name)
+ *   count, anything else SQLite refuses → STATEMENT_FAILED
+ *
+ * SQLite's extended result code name ("SQLITE_CONSTRAINT_UNIQUE") goes in
+ * metadata `native_code`; `sql_state` is SQLSTATE, which SQLite has none of.
  */
 export function sqliteError(err: unknown, scope: ErrorScope): ConnectError {
   if (err instanceof ConnectError) return err;
   const backend = scope.backend;
   if (err instanceof Database.SqliteError) {
     const code = err.code;
-    const meta = { backend, sql_state: code };
+    const meta = { backend, native_code: code };
     if (code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_ROWID") {
       return dbxError(ErrorReason.ALREADY_EXISTS, err.message, { ...meta, constraint: constraintName(err.message) }, err);
     }
@@ -64,7 +66,7 @@ const UNAVAILABLE = ["SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_IOERR", "SQLITE_COR
  */
 export function namedFileError(err: unknown, backend: string): unknown {
   if (err instanceof Database.SqliteError && (err.code === "SQLITE_NOTADB" || err.code.startsWith("SQLITE_CANTOPEN"))) {
-    return dbxError(ErrorReason.STATEMENT_FAILED, `SQLite: ${err.message}`, { backend, sql_state: err.code }, err);
+    return dbxError(ErrorReason.STATEMENT_FAILED, `SQLite: ${err.message}`, { backend, native_code: err.code }, err);
   }
   return err;
 }

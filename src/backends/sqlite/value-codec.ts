@@ -6,6 +6,7 @@ import { Values } from "../sql/value-constructors.js";
 import type { Affinity } from "./column-type.js";
 import { decimalFromNumber, survivesNumericAffinity } from "./decimal-text.js";
 import { valueToJson } from "./json-text.js";
+import { dateProblem, formatDate, formatDateTime, formatTime, parseDate, parseDateTime, parseTime, timeProblem } from "./calendar-text.js";
 import { formatTimestamp, parseTimestamp } from "./timestamp-text.js";
 
 /** What better-sqlite3 binds and answers (with safe integers on). */
@@ -28,9 +29,16 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   bytesValue: "bytes",
   timestampValue: "timestamp",
   decimalValue: "decimal",
-  listValue: "list",
+  arrayValue: "array",
   mapValue: "map",
   jsonValue: "json",
+  dateValue: "date",
+  timeValue: "time",
+  datetimeValue: "datetime",
+  intervalValue: "interval",
+  objectIdValue: "object id",
+  documentValue: "document",
+  nativeValue: "native",
 };
 
 function bytes(value: Uint8Array): Buffer {
@@ -71,6 +79,15 @@ export function encodeForColumn(value: TypedValue, column: CodecColumn, path: st
     case ColumnType.TIMESTAMP:
       if (k.case === "timestampValue") return formatTimestamp(k.value);
       throw wrongKind();
+    case ColumnType.DATE:
+      if (k.case === "dateValue") return encodeNatural(value, path);
+      throw wrongKind();
+    case ColumnType.TIME:
+      if (k.case === "timeValue") return encodeNatural(value, path);
+      throw wrongKind();
+    case ColumnType.DATETIME:
+      if (k.case === "datetimeValue") return encodeNatural(value, path);
+      throw wrongKind();
     case ColumnType.DECIMAL: {
       const text = k.case === "decimalValue" ? k.value.value : k.case === "intValue" ? k.value.toString() : undefined;
       if (text === undefined) throw wrongKind();
@@ -88,7 +105,7 @@ export function encodeForColumn(value: TypedValue, column: CodecColumn, path: st
       throw wrongKind();
     default:
       if (k.case === "mapValue" || k.case === "arrayValue") {
-        throw invalidField(path, `column "${column.name}" has no declared type; map and list values need a JSON column`);
+        throw invalidField(path, `column "${column.name}" has no declared type; map and array values need a JSON column`);
       }
       return encodeNatural(value, path);
   }
@@ -104,12 +121,19 @@ const TYPE_NAMES: Readonly<Record<ColumnType, string>> = {
   [ColumnType.TIMESTAMP]: "timestamp",
   [ColumnType.DECIMAL]: "decimal",
   [ColumnType.JSON]: "json",
+  [ColumnType.DATE]: "date",
+  [ColumnType.TIME]: "time",
+  [ColumnType.DATETIME]: "datetime",
+  [ColumnType.INTERVAL]: "interval",
+  [ColumnType.ARRAY]: "array",
+  [ColumnType.NATIVE]: "native",
 };
 
 /**
  * A statement parameter, which has no column to decide by: each kind in its
- * natural storage form (bool 0/1, timestamp RFC 3339 text, decimal text,
- * json text, map and list as JSON text when exact).
+ * natural storage form (bool 0/1, timestamp RFC 3339 text, date, time and
+ * datetime ISO 8601 text, decimal text, json text, map and array as JSON
+ * text when exact).
  */
 export function encodeParam(value: TypedValue, path: string): SqliteValue {
   const k = value.kind;
@@ -137,8 +161,28 @@ function encodeNatural(value: TypedValue, path: string): SqliteValue {
       return formatTimestamp(k.value);
     case "decimalValue":
       return k.value.value;
-    default:
+    case "dateValue": {
+      const problem = dateProblem(k.value);
+      if (problem) throw invalidField(path, `not a valid date: ${problem}`);
+      return formatDate(k.value);
+    }
+    case "timeValue": {
+      const problem = timeProblem(k.value);
+      if (problem) throw invalidField(path, `not a valid time of day: ${problem}`);
+      return formatTime(k.value);
+    }
+    case "datetimeValue": {
+      const { date, time } = k.value;
+      if (!date || !time) throw invalidField(path, "a datetime needs a date and a time");
+      const problem = dateProblem(date) ?? timeProblem(time);
+      if (problem) throw invalidField(path, `not a valid datetime: ${problem}`);
+      return formatDateTime({ date, time });
+    }
+    case undefined:
       throw invalidField(path, "a value needs a kind");
+    default:
+      // The services refuse kinds the backend does not declare; this is the safety net.
+      throw invalidField(path, `SQLite stores no ${KIND_NAMES[k.case] ?? k.case} values`);
   }
 }
 
@@ -172,6 +216,24 @@ export function decodeForColumn(raw: unknown, type: ColumnType): TypedValue {
         if (ts) return Values.timestamp(ts);
       }
       break;
+    case ColumnType.DATE:
+      if (typeof raw === "string") {
+        const date = parseDate(raw);
+        if (date) return typed({ case: "dateValue", value: date });
+      }
+      break;
+    case ColumnType.TIME:
+      if (typeof raw === "string") {
+        const time = parseTime(raw);
+        if (time) return typed({ case: "timeValue", value: time });
+      }
+      break;
+    case ColumnType.DATETIME:
+      if (typeof raw === "string") {
+        const datetime = parseDateTime(raw);
+        if (datetime) return typed({ case: "datetimeValue", value: datetime });
+      }
+      break;
     case ColumnType.DECIMAL:
       if (typeof raw === "string") {
         if (isDecimal(raw)) return Values.decimal(raw);
@@ -196,6 +258,11 @@ export function decodeStorage(raw: unknown): TypedValue {
   if (typeof raw === "string") return Values.string(raw);
   if (raw instanceof Uint8Array) return Values.bytes(raw);
   throw new TypeError(`unexpected SQLite value of type ${typeof raw}`);
+}
+
+/** A plain value message, like the constructors of value-constructors.ts. */
+function typed(kind: TypedValue["kind"]): TypedValue {
+  return { $typeName: "dbx.v1.TypedValue", kind };
 }
 
 function isJson(text: string): boolean {
