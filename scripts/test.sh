@@ -14,13 +14,11 @@ echo "== buf lint / format"
 npx buf lint
 npx buf format --diff --exit-code >/dev/null || { npx buf format --diff; echo "proto/ is not buf-formatted: run npx buf format -w"; exit 1; }
 
-echo "== gen/ is what buf generate makes"
-npx buf generate
-if [ -n "$(git status --porcelain -- gen)" ]; then
-  git status --porcelain -- gen
-  echo "gen/ is stale: run npx buf generate and commit"
-  exit 1
-fi
+echo "== buf breaking against the frozen v1 contract"
+bash scripts/check-breaking.sh
+
+echo "== gen/ (TypeScript, Go, Python, Java) is what buf generate makes, and compiles"
+bash scripts/check-generated-code.sh
 
 echo "== Dockerfile references files that exist"
 bash scripts/check-dockerfile.sh
