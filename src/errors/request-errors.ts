@@ -2,6 +2,7 @@ import { Code, ConnectError } from "@connectrpc/connect";
 import { ErrorReason } from "../../gen/ts/dbx/v1/errors_pb.js";
 import { asConnectError } from "./as-connect-error.js";
 import { dbxError } from "./dbx-error.js";
+import { unknownJsonFieldError, type JsonRequest } from "./unknown-json-field.js";
 
 /** RESOURCE_EXHAUSTED (REQUEST_TOO_LARGE): the request message is larger than server.maxRequestBytes. */
 export function requestTooLarge(limit: number, size?: number): ConnectError {
@@ -24,11 +25,14 @@ const COMPRESSED_WITHOUT_ENCODING = "received compressed envelope, but do not kn
  * binary message (garbage, invalid UTF-8, nesting past the limit) or query
  * (bad base64 in a GET) with INTERNAL: INVALID_ARGUMENT here. An oversized
  * one gets a bare RESOURCE_EXHAUSTED: REQUEST_TOO_LARGE here, as
- * docs/errors.md lists it. Other protocol errors keep their code.
+ * docs/errors.md lists it. A JSON request with a field its message does not
+ * have answers INVALID_FIELD naming it (exactly when `request` carries the
+ * JSON). Other protocol errors keep their code.
  */
-export function asRequestError(err: unknown, maxRequestBytes: number): ConnectError {
+export function asRequestError(err: unknown, maxRequestBytes: number, request?: JsonRequest): ConnectError {
   const error = asConnectError(err);
   if (error.code === Code.ResourceExhausted) return requestTooLarge(maxRequestBytes);
+  if (error.code === Code.InvalidArgument) return unknownJsonFieldError(error, request) ?? error;
   if (error.code !== Code.Internal) return error;
   if (error.rawMessage.includes(COMPRESSED_WITHOUT_ENCODING)) {
     clientFaults.add(error);

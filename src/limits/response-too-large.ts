@@ -1,11 +1,21 @@
+import type { DescService } from "@bufbuild/protobuf";
 import type { ConnectError } from "@connectrpc/connect";
+import { RedisService } from "../../gen/ts/dbx/redis/v1/redis_service_pb.js";
+import { SqlService } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
+import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
+import { QueryService } from "../../gen/ts/dbx/v1/query_pb.js";
 import { ErrorReason } from "../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError } from "../errors/dbx-error.js";
 
-const READ_BYTES = "dbx.v1.DataService/ReadBytes";
-const FIND_STREAM = "dbx.v1.QueryService/FindStream";
-const STREAM_QUERY = "dbx.sql.v1.SqlService/StreamQuery";
-const GET_RANGE_STREAM = "dbx.redis.v1.RedisService/GetRangeStream";
+/** "service/method" of an RPC, as procedures and `use` metadata name it. */
+function rpc<S extends DescService>(service: S, method: keyof S["method"] & string): string {
+  return `${service.typeName}/${service.method[method].name}`;
+}
+
+const READ_BYTES = rpc(DataService, "readBytes");
+const FIND_STREAM = rpc(QueryService, "findStream");
+const STREAM_QUERY = rpc(SqlService, "streamQuery");
+const GET_RANGE_STREAM = rpc(RedisService, "getRangeStream");
 
 /** What a client reads instead of an answer that is too large: the RPC for `use`, and advice. */
 interface WayOut {
@@ -23,22 +33,22 @@ const REDIS_VALUE: WayOut = { use: GET_RANGE_STREAM, advice: `read large values 
 
 /** The way out of a too-large answer, per RPC ("service/method"). */
 const WAYS_OUT: ReadonlyMap<string, WayOut> = new Map([
-  ["dbx.v1.DataService/Get", LARGE_VALUE],
-  ["dbx.v1.DataService/Update", LARGE_VALUE],
-  ["dbx.v1.DataService/BatchGet", MANY_RECORDS],
-  ["dbx.v1.DataService/List", MANY_RECORDS],
-  ["dbx.v1.QueryService/Find", MANY_RECORDS],
-  ["dbx.v1.QueryService/FindStream", LARGE_VALUE],
-  ["dbx.v1.QueryService/Execute", MANY_ROWS],
-  ["dbx.sql.v1.SqlService/Query", MANY_ROWS],
-  ["dbx.sql.v1.SqlService/Batch", MANY_ROWS],
-  ["dbx.sql.v1.SqlService/StreamQuery", LARGE_VALUE],
-  ["dbx.redis.v1.RedisService/Get", REDIS_VALUE],
-  ["dbx.redis.v1.RedisService/GetDel", REDIS_VALUE],
-  ["dbx.redis.v1.RedisService/GetEx", REDIS_VALUE],
-  ["dbx.redis.v1.RedisService/GetRange", REDIS_VALUE],
-  ["dbx.redis.v1.RedisService/Set", REDIS_VALUE],
-  ["dbx.redis.v1.RedisService/MGet", REDIS_VALUE],
+  [rpc(DataService, "get"), LARGE_VALUE],
+  [rpc(DataService, "update"), LARGE_VALUE],
+  [rpc(DataService, "batchGet"), MANY_RECORDS],
+  [rpc(DataService, "list"), MANY_RECORDS],
+  [rpc(QueryService, "find"), MANY_RECORDS],
+  [rpc(QueryService, "findStream"), LARGE_VALUE],
+  [rpc(QueryService, "execute"), MANY_ROWS],
+  [rpc(SqlService, "query"), MANY_ROWS],
+  [rpc(SqlService, "batch"), MANY_ROWS],
+  [rpc(SqlService, "streamQuery"), LARGE_VALUE],
+  [rpc(RedisService, "get"), REDIS_VALUE],
+  [rpc(RedisService, "getDel"), REDIS_VALUE],
+  [rpc(RedisService, "getEx"), REDIS_VALUE],
+  [rpc(RedisService, "getRange"), REDIS_VALUE],
+  [rpc(RedisService, "set"), REDIS_VALUE],
+  [rpc(RedisService, "mGet"), REDIS_VALUE],
 ]);
 
 const NARROWER: WayOut = { use: "a narrower request", advice: "ask for less per call (fewer keys, a smaller range, a smaller page)" };

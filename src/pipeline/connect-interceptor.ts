@@ -1,9 +1,11 @@
-import type { Interceptor } from "@connectrpc/connect";
+import type { DescMessage } from "@bufbuild/protobuf";
+import type { ContextValues, Interceptor } from "@connectrpc/connect";
 import { asConnectError } from "../errors/as-connect-error.js";
 import { asRequestError } from "../errors/request-errors.js";
 import { wireFormatOf } from "../limits/encoded-size.js";
 import type { ResponseSizeGuard } from "../limits/response-size-guard.js";
 import { callKey, type Call, type CallProtocol } from "./call.js";
+import { jsonRequestOf, releaseRequestJson } from "./request-json.js";
 import type { CallPipeline } from "./call-pipeline.js";
 
 /**
@@ -31,7 +33,7 @@ export function pipelineInterceptor(pipeline: CallPipeline, guard: ResponseSizeG
     req.contextValues.set(callKey, call);
     try {
       await pipeline.start(call);
-      const res = await next(req.stream ? { ...req, message: readAsRequest(req.message, maxRequestBytes) } : req);
+      const res = await next(req.stream ? { ...req, message: readAsRequest(req.message, maxRequestBytes, req.contextValues, req.method.input) } : req);
       for (const [k, v] of responseHeaders) res.header.set(k, v);
       if (!res.stream) {
         guard.check(procedure, res.message, format);
@@ -80,11 +82,21 @@ async function* checkEach<T extends object>(messages: AsyncIterable<T>, check: (
  * the handler asks, so a message too large or that does not decode fails
  * here, as the client's error.
  */
-async function* readAsRequest<T>(messages: AsyncIterable<T>, maxRequestBytes: number): AsyncIterable<T> {
+async function* readAsRequest<T>(
+  messages: AsyncIterable<T>,
+  maxRequestBytes: number,
+  values: ContextValues,
+  input: DescMessage,
+): AsyncIterable<T> {
+  let first = true;
   try {
-    yield* messages;
+    for await (const message of messages) {
+      if (first) releaseRequestJson(values);
+      first = false;
+      yield message;
+    }
   } catch (err) {
-    throw asRequestError(err, maxRequestBytes);
+    throw asRequestError(err, maxRequestBytes, jsonRequestOf(values, input));
   }
 }
 

@@ -14,6 +14,7 @@ import { asRequestError } from "../errors/request-errors.js";
 import { callKey, type Call, type CallProtocol } from "./call.js";
 import type { CallPipeline } from "./call-pipeline.js";
 import { protocolOf } from "./connect-interceptor.js";
+import { jsonRequestOf, keepRequestJson } from "./request-json.js";
 
 /**
  * Runs DBX's call pipeline for the calls that connect-node fails before any
@@ -35,7 +36,8 @@ function covered(handler: UniversalHandler, pipeline: CallPipeline, maxRequestBy
     const startTime = performance.now();
     // The interceptor records its Call here: the way to tell whether it ran.
     const contextValues = req.contextValues ?? createContextValues();
-    const res = await handler({ ...req, contextValues });
+    const body = keepRequestJson(req, contextValues);
+    const res = await handler({ ...req, body, contextValues });
     if (contextValues.get(callKey)) return res;
     const protocol = protocolOf(req.header.get("content-type"));
     const failure = await readFailure(protocol, res);
@@ -53,7 +55,7 @@ function covered(handler: UniversalHandler, pipeline: CallPipeline, maxRequestBy
       requestId: "",
       backend: "",
     };
-    let error = asRequestError(failure.error, maxRequestBytes);
+    let error = asRequestError(failure.error, maxRequestBytes, jsonRequestOf(contextValues, handler.method.input));
     try {
       await pipeline.start(call);
     } catch (err) {

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { Code, ConnectError, type ConnectRouter } from "@connectrpc/connect";
+import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { Health, HealthCheckResponse_ServingStatus as ServingStatus } from "../../gen/ts/grpc/health/v1/health_pb.js";
 import type { Backend } from "../backends/backend.js";
 import type { BackendRegistry } from "../backends/registry.js";
@@ -8,8 +9,8 @@ import { checkHealth } from "./backend-health.js";
 /** How often Health.Watch pings the backends behind the name it watches. */
 const WATCH_POLL_INTERVAL_MS = 5_000;
 
-/** Services of this package are served by every backend. */
-const UNIVERSAL_PACKAGE = "dbx.v1.";
+/** Services of this package (dbx.v1) are served by every backend. */
+const UNIVERSAL_PACKAGE = `${DataService.file.proto.package}.`;
 
 /** What a health service name stands for. */
 interface HealthSubject {

@@ -2,6 +2,7 @@ import { setMaxListeners } from "node:events";
 import type { AddressInfo } from "node:net";
 import type { ConnectRouter } from "@connectrpc/connect";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
+import { REQUEST_JSON_OPTIONS } from "../errors/unknown-json-field.js";
 import type { Logger } from "pino";
 import type { CallPipeline } from "../pipeline/call-pipeline.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, ServerConfigSchema, type ServerConfig } from "../config/schema.js";
@@ -87,6 +88,7 @@ export async function startTransport(options: TransportOptions): Promise<Transpo
     },
     interceptors: [pipelineInterceptor(options.pipeline, responseGuard, options.maxRequestBytes), abortedStreamsEnd],
     readMaxBytes: options.maxRequestBytes,
+    jsonOptions: REQUEST_JSON_OPTIONS,
     shutdownSignal: shutdown.signal,
   }) as NodeHandler;
   const connectHandler: NodeHandler = (req, res) => {

@@ -50,8 +50,8 @@ describe("server streams on graceful shutdown", () => {
     const s = await startServer();
     await s.client(QueryService, protocol).execute({ statement: 'CREATE TABLE people ("id" TEXT PRIMARY KEY, "name" TEXT)' });
     const streams: Client<typeof StreamService> = s.client(StreamService, protocol);
-    const watch = await opened(streams.watch({ collection: "people" }));
-    const subscribe = await opened(streams.subscribe({ backend: "cache", channels: ["news"] }));
+    const watch = await opened(streams.watch({ target: { collection: "people" } }));
+    const subscribe = await opened(streams.subscribe({ target: { backend: "cache" }, channels: ["news"] }));
     await s.close();
     for (const end of [await watch.end, await subscribe.end]) {
       expect(end).toBeInstanceOf(ConnectError);
@@ -79,12 +79,12 @@ describe("server streams on graceful shutdown", () => {
     stream.on("response", (h) => (headers = h));
     stream.on("trailers", (t) => (trailers = t));
     const closed = new Promise<void>((resolve) => stream.on("close", resolve));
-    stream.end(envelope(0, toBinary(SubscribeRequestSchema, create(SubscribeRequestSchema, { backend: "cache", channels: ["slow"] }))));
+    stream.end(envelope(0, toBinary(SubscribeRequestSchema, create(SubscribeRequestSchema, { target: { backend: "cache" }, channels: ["slow"] }))));
     await waitFor(() => headers !== undefined, { what: "the response headers" });
     stream.pause();
     const streams = s.client(StreamService, "connect");
     // Far more than the window: the server's writes wait for the client.
-    for (let i = 0; i < 20; i++) await streams.publish({ backend: "cache", channel: "slow", payload: new Uint8Array(16 * 1024) });
+    for (let i = 0; i < 20; i++) await streams.publish({ target: { backend: "cache" }, channel: "slow", payload: new Uint8Array(16 * 1024) });
     const closing = s.close();
     // The reader catches up once the shutdown has begun (GOAWAY).
     session.once("goaway", () => stream.resume());

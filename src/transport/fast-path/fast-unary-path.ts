@@ -170,7 +170,8 @@ export class FastUnaryPath {
     try {
       return route.serialization.getI(wire.binary).parse(wire.protocol === "grpc" ? unwrapEnvelope(read.body) : read.body);
     } catch (err) {
-      throw asRequestError(err, this.readMaxBytes);
+      const json = wire.binary ? undefined : read.body.toString("utf8");
+      throw asRequestError(err, this.readMaxBytes, { input: route.method.input, json });
     }
   }
 }

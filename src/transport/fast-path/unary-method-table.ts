@@ -1,6 +1,7 @@
 import type { DescMessage, DescMethodUnary, DescService } from "@bufbuild/protobuf";
 import { createServiceImplSpec, type ConnectRouter, type MethodImplSpec, type ServiceImpl } from "@connectrpc/connect";
 import { createMethodSerializationLookup, type MethodSerializationLookup } from "@connectrpc/connect/protocol";
+import { REQUEST_JSON_OPTIONS } from "../../errors/unknown-json-field.js";
 
 /** A unary method the fast path can serve: its implementation and its (de)serializers. */
 export interface UnaryRoute {
@@ -50,7 +51,7 @@ export class UnaryMethodTable {
         method: m.method,
         service,
         impl: m.impl,
-        serialization: createMethodSerializationLookup(m.method, undefined, undefined, {
+        serialization: createMethodSerializationLookup(m.method, undefined, REQUEST_JSON_OPTIONS, {
           readMaxBytes: this.limits.readMaxBytes,
           writeMaxBytes: 0xffffffff,
         }),
