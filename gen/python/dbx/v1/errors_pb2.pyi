@@ -1,0 +1,52 @@
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from google.protobuf import descriptor as _descriptor
+from typing import ClassVar as _ClassVar
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class ErrorReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    ERROR_REASON_UNSPECIFIED: _ClassVar[ErrorReason]
+    ERROR_REASON_INVALID_FIELD: _ClassVar[ErrorReason]
+    ERROR_REASON_UNKNOWN_BACKEND: _ClassVar[ErrorReason]
+    ERROR_REASON_WRONG_BACKEND_KIND: _ClassVar[ErrorReason]
+    ERROR_REASON_UNSUPPORTED: _ClassVar[ErrorReason]
+    ERROR_REASON_UNKNOWN_COLLECTION: _ClassVar[ErrorReason]
+    ERROR_REASON_NOT_FOUND: _ClassVar[ErrorReason]
+    ERROR_REASON_ALREADY_EXISTS: _ClassVar[ErrorReason]
+    ERROR_REASON_CONSTRAINT_VIOLATION: _ClassVar[ErrorReason]
+    ERROR_REASON_TRANSACTION_NOT_FOUND: _ClassVar[ErrorReason]
+    ERROR_REASON_TRANSACTION_ABORTED: _ClassVar[ErrorReason]
+    ERROR_REASON_BACKEND_UNAVAILABLE: _ClassVar[ErrorReason]
+    ERROR_REASON_DEADLINE_EXCEEDED: _ClassVar[ErrorReason]
+    ERROR_REASON_TOO_MANY_ROWS: _ClassVar[ErrorReason]
+    ERROR_REASON_REQUEST_TOO_LARGE: _ClassVar[ErrorReason]
+    ERROR_REASON_STATEMENT_FAILED: _ClassVar[ErrorReason]
+    ERROR_REASON_DISABLED: _ClassVar[ErrorReason]
+    ERROR_REASON_INTERNAL: _ClassVar[ErrorReason]
+    ERROR_REASON_TOO_MANY_TRANSACTIONS: _ClassVar[ErrorReason]
+    ERROR_REASON_RESPONSE_TOO_LARGE: _ClassVar[ErrorReason]
+    ERROR_REASON_SHUTTING_DOWN: _ClassVar[ErrorReason]
+    ERROR_REASON_PERMISSION_DENIED: _ClassVar[ErrorReason]
+ERROR_REASON_UNSPECIFIED: ErrorReason
+ERROR_REASON_INVALID_FIELD: ErrorReason
+ERROR_REASON_UNKNOWN_BACKEND: ErrorReason
+ERROR_REASON_WRONG_BACKEND_KIND: ErrorReason
+ERROR_REASON_UNSUPPORTED: ErrorReason
+ERROR_REASON_UNKNOWN_COLLECTION: ErrorReason
+ERROR_REASON_NOT_FOUND: ErrorReason
+ERROR_REASON_ALREADY_EXISTS: ErrorReason
+ERROR_REASON_CONSTRAINT_VIOLATION: ErrorReason
+ERROR_REASON_TRANSACTION_NOT_FOUND: ErrorReason
+ERROR_REASON_TRANSACTION_ABORTED: ErrorReason
+ERROR_REASON_BACKEND_UNAVAILABLE: ErrorReason
+ERROR_REASON_DEADLINE_EXCEEDED: ErrorReason
+ERROR_REASON_TOO_MANY_ROWS: ErrorReason
+ERROR_REASON_REQUEST_TOO_LARGE: ErrorReason
+ERROR_REASON_STATEMENT_FAILED: ErrorReason
+ERROR_REASON_DISABLED: ErrorReason
+ERROR_REASON_INTERNAL: ErrorReason
+ERROR_REASON_TOO_MANY_TRANSACTIONS: ErrorReason
+ERROR_REASON_RESPONSE_TOO_LARGE: ErrorReason
+ERROR_REASON_SHUTTING_DOWN: ErrorReason
+ERROR_REASON_PERMISSION_DENIED: ErrorReason
