@@ -173,7 +173,7 @@ const MUTATIONS: Record<string, Mutation> = {
     },
   }),
   "bad-json": (base, _p, enveloped, rng) => {
-    const text = rng.pick(['{"a":', "[", "null", '"str"', '{"target":{"collection":1}}', "[".repeat(rng.int(100, 20_000)), '{"\\ud800":1}', "\u0000", '{"target":{"backend":"x"},"target":{}}', "1e999"]);
+    const text = rng.pick(['{"a":', "[", "null", '"str"', '{"target":{"collection":1}}', "[".repeat(rng.int(100, 20_000)), '{"\\ud800":1}', "\u0000", '{"target":{"backend":"x"},"target":{}}', "1e999", '{"record":{}}', '{"target":{"table":"x"}}', '{"updates":[{"field":"n","sett":{}}]}']);
     const json = new TextEncoder().encode(text);
     return { ...base, headers: { ...base.headers, "content-type": base.protocol.startsWith("connect") ? (enveloped ? "application/connect+json" : "application/json") : base.headers["content-type"]! }, body: enveloped ? envelope(0, json) : json };
   },

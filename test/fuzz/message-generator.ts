@@ -72,8 +72,8 @@ function fill(schema: DescMessage, plan: Plan, depth: number, limit: number, onD
   // Off the deep path, siblings stay shallow: the point is one long chain, not a wide tree.
   const childLimit = onDeepPath ? Math.min(limit, depth + 2) : limit;
   for (const field of rng.chance(0.5) ? schema.fields : [...schema.fields].reverse()) {
-    // Without a backend a call goes to the default one, often the wrong kind: name one most of the time.
-    const probability = field.name === "backend" ? 0.9 : setProbability;
+    // Without a backend a call goes to the default one, often the wrong kind: name one (in a Target) most of the time.
+    const probability = field.name === "backend" || field.name === "target" ? 0.9 : setProbability;
     if (field === deepField || plan.budget <= 0 || !rng.chance(probability)) continue;
     plan.budget--;
     setField(r, field, plan, depth, childLimit, `${schema.typeName}.${parentName}`);
@@ -174,9 +174,11 @@ const TEXT = ["", " ", "\u0000", "a\u0000b", "héllo", "😀", "\u202e", "\ud800
 const SYMBOLS = [
   "dbx.v1.DataService",
   "dbx.v1.DataService.Get",
+  "dbx.v1.TypedValue",
+  "dbx.v1.TypedValue.kind",
+  "dbx.v1.TypedValue.document_value",
+  "dbx.v1.Filter.all_of",
   "dbx.v1.Value",
-  "dbx.v1.Value.kind",
-  "dbx.v1.Value.string_value",
   "dbx.v1.ErrorReason",
   "google.protobuf.Timestamp",
   "google.rpc.ErrorInfo",
@@ -256,6 +258,12 @@ function stringValue(name: string, context: string, plan: Plan): string {
     case "backend":
       if (plan.preferredBackend && rng.chance(0.8)) return plan.preferredBackend;
       return rng.chance(0.9) ? rng.pick(vocabulary.backends) : rng.pick(["nope", "", "SQLITE", "a".repeat(300)]);
+    case "namespace":
+      return rng.pick(["", "", "", "main", "temp", "public", "nope", "a.b"]);
+    case "object_id_value":
+      return rng.pick(["507f1f77bcf86cd799439011", "507F1F77BCF86CD799439011", "507f1f77bcf86cd79943901", "zzzzzzzzzzzzzzzzzzzzzzzz", ""]);
+    case "type_name":
+      return rng.pick(["uuid", "inet", "int4range", "regex", "", "nope"]);
     case "collection":
     case "table":
     case "name":
@@ -299,7 +307,7 @@ function stringValue(name: string, context: string, plan: Plan): string {
 }
 
 function decimalString(rng: Prng): string {
-  return rng.pick(["0", "-1.5", "12345678901234567890.123456789", "1e5", "NaN", "", "12,5", "9".repeat(rng.int(1, 80_000)) + "x", "9".repeat(rng.int(1, 1_000))]);
+  return rng.pick(["0", "-1.5", "12345678901234567890.123456789", "1e5", "NaN", "Infinity", "-Infinity", "nan", "", "12,5", "9".repeat(rng.int(1, 80_000)) + "x", "9".repeat(rng.int(1, 1_000))]);
 }
 
 function edgeString(rng: Prng): string {

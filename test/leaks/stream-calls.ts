@@ -30,26 +30,26 @@ const PURPOSEFUL: Record<string, readonly Record<string, unknown>[]> = {
     { target: { backend: SQLITE_BACKEND, collection: LEAK_TABLE }, batchSize: 5 },
     { target: { backend: REDIS_BACKEND, collection: LEAK_TABLE }, batchSize: 5 },
   ],
-  "/dbx.sql.v1.SqlService/StreamQuery": [{ backend: SQLITE_BACKEND, source: { case: "sql", value: `SELECT * FROM ${LEAK_TABLE}` } }],
-  "/dbx.sqlite.v1.SqliteService/BackupStream": [{ backend: SQLITE_BACKEND, chunkSize: 16 * 1024 }],
+  "/dbx.sql.v1.SqlService/StreamQuery": [{ target: { backend: SQLITE_BACKEND }, source: { case: "sql", value: `SELECT * FROM ${LEAK_TABLE}` } }],
+  "/dbx.sqlite.v1.SqliteService/BackupStream": [{ target: { backend: SQLITE_BACKEND }, chunkSize: 16 * 1024 }],
   "/dbx.v1.StreamService/Watch": [
-    { backend: SQLITE_BACKEND, collection: LEAK_TABLE },
-    { backend: REDIS_BACKEND, collection: LEAK_TABLE },
+    { target: { backend: SQLITE_BACKEND, collection: LEAK_TABLE } },
+    { target: { backend: REDIS_BACKEND, collection: LEAK_TABLE } },
   ],
   "/dbx.v1.StreamService/Subscribe": [
-    { backend: REDIS_BACKEND, channels: [CHANNEL] },
-    { backend: REDIS_BACKEND, patterns: ["leak-*"] },
+    { target: { backend: REDIS_BACKEND }, channels: [CHANNEL] },
+    { target: { backend: REDIS_BACKEND }, patterns: ["leak-*"] },
   ],
   "/dbx.v1.DataService/ReadBytes": [
     { target: { backend: SQLITE_BACKEND, collection: LEAK_TABLE }, key: str("r1"), field: "payload", chunkSize: 100 },
     { target: { backend: REDIS_BACKEND, collection: LEAK_TABLE }, key: str("r1"), field: "payload", chunkSize: 100 },
   ],
-  "/dbx.redis.v1.RedisService/GetRangeStream": [{ backend: REDIS_BACKEND, key: bytes(BIG_KEY), chunkSize: 4 * 1024 }],
-  "/dbx.redis.v1.RedisService/ScanStream": [{ backend: REDIS_BACKEND, count: 10n }],
-  "/dbx.redis.v1.RedisService/XRead": [{ backend: REDIS_BACKEND, streams: [{ key: bytes(STREAM_KEY), id: "0" }], count: 5n }],
-  "/dbx.redis.v1.RedisService/XReadGroup": [{ backend: REDIS_BACKEND, group: GROUP, consumer: "c1", streams: [{ key: bytes(STREAM_KEY), id: ">" }], count: 5n }],
-  "/dbx.redis.v1.RedisService/Subscribe": [{ backend: REDIS_BACKEND, channels: [bytes(CHANNEL)] }],
-  "/dbx.redis.v1.RedisService/PSubscribe": [{ backend: REDIS_BACKEND, patterns: [bytes("leak-*")] }],
+  "/dbx.redis.v1.RedisService/GetRangeStream": [{ target: { backend: REDIS_BACKEND }, key: bytes(BIG_KEY), chunkSize: 4 * 1024 }],
+  "/dbx.redis.v1.RedisService/ScanStream": [{ target: { backend: REDIS_BACKEND }, count: 10n }],
+  "/dbx.redis.v1.RedisService/XRead": [{ target: { backend: REDIS_BACKEND }, streams: [{ key: bytes(STREAM_KEY), id: "0" }], count: 5n }],
+  "/dbx.redis.v1.RedisService/XReadGroup": [{ target: { backend: REDIS_BACKEND }, group: GROUP, consumer: "c1", streams: [{ key: bytes(STREAM_KEY), id: ">" }], count: 5n }],
+  "/dbx.redis.v1.RedisService/Subscribe": [{ target: { backend: REDIS_BACKEND }, channels: [bytes(CHANNEL)] }],
+  "/dbx.redis.v1.RedisService/PSubscribe": [{ target: { backend: REDIS_BACKEND }, patterns: [bytes("leak-*")] }],
   "/grpc.health.v1.Health/Watch": [{ service: "" }, { service: SQLITE_BACKEND }],
 };
 
@@ -62,7 +62,7 @@ export interface StreamCall {
 /**
  * A call for every server-streaming method in gen/: the purposeful requests
  * above, and for a method not listed (a new stream) its request with only
- * the backend set, once per backend, so it is still disconnect-tested.
+ * the target's backend set, once per backend, so it is still disconnect-tested.
  */
 export function streamCalls(methods: readonly DescMethod[]): { calls: StreamCall[]; unlisted: string[] } {
   const calls: StreamCall[] = [];
@@ -72,8 +72,8 @@ export function streamCalls(methods: readonly DescMethod[]): { calls: StreamCall
     let requests = PURPOSEFUL[path];
     if (!requests) {
       unlisted.push(path);
-      const hasBackend = method.input.fields.some((f) => f.localName === "backend");
-      requests = hasBackend ? [{ backend: SQLITE_BACKEND }, { backend: REDIS_BACKEND }] : [{}];
+      const hasTarget = method.input.fields.some((f) => f.localName === "target");
+      requests = hasTarget ? [{ target: { backend: SQLITE_BACKEND } }, { target: { backend: REDIS_BACKEND } }] : [{}];
     }
     requests.forEach((request, i) => calls.push({ method, label: `${path}#${i}`, request: create(method.input, request as never) }));
   }
@@ -100,11 +100,11 @@ export async function seedStreamData(server: TestServer): Promise<void> {
     });
   }
   const redis = server.client(RedisService, "grpc");
-  await redis.set({ backend: REDIS_BACKEND, key: bytes(BIG_KEY), value: new Uint8Array(512 * 1024).fill(7) });
+  await redis.set({ target: { backend: REDIS_BACKEND }, key: bytes(BIG_KEY), value: new Uint8Array(512 * 1024).fill(7) });
   for (let i = 0; i < 50; i++) {
-    await redis.xAdd({ backend: REDIS_BACKEND, key: bytes(STREAM_KEY), fields: [{ field: bytes("n"), value: bytes(String(i)) }] });
+    await redis.xAdd({ target: { backend: REDIS_BACKEND }, key: bytes(STREAM_KEY), fields: [{ field: bytes("n"), value: bytes(String(i)) }] });
   }
-  await redis.xGroupCreate({ backend: REDIS_BACKEND, key: bytes(STREAM_KEY), group: GROUP, id: "0" });
+  await redis.xGroupCreate({ target: { backend: REDIS_BACKEND }, key: bytes(STREAM_KEY), group: GROUP, id: "0" });
 }
 
 /**
@@ -125,9 +125,9 @@ export function startBackgroundWriter(server: TestServer): { stop(): Promise<voi
       await Promise.allSettled([
         data.put({ target: { backend: SQLITE_BACKEND, collection: LEAK_TABLE }, key, record: { fields: { note: str(`write ${n}`) } } }),
         data.put({ target: { backend: REDIS_BACKEND, collection: LEAK_TABLE }, key, record: { fields: { note: str(`write ${n}`) } } }),
-        stream.publish({ backend: REDIS_BACKEND, channel: CHANNEL, payload: bytes(`m${n}`) }),
-        redis.xAdd({ backend: REDIS_BACKEND, key: bytes(STREAM_KEY), fields: [{ field: bytes("n"), value: bytes(String(n)) }], trim: { strategy: { case: "maxLen", value: 200n } } }),
-        sql.exec({ backend: SQLITE_BACKEND, source: { case: "sql", value: `UPDATE ${LEAK_TABLE} SET note = 'u${n}' WHERE id = 'r${(n % LEAK_ROWS) + 1}'` } }),
+        stream.publish({ target: { backend: REDIS_BACKEND }, channel: CHANNEL, payload: bytes(`m${n}`) }),
+        redis.xAdd({ target: { backend: REDIS_BACKEND }, key: bytes(STREAM_KEY), fields: [{ field: bytes("n"), value: bytes(String(n)) }], trim: { strategy: { case: "maxLen", value: 200n } } }),
+        sql.exec({ target: { backend: SQLITE_BACKEND }, source: { case: "sql", value: `UPDATE ${LEAK_TABLE} SET note = 'u${n}' WHERE id = 'r${(n % LEAK_ROWS) + 1}'` } }),
       ]);
       // Paced by its own round trips; a short pause leaves room for the streams under test.
       await new Promise((r) => setTimeout(r, 10));

@@ -60,22 +60,22 @@ describe("response size limit", () => {
     it("refuses a large Redis GET and names GetRangeStream", async () => {
       const client = server.client(RedisService, protocol);
       const key = Buffer.from(`big:${protocol}`);
-      await client.set({ backend: "cache", key, value: new Uint8Array(LIMIT + 1) });
-      const err = await expectError(client.get({ backend: "cache", key }), Code.ResourceExhausted, { reason: "ERROR_REASON_RESPONSE_TOO_LARGE" });
+      await client.set({ target: { backend: "cache" }, key, value: new Uint8Array(LIMIT + 1) });
+      const err = await expectError(client.get({ target: { backend: "cache" }, key }), Code.ResourceExhausted, { reason: "ERROR_REASON_RESPONSE_TOO_LARGE" });
       expect(metadataOf(err).use).toBe("dbx.redis.v1.RedisService/GetRangeStream");
-      expect((await client.strLen({ backend: "cache", key })).length).toBe(BigInt(LIMIT + 1));
+      expect((await client.strLen({ target: { backend: "cache" }, key })).length).toBe(BigInt(LIMIT + 1));
     });
 
     it("refuses GETDEL and SET with GET of a large value before they remove it", async () => {
       const client = server.client(RedisService, protocol);
       const key = Buffer.from(`kept:${protocol}`);
       const big = new Uint8Array(LIMIT + 1).fill(7);
-      await client.set({ backend: "cache", key, value: big });
-      await expectError(client.getDel({ backend: "cache", key }), Code.ResourceExhausted, { reason: "ERROR_REASON_RESPONSE_TOO_LARGE" });
-      await expectError(client.set({ backend: "cache", key, value: Buffer.from("new"), get: true }), Code.ResourceExhausted, {
+      await client.set({ target: { backend: "cache" }, key, value: big });
+      await expectError(client.getDel({ target: { backend: "cache" }, key }), Code.ResourceExhausted, { reason: "ERROR_REASON_RESPONSE_TOO_LARGE" });
+      await expectError(client.set({ target: { backend: "cache" }, key, value: Buffer.from("new"), get: true }), Code.ResourceExhausted, {
         reason: "ERROR_REASON_RESPONSE_TOO_LARGE",
       });
-      const kept = await collectBytes(client.getRangeStream({ backend: "cache", key }));
+      const kept = await collectBytes(client.getRangeStream({ target: { backend: "cache" }, key }));
       expect(kept.equals(big)).toBe(true);
     });
 
@@ -83,8 +83,8 @@ describe("response size limit", () => {
       const client = server.client(RedisService, protocol);
       const key = Buffer.from(`list:${protocol}`);
       const chunk = new Uint8Array(64 * 1024);
-      await client.rPush({ backend: "cache", key, values: [chunk, chunk, chunk, chunk, chunk] });
-      await expectError(client.lRange({ backend: "cache", key, start: 0n, stop: -1n }), Code.ResourceExhausted, {
+      await client.rPush({ target: { backend: "cache" }, key, values: [chunk, chunk, chunk, chunk, chunk] });
+      await expectError(client.lRange({ target: { backend: "cache" }, key, start: 0n, stop: -1n }), Code.ResourceExhausted, {
         reason: "ERROR_REASON_RESPONSE_TOO_LARGE",
       });
     });
@@ -120,9 +120,9 @@ describe("response size limit", () => {
   it("counts bytes as base64 for JSON: a value that fits in binary is refused over Connect JSON", async () => {
     const key = Buffer.from("three-quarters");
     const value = new Uint8Array(Math.floor(LIMIT * 0.9));
-    await server.client(RedisService, "grpc").set({ backend: "cache", key, value });
-    expect((await server.client(RedisService, "grpc").get({ backend: "cache", key })).value?.length).toBe(value.length);
-    await expectError(server.client(RedisService, "connect").get({ backend: "cache", key }), Code.ResourceExhausted, {
+    await server.client(RedisService, "grpc").set({ target: { backend: "cache" }, key, value });
+    expect((await server.client(RedisService, "grpc").get({ target: { backend: "cache" }, key })).value?.length).toBe(value.length);
+    await expectError(server.client(RedisService, "connect").get({ target: { backend: "cache" }, key }), Code.ResourceExhausted, {
       reason: "ERROR_REASON_RESPONSE_TOO_LARGE",
     });
   });
@@ -153,8 +153,8 @@ describe("100 MB answers with the default limit", () => {
     const client = server.client(RedisService, "connect");
     const key = Buffer.from("hundred");
     // SETRANGE past the end zero-fills: a 100 MB value without sending it.
-    await client.setRange({ backend: "cache", key, offset: 99_999_999n, value: Buffer.from("!") });
-    await expectError(client.get({ backend: "cache", key }), Code.ResourceExhausted, { reason: "ERROR_REASON_RESPONSE_TOO_LARGE" });
-    expect((await client.strLen({ backend: "cache", key })).length).toBe(100_000_000n);
+    await client.setRange({ target: { backend: "cache" }, key, offset: 99_999_999n, value: Buffer.from("!") });
+    await expectError(client.get({ target: { backend: "cache" }, key }), Code.ResourceExhausted, { reason: "ERROR_REASON_RESPONSE_TOO_LARGE" });
+    expect((await client.strLen({ target: { backend: "cache" }, key })).length).toBe(100_000_000n);
   });
 });

@@ -1,7 +1,10 @@
 import { Code, ConnectError } from "@connectrpc/connect";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { IsolationLevel } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import type { Backend } from "../../src/backends/backend.js";
+import type { BeginCall } from "../../src/backends/backend-calls.js";
+import { ANONYMOUS, type OperationContext } from "../../src/backends/operation-context.js";
 import { createRedisBackend } from "../../src/backends/redis/index.js";
 import { createSqliteBackend } from "../../src/backends/sqlite/index.js";
 import { reasonOf } from "../../src/errors/dbx-error.js";
@@ -10,6 +13,14 @@ import { startRedisServer, type RedisServer } from "../support/redis-server.js";
 import { waitFor } from "../support/wait-for.js";
 
 const MAX_OPEN = 100;
+
+/** A Begin with the backend's defaults. */
+const BEGIN: BeginCall = { namespace: "", readOnly: false, isolationLevel: IsolationLevel.UNSPECIFIED, deferrable: false };
+
+/** The context of a call outside any transaction, ended by `signal`. */
+function testContext(signal: AbortSignal = new AbortController().signal): OperationContext {
+  return { signal, deadline: undefined, transaction: undefined, requestId: "", identity: ANONYMOUS };
+}
 const POOL = 8;
 
 /** Connections DBX holds on the server (every DBX connection is named "dbx"). */
@@ -38,7 +49,7 @@ describe("transactions.maxOpen holds under concurrent Begins (the slot is reserv
 
   it("1,000 concurrent Begins with maxOpen 100: at most 100 open, the rest TOO_MANY_TRANSACTIONS, connections bounded", async () => {
     const manager = new TransactionManager({ defaultIdleTimeoutMs: 60_000, maxIdleTimeoutMs: 60_000, maxOpen: MAX_OPEN });
-    const settled = await Promise.allSettled(Array.from({ length: 1_000 }, () => manager.begin(backend, undefined, false)));
+    const settled = await Promise.allSettled(Array.from({ length: 1_000 }, () => manager.begin(backend, testContext(), BEGIN, undefined)));
     const opened = settled.filter((s) => s.status === "fulfilled").map((s) => s.value.id);
     const refused = settled.filter((s): s is PromiseRejectedResult => s.status === "rejected").map((s) => ConnectError.from(s.reason));
 
@@ -58,21 +69,21 @@ describe("transactions.maxOpen holds under concurrent Begins (the slot is reserv
     expect(manager.openCount(backend)).toBe(0);
     await waitFor(async () => (await dbxConnections(admin)) <= POOL + 1, { what: "connections back to the shared one and the idle pool" });
     // Every slot came back: the limit admits a full set again.
-    const again = await Promise.all(Array.from({ length: MAX_OPEN }, () => manager.begin(backend, undefined, false)));
+    const again = await Promise.all(Array.from({ length: MAX_OPEN }, () => manager.begin(backend, testContext(), BEGIN, undefined)));
     await Promise.all(again.map((t) => manager.rollback(t.id)));
   }, 60_000);
 
   it("a Begin cancelled while its connection is on the way gives its slot back and leaves no transaction", async () => {
     const manager = new TransactionManager({ defaultIdleTimeoutMs: 60_000, maxIdleTimeoutMs: 60_000, maxOpen: 1 });
     // Take every idle pooled connection, so that the next Begin has to connect.
-    const held = await Promise.all(Array.from({ length: POOL + 1 }, () => backend.beginTransaction!({ readOnly: false })));
+    const held = await Promise.all(Array.from({ length: POOL + 1 }, () => backend.beginTransaction!(testContext(), BEGIN)));
     const ac = new AbortController();
-    const cancelled = manager.begin(backend, undefined, false, ac.signal);
+    const cancelled = manager.begin(backend, testContext(ac.signal), BEGIN, undefined);
     ac.abort();
     await expect(cancelled).rejects.toMatchObject({ code: Code.Canceled });
     await waitFor(() => backend.stats().exclusive_leased === String(held.length), { what: "the cancelled Begin's connection handed back" });
     expect(manager.openCount(backend)).toBe(0);
-    const next = await manager.begin(backend, undefined, false);
+    const next = await manager.begin(backend, testContext(), BEGIN, undefined);
     await manager.rollback(next.id);
     for (const tx of held) await tx.rollback();
   }, 30_000);
@@ -86,7 +97,7 @@ describe("transactions.maxOpen on SQLite counts Begins that wait for the open tr
     await backend.open();
     try {
       const manager = new TransactionManager({ defaultIdleTimeoutMs: 60_000, maxIdleTimeoutMs: 60_000, maxOpen: 2 });
-      const begins = Array.from({ length: 10 }, () => manager.begin(backend, undefined, false));
+      const begins = Array.from({ length: 10 }, () => manager.begin(backend, testContext(), BEGIN, undefined));
       const refused = await Promise.allSettled(begins.slice(2));
       for (const r of refused) {
         expect(r.status).toBe("rejected");
