@@ -26,6 +26,9 @@ bash scripts/check-dockerfile.sh
 echo "== no regular expression in src/ can backtrack super-linearly (ReDoS)"
 npm run --silent check:regexes
 
+echo "== no contract name is a keyword or core type in a target language, or renamed by a generator"
+npm run --silent check:contract-names
+
 echo "== tests"
 mkdir -p .tmp
 npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-results.json "$@"
