@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { CollectionRef } from "../../src/backends/backend-calls.js";
 import type { Backend, OperationContext } from "../../src/backends/backend.js";
 import { ANONYMOUS } from "../../src/backends/operation-context.js";
 import type { SqlFacet } from "../../src/backends/facets/sql.js";
@@ -18,9 +19,14 @@ export interface SqliteFixture {
   close(): Promise<void>;
 }
 
-/** A context without deadline or transaction. */
-export function ctx(transaction?: OperationContext["transaction"]): OperationContext {
-  return { signal: new AbortController().signal, deadline: undefined, transaction, requestId: "", identity: ANONYMOUS };
+/** A context without deadline, in `transaction` when given. */
+export function ctx(transaction?: OperationContext["transaction"], signal = new AbortController().signal): OperationContext {
+  return { signal, deadline: undefined, transaction, requestId: "", identity: ANONYMOUS };
+}
+
+/** A table of the backend's default namespace, or of `namespace`. */
+export function at(collection: string, namespace = ""): CollectionRef {
+  return { namespace, collection };
 }
 
 export async function openSqlite(

@@ -3,7 +3,8 @@ import { Code } from "@connectrpc/connect";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ChangeType } from "../../gen/ts/dbx/v1/stream_pb.js";
 import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
-import type { BackendTransaction, WatchEvent } from "../../src/backends/backend.js";
+import { IsolationLevel } from "../../gen/ts/dbx/v1/transaction_pb.js";
+import type { BackendTransaction, OperationContext, WatchEvent } from "../../src/backends/backend.js";
 import { expectError, record, v } from "../support/values.js";
 import { ctx, openSqlite, type SqliteFixture } from "./sqlite-fixture.js";
 
@@ -22,7 +23,7 @@ function watcher(iterable: AsyncIterable<WatchEvent>) {
 
 const change = (e: WatchEvent) =>
   e.type === "change"
-    ? { type: e.change.type, collection: e.change.collection, key: e.change.key?.kind.value, x: e.change.record?.fields.x?.kind.value }
+    ? { type: e.change.type, collection: e.change.target?.collection, key: e.change.key?.kind.value, x: e.change.record?.fields.x?.kind.value }
     : e;
 
 /** Whether `promise` settles within a short wait (it must not, when no event is due). */
@@ -38,16 +39,22 @@ async function settlesSoon(promise: Promise<unknown>): Promise<boolean> {
 
 describe("SQLite watch sees plain SQL", () => {
   let f: SqliteFixture;
-  const sql = (text: string, ...params: TypedValue[]) => f.sql.exec(ctx(), { source: { sql: text }, params });
-  const begin = (readOnly = false) =>
-    (f.backend.beginTransaction!.bind(f.backend) as (o: { readOnly: boolean }) => Promise<BackendTransaction>)({ readOnly });
+  const statement = (text: string, ...params: TypedValue[]) => ({ source: { sql: text }, params });
+  const sql = (text: string, ...params: TypedValue[]) => f.sql.exec(ctx(), { namespace: "", statement: statement(text, ...params) });
+  const batch = (statements: ReturnType<typeof statement>[], atomic: boolean) =>
+    f.sql.batch(ctx(), { namespace: "", statements, atomic, maxRows: 100, maxBytes: Infinity });
+  const begin = (readOnly = false): Promise<BackendTransaction> =>
+    f.backend.beginTransaction!(ctx(), { namespace: "", readOnly, isolationLevel: IsolationLevel.UNSPECIFIED, deferrable: false });
+  const execute = (c: OperationContext, text: string, params: TypedValue[]) =>
+    f.backend.execute!(c, { namespace: "", statement: text, params, maxRows: 100, maxBytes: Infinity });
+  const target = (collection: string) => ({ namespace: "", collection });
   const watch = async (table: string, signal = new AbortController().signal) => {
-    const w = watcher(f.backend.watch!(signal, table, ""));
+    const w = watcher(f.backend.watch!({ ...ctx(), signal }, { target: target(table), resumeToken: "", includeBefore: false }));
     expect(await w.next()).toEqual({ type: "ready" });
     return w;
   };
   const triggers = async () =>
-    (await f.sql.query(ctx(), { source: { sql: "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' ORDER BY name" }, params: [] }, 100)).rows.map(
+    (await f.sql.query(ctx(), { namespace: "", statement: statement("SELECT name FROM temp.sqlite_master WHERE type = 'trigger' ORDER BY name"), maxRows: 100, maxBytes: Infinity })).rows.map(
       (r) => r[0].kind.value,
     );
 
@@ -60,9 +67,9 @@ describe("SQLite watch sees plain SQL", () => {
   it("sees INSERT, UPDATE and DELETE made through SqlService and QueryService.Execute", async () => {
     const w = await watch("t");
     await sql("INSERT INTO t (id, x) VALUES (?, ?)", v.int(1), v.str("a"));
-    await f.backend.execute!(ctx(), "UPDATE t SET x = ? WHERE id = ?", [v.str("b"), v.int(1)]);
-    const { statementId } = await f.sql.prepare(new AbortController().signal, "DELETE FROM t WHERE id = ?");
-    await f.sql.exec(ctx(), { source: { statementId }, params: [v.int(1)] });
+    await execute(ctx(), "UPDATE t SET x = ? WHERE id = ?", [v.str("b"), v.int(1)]);
+    const { statementId } = await f.sql.prepare(ctx(), { namespace: "", sql: "DELETE FROM t WHERE id = ?" });
+    await f.sql.exec(ctx(), { namespace: "", statement: { source: { statementId }, params: [v.int(1)] } });
     expect(change(await w.next())).toEqual({ type: ChangeType.INSERT, collection: "t", key: 1n, x: "a" });
     expect(change(await w.next())).toEqual({ type: ChangeType.UPDATE, collection: "t", key: 1n, x: "b" });
     expect(change(await w.next())).toEqual({ type: ChangeType.DELETE, collection: "t", key: 1n, x: undefined });
@@ -76,10 +83,9 @@ describe("SQLite watch sees plain SQL", () => {
     expect(change(await w.next())).toEqual({ type: ChangeType.UPDATE, collection: "t", key: 1n, x: "A" });
     expect(change(await w.next())).toEqual({ type: ChangeType.UPDATE, collection: "t", key: 2n, x: "B" });
     // A non-atomic batch that fails keeps, and publishes, the statements before the failing one.
-    const statement = (text: string) => ({ source: { sql: text }, params: [] });
-    await expectError(f.sql.batch(ctx(), [statement("DELETE FROM t WHERE id = 3"), statement("INSERT INTO t (id) VALUES (1)")], false, 100), Code.AlreadyExists);
+    await expectError(batch([statement("DELETE FROM t WHERE id = 3"), statement("INSERT INTO t (id) VALUES (1)")], false), Code.AlreadyExists);
     expect(change(await w.next())).toEqual({ type: ChangeType.DELETE, collection: "t", key: 3n, x: undefined });
-    await f.sql.batch(ctx(), [statement("INSERT INTO t (id, x) VALUES (9, 'z')"), statement("INSERT INTO t (id) VALUES (1)")], true, 100).catch(() => undefined);
+    await batch([statement("INSERT INTO t (id, x) VALUES (9, 'z')"), statement("INSERT INTO t (id) VALUES (1)")], true).catch(() => undefined);
     await sql("INSERT INTO t (id, x) VALUES (10, 'after')");
     expect(change(await w.next())).toEqual({ type: ChangeType.INSERT, collection: "t", key: 10n, x: "after" });
     await w.iterator.return?.();
@@ -88,11 +94,11 @@ describe("SQLite watch sees plain SQL", () => {
   it("publishes plain SQL of an interactive transaction at commit, and none on rollback", async () => {
     const w = await watch("t");
     const rolledBack = await begin();
-    await f.sql.exec(ctx(rolledBack), { source: { sql: "INSERT INTO t (id, x) VALUES (1, 'never')" }, params: [] });
+    await f.sql.exec(ctx(rolledBack), { namespace: "", statement: statement("INSERT INTO t (id, x) VALUES (1, 'never')") });
     await rolledBack.rollback();
     const tx = await begin();
-    await f.sql.exec(ctx(tx), { source: { sql: "INSERT INTO t (id, x) VALUES (2, 'committed')" }, params: [] });
-    await f.backend.execute!(ctx(tx), "UPDATE t SET x = 'twice' WHERE id = 2", []);
+    await f.sql.exec(ctx(tx), { namespace: "", statement: statement("INSERT INTO t (id, x) VALUES (2, 'committed')") });
+    await execute(ctx(tx), "UPDATE t SET x = 'twice' WHERE id = 2", []);
     const pending = w.next();
     expect(await settlesSoon(pending)).toBe(false);
     await tx.commit();
@@ -103,10 +109,16 @@ describe("SQLite watch sees plain SQL", () => {
 
   it("sends exactly one event per data-service write", async () => {
     const w = await watch("T");
-    await f.backend.put(ctx(), "t", v.int(1), record({ x: v.str("a") }));
-    await f.backend.put(ctx(), "t", v.int(1), record({ x: v.str("b") }));
-    await f.backend.update(ctx(), "t", v.int(1), record({ x: v.str("c") }), []);
-    await f.backend.delete(ctx(), "t", v.int(1));
+    await f.backend.put(ctx(), { target: target("t"), key: v.int(1), record: record({ x: v.str("a") }), ttlMs: undefined });
+    await f.backend.put(ctx(), { target: target("t"), key: v.int(1), record: record({ x: v.str("b") }), ttlMs: undefined });
+    await f.backend.update(ctx(), {
+      target: target("t"),
+      key: v.int(1),
+      updates: [{ $typeName: "dbx.v1.FieldUpdate", field: "x", operation: { case: "set", value: v.str("c") } }],
+      ttlMs: undefined,
+      upsert: false,
+    });
+    await f.backend.delete(ctx(), { target: target("t"), key: v.int(1) });
     await sql("INSERT INTO t (id, x) VALUES (99, 'marker')");
     const seen = [];
     for (let i = 0; i < 5; i++) seen.push(change(await w.next()));
@@ -149,10 +161,9 @@ describe("SQLite watch sees plain SQL", () => {
     expect(f.backend.stats().watchers).toBe("0");
   });
 
-  it("keeps watching a table dropped and created again", async () => {
+  it("keeps watching a table dropped and created again in one unit of work", async () => {
     const w = await watch("t");
-    await sql("DROP TABLE t");
-    await sql("CREATE TABLE t (id INTEGER PRIMARY KEY, x TEXT)");
+    await batch([statement("DROP TABLE t"), statement("CREATE TABLE t (id INTEGER PRIMARY KEY, x TEXT)")], true);
     await sql("INSERT INTO t (id, x) VALUES (5, 'again')");
     expect(change(await w.next())).toEqual({ type: ChangeType.INSERT, collection: "t", key: 5n, x: "again" });
     await w.iterator.return?.();
@@ -161,10 +172,10 @@ describe("SQLite watch sees plain SQL", () => {
   it("keeps watching after Restore, which sends no events itself", async () => {
     const w = await watch("t");
     const path = join(f.dir, "copy.db");
-    await f.sqlite.backup(new AbortController().signal, path, false);
+    await f.sqlite.backup(ctx(), { path, overwrite: false });
     await sql("INSERT INTO t (id, x) VALUES (1, 'before')");
     expect(change(await w.next())).toMatchObject({ key: 1n, x: "before" });
-    await f.sqlite.restore(new AbortController().signal, path);
+    await f.sqlite.restore(ctx(), { path });
     await sql("INSERT INTO t (id, x) VALUES (2, 'after')");
     expect(change(await w.next())).toEqual({ type: ChangeType.INSERT, collection: "t", key: 2n, x: "after" });
     await w.iterator.return?.();
@@ -189,7 +200,7 @@ describe("SQLite watch sees plain SQL", () => {
     await f.exec("CREATE VIRTUAL TABLE docs USING fts5(body)");
     await expectError(
       (async () => {
-        for await (const _ of f.backend.watch!(new AbortController().signal, "docs", "")) break;
+        for await (const _ of f.backend.watch!(ctx(), { target: target("docs"), resumeToken: "", includeBefore: false })) break;
       })(),
       Code.Unimplemented,
       { message: /virtual table/ },

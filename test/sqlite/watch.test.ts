@@ -1,9 +1,11 @@
-import { create } from "@bufbuild/protobuf";
 import { Code } from "@connectrpc/connect";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { WriteOperationSchema } from "../../gen/ts/dbx/v1/data_pb.js";
 import { ChangeType } from "../../gen/ts/dbx/v1/stream_pb.js";
-import type { BackendTransaction, WatchEvent } from "../../src/backends/backend.js";
+import { IsolationLevel } from "../../gen/ts/dbx/v1/transaction_pb.js";
+import type { Item, TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
+import type { OperationContext, WatchEvent } from "../../src/backends/backend.js";
+import type { WriteCall } from "../../src/backends/backend-calls.js";
+import { Capability } from "../../src/backends/capabilities.js";
 import { expectError, record, v } from "../support/values.js";
 import { ctx, openSqlite, type SqliteFixture } from "./sqlite-fixture.js";
 
@@ -25,8 +27,17 @@ function collect(iterable: AsyncIterable<WatchEvent>) {
 
 const change = (e: WatchEvent) => (e.type === "change" ? { type: e.change.type, key: e.change.key?.kind.value, x: e.change.record?.fields.x?.kind.value } : e);
 
+const T = { namespace: "", collection: "t" };
+
 describe("SQLite watch", () => {
   let f: SqliteFixture;
+  const watch = (collection: string, signal = new AbortController().signal, namespace = "") =>
+    collect(f.backend.watch!({ ...ctx(), signal }, { target: { namespace, collection }, resumeToken: "", includeBefore: false }));
+  const put = (c: OperationContext, key: TypedValue, item: Item) => f.backend.put(c, { target: T, key, record: item, ttlMs: undefined });
+  const begin = () =>
+    f.backend.beginTransaction!(ctx(), { namespace: "", readOnly: false, isolationLevel: IsolationLevel.UNSPECIFIED, deferrable: false });
+  const exec = (sql: string) => f.sql.exec(ctx(), { namespace: "", statement: { source: { sql }, params: [] } });
+
   beforeEach(async () => {
     f = await openSqlite({ watchQueueSize: 3 });
     await f.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, x TEXT)");
@@ -35,31 +46,50 @@ describe("SQLite watch", () => {
 
   it("sends ready, then every committed change with the record after it", async () => {
     const abort = new AbortController();
-    const w = collect(f.backend.watch!(abort.signal, "T", ""));
+    const w = watch("T", abort.signal);
     expect(await w.next()).toEqual({ type: "ready" });
-    await f.backend.put(ctx(), "t", v.int(1), record({ x: v.str("a") }));
-    await f.backend.update(ctx(), "t", v.int(1), record({ x: v.str("b") }), []);
-    await f.backend.delete(ctx(), "t", v.int(1));
-    await f.backend.delete(ctx(), "t", v.int(1)); // nothing deleted: no event
+    await put(ctx(), v.int(1), record({ x: v.str("a") }));
+    await f.backend.update(ctx(), {
+      target: T,
+      key: v.int(1),
+      updates: [{ $typeName: "dbx.v1.FieldUpdate", field: "x", operation: { case: "set", value: v.str("b") } }],
+      ttlMs: undefined,
+      upsert: false,
+    });
+    await f.backend.delete(ctx(), { target: T, key: v.int(1) });
+    await f.backend.delete(ctx(), { target: T, key: v.int(1) }); // nothing deleted: no event
     expect(change(await w.next())).toEqual({ type: ChangeType.INSERT, key: 1n, x: "a" });
     expect(change(await w.next())).toEqual({ type: ChangeType.UPDATE, key: 1n, x: "b" });
     const del = await w.next();
     expect(change(del)).toEqual({ type: ChangeType.DELETE, key: 1n, x: undefined });
-    expect(del.type === "change" && del.change.collection).toBe("t");
+    expect(del.type === "change" && [del.change.target?.namespace, del.change.target?.collection]).toEqual(["", "t"]);
     abort.abort();
     expect((await w.iterator.next()).done).toBe(true);
     expect(f.backend.stats().watchers).toBe("0");
   });
 
+  it("names the target as the watch did: namespace main or empty, the stored table name", async () => {
+    const main = watch("t", undefined, "main");
+    const plain = watch("T");
+    await main.next();
+    await plain.next();
+    await put(ctx(), v.int(1), record({ x: v.str("a") }));
+    const [a, b] = [await main.next(), await plain.next()];
+    expect(a.type === "change" && [a.change.target?.namespace, a.change.target?.collection]).toEqual(["main", "t"]);
+    expect(b.type === "change" && [b.change.target?.namespace, b.change.target?.collection]).toEqual(["", "t"]);
+    await main.iterator.return?.();
+    await plain.iterator.return?.();
+    expect(() => watch("t", undefined, "temp")).toThrow(/target\.namespace/);
+  });
+
   it("publishes a transaction's changes at commit, and none on rollback", async () => {
-    const w = collect(f.backend.watch!(new AbortController().signal, "t", ""));
+    const w = watch("t");
     await w.next();
-    const begin = f.backend.beginTransaction!.bind(f.backend) as (o: { readOnly: boolean }) => Promise<BackendTransaction>;
-    const rolledBack = await begin({ readOnly: false });
-    await f.backend.put(ctx(rolledBack), "t", v.int(1), record({ x: v.str("never") }));
+    const rolledBack = await begin();
+    await put(ctx(rolledBack), v.int(1), record({ x: v.str("never") }));
     await rolledBack.rollback();
-    const tx = await begin({ readOnly: false });
-    await f.backend.put(ctx(tx), "t", v.int(2), record({ x: v.str("committed") }));
+    const tx = await begin();
+    await put(ctx(tx), v.int(2), record({ x: v.str("committed") }));
     let early = false;
     const pending = w.next().then((e) => ((early = true), e));
     await new Promise((r) => setTimeout(r, 20));
@@ -70,20 +100,20 @@ describe("SQLite watch", () => {
   });
 
   it("publishes the writes of an atomic batch, and none of a failed one", async () => {
-    const w = collect(f.backend.watch!(new AbortController().signal, "t", ""));
+    const w = watch("t");
     await w.next();
-    const put = (id: number) => create(WriteOperationSchema, { collection: "t", key: v.int(id), operation: { case: "insert", value: record({}) } });
-    await expectError(f.backend.batchWrite(ctx(), [put(1), put(1)], true), Code.AlreadyExists);
-    await f.backend.batchWrite(ctx(), [put(5), put(6)], true);
+    const insert = (id: number): WriteCall => ({ kind: "insert", target: T, key: v.int(id), record: record({}) });
+    await expectError(f.backend.batchWrite(ctx(), { writes: [insert(1), insert(1)], requireAtomic: true }), Code.AlreadyExists);
+    await f.backend.batchWrite(ctx(), { writes: [insert(5), insert(6)], requireAtomic: true });
     expect(change(await w.next())).toMatchObject({ key: 5n });
     expect(change(await w.next())).toMatchObject({ key: 6n });
     await w.iterator.return?.();
   });
 
   it("ends a watcher that falls too far behind with RESOURCE_EXHAUSTED", async () => {
-    const w = collect(f.backend.watch!(new AbortController().signal, "t", ""));
+    const w = watch("t");
     await w.next();
-    for (let i = 1; i <= 5; i++) await f.backend.put(ctx(), "t", v.int(i), record({}));
+    for (let i = 1; i <= 5; i++) await put(ctx(), v.int(i), record({}));
     await expectError(
       (async () => {
         for (;;) await w.next();
@@ -97,10 +127,64 @@ describe("SQLite watch", () => {
   it("answers NOT_FOUND for an unknown table", async () => {
     await expectError(
       (async () => {
-        for await (const _ of f.backend.watch!(new AbortController().signal, "nope", "")) break;
+        for await (const _ of watch("nope").iterator as unknown as AsyncIterable<WatchEvent>) break;
       })(),
       Code.NotFound,
       { reason: "ERROR_REASON_UNKNOWN_COLLECTION" },
     );
+  });
+
+  it("sends DROP when the watched table is dropped, after the changes made before, and ends the watch", async () => {
+    const w = watch("t");
+    await w.next();
+    await put(ctx(), v.int(1), record({ x: v.str("a") }));
+    await f.sql.batch(ctx(), {
+      namespace: "",
+      statements: [
+        { source: { sql: "DELETE FROM t" }, params: [] },
+        { source: { sql: "DROP TABLE t" }, params: [] },
+      ],
+      atomic: true,
+      maxRows: 10,
+      maxBytes: Infinity,
+    });
+    expect(change(await w.next())).toMatchObject({ type: ChangeType.INSERT, key: 1n });
+    expect(change(await w.next())).toMatchObject({ type: ChangeType.DELETE, key: 1n });
+    const dropped = await w.next();
+    expect(dropped.type === "change" && [dropped.change.type, dropped.change.target?.collection, dropped.change.key]).toEqual([
+      ChangeType.DROP,
+      "t",
+      undefined,
+    ]);
+    expect((await w.iterator.next()).done).toBe(true);
+    expect(f.backend.stats().watchers).toBe("0");
+    // The table can come back and be watched again.
+    await exec("CREATE TABLE t (id INTEGER PRIMARY KEY, x TEXT)");
+    const again = watch("t");
+    await again.next();
+    await put(ctx(), v.int(2), record({}));
+    expect(change(await again.next())).toMatchObject({ type: ChangeType.INSERT, key: 2n });
+    await again.iterator.return?.();
+  });
+
+  it("sends RENAME naming the new table, and nothing for a drop that rolled back", async () => {
+    const w = watch("t");
+    await w.next();
+    const tx = await begin();
+    await f.sql.exec(ctx(tx), { namespace: "", statement: { source: { sql: "DROP TABLE t" }, params: [] } });
+    await tx.rollback();
+    await exec("ALTER TABLE t RENAME TO renamed");
+    const renamed = await w.next();
+    expect(renamed.type === "change" && [renamed.change.type, renamed.change.target?.collection, renamed.change.renamedTo?.collection]).toEqual([
+      ChangeType.RENAME,
+      "t",
+      "renamed",
+    ]);
+    expect((await w.iterator.next()).done).toBe(true);
+  });
+
+  it("declares no before-images (stream.watch_before_image)", () => {
+    expect(f.backend.capabilities.has(Capability.StreamWatch)).toBe(true);
+    expect(f.backend.capabilities.has(Capability.StreamWatchBeforeImage)).toBe(false);
   });
 });

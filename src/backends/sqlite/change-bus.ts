@@ -1,4 +1,4 @@
-import type { ChangeEvent } from "../../../gen/ts/dbx/v1/stream_pb.js";
+import { ChangeType, type ChangeEvent } from "../../../gen/ts/dbx/v1/stream_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
 import type { WatchEvent } from "../backend.js";
@@ -10,10 +10,15 @@ class Watcher {
   ended = false;
   #wake: (() => void) | undefined;
 
-  constructor(private readonly capacity: number) {}
+  constructor(
+    private readonly capacity: number,
+    /** The namespace the watch named ("" or "main"): its events' targets say the same. */
+    private readonly namespace: string,
+  ) {}
 
-  push(event: ChangeEvent): void {
+  push(captured: ChangeEvent): void {
     if (this.ended) return;
+    const event = this.namespace ? { ...captured, target: { ...captured.target!, namespace: this.namespace } } : captured;
     if (this.events.length >= this.capacity) {
       this.failure = dbxError(
         ErrorReason.TOO_MANY_ROWS,
@@ -74,20 +79,33 @@ export class ChangeBus {
     return n;
   }
 
-  /** Delivers committed changes, in commit order. */
+  /**
+   * Delivers committed changes, in commit order. A DROP or RENAME of the
+   * table ends its watches after they got the event.
+   */
   publish(events: readonly ChangeEvent[]): void {
     for (const event of events) {
-      for (const watcher of this.#watchers.get(event.collection) ?? []) watcher.push(event);
+      const table = event.target?.collection ?? "";
+      const set = this.#watchers.get(table);
+      if (!set) continue;
+      for (const watcher of set) watcher.push(event);
+      if (event.type === ChangeType.DROP || event.type === ChangeType.RENAME) {
+        this.#watchers.delete(table);
+        for (const watcher of set) watcher.end();
+        this.capture.stop(table);
+      }
     }
   }
 
   /**
-   * Watches a collection. The watcher and its capture are in place when
-   * this returns (before the stream yields `ready`), so no change committed
-   * after `ready` is missed. Ends when `signal` aborts or the consumer stops.
+   * Watches a table (by its stored name), answering events whose target
+   * names `namespace` as the watch did. The watcher and its capture are in
+   * place when this returns (before the stream yields `ready`), so no change
+   * committed after `ready` is missed. Ends when `signal` aborts, the
+   * consumer stops, or the table is dropped or renamed.
    */
-  watch(signal: AbortSignal, collection: string): AsyncIterable<WatchEvent> {
-    const watcher = new Watcher(this.capacity);
+  watch(signal: AbortSignal, collection: string, namespace = ""): AsyncIterable<WatchEvent> {
+    const watcher = new Watcher(this.capacity, namespace);
     let set = this.#watchers.get(collection);
     if (!set) {
       // Capturing starts before the watcher is registered: when it fails, nothing is left behind.

@@ -45,6 +45,8 @@ export class ChangeCapture {
   readonly #tables = new Set<string>();
   /** Triggers may exist that no watcher needs (dropping them had to wait). */
   #stale = false;
+  /** Watched tables whose DROP or RENAME event was drained (it may still be buffered in a transaction). */
+  readonly #announced = new Set<string>();
   /**
    * The main and temp schema versions after the last reconcile: a change
    * means triggers may have been dropped (with their table, or by a
@@ -76,6 +78,7 @@ export class ChangeCapture {
    * happen until reconcile() runs when the read-only transaction ends).
    */
   start(table: string): void {
+    this.#announced.delete(table);
     const meta = this.metadata.find(table);
     if (meta) this.#check(meta);
     if (!this.writable()) {
@@ -99,6 +102,7 @@ export class ChangeCapture {
   /** Stops capturing `table` (its last watcher left). */
   stop(table: string): void {
     this.#tables.delete(table);
+    this.#announced.delete(table);
     if (!this.connection.isOpen || !this.writable()) {
       this.#stale = true;
       return;
@@ -123,6 +127,8 @@ export class ChangeCapture {
   reconcile(): void {
     if (!this.connection.isOpen || !this.writable()) return;
     this.#schemaVersions = undefined;
+    // A table announced gone that is back (a rolled-back DROP) may go again.
+    for (const table of this.#announced) if (this.metadata.find(table)) this.#announced.delete(table);
     const db = this.connection.db;
     db.exec(CREATE_LOG);
     const wanted = new Set<string>();
@@ -148,9 +154,14 @@ export class ChangeCapture {
    */
   drain(): ChangeEvent[] {
     if (!this.active || !this.writable()) return [];
-    if (this.#stale || this.#currentSchemaVersions() !== this.#schemaVersions) this.reconcile();
+    let vanished: ChangeEvent[] = [];
+    if (this.#stale || this.#currentSchemaVersions() !== this.#schemaVersions) {
+      // Before reconcile drops the triggers of tables that are gone.
+      vanished = this.#vanished();
+      this.reconcile();
+    }
     const rows = this.connection.statement("SELECT seq, tbl, op, key FROM temp.dbx_changes ORDER BY seq").all() as [bigint, string, bigint, unknown][];
-    if (rows.length === 0) return [];
+    if (rows.length === 0) return vanished;
     this.connection.statement("DELETE FROM temp.dbx_changes WHERE seq <= ?").run(rows[rows.length - 1][0]);
     const tables = new Map<string, TableMeta | undefined>();
     const time = timestampNow();
@@ -162,7 +173,38 @@ export class ChangeCapture {
       const type = Number(op) as ChangeType;
       const key = decodeForColumn(rawKey, meta?.key?.type ?? ColumnType.UNSPECIFIED);
       const record = type === ChangeType.DELETE || !meta ? undefined : this.#read(meta, rawKey);
-      events.push(create(ChangeEventSchema, { type, collection: table, key, record, time }));
+      events.push(create(ChangeEventSchema, { type, target: { collection: table }, key, record, time }));
+    }
+    // The changes made before a table went come before its DROP or RENAME.
+    return events.concat(vanished);
+  }
+
+  /**
+   * DROP and RENAME events for watched tables that are gone, once each. A
+   * renamed table is found through its triggers, which SQLite renames with
+   * it (ALTER TABLE ... RENAME TO rewrites TEMP triggers too).
+   */
+  #vanished(): ChangeEvent[] {
+    const events: ChangeEvent[] = [];
+    const time = timestampNow();
+    for (const table of this.#tables) {
+      const exists = this.metadata.find(table) !== undefined;
+      if (exists || this.#announced.has(table)) {
+        // Created again, or a rollback brought it back: it may vanish again.
+        if (exists) this.#announced.delete(table);
+        continue;
+      }
+      this.#announced.add(table);
+      const renamed = this.connection.value(
+        "SELECT tbl_name FROM temp.sqlite_master WHERE type = 'trigger' AND name = ? COLLATE NOCASE",
+        triggerName(table, "insert"),
+      ) as string | undefined;
+      const target = { collection: table };
+      if (renamed !== undefined && renamed.toLowerCase() !== table.toLowerCase() && this.metadata.find(renamed)) {
+        events.push(create(ChangeEventSchema, { type: ChangeType.RENAME, target, renamedTo: { collection: renamed }, time }));
+      } else {
+        events.push(create(ChangeEventSchema, { type: ChangeType.DROP, target, time }));
+      }
     }
     return events;
   }

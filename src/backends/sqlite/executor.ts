@@ -171,6 +171,13 @@ export class SqliteExecutor {
         endReadOnly: () => {
           if (this.connection.isOpen) this.connection.db.pragma("query_only = OFF");
         },
+        control: (sql) => {
+          try {
+            this.connection.db.exec(sql);
+          } catch (err) {
+            throw this.mapError(err);
+          }
+        },
       },
       () => {
         try {

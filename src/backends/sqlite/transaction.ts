@@ -17,6 +17,14 @@ export interface TransactionHost {
   schemaMayHaveChanged(): void;
   /** Turns PRAGMA query_only off again after a read-only transaction. */
   endReadOnly(): void;
+  /** Runs a statement of the transaction's own (SAVEPOINT, ROLLBACK TO, RELEASE); throws the mapped error. */
+  control(sql: string): void;
+}
+
+/** A savepoint, and how many change events were buffered when it was made. */
+interface Savepoint {
+  readonly name: string;
+  readonly bufferedEvents: number;
 }
 
 /**
@@ -28,6 +36,8 @@ export interface TransactionHost {
 export class SqliteTransaction implements BackendTransaction {
   #state: "active" | "ended" = "active";
   readonly #events: ChangeEvent[] = [];
+  /** Open savepoints, oldest first; a name may repeat (the newest counts, as in SQL). */
+  readonly #savepoints: Savepoint[] = [];
 
   constructor(
     private readonly host: TransactionHost,
@@ -67,6 +77,39 @@ export class SqliteTransaction implements BackendTransaction {
     this.host.publish(events);
   }
 
+  /**
+   * SAVEPOINT: a point the transaction can roll back to. Names arrive
+   * validated (letters, digits, underscores), so quoting only guards.
+   */
+  async createSavepoint(name: string): Promise<void> {
+    this.assertActive();
+    this.host.control(`SAVEPOINT ${quote(name)}`);
+    this.#savepoints.push({ name, bufferedEvents: this.#events.length });
+  }
+
+  /**
+   * ROLLBACK TO: undoes what the transaction did since the newest savepoint
+   * of that name, change events included (they were never published); the
+   * savepoint stays, later ones are gone. NOT_FOUND for an unknown name.
+   */
+  async rollbackToSavepoint(name: string): Promise<void> {
+    this.assertActive();
+    const at = this.#find(name);
+    this.host.control(`ROLLBACK TO ${quote(name)}`);
+    this.#events.length = this.#savepoints[at].bufferedEvents;
+    this.#savepoints.length = at + 1;
+    // The rollback may have undone DDL, and the capture's triggers with it.
+    this.host.schemaMayHaveChanged();
+  }
+
+  /** RELEASE: forgets the newest savepoint of that name and those after it, keeping their work. */
+  async releaseSavepoint(name: string): Promise<void> {
+    this.assertActive();
+    const at = this.#find(name);
+    this.host.control(`RELEASE ${quote(name)}`);
+    this.#savepoints.length = at;
+  }
+
   async rollback(): Promise<void> {
     if (this.#state !== "active") return;
     this.#end(false);
@@ -80,8 +123,16 @@ export class SqliteTransaction implements BackendTransaction {
     if (this.#state === "active") this.#end(false);
   }
 
+  /** The index of the newest savepoint named `name` (SQLite compares them ignoring ASCII case). */
+  #find(name: string): number {
+    const wanted = name.toLowerCase();
+    for (let i = this.#savepoints.length - 1; i >= 0; i--) if (this.#savepoints[i].name.toLowerCase() === wanted) return i;
+    throw dbxError(ErrorReason.NOT_FOUND, `the transaction has no savepoint named "${name}"`, { backend: this.host.backend, savepoint: name });
+  }
+
   #end(committed: boolean): void {
     this.#state = "ended";
+    this.#savepoints.length = 0;
     try {
       if (!committed) {
         this.#events.length = 0;
@@ -93,4 +144,8 @@ export class SqliteTransaction implements BackendTransaction {
       this.release();
     }
   }
+}
+
+function quote(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
 }
