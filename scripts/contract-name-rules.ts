@@ -4,7 +4,8 @@
  * checked against the generators pinned in scripts/codegen-versions.env
  * (protoc 35.1 for Java, C# and Python via grpcio-tools 1.85.1,
  * protoc-gen-go v1.36.12) by generating a proto that uses every name and
- * compiling the output (javac, go build) or importing it (Python).
+ * compiling the output (javac, go build), importing it (Python) or reading
+ * it (C#).
  */
 
 /**
