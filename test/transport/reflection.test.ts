@@ -90,8 +90,8 @@ describe("gRPC server reflection", () => {
     expect(service.stdout).toContain("dbx.v1.DataService is a service:");
     expect(service.stdout).toContain("rpc Get ( .dbx.v1.GetRequest ) returns ( .dbx.v1.GetResponse )");
     // A message whose fields come from imported files (google.protobuf.Timestamp, Struct).
-    const message = await grpcurl(["-plaintext"], address, ["describe", "dbx.v1.Value"]);
-    expect(message.stdout).toContain("dbx.v1.Value is a message:");
+    const message = await grpcurl(["-plaintext"], address, ["describe", "dbx.v1.TypedValue"]);
+    expect(message.stdout).toContain("dbx.v1.TypedValue is a message:");
     expect(message.stdout).toContain(".google.protobuf.Timestamp");
     const method = await grpcurl(["-plaintext"], address, ["describe", "dbx.v1.AdminService.GetServerInfo"]);
     expect(method.stdout).toContain("dbx.v1.AdminService.GetServerInfo is a method:");
@@ -112,16 +112,16 @@ describe("gRPC server reflection", () => {
   });
 
   it("v1 answers file_containing_symbol with the file and its imports, enough to build it", async () => {
-    const [res] = await askV1({ case: "fileContainingSymbol", value: "dbx.v1.Value" });
+    const [res] = await askV1({ case: "fileContainingSymbol", value: "dbx.v1.TypedValue" });
     expect(res.validHost).toBe("h");
-    expect(res.originalRequest?.messageRequest).toEqual({ case: "fileContainingSymbol", value: "dbx.v1.Value" });
+    expect(res.originalRequest?.messageRequest).toEqual({ case: "fileContainingSymbol", value: "dbx.v1.TypedValue" });
     const protos = files(res);
     expect(protos[0].name).toBe("dbx/v1/value.proto");
     expect(protos.map((p) => p.name)).toEqual(
       expect.arrayContaining(["google/protobuf/timestamp.proto", "google/protobuf/struct.proto"]),
     );
     const registry = createFileRegistry(protos[0], (name) => protos.find((p) => p.name === name));
-    expect(registry.getMessage("dbx.v1.Value")?.fields.length).toBeGreaterThan(0);
+    expect(registry.getMessage("dbx.v1.TypedValue")?.fields.length).toBeGreaterThan(0);
   });
 
   it("v1 finds the file of services, methods, messages, fields, enums and enum values", async () => {
@@ -145,8 +145,8 @@ describe("gRPC server reflection", () => {
     const [byName, list, extension, numbers, unknownType, missingFile, missingSymbol, empty] = await askV1(
       { case: "fileByFilename", value: "dbx/v1/data.proto" },
       { case: "listServices", value: "*" },
-      { case: "fileContainingExtension", value: create(v1.ExtensionRequestSchema, { containingType: "dbx.v1.Value", extensionNumber: 100 }) },
-      { case: "allExtensionNumbersOfType", value: "dbx.v1.Value" },
+      { case: "fileContainingExtension", value: create(v1.ExtensionRequestSchema, { containingType: "dbx.v1.TypedValue", extensionNumber: 100 }) },
+      { case: "allExtensionNumbersOfType", value: "dbx.v1.TypedValue" },
       { case: "allExtensionNumbersOfType", value: "dbx.v1.NoSuchMessage" },
       { case: "fileByFilename", value: "dbx/v1/missing.proto" },
       { case: "fileContainingSymbol", value: "dbx.v1.NoSuchThing" },
@@ -160,7 +160,7 @@ describe("gRPC server reflection", () => {
     expect(errorCode(extension)).toBe(Code.NotFound);
     expect(numbers.messageResponse).toMatchObject({
       case: "allExtensionNumbersResponse",
-      value: { baseTypeName: "dbx.v1.Value", extensionNumber: [] },
+      value: { baseTypeName: "dbx.v1.TypedValue", extensionNumber: [] },
     });
     expect(errorCode(unknownType)).toBe(Code.NotFound);
     expect(errorCode(missingFile)).toBe(Code.NotFound);
@@ -173,7 +173,7 @@ describe("gRPC server reflection", () => {
     async function* requests() {
       yield create(v1alpha.ServerReflectionRequestSchema, { messageRequest: { case: "listServices", value: "" } });
       yield create(v1alpha.ServerReflectionRequestSchema, {
-        messageRequest: { case: "fileContainingSymbol", value: "dbx.v1.Value" },
+        messageRequest: { case: "fileContainingSymbol", value: "dbx.v1.TypedValue" },
       });
     }
     const responses: v1alpha.ServerReflectionResponse[] = [];
