@@ -1,19 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { AdminService, HealthStatus } from "../../gen/ts/dbx/v1/admin_pb.js";
-import type { ConformanceContext, Protocol } from "./conformance-context.js";
+import { AdminService, HealthStatus, TimestampPrecision } from "../../gen/ts/dbx/v1/admin_pb.js";
+import { requireAssertions, type ConformanceContext, type Protocol } from "./conformance-context.js";
 
 /** AdminService on one backend over one protocol. */
 export function adminSuite(ctx: ConformanceContext, protocol: Protocol): void {
   const admin = () => ctx.server().client(AdminService, protocol);
 
   describe(`AdminService (${protocol})`, () => {
-    it("lists the backend as the default, with its capabilities", async () => {
+    requireAssertions();
+
+    it("declares exactly the pinned capability set and timestamp precision", async () => {
+      const caps = await admin().getCapabilities({ backend: ctx.backendName });
+      // Sorted both sides: the test names what is missing or extra, whatever the order.
+      expect([...caps.capabilities].sort()).toEqual([...ctx.expected.capabilities].sort());
+      expect(TimestampPrecision[caps.timestampPrecision]).toBe(TimestampPrecision[ctx.expected.timestampPrecision]);
+      // The default backend answers the same.
+      expect([...(await admin().getCapabilities({})).capabilities].sort()).toEqual([...ctx.expected.capabilities].sort());
+    });
+
+    it("lists the backend as the default, with the server's version", async () => {
       const list = await admin().listBackends({});
       expect(list.backends.map((b) => [b.name, b.default])).toEqual([[ctx.backendName, true]]);
       expect(list.backends[0].url).not.toMatch(/:[^:@/]+@/);
       const caps = await admin().getCapabilities({ backend: ctx.backendName });
       expect(caps.backend?.name).toBe(ctx.backendName);
-      expect(caps.capabilities.length).toBeGreaterThan(0);
+      // Probed when the backend opened ("7.2.4", "3.46.1").
+      expect(caps.serverVersion).toMatch(/^\d+\.\d+/);
     });
 
     it("pings, reports health, stats and server info", async () => {

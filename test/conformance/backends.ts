@@ -1,9 +1,20 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { QueryService } from "../../gen/ts/dbx/v1/query_pb.js";
+import { ColumnType } from "../../gen/ts/dbx/sql/v1/schema_pb.js";
+import { SqlService } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
+import { TimestampPrecision } from "../../gen/ts/dbx/v1/admin_pb.js";
 import type { TestServer } from "../support/dbx-server.js";
 import { redisConformanceBackend } from "../redis/redis-conformance-backend.js";
+
+/**
+ * The shapes of collection the suites use. Schemaless backends need none of
+ * them; SQL backends create a table for each.
+ * - `text_key`: key field `id`, a string, and the CONFORMANCE_FIELDS.
+ * - `generated_key`: key field `id`, an integer the backend assigns, and `name`.
+ * - `composite_key`: key fields `tenant` (an integer) and `id` (a string), and `name`.
+ */
+export type CollectionShape = "text_key" | "generated_key" | "composite_key";
 
 /**
  * A backend the conformance suite runs against: how to start it, and the one
@@ -18,37 +29,134 @@ export interface ConformanceBackend {
   readonly nativeDocuments: boolean;
   /** Starts what the backend needs and answers its backend config. */
   start(): Promise<{ url: string } & Record<string, unknown>>;
-  /** Makes `collection` ready to hold the conformance records (see CONFORMANCE_FIELDS). */
-  createCollection(server: TestServer, backend: string, collection: string): Promise<void>;
+  /** Makes `collection` ready to hold records of `shape` (text_key when not given). */
+  createCollection(server: TestServer, backend: string, collection: string, shape?: CollectionShape): Promise<void>;
   stop(): Promise<void>;
 }
 
 /**
- * The fields conformance records use, with their kinds. Key: a string.
- * SQL backends create these columns; schemaless backends need nothing.
+ * What a backend must declare and how it must behave where the contract lets
+ * backends differ. The suites choose their branch from this pinned
+ * expectation, never from what the server reports, and the admin suite checks
+ * that the server reports exactly it: a backend that stops declaring a
+ * capability fails the matrix instead of switching to the UNIMPLEMENTED branch.
  */
-export const CONFORMANCE_FIELDS = {
-  name: "string",
-  age: "int64",
-  score: "double",
-  active: "bool",
-  born: "timestamp",
-  balance: "decimal",
-  avatar: "bytes",
-  profile: "json",
-  note: "string",
-} as const;
+export interface BackendExpectation {
+  /** Exactly the capabilities GetCapabilities answers, sorted. */
+  readonly capabilities: readonly string[];
+  /** GetCapabilitiesResponse.timestamp_precision. */
+  readonly timestampPrecision: TimestampPrecision;
+  /** Key-addressed calls take a map of several key fields; otherwise a map key is INVALID_ARGUMENT `key`. */
+  readonly compositeKeys: boolean;
+  /** Target.namespace values accepted besides "" (any other is INVALID_ARGUMENT `target.namespace`). */
+  readonly namespaces: readonly string[];
+  /** PublishResponse.receivers is set (stream.pubsub backends only). */
+  readonly publishCountsReceivers: boolean;
+}
 
-const SQLITE_TYPES: Record<string, string> = {
-  string: "TEXT",
-  int64: "INTEGER",
-  double: "REAL",
-  bool: "BOOLEAN",
-  timestamp: "TIMESTAMP",
-  decimal: "DECIMAL_TEXT",
-  bytes: "BLOB",
-  json: "JSON",
+/**
+ * The pinned expectation of every backend of the matrix, by ConformanceBackend.id.
+ * Changing a set here is a change of what the backend promises its users:
+ * docs/capabilities.md and the adapter's docs change with it.
+ */
+export const EXPECTED: Readonly<Record<string, BackendExpectation>> = {
+  sqlite: {
+    capabilities: [
+      "data.atomic_batch",
+      "data.bulk_by_filter",
+      "data.generated_keys",
+      "data.ranged_read",
+      "data.update_numeric",
+      "data.upsert",
+      "query.native",
+      "query.sort",
+      "stream.watch",
+      "transaction.atomic_batch",
+      "transaction.interactive",
+      "transaction.isolation.serializable",
+      "transaction.savepoints",
+      "value.date",
+      "value.datetime",
+      "value.time",
+    ],
+    timestampPrecision: TimestampPrecision.NANOSECONDS,
+    compositeKeys: true,
+    namespaces: ["main"],
+    publishCountsReceivers: false,
+  },
+  redis: {
+    capabilities: [
+      "data.atomic_batch",
+      "data.ranged_read",
+      "data.ttl",
+      "data.update_numeric",
+      "data.upsert",
+      "query.native",
+      "stream.pubsub",
+      "stream.watch",
+      "transaction.atomic_batch",
+      "transaction.interactive",
+      "value.date",
+      "value.datetime",
+      "value.decimal_special",
+      "value.document",
+      "value.interval",
+      "value.native",
+      "value.object_id",
+      "value.time",
+    ],
+    timestampPrecision: TimestampPrecision.NANOSECONDS,
+    compositeKeys: false,
+    namespaces: [],
+    // Redis counts the connections a message reached, and one DBX connection carries many subscribers.
+    publishCountsReceivers: false,
+  },
 };
+
+/** The pinned expectation of a backend; a backend added to the matrix must pin one. */
+export function expectationOf(backend: ConformanceBackend): BackendExpectation {
+  const expected = EXPECTED[backend.id];
+  if (!expected) throw new Error(`conformance backend "${backend.id}" has no pinned expectation in EXPECTED`);
+  return expected;
+}
+
+/**
+ * The fields conformance records use, with their column types. Key: a string.
+ * SQL backends create these columns; schemaless backends need nothing.
+ * `tags` holds arrays (a JSON column on SQL backends); `day`, `clock` and
+ * `local` hold the date, time and datetime kinds.
+ */
+export const CONFORMANCE_FIELDS: Readonly<Record<string, ColumnType>> = {
+  name: ColumnType.STRING,
+  age: ColumnType.INT64,
+  score: ColumnType.DOUBLE,
+  active: ColumnType.BOOL,
+  born: ColumnType.TIMESTAMP,
+  balance: ColumnType.DECIMAL,
+  avatar: ColumnType.BYTES,
+  profile: ColumnType.JSON,
+  tags: ColumnType.JSON,
+  note: ColumnType.STRING,
+  day: ColumnType.DATE,
+  clock: ColumnType.TIME,
+  local: ColumnType.DATETIME,
+};
+
+/** The table of each shape, created through SqlService so that every SQL dialect maps the kinds itself. */
+function sqlTable(shape: CollectionShape): { columns: { name: string; type: ColumnType }[]; primaryKey: string[] } {
+  const fields = (entries: Record<string, ColumnType>) => Object.entries(entries).map(([name, type]) => ({ name, type }));
+  switch (shape) {
+    case "text_key":
+      return { columns: fields({ id: ColumnType.STRING, ...CONFORMANCE_FIELDS }), primaryKey: ["id"] };
+    case "generated_key":
+      return { columns: fields({ id: ColumnType.INT64, name: ColumnType.STRING }), primaryKey: ["id"] };
+    case "composite_key":
+      return {
+        columns: fields({ tenant: ColumnType.INT64, id: ColumnType.STRING, name: ColumnType.STRING }),
+        primaryKey: ["tenant", "id"],
+      };
+  }
+}
 
 function sqliteBackend(): ConformanceBackend {
   let dir = "";
@@ -60,12 +168,8 @@ function sqliteBackend(): ConformanceBackend {
       dir = await mkdtemp(join(tmpdir(), "dbx-conformance-sqlite-"));
       return { url: `sqlite:${join(dir, "conformance.db")}` };
     },
-    async createCollection(server, backend, collection) {
-      const columns = Object.entries(CONFORMANCE_FIELDS).map(([name, kind]) => `"${name}" ${SQLITE_TYPES[kind]}`);
-      await server.client(QueryService).execute({
-        target: { backend },
-        statement: `CREATE TABLE "${collection}" ("id" TEXT PRIMARY KEY, ${columns.join(", ")})`,
-      });
+    async createCollection(server, backend, collection, shape = "text_key") {
+      await server.client(SqlService).createTable({ target: { backend, collection }, ...sqlTable(shape) });
     },
     async stop() {
       if (dir) await rm(dir, { recursive: true, force: true });
@@ -73,5 +177,5 @@ function sqliteBackend(): ConformanceBackend {
   };
 }
 
-/** Every backend of the matrix. Adapters add theirs here. */
+/** Every backend of the matrix. Adapters add theirs here, with their pinned expectation in EXPECTED. */
 export const conformanceBackends: (() => ConformanceBackend)[] = [sqliteBackend, redisConformanceBackend];

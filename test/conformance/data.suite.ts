@@ -3,9 +3,9 @@ import { Code } from "@connectrpc/connect";
 import { describe, expect, it } from "vitest";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
-import { expectError, present, record, v } from "../support/values.js";
+import { expectError, expectInvalidField, expectUnsupported, present, record, u, v, write } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
-import type { ConformanceContext, Protocol } from "./conformance-context.js";
+import { requireAssertions, type ConformanceContext, type Protocol } from "./conformance-context.js";
 
 const INT64_MAX = 9223372036854775807n;
 const INT64_MIN = -9223372036854775808n;
@@ -40,6 +40,8 @@ export function dataSuite(ctx: ConformanceContext, protocol: Protocol): void {
   const target = (collection: string) => ({ collection });
 
   describe(`DataService (${protocol})`, () => {
+    requireAssertions();
+
     it("puts and gets every value kind exactly", async () => {
       const c = await ctx.newCollection();
       const put = await data().put({ target: target(c), key: v.str("a"), record: record(typedRecord()) });
@@ -78,7 +80,9 @@ export function dataSuite(ctx: ConformanceContext, protocol: Protocol): void {
 
     it("insert fails with ALREADY_EXISTS when the key is taken, and leaves the record alone", async () => {
       const c = await ctx.newCollection();
-      await data().insert({ target: target(c), key: v.str("k"), record: record({ name: v.str("first") }) });
+      const inserted = await data().insert({ target: target(c), key: v.str("k"), record: record({ name: v.str("first") }) });
+      expect(inserted.key).toEqual(v.str("k"));
+      expect(present(inserted.record, ctx.backend.keyField)).toEqual({ name: v.str("first") });
       await expectError(
         data().insert({ target: target(c), key: v.str("k"), record: record({ name: v.str("second") }) }),
         Code.AlreadyExists,
@@ -91,16 +95,18 @@ export function dataSuite(ctx: ConformanceContext, protocol: Protocol): void {
     it("update changes only the given fields and answers the new record", async () => {
       const c = await ctx.newCollection();
       await data().put({ target: target(c), key: v.str("k"), record: record({ name: v.str("a"), age: v.int(1) }) });
-      const res = await data().update({ target: target(c), key: v.str("k"), fields: record({ age: v.int(2) }) });
+      const res = await data().update({ target: target(c), key: v.str("k"), updates: [u.set("age", v.int(2))] });
+      expect(res.created).toBe(false);
       expect(present(res.record, ctx.backend.keyField)).toEqual({ name: v.str("a"), age: v.int(2) });
-      const unset = await data().update({ target: target(c), key: v.str("k"), fields: record({}), unsetFields: ["name"] });
+      const unset = await data().update({ target: target(c), key: v.str("k"), updates: [u.unset("name")] });
       expect(present(unset.record, ctx.backend.keyField)).toEqual({ age: v.int(2) });
+      expect(present((await data().get({ target: target(c), key: v.str("k") })).record, ctx.backend.keyField)).toEqual({ age: v.int(2) });
     });
 
     it("update of a missing record is NOT_FOUND and creates nothing", async () => {
       const c = await ctx.newCollection();
       await expectError(
-        data().update({ target: target(c), key: v.str("nope"), fields: record({ name: v.str("x") }) }),
+        data().update({ target: target(c), key: v.str("nope"), updates: [u.set("name", v.str("x"))] }),
         Code.NotFound,
         { reason: "ERROR_REASON_NOT_FOUND" },
       );
@@ -138,14 +144,15 @@ export function dataSuite(ctx: ConformanceContext, protocol: Protocol): void {
       const res = await data().batchWrite({
         target: target(c),
         operations: [
-          { key: v.str("p"), operation: { case: "put", value: record({ name: v.str("P") }) } },
-          { key: v.str("i"), operation: { case: "insert", value: record({ name: v.str("I") }) } },
-          { key: v.str("u"), operation: { case: "update", value: record({ name: v.str("new") }) } },
-          { key: v.str("d"), operation: { case: "delete", value: true } },
+          write.put(v.str("p"), record({ name: v.str("P") })),
+          write.insert(v.str("i"), record({ name: v.str("I") })),
+          write.update(v.str("u"), [u.set("name", v.str("new"))]),
+          write.delete(v.str("d")),
         ],
       });
       expect(res.atomic).toBe(ctx.capabilities().has("data.atomic_batch"));
       expect(res.results.map((r) => r.affected)).toEqual([true, true, true, true]);
+      expect(res.results[1].key).toEqual(v.str("i"));
       expect((await data().count({ target: target(c) })).count).toBe(3n);
       expect((await data().get({ target: target(c), key: v.str("u") })).record?.fields.name).toEqual(v.str("new"));
     });
@@ -156,13 +163,10 @@ export function dataSuite(ctx: ConformanceContext, protocol: Protocol): void {
       const call = data().batchWrite({
         target: target(c),
         requireAtomic: true,
-        operations: [
-          { key: v.str("new"), operation: { case: "put", value: record({ name: v.str("N") }) } },
-          { key: v.str("taken"), operation: { case: "insert", value: record({ name: v.str("dup") }) } },
-        ],
+        operations: [write.put(v.str("new"), record({ name: v.str("N") })), write.insert(v.str("taken"), record({ name: v.str("dup") }))],
       });
       if (!ctx.capabilities().has("data.atomic_batch")) {
-        await expectError(call, Code.Unimplemented, { message: /data\.atomic_batch/ });
+        await expectUnsupported(call, "data.atomic_batch");
         return;
       }
       await expectError(call, Code.AlreadyExists);
@@ -175,7 +179,7 @@ export function dataSuite(ctx: ConformanceContext, protocol: Protocol): void {
       const keys = Array.from({ length: 23 }, (_, i) => `k${String(i).padStart(2, "0")}`);
       await data().batchWrite({
         target: target(c),
-        operations: keys.map((k) => ({ key: v.str(k), operation: { case: "put" as const, value: record({ name: v.str(k) }) } })),
+        operations: keys.map((k) => write.put(v.str(k), record({ name: v.str(k) }))),
       });
       const seen: string[] = [];
       let pageToken = "";
@@ -192,6 +196,20 @@ export function dataSuite(ctx: ConformanceContext, protocol: Protocol): void {
       expect((await data().count({ target: target(c) })).count).toBe(23n);
     });
 
+    it("refuses a list page token of another collection or a made-up one", async () => {
+      const c = await ctx.newCollection();
+      const other = await ctx.newCollection();
+      await data().batchWrite({ target: target(c), operations: ["a", "b", "c"].map((k) => write.put(v.str(k), record({ name: v.str(k) }))) });
+      await data().put({ target: target(other), key: v.str("a"), record: record({ name: v.str("a") }) });
+      const first = await data().list({ target: target(c), pageSize: 1 });
+      expect(first.nextPageToken).not.toBe("");
+      await expectInvalidField(data().list({ target: target(other), pageSize: 1, pageToken: first.nextPageToken }), "page_token");
+      await expectInvalidField(data().list({ target: target(c), pageSize: 1, pageToken: "bm90LWEtdG9rZW4" }), "page_token");
+      const next = await data().list({ target: target(c), pageSize: 1, pageToken: first.nextPageToken });
+      expect(next.records).toHaveLength(1);
+      expect(next.records[0].fields.name).not.toEqual(first.records[0].fields.name);
+    });
+
     it("accepts unicode and glob-like string keys", async () => {
       const c = await ctx.newCollection();
       for (const key of [v.str("ключ 🔑"), v.str("with:colon*and?glob")]) {
@@ -204,7 +222,7 @@ export function dataSuite(ctx: ConformanceContext, protocol: Protocol): void {
       const c = await ctx.newCollection();
       const call = data().put({ target: target(c), key: v.str("t"), record: record({ name: v.str("x") }), ttl: durationFromMs(60_000) });
       if (!ctx.capabilities().has("data.ttl")) {
-        await expectError(call, Code.Unimplemented, { reason: "ERROR_REASON_UNSUPPORTED", message: /data\.ttl/ });
+        await expectUnsupported(call, "data.ttl");
         return;
       }
       await call;

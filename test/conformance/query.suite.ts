@@ -5,21 +5,23 @@ import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { FilterSchema, Operator, type Filter } from "../../gen/ts/dbx/v1/filter_pb.js";
 import { QueryService } from "../../gen/ts/dbx/v1/query_pb.js";
 import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
-import { expectError, record, v } from "../support/values.js";
-import type { ConformanceContext, Protocol } from "./conformance-context.js";
+import { expectError, expectInvalidField, expectUnsupported, record, v } from "../support/values.js";
+import { requireAssertions, type ConformanceContext, type Protocol } from "./conformance-context.js";
 
 const field = (name: string, op: Operator, value?: TypedValue, values: TypedValue[] = []): Filter =>
   create(FilterSchema, { kind: { case: "field", value: { field: name, op, value, values } } });
-const and = (...filters: Filter[]): Filter => create(FilterSchema, { kind: { case: "and", value: { filters } } });
-const or = (...filters: Filter[]): Filter => create(FilterSchema, { kind: { case: "or", value: { filters } } });
-const not = (filter: Filter): Filter => create(FilterSchema, { kind: { case: "not", value: filter } });
+const allOf = (...filters: Filter[]): Filter => create(FilterSchema, { kind: { case: "allOf", value: { filters } } });
+const anyOf = (...filters: Filter[]): Filter => create(FilterSchema, { kind: { case: "anyOf", value: { filters } } });
+const noneOf = (...filters: Filter[]): Filter => create(FilterSchema, { kind: { case: "noneOf", value: { filters } } });
+const elementMatch = (name: string, element: Filter): Filter =>
+  create(FilterSchema, { kind: { case: "field", value: { field: name, op: Operator.ELEMENT_MATCH, element } } });
 
 const PEOPLE = [
-  { key: "p1", name: "alice", age: 31, score: 1.5, active: true },
-  { key: "p2", name: "bob", age: 25, score: 2.5, active: false },
-  { key: "p3", name: "carol", age: 40, score: 3.5, active: true },
-  { key: "p4", name: "alfred", age: 25, score: 0.5, active: true },
-  { key: "p5", name: "dave", age: 52, score: 9.5, active: false, note: true },
+  { key: "p1", name: "alice", age: 31, score: 1.5, active: true, tags: ["x", "y"] },
+  { key: "p2", name: "bob", age: 25, score: 2.5, active: false, tags: ["y"] },
+  { key: "p3", name: "carol", age: 40, score: 3.5, active: true, tags: ["y", "x", "z"] },
+  { key: "p4", name: "alfred", age: 25, score: 0.5, active: true, tags: [] },
+  { key: "p5", name: "dave", age: 52, score: 9.5, active: false, note: true, tags: ["z", "w"] },
 ];
 
 /** QueryService on one backend over one protocol. */
@@ -28,6 +30,8 @@ export function querySuite(ctx: ConformanceContext, protocol: Protocol): void {
   let c = "";
 
   describe(`QueryService (${protocol})`, () => {
+    requireAssertions();
+
     beforeAll(async () => {
       c = await ctx.newCollection();
       const data = ctx.server().client(DataService, protocol);
@@ -40,6 +44,8 @@ export function querySuite(ctx: ConformanceContext, protocol: Protocol): void {
             age: v.int(p.age),
             score: v.double(p.score),
             active: v.bool(p.active),
+            // Arrays live in JSON columns on SQL backends.
+            tags: ctx.backend.nativeDocuments ? v.list(p.tags.map((t) => v.str(t))) : v.json(JSON.stringify(p.tags)),
             ...(p.note ? { note: v.str("has a note") } : {}),
           }),
         });
@@ -65,9 +71,12 @@ export function querySuite(ctx: ConformanceContext, protocol: Protocol): void {
       ["exists", () => field("note", Operator.EXISTS), ["dave"]],
       ["not exists", () => field("note", Operator.NOT_EXISTS), ["alfred", "alice", "bob", "carol"]],
       ["bool eq", () => field("active", Operator.EQ, v.bool(false)), ["bob", "dave"]],
-      ["and", () => and(field("active", Operator.EQ, v.bool(true)), field("age", Operator.GTE, v.int(31))), ["alice", "carol"]],
-      ["or", () => or(field("name", Operator.EQ, v.str("bob")), field("age", Operator.GT, v.int(45))), ["bob", "dave"]],
-      ["not", () => not(field("name", Operator.PREFIX, v.str("a"))), ["bob", "carol", "dave"]],
+      ["all_of", () => allOf(field("active", Operator.EQ, v.bool(true)), field("age", Operator.GTE, v.int(31))), ["alice", "carol"]],
+      ["any_of", () => anyOf(field("name", Operator.EQ, v.str("bob")), field("age", Operator.GT, v.int(45))), ["bob", "dave"]],
+      ["none_of one", () => noneOf(field("name", Operator.PREFIX, v.str("a"))), ["bob", "carol", "dave"]],
+      ["none_of several", () => noneOf(field("name", Operator.EQ, v.str("bob")), field("age", Operator.GT, v.int(45))), ["alfred", "alice", "carol"]],
+      ["empty all_of", () => allOf(), ["alfred", "alice", "bob", "carol", "dave"]],
+      ["nested", () => allOf(anyOf(field("age", Operator.EQ, v.int(25)), field("age", Operator.EQ, v.int(40))), noneOf(field("active", Operator.EQ, v.bool(false)))), ["alfred", "carol"]],
     ] as const)("filters with %s", async (_, filter, expected) => {
       expect(await names(filter())).toEqual(expected);
     });
@@ -78,7 +87,7 @@ export function querySuite(ctx: ConformanceContext, protocol: Protocol): void {
         query: { sort: [{ field: "age", descending: true }, { field: "name" }], fields: ["name"], offset: 1n, limit: 3n },
       });
       if (!ctx.capabilities().has("query.sort")) {
-        await expectError(call, Code.Unimplemented, { message: /query\.sort/ });
+        await expectUnsupported(call, "query.sort");
         return;
       }
       const res = await call;
@@ -128,6 +137,66 @@ export function querySuite(ctx: ConformanceContext, protocol: Protocol): void {
         Code.InvalidArgument,
         { message: /query\.filter\.field\.values/ },
       );
+    });
+
+    it("refuses an empty any_of and none_of, naming them", async () => {
+      await expectError(query().find({ target: { collection: c }, query: { filter: anyOf() } }), Code.InvalidArgument, {
+        reason: "ERROR_REASON_INVALID_FIELD",
+        message: /any_of/,
+      });
+      await expectError(query().find({ target: { collection: c }, query: { filter: noneOf() } }), Code.InvalidArgument, {
+        reason: "ERROR_REASON_INVALID_FIELD",
+        message: /none_of/,
+      });
+    });
+
+    it("filters arrays with contains-all, size and element match (or says it cannot)", async () => {
+      const cases: [Filter, string[]][] = [
+        [field("tags", Operator.CONTAINS_ALL, undefined, [v.str("x"), v.str("y")]), ["alice", "carol"]],
+        [field("tags", Operator.SIZE, v.int(1)), ["bob"]],
+        [elementMatch("tags", field("", Operator.EQ, v.str("w"))), ["dave"]],
+      ];
+      for (const [filter, expected] of cases) {
+        if (!ctx.capabilities().has("query.array_filters")) {
+          await expectUnsupported(query().find({ target: { collection: c }, query: { filter } }), "query.array_filters");
+          continue;
+        }
+        expect(await names(filter)).toEqual(expected);
+      }
+    });
+
+    it("counts all records, or those that match a filter", async () => {
+      const data = ctx.server().client(DataService, protocol);
+      expect((await data.count({ target: { collection: c } })).count).toBe(5n);
+      expect((await data.count({ target: { collection: c }, filter: field("active", Operator.EQ, v.bool(true)) })).count).toBe(3n);
+      expect(
+        (await data.count({ target: { collection: c }, filter: anyOf(field("age", Operator.EQ, v.int(25)), field("note", Operator.EXISTS)) })).count,
+      ).toBe(3n);
+      expect((await data.count({ target: { collection: c }, filter: field("name", Operator.EQ, v.str("zed")) })).count).toBe(0n);
+      await expectError(data.count({ target: { collection: c }, filter: field("name", Operator.UNSPECIFIED, v.str("x")) }), Code.InvalidArgument, {
+        reason: "ERROR_REASON_INVALID_FIELD",
+        message: /filter\.field\.op/,
+      });
+    });
+
+    it("refuses a page token of another query, on every backend", async () => {
+      const adults = field("age", Operator.GTE, v.int(18));
+      const first = await query().find({ target: { collection: c }, query: { filter: adults }, pageSize: 2 });
+      expect(first.nextPageToken).not.toBe("");
+      // The same token continues the same query.
+      const second = await query().find({ target: { collection: c }, query: { filter: adults }, pageSize: 2, pageToken: first.nextPageToken });
+      expect(second.records).toHaveLength(2);
+      const other = await ctx.newCollection();
+      const misuses = [
+        { target: { collection: c }, query: { filter: field("age", Operator.GTE, v.int(19)) } },
+        { target: { collection: c }, query: {} },
+        { target: { collection: c }, query: { filter: adults, fields: ["name"] } },
+        { target: { collection: other }, query: { filter: adults } },
+      ];
+      for (const request of misuses) {
+        await expectInvalidField(query().find({ ...request, pageSize: 2, pageToken: first.nextPageToken }), "page_token");
+      }
+      await expectInvalidField(query().find({ target: { collection: c }, query: {}, pageSize: 2, pageToken: "not-a-token" }), "page_token");
     });
   });
 }
