@@ -7,11 +7,13 @@ import { quoteInput } from "../errors/quoted-input.js";
 import { isDecimal, isDecimalSpecial, MAX_DECIMAL_LENGTH } from "./decimal-syntax.js";
 
 /**
- * How deep arrays, maps and documents may nest in a request value. MongoDB
- * stops at 100 levels of BSON; a bound this side of it keeps the checks, the
- * codecs and their recursion far from the stack's end whatever a caller sends.
+ * How deep arrays, maps and documents may nest in a request value, as
+ * filters may (MAX_FILTER_DEPTH). Each level is two or three protobuf
+ * messages, so a request at the bound still decodes (protobuf-es reads 100
+ * levels of messages); the bound keeps the codecs' recursion short whatever
+ * an in-process caller builds, and is the same on every backend.
  */
-export const MAX_VALUE_DEPTH = 64;
+export const MAX_VALUE_DEPTH = 32;
 
 /** The value kinds a backend stores only when it declares their capability. */
 const KIND_CAPABILITY: Partial<Record<NonNullable<TypedValue["kind"]["case"]>, Capability>> = {
@@ -68,7 +70,7 @@ export function checkRecord(
   if (options.nonEmpty && names.length === 0) throw invalidField(field, "at least one field is required");
   for (const name of names) {
     if (name === "") throw invalidField(`${field}.fields`, "field names must not be empty");
-    checkAt(record.fields[name], `${field}.fields.${name}`, backend, 1);
+    checkAt(record.fields[name], `${field}.fields.${name}`, backend, 0);
   }
   return record;
 }
