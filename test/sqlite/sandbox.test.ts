@@ -83,7 +83,7 @@ describe("SQLite native SQL sandbox", () => {
     ];
   };
 
-  const synchronous = async () => (await server.client(SqliteService).getPragma({ backend: "main", name: "synchronous" })).value?.kind.value;
+  const synchronous = async () => (await server.client(SqliteService).getPragma({ target: { backend: "main" }, name: "synchronous" })).value?.kind.value;
   const attached = async () =>
     (await server.client(QueryService).execute({ statement: "PRAGMA database_list" })).rows.map((r) => r.values[1].kind.value);
 
@@ -144,7 +144,7 @@ describe("SQLite native SQL sandbox", () => {
     const { transactionId } = await tx.begin({});
     try {
       for (const statement of escapes()) {
-        await expectError(server.client(QueryService).execute({ target: { transactionId }, statement }), Code.PermissionDenied, {
+        await expectError(server.client(QueryService).execute({ transactionId, statement }), Code.PermissionDenied, {
           reason: "ERROR_REASON_DISABLED",
         });
         await expectError(server.client(SqlService).exec({ source: { case: "sql", value: statement }, transactionId }), Code.PermissionDenied, {
@@ -160,10 +160,10 @@ describe("SQLite native SQL sandbox", () => {
   it("PRAGMA synchronous = OFF through Execute is refused, and SetPragma still sets it", async () => {
     await expectError(server.client(QueryService).execute({ statement: "PRAGMA synchronous = OFF" }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
     const admin = server.client(SqliteService);
-    const set = await admin.setPragma({ backend: "main", name: "synchronous", value: v.str("off") });
+    const set = await admin.setPragma({ target: { backend: "main" }, name: "synchronous", value: v.str("off") });
     expect(set.value?.kind.value).toBe("off");
     expect(await synchronous()).toBe("off");
-    await admin.setPragma({ backend: "main", name: "synchronous", value: v.str("full") });
+    await admin.setPragma({ target: { backend: "main" }, name: "synchronous", value: v.str("full") });
   });
 
   it("still runs reads, introspection pragmas, VACUUM and text that only mentions the keywords", async () => {
@@ -218,7 +218,7 @@ describe("SQLite native SQL sandbox", () => {
       await writeFile(join(files, "notes.txt"), "these are notes, not a database. ".repeat(40));
       await expectError(exec("ATTACH 'notes.txt' AS n"), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED", message: /not a database/ });
       await expectError(
-        server.client(SqlService).exec({ backend: "open", source: { case: "sql", value: "ATTACH 'notes.txt' AS n" } }),
+        server.client(SqlService).exec({ target: { backend: "open" }, source: { case: "sql", value: "ATTACH 'notes.txt' AS n" } }),
         Code.InvalidArgument,
         { reason: "ERROR_REASON_STATEMENT_FAILED" },
       );
@@ -230,11 +230,11 @@ describe("SQLite native SQL sandbox", () => {
     await symlink(outside, join(files, "backup-escape"));
     await symlink(join(outside, "b.db"), join(files, "b-link.db"));
     const admin = server.client(SqliteService);
-    await expectError(admin.backup({ backend: "main", path: "backup-escape/b.db" }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
-    await expectError(admin.backup({ backend: "main", path: "b-link.db" }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
-    await expectError(admin.vacuum({ backend: "main", intoPath: "backup-escape/v.db" }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
-    await expectError(admin.restore({ backend: "main", path: "backup-escape/b.db" }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
+    await expectError(admin.backup({ target: { backend: "main" }, path: "backup-escape/b.db" }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
+    await expectError(admin.backup({ target: { backend: "main" }, path: "b-link.db" }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
+    await expectError(admin.vacuum({ target: { backend: "main" }, intoPath: "backup-escape/v.db" }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
+    await expectError(admin.restore({ target: { backend: "main" }, path: "backup-escape/b.db" }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
     expect(readdirSync(outside)).toEqual([]);
-    expect((await admin.backup({ backend: "main", path: "inside/b.db" })).sizeBytes).toBeGreaterThan(0n);
+    expect((await admin.backup({ target: { backend: "main" }, path: "inside/b.db" })).sizeBytes).toBeGreaterThan(0n);
   });
 });

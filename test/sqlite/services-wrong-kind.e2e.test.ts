@@ -19,11 +19,11 @@ describe("SqlService and SqliteService on a backend of another kind", () => {
   });
 
   it("answers FAILED_PRECONDITION naming the backend's kind", async () => {
-    await expectError(server.client(SqlService).listTables({ backend: "cache" }), Code.FailedPrecondition, {
+    await expectError(server.client(SqlService).listTables({ target: { backend: "cache" } }), Code.FailedPrecondition, {
       reason: "ERROR_REASON_WRONG_BACKEND_KIND",
       message: /"cache" is redis, which does not serve dbx\.sql\.v1\.SqlService/,
     });
-    await expectError(server.client(SqliteService).getPragma({ backend: "cache", name: "user_version" }), Code.FailedPrecondition, {
+    await expectError(server.client(SqliteService).getPragma({ target: { backend: "cache" }, name: "user_version" }), Code.FailedPrecondition, {
       reason: "ERROR_REASON_WRONG_BACKEND_KIND",
       message: /redis/,
     });

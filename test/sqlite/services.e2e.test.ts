@@ -36,7 +36,7 @@ describe("SqlService and SqliteService end to end", () => {
 
     it("creates, describes, lists, fills, reads and drops a table", async () => {
       const created = await sql().createTable({
-        table,
+        target: { collection: table },
         columns: [
           { name: "id", type: ColumnType.INT64 },
           { name: "name", type: ColumnType.STRING, notNull: true },
@@ -44,41 +44,53 @@ describe("SqlService and SqliteService end to end", () => {
           { name: "blob", type: ColumnType.BYTES },
           { name: "price", type: ColumnType.DECIMAL },
           { name: "at", type: ColumnType.TIMESTAMP },
+          { name: "day", type: ColumnType.DATE },
         ],
         primaryKey: ["id"],
       });
       expect(created.created).toBe(true);
-      const described = await sql().describeTable({ table });
-      expect(described.table?.columns.map((c) => ColumnType[c.type])).toEqual(["INT64", "STRING", "INT64", "BYTES", "DECIMAL", "TIMESTAMP"]);
-      expect(described.table?.keyField).toBe("id");
-      expect((await sql().listTables({})).tables.map((t) => t.name)).toContain(table);
+      const described = await sql().describeTable({ target: { collection: table } });
+      expect(described.table?.columns.map((c) => ColumnType[c.type])).toEqual(["INT64", "STRING", "INT64", "BYTES", "DECIMAL", "TIMESTAMP", "DATE"]);
+      expect(described.table?.keyFields).toEqual(["id"]);
+      expect((await sql().listTables({ pageSize: 1000 })).tables.map((t) => t.name)).toContain(table);
 
       const exec = await sql().exec({
-        source: { case: "sql", value: `INSERT INTO ${table} (name, big, blob, price, at) VALUES (?, ?, ?, ?, ?)` },
-        params: [v.str("a"), v.int(9223372036854775807n), v.bytes([0, 255, 0]), v.decimal("12345678901234567890.5"), v.ts(new Date("2024-02-29T12:00:00.123Z"))],
+        source: { case: "sql", value: `INSERT INTO ${table} (name, big, blob, price, at, day) VALUES (?, ?, ?, ?, ?, ?)` },
+        params: [
+          v.str("a"),
+          v.int(9223372036854775807n),
+          v.bytes([0, 255, 0]),
+          v.decimal("12345678901234567890.5"),
+          v.ts(new Date("2024-02-29T12:00:00.123Z")),
+          v.date(2024, 2, 29),
+        ],
       });
       expect(exec.rowsAffected).toBe(1n);
       expect(exec.lastInsertId).toBe(1n);
 
-      const res = await sql().query({ source: { case: "sql", value: `SELECT big, blob, price, at, name FROM ${table}` } });
-      expect(res.columns.map((c) => [c.name, ColumnType[c.type], c.nullable])).toEqual([
-        ["big", "INT64", true],
-        ["blob", "BYTES", true],
-        ["price", "DECIMAL", true],
-        ["at", "TIMESTAMP", true],
-        ["name", "STRING", false],
+      const res = await sql().query({ source: { case: "sql", value: `SELECT big, blob, price, at, name, day FROM ${table}` } });
+      expect(res.columns.map((c) => [c.name, ColumnType[c.type], c.nullable, c.sourceTable?.collection, c.sourceColumn])).toEqual([
+        ["big", "INT64", true, table, "big"],
+        ["blob", "BYTES", true, table, "blob"],
+        ["price", "DECIMAL", true, table, "price"],
+        ["at", "TIMESTAMP", true, table, "at"],
+        ["name", "STRING", false, table, "name"],
+        ["day", "DATE", true, table, "day"],
       ]);
-      const [big, blob, price, at] = res.rows[0].values;
+      expect(res.columns[0].sourceTable).toMatchObject({ backend: "main", namespace: "main" });
+      const [big, blob, price, at, , day] = res.rows[0].values;
+      expect(day.kind.case === "dateValue" && [day.kind.value.year, day.kind.value.month, day.kind.value.day]).toEqual([2024, 2, 29]);
       expect(big.kind).toEqual({ case: "intValue", value: 9223372036854775807n });
       expect([...(blob.kind.value as Uint8Array)]).toEqual([0, 255, 0]);
       expect(price.kind.case === "decimalValue" && price.kind.value.value).toBe("12345678901234567890.5");
       expect(at.kind.case === "timestampValue" && at.kind.value.nanos).toBe(123_000_000);
 
-      expect((await sql().createIndex({ table, name: `${table}_name`, columns: ["name"], unique: true })).created).toBe(true);
-      expect((await sql().listIndexes({ table })).indexes.map((i) => [i.name, i.unique, i.columns])).toEqual([[`${table}_name`, true, ["name"]]]);
+      const target = { collection: table };
+      expect((await sql().createIndex({ target, name: `${table}_name`, columns: ["name"], unique: true })).created).toBe(true);
+      expect((await sql().listIndexes({ target })).indexes.map((i) => [i.name, i.unique, i.columns])).toEqual([[`${table}_name`, true, ["name"]]]);
       expect((await sql().dropIndex({ name: `${table}_name` })).dropped).toBe(true);
-      expect((await sql().dropTable({ table })).dropped).toBe(true);
-      expect((await sql().dropTable({ table, ifExists: true })).dropped).toBe(false);
+      expect((await sql().dropTable({ target })).dropped).toBe(true);
+      expect((await sql().dropTable({ target, ifExists: true })).dropped).toBe(false);
     });
 
     it("prepares, runs by id, batches and streams", async () => {
@@ -113,8 +125,9 @@ describe("SqlService and SqliteService end to end", () => {
     const sql = () => server.client(SqlService);
 
     it("unknown table", async () => {
-      await expectError(sql().describeTable({ table: "nope" }), Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_COLLECTION" });
-      await expectError(sql().listIndexes({ table: "nope" }), Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_COLLECTION" });
+      await expectError(sql().describeTable({ target: { collection: "nope" } }), Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_COLLECTION" });
+      await expectError(sql().listIndexes({ target: { collection: "nope" } }), Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_COLLECTION" });
+      await expectError(sql().describeTable({}), Code.InvalidArgument, { message: /^target\.collection: / });
       await expectError(sql().query({ source: { case: "sql", value: "SELECT * FROM nope" } }), Code.InvalidArgument, {
         reason: "ERROR_REASON_STATEMENT_FAILED",
         message: /no such table/,
@@ -122,18 +135,25 @@ describe("SqlService and SqliteService end to end", () => {
     });
 
     it("bad identifiers", async () => {
-      await expectError(sql().createTable({ table: "1bad", columns: [{ name: "a", type: ColumnType.INT64 }] }), Code.InvalidArgument, {
+      const ok = { collection: "ok" };
+      await expectError(sql().createTable({ target: { collection: "1bad" }, columns: [{ name: "a", type: ColumnType.INT64 }] }), Code.InvalidArgument, {
         reason: "ERROR_REASON_INVALID_FIELD",
-        message: /^table: /,
+        message: /^target\.collection: /,
       });
-      await expectError(sql().createTable({ table: "ok", columns: [{ name: 'a"; DROP TABLE x; --', type: ColumnType.INT64 }] }), Code.InvalidArgument, {
+      await expectError(sql().createTable({ target: ok, columns: [{ name: 'a"; DROP TABLE x; --', type: ColumnType.INT64 }] }), Code.InvalidArgument, {
         message: /^columns\[0\]\.name: /,
       });
-      await expectError(sql().createTable({ table: "ok", columns: [{ name: "a" }] }), Code.InvalidArgument, { message: /^columns\[0\]\.type: / });
-      await expectError(sql().createTable({ table: "ok", columns: [{ name: "a", type: ColumnType.INT64 }], primaryKey: ["b"] }), Code.InvalidArgument, {
+      await expectError(sql().createTable({ target: ok, columns: [{ name: "a" }] }), Code.InvalidArgument, { message: /^columns\[0\]\.type: / });
+      await expectError(sql().createTable({ target: ok, columns: [{ name: "a", type: ColumnType.INT64 }], primaryKey: ["b"] }), Code.InvalidArgument, {
         message: /^primary_key\[0\]: /,
       });
-      await expectError(sql().createIndex({ table: "ok", name: "bad name", columns: ["a"] }), Code.InvalidArgument, { message: /^name: / });
+      await expectError(sql().createIndex({ target: ok, name: "bad name", columns: ["a"] }), Code.InvalidArgument, { message: /^name: / });
+      await expectError(sql().query({ target: { collection: "ok" }, source: { case: "sql", value: "SELECT 1" } }), Code.InvalidArgument, {
+        message: /^target\.collection: /,
+      });
+      await expectError(sql().query({ target: { namespace: "other" }, source: { case: "sql", value: "SELECT 1" } }), Code.InvalidArgument, {
+        message: /^target\.namespace: /,
+      });
     });
 
     it("wrong value kind", async () => {
@@ -154,7 +174,25 @@ describe("SqlService and SqliteService end to end", () => {
     });
 
     it("unknown backend", async () => {
-      await expectError(sql().listTables({ backend: "nope" }), Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_BACKEND" });
+      await expectError(sql().listTables({ target: { backend: "nope" } }), Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_BACKEND" });
+    });
+
+    it("parameter types and session contexts SQLite does not declare", async () => {
+      await expectError(sql().query({ source: { case: "sql", value: "SELECT ?" }, params: [v.null()], paramTypes: ["int4"] }), Code.Unimplemented, {
+        reason: "ERROR_REASON_UNSUPPORTED",
+        message: /sql\.param_types/,
+      });
+      await expectError(sql().exec({ source: { case: "sql", value: "SELECT 1" }, session: { role: "reader" } }), Code.Unimplemented, {
+        message: /sql\.session_context/,
+      });
+      await expectError(
+        sql().batch({ statements: [{ source: { case: "sql", value: "SELECT ?" }, params: [v.int(1)], paramTypes: ["int8"] }] }),
+        Code.Unimplemented,
+        { message: /sql\.param_types/ },
+      );
+      await expectError(sql().query({ source: { case: "sql", value: "SELECT ?" }, params: [v.interval(1, 0, 0)] }), Code.Unimplemented, {
+        message: /value\.interval/,
+      });
     });
   });
 
@@ -211,11 +249,13 @@ describe("SqlService and SqliteService end to end", () => {
     it("checks integrity and vacuums", async () => {
       expect(await sqlite().integrityCheck({ quick: true })).toMatchObject({ ok: true, problems: [] });
       expect((await sqlite().vacuum({})).path).toBe("");
-      const into = await sqlite().vacuum({ backend: "mem", intoPath: "copy.db" });
+      const into = await sqlite().vacuum({ target: { backend: "mem" }, intoPath: "copy.db" });
       expect(into.path).toBe(join(dir, "files/copy.db"));
       const copy = new Database(into.path, { readonly: true });
       copy.close();
-      await expectError(sqlite().vacuum({ backend: "mem", intoPath: "../out.db" }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
+      await expectError(sqlite().vacuum({ target: { backend: "mem" }, intoPath: "../out.db" }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
+      await expectError(sqlite().vacuum({ target: { namespace: "main" } }), Code.InvalidArgument, { message: /^target\.namespace: / });
+      await expectError(sqlite().integrityCheck({ target: { collection: "t" } }), Code.InvalidArgument, { message: /^target\.collection: / });
     });
   });
 });
