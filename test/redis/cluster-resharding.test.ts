@@ -5,7 +5,7 @@ import type { Backend } from "../../src/backends/backend.js";
 import { createRedisBackend } from "../../src/backends/redis/index.js";
 import { startRedisCluster, type RedisCluster } from "../support/redis-cluster.js";
 import { waitFor } from "../support/wait-for.js";
-import { ctx, record, v } from "./values.js";
+import { at, ctx, record, v } from "./values.js";
 
 let cluster: RedisCluster;
 let backend: Backend;
@@ -26,7 +26,7 @@ const until = (check: () => Promise<boolean>, what: string): Promise<void> => wa
 
 it("a Watch follows a master added by resharding", async () => {
   const ac = new AbortController();
-  const events = backend.watch!(ac.signal, "moved", "")[Symbol.asyncIterator]();
+  const events = backend.watch!(ctx(ac.signal), { target: at("moved"), resumeToken: "", includeBefore: false })[Symbol.asyncIterator]();
   expect((await events.next()).value).toEqual({ type: "ready" });
 
   const address = await cluster.addMaster(4096);
@@ -36,7 +36,7 @@ it("a Watch follows a master added by resharding", async () => {
     await until(async () => (await added.call("PUBSUB", "NUMPAT")) === 1, "DBX's subscription on the new master");
 
     const keys = Array.from({ length: 40 }, (_, i) => `after${i}`);
-    for (const k of keys) await backend.insert(ctx(), "moved", v.str(k), record({}));
+    for (const k of keys) await backend.insert(ctx(), { target: at("moved"), key: v.str(k), record: record({}), ttlMs: undefined });
     expect(await added.dbsize()).toBeGreaterThan(0);
     const got = new Set<string>();
     while (got.size < keys.length) {

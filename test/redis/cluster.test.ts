@@ -4,23 +4,22 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ListEnd } from "../../gen/ts/dbx/redis/v1/common_pb.js";
 import { RedisService } from "../../gen/ts/dbx/redis/v1/redis_service_pb.js";
-import { WriteOperationSchema } from "../../gen/ts/dbx/v1/data_pb.js";
 import { FilterSchema, Operator } from "../../gen/ts/dbx/v1/filter_pb.js";
 import { QuerySchema } from "../../gen/ts/dbx/v1/query_pb.js";
 import { ChangeType } from "../../gen/ts/dbx/v1/stream_pb.js";
 import type { Backend } from "../../src/backends/backend.js";
+import type { WriteCall } from "../../src/backends/backend-calls.js";
 import { Capability } from "../../src/backends/capabilities.js";
 import { createRedisBackend } from "../../src/backends/redis/index.js";
 import { BackendRegistry } from "../../src/backends/registry.js";
-import { BackendCallStats } from "../../src/pipeline/backend-call-stats.js";
 import { createRedisService } from "../../src/services/redis/index.js";
-import { TransactionManager } from "../../src/transactions/transaction-manager.js";
+import { createServiceDeps } from "../../src/services/service-deps.js";
 import { startRedisCluster, type RedisCluster } from "../support/redis-cluster.js";
 import { blockedClients } from "../support/redis-blocked-clients.js";
 import { expectError } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
 import { b, binary } from "./service-fixture.js";
-import { ctx, record, v } from "./values.js";
+import { at, ctx, record, v } from "./values.js";
 
 let cluster: RedisCluster;
 let backend: Backend;
@@ -30,15 +29,13 @@ beforeAll(async () => {
   cluster = await startRedisCluster();
   backend = createRedisBackend("cluster", { url: "redis://127.0.0.1", cluster: { nodes: cluster.addresses }, keyPrefix: "cl:" });
   await backend.open();
-  const deps = {
+  const deps = createServiceDeps({
     registry: new BackendRegistry([backend], "cluster"),
-    transactions: new TransactionManager({ defaultIdleTimeoutMs: 5_000, maxIdleTimeoutMs: 60_000, maxOpen: 10 }),
+    transactions: { defaultIdleTimeoutMs: 5_000, maxIdleTimeoutMs: 60_000, maxOpen: 10 },
     limits: { maxRowsPerResponse: 1_000, maxResponseBytes: 4 * 1024 * 1024 },
     logger: pino({ level: "silent" }),
-    callStats: new BackendCallStats(),
-    startTime: new Date(),
     version: "test",
-  };
+  });
   client = createClient(RedisService, createRouterTransport((router) => router.service(RedisService, createRedisService(deps))));
 }, 60_000);
 
@@ -49,7 +46,27 @@ afterAll(async () => {
 
 describe("Redis Cluster (3 masters)", () => {
   it("declares what a cluster can do: no atomic batches or interactive transactions", () => {
-    expect([...backend.capabilities].sort()).toEqual([Capability.DataTtl, Capability.DataRangedRead, Capability.QueryNative, Capability.StreamPubSub, Capability.StreamWatch].sort());
+    expect([...backend.capabilities].sort()).toEqual(
+      [
+        Capability.DataTtl,
+        Capability.DataRangedRead,
+        Capability.DataUpsert,
+        Capability.DataUpdateNumeric,
+        Capability.DataUpdateArrays,
+        Capability.QueryNative,
+        Capability.QueryArrayFilters,
+        Capability.StreamPubSub,
+        Capability.StreamWatch,
+        Capability.ValueDate,
+        Capability.ValueTime,
+        Capability.ValueDatetime,
+        Capability.ValueInterval,
+        Capability.ValueObjectId,
+        Capability.ValueDocument,
+        Capability.ValueNative,
+        Capability.ValueDecimalSpecial,
+      ].sort(),
+    );
   });
 
   it("routes single-key commands to every slot, binary-safe", async () => {
@@ -109,7 +126,7 @@ describe("Redis Cluster (3 masters)", () => {
   });
 
   it("runs blocking pops, streams and pub/sub", async () => {
-    const waiting = client.bLMove({ source: b("{q}:in"), destination: b("{q}:out"), from: ListEnd.LEFT, to: ListEnd.RIGHT, timeout: { seconds: 20n } });
+    const waiting = client.bLMove({ source: b("{q}:in"), destination: b("{q}:out"), sourceEnd: ListEnd.LEFT, destinationEnd: ListEnd.RIGHT, timeout: { seconds: 20n } });
     const blockedInCluster = async () => (await Promise.all(cluster.addresses.map((a) => blockedClients(Number(a.split(":")[1]))))).reduce((x, y) => x + y, 0);
     await waitFor(async () => (await blockedInCluster()) === 1, { what: "BLMOVE to block in the cluster" });
     await client.rPush({ key: b("{q}:in"), values: [binary()] });
@@ -131,39 +148,39 @@ describe("Redis Cluster (3 masters)", () => {
   });
 
   it("stores records across masters: put, get, list, count, find, non-atomic batches", async () => {
-    for (let i = 0; i < 60; i++) await backend.put(ctx(), "people", v.int(i), record({ i: v.int(i), even: v.bool(i % 2 === 0) }));
-    expect((await backend.get(ctx(), "people", v.int(7), []))?.fields.i).toEqual(v.int(7));
-    expect(await backend.count(ctx(), "people")).toBe(60n);
+    for (let i = 0; i < 60; i++) await backend.put(ctx(), { target: at("people"), key: v.int(i), record: record({ i: v.int(i), even: v.bool(i % 2 === 0) }), ttlMs: undefined });
+    expect((await backend.get(ctx(), { target: at("people"), key: v.int(7), fields: [] }))?.fields.i).toEqual(v.int(7));
+    expect(await backend.count(ctx(), { target: at("people"), filter: undefined })).toBe(60n);
     const seen = new Set<bigint>();
     let token = "";
     do {
-      const page = await backend.list(ctx(), "people", 11, token, []);
+      const page = await backend.list(ctx(), { target: at("people"), pageSize: 11, pageToken: token, fields: [] });
       expect(page.records.length).toBeLessThanOrEqual(11);
       page.records.forEach((r) => seen.add(r.fields.i.kind.value as bigint));
       token = page.nextPageToken;
     } while (token);
     expect(seen.size).toBe(60);
     const filter = create(FilterSchema, { kind: { case: "field", value: { field: "even", op: Operator.EQ, value: v.bool(true) } } });
-    const found = await backend.find(ctx(), "people", create(QuerySchema, { filter }), 100, "");
+    const found = await backend.find(ctx(), { target: at("people"), query: create(QuerySchema, { filter }), pageSize: 100, pageToken: "" });
     expect(found.records).toHaveLength(30);
 
-    const ops = [
-      create(WriteOperationSchema, { collection: "people", key: v.int(100), operation: { case: "put", value: record({}) } }),
-      create(WriteOperationSchema, { collection: "people", key: v.int(101), operation: { case: "insert", value: record({}) } }),
+    const ops: WriteCall[] = [
+      { kind: "put", target: at("people"), key: v.int(100), record: record({}) },
+      { kind: "insert", target: at("people"), key: v.int(101), record: record({}) },
     ];
-    expect(await backend.batchWrite(ctx(), ops, false)).toEqual({ atomic: false, results: [{ affected: true }, { affected: true }] });
-    await expect(backend.batchWrite(ctx(), ops, true)).rejects.toMatchObject({ code: Code.Unimplemented });
-    const partial = await backend.batchWrite(ctx(), [ops[0], ops[1]], false).catch((e: Error) => e);
+    expect(await backend.batchWrite(ctx(), { writes: ops, requireAtomic: false })).toEqual({ atomic: false, results: [{ affected: true }, { affected: true, key: v.int(101) }] });
+    await expect(backend.batchWrite(ctx(), { writes: ops, requireAtomic: true })).rejects.toMatchObject({ code: Code.Unimplemented });
+    const partial = await backend.batchWrite(ctx(), { writes: [ops[0], ops[1]], requireAtomic: false }).catch((e: Error) => e);
     expect(partial).toMatchObject({ code: Code.AlreadyExists });
     expect((partial as Error).message).toMatch(/operations\[1\] failed after 1 earlier writes were applied/);
   });
 
   it("watches a collection on every master", async () => {
     const ac = new AbortController();
-    const events = backend.watch!(ac.signal, "watched", "")[Symbol.asyncIterator]();
+    const events = backend.watch!(ctx(ac.signal), { target: at("watched"), resumeToken: "", includeBefore: false })[Symbol.asyncIterator]();
     expect((await events.next()).value).toEqual({ type: "ready" });
     const keys = Array.from({ length: 12 }, (_, i) => `k${i}`);
-    for (const k of keys) await backend.insert(ctx(), "watched", v.str(k), record({}));
+    for (const k of keys) await backend.insert(ctx(), { target: at("watched"), key: v.str(k), record: record({}), ttlMs: undefined });
     const got = new Set<string>();
     while (got.size < keys.length) {
       const e = (await events.next()).value;

@@ -44,7 +44,7 @@ describe("RedisService through the DBX server", () => {
   }
 
   it("answers FAILED_PRECONDITION for a backend that is not Redis", async () => {
-    await expectError(server.client(RedisService).get({ backend: "files", key: b("k") }), Code.FailedPrecondition, { reason: "ERROR_REASON_WRONG_BACKEND_KIND" });
+    await expectError(server.client(RedisService).get({ target: { backend: "files" }, key: b("k") }), Code.FailedPrecondition, { reason: "ERROR_REASON_WRONG_BACKEND_KIND" });
   });
 
   it("lists Redis with its capabilities and service, and serves records through DataService", async () => {

@@ -6,7 +6,7 @@ import { ChangeType } from "../../gen/ts/dbx/v1/stream_pb.js";
 import type { WatchEvent } from "../../src/backends/backend.js";
 import { waitFor } from "../support/wait-for.js";
 import { b, startRedisServiceFixture, type RedisServiceFixture } from "./service-fixture.js";
-import { ctx, record, v } from "./values.js";
+import { at, ctx, record, v } from "./values.js";
 
 const STREAMS = 40;
 const MESSAGES = 25;
@@ -64,13 +64,13 @@ describe("fan-out of many client streams over one Redis subscriber", () => {
   it("Watch: every change reaches every stream, connections stay flat, cancel ends streams and unsubscribes", async () => {
     const before = await redisConnections();
     const controllers = Array.from({ length: STREAMS }, () => new AbortController());
-    const streams = controllers.map((c) => fx.backend.watch!(c.signal, "orders", "")[Symbol.asyncIterator]());
+    const streams = controllers.map((c) => fx.backend.watch!(ctx(c.signal), { target: at("orders"), resumeToken: "", includeBefore: false })[Symbol.asyncIterator]());
     for (const s of streams) expect((await s.next()).value).toEqual({ type: "ready" });
     expect(await redisConnections()).toBeLessThanOrEqual(before + 1);
     expect(await admin.pubsub("NUMPAT")).toBe(1);
 
-    for (let i = 0; i < MESSAGES; i++) await fx.backend.insert(ctx(), "orders", v.int(i), record({ n: v.int(i) }));
-    for (let i = 0; i < MESSAGES; i++) await fx.backend.delete(ctx(), "orders", v.int(i));
+    for (let i = 0; i < MESSAGES; i++) await fx.backend.insert(ctx(), { target: at("orders"), key: v.int(i), record: record({ n: v.int(i) }), ttlMs: undefined });
+    for (let i = 0; i < MESSAGES; i++) await fx.backend.delete(ctx(), { target: at("orders"), key: v.int(i) });
     const received = await Promise.all(
       streams.map(async (s) => {
         const got: string[] = [];
@@ -90,7 +90,7 @@ describe("fan-out of many client streams over one Redis subscriber", () => {
     // Half the clients leave: the others keep receiving, the subscription stays.
     controllers.slice(0, STREAMS / 2).forEach((c) => c.abort());
     for (const s of streams.slice(0, STREAMS / 2)) expect((await s.next()).done).toBe(true);
-    await fx.backend.put(ctx(), "orders", v.str("late"), record({}));
+    await fx.backend.put(ctx(), { target: at("orders"), key: v.str("late"), record: record({}), ttlMs: undefined });
     for (const s of streams.slice(STREAMS / 2)) expect((await s.next()).value).toMatchObject({ type: "change", change: { type: ChangeType.INSERT } });
     controllers.slice(STREAMS / 2).forEach((c) => c.abort());
     for (const s of streams.slice(STREAMS / 2)) expect((await s.next()).done).toBe(true);

@@ -12,7 +12,7 @@ import { reasonOf } from "../../src/errors/dbx-error.js";
 import { startTestServer, type TestServer } from "../support/dbx-server.js";
 import { startRedisServer, type RedisServer } from "../support/redis-server.js";
 import { waitFor } from "../support/wait-for.js";
-import { record, v } from "./values.js";
+import { at, begin, ctx, record, v } from "./values.js";
 
 const COMMAND_TIMEOUT_MS = 2_000;
 /** Generous for a loaded machine, yet short of twice the timeout, which pipelined calls used to take. */
@@ -89,14 +89,14 @@ describe("a frozen Redis (SIGSTOP): every wait is bounded by commandTimeoutMs or
     for (const t of warm) await tx.rollback({ transactionId: t.transactionId });
     expect(backend.stats().exclusive_idle).toBe(String(POOL));
     const reading = await tx.begin({});
-    await data.get({ target: { ...target, transactionId: reading.transactionId }, key: v.str("a") });
+    await data.get({ target, transactionId: reading.transactionId, key: v.str("a") });
     const rolling = await tx.begin({});
     const committing = await tx.begin({});
-    await data.put({ target: { ...target, transactionId: committing.transactionId }, key: v.str("c"), record: record({}) });
+    await data.put({ target, transactionId: committing.transactionId, key: v.str("c"), record: record({}) });
 
     freeze();
     const first = [
-      outcome((signal) => data.get({ target: { ...target, transactionId: reading.transactionId }, key: v.str("z") }, { signal })),
+      outcome((signal) => data.get({ target, transactionId: reading.transactionId, key: v.str("z") }, { signal })),
       outcome((signal) => tx.atomicBatch({ target, operations: [{ key: v.str("b"), operation: { case: "put", value: record({}) } }] }, { signal })),
       outcome((signal) => data.put({ target, key: v.str("p1"), record: record({}) }, { signal })),
       outcome((signal) => r.ping({}, { signal })),
@@ -132,7 +132,7 @@ describe("a frozen Redis (SIGSTOP): every wait is bounded by commandTimeoutMs or
     for (const late of await Promise.all(behind)) expectBounded(late, ["Unavailable"]);
 
     // The transaction whose reply never came fails at once from now on.
-    const again = await outcome((signal) => data.get({ target: { ...target, transactionId: reading.transactionId }, key: v.str("a") }, { signal }));
+    const again = await outcome((signal) => data.get({ target, transactionId: reading.transactionId, key: v.str("a") }, { signal }));
     expectBounded(again, ["Unavailable"], 1_000);
     expect(again.message).toMatch(/roll the transaction back/);
 
@@ -143,7 +143,7 @@ describe("a frozen Redis (SIGSTOP): every wait is bounded by commandTimeoutMs or
     await tx.atomicBatch({ target, operations: [{ key: v.str("b"), operation: { case: "put", value: record({ n: v.int(3) }) } }] });
     await tx.rollback({ transactionId: reading.transactionId });
     const fresh = await tx.begin({});
-    await data.put({ target: { ...target, transactionId: fresh.transactionId }, key: v.str("t"), record: record({}) });
+    await data.put({ target, transactionId: fresh.transactionId, key: v.str("t"), record: record({}) });
     await tx.commit({ transactionId: fresh.transactionId });
     expect((await r.bLPop({ keys: [b("never")], timeout: durationFromMs(100) })).timedOut).toBe(true);
 
@@ -153,14 +153,14 @@ describe("a frozen Redis (SIGSTOP): every wait is bounded by commandTimeoutMs or
   }, 60_000);
 
   it("a call deadline shorter than commandTimeoutMs wins, inside a transaction too", async () => {
-    const ctx = () => ({ signal: AbortSignal.timeout(300) });
-    const handle = await backend.beginTransaction!({ readOnly: false });
+    const deadline = () => ctx(AbortSignal.timeout(300));
+    const handle = await backend.beginTransaction!(ctx(), begin());
     freeze();
     for (const call of [
-      () => backend.get({ ...ctx(), transaction: handle }, "frozen", v.str("x"), []),
-      () => backend.put(ctx(), "frozen", v.str("x"), record({})),
-      () => backend.batchWrite(ctx(), [], true),
-      () => backend.ping(AbortSignal.timeout(300)),
+      () => backend.get(ctx(AbortSignal.timeout(300), handle), { target: at("frozen"), key: v.str("x"), fields: [] }),
+      () => backend.put(deadline(), { target: at("frozen"), key: v.str("x"), record: record({}), ttlMs: undefined }),
+      () => backend.batchWrite(deadline(), { writes: [{ kind: "put", target: at("frozen"), key: v.str("y"), record: record({}) }], requireAtomic: true }),
+      () => backend.ping(deadline()),
     ]) {
       const result = await outcome(() => call());
       expectBounded(result, ["DeadlineExceeded"], 300 + 1_300);
@@ -178,7 +178,7 @@ describe("a frozen Redis (SIGSTOP): every wait is bounded by commandTimeoutMs or
       (signal: AbortSignal) => r.subscribe({ channels: [b("gone-1")] }, { signal }),
       (signal: AbortSignal) => r.pSubscribe({ patterns: [b("gone-*")] }, { signal }),
       (signal: AbortSignal) => streams.subscribe({ channels: ["gone-2"] }, { signal }),
-      (signal: AbortSignal) => streams.watch({ collection: "gone" }, { signal }),
+      (signal: AbortSignal) => streams.watch({ target: { collection: "gone" } }, { signal }),
       (signal: AbortSignal) => r.xRead({ streams: [{ key: b("gone-x") }] }, { signal }),
     ].map((open) => {
       const ac = new AbortController();
@@ -221,7 +221,7 @@ describe("a frozen Redis (SIGSTOP): every wait is bounded by commandTimeoutMs or
     const data = server.client(DataService, "grpc");
     await data.put({ target: { collection: "frozen" }, key: v.str("i"), record: record({}) });
     const idle = await tx.begin({ idleTimeout: durationFromMs(500) });
-    await data.get({ target: { collection: "frozen", transactionId: idle.transactionId }, key: v.str("i") });
+    await data.get({ target: { collection: "frozen" }, transactionId: idle.transactionId, key: v.str("i") });
     expect(backend.stats().exclusive_leased).toBe("1");
     freeze();
     await waitFor(() => backend.stats().exclusive_leased === "0", { timeoutMs: 500 + BOUND_MS, what: "the expired transaction's connection dropped" });

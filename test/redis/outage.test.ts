@@ -2,7 +2,7 @@ import { Code, ConnectError } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reasonOf } from "../../src/errors/dbx-error.js";
 import { b, startRedisServiceFixture, type RedisServiceFixture } from "./service-fixture.js";
-import { ctx, record, v } from "./values.js";
+import { at, ctx, record, v } from "./values.js";
 
 let fx: RedisServiceFixture;
 beforeAll(async () => {
@@ -40,13 +40,13 @@ async function eventually<T>(fn: () => Promise<T>, ms = 10_000): Promise<T> {
 
 describe("Redis outage", () => {
   it("calls fail fast with UNAVAILABLE while Redis is down, and succeed again once it is back", async () => {
-    await fx.backend.put(ctx(), "o", v.str("k"), record({ n: v.int(1) }));
+    await fx.backend.put(ctx(), { target: at("o"), key: v.str("k"), record: record({ n: v.int(1) }), ttlMs: undefined });
     await fx.client.set({ key: b("s"), value: b("1") });
 
     const subscription = fx.client.subscribe({ channels: [b("ch")] })[Symbol.asyncIterator]();
     expect((await subscription.next()).value?.event.case).toBe("ready");
     const watchAbort = new AbortController();
-    const watch = fx.backend.watch!(watchAbort.signal, "o", "")[Symbol.asyncIterator]();
+    const watch = fx.backend.watch!(ctx(watchAbort.signal), { target: at("o"), resumeToken: "", includeBefore: false })[Symbol.asyncIterator]();
     expect((await watch.next()).value).toEqual({ type: "ready" });
     const ac = new AbortController();
     const blocked = failure(fx.client.bLPop({ keys: [b("never")] }, { signal: ac.signal }));
@@ -55,9 +55,9 @@ describe("Redis outage", () => {
 
     const start = Date.now();
     for (const call of [
-      () => fx.backend.get(ctx(), "o", v.str("k"), []),
-      () => fx.backend.put(ctx(), "o", v.str("k2"), record({})),
-      () => fx.backend.list(ctx(), "o", 10, "", []),
+      () => fx.backend.get(ctx(), { target: at("o"), key: v.str("k"), fields: [] }),
+      () => fx.backend.put(ctx(), { target: at("o"), key: v.str("k2"), record: record({}), ttlMs: undefined }),
+      () => fx.backend.list(ctx(), { target: at("o"), pageSize: 10, pageToken: "", fields: [] }),
       () => fx.client.get({ key: b("s") }),
       async () => {
         const outcome = (await fx.client.pipeline({ commands: [{ name: "GET", args: [b("s")] }] })).results[0].outcome;
@@ -73,7 +73,7 @@ describe("Redis outage", () => {
     expect(Date.now() - start).toBeLessThan(5_000);
     // Once DBX has tried to reconnect, the message says why it cannot, and where.
     await eventually(async () => {
-      for (const call of [() => fx.client.get({ key: b("s") }), () => fx.backend.get(ctx(), "o", v.str("k"), []), () => fx.client.multi({ commands: [{ name: "GET", args: [b("s")] }] })]) {
+      for (const call of [() => fx.client.get({ key: b("s") }), () => fx.backend.get(ctx(), { target: at("o"), key: v.str("k"), fields: [] }), () => fx.client.multi({ commands: [{ name: "GET", args: [b("s")] }] })]) {
         const message = (await failure(call())).rawMessage;
         expect(message.startsWith(`backend "cache" is unavailable: Redis at 127.0.0.1:${fx.server.port} refused the connection (is it running?)`), message).toBe(true);
       }
@@ -96,8 +96,8 @@ describe("Redis outage", () => {
     // No DBX restart: the same backend reconnects by itself.
     await eventually(() => fx.client.set({ key: b("s"), value: b("2") }));
     expect((await fx.client.get({ key: b("s") })).value).toEqual(b("2"));
-    await eventually(() => fx.backend.put(ctx(), "o", v.str("k"), record({ n: v.int(2) })));
-    expect((await fx.backend.get(ctx(), "o", v.str("k"), []))?.fields.n).toEqual(v.int(2));
+    await eventually(() => fx.backend.put(ctx(), { target: at("o"), key: v.str("k"), record: record({ n: v.int(2) }), ttlMs: undefined }));
+    expect((await fx.backend.get(ctx(), { target: at("o"), key: v.str("k"), fields: [] }))?.fields.n).toEqual(v.int(2));
     expect((await fx.client.multi({ commands: [{ name: "INCR", args: [b("c")] }] })).results).toHaveLength(1);
     const again = fx.client.subscribe({ channels: [b("ch")] })[Symbol.asyncIterator]();
     expect((await again.next()).value?.event.case).toBe("ready");

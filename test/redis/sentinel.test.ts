@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Backend } from "../../src/backends/backend.js";
 import { createRedisBackend } from "../../src/backends/redis/index.js";
 import { startRedisServer, type RedisServer } from "../support/redis-server.js";
-import { ctx, record, v } from "./values.js";
+import { at, ctx, record, v } from "./values.js";
 
 let master: RedisServer;
 let sentinel: RedisServer;
@@ -23,8 +23,8 @@ afterAll(async () => {
 
 describe("Redis through Sentinel", () => {
   it("finds the master through the sentinel and serves records and commands", async () => {
-    await backend.put(ctx(), "s", v.str("k"), record({ n: v.int(1) }));
-    expect((await backend.get(ctx(), "s", v.str("k"), []))?.fields.n).toEqual(v.int(1));
+    await backend.put(ctx(), { target: at("s"), key: v.str("k"), record: record({ n: v.int(1) }), ttlMs: undefined });
+    expect((await backend.get(ctx(), { target: at("s"), key: v.str("k"), fields: [] }))?.fields.n).toEqual(v.int(1));
     const facet = backend.facets.redis!;
     expect(facet.mode).toBe("sentinel");
     expect(await facet.call(new AbortController().signal, "EXISTS", ["s:k"])).toBe(1n);

@@ -41,7 +41,7 @@ function stream(messages: AsyncIterable<unknown>): { firstMessage: Promise<unkno
 }
 
 const KINDS: Kind[] = [
-  { name: "StreamService.Watch", start: (s, p, signal) => stream(s.client(StreamService, p).watch({ collection: "rel" }, { signal })) },
+  { name: "StreamService.Watch", start: (s, p, signal) => stream(s.client(StreamService, p).watch({ target: { collection: "rel" } }, { signal })) },
   { name: "StreamService.Subscribe", start: (s, p, signal) => stream(s.client(StreamService, p).subscribe({ channels: CHANNELS }, { signal })) },
   {
     name: "QueryService.FindStream",

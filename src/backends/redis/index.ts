@@ -1,9 +1,10 @@
+import { create } from "@bufbuild/protobuf";
 import { ConnectError } from "@connectrpc/connect";
 import { Cluster } from "ioredis";
+import { RedisService } from "../../../gen/ts/dbx/redis/v1/redis_service_pb.js";
 import { BackendKind } from "../../../gen/ts/dbx/v1/admin_pb.js";
-import type { WriteOperation } from "../../../gen/ts/dbx/v1/data_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import type { Query } from "../../../gen/ts/dbx/v1/query_pb.js";
+import { QuerySchema, type Query } from "../../../gen/ts/dbx/v1/query_pb.js";
 import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import type { BackendConfig } from "../../config/schema.js";
 import { dbxError, invalidField, reasonName, reasonOf, unsupported } from "../../errors/dbx-error.js";
@@ -13,11 +14,32 @@ import type {
   NativeResult,
   OperationContext,
   RecordPage,
+  ServerDescription,
   SubscriptionEvent,
   WatchEvent,
   WriteOutcome,
 } from "../backend.js";
-import type { ByteChunk, ByteRange } from "../byte-range.js";
+import type {
+  BatchGetCall,
+  BatchWriteCall,
+  BeginCall,
+  CountCall,
+  ExecuteCall,
+  FindCall,
+  FindStreamCall,
+  GetCall,
+  InsertCall,
+  KeyCall,
+  ListCall,
+  PublishCall,
+  PutCall,
+  ReadBytesCall,
+  SubscribeCall,
+  UpdateCall,
+  WatchCall,
+  WriteCall,
+} from "../backend-calls.js";
+import type { ByteChunk } from "../byte-range.js";
 import { Capability } from "../capabilities.js";
 import { untilAborted } from "./abortable.js";
 import { CommandMetrics } from "./command-metrics.js";
@@ -25,23 +47,54 @@ import { checkCommand, type CommandPolicy } from "./command-policy.js";
 import { RedisConnections } from "./connections.js";
 import { KeyScanner } from "./key-scanner.js";
 import { KeyspaceWatch, type NotificationSource } from "./keyspace-watch.js";
+import { checkRedisNamespace } from "./namespace.js";
 import { commandArgs, replyValue } from "./native-command.js";
 import { OptimisticTransaction } from "./optimistic-transaction.js";
 import { parseRedisSettings, type RedisSettings } from "./options.js";
 import { readRedisBytes } from "./ranged-read.js";
 import { printable, project } from "./record-codec.js";
-import { checkFilter } from "./record-filter.js";
-import { checkCollection, recordKey } from "./record-key.js";
-import { countRecords, recordPage, type PageQuery } from "./record-pages.js";
-import { RecordStore } from "./record-store.js";
+import { recordCollection, recordKey } from "./record-key.js";
+import { countRecords, pageFingerprint, recordPage, type PageQuery } from "./record-pages.js";
+import { RecordStore, type RecordUpdate } from "./record-store.js";
 import { createRedisFacet } from "./redis-facet.js";
 import { abortError, toDbxError } from "./redis-errors.js";
 import { send } from "./replies.js";
 import { serverAddress } from "./server-address.js";
+import { probeServer, UNPROBED } from "./server-probe.js";
 import { SubscriberHub } from "./subscriber-hub.js";
 
-/** The service a Redis backend answers besides the universal ones. */
-export const REDIS_SERVICE = "dbx.redis.v1.RedisService";
+/**
+ * What every Redis backend declares. Records are hashes of protobuf-encoded
+ * values (record-codec.ts), so every value kind is stored without loss;
+ * filters, field updates and array filters run in DBX (record-filter.ts,
+ * field-updates.ts), each record's update atomically (record-scripts.ts).
+ */
+const REDIS_CAPABILITIES: readonly Capability[] = [
+  Capability.DataTtl,
+  Capability.DataRangedRead,
+  Capability.DataUpsert,
+  Capability.DataUpdateNumeric,
+  Capability.DataUpdateArrays,
+  Capability.QueryNative,
+  Capability.QueryArrayFilters,
+  Capability.StreamWatch,
+  Capability.StreamPubSub,
+  Capability.ValueDate,
+  Capability.ValueTime,
+  Capability.ValueDatetime,
+  Capability.ValueInterval,
+  Capability.ValueObjectId,
+  Capability.ValueDocument,
+  Capability.ValueNative,
+  Capability.ValueDecimalSpecial,
+];
+
+/** MULTI and WATCH span one hash slot, and the records of a collection spread over all of them: not on Redis Cluster. */
+const SINGLE_SERVER_CAPABILITIES: readonly Capability[] = [
+  Capability.DataAtomicBatch,
+  Capability.TransactionAtomicBatch,
+  Capability.TransactionInteractive,
+];
 
 /** How often an atomic batch is retried when a key it read changed before EXEC. */
 const ATOMIC_BATCH_ATTEMPTS = 5;
@@ -53,7 +106,7 @@ export function createRedisBackend(name: string, config: BackendConfig): Backend
 
 class RedisBackend implements Backend {
   readonly kind = BackendKind.REDIS;
-  readonly services = [REDIS_SERVICE];
+  readonly services = [RedisService.typeName];
   readonly displayUrl: string;
   readonly capabilities: ReadonlySet<Capability>;
   readonly facets: BackendFacets;
@@ -66,6 +119,7 @@ class RedisBackend implements Backend {
   readonly #keyspace: KeyspaceWatch;
   readonly #metrics = new CommandMetrics();
   readonly #policy: CommandPolicy;
+  #server: ServerDescription = UNPROBED;
 
   constructor(
     readonly name: string,
@@ -90,15 +144,7 @@ class RedisBackend implements Backend {
     // ioredis refreshes its slot map on MOVED replies and every few seconds.
     if (shared instanceof Cluster) shared.on("refresh", () => this.#keyspace.followSources());
     const clustered = settings.topology.mode === "cluster";
-    this.capabilities = new Set<Capability>([
-      Capability.DataTtl,
-      Capability.StreamWatch,
-      Capability.StreamPubSub,
-      Capability.QueryNative,
-      Capability.DataRangedRead,
-      // MULTI and WATCH span one hash slot; records of a collection spread over all of them.
-      ...(clustered ? [] : [Capability.DataAtomicBatch, Capability.TransactionAtomicBatch, Capability.TransactionInteractive]),
-    ]);
+    this.capabilities = new Set<Capability>([...REDIS_CAPABILITIES, ...(clustered ? [] : SINGLE_SERVER_CAPABILITIES)]);
     this.facets = {
       redis: createRedisFacet({
         backend: name,
@@ -111,10 +157,17 @@ class RedisBackend implements Backend {
     };
   }
 
+  describeServer(): ServerDescription {
+    return this.#server;
+  }
+
   async open(): Promise<void> {
-    await this.#connections.open().catch((err: unknown) => {
+    try {
+      await this.#connections.open();
+      this.#server = await probeServer(this.#connections.shared, this.#connections.replyTimeoutMs);
+    } catch (err) {
       throw toDbxError(err, this.name, this.#connections);
-    });
+    }
   }
 
   async close(): Promise<void> {
@@ -123,104 +176,116 @@ class RedisBackend implements Backend {
     await this.#connections.close();
   }
 
-  async ping(signal: AbortSignal): Promise<void> {
-    await this.#run(signal, () => send(this.#connections.shared, "PING", [], this.#connections.replyTimeoutMs));
+  async ping(ctx: OperationContext): Promise<void> {
+    await this.#run(ctx.signal, () => send(this.#connections.shared, "PING", [], this.#connections.replyTimeoutMs));
   }
 
   stats(): Record<string, string> {
     return this.facets.redis!.stats();
   }
 
-  async get(ctx: OperationContext, collection: string, key: TypedValue, fields: string[]): Promise<Item | undefined> {
-    const k = recordKey(checkCollection(collection), key);
+  async get(ctx: OperationContext, call: GetCall): Promise<Item | undefined> {
+    const k = recordKey(recordCollection(call.target), call.key);
     const tx = this.#transaction(ctx);
-    return this.#run(ctx.signal, () => (tx ? tx.get(k, fields) : this.#store.get(k, fields)));
+    return this.#run(ctx.signal, () => (tx ? tx.get(k, call.fields) : this.#store.get(k, call.fields)));
   }
 
-  async put(ctx: OperationContext, collection: string, key: TypedValue, record: Item, ttlMs?: number): Promise<boolean> {
-    const k = recordKey(checkCollection(collection), key);
+  async put(ctx: OperationContext, call: PutCall): Promise<{ created: boolean }> {
+    const k = recordKey(recordCollection(call.target), call.key);
     const tx = this.#transaction(ctx);
-    return this.#run(ctx.signal, () => (tx ? tx.put(k, record, ttlMs, ctx.signal) : this.#store.put(k, record, ttlMs)));
+    const created = await this.#run(ctx.signal, () => (tx ? tx.put(k, call.record, call.ttlMs, ctx.signal) : this.#store.put(k, call.record, call.ttlMs)));
+    return { created };
   }
 
-  async insert(ctx: OperationContext, collection: string, key: TypedValue, record: Item, ttlMs?: number): Promise<void> {
-    const k = recordKey(checkCollection(collection), key);
+  async insert(ctx: OperationContext, call: InsertCall): Promise<{ key: TypedValue; record: Item }> {
+    const collection = recordCollection(call.target);
+    const key = requiredKey(call.key, "key");
+    const k = recordKey(collection, key);
     const tx = this.#transaction(ctx);
-    const created = await this.#run(ctx.signal, () => (tx ? tx.insert(k, record, ttlMs, ctx.signal) : this.#store.insert(k, record, ttlMs)));
+    const created = await this.#run(ctx.signal, () => (tx ? tx.insert(k, call.record, call.ttlMs, ctx.signal) : this.#store.insert(k, call.record, call.ttlMs)));
     if (!created) throw alreadyExists(collection, k);
+    return { key, record: call.record };
   }
 
-  async update(ctx: OperationContext, collection: string, key: TypedValue, set: Item, unset: string[], ttlMs?: number): Promise<Item | undefined> {
-    const k = recordKey(checkCollection(collection), key);
+  async update(ctx: OperationContext, call: UpdateCall): Promise<{ record: Item; created: boolean } | undefined> {
+    const k = recordKey(recordCollection(call.target), call.key);
     const tx = this.#transaction(ctx);
-    return this.#run(ctx.signal, () => (tx ? tx.update(k, set, unset, ttlMs, ctx.signal) : this.#store.update(k, set, unset, ttlMs)));
+    const update = { updates: call.updates, ttlMs: call.ttlMs, upsert: call.upsert, path: "updates" };
+    return this.#run(ctx.signal, () => (tx ? tx.update(k, update, ctx.signal) : this.#store.update(k, update)));
   }
 
-  async delete(ctx: OperationContext, collection: string, key: TypedValue): Promise<boolean> {
-    const k = recordKey(checkCollection(collection), key);
+  async delete(ctx: OperationContext, call: KeyCall): Promise<boolean> {
+    const k = recordKey(recordCollection(call.target), call.key);
     const tx = this.#transaction(ctx);
     return this.#run(ctx.signal, () => (tx ? tx.delete(k, ctx.signal) : this.#store.delete(k)));
   }
 
-  async exists(ctx: OperationContext, collection: string, key: TypedValue): Promise<{ exists: boolean; expireTime?: Date }> {
-    const k = recordKey(checkCollection(collection), key);
+  async exists(ctx: OperationContext, call: KeyCall): Promise<{ exists: boolean; expireTime?: Date }> {
+    const k = recordKey(recordCollection(call.target), call.key);
     const tx = this.#transaction(ctx);
     return this.#run(ctx.signal, () => (tx ? tx.exists(k) : this.#store.exists(k)));
   }
 
-  async batchGet(ctx: OperationContext, collection: string, keys: TypedValue[], fields: string[]): Promise<(Item | undefined)[]> {
-    const ks = keys.map((key) => recordKey(checkCollection(collection), key));
+  async batchGet(ctx: OperationContext, call: BatchGetCall): Promise<(Item | undefined)[]> {
+    const collection = recordCollection(call.target);
+    const ks = call.keys.map((key, i) => recordKey(collection, key, `keys[${i}]`));
     const tx = this.#transaction(ctx);
     return this.#run(ctx.signal, async () => {
-      if (!tx) return this.#store.getMany(ks, fields);
+      if (!tx) return this.#store.getMany(ks, call.fields);
       const out: (Item | undefined)[] = [];
-      for (const k of ks) out.push(await tx.get(k, fields));
+      for (const k of ks) out.push(await tx.get(k, call.fields));
       return out;
     });
   }
 
-  async batchWrite(ctx: OperationContext, operations: WriteOperation[], requireAtomic: boolean): Promise<{ atomic: boolean; results: WriteOutcome[] }> {
-    operations.forEach((op, i) => checkCollection(op.collection, `operations[${i}].collection`));
+  async batchWrite(ctx: OperationContext, call: BatchWriteCall): Promise<{ atomic: boolean; results: WriteOutcome[] }> {
+    const writes = call.writes.map(recordWrite);
     const tx = this.#transaction(ctx);
     if (tx) {
       // Inside an interactive transaction the writes join it and commit with it.
-      return { atomic: true, results: await this.#run(ctx.signal, () => applyWrites(tx, operations, ctx.signal)) };
+      return { atomic: true, results: await this.#run(ctx.signal, () => applyWrites(tx, writes, ctx.signal)) };
     }
     if (!this.capabilities.has(Capability.DataAtomicBatch)) {
-      if (requireAtomic) throw unsupported(this.name, Capability.DataAtomicBatch);
-      return { atomic: false, results: await this.#run(ctx.signal, () => this.#writeInOrder(operations, ctx.signal)) };
+      if (call.requireAtomic) throw unsupported(this.name, Capability.DataAtomicBatch);
+      return { atomic: false, results: await this.#run(ctx.signal, () => this.#writeInOrder(writes, ctx.signal)) };
     }
-    return { atomic: true, results: await this.#run(ctx.signal, () => this.#writeAtomically(operations, ctx.signal)) };
+    return { atomic: true, results: await this.#run(ctx.signal, () => this.#writeAtomically(writes, ctx.signal)) };
   }
 
-  async list(ctx: OperationContext, collection: string, pageSize: number, pageToken: string, fields: string[]): Promise<RecordPage> {
-    return this.#page(ctx, collection, { offset: 0, limit: 0 }, fields, pageSize, pageToken);
+  async list(ctx: OperationContext, call: ListCall): Promise<RecordPage> {
+    const collection = recordCollection(call.target);
+    const fingerprint = pageFingerprint("list", collection, create(QuerySchema, { fields: [...call.fields] }));
+    return this.#page(ctx, collection, { offset: 0, limit: 0, fingerprint }, call.fields, call.pageSize, call.pageToken);
   }
 
-  async count(ctx: OperationContext, collection: string): Promise<bigint> {
-    checkCollection(collection);
+  async count(ctx: OperationContext, call: CountCall): Promise<bigint> {
+    const collection = recordCollection(call.target);
     this.#refuseScanInTransaction(ctx);
-    return this.#run(ctx.signal, () => countRecords(this.#scanner, collection, ctx.signal));
+    const read = (keys: Buffer[]) => this.#store.getMany(keys);
+    return this.#run(ctx.signal, () => countRecords(this.#scanner, collection, read, call.filter, ctx.signal));
   }
 
-  async find(ctx: OperationContext, collection: string, query: Query, pageSize: number, pageToken: string): Promise<RecordPage> {
-    return this.#page(ctx, collection, pageQuery(this.name, query), query.fields, pageSize, pageToken);
+  async find(ctx: OperationContext, call: FindCall): Promise<RecordPage> {
+    const collection = recordCollection(call.target);
+    return this.#page(ctx, collection, pageQuery(this.name, collection, call.query), call.query.fields, call.pageSize, call.pageToken);
   }
 
-  async *findStream(ctx: OperationContext, collection: string, query: Query, batchSize: number): AsyncIterable<Item[]> {
+  async *findStream(ctx: OperationContext, call: FindStreamCall): AsyncIterable<Item[]> {
+    const collection = recordCollection(call.target);
+    const query = pageQuery(this.name, collection, call.query);
     let token = "";
     do {
-      const page = await this.#page(ctx, collection, pageQuery(this.name, query), query.fields, batchSize, token);
+      const page = await this.#page(ctx, collection, query, call.query.fields, call.batchSize, token);
       if (page.records.length) yield page.records;
       token = page.nextPageToken;
     } while (token !== "" && !ctx.signal.aborted);
   }
 
-  readBytes(ctx: OperationContext, collection: string, key: TypedValue, field: string, range: ByteRange): AsyncIterable<ByteChunk> {
-    const k = recordKey(checkCollection(collection), key);
-    if (ctx.transaction) throw invalidField("target.transaction_id", "ReadBytes reads outside transactions on Redis");
+  readBytes(ctx: OperationContext, call: ReadBytesCall): AsyncIterable<ByteChunk> {
+    const k = recordKey(recordCollection(call.target), call.key);
+    if (ctx.transaction) throw invalidField("transaction_id", "ReadBytes reads outside transactions on Redis");
     const options = { signal: ctx.signal, replyTimeoutMs: this.#connections.replyTimeoutMs };
-    return this.#runEach(readRedisBytes(this.#connections.shared, k, field, range, options));
+    return this.#runEach(readRedisBytes(this.#connections.shared, k, call.field, call.range, options));
   }
 
   /** The chunks of a ranged read, with failures mapped to DBX errors. */
@@ -232,25 +297,29 @@ class RedisBackend implements Backend {
     }
   }
 
-  async execute(ctx: OperationContext, statement: string, params: TypedValue[]): Promise<NativeResult> {
-    const args = commandArgs(params);
-    const command = checkCommand(statement.trim(), args, this.#policy, "statement");
-    if (ctx.transaction) throw invalidField("target.transaction_id", "Redis commands cannot join a transaction; use RedisService.Multi");
+  /** A Redis reply is one value, not rows: `rowsAffected` is left unset. */
+  async execute(ctx: OperationContext, call: ExecuteCall): Promise<NativeResult> {
+    checkRedisNamespace(call.namespace);
+    const args = commandArgs(call.params);
+    const command = checkCommand(call.statement.trim(), args, this.#policy, "statement");
+    if (ctx.transaction) throw invalidField("transaction_id", "Redis commands cannot join a transaction; use RedisService.Multi");
     const reply = await this.#run(ctx.signal, () => send(this.#connections.shared, command, args, this.#connections.replyTimeoutMs));
-    return { columns: [], rows: [], rowsAffected: 0n, result: replyValue(reply) };
+    return { columns: [], rows: [], rowsAffected: undefined, result: replyValue(reply) };
   }
 
-  async *watch(signal: AbortSignal, collection: string, resumeToken: string): AsyncIterable<WatchEvent> {
-    checkCollection(collection, "collection");
-    if (resumeToken) throw unsupported(this.name, Capability.StreamWatchResume);
-    yield* this.#keyspace.watch(signal, collection);
+  async *watch(ctx: OperationContext, call: WatchCall): AsyncIterable<WatchEvent> {
+    const collection = recordCollection(call.target);
+    if (call.resumeToken) throw unsupported(this.name, Capability.StreamWatchResume);
+    if (call.includeBefore) throw unsupported(this.name, Capability.StreamWatchBeforeImage);
+    yield* this.#keyspace.watch(ctx.signal, collection);
   }
 
-  async *subscribe(signal: AbortSignal, channels: string[], patterns: string[]): AsyncIterable<SubscriptionEvent> {
+  async *subscribe(ctx: OperationContext, call: SubscribeCall): AsyncIterable<SubscriptionEvent> {
+    checkRedisNamespace(call.namespace);
     const events = this.facets.redis!.subscribe(
-      signal,
-      channels.map((c) => Buffer.from(c)),
-      patterns.map((p) => Buffer.from(p)),
+      ctx.signal,
+      call.channels.map((c) => Buffer.from(c)),
+      call.patterns.map((p) => Buffer.from(p)),
     );
     for await (const e of events) {
       if (e.type === "ready") yield e;
@@ -258,19 +327,31 @@ class RedisBackend implements Backend {
     }
   }
 
-  async publish(channel: string, payload: Uint8Array): Promise<bigint> {
-    return (await this.#run(undefined, () => send(this.#connections.shared, "PUBLISH", [channel, payload], this.#connections.replyTimeoutMs))) as bigint;
+  /**
+   * Undefined: PUBLISH counts the connections that received the message, and
+   * one DBX subscriber connection carries every Subscribe stream of the
+   * backend, so the count says nothing about subscribers.
+   */
+  async publish(ctx: OperationContext, call: PublishCall): Promise<undefined> {
+    checkRedisNamespace(call.namespace);
+    await this.#run(ctx.signal, () => send(this.#connections.shared, "PUBLISH", [call.channel, call.payload], this.#connections.replyTimeoutMs));
+    return undefined;
   }
 
-  /** Waits for a connection at most connectTimeoutMs, or until `signal` aborts. */
-  async beginTransaction(options: { readOnly: boolean; signal?: AbortSignal }): Promise<OptimisticTransaction> {
+  /** Waits for a connection at most connectTimeoutMs, or until the call ends. */
+  async beginTransaction(ctx: OperationContext, call: BeginCall): Promise<OptimisticTransaction> {
+    checkRedisNamespace(call.namespace);
+    return this.#begin(call.readOnly, ctx.signal);
+  }
+
+  async #begin(readOnly: boolean, signal: AbortSignal): Promise<OptimisticTransaction> {
     if (!this.capabilities.has(Capability.TransactionInteractive)) throw unsupported(this.name, Capability.TransactionInteractive);
-    const client = await this.#connections.acquire(options.signal).catch((err: unknown) => {
+    const client = await this.#connections.acquire(signal).catch((err: unknown) => {
       throw toDbxError(err, this.name, this.#connections);
     });
     return new OptimisticTransaction({
       client,
-      readOnly: options.readOnly,
+      readOnly,
       backend: this.name,
       replyTimeoutMs: this.#connections.replyTimeoutMs,
       finish: (c, reusable) => (reusable ? this.#connections.release(c) : this.#connections.discard(c)),
@@ -303,10 +384,8 @@ class RedisBackend implements Backend {
     }
   }
 
-  #page(ctx: OperationContext, collection: string, query: PageQuery, fields: string[], pageSize: number, pageToken: string): Promise<RecordPage> {
-    checkCollection(collection);
+  #page(ctx: OperationContext, collection: string, query: PageQuery, fields: readonly string[], pageSize: number, pageToken: string): Promise<RecordPage> {
     this.#refuseScanInTransaction(ctx);
-    checkFilter(query.filter, "query.filter");
     const read = async (keys: Buffer[]): Promise<(Item | undefined)[]> => {
       const records = await this.#store.getMany(keys);
       return records.map((r) => r && project(r, fields));
@@ -321,9 +400,9 @@ class RedisBackend implements Backend {
   }
 
   /** A transaction per attempt; once the call has ended, nothing more is written or committed. */
-  async #writeAtomically(operations: WriteOperation[], signal: AbortSignal): Promise<WriteOutcome[]> {
+  async #writeAtomically(operations: RecordWrite[], signal: AbortSignal): Promise<WriteOutcome[]> {
     for (let attempt = 1; ; attempt++) {
-      const tx = await this.beginTransaction({ readOnly: false, signal });
+      const tx = await this.#begin(false, signal);
       let results: WriteOutcome[];
       try {
         results = await applyWrites(tx, operations, signal);
@@ -343,12 +422,12 @@ class RedisBackend implements Backend {
   }
 
   /** Without atomic batches (Redis Cluster): one write after another, stopping at the first failure or when the call ends. */
-  async #writeInOrder(operations: WriteOperation[], signal: AbortSignal): Promise<WriteOutcome[]> {
+  async #writeInOrder(operations: RecordWrite[], signal: AbortSignal): Promise<WriteOutcome[]> {
     const results: WriteOutcome[] = [];
     for (const [i, op] of operations.entries()) {
       if (signal.aborted) throw abortError(signal);
       try {
-        results.push(await applyWrite(this.#store, op));
+        results.push(await applyWrite(this.#store, op, i));
       } catch (err) {
         throw prefixed(toDbxError(err, this.name, this.#connections), `operations[${i}] failed after ${i} earlier writes were applied (batches on Redis Cluster are not atomic): `);
       }
@@ -382,15 +461,29 @@ class RedisBackend implements Backend {
 interface RecordWriter {
   put(key: Buffer, record: Item, ttlMs: number | undefined, signal?: AbortSignal): Promise<boolean>;
   insert(key: Buffer, record: Item, ttlMs: number | undefined, signal?: AbortSignal): Promise<boolean>;
-  update(key: Buffer, set: Item, unset: readonly string[], ttlMs: number | undefined, signal?: AbortSignal): Promise<Item | undefined>;
+  update(key: Buffer, update: RecordUpdate, signal?: AbortSignal): Promise<{ record: Item; created: boolean } | undefined>;
   delete(key: Buffer, signal?: AbortSignal): Promise<boolean>;
 }
 
-async function applyWrites(writer: RecordWriter, operations: WriteOperation[], signal?: AbortSignal): Promise<WriteOutcome[]> {
+/** One write of a batch with its Redis key worked out (and checked) before anything is written. */
+interface RecordWrite {
+  readonly call: WriteCall;
+  readonly collection: string;
+  readonly key: TypedValue;
+  readonly redisKey: Buffer;
+}
+
+function recordWrite(call: WriteCall, i: number): RecordWrite {
+  const collection = recordCollection(call.target, `operations[${i}].target`);
+  const key = requiredKey(call.key, `operations[${i}].key`);
+  return { call, collection, key, redisKey: recordKey(collection, key, `operations[${i}].key`) };
+}
+
+async function applyWrites(writer: RecordWriter, writes: RecordWrite[], signal?: AbortSignal): Promise<WriteOutcome[]> {
   const results: WriteOutcome[] = [];
-  for (const [i, op] of operations.entries()) {
+  for (const [i, write] of writes.entries()) {
     try {
-      results.push(await applyWrite(writer, op, signal));
+      results.push(await applyWrite(writer, write, i, signal));
     } catch (err) {
       throw err instanceof ConnectError ? prefixed(err, `operations[${i}]: `) : err;
     }
@@ -398,25 +491,30 @@ async function applyWrites(writer: RecordWriter, operations: WriteOperation[], s
   return results;
 }
 
-async function applyWrite(writer: RecordWriter, op: WriteOperation, signal?: AbortSignal): Promise<WriteOutcome> {
-  if (!op.key) throw invalidField("key", "a key is required");
-  const key = recordKey(op.collection, op.key);
-  switch (op.operation.case) {
+async function applyWrite(writer: RecordWriter, write: RecordWrite, i: number, signal?: AbortSignal): Promise<WriteOutcome> {
+  const { call, collection, redisKey } = write;
+  switch (call.kind) {
     case "put":
-      return { affected: await writer.put(key, op.operation.value, undefined, signal) };
+      return { affected: await writer.put(redisKey, call.record, undefined, signal) };
     case "insert":
-      if (!(await writer.insert(key, op.operation.value, undefined, signal))) throw alreadyExists(op.collection, key);
-      return { affected: true };
-    case "update":
-      if (!(await writer.update(key, op.operation.value, [], undefined, signal))) {
-        throw dbxError(ErrorReason.NOT_FOUND, `no record with key ${printable(key)} to update`, { collection: op.collection });
+      if (!(await writer.insert(redisKey, call.record, undefined, signal))) throw alreadyExists(collection, redisKey);
+      return { affected: true, key: write.key };
+    case "update": {
+      const update = { updates: call.updates, ttlMs: undefined, upsert: false, path: `operations[${i}].update.updates` };
+      if (!(await writer.update(redisKey, update, signal))) {
+        throw dbxError(ErrorReason.NOT_FOUND, `no record with key ${printable(redisKey)} to update`, { collection });
       }
       return { affected: true };
+    }
     case "delete":
-      return { affected: await writer.delete(key, signal) };
-    default:
-      throw invalidField("operation", "an operation (put, insert, update or delete) is required");
+      return { affected: await writer.delete(redisKey, signal) };
   }
+}
+
+/** Redis does not generate keys: Insert names its key. */
+function requiredKey(key: TypedValue | undefined, field: string): TypedValue {
+  if (!key) throw invalidField(field, "a key is required: Redis does not generate keys");
+  return key;
 }
 
 function alreadyExists(collection: string, key: Buffer): Error {
@@ -424,9 +522,9 @@ function alreadyExists(collection: string, key: Buffer): Error {
 }
 
 /** Redis does not sort: the service refuses a sort without `query.sort`, and this backend never has it. */
-function pageQuery(backend: string, query: Query): PageQuery {
+function pageQuery(backend: string, collection: string, query: Query): PageQuery {
   if (query.sort.length) throw unsupported(backend, Capability.QuerySort);
-  return { filter: query.filter, offset: Number(query.offset), limit: Number(query.limit) };
+  return { filter: query.filter, offset: Number(query.offset), limit: Number(query.limit), fingerprint: pageFingerprint("find", collection, query) };
 }
 
 /** The same error with context before its message (code and details kept). */

@@ -183,7 +183,7 @@ export class KeyspaceWatch {
   async #changeOf(collection: string, suffix: Buffer, event: string): Promise<MessageInitShape<typeof ChangeEventSchema> | undefined> {
     const key = decodeKeySuffix(suffix);
     if (!key) return undefined;
-    if (DELETE_EVENTS.has(event)) return { type: ChangeType.DELETE, collection, key };
+    if (DELETE_EVENTS.has(event)) return { type: ChangeType.DELETE, target: { collection }, key };
     if (event !== "hincrby") return undefined;
     const fullKey = Buffer.concat([collectionPrefix(collection), suffix]);
     let stored;
@@ -197,7 +197,7 @@ export class KeyspaceWatch {
     // Deleted since: the delete's own notification reports it.
     if (!stored) return undefined;
     // One event per write, even when a later write is already visible in the record read.
-    return { type: stored.version === 1n ? ChangeType.INSERT : ChangeType.UPDATE, collection, key, record: stored.record };
+    return { type: stored.version === 1n ? ChangeType.INSERT : ChangeType.UPDATE, target: { collection }, key, record: stored.record };
   }
 
   #emit(group: Group, change: MessageInitShape<typeof ChangeEventSchema>): void {

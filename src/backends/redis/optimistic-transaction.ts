@@ -6,7 +6,9 @@ import { dbxError, invalidField } from "../../errors/dbx-error.js";
 import type { BackendTransaction } from "../backend.js";
 import type { RedisArg, RedisCommand } from "../facets/redis.js";
 import type { RedisClient } from "./connections.js";
+import { applyFieldUpdates } from "./field-updates.js";
 import { decodeHash, encodeFields, printable, project, VERSION_FIELD } from "./record-codec.js";
+import type { RecordUpdate } from "./record-store.js";
 import { abortError, explainExecTimeout, isReplyError, toDbxError } from "./redis-errors.js";
 import { send, toWireArgs } from "./replies.js";
 import { withinReplyTimeout } from "./reply-timeout.js";
@@ -111,23 +113,28 @@ export class OptimisticTransaction implements BackendTransaction {
     });
   }
 
-  update(key: Buffer, set: Item, unset: readonly string[], ttlMs: number | undefined, signal?: AbortSignal): Promise<Item | undefined> {
+  /** Undefined when there is no record and no upsert. */
+  update(key: Buffer, call: RecordUpdate, signal?: AbortSignal): Promise<{ record: Item; created: boolean } | undefined> {
     return this.#serial(async () => {
       this.#writable();
       const state = await this.#record(key, true);
       stillWanted(signal);
-      if (!state.record) return undefined;
-      const after = create(ItemSchema, { fields: { ...state.record.fields } });
-      for (const f of unset) delete after.fields[f];
-      Object.assign(after.fields, set.fields);
-      if (unset.length) this.#enqueue("HDEL", key, ...unset);
-      const pairs = encodeFields(set);
+      if (!state.record && !call.upsert) return undefined;
+      const before = state.record?.fields ?? {};
+      const changes = applyFieldUpdates(before, call.updates, call.path);
+      const after = create(ItemSchema, { fields: { ...before } });
+      for (const f of changes.unset) delete after.fields[f];
+      Object.assign(after.fields, changes.set);
+      if (state.record && changes.unset.length) this.#enqueue("HDEL", key, ...changes.unset);
+      const pairs = encodeFields(create(ItemSchema, { fields: changes.set }));
       if (pairs.length) this.#enqueue("HSET", key, ...pairs);
       this.#enqueue("HINCRBY", key, VERSION_FIELD, 1);
-      if (ttlMs !== undefined) this.#enqueue("PEXPIRE", key, ttlMs);
+      if (call.ttlMs !== undefined) this.#enqueue("PEXPIRE", key, call.ttlMs);
+      const created = !state.record;
+      state.type = "hash";
       state.record = after;
-      if (ttlMs !== undefined) state.expireAt = Date.now() + ttlMs;
-      return after;
+      if (call.ttlMs !== undefined) state.expireAt = Date.now() + call.ttlMs;
+      return { record: after, created };
     });
   }
 

@@ -2,12 +2,16 @@ import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { ItemSchema, TypedValueSchema, type Item, type TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
-import type { RedisReply } from "../facets/redis.js";
+import type { RedisArg, RedisReply } from "../facets/redis.js";
+import type { FieldChanges } from "./field-updates.js";
 
 /**
  * A record is a Redis hash. Each record field is a hash field of the same
  * name (UTF-8) whose value is the protobuf binary encoding of its
- * dbx.v1.Value, so every kind round-trips exactly and nothing is guessed.
+ * dbx.v1.TypedValue, so every kind round-trips exactly and nothing is
+ * guessed: dates, times, intervals, ObjectIds, native values, decimal NaN
+ * and infinities, timestamps to the nanosecond, and documents in their
+ * field order.
  *
  * The hash field "" (empty name; record fields cannot have it) is the
  * record's version: 1 when created, incremented by every DBX write with
@@ -28,6 +32,13 @@ export function encodeFields(record: Item): Buffer[] {
   for (const [name, value] of Object.entries(record.fields)) {
     out.push(Buffer.from(name), Buffer.from(toBinary(TypedValueSchema, value)));
   }
+  return out;
+}
+
+/** `[count of fields removed, their names..., name, encoded value, ...]` for the update script. */
+export function encodeChanges(changes: FieldChanges): RedisArg[] {
+  const out: RedisArg[] = [changes.unset.length, ...changes.unset];
+  for (const [name, value] of Object.entries(changes.set)) out.push(Buffer.from(name), encodeValue(value));
   return out;
 }
 
@@ -73,7 +84,8 @@ export function decodeProjection(reply: RedisReply, keyForErrors: Buffer, fields
   return { record, version: BigInt(versionText) };
 }
 
-function decodeValue(raw: Buffer, key: Buffer, field: string): TypedValue {
+/** One stored field value; STATEMENT_FAILED when DBX did not write it. */
+export function decodeValue(raw: Buffer, key: Buffer, field: string): TypedValue {
   try {
     // A copy: decoded bytes fields would otherwise be Buffers sharing the reply's memory.
     const value = fromBinary(TypedValueSchema, new Uint8Array(raw));
@@ -88,7 +100,7 @@ function decodeValue(raw: Buffer, key: Buffer, field: string): TypedValue {
   );
 }
 
-function notARecord(key: Buffer): Error {
+export function notARecord(key: Buffer): Error {
   return dbxError(
     ErrorReason.STATEMENT_FAILED,
     `Redis key ${printable(key)} is a hash that DBX did not write (it has no "" version field)`,
@@ -106,6 +118,6 @@ export function printable(key: Buffer): string {
 export function project(record: Item, fields: readonly string[]): Item {
   if (fields.length === 0) return record;
   const out = create(ItemSchema);
-  for (const f of fields) if (f in record.fields) out.fields[f] = record.fields[f];
+  for (const f of fields) if (Object.hasOwn(record.fields, f)) out.fields[f] = record.fields[f];
   return out;
 }

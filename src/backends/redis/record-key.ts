@@ -1,6 +1,8 @@
 import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
 import { TypedValueSchema, type TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
+import type { CollectionRef } from "../backend-calls.js";
+import { checkRedisNamespace } from "./namespace.js";
 
 /**
  * The Redis key of a record is `<keyPrefix><collection>:<suffix>` (ioredis
@@ -11,9 +13,18 @@ import { invalidField } from "../../errors/dbx-error.js";
  * - `~s:<string>` for a string that starts with `~`;
  * - `~i:<decimal>` for an integer (`users:~i:42`);
  * - `~b:<raw bytes>` for bytes;
- * - `~v:<protobuf dbx.v1.Value>` for any other kind.
+ * - `~v:<protobuf dbx.v1.TypedValue>` for any other kind but a map.
  */
 const TAG = "~";
+
+/**
+ * The collection a Target names on Redis: the namespace must be empty, the
+ * collection set. `field` is the request path of the Target.
+ */
+export function recordCollection(target: CollectionRef, field = "target"): string {
+  checkRedisNamespace(target.namespace, `${field}.namespace`);
+  return checkCollection(target.collection, `${field}.collection`);
+}
 
 /** Checks a collection name: a Redis key prefix without `:` (which separates it from keys). */
 export function checkCollection(collection: string, field = "target.collection"): string {
@@ -22,8 +33,15 @@ export function checkCollection(collection: string, field = "target.collection")
   return collection;
 }
 
-/** The key (without the backend's key prefix) of the record `key` of `collection`. */
-export function recordKey(collection: string, key: TypedValue): Buffer {
+/**
+ * The key (without the backend's key prefix) of the record `key` of
+ * `collection`. A Redis record has one key, a plain value: a map (a composite
+ * key) is INVALID_ARGUMENT naming `field`.
+ */
+export function recordKey(collection: string, key: TypedValue, field = "key"): Buffer {
+  if (key.kind.case === "mapValue") {
+    throw invalidField(field, "Redis records have a single key: give the plain value, not a map of key fields");
+  }
   return Buffer.concat([Buffer.from(`${collection}:`), encodeKeySuffix(key)]);
 }
 

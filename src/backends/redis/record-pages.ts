@@ -1,4 +1,7 @@
+import { createHash } from "node:crypto";
+import { toBinary } from "@bufbuild/protobuf";
 import type { Filter } from "../../../gen/ts/dbx/v1/filter_pb.js";
+import { QuerySchema, type Query } from "../../../gen/ts/dbx/v1/query_pb.js";
 import type { Item } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 import type { RecordPage } from "../backend.js";
@@ -12,13 +15,15 @@ import { matches } from "./record-filter.js";
  * - `c`: the SCAN cursor to continue from ("" once SCAN has finished);
  * - `p`: keys already scanned but not yet answered (base64), so that a page
  *   never exceeds its size and no key is lost between pages;
- * - `s`, `r`: matching records skipped for `offset` and answered so far, for `limit`.
+ * - `s`, `r`: matching records skipped for `offset` and answered so far, for `limit`;
+ * - `q`: the fingerprint of the query it pages through (pageFingerprint).
  */
 interface PageState {
   c: string;
   p: string[];
   s: number;
   r: number;
+  q: string;
 }
 
 export interface PageQuery {
@@ -26,7 +31,22 @@ export interface PageQuery {
   offset: number;
   /** 0 means no limit. */
   limit: number;
+  /** What the page token must have been made for (pageFingerprint). */
+  fingerprint: string;
 }
+
+/**
+ * The fingerprint of what a token pages through: the operation ("list",
+ * "find"), the collection and the whole query (filter, sort, fields, offset,
+ * limit), so that a token given to another query is refused, not misread.
+ */
+export function pageFingerprint(operation: string, collection: string, query: Query): string {
+  const hash = createHash("sha256").update(operation).update("\0").update(collection).update("\0");
+  return hash.update(toBinary(QuerySchema, query)).digest("base64url").slice(0, 16);
+}
+
+/** Records read per pipelined batch. */
+const READ_BATCH = 256;
 
 /** Reads records by key, in order; undefined for keys gone since they were scanned. */
 export type ReadRecords = (keys: Buffer[]) => Promise<(Item | undefined)[]>;
@@ -47,7 +67,7 @@ export async function recordPage(
   pageToken: string,
   signal: AbortSignal,
 ): Promise<RecordPage> {
-  const state = decodeToken(pageToken);
+  const state = decodeToken(pageToken, query.fingerprint);
   const match = Buffer.concat([escapeGlob(collectionPrefix(collection)), Buffer.from("*")]);
   const want = query.limit > 0 ? Math.min(pageSize, query.limit - state.r) : pageSize;
   const records: Item[] = [];
@@ -65,7 +85,7 @@ export async function recordPage(
       pending = page.keys;
       continue;
     }
-    const batch = pending.splice(0, 256);
+    const batch = pending.splice(0, READ_BATCH);
     const found = await read(batch);
     for (let i = 0; i < batch.length; i++) {
       const record = found[i];
@@ -86,35 +106,55 @@ export async function recordPage(
   const finished = (cursor === "" && pending.length === 0) || (query.limit > 0 && answered >= query.limit);
   return {
     records,
-    nextPageToken: finished ? "" : encodeToken({ c: cursor, p: pending.map((k) => k.toString("base64")), s: state.s, r: answered }),
+    nextPageToken: finished ? "" : encodeToken({ c: cursor, p: pending.map((k) => k.toString("base64")), s: state.s, r: answered, q: query.fingerprint }),
   };
 }
 
-/** Counts the records of a collection with a full SCAN (O(N) in the database's keys). */
-export async function countRecords(scanner: KeyScanner, collection: string, signal: AbortSignal): Promise<bigint> {
+/**
+ * Counts the records of a collection with a full SCAN (O(N) in the
+ * database's keys); with a filter, every record is read and tested too.
+ */
+export async function countRecords(scanner: KeyScanner, collection: string, read: ReadRecords, filter: Filter | undefined, signal: AbortSignal): Promise<bigint> {
+  let count = 0n;
+  for await (const keys of scanCollection(scanner, collection, signal)) {
+    if (!filter) {
+      count += BigInt(keys.length);
+      continue;
+    }
+    for (let i = 0; i < keys.length; i += READ_BATCH) {
+      for (const record of await read(keys.slice(i, i + READ_BATCH))) if (record && matches(record, filter)) count++;
+    }
+  }
+  return count;
+}
+
+/** The keys of a collection's hashes, one SCAN step at a time. */
+export async function* scanCollection(scanner: KeyScanner, collection: string, signal: AbortSignal): AsyncIterable<Buffer[]> {
   const match = Buffer.concat([escapeGlob(collectionPrefix(collection)), Buffer.from("*")]);
   let cursor = "0";
-  let count = 0n;
   do {
     signal.throwIfAborted();
     const page = await scanner.step(cursor, { match, count: 1000, type: "hash" });
-    count += BigInt(page.keys.length);
+    if (page.keys.length) yield page.keys;
     cursor = page.cursor;
   } while (cursor !== "0");
-  return count;
 }
 
 function encodeToken(state: PageState): string {
   return Buffer.from(JSON.stringify(state)).toString("base64url");
 }
 
-function decodeToken(token: string): PageState {
-  if (token === "") return { c: "0", p: [], s: 0, r: 0 };
+function decodeToken(token: string, fingerprint: string): PageState {
+  if (token === "") return { c: "0", p: [], s: 0, r: 0, q: fingerprint };
+  let state: PageState | undefined;
   try {
     const s = JSON.parse(Buffer.from(token, "base64url").toString("utf8")) as PageState;
-    if (typeof s.c === "string" && Array.isArray(s.p) && Number.isInteger(s.s) && Number.isInteger(s.r)) return s;
+    const valid = typeof s.c === "string" && Array.isArray(s.p) && s.p.every((k) => typeof k === "string");
+    if (valid && Number.isInteger(s.s) && Number.isInteger(s.r) && typeof s.q === "string") state = s;
   } catch {
     // reported below
   }
-  throw invalidField("page_token", "not a page token from a previous answer");
+  if (!state) throw invalidField("page_token", "not a page token from a previous answer");
+  if (state.q !== fingerprint) throw invalidField("page_token", "the page token belongs to another collection or query");
+  return state;
 }

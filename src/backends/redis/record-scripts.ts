@@ -65,23 +65,44 @@ return 1
 `;
 
 /**
- * KEYS[1] record; ARGV[1] ttl ms or ""; ARGV[2] count of fields to remove,
- * then their names, then name, value pairs to set. Answers nil when the
- * record does not exist, else the record after the update (HGETALL).
+ * KEYS[1] record; ARGV[1] ttl ms or ""; ARGV[2] "1" to create a missing
+ * record (upsert); ARGV[3] what the caller read before computing the update:
+ * "" nothing, "0" no record, "1" a record; ARGV[4] n, then n pairs of a
+ * field and the value read ("" when absent); then the count of fields to
+ * remove and their names; then name, value pairs to set.
+ *
+ * Answers -1 when the key is a hash DBX did not write; 0 when the record or
+ * a value read has changed since (the caller reads again: a compare-and-set
+ * on exactly what it read, whoever wrote meanwhile); nil when there is no
+ * record and no upsert; else {1 when created, the record (HGETALL)}.
  */
 const UPDATE = `${HELPERS}
 local key = KEYS[1]
-if redis.call('HEXISTS', key, '') == 0 then return false end
-local n = tonumber(ARGV[2])
+local exists = redis.call('HEXISTS', key, '') == 1
+if not exists and redis.call('EXISTS', key) == 1 then return -1 end
+local read = ARGV[3]
+if read ~= '' and (read == '1') ~= exists then return 0 end
+local i = 5
+for _ = 1, tonumber(ARGV[4]) do
+  local current = redis.call('HGET', key, ARGV[i]) or ''
+  if current ~= ARGV[i + 1] then return 0 end
+  i = i + 2
+end
+if not exists and ARGV[2] ~= '1' then return false end
 local unset = {}
-for i = 3, 2 + n do unset[#unset + 1] = ARGV[i] end
+for _ = 1, tonumber(ARGV[i]) do
+  i = i + 1
+  unset[#unset + 1] = ARGV[i]
+end
 local pairs_ = {}
-for i = 3 + n, #ARGV do pairs_[#pairs_ + 1] = ARGV[i] end
-each_chunk('HDEL', key, unset, 1)
+for j = i + 1, #ARGV do pairs_[#pairs_ + 1] = ARGV[j] end
+if exists then each_chunk('HDEL', key, unset, 1) end
 each_chunk('HSET', key, pairs_, 1)
 redis.call('HINCRBY', key, '', 1)
 if ARGV[1] ~= '' then redis.call('PEXPIRE', key, ARGV[1]) end
-return redis.call('HGETALL', key)
+local created = 0
+if not exists then created = 1 end
+return {created, redis.call('HGETALL', key)}
 `;
 
 export class RecordScript {

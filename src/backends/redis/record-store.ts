@@ -1,6 +1,12 @@
-import type { Item } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { FieldUpdate } from "../../../gen/ts/dbx/v1/data_pb.js";
+import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
+import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
+import { dbxError } from "../../errors/dbx-error.js";
+import type { RedisArg } from "../facets/redis.js";
 import type { RedisClient } from "./connections.js";
-import { decodeHash, decodeProjection, encodeFields, VERSION_FIELD } from "./record-codec.js";
+import { applyFieldUpdates, fieldsRead } from "./field-updates.js";
+import { KeyQueue } from "./key-queue.js";
+import { decodeHash, decodeProjection, decodeValue, encodeChanges, encodeFields, notARecord, printable, VERSION_FIELD } from "./record-codec.js";
 import { recordScripts } from "./record-scripts.js";
 import { send } from "./replies.js";
 
@@ -10,6 +16,8 @@ import { send } from "./replies.js";
  * are the atomic scripts of record-scripts.ts.
  */
 export class RecordStore {
+  readonly #readModifyWrite = new KeyQueue();
+
   constructor(
     private readonly client: RedisClient,
     /** commandTimeoutMs */
@@ -35,9 +43,47 @@ export class RecordStore {
     return (await recordScripts.insert.run(this.client, key, [ttlArg(ttlMs), ...encodeFields(record)], this.replyTimeoutMs)) === 1n;
   }
 
-  async update(key: Buffer, set: Item, unset: readonly string[], ttlMs: number | undefined): Promise<Item | undefined> {
-    const reply = await recordScripts.update.run(this.client, key, [ttlArg(ttlMs), unset.length, ...unset, ...encodeFields(set)], this.replyTimeoutMs);
-    return decodeHash(reply, key)?.record;
+  /**
+   * Applies field updates atomically: set and unset in one script; the other
+   * operators read the fields they need, compute, and write with a script
+   * that checks those fields still hold what was read (else read again).
+   * Such updates of one record queue behind each other in this process, so
+   * that they do not make each other compute again: only writers elsewhere
+   * (other DBX processes, transactions, other clients) can.
+   * Undefined when there is no record and no upsert.
+   */
+  update(key: Buffer, call: RecordUpdate): Promise<{ record: Item; created: boolean } | undefined> {
+    const reads = fieldsRead(call.updates);
+    if (reads.length === 0) return this.#update(key, call, reads);
+    return this.#readModifyWrite.run(key.toString("latin1"), () => this.#update(key, call, reads));
+  }
+
+  async #update(key: Buffer, call: RecordUpdate, reads: readonly string[]): Promise<{ record: Item; created: boolean } | undefined> {
+    for (let attempt = 1; ; attempt++) {
+      let seen: RedisArg[] = ["", 0];
+      let current: Record<string, TypedValue> = {};
+      if (reads.length) {
+        const values = (await send(this.client, "HMGET", [key, VERSION_FIELD, ...reads], this.replyTimeoutMs)) as (Buffer | null)[];
+        const existed = values[0] !== null;
+        if (!existed && !call.upsert) return undefined;
+        current = {};
+        reads.forEach((field, i) => {
+          const raw = values[i + 1];
+          if (raw) current[field] = decodeValue(raw, key, field);
+        });
+        seen = [existed ? "1" : "0", reads.length, ...reads.flatMap((field, i) => [field, values[i + 1] ?? ""])];
+      }
+      const changes = applyFieldUpdates(current, call.updates, call.path);
+      const args = [ttlArg(call.ttlMs), call.upsert ? "1" : "0", ...seen, ...encodeChanges(changes)];
+      const reply = await recordScripts.update.run(this.client, key, args, this.replyTimeoutMs);
+      if (reply === -1n) throw notARecord(key);
+      if (reply === null) return undefined;
+      if (reply !== 0n) {
+        const [created, hash] = reply as [bigint, Buffer[]];
+        return { record: decodeHash(hash, key)!.record, created: created === 1n };
+      }
+      if (attempt >= UPDATE_ATTEMPTS) throw contended(key, reads);
+    }
   }
 
   async delete(key: Buffer): Promise<boolean> {
@@ -50,6 +96,29 @@ export class RecordStore {
     if (ms === -2n) return { exists: false };
     return { exists: true, expireTime: ms === -1n ? undefined : new Date(Number(ms)) };
   }
+}
+
+/** An update of one record as the store applies it. */
+export interface RecordUpdate {
+  readonly updates: readonly FieldUpdate[];
+  readonly ttlMs: number | undefined;
+  readonly upsert: boolean;
+  /** The request path of `updates`, for errors ("updates", "operations[2].update.updates"). */
+  readonly path: string;
+}
+
+/**
+ * How often an update that reads fields computes again when they changed
+ * before it could write: each retry means another writer got through.
+ */
+const UPDATE_ATTEMPTS = 16;
+
+function contended(key: Buffer, fields: readonly string[]): Error {
+  return dbxError(
+    ErrorReason.TRANSACTION_ABORTED,
+    `fields ${fields.map((f) => JSON.stringify(f)).join(", ")} of record ${printable(key)} changed ${UPDATE_ATTEMPTS} times while this update computed from them; retry it`,
+    { key: printable(key) },
+  );
 }
 
 function ttlArg(ttlMs: number | undefined): string {
