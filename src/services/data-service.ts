@@ -12,6 +12,7 @@ import { dbxError, invalidField, unsupported } from "../errors/dbx-error.js";
 import { STREAMING_ALTERNATIVE, tooManyRows } from "../limits/too-many-rows.js";
 import { checkRecord, checkValue } from "../values/check-value.js";
 import { byteRangeOf } from "./byte-range-request.js";
+import { checkFieldNames } from "./field-names.js";
 import { checkFieldUpdates, checkUpsert } from "./field-updates.js";
 import { checkFilter } from "./filter-validation.js";
 import { pageSize } from "./page-size.js";
@@ -126,14 +127,6 @@ export function createDataService(deps: ServiceDeps): ServiceImpl<typeof DataSer
       }
     },
   };
-}
-
-/** Field names of a projection must not be empty. */
-export function checkFieldNames(fields: readonly string[], path: string): readonly string[] {
-  fields.forEach((f, i) => {
-    if (!f) throw invalidField(`${path}[${i}]`, "field names must not be empty");
-  });
-  return fields;
 }
 
 function ttlOf(backend: Backend, ttl: Duration | undefined): number | undefined {

@@ -8,7 +8,7 @@ import { invalidField, unsupported } from "../errors/dbx-error.js";
 import { splitBySize } from "../limits/split-by-size.js";
 import { STREAMING_ALTERNATIVE, tooManyRows } from "../limits/too-many-rows.js";
 import { checkValue } from "../values/check-value.js";
-import { checkFieldNames } from "./data-service.js";
+import { checkFieldNames } from "./field-names.js";
 import { checkFilter } from "./filter-validation.js";
 import { pageSize } from "./page-size.js";
 import type { ServiceDeps } from "./service-deps.js";
