@@ -53,10 +53,12 @@ export function updatesSuite(ctx: ConformanceContext, protocol: Protocol): void 
       expect(present((await first).record, ctx.backend.keyField)).toEqual({ age: v.int(15), score: v.double(0.5), name: v.str("n") });
       const second = await data().update({ target, key: v.str("k"), updates: [u.min("age", v.int(12)), u.max("score", v.double(0.25))] });
       expect(present(second.record, ctx.backend.keyField)).toEqual({ age: v.int(12), score: v.double(0.5), name: v.str("n") });
-      const third = await data().update({ target, key: v.str("k"), updates: [u.max("age", v.int(20)), u.min("score", v.double(-1.5)), u.increment("age", v.int(-30))] });
-      expect(present(third.record, ctx.backend.keyField)).toEqual({ age: v.int(-10), score: v.double(-1.5), name: v.str("n") });
+      const third = await data().update({ target, key: v.str("k"), updates: [u.max("age", v.int(20)), u.min("score", v.double(-1.5))] });
+      expect(present(third.record, ctx.backend.keyField)).toEqual({ age: v.int(20), score: v.double(-1.5), name: v.str("n") });
+      const fourth = await data().update({ target, key: v.str("k"), updates: [u.increment("age", v.int(-30)), u.increment("score", v.double(1))] });
+      expect(present(fourth.record, ctx.backend.keyField)).toEqual({ age: v.int(-10), score: v.double(-0.5), name: v.str("n") });
       // What the answer says is what is stored.
-      expect(present((await data().get({ target, key: v.str("k") })).record, ctx.backend.keyField)).toEqual(present(third.record, ctx.backend.keyField));
+      expect(present((await data().get({ target, key: v.str("k") })).record, ctx.backend.keyField)).toEqual(present(fourth.record, ctx.backend.keyField));
     });
 
     it("append, remove and add_to_set on arrays (or are UNIMPLEMENTED naming data.update_arrays)", async () => {
