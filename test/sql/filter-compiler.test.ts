@@ -13,8 +13,9 @@ import { expectError, v } from "../support/values.js";
 
 const field = (name: string, op: Operator, value?: TypedValue, values: TypedValue[] = []): Filter =>
   create(FilterSchema, { kind: { case: "field", value: { field: name, op, value, values } } });
-const not = (f: Filter): Filter => create(FilterSchema, { kind: { case: "not", value: f } });
-const or = (...filters: Filter[]): Filter => create(FilterSchema, { kind: { case: "or", value: { filters } } });
+const noneOf = (...filters: Filter[]): Filter => create(FilterSchema, { kind: { case: "noneOf", value: { filters } } });
+const or = (...filters: Filter[]): Filter => create(FilterSchema, { kind: { case: "anyOf", value: { filters } } });
+const allOf = (...filters: Filter[]): Filter => create(FilterSchema, { kind: { case: "allOf", value: { filters } } });
 
 /** Columns n (integer) and s (text), plain, as a real SQLite table has them. */
 const columns: QueryColumns = {
@@ -65,7 +66,10 @@ describe("the filter compiler, run on SQLite", () => {
     ["contains % and _ literally", field("s", Operator.CONTAINS, v.str("%")), []],
     ["exists", field("s", Operator.EXISTS), [1, 2, 3, 5]],
     ["not exists", field("n", Operator.NOT_EXISTS), [3]],
-    ["not is two-valued (null comparisons count as false)", not(field("n", Operator.GT, v.int(2))), [1, 2, 3]],
+    ["none_of is two-valued (null comparisons count as false)", noneOf(field("n", Operator.GT, v.int(2))), [1, 2, 3]],
+    ["none_of of several is NOT (any of them)", noneOf(field("n", Operator.GT, v.int(2)), field("s", Operator.EQ, v.str("apple"))), [2, 3]],
+    ["all_of", allOf(field("n", Operator.GTE, v.int(2)), field("s", Operator.EXISTS)), [2, 5]],
+    ["an empty all_of matches everything", allOf(), [1, 2, 3, 4, 5]],
   ] as const)("%s", (_, filter, expected) => {
     expect(ids(filter)).toEqual(expected);
   });
@@ -73,13 +77,20 @@ describe("the filter compiler, run on SQLite", () => {
   it("names the field path of unknown fields and bad operators", async () => {
     const nested = or(field("n", Operator.EQ, v.int(1)), field("nope", Operator.EQ, v.int(1)));
     await expectError(Promise.resolve().then(() => ids(nested)), Code.InvalidArgument, {
-      message: /^query\.filter\.or\.filters\[1\]\.field\.field: /,
+      message: /^query\.filter\.any_of\.filters\[1\]\.field\.field: /,
     });
     await expectError(Promise.resolve().then(() => ids(field("n", Operator.UNSPECIFIED, v.int(1)))), Code.InvalidArgument, {
       message: /query\.filter\.field\.op/,
     });
     await expectError(Promise.resolve().then(() => ids(field("n", Operator.PREFIX, v.str("1")))), Code.InvalidArgument, {
       message: /not a text column/,
+    });
+  });
+
+  it("refuses an empty any_of or none_of, naming it", async () => {
+    await expectError(Promise.resolve().then(() => ids(or())), Code.InvalidArgument, { message: /^query\.filter\.any_of\.filters: / });
+    await expectError(Promise.resolve().then(() => ids(allOf(noneOf()))), Code.InvalidArgument, {
+      message: /^query\.filter\.all_of\.filters\[0\]\.none_of\.filters: /,
     });
   });
 

@@ -136,7 +136,7 @@ describe("aborted SQLite calls leave no file descriptor behind", () => {
     const before = fdTargets(onDatabase).length;
     // More calls, aborted over the whole copy: the window that leaked lies between the copy and reading it.
     await abortAtRandom(
-      (protocol, signal) => server.client(SqliteService, protocol).backupStream({ backend: "main", chunkSize: 16_384 }, { signal }),
+      (protocol, signal) => server.client(SqliteService, protocol).backupStream({ target: { backend: "main" }, chunkSize: 16_384 }, { signal }),
       4 * CALLS,
       200,
     );

@@ -6,7 +6,16 @@ import { QuerySchema, type Query } from "../../gen/ts/dbx/v1/query_pb.js";
 import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import { expectError, record, v } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
-import { ctx, openSqlite, type SqliteFixture } from "./sqlite-fixture.js";
+import { at as table, ctx, openSqlite, type SqliteFixture } from "./sqlite-fixture.js";
+import type { OperationContext } from "../../src/backends/backend.js";
+import type { Item } from "../../gen/ts/dbx/v1/value_pb.js";
+
+const find = (f: SqliteFixture, collection: string, q: Query, pageSize: number, pageToken: string) =>
+  f.backend.find(ctx(), { target: table(collection), query: q, pageSize, pageToken });
+const findStream = (f: SqliteFixture, c: OperationContext, collection: string, q: Query, batchSize: number) =>
+  f.backend.findStream(c, { target: table(collection), query: q, batchSize, maxBatchBytes: Infinity });
+const putIn = (f: SqliteFixture, collection: string, key: TypedValue, rec: Item) =>
+  f.backend.put(ctx(), { target: table(collection), key, record: rec, ttlMs: undefined });
 
 const field = (name: string, op: Operator, value?: TypedValue, values: TypedValue[] = []): Filter =>
   create(FilterSchema, { kind: { case: "field", value: { field: name, op, value, values } } });
@@ -29,13 +38,13 @@ describe.each([
       [5, "egg", "-2", "2024-01-04T00:00:00Z", "dairy"],
     ];
     for (const [id, name, price, time, tag] of rows) {
-      await f.backend.put(ctx(), "items", v.int(id), record({ name: v.str(name), price: v.decimal(price), at: at(time), tag: tag ? v.str(tag) : v.null() }));
+      await putIn(f, "items", v.int(id), record({ name: v.str(name), price: v.decimal(price), at: at(time), tag: tag ? v.str(tag) : v.null() }));
     }
   });
   afterAll(() => f.close());
 
   const ids = async (q: Query, pageSize = 100): Promise<number[]> =>
-    (await f.backend.find(ctx(), "items", q, pageSize, "")).records.map((r) => Number(r.fields.id.kind.value));
+    (await find(f, "items", q, pageSize, "")).records.map((r) => Number(r.fields.id.kind.value));
 
   it("compares decimals by value, not as text", async () => {
     expect(await ids(query({ filter: field("price", Operator.GT, v.decimal("2")) }))).toEqual([1, 2]);
@@ -53,7 +62,7 @@ describe.each([
   });
 
   it("projects, offsets and limits", async () => {
-    const res = await f.backend.find(ctx(), "items", query({ fields: ["name"], offset: 1n, limit: 2n }), 10, "");
+    const res = await find(f, "items", query({ fields: ["name"], offset: 1n, limit: 2n }), 10, "");
     expect(res.records.map((r) => r.fields)).toEqual([
       { id: v.int(2), name: v.str("banana") },
       { id: v.int(3), name: v.str("carrot") },
@@ -63,12 +72,33 @@ describe.each([
 
   it("pages in key order by keyset, honouring limit across pages", async () => {
     const q = query({ filter: field("id", Operator.GTE, v.int(2)), limit: 3n });
-    const first = await f.backend.find(ctx(), "items", q, 2, "");
+    const first = await find(f, "items", q, 2, "");
     expect(first.records.map((r) => r.fields.id)).toEqual([v.int(2), v.int(3)]);
-    const second = await f.backend.find(ctx(), "items", q, 2, first.nextPageToken);
+    const second = await find(f, "items", q, 2, first.nextPageToken);
     expect(second.records.map((r) => r.fields.id)).toEqual([v.int(4)]);
     expect(second.nextPageToken).toBe("");
-    await expectError(f.backend.find(ctx(), "items", query(), 2, first.nextPageToken), Code.InvalidArgument, { message: /page_token/ });
+    await expectError(find(f, "items", query(), 2, first.nextPageToken), Code.InvalidArgument, { message: /page_token/ });
+  });
+
+  it("refuses a page token of another query, and takes it whichever way the namespace is spelled", async () => {
+    const q = query({ filter: field("id", Operator.GTE, v.int(2)) });
+    const first = await find(f, "items", q, 2, "");
+    const other = [
+      query({ filter: field("id", Operator.GTE, v.int(3)) }),
+      query({ filter: field("id", Operator.GTE, v.int(2)), fields: ["name"] }),
+      query({ filter: field("id", Operator.GTE, v.int(2)), sort: [{ field: "name" }] }),
+    ];
+    for (const o of other) {
+      await expectError(find(f, "items", o, 2, first.nextPageToken), Code.InvalidArgument, {
+        reason: "ERROR_REASON_INVALID_FIELD",
+        message: /^page_token: .*another collection or query/,
+      });
+    }
+    await expectError(f.backend.list(ctx(), { target: table("items"), pageSize: 2, pageToken: first.nextPageToken, fields: [] }), Code.InvalidArgument, {
+      message: /^page_token: /,
+    });
+    const main = await f.backend.find(ctx(), { target: table("ITEMS", "main"), query: q, pageSize: 2, pageToken: first.nextPageToken });
+    expect(main.records.map((r) => r.fields.id)).toEqual([v.int(4), v.int(5)]);
   });
 
   it("pages a sorted find by position", async () => {
@@ -76,7 +106,7 @@ describe.each([
     const seen: number[] = [];
     let token = "";
     do {
-      const page = await f.backend.find(ctx(), "items", q, 2, token);
+      const page = await find(f, "items", q, 2, token);
       seen.push(...page.records.map((r) => Number(r.fields.id.kind.value)));
       token = page.nextPageToken;
     } while (token);
@@ -84,23 +114,23 @@ describe.each([
   });
 
   it("names bad fields with their request path", async () => {
-    await expectError(f.backend.find(ctx(), "items", query({ filter: field("nope", Operator.EQ, v.int(1)) }), 10, ""), Code.InvalidArgument, {
+    await expectError(find(f, "items", query({ filter: field("nope", Operator.EQ, v.int(1)) }), 10, ""), Code.InvalidArgument, {
       message: /^query\.filter\.field\.field: /,
     });
-    await expectError(f.backend.find(ctx(), "items", query({ sort: [{ field: "name" }, { field: "x" }] }), 10, ""), Code.InvalidArgument, {
+    await expectError(find(f, "items", query({ sort: [{ field: "name" }, { field: "x" }] }), 10, ""), Code.InvalidArgument, {
       message: /^query\.sort\[1\]\.field/,
     });
-    await expectError(f.backend.find(ctx(), "items", query({ fields: ["name", "x"] }), 10, ""), Code.InvalidArgument, {
+    await expectError(find(f, "items", query({ fields: ["name", "x"] }), 10, ""), Code.InvalidArgument, {
       message: /^query\.fields\[1\]/,
     });
-    await expectError(f.backend.find(ctx(), "items", query({ filter: field("price", Operator.EQ, v.str("1")) }), 10, ""), Code.InvalidArgument, {
+    await expectError(find(f, "items", query({ filter: field("price", Operator.EQ, v.str("1")) }), 10, ""), Code.InvalidArgument, {
       message: /^query\.filter\.field\.value: /,
     });
   });
 
   it("streams every match in batches", async () => {
     const batches: number[][] = [];
-    for await (const batch of f.backend.findStream(ctx(), "items", query({ sort: [{ field: "id", descending: true }], limit: 4n }), 3)) {
+    for await (const batch of findStream(f, ctx(), "items", query({ sort: [{ field: "id", descending: true }], limit: 4n }), 3)) {
       batches.push(batch.map((r) => Number(r.fields.id.kind.value)));
     }
     expect(batches).toEqual([[5, 4, 3], [2]]);
@@ -111,7 +141,7 @@ describe.each([
     const seen: number[] = [];
     await expectError(
       (async () => {
-        for await (const batch of f.backend.findStream({ signal: abort.signal }, "items", query(), 1)) {
+        for await (const batch of findStream(f, ctx(undefined, abort.signal), "items", query(), 1)) {
           seen.push(...batch.map((r) => Number(r.fields.id.kind.value)));
           abort.abort();
         }
@@ -120,7 +150,7 @@ describe.each([
     );
     expect(seen).toEqual([1]);
     // The connection is free again.
-    expect(await f.backend.count(ctx(), "items")).toBe(5n);
+    expect(await f.backend.count(ctx(), { target: table("items"), filter: undefined })).toBe(5n);
   });
 });
 
@@ -130,10 +160,10 @@ describe("SQLite find streams and writers", () => {
     try {
       await f.exec("CREATE TABLE n (id INTEGER PRIMARY KEY)");
       await f.exec("WITH RECURSIVE s(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM s WHERE x < 10) INSERT INTO n SELECT x FROM s");
-      const stream = f.backend.findStream(ctx(), "n", query(), 2)[Symbol.asyncIterator]();
+      const stream = findStream(f, ctx(), "n", query(), 2)[Symbol.asyncIterator]();
       await stream.next();
       // Mid-stream: a write completes at once (the stream has its own snapshot).
-      await f.backend.put(ctx(), "n", v.int(11), record({}));
+      await putIn(f, "n", v.int(11), record({}));
       let rest = 0;
       for (let r = await stream.next(); !r.done; r = await stream.next()) rest += r.value.length;
       expect(rest).toBe(8);
@@ -147,15 +177,15 @@ describe("SQLite find streams and writers", () => {
     try {
       await f.exec("CREATE TABLE n (id INTEGER PRIMARY KEY)");
       await f.exec("INSERT INTO n VALUES (1), (2), (3), (4)");
-      const stream = f.backend.findStream(ctx(), "n", query(), 2)[Symbol.asyncIterator]();
+      const stream = findStream(f, ctx(), "n", query(), 2)[Symbol.asyncIterator]();
       await stream.next();
       let written = false;
-      const write = f.backend.put(ctx(), "n", v.int(5), record({})).then(() => (written = true));
+      const write = putIn(f, "n", v.int(5), record({})).then(() => (written = true));
       await waitFor(() => f.backend.stats().waiting_calls === "1", { what: "the write to queue behind the stream" });
       expect(written).toBe(false);
       while (!(await stream.next()).done);
       await write;
-      expect(await f.backend.count(ctx(), "n")).toBe(5n);
+      expect(await f.backend.count(ctx(), { target: table("n"), filter: undefined })).toBe(5n);
     } finally {
       await f.close();
     }

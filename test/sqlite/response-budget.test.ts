@@ -5,7 +5,7 @@ import type { SqlStatement } from "../../src/backends/facets/sql.js";
 import { QuerySchema } from "../../gen/ts/dbx/v1/query_pb.js";
 import { ErrorInfoSchema } from "../../gen/ts/google/rpc/error_details_pb.js";
 import { expectError } from "../support/values.js";
-import { ctx, openSqlite, type SqliteFixture } from "./sqlite-fixture.js";
+import { at, ctx, openSqlite, type SqliteFixture } from "./sqlite-fixture.js";
 
 const sql = (text: string): SqlStatement => ({ source: { sql: text }, params: [] });
 /** Endless rows of 10 KB each: only a budget ends the read. */
@@ -20,19 +20,19 @@ describe("SQLite response byte budget", () => {
   afterAll(() => f.close());
 
   it("SqlFacet.query stops an endless result at the first row past maxBytes", async () => {
-    const err = await expectError(f.sql.query(ctx(), sql(ENDLESS), 1_000_000_000, 100_000), Code.ResourceExhausted, { reason: "ERROR_REASON_RESPONSE_TOO_LARGE" });
+    const err = await expectError(f.sql.query(ctx(), { namespace: "", statement: sql(ENDLESS), maxRows: 1_000_000_000, maxBytes: 100_000 }), Code.ResourceExhausted, { reason: "ERROR_REASON_RESPONSE_TOO_LARGE" });
     expect(err.findDetails(ErrorInfoSchema)[0].metadata).toEqual({ limit: "100000", use: "dbx.sql.v1.SqlService/StreamQuery" });
-    expect((await f.sql.query(ctx(), sql("SELECT zeroblob(10000)"), 10, 100_000)).rows).toHaveLength(1);
+    expect((await f.sql.query(ctx(), { namespace: "", statement: sql("SELECT zeroblob(10000)"), maxRows: 10, maxBytes: 100_000 })).rows).toHaveLength(1);
   });
 
   it("SqlFacet.batch counts the bytes of all its statements together", async () => {
     const half = sql("WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 6) SELECT zeroblob(10000) FROM c");
-    expect(await f.sql.batch(ctx(), [half], false, 1_000, 100_000)).toHaveLength(1);
-    await expectError(f.sql.batch(ctx(), [half, half], false, 1_000, 100_000), Code.ResourceExhausted, { reason: "ERROR_REASON_RESPONSE_TOO_LARGE" });
+    expect(await f.sql.batch(ctx(), { namespace: "", statements: [half], atomic: false, maxRows: 1_000, maxBytes: 100_000 })).toHaveLength(1);
+    await expectError(f.sql.batch(ctx(), { namespace: "", statements: [half, half], atomic: false, maxRows: 1_000, maxBytes: 100_000 }), Code.ResourceExhausted, { reason: "ERROR_REASON_RESPONSE_TOO_LARGE" });
   });
 
   it("QueryService.Execute's backend call stops an endless result at the first row past maxBytes", async () => {
-    await expectError(f.backend.execute!(ctx(), ENDLESS, [], { maxRows: 1_000_000_000, maxBytes: 100_000 }), Code.ResourceExhausted, {
+    await expectError(f.backend.execute!(ctx(), { namespace: "", statement: ENDLESS, params: [], maxRows: 1_000_000_000, maxBytes: 100_000 }), Code.ResourceExhausted, {
       reason: "ERROR_REASON_RESPONSE_TOO_LARGE",
       message: /dbx\.v1\.QueryService\/Execute/,
     });
@@ -51,13 +51,13 @@ describe("SQLite stream batches bounded by bytes", () => {
 
   it("SqlFacet.streamQuery ends a batch after the row that passes maxBatchBytes", async () => {
     const sizes: number[] = [];
-    for await (const batch of f.sql.streamQuery(ctx(), sql("SELECT id, body FROM big"), 500, 100_000)) sizes.push(batch.rows.length);
+    for await (const batch of f.sql.streamQuery(ctx(), { namespace: "", statement: sql("SELECT id, body FROM big"), batchSize: 500, maxBatchBytes: 100_000 })) sizes.push(batch.rows.length);
     expect(sizes).toEqual([3, 3, 3, 1]);
   });
 
   it("findStream ends a batch after the record that passes maxBatchBytes", async () => {
     const sizes: number[] = [];
-    for await (const batch of f.backend.findStream(ctx(), "big", create(QuerySchema), 500, 100_000)) {
+    for await (const batch of f.backend.findStream(ctx(), { target: at("big"), query: create(QuerySchema), batchSize: 500, maxBatchBytes: 100_000 })) {
       sizes.push(batch.length);
     }
     expect(sizes).toEqual([3, 3, 3, 1]);

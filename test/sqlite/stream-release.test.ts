@@ -48,9 +48,9 @@ describe("aborted SQLite streams release their resources", () => {
     });
     for (const backend of ["main", "mem"]) {
       const sql = server.client(SqlService);
-      await sql.exec({ backend, source: { case: "sql", value: "CREATE TABLE items (id INTEGER PRIMARY KEY, body BLOB)" } });
+      await sql.exec({ target: { backend }, source: { case: "sql", value: "CREATE TABLE items (id INTEGER PRIMARY KEY, body BLOB)" } });
       await sql.exec({
-        backend,
+        target: { backend },
         source: {
           case: "sql",
           value: "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO items SELECT i, randomblob(5000) FROM n",
@@ -58,7 +58,7 @@ describe("aborted SQLite streams release their resources", () => {
       });
     }
     // Keep what is written in the WAL, so that every stream's snapshot pins WAL frames.
-    await server.client(SqliteService).setPragma({ backend: "main", name: "wal_autocheckpoint", value: v.int(0) });
+    await server.client(SqliteService).setPragma({ target: { backend: "main" }, name: "wal_autocheckpoint", value: v.int(0) });
   });
   afterAll(async () => {
     await server?.close();
@@ -73,7 +73,7 @@ describe("aborted SQLite streams release their resources", () => {
     const messages =
       kind === "find"
         ? server.client(QueryService, protocol).findStream({ target: { backend, collection: "items" }, batchSize: 10 }, { signal: abort.signal })
-        : server.client(SqlService, protocol).streamQuery({ backend, source: { case: "sql", value: "SELECT * FROM items" }, batchSize: 10 }, { signal: abort.signal });
+        : server.client(SqlService, protocol).streamQuery({ target: { backend }, source: { case: "sql", value: "SELECT * FROM items" }, batchSize: 10 }, { signal: abort.signal });
     try {
       for await (const _ of messages) {
         abort.abort();
@@ -141,7 +141,7 @@ describe("aborted SQLite streams release their resources", () => {
     const triggers = async () =>
       (await server.client(QueryService).execute({ statement: "SELECT count(*) FROM temp.sqlite_master WHERE type = 'trigger'" })).rows[0].values[0].kind.value;
     const abort = new AbortController();
-    const events = server.client(StreamService, protocol).watch({ collection: "items" }, { signal: abort.signal })[Symbol.asyncIterator]();
+    const events = server.client(StreamService, protocol).watch({ target: { collection: "items" } }, { signal: abort.signal })[Symbol.asyncIterator]();
     expect((await events.next()).value?.event.case).toBe("ready");
     expect((await stats()).watchers).toBe("1");
     expect(await triggers()).toBe(3n);

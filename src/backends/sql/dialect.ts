@@ -2,15 +2,27 @@ import type { ColumnType } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
 
 /**
  * What differs between the SQL databases DBX speaks to, as far as the shared
- * SQL layer (filters, sorting, paging, DDL) is concerned. Everything else is
- * portable SQL.
+ * SQL layer (plans, filters, sorting, paging, DDL) is concerned. Everything
+ * else the planners write is portable SQL: row values (`(a, b) > (?, ?)`),
+ * `INSERT ... DEFAULT VALUES` and `RETURNING`, which every supported
+ * database has (SQLite since 3.35, PostgreSQL always).
  */
 export interface SqlDialect {
   readonly name: string;
   /** Quotes an identifier so that any name is taken literally. */
   quoteIdentifier(name: string): string;
+  /** A table as statements name it: quoted, qualified by its namespace where the database has several. */
+  table(namespace: string, name: string): string;
   /** The placeholder of the `index`-th bound parameter (1-based). */
   placeholder(index: number): string;
+  /** The LIMIT/OFFSET clause (with a leading space); an undefined limit means no limit. */
+  limitOffset(limit: string | undefined, offset: string | undefined): string;
+  /**
+   * `left + right` for integer columns, failing rather than leaving the
+   * 64-bit range (SQLite would turn the sum into a lossy float). `right`
+   * binds the operand again each time it is called.
+   */
+  integerSum(left: string, right: () => string): string;
   /** The native type a DBX column type is declared as, keeping its values exactly. */
   columnType(type: ColumnType): string;
   /**
@@ -20,6 +32,15 @@ export interface SqlDialect {
   startsWith(column: string, prefix: string, bind: (value: unknown) => string): string;
   /** SQL that is true when `column` contains `needle` (case-sensitive). */
   contains(column: string, needle: string, bind: (value: unknown) => string): string;
+  /**
+   * The storage class of a value as SQL: one of 'null', 'integer', 'real',
+   * 'text', 'blob' (SQLite's typeof names; others map their types to them).
+   */
+  storageClass(expression: string): string;
+  /** The size in bytes of a text (as UTF-8) or bytes value. */
+  byteLength(expression: string): string;
+  /** Bytes `start` (1-based) to `start + length - 1` of a text (as UTF-8) or bytes value, as bytes. */
+  byteSlice(expression: string, start: string, length: string): string;
   /** Null-safe equality: true when both are null or both equal. */
   isNotDistinctFrom(left: string, right: string): string;
   /** Null-safe inequality. */

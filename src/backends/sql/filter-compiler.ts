@@ -34,28 +34,34 @@ export interface QueryColumns {
  *
  * Null semantics are those of the DBX contract, the same on every backend:
  * EQ/NE with a null value test IS NULL / IS NOT NULL; NE and NOT_IN match
- * records whose field is null; NOT negates in two-valued logic (a
- * comparison with null counts as false, so NOT of it is true).
+ * records whose field is null; none_of negates in two-valued logic (a
+ * comparison with null counts as false, so its negation is true). An empty
+ * all_of matches every record.
  */
 export function compileFilter(filter: Filter, path: string, columns: QueryColumns, sql: SqlBuilder): string {
-  switch (filter.kind.case) {
+  const kind = filter.kind;
+  switch (kind.case) {
     case "field":
-      return compileField(filter.kind.value, `${path}.field`, columns, sql);
-    case "and":
-    case "or": {
-      const joiner = filter.kind.case === "and" ? " AND " : " OR ";
-      const parts = filter.kind.value.filters.map((f, i) =>
-        compileFilter(f, `${path}.${filter.kind.case}.filters[${i}]`, columns, sql),
-      );
-      if (parts.length === 0) throw invalidField(`${path}.${filter.kind.case}.filters`, "at least one filter is required");
-      return `(${parts.join(joiner)})`;
+      return compileField(kind.value, `${path}.field`, columns, sql);
+    case "allOf":
+    case "anyOf":
+    case "noneOf": {
+      const at = `${path}.${LIST_NAMES[kind.case]}.filters`;
+      const parts = kind.value.filters.map((f, i) => compileFilter(f, `${at}[${i}]`, columns, sql));
+      if (parts.length === 0) {
+        if (kind.case === "allOf") return "(1 = 1)";
+        throw invalidField(at, "at least one filter is required");
+      }
+      if (kind.case === "allOf") return `(${parts.join(" AND ")})`;
+      const any = `(${parts.join(" OR ")})`;
+      return kind.case === "anyOf" ? any : `(${any} IS NOT TRUE)`;
     }
-    case "not":
-      return `((${compileFilter(filter.kind.value, `${path}.not`, columns, sql)}) IS NOT TRUE)`;
     default:
-      throw invalidField(path, "one of field, and, or, not is required");
+      throw invalidField(path, "one of field, all_of, any_of, none_of is required");
   }
 }
+
+const LIST_NAMES = { allOf: "all_of", anyOf: "any_of", noneOf: "none_of" } as const;
 
 function compileField(f: FieldFilter, path: string, columns: QueryColumns, sql: SqlBuilder): string {
   const column = columns.column(f.field, `${path}.field`);

@@ -4,14 +4,15 @@ import { QuerySchema, type Query } from "../../../gen/ts/dbx/v1/query_pb.js";
 import { ArrayValueSchema, TypedValueSchema, type TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 
-const VERSION = "p1";
+const VERSION = "p2";
 
 /**
- * Where the next page starts. Key order pages by keyset (`after` the last
- * key answered, so concurrent inserts and deletes never shift a page); a
- * custom sort pages by the number of records already answered.
+ * Where the next page starts. Key order pages by keyset (`after` the key
+ * columns of the last record answered, in key order, so concurrent inserts
+ * and deletes never shift a page); a custom sort pages by the number of
+ * records already answered.
  */
-export type PagePosition = { readonly after: TypedValue } | { readonly skip: bigint };
+export type PagePosition = { readonly after: readonly TypedValue[] } | { readonly skip: bigint };
 
 /** What a page token carries. */
 export interface PageToken {
@@ -20,27 +21,43 @@ export interface PageToken {
   readonly answered: bigint;
 }
 
+/** What a page token pages through. */
+export interface PagedQuery {
+  /** The operation: "list", "find". */
+  readonly operation: string;
+  readonly namespace: string;
+  readonly collection: string;
+  /** List's fields; a find's are in its query. */
+  readonly fields?: readonly string[];
+  /** Find's query: filter, sort, fields, offset and limit. */
+  readonly query?: Query;
+}
+
 /**
  * The fingerprint of what a token pages through, so that a token given with
- * another collection or query is refused rather than misread.
+ * another collection, namespace, operation or query is refused rather than
+ * misread.
  */
-export function pageFingerprint(collection: string, query?: Query): string {
-  const hash = createHash("sha256").update(collection).update("\0");
-  if (query) hash.update(toBinary(QuerySchema, query));
-  return hash.digest("base64url").slice(0, 12);
+export function pageFingerprint(paged: PagedQuery): string {
+  const hash = createHash("sha256");
+  for (const part of [paged.operation, paged.namespace, paged.collection, ...(paged.fields ?? [])]) hash.update(part).update("\0");
+  if (paged.query) hash.update(toBinary(QuerySchema, paged.query));
+  return hash.digest("base64url").slice(0, 16);
 }
 
 /**
  * An opaque token: base64url of a dbx.v1.ArrayValue holding a version, the
- * fingerprint, the position (the last key as a typed TypedValue, so every key
- * kind survives exactly) and the count answered so far.
+ * fingerprint, the position (the last key's stored values as typed values,
+ * so every key kind survives exactly) and the count answered so far.
  */
 export function encodePageToken(fingerprint: string, token: PageToken): string {
   const str = (value: string): TypedValue => create(TypedValueSchema, { kind: { case: "stringValue", value } });
   const int = (value: bigint): TypedValue => create(TypedValueSchema, { kind: { case: "intValue", value } });
+  const list = (values: readonly TypedValue[]): TypedValue =>
+    create(TypedValueSchema, { kind: { case: "arrayValue", value: { values: [...values] } } });
   const values =
     "after" in token.position
-      ? [str(VERSION), str(fingerprint), str("after"), token.position.after, int(token.answered)]
+      ? [str(VERSION), str(fingerprint), str("after"), list(token.position.after), int(token.answered)]
       : [str(VERSION), str(fingerprint), str("skip"), int(token.position.skip), int(token.answered)];
   return Buffer.from(toBinary(ArrayValueSchema, create(ArrayValueSchema, { values }))).toString("base64url");
 }
@@ -60,8 +77,8 @@ export function decodePageToken(text: string, fingerprint: string, field = "page
   if (print?.case !== "stringValue" || print.value !== fingerprint) {
     throw invalidField(field, "the page token belongs to another collection or query");
   }
-  if (kind?.case === "stringValue" && kind.value === "after") {
-    return { position: { after: values[3] }, answered: answered.value };
+  if (kind?.case === "stringValue" && kind.value === "after" && position.case === "arrayValue") {
+    return { position: { after: position.value.values }, answered: answered.value };
   }
   if (kind?.case === "stringValue" && kind.value === "skip" && position.case === "intValue" && position.value >= 0n) {
     return { position: { skip: position.value }, answered: answered.value };

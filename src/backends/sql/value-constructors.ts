@@ -7,10 +7,10 @@ import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 type Kind = TypedValue["kind"];
 
 function value(kind: Kind): TypedValue {
-  return { $typeName: "dbx.v1.Value", kind };
+  return { $typeName: "dbx.v1.TypedValue", kind };
 }
 
-/** Typed dbx.v1.Value constructors for decoded rows. */
+/** Typed dbx.v1.TypedValue constructors for decoded rows. */
 export const Values = {
   null: (): TypedValue => value({ case: "nullValue", value: NullValue.NULL_VALUE }),
   bool: (v: boolean): TypedValue => value({ case: "boolValue", value: v }),
@@ -19,6 +19,6 @@ export const Values = {
   string: (v: string): TypedValue => value({ case: "stringValue", value: v }),
   bytes: (v: Uint8Array): TypedValue => value({ case: "bytesValue", value: v }),
   timestamp: (v: Timestamp): TypedValue => value({ case: "timestampValue", value: v }),
-  decimal: (v: string): TypedValue => value({ case: "decimalValue", value: { $typeName: "dbx.v1.Decimal", value: v } }),
+  decimal: (v: string): TypedValue => value({ case: "decimalValue", value: { $typeName: "dbx.v1.DecimalValue", value: v } }),
   json: (v: string): TypedValue => value({ case: "jsonValue", value: v }),
 };

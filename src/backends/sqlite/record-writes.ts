@@ -1,91 +1,90 @@
+import Database from "better-sqlite3";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
+import type { DeleteManyCall, InsertCall, KeyCall, PutCall, UpdateCall, UpdateManyCall, WriteCall } from "../backend-calls.js";
+import type { WriteOutcome } from "../backend.js";
+import { bindKey } from "../sql/record-key.js";
+import { deleteManyPlan, deletePlan, insertPlan, putPlans, updateManyPlan, updatePlans, type WritePaths } from "../sql/write-planners.js";
+import type { FieldUpdate } from "../../../gen/ts/dbx/v1/data_pb.js";
+import { sqlitePlanContext as pc } from "./column-codec.js";
 import type { WorkScope } from "./executor.js";
-import {
-  decodeRecord,
-  encodeKey,
-  projection,
-  q,
-  requireKey,
-  requireTable,
-  selectList,
-  writableColumn,
-} from "./table-access.js";
-import type { ColumnMeta, TableMeta } from "./table-metadata.js";
-import { encodeForColumn, type SqliteValue } from "./value-codec.js";
+import { runPlan } from "./plan-runner.js";
+import { targetTable } from "./table-access.js";
+import type { TableMeta } from "./table-metadata.js";
 
-/** Request paths of the parts of one write, for errors that name them. */
-export interface WritePaths {
-  readonly collection: string;
-  readonly key: string;
-  /** The record's fields map ("record.fields", "operations[2].put.fields"). */
-  readonly fields: string;
-  readonly unset: string;
-}
+const PATHS: WritePaths = { key: "key", fields: "record.fields", updates: "updates" };
 
-/** A key-addressed record write: the table, its key column, and the key in storage form. */
-interface Target {
-  table: TableMeta;
-  keyColumn: ColumnMeta;
-  key: TypedValue;
-  keyRaw: SqliteValue;
-}
-
-function target(scope: WorkScope, backend: string, collection: string, key: TypedValue, paths: WritePaths): Target {
-  const table = requireTable(scope.metadata, collection, backend, paths.collection);
-  const keyColumn = requireKey(table, backend);
-  return { table, keyColumn, key, keyRaw: encodeKey(key, keyColumn, paths.key) };
+/** The paths of the write at `operations[index]` of a batch. */
+function batchPaths(index: number, kind: WriteCall["kind"]): WritePaths {
+  const at = `operations[${index}]`;
+  return { key: `${at}.key`, fields: `${at}.${kind}.fields`, updates: `${at}.update.updates` };
 }
 
 /**
- * The columns and storage values a record sets. A record may repeat the key
- * field only with the same key.
+ * Runs `work` as one transaction (a savepoint inside an interactive one), so
+ * that writes of several statements are atomic even against other
+ * processes writing the same database file.
  */
-function assignments(t: Target, record: Item, paths: WritePaths): { columns: ColumnMeta[]; values: SqliteValue[] } {
-  const columns: ColumnMeta[] = [];
-  const values: SqliteValue[] = [];
-  for (const [field, value] of Object.entries(record.fields)) {
-    const path = `${paths.fields}.${field}`;
-    const column = writableColumn(t.table, field, path);
-    const raw = encodeForColumn(value, column, path);
-    if (column.name === t.keyColumn.name) {
-      if (!sameStored(raw, t.keyRaw)) throw invalidField(path, `the key field "${field}" differs from the key`);
-      continue;
+function atomically<T>(scope: WorkScope, work: () => T): T {
+  return scope.db.transaction(work)();
+}
+
+/**
+ * SQLite turns an integer sum past the 64-bit range into "integer
+ * overflow" (sqlite-dialect.ts): an increment the client asked for, so
+ * INVALID_ARGUMENT naming the updates.
+ */
+function withIncrementOverflow<T>(updates: readonly FieldUpdate[], path: string, work: () => T): T {
+  try {
+    return work();
+  } catch (err) {
+    if (err instanceof Database.SqliteError && err.message === "integer overflow" && updates.some((u) => u.operation.case === "increment")) {
+      throw invalidField(path, "an increment would leave the 64-bit integer range");
     }
-    columns.push(column);
-    values.push(raw);
+    throw err;
   }
-  return { columns, values };
 }
 
-function sameStored(a: SqliteValue, b: SqliteValue): boolean {
-  if (Buffer.isBuffer(a) && Buffer.isBuffer(b)) return a.equals(b);
-  return a === b;
+function putIn(scope: WorkScope, table: TableMeta, key: TypedValue, record: Item, paths: WritePaths, backend: string): boolean {
+  const plans = putPlans(pc, table, bindKey(table, pc.codec, key, paths.key, backend), record, paths);
+  return atomically(scope, () => {
+    if (runPlan(scope.connection, plans.replace)) return false;
+    runPlan(scope.connection, plans.insert);
+    return true;
+  });
 }
 
-function whereKey(t: Target): string {
-  return `${q(t.keyColumn.name)} = ?`;
+function insertIn(scope: WorkScope, table: TableMeta, key: TypedValue | undefined, record: Item, paths: WritePaths, backend: string) {
+  const bound = key ? bindKey(table, pc.codec, key, paths.key, backend) : undefined;
+  return runPlan(scope.connection, insertPlan(pc, table, bound, record, paths));
 }
 
-function exists(scope: WorkScope, t: Target): boolean {
-  return scope.connection.statement(`SELECT 1 FROM ${q(t.table.name)} WHERE ${whereKey(t)}`).get(t.keyRaw) !== undefined;
+function updateIn(
+  scope: WorkScope,
+  table: TableMeta,
+  key: TypedValue,
+  updates: readonly FieldUpdate[],
+  upsert: boolean,
+  paths: WritePaths,
+  backend: string,
+): { record: Item; created: boolean } | undefined {
+  const plans = updatePlans(pc, table, bindKey(table, pc.codec, key, paths.key, backend), updates, upsert, paths);
+  return withIncrementOverflow(updates, paths.updates, () => {
+    if (!plans.insert) {
+      const record = runPlan(scope.connection, plans.update);
+      return record && { record, created: false };
+    }
+    const insert = plans.insert;
+    return atomically(scope, () => {
+      const record = runPlan(scope.connection, plans.update);
+      return record ? { record, created: false } : { record: runPlan(scope.connection, insert), created: true };
+    });
+  });
 }
 
-/** Reads the record by key (a Get, or the answer of a write). */
-export function readRecord(scope: WorkScope, t: { table: TableMeta; keyColumn: ColumnMeta; keyRaw: SqliteValue }, fields: readonly string[] = [], path = "fields"): Item | undefined {
-  const columns = projection(t.table, fields, path);
-  const row = scope.connection
-    .statement(`SELECT ${selectList(columns)} FROM ${q(t.table.name)} WHERE ${q(t.keyColumn.name)} = ?`)
-    .get(t.keyRaw) as unknown[] | undefined;
-  return row ? decodeRecord(columns, row) : undefined;
-}
-
-function insertRow(scope: WorkScope, t: Target, record: Item, paths: WritePaths): void {
-  const { columns, values } = assignments(t, record, paths);
-  const names = [t.keyColumn, ...columns].map((c) => q(c.name)).join(", ");
-  const marks = new Array(columns.length + 1).fill("?").join(", ");
-  scope.connection.statement(`INSERT INTO ${q(t.table.name)} (${names}) VALUES (${marks})`).run(t.keyRaw, ...values);
+function deleteIn(scope: WorkScope, table: TableMeta, key: TypedValue, paths: WritePaths, backend: string): boolean {
+  return runPlan(scope.connection, deletePlan(pc, table, bindKey(table, pc.codec, key, paths.key, backend)));
 }
 
 /**
@@ -93,63 +92,56 @@ function insertRow(scope: WorkScope, t: Target, record: Item, paths: WritePaths)
  * column the record does not name to NULL; creating leaves them to their
  * defaults.
  */
-export function putRecord(scope: WorkScope, backend: string, collection: string, key: TypedValue, record: Item, paths: WritePaths): boolean {
-  const t = target(scope, backend, collection, key, paths);
-  if (!exists(scope, t)) {
-    insertRow(scope, t, record, paths);
-    return true;
-  }
-  const { columns, values } = assignments(t, record, paths);
-  const given = new Map(columns.map((c, i) => [c.name, values[i]]));
-  const others = t.table.columns.filter((c) => c.name !== t.keyColumn.name && !c.generated);
-  if (others.length) {
-    const sets = others.map((c) => `${q(c.name)} = ?`).join(", ");
-    scope.connection
-      .statement(`UPDATE ${q(t.table.name)} SET ${sets} WHERE ${whereKey(t)}`)
-      .run(...others.map((c) => given.get(c.name) ?? null), t.keyRaw);
-  }
-  return false;
+export function putRecord(scope: WorkScope, backend: string, call: PutCall): boolean {
+  return putIn(scope, targetTable(scope.metadata, call.target, backend), call.key, call.record, PATHS, backend);
 }
 
 /** Creates a record; ALREADY_EXISTS (from SQLite's constraint) when the key is taken. */
-export function insertRecord(scope: WorkScope, backend: string, collection: string, key: TypedValue, record: Item, paths: WritePaths): void {
-  const t = target(scope, backend, collection, key, paths);
-  insertRow(scope, t, record, paths);
+export function insertRecord(scope: WorkScope, backend: string, call: InsertCall): { key: TypedValue; record: Item } {
+  return insertIn(scope, targetTable(scope.metadata, call.target, backend), call.key, call.record, PATHS, backend);
 }
 
-/** Sets and unsets fields; undefined when there is no such record. */
-export function updateRecord(
-  scope: WorkScope,
-  backend: string,
-  collection: string,
-  key: TypedValue,
-  set: Item,
-  unset: readonly string[],
-  paths: WritePaths,
-): Item | undefined {
-  const t = target(scope, backend, collection, key, paths);
-  const { columns, values } = assignments(t, set, paths);
-  unset.forEach((field, i) => {
-    const column = writableColumn(t.table, field, `${paths.unset}[${i}]`);
-    if (column.name === t.keyColumn.name) throw invalidField(`${paths.unset}[${i}]`, "the key field cannot be unset");
-    columns.push(column);
-    values.push(null);
-  });
-  if (columns.length === 0) {
-    // Only the key was named: nothing to change, but the record must exist.
-    return readRecord(scope, t);
-  }
-  const sets = columns.map((c) => `${q(c.name)} = ?`).join(", ");
-  const { changes } = scope.connection.statement(`UPDATE ${q(t.table.name)} SET ${sets} WHERE ${whereKey(t)}`).run(...values, t.keyRaw);
-  if (changes === 0) return undefined;
-  return readRecord(scope, t);
+/** Applies FieldUpdates; undefined when there is no such record and no upsert. */
+export function updateRecord(scope: WorkScope, backend: string, call: UpdateCall): { record: Item; created: boolean } | undefined {
+  const table = targetTable(scope.metadata, call.target, backend);
+  return updateIn(scope, table, call.key, call.updates, call.upsert, PATHS, backend);
 }
 
 /** Deletes a record; true when there was one. */
-export function deleteRecord(scope: WorkScope, backend: string, collection: string, key: TypedValue, paths: WritePaths): boolean {
-  const t = target(scope, backend, collection, key, paths);
-  const { changes } = scope.connection.statement(`DELETE FROM ${q(t.table.name)} WHERE ${whereKey(t)}`).run(t.keyRaw);
-  return changes > 0;
+export function deleteRecord(scope: WorkScope, backend: string, call: KeyCall): boolean {
+  return deleteIn(scope, targetTable(scope.metadata, call.target, backend), call.key, PATHS, backend);
+}
+
+/** UpdateMany: one UPDATE statement, atomic on its own. */
+export function updateMatching(scope: WorkScope, backend: string, call: UpdateManyCall): bigint {
+  const table = targetTable(scope.metadata, call.target, backend);
+  const plan = updateManyPlan(pc, table, call.filter, call.updates, { filter: "filter", updates: "updates" });
+  return withIncrementOverflow(call.updates, "updates", () => runPlan(scope.connection, plan));
+}
+
+/** DeleteMany: one DELETE statement, atomic on its own. */
+export function deleteMatching(scope: WorkScope, backend: string, call: DeleteManyCall): bigint {
+  const table = targetTable(scope.metadata, call.target, backend);
+  return runPlan(scope.connection, deleteManyPlan(pc, table, call.filter, "filter"));
+}
+
+/** One write of a batch (the caller runs them in one transaction); `index` names it in errors. */
+export function applyWrite(scope: WorkScope, backend: string, write: WriteCall, index: number): WriteOutcome {
+  const paths = batchPaths(index, write.kind);
+  const table = targetTable(scope.metadata, write.target, backend, `operations[${index}].`);
+  switch (write.kind) {
+    case "put":
+      return { affected: putIn(scope, table, write.key, write.record, paths, backend) };
+    case "insert":
+      return { affected: true, key: insertIn(scope, table, write.key, write.record, paths, backend).key };
+    case "update":
+      if (!updateIn(scope, table, write.key, write.updates, false, paths, backend)) {
+        throw missingRecord(backend, table.name, `operations[${index}]`);
+      }
+      return { affected: true };
+    case "delete":
+      return { affected: deleteIn(scope, table, write.key, paths, backend) };
+  }
 }
 
 /** NOT_FOUND for an update of a missing record inside a batch. */

@@ -1,8 +1,25 @@
 import { statSync } from "node:fs";
-import { BackendKind } from "../../../gen/ts/dbx/v1/admin_pb.js";
-import type { WriteOperation } from "../../../gen/ts/dbx/v1/data_pb.js";
-import type { Query } from "../../../gen/ts/dbx/v1/query_pb.js";
+import { BackendKind, TimestampPrecision } from "../../../gen/ts/dbx/v1/admin_pb.js";
 import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type {
+  BatchGetCall,
+  BatchWriteCall,
+  BeginCall,
+  CountCall,
+  DeleteManyCall,
+  ExecuteCall,
+  FindCall,
+  FindStreamCall,
+  GetCall,
+  InsertCall,
+  KeyCall,
+  ListCall,
+  PutCall,
+  ReadBytesCall,
+  UpdateCall,
+  UpdateManyCall,
+  WatchCall,
+} from "../backend-calls.js";
 import type {
   Backend,
   BackendFacets,
@@ -10,27 +27,38 @@ import type {
   NativeResult,
   OperationContext,
   RecordPage,
+  ServerDescription,
   WatchEvent,
   WriteOutcome,
 } from "../backend.js";
-import type { ByteChunk, ByteRange } from "../byte-range.js";
+import type { ByteChunk } from "../byte-range.js";
 import { Capability } from "../capabilities.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import { dbxError, invalidField } from "../../errors/dbx-error.js";
+import { dbxError } from "../../errors/dbx-error.js";
 import { withContext } from "../sql/error-context.js";
+import { findStreamPlan } from "../sql/page-planners.js";
 import { SqliteAdminFacet } from "./admin-facet.js";
 import { ChangeBus } from "./change-bus.js";
 import { ChangeCapture } from "./change-capture.js";
+import { sqlitePlanContext } from "./column-codec.js";
 import { SqliteConnection, compile } from "./connection.js";
 import { SqliteExecutor } from "./executor.js";
-import { compileFind, findPage } from "./find-query.js";
+import { checkSqliteNamespace } from "./namespace.js";
 import type { SqliteSettings } from "./options.js";
 import { ByteBudget } from "../../limits/byte-budget.js";
 import { responseTooLarge } from "../../limits/response-too-large.js";
 import { PreparedStatements } from "./prepared-statements.js";
 import { readSqliteBytes } from "./ranged-read.js";
-import { batchGetRecords, countRecords, getRecord, listRecords, recordExists } from "./record-reads.js";
-import { deleteRecord, insertRecord, missingRecord, putRecord, updateRecord, type WritePaths } from "./record-writes.js";
+import { batchGetRecords, countRecords, findRecords, getRecord, listRecords, recordExists } from "./record-reads.js";
+import {
+  applyWrite,
+  deleteMatching,
+  deleteRecord,
+  insertRecord,
+  putRecord,
+  updateMatching,
+  updateRecord,
+} from "./record-writes.js";
 import { decodeRow, resultColumns } from "./result-columns.js";
 import { streamRows } from "./row-stream.js";
 import { SqliteSqlFacet } from "./sql-facet.js";
@@ -38,27 +66,33 @@ import { sweepStaleTempFiles, tempRemovalsSettled } from "./temp-files.js";
 import { abortError, namedFileError } from "./sqlite-errors.js";
 import { checkNativeStatement, namesFile, type NativeSqlPolicy } from "./native-statement.js";
 import { firstKeyword } from "./statement-kind.js";
-import { decodeRecord, requireTable } from "./table-access.js";
+import { targetTable } from "./table-access.js";
 import { TableMetadata } from "./table-metadata.js";
 import { encodeParam } from "./value-codec.js";
 
 const CAPABILITIES: readonly Capability[] = [
   Capability.DataAtomicBatch,
+  Capability.DataRangedRead,
+  Capability.DataGeneratedKeys,
+  Capability.DataUpsert,
+  Capability.DataUpdateNumeric,
+  Capability.DataBulkByFilter,
   Capability.TransactionAtomicBatch,
   Capability.TransactionInteractive,
+  Capability.TransactionSavepoints,
+  // SQLite transactions are serializable; it has no weaker level to offer.
+  Capability.TransactionIsolationSerializable,
   Capability.QueryNative,
   Capability.QuerySort,
-  Capability.DataRangedRead,
+  Capability.ValueDate,
+  Capability.ValueTime,
+  Capability.ValueDatetime,
 ];
 
 const SERVICES = ["dbx.sql.v1.SqlService", "dbx.sqlite.v1.SqliteService"] as const;
 
 /** The RPC that `execute` answers, for its errors. */
 const EXECUTE = "dbx.v1.QueryService/Execute";
-
-function writePaths(base: string): WritePaths {
-  return { collection: "target.collection", key: "key", fields: `${base}.fields`, unset: "unset_fields" };
-}
 
 /**
  * SQLite behind DBX: one synchronous better-sqlite3 connection per backend,
@@ -80,6 +114,7 @@ export class SqliteBackend implements Backend {
   readonly #bus: ChangeBus;
   readonly #prepared: PreparedStatements;
   readonly #policy: NativeSqlPolicy;
+  #version = "";
 
   constructor(
     readonly name: string,
@@ -122,6 +157,7 @@ export class SqliteBackend implements Backend {
     await sweepStaleTempFiles(this.settings.location.kind === "file" ? this.settings.location.path : undefined);
     try {
       this.#connection.open();
+      this.#version = String(this.#connection.value("SELECT sqlite_version()"));
     } catch (err) {
       throw dbxError(
         ErrorReason.BACKEND_UNAVAILABLE,
@@ -139,8 +175,13 @@ export class SqliteBackend implements Backend {
     await tempRemovalsSettled();
   }
 
-  async ping(signal: AbortSignal): Promise<void> {
-    await this.#executor.run({ signal }, (scope) => scope.connection.value("SELECT 1"));
+  describeServer(): ServerDescription {
+    // Timestamps are stored as RFC 3339 text with all nine digits.
+    return { version: this.#version, modules: [], timestampPrecision: TimestampPrecision.NANOSECONDS };
+  }
+
+  async ping(ctx: OperationContext): Promise<void> {
+    await this.#executor.run(ctx, (scope) => scope.connection.value("SELECT 1"));
   }
 
   stats(): Record<string, string> {
@@ -173,65 +214,43 @@ export class SqliteBackend implements Backend {
     return stats;
   }
 
-  get(ctx: OperationContext, collection: string, key: TypedValue, fields: string[]): Promise<Item | undefined> {
-    return this.#executor.run(ctx, (scope) => getRecord(scope, this.name, collection, key, fields));
+  get(ctx: OperationContext, call: GetCall): Promise<Item | undefined> {
+    return this.#executor.run(ctx, (scope) => getRecord(scope, this.name, call));
   }
 
-  put(ctx: OperationContext, collection: string, key: TypedValue, record: Item): Promise<boolean> {
-    return this.#executor.run(ctx, (scope) => putRecord(scope, this.name, collection, key, record, writePaths("record")));
+  async put(ctx: OperationContext, call: PutCall): Promise<{ created: boolean }> {
+    return { created: await this.#executor.run(ctx, (scope) => putRecord(scope, this.name, call)) };
   }
 
-  insert(ctx: OperationContext, collection: string, key: TypedValue, record: Item): Promise<void> {
-    return this.#executor.run(ctx, (scope) => insertRecord(scope, this.name, collection, key, record, writePaths("record")));
+  insert(ctx: OperationContext, call: InsertCall): Promise<{ key: TypedValue; record: Item }> {
+    return this.#executor.run(ctx, (scope) => insertRecord(scope, this.name, call));
   }
 
-  update(ctx: OperationContext, collection: string, key: TypedValue, set: Item, unset: string[]): Promise<Item | undefined> {
-    return this.#executor.run(ctx, (scope) => updateRecord(scope, this.name, collection, key, set, unset, writePaths("fields")));
+  update(ctx: OperationContext, call: UpdateCall): Promise<{ record: Item; created: boolean } | undefined> {
+    return this.#executor.run(ctx, (scope) => updateRecord(scope, this.name, call));
   }
 
-  delete(ctx: OperationContext, collection: string, key: TypedValue): Promise<boolean> {
-    return this.#executor.run(ctx, (scope) => deleteRecord(scope, this.name, collection, key, writePaths("record")));
+  delete(ctx: OperationContext, call: KeyCall): Promise<boolean> {
+    return this.#executor.run(ctx, (scope) => deleteRecord(scope, this.name, call));
   }
 
-  async exists(ctx: OperationContext, collection: string, key: TypedValue): Promise<{ exists: boolean }> {
-    return { exists: await this.#executor.run(ctx, (scope) => recordExists(scope, this.name, collection, key)) };
+  async exists(ctx: OperationContext, call: KeyCall): Promise<{ exists: boolean }> {
+    return { exists: await this.#executor.run(ctx, (scope) => recordExists(scope, this.name, call)) };
   }
 
-  batchGet(ctx: OperationContext, collection: string, keys: TypedValue[], fields: string[]): Promise<(Item | undefined)[]> {
-    return this.#executor.run(ctx, (scope) => batchGetRecords(scope, this.name, collection, keys, fields));
+  batchGet(ctx: OperationContext, call: BatchGetCall): Promise<(Item | undefined)[]> {
+    return this.#executor.run(ctx, (scope) => batchGetRecords(scope, this.name, call));
   }
 
   /** Always atomic: one SQLite transaction (a savepoint inside an interactive one). */
-  async batchWrite(ctx: OperationContext, operations: WriteOperation[]): Promise<{ atomic: boolean; results: WriteOutcome[] }> {
+  async batchWrite(ctx: OperationContext, call: BatchWriteCall): Promise<{ atomic: boolean; results: WriteOutcome[] }> {
     const results = await this.#executor.run(ctx, (scope) =>
       scope.db.transaction(() =>
-        operations.map((op, i): WriteOutcome => {
+        call.writes.map((write, i): WriteOutcome => {
           const at = `operations[${i}]`;
-          const paths: WritePaths = {
-            collection: `${at}.collection`,
-            key: `${at}.key`,
-            fields: `${at}.${op.operation.case ?? "operation"}.fields`,
-            unset: `${at}.unset_fields`,
-          };
-          const key = op.key as TypedValue;
           try {
             if (ctx.signal.aborted) throw abortError(ctx.signal, this.name);
-            switch (op.operation.case) {
-              case "put":
-                return { affected: putRecord(scope, this.name, op.collection, key, op.operation.value, paths) };
-              case "insert":
-                insertRecord(scope, this.name, op.collection, key, op.operation.value, paths);
-                return { affected: true };
-              case "update":
-                if (!updateRecord(scope, this.name, op.collection, key, op.operation.value, [], paths)) {
-                  throw missingRecord(this.name, op.collection, at);
-                }
-                return { affected: true };
-              case "delete":
-                return { affected: deleteRecord(scope, this.name, op.collection, key, paths) };
-              default:
-                throw invalidField(`${at}.operation`, "one of put, insert, update or delete is required");
-            }
+            return applyWrite(scope, this.name, write, i);
           } catch (err) {
             const mapped = this.#executor.mapError(err);
             const message = mapped.rawMessage.startsWith(at) ? mapped.rawMessage : `${at}: ${mapped.rawMessage}`;
@@ -243,48 +262,58 @@ export class SqliteBackend implements Backend {
     return { atomic: true, results };
   }
 
-  list(ctx: OperationContext, collection: string, pageSize: number, pageToken: string, fields: string[]): Promise<RecordPage> {
-    return this.#executor.run(ctx, (scope) => listRecords(scope, this.name, collection, pageSize, pageToken, fields));
+  list(ctx: OperationContext, call: ListCall): Promise<RecordPage> {
+    return this.#executor.run(ctx, (scope) => listRecords(scope, this.name, call));
   }
 
-  count(ctx: OperationContext, collection: string): Promise<bigint> {
-    return this.#executor.run(ctx, (scope) => countRecords(scope, this.name, collection));
+  count(ctx: OperationContext, call: CountCall): Promise<bigint> {
+    return this.#executor.run(ctx, (scope) => countRecords(scope, this.name, call));
   }
 
-  find(ctx: OperationContext, collection: string, query: Query, pageSize: number, pageToken: string): Promise<RecordPage> {
-    return this.#executor.run(ctx, (scope) => {
-      const table = requireTable(scope.metadata, collection, this.name);
-      return findPage(scope, table, collection, query, pageSize, pageToken);
-    });
+  /** One UPDATE statement: atomic. */
+  updateMany(ctx: OperationContext, call: UpdateManyCall): Promise<bigint> {
+    return this.#executor.run(ctx, (scope) => updateMatching(scope, this.name, call));
   }
 
-  async *findStream(ctx: OperationContext, collection: string, query: Query, batchSize: number, maxBatchBytes?: number): AsyncIterable<Item[]> {
-    const compiled = await this.#executor.run(ctx, (scope) => compileFind(requireTable(scope.metadata, collection, this.name), query));
+  /** One DELETE statement: atomic. */
+  deleteMany(ctx: OperationContext, call: DeleteManyCall): Promise<bigint> {
+    return this.#executor.run(ctx, (scope) => deleteMatching(scope, this.name, call));
+  }
+
+  find(ctx: OperationContext, call: FindCall): Promise<RecordPage> {
+    return this.#executor.run(ctx, (scope) => findRecords(scope, this.name, call));
+  }
+
+  async *findStream(ctx: OperationContext, call: FindStreamCall): AsyncIterable<Item[]> {
+    const plan = await this.#executor.run(ctx, (scope) =>
+      findStreamPlan(sqlitePlanContext, targetTable(scope.metadata, call.target, this.name), call.query),
+    );
     for await (const batch of streamRows(
       this.#executor,
       ctx,
-      (db) => ({ statement: compile(db, compiled.sql), params: compiled.params }),
-      Math.max(1, batchSize),
-      maxBatchBytes,
+      (db) => ({ statement: compile(db, plan.sql), params: plan.params }),
+      Math.max(1, call.batchSize),
+      call.maxBatchBytes,
     )) {
-      if (batch.rows.length) yield batch.rows.map((row) => decodeRecord(compiled.columns, row));
+      if (batch.rows.length) yield batch.rows.map(plan.decodeRow);
     }
   }
 
-  readBytes(ctx: OperationContext, collection: string, key: TypedValue, field: string, range: ByteRange): AsyncIterable<ByteChunk> {
-    return readSqliteBytes(this.#executor, ctx, collection, key, field, range);
+  readBytes(ctx: OperationContext, call: ReadBytesCall): AsyncIterable<ByteChunk> {
+    return readSqliteBytes(this.#executor, ctx, call);
   }
 
   /**
    * QueryService.Execute: SQL text with positional parameters. Reads at most
-   * `maxRows + 1` rows when `maxRows` is given, so that the caller can answer
-   * TOO_MANY_ROWS without an unbounded result in memory.
+   * `maxRows + 1` rows, so that the caller can answer TOO_MANY_ROWS without
+   * an unbounded result in memory.
    */
-  execute(ctx: OperationContext, statement: string, params: TypedValue[], options: { maxRows?: number; maxBytes?: number } = {}): Promise<NativeResult> {
+  execute(ctx: OperationContext, call: ExecuteCall): Promise<NativeResult> {
+    checkSqliteNamespace(call.namespace);
     return this.#executor.run(ctx, (scope) => {
-      const sql = checkNativeStatement(statement, "statement", this.#policy);
+      const sql = checkNativeStatement(call.statement, "statement", this.#policy);
       const stmt = scope.connection.statement(sql);
-      const bound = params.map((p, i) => encodeParam(p, `params[${i}]`));
+      const bound = call.params.map((p, i) => encodeParam(p, `params[${i}]`));
       if (!stmt.reader) {
         try {
           return { columns: [], rows: [], rowsAffected: BigInt(stmt.run(...bound).changes) };
@@ -293,9 +322,9 @@ export class SqliteBackend implements Backend {
         }
       }
       const columns = resultColumns(stmt, scope.metadata);
-      const cap = options.maxRows === undefined ? Infinity : options.maxRows + 1;
+      const cap = call.maxRows + 1;
       const rows: TypedValue[][] = [];
-      const bytes = new ByteBudget(options.maxBytes ?? Infinity);
+      const bytes = new ByteBudget(call.maxBytes);
       const iterator = stmt.iterate(...bound) as IterableIterator<unknown[]>;
       try {
         for (const row of iterator) {
@@ -310,14 +339,14 @@ export class SqliteBackend implements Backend {
     });
   }
 
-  watch(signal: AbortSignal, collection: string): AsyncIterable<WatchEvent> {
+  watch(ctx: OperationContext, call: WatchCall): AsyncIterable<WatchEvent> {
     // Resolved now, so that an unknown table fails the call and events (which
     // carry the stored table name) match however the client spelled it.
     // Capturing starts here, synchronously, on the connection: a transaction
     // open now that rolls back undoes the triggers, and its end restores them.
     try {
-      const table = requireTable(this.#executor.metadata, collection, this.name, "collection").name;
-      return this.#bus.watch(signal, table);
+      const table = targetTable(this.#executor.metadata, call.target, this.name).name;
+      return this.#bus.watch(ctx.signal, table, call.target.namespace);
     } catch (err) {
       throw this.#executor.mapError(err);
     }
@@ -327,11 +356,11 @@ export class SqliteBackend implements Backend {
    * Begins an interactive transaction. It waits for the open one, if any,
    * at most `busyTimeoutMs` (then ABORTED: retry) or until `signal` aborts.
    */
-  beginTransaction(options: { readOnly: boolean; signal?: AbortSignal }): Promise<BackendTransaction> {
-    const timeout = AbortSignal.timeout(this.settings.options.busyTimeoutMs);
-    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  beginTransaction(ctx: OperationContext, call: BeginCall): Promise<BackendTransaction> {
+    checkSqliteNamespace(call.namespace);
+    const signal = AbortSignal.any([ctx.signal, AbortSignal.timeout(this.settings.options.busyTimeoutMs)]);
     if (signal.aborted) return Promise.reject(abortError(signal, this.name));
-    return this.#executor.begin(options.readOnly, signal);
+    return this.#executor.begin(call.readOnly, signal);
   }
 }
 

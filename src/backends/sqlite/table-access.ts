@@ -1,12 +1,14 @@
-import { ColumnType, TableKind } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
+import { TableKind } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
-import { dbxError, invalidField } from "../../errors/dbx-error.js";
-import type { QueryColumn, QueryColumns } from "../sql/filter-compiler.js";
+import type { Item } from "../../../gen/ts/dbx/v1/value_pb.js";
+import { dbxError } from "../../errors/dbx-error.js";
+import type { CollectionRef } from "../backend-calls.js";
 import { checkIdentifier } from "../sql/identifier.js";
+import { projection as planProjection, rowDecoder, selectList as planSelectList } from "../sql/projection.js";
+import { sqliteColumnCodec } from "./column-codec.js";
+import { checkSqliteNamespace } from "./namespace.js";
 import { sqliteDialect } from "./sqlite-dialect.js";
 import type { ColumnMeta, TableMeta, TableMetadata } from "./table-metadata.js";
-import { decodeForColumn, encodeForColumn, type SqliteValue } from "./value-codec.js";
 
 export const q = sqliteDialect.quoteIdentifier;
 
@@ -29,76 +31,23 @@ export function requireTable(metadata: TableMetadata, name: string, backend: str
   return table;
 }
 
-/**
- * The column that keys the table's records. FAILED_PRECONDITION naming the
- * table when records cannot be addressed by one key (a composite primary
- * key on a WITHOUT ROWID table, or one that shadows the rowid).
- */
-export function requireKey(table: TableMeta, backend: string): ColumnMeta {
-  if (table.key) return table.key;
-  throw dbxError(
-    ErrorReason.CONSTRAINT_VIOLATION,
-    `table "${table.name}" has a composite primary key (${table.primaryKey.join(", ")}); DataService addresses records by one key: use dbx.sql.v1.SqlService for it`,
-    { backend, collection: table.name, constraint: "primary key" },
-  );
+/** The table a target names, its namespace checked first; `at` prefixes the paths ("operations[2]."). */
+export function targetTable(metadata: TableMetadata, target: CollectionRef, backend: string, at = ""): TableMeta {
+  checkSqliteNamespace(target.namespace, `${at}target.namespace`);
+  return requireTable(metadata, target.collection, backend, `${at}target.collection`);
 }
 
-/** The key in the key column's storage form. */
-export function encodeKey(key: TypedValue, column: ColumnMeta, field = "key"): SqliteValue {
-  if (key.kind.case === "nullValue") throw invalidField(field, "a key cannot be null");
-  return encodeForColumn(key, column, field);
-}
-
-/** A column a request names; INVALID_ARGUMENT naming `path` when the table has none. */
-export function columnOf(table: TableMeta, field: string, path: string): ColumnMeta {
-  const column = table.byName.get(field) ?? (table.key?.name === field ? table.key : undefined);
-  if (!column) throw invalidField(path, `table "${table.name}" has no column "${field}"`);
-  return column;
-}
-
-/** A column a write sets; generated columns are refused. */
-export function writableColumn(table: TableMeta, field: string, path: string): ColumnMeta {
-  const column = columnOf(table, field, path);
-  if (column.generated) throw invalidField(path, `"${field}" is a generated column of "${table.name}"; it cannot be written`);
-  return column;
-}
-
-/**
- * The columns an answer carries: the key first, then the requested fields
- * (`path` names the request list), or every visible column.
- */
+/** The columns an answer carries: the key columns first, then `fields` (or every column). */
 export function projection(table: TableMeta, fields: readonly string[], path: string): ColumnMeta[] {
-  const wanted = fields.length ? fields.map((f, i) => columnOf(table, f, `${path}[${i}]`)) : [...table.columns];
-  const first = table.key ?? undefined;
-  const keyFirst = first ? [first, ...wanted.filter((c) => c.name !== first.name)] : wanted;
-  return [...new Map(keyFirst.map((c) => [c.name, c])).values()];
+  return planProjection(table, fields, path);
 }
 
 /** The select list of `columns`. */
 export function selectList(columns: readonly ColumnMeta[]): string {
-  return columns.map((c) => q(c.name)).join(", ");
+  return planSelectList(sqliteDialect, columns);
 }
 
 /** A raw row (values in `columns` order) as a record. */
 export function decodeRecord(columns: readonly ColumnMeta[], row: readonly unknown[]): Item {
-  const fields: Record<string, TypedValue> = {};
-  for (let i = 0; i < columns.length; i++) fields[columns[i].name] = decodeForColumn(row[i], columns[i].type);
-  return { $typeName: "dbx.v1.Record", fields };
-}
-
-/** The table's columns as filters and sorts see them (decimals compare by value). */
-export function queryColumns(table: TableMeta): QueryColumns {
-  return { column: (field, path) => queryColumn(columnOf(table, field, path)) };
-}
-
-export function queryColumn(column: ColumnMeta): QueryColumn {
-  const sql = q(column.name);
-  const decimal = column.type === ColumnType.DECIMAL;
-  return {
-    sql,
-    comparable: decimal ? `dbx_decimal_key(${sql})` : sql,
-    comparableOperand: (placeholder) => (decimal ? `dbx_decimal_key(${placeholder})` : placeholder),
-    textual: column.type === ColumnType.STRING || column.type === ColumnType.JSON || column.type === ColumnType.UNSPECIFIED,
-    encode: (value, path) => encodeForColumn(value, column, path),
-  };
+  return rowDecoder(sqliteColumnCodec, columns)(row);
 }

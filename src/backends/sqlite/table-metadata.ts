@@ -1,10 +1,12 @@
 import { ColumnType, TableKind } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
 import { affinityOf, columnTypeOf } from "./column-type.js";
+import type { TableIntrospector } from "../sql/introspector.js";
+import type { ColumnShape, TableShape } from "../sql/table-shape.js";
 import type { SqliteConnection } from "./connection.js";
 import type { CodecColumn } from "./value-codec.js";
 
 /** A column of a table, from PRAGMA table_xinfo. */
-export interface ColumnMeta extends CodecColumn {
+export interface ColumnMeta extends CodecColumn, ColumnShape {
   readonly notNull: boolean;
   /** SQL text of the default; null when none. */
   readonly defaultSql: string | null;
@@ -14,23 +16,19 @@ export interface ColumnMeta extends CodecColumn {
   readonly generated: boolean;
 }
 
-/** A table or view as DBX addresses it. */
-export interface TableMeta {
-  /** The name as stored (SQLite matches names case-insensitively). */
-  readonly name: string;
+/**
+ * A table or view as DBX addresses it. `name` is as stored (SQLite matches
+ * names case-insensitively); `columns` are the visible ones (hidden columns
+ * of virtual tables left out); `keyColumns` are the primary key in key
+ * order, or the rowid for tables without one, and order records when no
+ * sort is given.
+ */
+export interface TableMeta extends TableShape<ColumnMeta> {
   readonly kind: TableKind;
-  /** Visible columns in table order (hidden columns of virtual tables left out). */
-  readonly columns: readonly ColumnMeta[];
-  readonly byName: ReadonlyMap<string, ColumnMeta>;
   readonly primaryKey: readonly string[];
   readonly hasRowid: boolean;
-  /**
-   * What keys records: the single primary key column, or the rowid for
-   * tables without a primary key. Undefined for views and composite keys.
-   */
+  /** The one column that keys records (single-column key or rowid); undefined for views and composite keys. */
   readonly key: ColumnMeta | undefined;
-  /** What orders records when no sort is given: the key, else the primary key columns. */
-  readonly order: readonly ColumnMeta[];
 }
 
 /** The rowid as a column, for tables keyed by it. */
@@ -43,6 +41,7 @@ const ROWID: ColumnMeta = {
   defaultSql: null,
   pkPosition: 0,
   generated: false,
+  hasDefault: true,
 };
 
 /**
@@ -52,7 +51,7 @@ const ROWID: ColumnMeta = {
  * on rollback (a rolled-back CREATE restores the old version number) and on
  * SQLITE_SCHEMA errors.
  */
-export class TableMetadata {
+export class TableMetadata implements TableIntrospector<ColumnMeta, TableMeta | undefined> {
   readonly #tables = new Map<string, TableMeta | null>();
   #schemaVersion: bigint | undefined;
 
@@ -61,6 +60,11 @@ export class TableMetadata {
   invalidate(): void {
     this.#tables.clear();
     this.#schemaVersion = undefined;
+  }
+
+  /** The table or view in `namespace` (always main: namespace.ts checks it first). */
+  table(_namespace: string, name: string): TableMeta | undefined {
+    return this.find(name);
   }
 
   /** The table or view, or undefined when there is none (internal sqlite_ tables included). */
@@ -98,21 +102,29 @@ export class TableMetadata {
         defaultSql,
         pkPosition: Number(pk),
         generated: hidden === 2n || hidden === 3n,
+        hasDefault: defaultSql !== null,
       }));
-    const byName = new Map(columns.map((c) => [c.name, c]));
     const primaryKey = columns.filter((c) => c.pkPosition > 0).sort((a, b) => a.pkPosition - b.pkPosition);
     const kind = KINDS[type];
-    const hasRowid = kind !== TableKind.VIEW && withoutRowid === 0n && !byName.has("rowid");
-    const key = primaryKey.length === 1 ? primaryKey[0] : primaryKey.length === 0 && hasRowid ? ROWID : undefined;
+    const rowidTable = kind !== TableKind.VIEW && withoutRowid === 0n;
+    // INTEGER PRIMARY KEY (that exact type name) is the rowid under another name: SQLite fills it.
+    const rowidAlias = rowidTable && primaryKey.length === 1 && primaryKey[0].declaredType.toUpperCase() === "INTEGER";
+    const keyed = rowidAlias ? columns.map((c) => (c === primaryKey[0] ? { ...c, hasDefault: true } : c)) : columns;
+    const keyColumns = rowidAlias ? [keyed.find((c) => c.pkPosition === 1)!] : primaryKey;
+    const byName = new Map(keyed.map((c) => [c.name, c]));
+    const hasRowid = rowidTable && !byName.has("rowid");
+    const key = kind === TableKind.VIEW ? undefined : keyColumns.length === 1 ? keyColumns[0] : keyColumns.length === 0 && hasRowid ? ROWID : undefined;
     return {
+      namespace: "main",
       name: tableName,
       kind,
-      columns,
+      columns: keyed,
       byName,
       primaryKey: primaryKey.map((c) => c.name),
       hasRowid,
       key,
-      order: key ? [key] : primaryKey.length ? primaryKey : hasRowid ? [ROWID] : [],
+      keyColumns: kind === TableKind.VIEW ? [] : keyColumns.length ? keyColumns : hasRowid ? [ROWID] : [],
+      generatedKey: rowidAlias ? keyColumns[0] : keyColumns.length === 0 && hasRowid ? ROWID : undefined,
     };
   }
 }

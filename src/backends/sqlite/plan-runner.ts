@@ -1,0 +1,28 @@
+import type { SqlPlan, SqlResult } from "../sql/sql-plan.js";
+import type { SqliteConnection } from "./connection.js";
+
+const NO_ROWS: readonly (readonly unknown[])[] = [];
+
+/**
+ * Runs a plan on the connection, synchronously (the caller holds the
+ * connection lock or the transaction), on a statement compiled once per
+ * plan text and cached by the connection.
+ */
+export function runPlan<T>(connection: SqliteConnection, plan: SqlPlan<T>): T {
+  const statement = connection.statement(plan.sql);
+  let result: SqlResult;
+  switch (plan.reads) {
+    case "row": {
+      const row = statement.get(...plan.params) as unknown[] | undefined;
+      result = { rows: row ? [row] : NO_ROWS, changes: 0 };
+      break;
+    }
+    case "rows":
+      result = { rows: statement.all(...plan.params) as unknown[][], changes: 0 };
+      break;
+    case "changes":
+      result = { rows: NO_ROWS, changes: statement.run(...plan.params).changes };
+      break;
+  }
+  return plan.decode(result);
+}
