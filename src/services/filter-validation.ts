@@ -44,7 +44,7 @@ const ARRAY_OPERATORS: ReadonlySet<Operator> = new Set([Operator.CONTAINS_ALL, O
  * the field at fault ("query.filter.all_of.filters[2].field.value").
  */
 export function checkFilter(filter: Filter, path: string, backend: Backend): Filter {
-  new FilterCheck(backend).check(filter, path, 1);
+  new FilterCheck(backend).check(filter, path, 1, false);
   return filter;
 }
 
@@ -53,12 +53,13 @@ class FilterCheck {
 
   constructor(private readonly backend: Backend) {}
 
-  check(filter: Filter, path: string, depth: number): void {
+  /** `inElement`: inside an ELEMENT_MATCH, where field names are relative to the element and "" is the element itself. */
+  check(filter: Filter, path: string, depth: number, inElement: boolean): void {
     if (depth > MAX_FILTER_DEPTH) throw invalidField(path, `filters nest at most ${MAX_FILTER_DEPTH} levels deep`);
     if (++this.#nodes > MAX_FILTER_NODES) throw invalidField(path, `a request holds at most ${MAX_FILTER_NODES} filters`);
     switch (filter.kind.case) {
       case "field":
-        this.#field(filter.kind.value, `${path}.field`, depth);
+        this.#field(filter.kind.value, `${path}.field`, depth, inElement);
         return;
       case "allOf":
       case "anyOf":
@@ -68,7 +69,7 @@ class FilterCheck {
         if (list.length === 0 && filter.kind.case !== "allOf") {
           throw invalidField(`${path}.${name}.filters`, `an empty ${name} is refused (its meaning differs between databases); an empty all_of matches every record`);
         }
-        list.forEach((f, i) => this.check(f, `${path}.${name}.filters[${i}]`, depth + 1));
+        list.forEach((f, i) => this.check(f, `${path}.${name}.filters[${i}]`, depth + 1, inElement));
         return;
       }
       default:
@@ -76,8 +77,8 @@ class FilterCheck {
     }
   }
 
-  #field(f: FieldFilter, at: string, depth: number): void {
-    if (!f.field) throw invalidField(`${at}.field`, "a field is required");
+  #field(f: FieldFilter, at: string, depth: number, inElement: boolean): void {
+    if (!f.field && !inElement) throw invalidField(`${at}.field`, "a field is required");
     if (f.op === Operator.UNSPECIFIED) throw invalidField(`${at}.op`, "an operator is required");
     const operand = OPERAND[f.op];
     if (operand === undefined) throw invalidField(`${at}.op`, `unknown operator ${f.op}`);
@@ -105,7 +106,7 @@ class FilterCheck {
         return;
       case "element":
         if (!f.element) throw invalidField(`${at}.element`, "ELEMENT_MATCH needs an element filter");
-        this.check(f.element, `${at}.element`, depth + 1);
+        this.check(f.element, `${at}.element`, depth + 1, true);
         return;
       case "none":
         return;

@@ -116,6 +116,9 @@ describe("request validation in the universal services", () => {
         find(field("tags", Operator.ELEMENT_MATCH, { element: anyOf() }), R),
         "query.filter.field.element.any_of.filters",
       );
+      // Inside an element filter, "" is the element itself; outside, a field is required.
+      await find(field("tags", Operator.ELEMENT_MATCH, { element: anyOf(field("", Operator.EQ, { value: v.str("a") })) }), R);
+      await expectInvalidField(find(field("", Operator.EQ, { value: v.str("a") }), R), "query.filter.field.field");
     });
 
     it("Count, UpdateMany and DeleteMany use the same check", async () => {
