@@ -183,6 +183,43 @@ describe("SQLite watch", () => {
     expect((await w.iterator.next()).done).toBe(true);
   });
 
+  it("watches a table with a composite primary key: the key is a map of its key columns", async () => {
+    await exec("CREATE TABLE pairs (tenant INTEGER, id TEXT, x BLOB, PRIMARY KEY (tenant, id))");
+    const w = watch("pairs");
+    await w.next();
+    const seen: unknown[] = [];
+    const read = async (events: number) => {
+      for (let i = 0; i < events; i++) {
+        const e = await w.next();
+        if (e.type !== "change") continue;
+        const key = e.change.key?.kind.case === "mapValue" ? e.change.key.kind.value.fields : {};
+        const x = e.change.record?.fields.x?.kind.value;
+        seen.push([ChangeType[e.change.type], key.tenant?.kind.value, key.id?.kind.value, x instanceof Uint8Array ? [...x] : x]);
+      }
+    };
+    await exec("INSERT INTO pairs VALUES (7, 'a', x'00ff')");
+    await read(1);
+    await exec("UPDATE pairs SET x = x'01' WHERE tenant = 7");
+    await read(1);
+    await exec("UPDATE pairs SET id = 'b' WHERE tenant = 7");
+    await read(2);
+    await exec("DELETE FROM pairs");
+    await read(1);
+    expect(seen).toEqual([
+      ["INSERT", 7n, "a", [0, 255]],
+      ["UPDATE", 7n, "a", [1]],
+      ["DELETE", 7n, "a", undefined],
+      ["INSERT", 7n, "b", [1]],
+      ["DELETE", 7n, "b", undefined],
+    ]);
+    await w.iterator.return?.();
+  });
+
+  it("answers UNIMPLEMENTED for a view", async () => {
+    await exec("CREATE VIEW tv AS SELECT id FROM t");
+    expect(() => watch("tv")).toThrow(/is a view/);
+  });
+
   it("declares no before-images (stream.watch_before_image)", () => {
     expect(f.backend.capabilities.has(Capability.StreamWatch)).toBe(true);
     expect(f.backend.capabilities.has(Capability.StreamWatchBeforeImage)).toBe(false);

@@ -3,9 +3,9 @@ import { timestampNow } from "@bufbuild/protobuf/wkt";
 import { ColumnType, TableKind } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { ChangeEventSchema, ChangeType, type ChangeEvent } from "../../../gen/ts/dbx/v1/stream_pb.js";
-import type { Item } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
-import type { SqliteConnection } from "./connection.js";
+import { decodeKeyTuple, type SqliteConnection } from "./connection.js";
 import { decodeRecord, projection, q, selectList } from "./table-access.js";
 import type { TableMeta, TableMetadata } from "./table-metadata.js";
 import { decodeForColumn } from "./value-codec.js";
@@ -171,8 +171,8 @@ export class ChangeCapture {
       if (!tables.has(table)) tables.set(table, this.metadata.find(table));
       const meta = tables.get(table);
       const type = Number(op) as ChangeType;
-      const key = decodeForColumn(rawKey, meta?.key?.type ?? ColumnType.UNSPECIFIED);
-      const record = type === ChangeType.DELETE || !meta ? undefined : this.#read(meta, rawKey);
+      const { stored, key } = this.#key(meta, rawKey);
+      const record = type === ChangeType.DELETE || !meta ? undefined : this.#read(meta, stored);
       events.push(create(ChangeEventSchema, { type, target: { collection: table }, key, record, time }));
     }
     // The changes made before a table went come before its DROP or RENAME.
@@ -209,13 +209,27 @@ export class ChangeCapture {
     return events;
   }
 
-  #read(table: TableMeta, rawKey: unknown): Item | undefined {
-    if (!table.key) return undefined;
+  #read(table: TableMeta, stored: readonly unknown[]): Item | undefined {
     const columns = projection(table, [], "fields");
-    const row = this.connection
-      .statement(`SELECT ${selectList(columns)} FROM main.${q(table.name)} WHERE ${q(table.key.name)} = ?`)
-      .get(rawKey) as unknown[] | undefined;
+    const where = table.keyColumns.map((c) => `${q(c.name)} = ?`).join(" AND ");
+    const row = this.connection.statement(`SELECT ${selectList(columns)} FROM main.${q(table.name)} WHERE ${where}`).get(...stored) as
+      | unknown[]
+      | undefined;
     return row ? decodeRecord(columns, row) : undefined;
+  }
+
+  /**
+   * A logged key as stored values, in key column order, and as the event's
+   * key: the value of a one-column key, a map of every key column to its
+   * value for a composite key (logged by dbx_key(), connection.ts).
+   */
+  #key(table: TableMeta | undefined, raw: unknown): { stored: unknown[]; key: TypedValue } {
+    const columns = table?.keyColumns ?? [];
+    if (columns.length <= 1) return { stored: [raw], key: decodeForColumn(raw, columns[0]?.type ?? ColumnType.UNSPECIFIED) };
+    const stored = decodeKeyTuple(raw as Buffer);
+    const fields: Record<string, TypedValue> = {};
+    columns.forEach((c, i) => (fields[c.name] = decodeForColumn(stored[i], c.type)));
+    return { stored, key: { $typeName: "dbx.v1.TypedValue", kind: { case: "mapValue", value: { $typeName: "dbx.v1.MapValue", fields } } } };
   }
 
   /** UNIMPLEMENTED for tables whose changes cannot be captured. */
@@ -226,17 +240,16 @@ export class ChangeCapture {
         collection: table.name,
       });
     }
-    if (!table.key) {
-      throw dbxError(
-        ErrorReason.UNSUPPORTED,
-        `table "${table.name}" has a composite primary key (${table.primaryKey.join(", ")}); change events need one key, so it cannot be watched`,
-        { backend: this.backend, collection: table.name },
-      );
+    if (table.kind === TableKind.VIEW || table.keyColumns.length === 0) {
+      throw dbxError(ErrorReason.UNSUPPORTED, `"${table.name}" is a view: it has no rows of its own to capture, so it cannot be watched; watch its tables`, {
+        backend: this.backend,
+        collection: table.name,
+      });
     }
   }
 
   #capturable(table: TableMeta): boolean {
-    return table.kind === TableKind.TABLE && table.key !== undefined;
+    return table.kind === TableKind.TABLE && table.keyColumns.length > 0;
   }
 
   /**
@@ -244,17 +257,20 @@ export class ChangeCapture {
    * as a DELETE of the old key and an INSERT of the new one.
    */
   #install(watchedName: string, table: TableMeta): void {
-    const key = q(table.key!.name);
+    const keys = table.keyColumns.map((c) => q(c.name));
     const target = `main.${q(table.name)}`;
+    // One key column is logged as stored; several as one dbx_key() tuple.
+    const keyOf = (row: "NEW" | "OLD") => (keys.length === 1 ? `${row}.${keys[0]}` : `dbx_key(${keys.map((k) => `${row}.${k}`).join(", ")})`);
+    const sameKey = keys.map((k) => `OLD.${k} IS NEW.${k}`).join(" AND ");
     // Statements inside a trigger cannot name a schema; the TEMP table is found first.
     const log = (type: ChangeType, row: "NEW" | "OLD", when = "") =>
-      `INSERT INTO dbx_changes(tbl, op, key) SELECT ${textLiteral(watchedName)}, ${type}, ${row}.${key}${when};`;
+      `INSERT INTO dbx_changes(tbl, op, key) SELECT ${textLiteral(watchedName)}, ${type}, ${keyOf(row)}${when};`;
     const bodies = {
       insert: log(ChangeType.INSERT, "NEW"),
       update: [
-        log(ChangeType.UPDATE, "NEW", ` WHERE OLD.${key} IS NEW.${key}`),
-        log(ChangeType.DELETE, "OLD", ` WHERE OLD.${key} IS NOT NEW.${key}`),
-        log(ChangeType.INSERT, "NEW", ` WHERE OLD.${key} IS NOT NEW.${key}`),
+        log(ChangeType.UPDATE, "NEW", ` WHERE ${sameKey}`),
+        log(ChangeType.DELETE, "OLD", ` WHERE NOT (${sameKey})`),
+        log(ChangeType.INSERT, "NEW", ` WHERE NOT (${sameKey})`),
       ].join(" "),
       delete: log(ChangeType.DELETE, "OLD"),
     };

@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import Database from "better-sqlite3";
 import { LRUCache } from "lru-cache";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
@@ -200,6 +201,8 @@ export class SqliteConnection {
     db.pragma("foreign_keys = ON");
     if (!reader && location.kind === "file" && !options.readonly) db.pragma(`journal_mode = ${options.journalMode}`);
     if (!reader) for (const [name, value] of this.#pragmas) db.pragma(`${name} = ${value}`);
+    // The key of a row of a composite-key table, as one value for the change log (change-capture.ts).
+    db.function("dbx_key", { deterministic: true, varargs: true, safeIntegers: true }, (...stored: unknown[]) => serialize(stored));
     db.function("dbx_decimal_key", { deterministic: true }, (stored: unknown) =>
       typeof stored === "string" || typeof stored === "bigint" || typeof stored === "number"
         ? (decimalSortKey(String(stored)) ?? null)
@@ -207,4 +210,9 @@ export class SqliteConnection {
     );
     return db;
   }
+}
+
+/** The stored values that dbx_key() put in one value, in key column order. */
+export function decodeKeyTuple(tuple: Buffer): unknown[] {
+  return deserialize(tuple) as unknown[];
 }
