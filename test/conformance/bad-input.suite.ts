@@ -6,9 +6,10 @@ import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { ErrorReason, ErrorReasonSchema } from "../../gen/ts/dbx/v1/errors_pb.js";
 import { FilterSchema, Operator } from "../../gen/ts/dbx/v1/filter_pb.js";
 import { QueryService } from "../../gen/ts/dbx/v1/query_pb.js";
+import { StreamService } from "../../gen/ts/dbx/v1/stream_pb.js";
 import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import { ErrorInfoSchema } from "../../gen/ts/google/rpc/error_details_pb.js";
-import { errorMetadata, expectError, expectInvalidField, record, v, write } from "../support/values.js";
+import { errorMetadata, expectError, expectInvalidField, expectUnsupported, record, v, write } from "../support/values.js";
 import { requireAssertions, type ConformanceContext, type Protocol } from "./conformance-context.js";
 
 /** What a TypeScript client does with an error: its ErrorInfo reason, turned into the enum by the library. */
@@ -100,8 +101,17 @@ export function badInputSuite(ctx: ConformanceContext, protocol: Protocol): void
         { reason: "ERROR_REASON_INVALID_FIELD", message: /namespace/ },
       );
       expect((await data().exists({ target: { collection: c }, key: v.str("a") })).exists).toBe(false);
-      if (ctx.capabilities().has("transaction.interactive")) {
-        await expectInvalidField(ctx.server().client(TransactionService, protocol).begin({ target: { namespace: "no_such_namespace" } }), "target.namespace");
+      // Every request that names data takes the same Target, streams and transactions included.
+      const stream = ctx.server().client(StreamService, protocol);
+      const elsewhereCalls: [string, () => Promise<unknown>][] = [
+        ["transaction.interactive", () => ctx.server().client(TransactionService, protocol).begin({ target: { namespace: "no_such_namespace" } })],
+        ["stream.watch", () => stream.watch({ target: elsewhere })[Symbol.asyncIterator]().next()],
+        ["stream.pubsub", () => stream.publish({ target: { namespace: "no_such_namespace" }, channel: "c", payload: new Uint8Array() })],
+        ["stream.pubsub", () => stream.subscribe({ target: { namespace: "no_such_namespace" }, channels: ["c"] })[Symbol.asyncIterator]().next()],
+      ];
+      for (const [capability, call] of elsewhereCalls) {
+        if (ctx.capabilities().has(capability)) await expectInvalidField(call(), "target.namespace");
+        else await expectUnsupported(call(), capability);
       }
     });
 

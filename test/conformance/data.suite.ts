@@ -1,7 +1,8 @@
+import { create } from "@bufbuild/protobuf";
 import { durationFromMs } from "@bufbuild/protobuf/wkt";
 import { Code } from "@connectrpc/connect";
 import { describe, expect, it } from "vitest";
-import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
+import { DataService, WriteOperationSchema } from "../../gen/ts/dbx/v1/data_pb.js";
 import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import { expectError, expectInvalidField, expectUnsupported, present, record, u, v, write } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
@@ -194,6 +195,57 @@ export function dataSuite(ctx: ConformanceContext, protocol: Protocol): void {
       } while (pageToken);
       expect(seen.sort()).toEqual(keys);
       expect((await data().count({ target: target(c) })).count).toBe(23n);
+    });
+
+    it("a batch write reaches the collection each operation names", async () => {
+      const c = await ctx.newCollection();
+      const other = await ctx.newCollection();
+      const res = await data().batchWrite({
+        target: target(c),
+        operations: [
+          write.put(v.str("here"), record({ name: v.str("H") })),
+          write.put(v.str("there"), record({ name: v.str("T") }), { collection: other }),
+          write.insert(v.str("also"), record({ name: v.str("A") }), { collection: other }),
+        ],
+      });
+      expect(res.results.map((r) => r.affected)).toEqual([true, true, true]);
+      expect((await data().count({ target: target(c) })).count).toBe(1n);
+      expect((await data().count({ target: target(other) })).count).toBe(2n);
+      expect((await data().get({ target: target(other), key: v.str("there") })).record?.fields.name).toEqual(v.str("T"));
+      // An operation's target may not name another backend.
+      await expectError(
+        data().batchWrite({
+          target: target(c),
+          operations: [create(WriteOperationSchema, { target: { backend: "elsewhere", collection: other }, key: v.str("x"), operation: { case: "delete", value: {} } })],
+        }),
+        Code.InvalidArgument,
+        { reason: "ERROR_REASON_INVALID_FIELD", message: /operations\[0\]\.target\.backend/ },
+      );
+    });
+
+    it("reads a bytes field in ranges (or is UNIMPLEMENTED naming data.ranged_read)", async () => {
+      const c = await ctx.newCollection();
+      const bytes = Uint8Array.from({ length: 1000 }, (_, i) => (i * 7) % 256);
+      await data().put({ target: target(c), key: v.str("b"), record: record({ avatar: v.bytes(bytes) }) });
+      const read = async (request: { key?: string; offset?: bigint; length?: bigint; chunkSize?: number }) => {
+        const chunks = [];
+        const { key = "b", ...range } = request;
+        for await (const chunk of data().readBytes({ target: target(c), key: v.str(key), field: "avatar", ...range })) chunks.push(chunk);
+        return chunks;
+      };
+      if (!ctx.capabilities().has("data.ranged_read")) {
+        await expectUnsupported(read({}), "data.ranged_read");
+        return;
+      }
+      const chunks = await read({ offset: 10n, length: 500n, chunkSize: 128 });
+      expect(chunks.map((ch) => ch.data.length)).toEqual([128, 128, 128, 116]);
+      expect(chunks.map((ch) => ch.offset)).toEqual([10n, 138n, 266n, 394n]);
+      expect(chunks.every((ch) => ch.totalSize === 1000n)).toBe(true);
+      expect(Buffer.concat(chunks.map((ch) => ch.data))).toEqual(Buffer.from(bytes.subarray(10, 510)));
+      // No bytes in the range: one message all the same, telling the size.
+      const atEnd = await read({ offset: 1000n });
+      expect(atEnd.map((ch) => [ch.data.length, ch.totalSize])).toEqual([[0, 1000n]]);
+      await expectError(read({ key: "none" }), Code.NotFound, { reason: "ERROR_REASON_NOT_FOUND" });
     });
 
     it("refuses a list page token of another collection or a made-up one", async () => {
