@@ -1,7 +1,8 @@
 import { Code } from "@connectrpc/connect";
 import { describe, expect, it } from "vitest";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
-import { expectError, expectInvalidField, present, record, u, v, write } from "../support/values.js";
+import { ChangeType, StreamService } from "../../gen/ts/dbx/v1/stream_pb.js";
+import { expectError, expectInvalidField, expectUnsupported, present, record, u, v, write } from "../support/values.js";
 import { requireAssertions, type ConformanceContext, type Protocol } from "./conformance-context.js";
 
 /** Record keys beyond one string: composite keys, keys named by a map, generated keys. */
@@ -41,6 +42,35 @@ export function keysSuite(ctx: ConformanceContext, protocol: Protocol): void {
       await data().batchWrite({ target, operations: [write.delete(v.key({ tenant: v.int(8), id: v.str("a") }))] });
       expect((await data().delete({ target, key })).deleted).toBe(true);
       expect((await data().count({ target })).count).toBe(0n);
+    });
+
+    it("watch events of a composite-key collection carry the key as a map of its fields", async () => {
+      const c = await ctx.newCollection("composite_key");
+      const target = { collection: c };
+      const key = v.key({ tenant: v.int(3), id: v.str("w") });
+      if (!ctx.expected.compositeKeys) {
+        await expectInvalidField(data().delete({ target, key }), "key");
+        return;
+      }
+      const stream = ctx.server().client(StreamService, protocol);
+      if (!ctx.capabilities().has("stream.watch")) {
+        await expectUnsupported(stream.watch({ target })[Symbol.asyncIterator]().next(), "stream.watch");
+        return;
+      }
+      const abort = new AbortController();
+      const events = stream.watch({ target }, { signal: abort.signal })[Symbol.asyncIterator]();
+      try {
+        expect((await events.next()).value?.event.case).toBe("ready");
+        await data().put({ target, key, record: record({ name: v.str("w") }) });
+        const change = await events.next();
+        expect(change.value?.event.case).toBe("change");
+        if (change.value?.event.case === "change") {
+          expect(change.value.event.value.type).toBe(ChangeType.INSERT);
+          expect(change.value.event.value.key).toEqual(key);
+        }
+      } finally {
+        abort.abort();
+      }
     });
 
     it("a composite key naming wrong, missing or extra fields is INVALID_ARGUMENT naming the key fields", async () => {

@@ -165,6 +165,15 @@ export function querySuite(ctx: ConformanceContext, protocol: Protocol): void {
       }
     });
 
+    it("EQ and NE compare whole arrays: same elements in the same order", async () => {
+      // SQL backends hold arrays in JSON columns, compared as JSON documents.
+      const tags = (items: string[]) => (ctx.backend.nativeDocuments ? v.list(items.map((t) => v.str(t))) : v.json(JSON.stringify(items)));
+      expect(await names(field("tags", Operator.EQ, tags(["x", "y"])))).toEqual(["alice"]);
+      expect(await names(field("tags", Operator.EQ, tags(["y", "x"])))).toEqual([]);
+      expect(await names(field("tags", Operator.EQ, tags([])))).toEqual(["alfred"]);
+      expect(await names(field("tags", Operator.NE, tags(["y"])))).toEqual(["alfred", "alice", "carol", "dave"]);
+    });
+
     it("counts all records, or those that match a filter", async () => {
       const data = ctx.server().client(DataService, protocol);
       expect((await data.count({ target: { collection: c } })).count).toBe(5n);
