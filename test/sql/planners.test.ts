@@ -93,7 +93,7 @@ describe("SQL planners (pure: SQL text and parameters for a dialect)", () => {
     const plans = putPlans(pc, orders, key, record({ total: v.int(5), tenant: v.int(7) }), paths);
     expect(plans.replace.sql).toBe('UPDATE "shop"."orders" SET "total" = $1, "note" = $2 WHERE "tenant" = $3 AND "id" = $4');
     expect(plans.replace.params).toEqual([5n, null, 7n, "a"]);
-    expect(plans.insert.sql).toBe('INSERT INTO "shop"."orders" ("tenant", "id", "total") VALUES ($1, $2, $3)');
+    expect(plans.insert().sql).toBe('INSERT INTO "shop"."orders" ("tenant", "id", "total") VALUES ($1, $2, $3)');
   });
 
   it("plans an update with operators, and the insert of an upsert", () => {

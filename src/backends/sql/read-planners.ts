@@ -5,10 +5,30 @@ import { projection, rowDecoder, selectList } from "./projection.js";
 import { queryColumns } from "./query-columns.js";
 import { keyCondition } from "./record-key.js";
 import { SqlBuilder } from "./sql-builder.js";
-import type { PlanContext, SqlPlan } from "./sql-plan.js";
+import type { PlanContext, SqlPlan, SqlResult } from "./sql-plan.js";
 import type { ColumnShape, TableShape } from "./table-shape.js";
 
-/** Reads one record by its bound key (record-key.ts), with only `fields` (and the key) when given. */
+/**
+ * Reads one record by its bound key (record-key.ts), with only `fields`
+ * (and the key) when given. The statement depends on the table and the
+ * fields only, so a driver may keep the planner and apply it to each key.
+ */
+export function getPlanner<C extends ColumnShape>(
+  pc: PlanContext<C>,
+  table: TableShape<C>,
+  fields: readonly string[],
+  fieldsPath: string,
+): (key: readonly unknown[]) => SqlPlan<Item | undefined> {
+  const columns = projection(table, fields, fieldsPath);
+  const sql = new SqlBuilder(pc.dialect);
+  const text = `SELECT ${selectList(pc.dialect, columns)} FROM ${pc.dialect.table(table.namespace, table.name)} WHERE ${keyCondition(table, table.keyColumns.map(() => null), sql)}`;
+  const decodeRow = rowDecoder(pc.codec, columns);
+  const decode = ({ rows }: SqlResult) => (rows.length ? decodeRow(rows[0]) : undefined);
+  // keyCondition binds the key values in key order, and nothing else.
+  return (key) => ({ sql: text, params: key, reads: "row", decode });
+}
+
+/** Reads one record by its bound key, with only `fields` (and the key) when given. */
 export function getPlan<C extends ColumnShape>(
   pc: PlanContext<C>,
   table: TableShape<C>,
@@ -16,11 +36,7 @@ export function getPlan<C extends ColumnShape>(
   fields: readonly string[],
   fieldsPath: string,
 ): SqlPlan<Item | undefined> {
-  const columns = projection(table, fields, fieldsPath);
-  const sql = new SqlBuilder(pc.dialect);
-  const text = `SELECT ${selectList(pc.dialect, columns)} FROM ${pc.dialect.table(table.namespace, table.name)} WHERE ${keyCondition(table, key, sql)}`;
-  const decode = rowDecoder(pc.codec, columns);
-  return { sql: text, params: sql.params, reads: "row", decode: ({ rows }) => (rows.length ? decode(rows[0]) : undefined) };
+  return getPlanner(pc, table, fields, fieldsPath)(key);
 }
 
 /** Whether a record with the bound key exists. */

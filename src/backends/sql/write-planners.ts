@@ -110,10 +110,10 @@ export function insertPlan<C extends ColumnShape>(
 }
 
 /**
- * Put as two statements the driver runs in order within one transaction:
- * `replace` rewrites an existing record (every column the record does not
- * name becomes null) and answers whether there was one; when there was not,
- * `insert` creates it (columns not named take their defaults).
+ * Put as two statements the driver runs in order: `replace` rewrites an
+ * existing record (every column the record does not name becomes null) and
+ * answers whether there was one; when there was not, `insert()` plans the
+ * statement that creates it (columns not named take their defaults).
  */
 export function putPlans<C extends ColumnShape>(
   pc: PlanContext<C>,
@@ -121,7 +121,7 @@ export function putPlans<C extends ColumnShape>(
   key: readonly unknown[],
   record: Item,
   paths: WritePaths,
-): { replace: SqlPlan<boolean>; insert: SqlPlan<void> } {
+): { replace: SqlPlan<boolean>; insert: () => SqlPlan<void> } {
   const values = recordValues(pc, table, record, key, paths);
   const tableSql = pc.dialect.table(table.namespace, table.name);
 
@@ -143,9 +143,12 @@ export function putPlans<C extends ColumnShape>(
         decode: ({ rows }) => rows.length > 0,
       };
 
-  const insertSql = new SqlBuilder(pc.dialect);
-  const insertText = insertStatement(pc, table, [...keyValues(table, key), ...values], insertSql);
-  return { replace, insert: { sql: insertText, params: insertSql.params, reads: "changes", decode: () => undefined } };
+  const insert = (): SqlPlan<void> => {
+    const insertSql = new SqlBuilder(pc.dialect);
+    const text = insertStatement(pc, table, [...keyValues(table, key), ...values], insertSql);
+    return { sql: text, params: insertSql.params, reads: "changes", decode: () => undefined };
+  };
+  return { replace, insert };
 }
 
 /**

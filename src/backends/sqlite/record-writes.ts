@@ -46,13 +46,16 @@ function withIncrementOverflow<T>(updates: readonly FieldUpdate[], path: string,
   }
 }
 
+/**
+ * Replace, else insert. No transaction around the two: the connection lock
+ * keeps other DBX calls out, and a record another process inserts in
+ * between makes the insert fail with ALREADY_EXISTS rather than be lost.
+ */
 function putIn(scope: WorkScope, table: TableMeta, key: TypedValue, record: Item, paths: WritePaths, backend: string): boolean {
   const plans = putPlans(pc, table, bindKey(table, pc.codec, key, paths.key, backend), record, paths);
-  return atomically(scope, () => {
-    if (runPlan(scope.connection, plans.replace)) return false;
-    runPlan(scope.connection, plans.insert);
-    return true;
-  });
+  if (runPlan(scope.connection, plans.replace)) return false;
+  runPlan(scope.connection, plans.insert());
+  return true;
 }
 
 function insertIn(scope: WorkScope, table: TableMeta, key: TypedValue | undefined, record: Item, paths: WritePaths, backend: string) {
