@@ -220,8 +220,41 @@ describe("SQLite watch", () => {
     expect(() => watch("tv")).toThrow(/is a view/);
   });
 
-  it("declares no before-images (stream.watch_before_image)", () => {
-    expect(f.backend.capabilities.has(Capability.StreamWatch)).toBe(true);
-    expect(f.backend.capabilities.has(Capability.StreamWatchBeforeImage)).toBe(false);
+  it("sends the row before each update and delete to watches that ask (include_before), and to no other", async () => {
+    expect(f.backend.capabilities.has(Capability.StreamWatchBeforeImage)).toBe(true);
+    await exec("CREATE TABLE b (id INTEGER PRIMARY KEY, x TEXT, y BLOB)");
+    const target = { namespace: "", collection: "b" };
+    const withBefore = collect(f.backend.watch!(ctx(), { target, resumeToken: "", includeBefore: true }));
+    const without = collect(f.backend.watch!(ctx(), { target, resumeToken: "", includeBefore: false }));
+    await withBefore.next();
+    await without.next();
+    const image = (e: WatchEvent) => {
+      if (e.type !== "change") return e;
+      const before = e.change.before?.fields;
+      return [ChangeType[e.change.type], before && [before.id?.kind.value, before.x?.kind.value, [...((before.y?.kind.value as Uint8Array) ?? [])]]];
+    };
+    const plain: unknown[] = [];
+    const next = async () => {
+      plain.push(image(await without.next()));
+      return image(await withBefore.next());
+    };
+    await exec("INSERT INTO b VALUES (1, 'a', x'00')");
+    expect(await next()).toEqual(["INSERT", undefined]);
+    await exec("UPDATE b SET x = 'b', y = x'01'");
+    expect(await next()).toEqual(["UPDATE", [1n, "a", [0]]]);
+    await exec("UPDATE b SET id = 2");
+    expect(await next()).toEqual(["DELETE", [1n, "b", [1]]]);
+    expect(await next()).toEqual(["INSERT", undefined]);
+    await exec("DELETE FROM b");
+    expect(await next()).toEqual(["DELETE", [2n, "b", [1]]]);
+    expect(plain).toEqual(["INSERT", "UPDATE", "DELETE", "INSERT", "DELETE"].map((type) => [type, undefined]));
+    // While a watch asks for them, the triggers name every column: SQLite refuses to drop one.
+    await expectError(exec("ALTER TABLE b DROP COLUMN y"), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED", message: /trigger/ });
+    // The last watcher asking for them leaves: the triggers stop naming every column.
+    await withBefore.iterator.return?.();
+    await exec("ALTER TABLE b DROP COLUMN y");
+    await exec("INSERT INTO b (id, x) VALUES (3, 'c')");
+    expect(image(await without.next())).toEqual(["INSERT", undefined]);
+    await without.iterator.return?.();
   });
 });

@@ -14,11 +14,15 @@ class Watcher {
     private readonly capacity: number,
     /** The namespace the watch named ("" or "main"): its events' targets say the same. */
     private readonly namespace: string,
+    /** Whether the watch asked for rows before each change. */
+    readonly includeBefore: boolean,
   ) {}
 
   push(captured: ChangeEvent): void {
     if (this.ended) return;
-    const event = this.namespace ? { ...captured, target: { ...captured.target!, namespace: this.namespace } } : captured;
+    let event = captured;
+    if (this.namespace) event = { ...event, target: { ...event.target!, namespace: this.namespace } };
+    if (!this.includeBefore && event.before) event = { ...event, before: undefined };
     if (this.events.length >= this.capacity) {
       this.failure = dbxError(
         ErrorReason.TOO_MANY_ROWS,
@@ -54,6 +58,8 @@ export interface CaptureControl {
   start(collection: string): void;
   /** The last watcher left. */
   stop(collection: string): void;
+  /** The first watcher asking for before-images arrived (true), or the last one left (false). */
+  setBeforeImages(collection: string, wanted: boolean): void;
 }
 
 /**
@@ -104,21 +110,35 @@ export class ChangeBus {
    * committed after `ready` is missed. Ends when `signal` aborts, the
    * consumer stops, or the table is dropped or renamed.
    */
-  watch(signal: AbortSignal, collection: string, namespace = ""): AsyncIterable<WatchEvent> {
-    const watcher = new Watcher(this.capacity, namespace);
+  watch(signal: AbortSignal, collection: string, namespace = "", includeBefore = false): AsyncIterable<WatchEvent> {
+    const watcher = new Watcher(this.capacity, namespace, includeBefore);
     let set = this.#watchers.get(collection);
     if (!set) {
       // Capturing starts before the watcher is registered: when it fails, nothing is left behind.
       this.capture.start(collection);
       this.#watchers.set(collection, (set = new Set()));
     }
+    if (includeBefore && !hasBeforeWatcher(set)) {
+      try {
+        this.capture.setBeforeImages(collection, true);
+      } catch (err) {
+        if (set.size === 0) {
+          this.#watchers.delete(collection);
+          this.capture.stop(collection);
+        }
+        throw err;
+      }
+    }
     set.add(watcher);
     const leave = () => {
       watcher.end();
       if (!set.delete(watcher)) return;
-      if (set.size === 0 && this.#watchers.get(collection) === set) {
+      if (this.#watchers.get(collection) !== set) return;
+      if (set.size === 0) {
         this.#watchers.delete(collection);
         this.capture.stop(collection);
+      } else if (watcher.includeBefore && !hasBeforeWatcher(set)) {
+        this.capture.setBeforeImages(collection, false);
       }
     };
     signal.addEventListener("abort", leave, { once: true });
@@ -155,4 +175,9 @@ export class ChangeBus {
     }
     this.#watchers.clear();
   }
+}
+
+function hasBeforeWatcher(watchers: ReadonlySet<Watcher>): boolean {
+  for (const w of watchers) if (w.includeBefore) return true;
+  return false;
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { create } from "@bufbuild/protobuf";
 import { timestampNow } from "@bufbuild/protobuf/wkt";
 import { ColumnType, TableKind } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
@@ -5,13 +6,17 @@ import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { ChangeEventSchema, ChangeType, type ChangeEvent } from "../../../gen/ts/dbx/v1/stream_pb.js";
 import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
-import { decodeKeyTuple, type SqliteConnection } from "./connection.js";
+import { decodeTuple, type SqliteConnection } from "./connection.js";
 import { decodeRecord, projection, q, selectList } from "./table-access.js";
-import type { TableMeta, TableMetadata } from "./table-metadata.js";
+import type { ColumnMeta, TableMeta, TableMetadata } from "./table-metadata.js";
 import { decodeForColumn } from "./value-codec.js";
 
-/** The change log. `key` has no declared type: any affinity could convert a text key that looks like a number. */
-const CREATE_LOG = "CREATE TEMP TABLE IF NOT EXISTS dbx_changes(seq INTEGER PRIMARY KEY, tbl TEXT, op INTEGER, key)";
+/**
+ * The change log. `key` has no declared type: any affinity could convert a
+ * text key that looks like a number. `before` is the row before an update or
+ * delete, as a dbx_tuple() of its columns, for watchers that asked for it.
+ */
+const CREATE_LOG = "CREATE TEMP TABLE IF NOT EXISTS dbx_changes(seq INTEGER PRIMARY KEY, tbl TEXT, op INTEGER, key, before BLOB)";
 
 const OPERATIONS = [
   ["insert", "INSERT"],
@@ -19,8 +24,24 @@ const OPERATIONS = [
   ["delete", "DELETE"],
 ] as const;
 
-function triggerName(table: string, operation: string): string {
-  return `dbx_watch_${operation}_${table}`;
+/**
+ * A capture trigger's name. Update and delete triggers that log the row
+ * before the change are named apart, with a fingerprint of the columns they
+ * name, so that reconcile() replaces them when a watcher's wish or the
+ * table's columns change. Insert triggers never log a row before.
+ */
+function triggerName(table: string, operation: string, beforeOf?: readonly ColumnMeta[]): string {
+  if (!beforeOf || operation === "insert") return `dbx_watch_${operation}_${table}`;
+  const fingerprint = createHash("sha256")
+    .update(beforeOf.map((c) => c.name).join("\0"))
+    .digest("hex")
+    .slice(0, 8);
+  return `dbx_watch_before_${fingerprint}_${operation}_${table}`;
+}
+
+/** The columns a row before a change is logged with, in the order decoded. */
+function imageColumns(table: TableMeta): ColumnMeta[] {
+  return projection(table, [], "fields");
 }
 
 /** A string literal: trigger bodies cannot bind parameters. */
@@ -47,6 +68,8 @@ export class ChangeCapture {
   #stale = false;
   /** Watched tables whose DROP or RENAME event was drained (it may still be buffered in a transaction). */
   readonly #announced = new Set<string>();
+  /** Watched tables whose rows before each change are logged (a watcher asked for before-images). */
+  readonly #before = new Set<string>();
   /**
    * The main and temp schema versions after the last reconcile: a change
    * means triggers may have been dropped (with their table, or by a
@@ -99,10 +122,32 @@ export class ChangeCapture {
     else this.#schemaVersions = this.#currentSchemaVersions();
   }
 
+  /**
+   * Logs the rows of `table` before each update and delete, or stops doing
+   * so. While it does, the triggers name every column, so SQLite refuses
+   * ALTER TABLE ... DROP COLUMN on the table (docs/backends/sqlite.md).
+   */
+  setBeforeImages(table: string, wanted: boolean): void {
+    if (wanted) this.#before.add(table);
+    else this.#before.delete(table);
+    if (!this.connection.isOpen || !this.writable()) {
+      this.#stale = true;
+      return;
+    }
+    try {
+      this.reconcile();
+    } catch (err) {
+      this.#stale = true;
+      // A watcher that asked must not start without them; one that left must not fail.
+      if (wanted) throw err;
+    }
+  }
+
   /** Stops capturing `table` (its last watcher left). */
   stop(table: string): void {
     this.#tables.delete(table);
     this.#announced.delete(table);
+    this.#before.delete(table);
     if (!this.connection.isOpen || !this.writable()) {
       this.#stale = true;
       return;
@@ -136,7 +181,8 @@ export class ChangeCapture {
       const meta = this.metadata.find(table);
       if (!meta || !this.#capturable(meta)) continue;
       this.#install(table, meta);
-      for (const [operation] of OPERATIONS) wanted.add(triggerName(table, operation).toLowerCase());
+      const beforeOf = this.#before.has(table) ? imageColumns(meta) : undefined;
+      for (const [operation] of OPERATIONS) wanted.add(triggerName(table, operation, beforeOf).toLowerCase());
     }
     const installed = this.connection.values(
       "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name GLOB 'dbx_watch_*'",
@@ -160,20 +206,27 @@ export class ChangeCapture {
       vanished = this.#vanished();
       this.reconcile();
     }
-    const rows = this.connection.statement("SELECT seq, tbl, op, key FROM temp.dbx_changes ORDER BY seq").all() as [bigint, string, bigint, unknown][];
+    const rows = this.connection.statement("SELECT seq, tbl, op, key, before FROM temp.dbx_changes ORDER BY seq").all() as [
+      bigint,
+      string,
+      bigint,
+      unknown,
+      Buffer | null,
+    ][];
     if (rows.length === 0) return vanished;
     this.connection.statement("DELETE FROM temp.dbx_changes WHERE seq <= ?").run(rows[rows.length - 1][0]);
     const tables = new Map<string, TableMeta | undefined>();
     const time = timestampNow();
     const events: ChangeEvent[] = [];
-    for (const [, table, op, rawKey] of rows) {
+    for (const [, table, op, rawKey, rawBefore] of rows) {
       if (!this.#tables.has(table)) continue;
       if (!tables.has(table)) tables.set(table, this.metadata.find(table));
       const meta = tables.get(table);
       const type = Number(op) as ChangeType;
       const { stored, key } = this.#key(meta, rawKey);
       const record = type === ChangeType.DELETE || !meta ? undefined : this.#read(meta, stored);
-      events.push(create(ChangeEventSchema, { type, target: { collection: table }, key, record, time }));
+      const before = rawBefore && meta ? beforeImage(meta, rawBefore) : undefined;
+      events.push(create(ChangeEventSchema, { type, target: { collection: table }, key, record, before, time }));
     }
     // The changes made before a table went come before its DROP or RENAME.
     return events.concat(vanished);
@@ -226,7 +279,7 @@ export class ChangeCapture {
   #key(table: TableMeta | undefined, raw: unknown): { stored: unknown[]; key: TypedValue } {
     const columns = table?.keyColumns ?? [];
     if (columns.length <= 1) return { stored: [raw], key: decodeForColumn(raw, columns[0]?.type ?? ColumnType.UNSPECIFIED) };
-    const stored = decodeKeyTuple(raw as Buffer);
+    const stored = decodeTuple(raw as Buffer);
     const fields: Record<string, TypedValue> = {};
     columns.forEach((c, i) => (fields[c.name] = decodeForColumn(stored[i], c.type)));
     return { stored, key: { $typeName: "dbx.v1.TypedValue", kind: { case: "mapValue", value: { $typeName: "dbx.v1.MapValue", fields } } } };
@@ -259,29 +312,41 @@ export class ChangeCapture {
   #install(watchedName: string, table: TableMeta): void {
     const keys = table.keyColumns.map((c) => q(c.name));
     const target = `main.${q(table.name)}`;
-    // One key column is logged as stored; several as one dbx_key() tuple.
-    const keyOf = (row: "NEW" | "OLD") => (keys.length === 1 ? `${row}.${keys[0]}` : `dbx_key(${keys.map((k) => `${row}.${k}`).join(", ")})`);
+    // One key column is logged as stored; several as one dbx_tuple().
+    const keyOf = (row: "NEW" | "OLD") => (keys.length === 1 ? `${row}.${keys[0]}` : `dbx_tuple(${keys.map((k) => `${row}.${k}`).join(", ")})`);
     const sameKey = keys.map((k) => `OLD.${k} IS NEW.${k}`).join(" AND ");
+    const beforeOf = this.#before.has(watchedName) ? imageColumns(table) : undefined;
+    const before = beforeOf ? `dbx_tuple(${beforeOf.map((c) => `OLD.${q(c.name)}`).join(", ")})` : "NULL";
     // Statements inside a trigger cannot name a schema; the TEMP table is found first.
-    const log = (type: ChangeType, row: "NEW" | "OLD", when = "") =>
-      `INSERT INTO dbx_changes(tbl, op, key) SELECT ${textLiteral(watchedName)}, ${type}, ${keyOf(row)}${when};`;
+    const log = (type: ChangeType, row: "NEW" | "OLD", image: string, when = "") =>
+      `INSERT INTO dbx_changes(tbl, op, key, before) SELECT ${textLiteral(watchedName)}, ${type}, ${keyOf(row)}, ${image}${when};`;
     const bodies = {
-      insert: log(ChangeType.INSERT, "NEW"),
+      insert: log(ChangeType.INSERT, "NEW", "NULL"),
       update: [
-        log(ChangeType.UPDATE, "NEW", ` WHERE ${sameKey}`),
-        log(ChangeType.DELETE, "OLD", ` WHERE NOT (${sameKey})`),
-        log(ChangeType.INSERT, "NEW", ` WHERE NOT (${sameKey})`),
+        log(ChangeType.UPDATE, "NEW", before, ` WHERE ${sameKey}`),
+        log(ChangeType.DELETE, "OLD", before, ` WHERE NOT (${sameKey})`),
+        log(ChangeType.INSERT, "NEW", "NULL", ` WHERE NOT (${sameKey})`),
       ].join(" "),
-      delete: log(ChangeType.DELETE, "OLD"),
+      delete: log(ChangeType.DELETE, "OLD", before),
     };
     const db = this.connection.db;
     for (const [operation, event] of OPERATIONS) {
-      db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS ${q(triggerName(watchedName, operation))} AFTER ${event} ON ${target} BEGIN ${bodies[operation]} END`);
+      const name = q(triggerName(watchedName, operation, beforeOf));
+      db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS ${name} AFTER ${event} ON ${target} BEGIN ${bodies[operation]} END`);
     }
   }
 
   #drop(table: string): void {
     for (const [operation] of OPERATIONS) this.connection.db.exec(`DROP TRIGGER IF EXISTS temp.${q(triggerName(table, operation))}`);
+    // Triggers that logged rows before changes carry a column fingerprint in their names.
+    const named = this.connection.values(
+      "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name GLOB 'dbx_watch_before_*'",
+    ) as string[];
+    const prefix = "dbx_watch_before_".length + 9;
+    for (const name of named) {
+      const rest = name.slice(prefix);
+      if (rest === `update_${table}` || rest === `delete_${table}`) this.connection.db.exec(`DROP TRIGGER IF EXISTS temp.${q(name)}`);
+    }
   }
 
   #currentSchemaVersions(): string {
@@ -289,4 +354,16 @@ export class ChangeCapture {
       "SELECT m.schema_version || '/' || t.schema_version FROM main.pragma_schema_version AS m, temp.pragma_schema_version AS t",
     ) as string;
   }
+}
+
+/**
+ * A row logged before a change, as a record. The log holds the columns the
+ * triggers named, in order; columns added since are absent, and SQLite
+ * refuses to drop one the triggers name.
+ */
+function beforeImage(table: TableMeta, raw: Buffer): Item {
+  const columns = imageColumns(table);
+  const stored = decodeTuple(raw);
+  const n = Math.min(columns.length, stored.length);
+  return decodeRecord(columns.slice(0, n), stored.slice(0, n));
 }

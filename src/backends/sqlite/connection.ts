@@ -201,8 +201,8 @@ export class SqliteConnection {
     db.pragma("foreign_keys = ON");
     if (!reader && location.kind === "file" && !options.readonly) db.pragma(`journal_mode = ${options.journalMode}`);
     if (!reader) for (const [name, value] of this.#pragmas) db.pragma(`${name} = ${value}`);
-    // The key of a row of a composite-key table, as one value for the change log (change-capture.ts).
-    db.function("dbx_key", { deterministic: true, varargs: true, safeIntegers: true }, (...stored: unknown[]) => serialize(stored));
+    // Several stored values as one (a composite key, a row before a change), for the change log (change-capture.ts).
+    db.function("dbx_tuple", { deterministic: true, varargs: true, safeIntegers: true }, (...stored: unknown[]) => serialize(stored));
     db.function("dbx_decimal_key", { deterministic: true }, (stored: unknown) =>
       typeof stored === "string" || typeof stored === "bigint" || typeof stored === "number"
         ? (decimalSortKey(String(stored)) ?? null)
@@ -212,7 +212,7 @@ export class SqliteConnection {
   }
 }
 
-/** The stored values that dbx_key() put in one value, in key column order. */
-export function decodeKeyTuple(tuple: Buffer): unknown[] {
+/** The stored values that dbx_tuple() put in one value, in order. */
+export function decodeTuple(tuple: Buffer): unknown[] {
   return deserialize(tuple) as unknown[];
 }
