@@ -67,6 +67,7 @@ describe("Redis backend: records", () => {
         Capability.DataUpsert,
         Capability.DataUpdateNumeric,
         Capability.DataUpdateArrays,
+        Capability.DataBulkByFilter,
         Capability.QueryNative,
         Capability.QueryArrayFilters,
         Capability.TransactionAtomicBatch,

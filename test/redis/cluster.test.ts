@@ -19,7 +19,7 @@ import { blockedClients } from "../support/redis-blocked-clients.js";
 import { expectError } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
 import { b, binary } from "./service-fixture.js";
-import { at, ctx, record, v } from "./values.js";
+import { at, ctx, record, u, v } from "./values.js";
 
 let cluster: RedisCluster;
 let backend: Backend;
@@ -53,6 +53,7 @@ describe("Redis Cluster (3 masters)", () => {
         Capability.DataUpsert,
         Capability.DataUpdateNumeric,
         Capability.DataUpdateArrays,
+        Capability.DataBulkByFilter,
         Capability.QueryNative,
         Capability.QueryArrayFilters,
         Capability.StreamPubSub,
@@ -173,6 +174,12 @@ describe("Redis Cluster (3 masters)", () => {
     const partial = await backend.batchWrite(ctx(), { writes: [ops[0], ops[1]], requireAtomic: false }).catch((e: Error) => e);
     expect(partial).toMatchObject({ code: Code.AlreadyExists });
     expect((partial as Error).message).toMatch(/operations\[1\] failed after 1 earlier writes were applied/);
+
+    const odd = create(FilterSchema, { kind: { case: "field", value: { field: "even", op: Operator.EQ, value: v.bool(false) } } });
+    expect(await backend.updateMany!(ctx(), { target: at("people"), filter: odd, updates: [u.increment("i", v.int(1000))] })).toBe(30n);
+    expect((await backend.get(ctx(), { target: at("people"), key: v.int(7), fields: [] }))?.fields.i).toEqual(v.int(1007));
+    expect(await backend.deleteMany!(ctx(), { target: at("people"), filter: odd })).toBe(30n);
+    expect(await backend.count(ctx(), { target: at("people"), filter: undefined })).toBe(32n);
   });
 
   it("watches a collection on every master", async () => {

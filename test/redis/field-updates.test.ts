@@ -1,7 +1,10 @@
 import { Code, ConnectError } from "@connectrpc/connect";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { create } from "@bufbuild/protobuf";
 import type { FieldUpdate } from "../../gen/ts/dbx/v1/data_pb.js";
+import { FilterSchema, Operator } from "../../gen/ts/dbx/v1/filter_pb.js";
+import { QuerySchema } from "../../gen/ts/dbx/v1/query_pb.js";
 import type { Backend } from "../../src/backends/backend.js";
 import { createRedisBackend } from "../../src/backends/redis/index.js";
 import { encodeValue } from "../../src/backends/redis/record-codec.js";
@@ -202,5 +205,56 @@ describe("Redis backend: field update operators", () => {
     expect(err.code).toBe(Code.InvalidArgument);
     expect(errorMetadata(err).field).toBe("operations[1].update.updates[0].increment");
     expect(await raw.exists("fu:u:bw-other")).toBe(0);
+  });
+});
+
+describe("Redis backend: UpdateMany and DeleteMany", () => {
+  const even = create(FilterSchema, { kind: { case: "field", value: { field: "even", op: Operator.EQ, value: v.bool(true) } } });
+  const all = create(FilterSchema, { kind: { case: "allOf", value: { filters: [] } } });
+
+  beforeAll(async () => {
+    for (let i = 0; i < 40; i++) {
+      await backend.put(ctx(), { target: at("bulk"), key: v.int(i), record: record({ i: v.int(i), even: v.bool(i % 2 === 0) }), ttlMs: undefined });
+    }
+    await backend.put(ctx(), { target: at("bulk"), key: v.str("text"), record: record({ i: v.str("not a number"), even: v.bool(false) }), ttlMs: undefined });
+  });
+
+  const numbers = async () => {
+    const page = await backend.find(ctx(), { target: at("bulk"), query: create(QuerySchema, {}), pageSize: 100, pageToken: "" });
+    return Object.fromEntries(page.records.map((r) => [String(r.fields.i.kind.value), r.fields]));
+  };
+
+  it("UpdateMany applies the operators to every matching record, once each, and answers how many", async () => {
+    expect(await backend.updateMany!(ctx(), { target: at("bulk"), filter: even, updates: [u.increment("i", v.int(1000)), u.set("seen", v.bool(true))] })).toBe(20n);
+    const after = await numbers();
+    expect(after["1000"]).toEqual({ i: v.int(1000), even: v.bool(true), seen: v.bool(true) });
+    expect(after["1038"]?.seen).toEqual(v.bool(true));
+    expect(after["1"]).toEqual({ i: v.int(1), even: v.bool(false) });
+    expect(Object.keys(after)).toHaveLength(41);
+  });
+
+  it("UpdateMany is all or nothing on one server: a record the operators refuse leaves every record as it was", async () => {
+    const before = await numbers();
+    const err = await rejection(backend.updateMany!(ctx(), { target: at("bulk"), filter: all, updates: [u.increment("i", v.int(1))] }));
+    expect(err.code).toBe(Code.InvalidArgument);
+    expect(errorMetadata(err).field).toBe("updates[0].increment");
+    expect(await numbers()).toEqual(before);
+  });
+
+  it("DeleteMany deletes the matching records and answers how many", async () => {
+    expect(await backend.deleteMany!(ctx(), { target: at("bulk"), filter: even })).toBe(20n);
+    expect(await backend.count(ctx(), { target: at("bulk"), filter: undefined })).toBe(21n);
+    expect(await backend.deleteMany!(ctx(), { target: at("bulk"), filter: even })).toBe(0n);
+  });
+
+  it("is refused inside an interactive transaction (WATCH covers keys, not scans)", async () => {
+    const tx = await backend.beginTransaction!(ctx(), begin());
+    try {
+      const err = await rejection(backend.deleteMany!(ctx(undefined, tx), { target: at("bulk"), filter: all }));
+      expect(err.code).toBe(Code.Unimplemented);
+    } finally {
+      await tx.rollback();
+    }
+    expect(await backend.count(ctx(), { target: at("bulk"), filter: undefined })).toBe(21n);
   });
 });

@@ -4,6 +4,7 @@ import { Cluster } from "ioredis";
 import { RedisService } from "../../../gen/ts/dbx/redis/v1/redis_service_pb.js";
 import { BackendKind } from "../../../gen/ts/dbx/v1/admin_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
+import type { Filter } from "../../../gen/ts/dbx/v1/filter_pb.js";
 import { QuerySchema, type Query } from "../../../gen/ts/dbx/v1/query_pb.js";
 import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import type { BackendConfig } from "../../config/schema.js";
@@ -24,6 +25,7 @@ import type {
   BatchWriteCall,
   BeginCall,
   CountCall,
+  DeleteManyCall,
   ExecuteCall,
   FindCall,
   FindStreamCall,
@@ -36,6 +38,7 @@ import type {
   ReadBytesCall,
   SubscribeCall,
   UpdateCall,
+  UpdateManyCall,
   WatchCall,
   WriteCall,
 } from "../backend-calls.js";
@@ -54,7 +57,8 @@ import { parseRedisSettings, type RedisSettings } from "./options.js";
 import { readRedisBytes } from "./ranged-read.js";
 import { printable, project } from "./record-codec.js";
 import { recordCollection, recordKey } from "./record-key.js";
-import { countRecords, pageFingerprint, recordPage, type PageQuery } from "./record-pages.js";
+import { matches } from "./record-filter.js";
+import { countRecords, pageFingerprint, recordPage, scanCollection, type PageQuery } from "./record-pages.js";
 import { RecordStore, type RecordUpdate } from "./record-store.js";
 import { createRedisFacet } from "./redis-facet.js";
 import { abortError, toDbxError } from "./redis-errors.js";
@@ -75,6 +79,7 @@ const REDIS_CAPABILITIES: readonly Capability[] = [
   Capability.DataUpsert,
   Capability.DataUpdateNumeric,
   Capability.DataUpdateArrays,
+  Capability.DataBulkByFilter,
   Capability.QueryNative,
   Capability.QueryArrayFilters,
   Capability.StreamWatch,
@@ -281,6 +286,19 @@ class RedisBackend implements Backend {
     } while (token !== "" && !ctx.signal.aborted);
   }
 
+  /** Capability `data.bulk_by_filter`; see #changeMatching for what is atomic. */
+  async updateMany(ctx: OperationContext, call: UpdateManyCall): Promise<bigint> {
+    const collection = recordCollection(call.target);
+    const update: RecordUpdate = { updates: call.updates, ttlMs: undefined, upsert: false, path: "updates" };
+    return this.#changeMatching(ctx, collection, call.filter, async (writer, key) => (await writer.update(key, update, ctx.signal)) !== undefined);
+  }
+
+  /** Capability `data.bulk_by_filter`; see #changeMatching for what is atomic. */
+  async deleteMany(ctx: OperationContext, call: DeleteManyCall): Promise<bigint> {
+    const collection = recordCollection(call.target);
+    return this.#changeMatching(ctx, collection, call.filter, (writer, key) => writer.delete(key, ctx.signal));
+  }
+
   readBytes(ctx: OperationContext, call: ReadBytesCall): AsyncIterable<ByteChunk> {
     const k = recordKey(recordCollection(call.target), call.key);
     if (ctx.transaction) throw invalidField("transaction_id", "ReadBytes reads outside transactions on Redis");
@@ -378,7 +396,7 @@ class RedisBackend implements Backend {
     if (ctx.transaction) {
       throw dbxError(
         ErrorReason.UNSUPPORTED,
-        `backend "${this.name}" cannot list or find inside a transaction: Redis WATCH covers keys, not scans`,
+        `backend "${this.name}" cannot scan a collection (List, Find, Count, UpdateMany, DeleteMany) inside a transaction: Redis WATCH covers keys, not scans`,
         { backend: this.name, capability: "transaction.interactive" },
       );
     }
@@ -400,12 +418,20 @@ class RedisBackend implements Backend {
   }
 
   /** A transaction per attempt; once the call has ended, nothing more is written or committed. */
-  async #writeAtomically(operations: RecordWrite[], signal: AbortSignal): Promise<WriteOutcome[]> {
+  #writeAtomically(operations: RecordWrite[], signal: AbortSignal): Promise<WriteOutcome[]> {
+    return this.#atomically(signal, (tx) => applyWrites(tx, operations, signal));
+  }
+
+  /**
+   * Runs `work` in an optimistic transaction and commits it, again from the
+   * start when a key it read changed before EXEC (at most ATOMIC_BATCH_ATTEMPTS times).
+   */
+  async #atomically<T>(signal: AbortSignal, work: (tx: OptimisticTransaction) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const tx = await this.#begin(false, signal);
-      let results: WriteOutcome[];
+      let results: T;
       try {
-        results = await applyWrites(tx, operations, signal);
+        results = await work(tx);
         if (signal.aborted) throw abortError(signal);
       } catch (err) {
         await tx.rollback().catch(() => undefined);
@@ -419,6 +445,34 @@ class RedisBackend implements Backend {
         if (!aborted || attempt >= ATOMIC_BATCH_ATTEMPTS) throw err;
       }
     }
+  }
+
+  /**
+   * The writes of UpdateMany and DeleteMany: `change` applied to every
+   * record of the collection that matches `filter`, answering how many it
+   * changed. On a single server, in one optimistic transaction: every record
+   * read is WATCHed, so the changes commit together and each from the state
+   * its record has at EXEC, or the whole call starts again. Records created
+   * while the scan runs, behind where it has got to, are not seen, as if
+   * they came after the call. On Redis Cluster (no atomic batches), record
+   * after record, each change atomic on its own record.
+   */
+  #changeMatching(ctx: OperationContext, collection: string, filter: Filter, change: (writer: RecordWriter, key: Buffer) => Promise<boolean>): Promise<bigint> {
+    this.#refuseScanInTransaction(ctx);
+    const each = async (read: (key: Buffer) => Promise<Item | undefined>, writer: RecordWriter): Promise<bigint> => {
+      let changed = 0n;
+      for await (const keys of scanCollection(this.#scanner, collection, ctx.signal)) {
+        for (const key of keys) {
+          const record = await read(key);
+          if (record && matches(record, filter) && (await change(writer, key))) changed++;
+        }
+      }
+      return changed;
+    };
+    return this.#run(ctx.signal, () => {
+      if (!this.capabilities.has(Capability.DataAtomicBatch)) return each((key) => this.#store.get(key, []), this.#store);
+      return this.#atomically(ctx.signal, (tx) => each((key) => tx.get(key, []), tx));
+    });
   }
 
   /** Without atomic batches (Redis Cluster): one write after another, stopping at the first failure or when the call ends. */

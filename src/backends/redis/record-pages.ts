@@ -128,14 +128,25 @@ export async function countRecords(scanner: KeyScanner, collection: string, read
   return count;
 }
 
-/** The keys of a collection's hashes, one SCAN step at a time. */
+/**
+ * The keys of a collection's hashes, one SCAN step at a time, each once:
+ * SCAN may answer a key twice (while Redis resizes its hash table), which
+ * would count a record twice or apply an increment twice.
+ */
 export async function* scanCollection(scanner: KeyScanner, collection: string, signal: AbortSignal): AsyncIterable<Buffer[]> {
   const match = Buffer.concat([escapeGlob(collectionPrefix(collection)), Buffer.from("*")]);
+  const seen = new Set<string>();
   let cursor = "0";
   do {
     signal.throwIfAborted();
     const page = await scanner.step(cursor, { match, count: 1000, type: "hash" });
-    if (page.keys.length) yield page.keys;
+    const fresh = page.keys.filter((k) => {
+      const id = k.toString("latin1");
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+    if (fresh.length) yield fresh;
     cursor = page.cursor;
   } while (cursor !== "0");
 }
