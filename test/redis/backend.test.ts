@@ -11,6 +11,7 @@ import type { WriteCall } from "../../src/backends/backend-calls.js";
 import { Capability } from "../../src/backends/capabilities.js";
 import { createRedisBackend } from "../../src/backends/redis/index.js";
 import { reasonOf } from "../../src/errors/dbx-error.js";
+import { errorMetadata } from "../support/values.js";
 import { startRedisServer, type RedisServer } from "../support/redis-server.js";
 import { waitFor } from "../support/wait-for.js";
 import { at, begin, ctx, record, sets, u, v } from "./values.js";
@@ -353,7 +354,9 @@ describe("Redis backend: interactive transactions", () => {
   it("rolls back and refuses writes in read-only transactions", async () => {
     const tx = await backend.beginTransaction!(ctx(), begin(true));
     const c = ctx(undefined, tx);
-    expect((await rejection(backend.put(c, { target: at("tx"), key: v.str("ro"), record: record({}), ttlMs: undefined }))).code).toBe(Code.InvalidArgument);
+    const readOnly = await rejection(backend.put(c, { target: at("tx"), key: v.str("ro"), record: record({}), ttlMs: undefined }));
+    expect(readOnly.code).toBe(Code.InvalidArgument);
+    expect(errorMetadata(readOnly).field).toBe("transaction_id");
     await tx.rollback();
     expect((await rejection(tx.commit())).code).toBe(Code.FailedPrecondition);
   });

@@ -254,7 +254,7 @@ export class OptimisticTransaction implements BackendTransaction {
   }
 
   #writable(): void {
-    if (this.#readOnly) throw invalidField("target.transaction_id", "the transaction is read-only");
+    if (this.#readOnly) throw invalidField("transaction_id", "the transaction is read-only");
   }
 
   #end(): void {
