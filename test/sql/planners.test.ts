@@ -9,7 +9,7 @@ import type { ColumnCodec } from "../../src/backends/sql/column-codec.js";
 import type { SqlDialect } from "../../src/backends/sql/dialect.js";
 import { quoteIdentifierAnsi } from "../../src/backends/sql/identifier.js";
 import { findPagePlan, findStreamPlan, listPlan } from "../../src/backends/sql/page-planners.js";
-import { countPlan, getPlan } from "../../src/backends/sql/read-planners.js";
+import { countPlan, getPlanner } from "../../src/backends/sql/read-planners.js";
 import { bindKey } from "../../src/backends/sql/record-key.js";
 import type { PlanContext } from "../../src/backends/sql/sql-plan.js";
 import type { ColumnShape, TableShape } from "../../src/backends/sql/table-shape.js";
@@ -73,7 +73,7 @@ describe("SQL planners (pure: SQL text and parameters for a dialect)", () => {
   });
 
   it("plans a get: key columns first, placeholders numbered in text order", () => {
-    const plan = getPlan(pc, orders, key, ["note"], "fields");
+    const plan = getPlanner(pc, orders, ["note"], "fields")(key);
     expect(plan.sql).toBe('SELECT "tenant", "id", "note" FROM "shop"."orders" WHERE "tenant" = $1 AND "id" = $2');
     expect(plan.params).toEqual([7n, "a"]);
     expect(plan.reads).toBe("row");

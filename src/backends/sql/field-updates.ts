@@ -11,8 +11,6 @@ export interface ColumnChange<C extends ColumnShape> {
   readonly update: FieldUpdate;
   /** The operand in the column's storage form; undefined for unset. */
   readonly operand: unknown;
-  /** The request path of the update ("updates[2]"). */
-  readonly path: string;
 }
 
 /**
@@ -44,10 +42,10 @@ export function resolveChanges<C extends ColumnShape>(
     }
     switch (op.case) {
       case "set":
-        changes.push({ column, update, operand: pc.codec.encode(op.value, column, `${at}.set`), path: at });
+        changes.push({ column, update, operand: pc.codec.encode(op.value, column, `${at}.set`) });
         return;
       case "unset":
-        changes.push({ column, update, operand: undefined, path: at });
+        changes.push({ column, update, operand: undefined });
         return;
       case "increment": {
         const numeric = pc.codec.numeric(column);
@@ -55,13 +53,13 @@ export function resolveChanges<C extends ColumnShape>(
         if (op.value.kind.case !== "intValue" && op.value.kind.case !== "doubleValue") {
           throw invalidField(`${at}.increment`, "increment takes an int or a double");
         }
-        changes.push({ column, update, operand: pc.codec.encode(op.value, column, `${at}.increment`), path: at });
+        changes.push({ column, update, operand: pc.codec.encode(op.value, column, `${at}.increment`) });
         return;
       }
       case "min":
       case "max":
         if (op.value.kind.case === "nullValue") throw invalidField(`${at}.${op.case}`, `${op.case} takes a non-null value`);
-        changes.push({ column, update, operand: pc.codec.encode(op.value, column, `${at}.${op.case}`), path: at });
+        changes.push({ column, update, operand: pc.codec.encode(op.value, column, `${at}.${op.case}`) });
         return;
       case undefined:
         throw invalidField(`${at}.operation`, "an operation is required");

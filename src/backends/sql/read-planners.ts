@@ -28,17 +28,6 @@ export function getPlanner<C extends ColumnShape>(
   return (key) => ({ sql: text, params: key, reads: "row", decode });
 }
 
-/** Reads one record by its bound key, with only `fields` (and the key) when given. */
-export function getPlan<C extends ColumnShape>(
-  pc: PlanContext<C>,
-  table: TableShape<C>,
-  key: readonly unknown[],
-  fields: readonly string[],
-  fieldsPath: string,
-): SqlPlan<Item | undefined> {
-  return getPlanner(pc, table, fields, fieldsPath)(key);
-}
-
 /** Whether a record with the bound key exists. */
 export function existsPlan<C extends ColumnShape>(pc: PlanContext<C>, table: TableShape<C>, key: readonly unknown[]): SqlPlan<boolean> {
   const sql = new SqlBuilder(pc.dialect);

@@ -11,7 +11,7 @@ export function keyFieldList(table: TableShape): string {
 }
 
 /** The table's key columns; FAILED_PRECONDITION when its records have no key to address them by. */
-export function requireKeyColumns<C extends ColumnShape>(table: TableShape<C>, backend: string): readonly C[] {
+function requireKeyColumns<C extends ColumnShape>(table: TableShape<C>, backend: string): readonly C[] {
   if (table.keyColumns.length) return table.keyColumns;
   throw dbxError(
     ErrorReason.CONSTRAINT_VIOLATION,

@@ -1,11 +1,5 @@
 import type { SqlDialect } from "./dialect.js";
 
-/** A statement and the values bound to its placeholders. */
-export interface CompiledSql {
-  readonly sql: string;
-  readonly params: unknown[];
-}
-
 /**
  * Collects bound parameters while SQL text is assembled. Placeholders are
  * numbered in the order `bind` is called, so fragments carrying parameters
@@ -26,9 +20,5 @@ export class SqlBuilder {
   /** A quoted identifier. */
   id(name: string): string {
     return this.dialect.quoteIdentifier(name);
-  }
-
-  finish(sql: string): CompiledSql {
-    return { sql, params: this.params };
   }
 }

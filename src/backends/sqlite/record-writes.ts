@@ -148,7 +148,7 @@ export function applyWrite(scope: WorkScope, backend: string, write: WriteCall, 
 }
 
 /** NOT_FOUND for an update of a missing record inside a batch. */
-export function missingRecord(backend: string, collection: string, path: string) {
+function missingRecord(backend: string, collection: string, path: string) {
   return dbxError(ErrorReason.NOT_FOUND, `${path}: no record with that key in ${backend}/${collection}`, {
     backend,
     collection,
