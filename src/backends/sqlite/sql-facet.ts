@@ -1,5 +1,6 @@
 import type { ConnectError } from "@connectrpc/connect";
 import { ColumnType, TableKind } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
+import { SqlService } from "../../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
@@ -58,8 +59,8 @@ interface StatementPaths {
 }
 
 /** The RPCs whose answers the byte budget bounds, for RESPONSE_TOO_LARGE. */
-const QUERY = "dbx.sql.v1.SqlService/Query";
-const BATCH = "dbx.sql.v1.SqlService/Batch";
+const QUERY = `${SqlService.typeName}/${SqlService.method.query.name}`;
+const BATCH = `${SqlService.typeName}/${SqlService.method.batch.name}`;
 
 const TOP_LEVEL: StatementPaths = { sql: "sql", statementId: "statement_id", params: "params" };
 
