@@ -121,7 +121,7 @@ export class SqliteBackend implements Backend {
     private readonly settings: SqliteSettings,
     features: { watch: boolean } = { watch: true },
   ) {
-    this.capabilities = new Set(features.watch ? [...CAPABILITIES, Capability.StreamWatch] : CAPABILITIES);
+    this.capabilities = new Set(features.watch ? [...CAPABILITIES, Capability.StreamWatch, Capability.StreamWatchBeforeImage] : CAPABILITIES);
     this.displayUrl = settings.displayUrl;
     this.#connection = new SqliteConnection(name, settings);
     const metadata = new TableMetadata(this.#connection);
@@ -346,7 +346,7 @@ export class SqliteBackend implements Backend {
     // open now that rolls back undoes the triggers, and its end restores them.
     try {
       const table = targetTable(this.#executor.metadata, call.target, this.name).name;
-      return this.#bus.watch(ctx.signal, table, call.target.namespace);
+      return this.#bus.watch(ctx.signal, table, call.target.namespace, call.includeBefore);
     } catch (err) {
       throw this.#executor.mapError(err);
     }
