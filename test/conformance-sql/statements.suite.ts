@@ -8,6 +8,21 @@ import { errorMetadata, expectError, v } from "../support/values.js";
 import type { SqlConformanceContext } from "./sql-context.js";
 
 const sqlText = (value: string) => ({ case: "sql" as const, value });
+
+/** A value of each column type's kind, exact at microsecond precision (the coarsest SQL backend's). */
+const SAMPLES: Readonly<Partial<Record<ColumnType, TypedValue>>> = {
+  [ColumnType.INT64]: v.int(-9223372036854775808n),
+  [ColumnType.DOUBLE]: v.double(-1.5e-300),
+  [ColumnType.STRING]: v.str("é, 😀, 'quoted'"),
+  [ColumnType.BYTES]: v.bytes([0, 255, 0, 128]),
+  [ColumnType.BOOL]: v.bool(true),
+  [ColumnType.TIMESTAMP]: v.ts({ $typeName: "google.protobuf.Timestamp", seconds: 1700000000n, nanos: 123456000 }),
+  [ColumnType.DECIMAL]: v.decimal("-12345678901234567890.123456789"),
+  [ColumnType.JSON]: v.json('{"a":[1,2.5,"x",null,true]}'),
+  [ColumnType.DATE]: v.date(2024, 2, 29),
+  [ColumnType.TIME]: v.time(23, 59, 58, 123456000),
+  [ColumnType.DATETIME]: v.datetime({ year: 1999, month: 12, day: 31 }, { hours: 23, minutes: 59, seconds: 59, nanos: 999999000 }),
+};
 const byId = (value: string) => ({ case: "statementId" as const, value });
 
 /** The value of each cell, bytes as arrays, for comparing rows. */
@@ -22,6 +37,13 @@ const cells = (rows: { values: TypedValue[] }[]) =>
       return k.value;
     }),
   );
+
+/** The sample of a column type; a backend that adds a type must add its sample. */
+function sampleOf(type: ColumnType): TypedValue {
+  const value = SAMPLES[type];
+  if (!value) throw new Error(`the SqlService matrix has no sample value for ${ColumnType[type]}`);
+  return value;
+}
 
 /** SqlService statements: Query, Exec, Prepare, ClosePrepared, Batch, StreamQuery. */
 export function statementsSuite(ctx: SqlConformanceContext, protocol: Protocol): void {
@@ -91,6 +113,36 @@ export function statementsSuite(ctx: SqlConformanceContext, protocol: Protocol):
       // A statement that answers no rows answers no columns.
       const none = await sql().query({ target: ctx.target(), source: sqlText(`UPDATE ${table} SET name = ${p(1)}`), params: [v.str("Ada L.")] });
       expect([none.columns, none.rows]).toEqual([[], []]);
+    });
+
+    it("every column type the backend has round-trips its value kind through parameters and result columns", async () => {
+      const table = ctx.newName("roundtrip");
+      const samples = ctx.backend.columnTypes.map((type) => ({ name: `c_${ColumnType[type].toLowerCase()}`, type, value: sampleOf(type) }));
+      await sql().createTable({
+        target: ctx.target(table),
+        columns: [{ name: "id", type: ColumnType.INT64, notNull: true }, ...samples.map(({ name, type }) => ({ name, type }))],
+        primaryKey: ["id"],
+      });
+      await sql().exec({
+        target: ctx.target(),
+        source: sqlText(`INSERT INTO ${table} (id, ${samples.map((c) => c.name).join(", ")}) VALUES (${p(samples.length + 1)})`),
+        params: [v.int(1), ...samples.map((c) => c.value)],
+      });
+      const res = await sql().query({ target: ctx.target(), source: sqlText(`SELECT ${samples.map((c) => c.name).join(", ")} FROM ${table}`) });
+      expect(res.columns.map((c) => ColumnType[c.type])).toEqual(samples.map((c) => ColumnType[c.type]));
+      const got = res.rows[0].values;
+      samples.forEach((c, i) => {
+        if (c.type === ColumnType.JSON) {
+          expect(got[i].kind.case).toBe("jsonValue");
+          expect(JSON.parse(got[i].kind.value as string)).toEqual(JSON.parse(c.value.kind.value as string));
+        } else if (c.type === ColumnType.BYTES) {
+          // gRPC clients answer a Buffer, Connect a Uint8Array: compare the bytes.
+          expect(got[i].kind.case).toBe("bytesValue");
+          expect([...(got[i].kind.value as Uint8Array)]).toEqual([...(c.value.kind.value as Uint8Array)]);
+        } else {
+          expect(got[i], c.name).toEqual(c.value);
+        }
+      });
     });
 
     it("Prepare compiles once for Query, Exec, Batch and StreamQuery by id; ClosePrepared forgets it", async () => {
