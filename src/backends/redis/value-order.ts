@@ -204,7 +204,11 @@ function compareNumbers(x: NumberValue, y: NumberValue): number | undefined {
 
 /** NaN above everything (and equal to NaN), then Infinity, the finite numbers, -Infinity. */
 function compareSpecial(x: NumberValue, y: NumberValue): number | undefined {
-  const rank = (n: NumberValue): number => ("special" in n ? { nan: 3, inf: 2, "-inf": -2 }[n.special] : 0);
+  const rank = (n: NumberValue): number => {
+    if ("special" in n) return { nan: 3, inf: 2, "-inf": -2 }[n.special];
+    if ("double" in n && Math.abs(n.double) === Infinity) return Math.sign(n.double) * 2;
+    return 0;
+  };
   const a = rank(x);
   const b = rank(y);
   if (a === 0 && b === 0) return undefined;
