@@ -250,9 +250,14 @@ describe.each([
   it("sees tables created by plain SQL at once (schema version)", async () => {
     await f.exec("CREATE TABLE later (id INTEGER PRIMARY KEY, x TEXT)");
     await put(v.int(1), record({ x: v.str("y") }), at("later"));
-    await f.exec("ALTER TABLE later ADD COLUMN z INTEGER");
+    expect((await insert(undefined, record({ x: v.str("a") }), at("later"))).record.fields).not.toHaveProperty("z");
+    expect(Object.keys((await get(v.int(1), [], at("later")))!.fields)).toEqual(["id", "x"]);
+    await f.exec("ALTER TABLE later ADD COLUMN z INTEGER DEFAULT 7");
     await put(v.int(1), record({ z: v.int(3) }), at("later"));
     expect((await get(v.int(1), [], at("later")))!.fields.z).toEqual(v.int(3));
+    // Statements planned before the change are planned again.
+    expect((await insert(undefined, record({ x: v.str("b") }), at("later"))).record.fields.z).toEqual(v.int(7));
+    await expectError(insert(undefined, record({ x: v.int(1) }), at("later")), Code.InvalidArgument, { message: /^record\.fields\.x: / });
   });
 
   it("pings, describes its server and reports stats", async () => {

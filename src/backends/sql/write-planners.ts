@@ -8,7 +8,7 @@ import { projection, rowDecoder, selectList, writableColumn } from "./projection
 import { queryColumns } from "./query-columns.js";
 import { keyCondition, keyFieldList, recordKey } from "./record-key.js";
 import { SqlBuilder } from "./sql-builder.js";
-import type { PlanContext, SqlPlan } from "./sql-plan.js";
+import type { PlanContext, SqlPlan, SqlResult } from "./sql-plan.js";
 import type { ColumnShape, TableShape } from "./table-shape.js";
 
 /** Request paths of the parts of one write, for errors that name them. */
@@ -83,19 +83,27 @@ function storedDecoder<C extends ColumnShape>(pc: PlanContext<C>, table: TableSh
  * the record, or from the database where it fills them (a generated key, a
  * default); INVALID_ARGUMENT naming the key fields otherwise. A taken key
  * fails in the database (ALREADY_EXISTS).
+ *
+ * The statement depends on the table, whether a key is given and the
+ * record's field names (in order) only, so a driver may keep the planner for
+ * records of that shape; each record's values are checked when it is
+ * applied.
  */
-export function insertPlan<C extends ColumnShape>(
+export function insertPlanner<C extends ColumnShape>(
   pc: PlanContext<C>,
   table: TableShape<C>,
-  key: readonly unknown[] | undefined,
-  record: Item,
+  withKey: boolean,
+  fields: readonly string[],
   paths: WritePaths,
-): SqlPlan<{ key: TypedValue; record: Item }> {
-  const values = recordValues(pc, table, record, key, paths);
-  if (key) {
-    values.unshift(...keyValues(table, key));
-  } else {
-    const missing = table.keyColumns.filter((c) => c !== table.generatedKey && !c.hasDefault && !values.some((v) => v.column === c));
+): (key: readonly unknown[] | undefined, record: Item) => SqlPlan<{ key: TypedValue; record: Item }> {
+  const given = fields.map((field) => {
+    const path = `${paths.fields}.${field}`;
+    const column = writableColumn(table, field, path);
+    return { field, path, column, keyIndex: withKey ? table.keyColumns.indexOf(column) : -1 };
+  });
+  const written = given.filter((g) => g.keyIndex < 0);
+  if (!withKey) {
+    const missing = table.keyColumns.filter((c) => c !== table.generatedKey && !c.hasDefault && !written.some((g) => g.column === c));
     if (missing.length) {
       throw invalidField(
         paths.key,
@@ -103,10 +111,33 @@ export function insertPlan<C extends ColumnShape>(
       );
     }
   }
+  const columns = [...(withKey ? table.keyColumns : []), ...written.map((g) => g.column)];
   const sql = new SqlBuilder(pc.dialect);
   const stored = storedDecoder(pc, table);
-  const text = insertStatement(pc, table, values, sql) + stored.returning;
-  return { sql: text, params: sql.params, reads: "row", decode: ({ rows }) => stored.decode(rows[0]) };
+  const text = insertStatement(pc, table, columns.map((column) => ({ column, value: null })), sql) + stored.returning;
+  const decode = ({ rows }: SqlResult) => stored.decode(rows[0]);
+
+  return (key, record) => {
+    const params: unknown[] = key ? [...key] : [];
+    for (const g of given) {
+      const value = record.fields[g.field];
+      const raw = pc.codec.encode(value, g.column, g.path);
+      if (g.keyIndex < 0) params.push(raw);
+      else if (!pc.codec.sameStored(raw, key![g.keyIndex])) throw invalidField(g.path, `the key field "${g.field}" differs from the key`);
+    }
+    return { sql: text, params, reads: "row", decode };
+  };
+}
+
+/** Creates a record (insertPlanner for this record's shape). */
+export function insertPlan<C extends ColumnShape>(
+  pc: PlanContext<C>,
+  table: TableShape<C>,
+  key: readonly unknown[] | undefined,
+  record: Item,
+  paths: WritePaths,
+): SqlPlan<{ key: TypedValue; record: Item }> {
+  return insertPlanner(pc, table, key !== undefined, Object.keys(record.fields), paths)(key, record);
 }
 
 /**

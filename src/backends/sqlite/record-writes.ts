@@ -5,13 +5,13 @@ import { dbxError, invalidField } from "../../errors/dbx-error.js";
 import type { DeleteManyCall, InsertCall, KeyCall, PutCall, UpdateCall, UpdateManyCall, WriteCall } from "../backend-calls.js";
 import type { WriteOutcome } from "../backend.js";
 import { bindKey } from "../sql/record-key.js";
-import { deleteManyPlan, deletePlan, insertPlan, putPlans, updateManyPlan, updatePlans, type WritePaths } from "../sql/write-planners.js";
+import { deleteManyPlan, deletePlan, insertPlan, insertPlanner, putPlans, updateManyPlan, updatePlans, type WritePaths } from "../sql/write-planners.js";
 import type { FieldUpdate } from "../../../gen/ts/dbx/v1/data_pb.js";
 import { sqlitePlanContext as pc } from "./column-codec.js";
 import type { WorkScope } from "./executor.js";
 import { runPlan } from "./plan-runner.js";
 import { targetTable } from "./table-access.js";
-import type { TableMeta } from "./table-metadata.js";
+import type { ColumnMeta, TableMeta } from "./table-metadata.js";
 
 const PATHS: WritePaths = { key: "key", fields: "record.fields", updates: "updates" };
 
@@ -58,9 +58,36 @@ function putIn(scope: WorkScope, table: TableMeta, key: TypedValue, record: Item
   return true;
 }
 
+type InsertPlanner = ReturnType<typeof insertPlanner<ColumnMeta>>;
+
+/** Most record shapes kept per table; past it the table's insert planners are planned again. */
+const INSERT_PLANNERS_PER_TABLE = 32;
+
+/**
+ * Insert planners of DataService.Insert by table and record shape (key
+ * given or not, field names in order): an insert plans nothing but its
+ * values. Keyed by the metadata object, replaced whenever the schema changes.
+ */
+const insertPlanners = new WeakMap<TableMeta, Map<string, InsertPlanner>>();
+
+function insertPlannerFor(table: TableMeta, withKey: boolean, record: Item): InsertPlanner {
+  let byShape = insertPlanners.get(table);
+  if (!byShape) insertPlanners.set(table, (byShape = new Map()));
+  const fields = Object.keys(record.fields);
+  const shape = `${withKey ? "k" : "-"}\0${fields.join("\0")}`;
+  let planner = byShape.get(shape);
+  if (!planner) {
+    planner = insertPlanner(pc, table, withKey, fields, PATHS);
+    if (byShape.size >= INSERT_PLANNERS_PER_TABLE) byShape.clear();
+    byShape.set(shape, planner);
+  }
+  return planner;
+}
+
 function insertIn(scope: WorkScope, table: TableMeta, key: TypedValue | undefined, record: Item, paths: WritePaths, backend: string) {
   const bound = key ? bindKey(table, pc.codec, key, paths.key, backend) : undefined;
-  return runPlan(scope.connection, insertPlan(pc, table, bound, record, paths));
+  const plan = paths === PATHS ? insertPlannerFor(table, bound !== undefined, record)(bound, record) : insertPlan(pc, table, bound, record, paths);
+  return runPlan(scope.connection, plan);
 }
 
 function updateIn(
