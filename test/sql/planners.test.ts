@@ -25,6 +25,7 @@ const dollarDialect: SqlDialect = {
   name: "dollar",
   quoteIdentifier: quoteIdentifierAnsi,
   table: (namespace, name) => `${quoteIdentifierAnsi(namespace)}.${quoteIdentifierAnsi(name)}`,
+  lastInsertedKey: undefined,
   placeholder: (i) => `$${i}`,
   limitOffset: (limit, offset) => `${limit ? ` LIMIT ${limit}` : ""}${offset ? ` OFFSET ${offset}` : ""}`,
   integerSum: (left, right) => `${left} + ${right()}`,
@@ -62,6 +63,7 @@ const orders: TableShape = {
   byName: new Map([id, tenant, total, note].map((c) => [c.name, c])),
   keyColumns: [tenant, id],
   generatedKey: undefined,
+  returning: true,
 };
 const pc: PlanContext = { dialect: dollarDialect, codec: plainCodec };
 const paths = { key: "key", fields: "record.fields", updates: "updates" };
@@ -166,7 +168,7 @@ describe("SQL planners in SQLite's spelling", () => {
   const d = { ...meta("d", ColumnType.DECIMAL, "DECIMAL_TEXT"), affinity: "TEXT" as const };
   const counters: TableMeta = {
     namespace: "main", name: "counters", kind: TableKind.TABLE, columns: [idColumn, n, d], byName: new Map([idColumn, n, d].map((c) => [c.name, c])),
-    keyColumns: [idColumn], generatedKey: idColumn, primaryKey: ["id"], hasRowid: true, key: idColumn,
+    keyColumns: [idColumn], generatedKey: idColumn, primaryKey: ["id"], hasRowid: true, key: idColumn, returning: true,
   };
 
   it("uses ? placeholders, main-qualified tables, LIMIT -1 for an offset alone, and checked integer sums", () => {
@@ -180,5 +182,20 @@ describe("SQL planners in SQLite's spelling", () => {
     expect(offsetOnly.sql).toBe('SELECT "id", "n", "d" FROM "main"."counters" ORDER BY "n" ASC NULLS FIRST, "id" ASC LIMIT -1 OFFSET ?');
     expect(offsetOnly.params).toEqual([3n]);
     expect(insertPlan(sqlitePlanContext, counters, undefined, record({}), paths).sql).toBe('INSERT INTO "main"."counters" DEFAULT VALUES RETURNING "id", "n", "d"');
+  });
+
+  it("writes to a table without RETURNING (virtual tables) first, then reads the record back by key", () => {
+    const virtual: TableMeta = { ...counters, kind: TableKind.VIRTUAL, returning: false };
+    const inserted = insertPlan(sqlitePlanContext, virtual, undefined, record({ n: v.int(4) }), paths);
+    expect(inserted.before).toEqual({ sql: 'INSERT INTO "main"."counters" ("n") VALUES (?)', params: [4n] });
+    expect(inserted.sql).toBe('SELECT "id", "n", "d" FROM "main"."counters" WHERE "id" = last_insert_rowid()');
+    expect(inserted.params).toEqual([]);
+    const keyed = insertPlan(sqlitePlanContext, virtual, [9n], record({ n: v.int(4) }), paths);
+    expect(keyed.sql).toBe('SELECT "id", "n", "d" FROM "main"."counters" WHERE "id" = ?');
+    expect(keyed.params).toEqual([9n]);
+    const updated = updatePlans(sqlitePlanContext, virtual, [9n], [set("n", v.int(1))], true, paths);
+    expect(updated.update.before).toEqual({ sql: 'UPDATE "main"."counters" SET "n" = ? WHERE "id" = ?', params: [1n, 9n] });
+    expect(updated.update.sql).toBe('SELECT "id", "n", "d" FROM "main"."counters" WHERE "id" = ?');
+    expect(updated.insert?.before?.sql).toBe('INSERT INTO "main"."counters" ("id", "n") VALUES (?, ?)');
   });
 });

@@ -30,6 +30,7 @@ describe.each([
     await f.exec(`CREATE TABLE notes (body TEXT)`);
     await f.exec(`CREATE TABLE counters (id INTEGER PRIMARY KEY, n INTEGER, doubled INTEGER GENERATED ALWAYS AS (n * 2) STORED)`);
     await f.exec(`CREATE VIEW adults AS SELECT * FROM people WHERE age >= 18`);
+    await f.exec(`CREATE VIRTUAL TABLE docs USING fts5(title, body)`);
   });
   afterAll(() => f.close());
 
@@ -210,6 +211,22 @@ describe.each([
     const page = await f.backend.list(ctx(), { target: at("notes"), pageSize: 10, pageToken: "", fields: [] });
     expect(page.records.map((r) => r.fields.rowid)).toContainEqual(v.int(10));
     await expectError(get(v.str("10"), [], at("notes")), Code.InvalidArgument, { message: /^key: / });
+  });
+
+  it("writes virtual tables (no RETURNING there): inserts answer the generated rowid, updates the record", async () => {
+    const docs = at("docs");
+    const first = await insert(undefined, record({ title: v.str("one"), body: v.str("alpha") }), docs);
+    const second = await insert(undefined, record({ title: v.str("two") }), docs);
+    expect(first.key).toEqual(v.int(1));
+    expect(second.record.fields).toEqual({ rowid: v.int(2), title: v.str("two"), body: v.null() });
+    const updated = await f.backend.update(ctx(), { target: docs, key: v.int(2), updates: [set("body", v.str("beta"))], ttlMs: undefined, upsert: false });
+    expect(updated!.record.fields).toEqual({ rowid: v.int(2), title: v.str("two"), body: v.str("beta") });
+    expect(await f.backend.update(ctx(), { target: docs, key: v.int(9), updates: [set("body", v.str("x"))], ttlMs: undefined, upsert: false })).toBeUndefined();
+    const upserted = await f.backend.update(ctx(), { target: docs, key: v.int(9), updates: [set("title", v.str("nine"))], ttlMs: undefined, upsert: true });
+    expect(upserted).toEqual({ created: true, record: expect.anything() });
+    expect(upserted!.record.fields).toEqual({ rowid: v.int(9), title: v.str("nine"), body: v.null() });
+    expect(await put(v.int(1), record({ title: v.str("uno") }), docs)).toEqual({ created: false });
+    expect((await get(v.int(1), [], docs))!.fields).toEqual({ rowid: v.int(1), title: v.str("uno"), body: v.null() });
   });
 
   it("refuses writes of generated columns and reads them", async () => {

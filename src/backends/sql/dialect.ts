@@ -13,6 +13,12 @@ export interface SqlDialect {
   quoteIdentifier(name: string): string;
   /** A table as statements name it: quoted, qualified by its namespace where the database has several. */
   table(namespace: string, name: string): string;
+  /**
+   * An expression for the key the last insert on this connection generated
+   * (SQLite's last_insert_rowid()), to read back a record from a table
+   * without RETURNING; undefined where every table has RETURNING.
+   */
+  readonly lastInsertedKey: string | undefined;
   /** The placeholder of the `index`-th bound parameter (1-based). */
   placeholder(index: number): string;
   /** The LIMIT/OFFSET clause (with a leading space); an undefined limit means no limit. */

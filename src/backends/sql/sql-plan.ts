@@ -18,11 +18,22 @@ export interface SqlResult {
  * their text; plans never hold connections.
  */
 export interface SqlPlan<T> {
+  /**
+   * A write run first, for its effect only, when the plan itself reads the
+   * written record back (tables without RETURNING); in the same transaction.
+   */
+  readonly before?: SqlStatementText;
   readonly sql: string;
   readonly params: readonly unknown[];
   /** "row": at most the first row is read; "rows": all of them; "changes": no rows, the change count. */
   readonly reads: "row" | "rows" | "changes";
   decode(result: SqlResult): T;
+}
+
+/** SQL text and its parameters. */
+export interface SqlStatementText {
+  readonly sql: string;
+  readonly params: readonly unknown[];
 }
 
 /** A query whose rows are streamed in batches, each row decoded on its own. */

@@ -32,6 +32,11 @@ export interface TableShape<C extends ColumnShape = ColumnShape> {
   readonly keyColumns: readonly C[];
   /** The key column the database fills on insert (INTEGER PRIMARY KEY, rowid, serial); undefined otherwise. */
   readonly generatedKey: C | undefined;
+  /**
+   * Writes can answer rows with RETURNING. SQLite virtual tables cannot:
+   * writes to them are read back by key after the write (sql-plan.ts `before`).
+   */
+  readonly returning: boolean;
 }
 
 /** The column named `field`, key pseudo columns included; undefined when the table has none. */

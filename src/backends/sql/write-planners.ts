@@ -64,12 +64,15 @@ function insertStatement<C extends ColumnShape>(pc: PlanContext<C>, table: Table
   return `${into} (${names}) VALUES (${values.map((v) => sql.bind(v.value)).join(", ")})`;
 }
 
-/** A whole stored record and its key, from a RETURNING of every column (key columns first). */
-function storedDecoder<C extends ColumnShape>(pc: PlanContext<C>, table: TableShape<C>): { returning: string; decode: (row: readonly unknown[]) => { key: TypedValue; record: Item } } {
+/**
+ * A whole stored record and its key, from every column (key columns first):
+ * `select` is their list, for RETURNING or a read back.
+ */
+function storedDecoder<C extends ColumnShape>(pc: PlanContext<C>, table: TableShape<C>): { select: string; decode: (row: readonly unknown[]) => { key: TypedValue; record: Item } } {
   const columns = projection(table, [], "fields");
   const decode = rowDecoder(pc.codec, columns);
   return {
-    returning: ` RETURNING ${selectList(pc.dialect, columns)}`,
+    select: selectList(pc.dialect, columns),
     decode: (row) => {
       const record = decode(row);
       return { key: recordKey(table, table.keyColumns.map((c) => record.fields[c.name])), record };
@@ -114,18 +117,38 @@ export function insertPlanner<C extends ColumnShape>(
   const columns = [...(withKey ? table.keyColumns : []), ...written.map((g) => g.column)];
   const sql = new SqlBuilder(pc.dialect);
   const stored = storedDecoder(pc, table);
-  const text = insertStatement(pc, table, columns.map((column) => ({ column, value: null })), sql) + stored.returning;
+  const insertText = insertStatement(pc, table, columns.map((column) => ({ column, value: null })), sql);
   const decode = ({ rows }: SqlResult) => stored.decode(rows[0]);
-
-  return (key, record) => {
+  const paramsOf = (key: readonly unknown[] | undefined, record: Item): unknown[] => {
     const params: unknown[] = key ? [...key] : [];
     for (const g of given) {
-      const value = record.fields[g.field];
-      const raw = pc.codec.encode(value, g.column, g.path);
+      const raw = pc.codec.encode(record.fields[g.field], g.column, g.path);
       if (g.keyIndex < 0) params.push(raw);
       else if (!pc.codec.sameStored(raw, key![g.keyIndex])) throw invalidField(g.path, `the key field "${g.field}" differs from the key`);
     }
-    return { sql: text, params, reads: "row", decode };
+    return params;
+  };
+  if (table.returning) {
+    const text = `${insertText} RETURNING ${stored.select}`;
+    return (key, record) => ({ sql: text, params: paramsOf(key, record), reads: "row", decode });
+  }
+
+  // No RETURNING: read the record back by its key, given, from the record, or generated.
+  const readSql = new SqlBuilder(pc.dialect);
+  const sources = table.keyColumns.map((c, i) => {
+    const at = written.findIndex((g) => g.column === c);
+    if (withKey || at >= 0) return { column: c, param: withKey ? i : at };
+    if (c === table.generatedKey && pc.dialect.lastInsertedKey) return { column: c, param: -1 };
+    throw invalidField(paths.key, `"${table.name}" cannot answer a key it fills in itself; give the key fields ${keyFieldList(table)}`);
+  });
+  const where = sources
+    .map((k) => `${readSql.id(k.column.name)} = ${k.param < 0 ? pc.dialect.lastInsertedKey : readSql.bind(null)}`)
+    .join(" AND ");
+  const readText = `SELECT ${stored.select} FROM ${pc.dialect.table(table.namespace, table.name)} WHERE ${where}`;
+  return (key, record) => {
+    const params = paramsOf(key, record);
+    const keyParams = sources.filter((k) => k.param >= 0).map((k) => params[k.param]);
+    return { before: { sql: insertText, params }, sql: readText, params: keyParams, reads: "row", decode };
   };
 }
 
@@ -202,22 +225,32 @@ export function updatePlans<C extends ColumnShape>(
   const tableSql = pc.dialect.table(table.namespace, table.name);
   const select = selectList(pc.dialect, columns);
 
-  const sql = new SqlBuilder(pc.dialect);
-  const text = changes.length
-    ? `UPDATE ${tableSql} SET ${assignments(pc, changes, sql)} WHERE ${keyCondition(table, key, sql)} RETURNING ${select}`
-    : // Only key fields set to the key: nothing changes, but the record must exist.
-      `SELECT ${select} FROM ${tableSql} WHERE ${keyCondition(table, key, sql)}`;
-  const update: SqlPlan<Item | undefined> = {
-    sql: text,
-    params: sql.params,
-    reads: "row",
-    decode: ({ rows }) => (rows.length ? decode(rows[0]) : undefined),
+  /** The record read back by key, after `before` (tables without RETURNING). */
+  const readBack = (before: { sql: string; params: unknown[] } | undefined): SqlPlan<Item | undefined> => {
+    const readSql = new SqlBuilder(pc.dialect);
+    const text = `SELECT ${select} FROM ${tableSql} WHERE ${keyCondition(table, key, readSql)}`;
+    return { before, sql: text, params: readSql.params, reads: "row", decode: ({ rows }) => (rows.length ? decode(rows[0]) : undefined) };
   };
+
+  let update: SqlPlan<Item | undefined>;
+  if (changes.length === 0) {
+    // Only key fields set to the key: nothing changes, but the record must exist.
+    update = readBack(undefined);
+  } else {
+    const sql = new SqlBuilder(pc.dialect);
+    const text = `UPDATE ${tableSql} SET ${assignments(pc, changes, sql)} WHERE ${keyCondition(table, key, sql)}`;
+    update = table.returning
+      ? { sql: `${text} RETURNING ${select}`, params: sql.params, reads: "row", decode: ({ rows }) => (rows.length ? decode(rows[0]) : undefined) }
+      : readBack({ sql: text, params: sql.params });
+  }
   if (!upsert) return { update, insert: undefined };
 
   const insertSql = new SqlBuilder(pc.dialect);
-  const insertText = `${insertStatement(pc, table, [...keyValues(table, key), ...initialValues(changes)], insertSql)} RETURNING ${select}`;
-  return { update, insert: { sql: insertText, params: insertSql.params, reads: "row", decode: ({ rows }) => decode(rows[0]) } };
+  const insertText = insertStatement(pc, table, [...keyValues(table, key), ...initialValues(changes)], insertSql);
+  const inserted = table.returning
+    ? { sql: `${insertText} RETURNING ${select}`, params: insertSql.params, reads: "row" as const, decode: ({ rows }: SqlResult) => decode(rows[0]) }
+    : { ...readBack({ sql: insertText, params: insertSql.params }), decode: ({ rows }: SqlResult) => decode(rows[0]) };
+  return { update, insert: inserted };
 }
 
 /** Deletes by key; true when there was a record. */

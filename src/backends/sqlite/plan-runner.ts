@@ -9,6 +9,7 @@ const NO_ROWS: readonly (readonly unknown[])[] = [];
  * plan text and cached by the connection.
  */
 export function runPlan<T>(connection: SqliteConnection, plan: SqlPlan<T>): T {
+  if (plan.before) connection.statement(plan.before.sql).run(...plan.before.params);
   const statement = connection.statement(plan.sql);
   let result: SqlResult;
   switch (plan.reads) {

@@ -20,6 +20,7 @@ export const sqliteDialect: SqlDialect = {
   name: "sqlite",
   quoteIdentifier: quoteIdentifierAnsi,
   table: (namespace, name) => `${quoteIdentifierAnsi(namespace)}.${quoteIdentifierAnsi(name)}`,
+  lastInsertedKey: "last_insert_rowid()",
   placeholder: () => "?",
   limitOffset(limit, offset) {
     if (offset === undefined) return limit === undefined ? "" : ` LIMIT ${limit}`;

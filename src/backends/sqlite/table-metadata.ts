@@ -125,6 +125,8 @@ export class TableMetadata implements TableIntrospector<ColumnMeta, TableMeta | 
       key,
       keyColumns: kind === TableKind.VIEW ? [] : keyColumns.length ? keyColumns : hasRowid ? [ROWID] : [],
       generatedKey: rowidAlias ? keyColumns[0] : keyColumns.length === 0 && hasRowid ? ROWID : undefined,
+      // SQLite refuses UPDATE ... RETURNING on virtual tables, and FTS5 answers a wrong rowid to INSERT ... RETURNING.
+      returning: kind === TableKind.TABLE,
     };
   }
 }
