@@ -71,6 +71,7 @@ export const EXPECTED: Readonly<Record<string, BackendExpectation>> = {
       "query.native",
       "query.sort",
       "stream.watch",
+      "stream.watch_before_image",
       "transaction.atomic_batch",
       "transaction.interactive",
       "transaction.isolation.serializable",
