@@ -88,6 +88,7 @@ export const EXPECTED: Readonly<Record<string, BackendExpectation>> = {
   redis: {
     capabilities: [
       "data.atomic_batch",
+      "data.bulk_by_filter",
       "data.ranged_read",
       "data.ttl",
       "data.update_arrays",
