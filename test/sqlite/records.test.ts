@@ -108,6 +108,11 @@ describe.each([
     await put(v.str("p2"), record({ name: v.str("Bo"), age: v.int(7) }));
     expect(Object.keys((await get(v.str("p2"), ["age"]))!.fields)).toEqual(["id", "age"]);
     await expectError(get(v.str("p2"), ["nope"]), Code.InvalidArgument, { message: /^fields\[0\]/ });
+    // Plans are kept by field list: a list that joins to the same text is another list.
+    expect(Object.keys((await get(v.str("p2"), ["name", "age"]))!.fields)).toEqual(["id", "name", "age"]);
+    await expectError(get(v.str("p2"), ["name\u0000age"]), Code.InvalidArgument, { message: /^fields\[0\]: .*no column/ });
+    await insert(v.str("p3"), record({ name: v.str("C"), age: v.int(1) }));
+    await expectError(insert(v.str("p4"), record({ "name\u0000age": v.str("x") })), Code.InvalidArgument, { message: /^record\.fields\.name/ });
   });
 
   it("batch-gets in request order", async () => {

@@ -26,7 +26,7 @@ const getPlanners = new WeakMap<TableMeta, Map<string, GetPlanner>>();
 function plannerFor(table: TableMeta, fields: readonly string[]): GetPlanner {
   let byFields = getPlanners.get(table);
   if (!byFields) getPlanners.set(table, (byFields = new Map()));
-  const id = fields.join("\0");
+  const id = JSON.stringify(fields);
   let planner = byFields.get(id);
   if (!planner) {
     planner = getPlanner(pc, table, fields, "fields");

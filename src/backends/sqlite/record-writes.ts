@@ -74,7 +74,7 @@ function insertPlannerFor(table: TableMeta, withKey: boolean, record: Item): Ins
   let byShape = insertPlanners.get(table);
   if (!byShape) insertPlanners.set(table, (byShape = new Map()));
   const fields = Object.keys(record.fields);
-  const shape = `${withKey ? "k" : "-"}\0${fields.join("\0")}`;
+  const shape = JSON.stringify([withKey, ...fields]);
   let planner = byShape.get(shape);
   if (!planner) {
     planner = insertPlanner(pc, table, withKey, fields, PATHS);
