@@ -1,5 +1,7 @@
+import { create } from "@bufbuild/protobuf";
 import { describe, expect, it } from "vitest";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
+import { FilterSchema } from "../../gen/ts/dbx/v1/filter_pb.js";
 import { ChangeType, StreamService, type ChangeEvent, type WatchResponse } from "../../gen/ts/dbx/v1/stream_pb.js";
 import { expectUnsupported, record, u, v } from "../support/values.js";
 import { requireAssertions, type ConformanceContext, type Protocol } from "./conformance-context.js";
@@ -69,6 +71,33 @@ export function streamSuite(ctx: ConformanceContext, protocol: Protocol): void {
       }
       expect(changes[1].record?.fields.name).toEqual(v.str("two"));
       expect(changes[2].record).toBeUndefined();
+    });
+
+    it("watch sees every record an UpdateMany or DeleteMany changes (or one of them is UNIMPLEMENTED)", async () => {
+      const c = await ctx.newCollection();
+      const target = { collection: c };
+      if (!ctx.capabilities().has("stream.watch")) {
+        await expectUnsupported(stream().watch({ target })[Symbol.asyncIterator]().next(), "stream.watch");
+        return;
+      }
+      const all = create(FilterSchema, { kind: { case: "allOf", value: { filters: [] } } });
+      if (!ctx.capabilities().has("data.bulk_by_filter")) {
+        await expectUnsupported(data().deleteMany({ target, filter: all }), "data.bulk_by_filter");
+        return;
+      }
+      for (const k of ["m1", "m2"]) await data().put({ target, key: v.str(k), record: record({ name: v.str(k) }) });
+      const watch = await openWatch(c);
+      expect((await data().updateMany({ target, filter: all, updates: [u.set("note", v.str("bulk"))] })).updatedCount).toBe(2n);
+      const updated = [await watch.nextChange(), await watch.nextChange()];
+      expect((await data().deleteMany({ target, filter: all })).deletedCount).toBe(2n);
+      const deleted = [await watch.nextChange(), await watch.nextChange()];
+      watch.close();
+      const keysOf = (events: ChangeEvent[]) => events.map((e) => e.key?.kind.value as string).sort();
+      expect(updated.map((e) => e.type)).toEqual([ChangeType.UPDATE, ChangeType.UPDATE]);
+      expect(keysOf(updated)).toEqual(["m1", "m2"]);
+      expect(updated.map((e) => e.record?.fields.note)).toEqual([v.str("bulk"), v.str("bulk")]);
+      expect(deleted.map((e) => e.type)).toEqual([ChangeType.DELETE, ChangeType.DELETE]);
+      expect(keysOf(deleted)).toEqual(["m1", "m2"]);
     });
 
     it("watch with include_before sends the record as it was (or is UNIMPLEMENTED)", async () => {
