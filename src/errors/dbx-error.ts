@@ -1,4 +1,4 @@
-import { create, enumToJson, type DescMessage, type MessageInitShape } from "@bufbuild/protobuf";
+import { create, enumToJson, isEnumJson, enumFromJson, type DescMessage, type MessageInitShape } from "@bufbuild/protobuf";
 import { Code, ConnectError } from "@connectrpc/connect";
 import { ErrorReason, ErrorReasonSchema } from "../../gen/ts/dbx/v1/errors_pb.js";
 import { BadRequestSchema, ErrorInfoSchema } from "../../gen/ts/google/rpc/error_details_pb.js";
@@ -42,6 +42,11 @@ export const reasonCodes: Readonly<Record<ErrorReason, Code>> = {
  */
 export function reasonName(reason: ErrorReason): string {
   return enumToJson(ErrorReasonSchema, reason) as string;
+}
+
+/** The reason an ErrorInfo `reason` names; UNSPECIFIED for a name the contract does not have. */
+export function reasonFromName(name: string | undefined): ErrorReason {
+  return name !== undefined && isEnumJson(ErrorReasonSchema, name) ? enumFromJson(ErrorReasonSchema, name) : ErrorReason.UNSPECIFIED;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Code, ConnectError } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ErrorReason } from "../../gen/ts/dbx/v1/errors_pb.js";
 import { reasonOf } from "../../src/errors/dbx-error.js";
 import { b, startRedisServiceFixture, type RedisServiceFixture } from "./service-fixture.js";
 import { at, ctx, record, v } from "./values.js";
@@ -61,7 +62,7 @@ describe("Redis outage", () => {
       () => fx.client.get({ key: b("s") }),
       async () => {
         const outcome = (await fx.client.pipeline({ commands: [{ name: "GET", args: [b("s")] }] })).results[0].outcome;
-        if (outcome.case === "error" && outcome.value.reason === "ERROR_REASON_BACKEND_UNAVAILABLE") throw new ConnectError(outcome.value.message, Code.Unavailable);
+        if (outcome.case === "error" && outcome.value.reason === ErrorReason.BACKEND_UNAVAILABLE) throw new ConnectError(outcome.value.message, Code.Unavailable);
       },
       () => fx.client.multi({ commands: [{ name: "GET", args: [b("s")] }] }),
       () => fx.client.ping({}),

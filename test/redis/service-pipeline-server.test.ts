@@ -1,3 +1,4 @@
+import { ErrorReason } from "../../gen/ts/dbx/v1/errors_pb.js";
 import { Code } from "@connectrpc/connect";
 import { Redis } from "ioredis";
 import { ErrorInfoSchema } from "../../gen/ts/google/rpc/error_details_pb.js";
@@ -42,7 +43,7 @@ describe("RedisService pipeline and MULTI", () => {
     expect(res.results.map((r) => r.outcome.case)).toEqual(["reply", "reply", "error", "reply", "reply", "reply", "reply"]);
     expect(res.results[0].outcome.value).toMatchObject({ kind: { case: "bulk", value: b("OK") } });
     expect(res.results[1].outcome.value).toMatchObject({ kind: { case: "bulk", value: binary(2) } });
-    expect(res.results[2].outcome.value).toMatchObject({ redisError: "ERR", reason: "ERROR_REASON_STATEMENT_FAILED" });
+    expect(res.results[2].outcome.value).toMatchObject({ nativeCode: "ERR", reason: ErrorReason.STATEMENT_FAILED });
     expect(res.results[4].outcome.value).toMatchObject({ kind: { case: "integer", value: 2n } });
     const list = res.results[5].outcome.value as { kind: { case: string; value: { values: { kind: { value: unknown } }[] } } };
     expect(list.kind.case).toBe("array");
@@ -72,7 +73,7 @@ describe("RedisService pipeline and MULTI", () => {
     });
     expect(res.results.map((r) => r.outcome.case)).toEqual(["reply", "reply", "error"]);
     expect(res.results[1].outcome.value).toMatchObject({ kind: { case: "integer", value: 15n } });
-    expect(res.results[2].outcome.value).toMatchObject({ redisError: "WRONGTYPE" });
+    expect(res.results[2].outcome.value).toMatchObject({ nativeCode: "WRONGTYPE" });
   });
 
   it("Multi answers ABORTED (TRANSACTION_ABORTED) when a watched key changes before EXEC", async () => {

@@ -3,7 +3,7 @@ import type { Command, CommandResultSchema } from "../../../gen/ts/dbx/redis/v1/
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { ErrorInfoSchema } from "../../../gen/ts/google/rpc/error_details_pb.js";
 import type { RedisCommand, RedisOutcome } from "../../backends/facets/redis.js";
-import { dbxError, ERROR_DOMAIN } from "../../errors/dbx-error.js";
+import { dbxError, ERROR_DOMAIN, reasonFromName } from "../../errors/dbx-error.js";
 import { required, toReplyMessage, type ResolveRedis } from "./redis-calls.js";
 import type { RedisServiceImpl } from "./redis-impl.js";
 
@@ -39,7 +39,7 @@ function result(outcome: RedisOutcome): MessageInitShape<typeof CommandResultSch
   return {
     outcome: {
       case: "error",
-      value: { redisError: info?.metadata.native_code ?? "", reason: info?.reason ?? "", message: outcome.error.rawMessage },
+      value: { nativeCode: info?.metadata.native_code ?? "", reason: reasonFromName(info?.reason), message: outcome.error.rawMessage },
     },
   };
 }

@@ -4,6 +4,8 @@
 
 import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { enumDesc, fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import type { ErrorReason } from "../../v1/errors_pb.js";
+import { file_dbx_v1_errors } from "../../v1/errors_pb.js";
 import type { NullValue } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_struct } from "@bufbuild/protobuf/wkt";
 import type { Message } from "@bufbuild/protobuf";
@@ -12,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/redis/v1/common.proto.
  */
 export const file_dbx_redis_v1_common: GenFile = /*@__PURE__*/
-  fileDesc("ChlkYngvcmVkaXMvdjEvY29tbW9uLnByb3RvEgxkYngucmVkaXMudjEiiAEKBVJlcGx5EikKA25pbBgBIAEoDjIaLmdvb2dsZS5wcm90b2J1Zi5OdWxsVmFsdWVIABIRCgdpbnRlZ2VyGAIgASgDSAASDgoEYnVsaxgDIAEoDEgAEikKBWFycmF5GAQgASgLMhguZGJ4LnJlZGlzLnYxLlJlcGx5QXJyYXlIAEIGCgRraW5kIjEKClJlcGx5QXJyYXkSIwoGdmFsdWVzGAEgAygLMhMuZGJ4LnJlZGlzLnYxLlJlcGx5Ii0KDU9wdGlvbmFsQnl0ZXMSEgoFdmFsdWUYASABKAxIAIgBAUIICgZfdmFsdWUiLQoNT3B0aW9uYWxTY29yZRISCgVzY29yZRgBIAEoAUgAiAEBQggKBl9zY29yZSImCghLZXlWYWx1ZRILCgNrZXkYASABKAwSDQoFdmFsdWUYAiABKAwiKgoKRmllbGRWYWx1ZRINCgVmaWVsZBgBIAEoDBINCgV2YWx1ZRgCIAEoDCI8CgxTY29yZWRNZW1iZXISDgoGbWVtYmVyGAEgASgMEhIKBXNjb3JlGAIgASgBSACIAQFCCAoGX3Njb3JlIncKCkV4cGlyYXRpb24SDAoCZXgYASABKANIABIMCgJweBgCIAEoA0gAEg4KBGV4YXQYAyABKANIABIOCgRweGF0GAQgASgDSAASEgoIa2VlcF90dGwYBSABKAhIABIRCgdwZXJzaXN0GAYgASgISABCBgoEa2luZCIlCgdDb21tYW5kEgwKBG5hbWUYASABKAkSDAoEYXJncxgCIAMoDCJtCg1Db21tYW5kUmVzdWx0EiQKBXJlcGx5GAEgASgLMhMuZGJ4LnJlZGlzLnYxLlJlcGx5SAASKwoFZXJyb3IYAiABKAsyGi5kYngucmVkaXMudjEuQ29tbWFuZEVycm9ySABCCQoHb3V0Y29tZSJECgxDb21tYW5kRXJyb3ISEwoLcmVkaXNfZXJyb3IYASABKAkSDgoGcmVhc29uGAIgASgJEg8KB21lc3NhZ2UYAyABKAkqWQoMU2V0Q29uZGl0aW9uEh0KGVNFVF9DT05ESVRJT05fVU5TUEVDSUZJRUQQABIUChBTRVRfQ09ORElUSU9OX05YEAESFAoQU0VUX0NPTkRJVElPTl9YWBACKpcBCg9FeHBpcmVDb25kaXRpb24SIAocRVhQSVJFX0NPTkRJVElPTl9VTlNQRUNJRklFRBAAEhcKE0VYUElSRV9DT05ESVRJT05fTlgQARIXChNFWFBJUkVfQ09ORElUSU9OX1hYEAISFwoTRVhQSVJFX0NPTkRJVElPTl9HVBADEhcKE0VYUElSRV9DT05ESVRJT05fTFQQBCpKCgdMaXN0RW5kEhgKFExJU1RfRU5EX1VOU1BFQ0lGSUVEEAASEQoNTElTVF9FTkRfTEVGVBABEhIKDkxJU1RfRU5EX1JJR0hUEAJCfwoQZGV2LmRieC5yZWRpcy52MUILQ29tbW9uUHJvdG9QAVonZGJ4LmRldi9kYngvZ2VuL2dvL2RieC9yZWRpcy92MTtyZWRpc3YxogIDREJYqgIMRGJ4LlJlZGlzLlYxygIMRGJ4XFJlZGlzXFYx6gIORGJ4OjpSZWRpczo6VjFiBnByb3RvMw", [file_google_protobuf_struct]);
+  fileDesc("ChlkYngvcmVkaXMvdjEvY29tbW9uLnByb3RvEgxkYngucmVkaXMudjEiiAEKBVJlcGx5EikKA25pbBgBIAEoDjIaLmdvb2dsZS5wcm90b2J1Zi5OdWxsVmFsdWVIABIRCgdpbnRlZ2VyGAIgASgDSAASDgoEYnVsaxgDIAEoDEgAEikKBWFycmF5GAQgASgLMhguZGJ4LnJlZGlzLnYxLlJlcGx5QXJyYXlIAEIGCgRraW5kIjEKClJlcGx5QXJyYXkSIwoGdmFsdWVzGAEgAygLMhMuZGJ4LnJlZGlzLnYxLlJlcGx5Ii0KDU9wdGlvbmFsQnl0ZXMSEgoFdmFsdWUYASABKAxIAIgBAUIICgZfdmFsdWUiLQoNT3B0aW9uYWxTY29yZRISCgVzY29yZRgBIAEoAUgAiAEBQggKBl9zY29yZSImCghLZXlWYWx1ZRILCgNrZXkYASABKAwSDQoFdmFsdWUYAiABKAwiKgoKRmllbGRWYWx1ZRINCgVmaWVsZBgBIAEoDBINCgV2YWx1ZRgCIAEoDCI8CgxTY29yZWRNZW1iZXISDgoGbWVtYmVyGAEgASgMEhIKBXNjb3JlGAIgASgBSACIAQFCCAoGX3Njb3JlIncKCkV4cGlyYXRpb24SDAoCZXgYASABKANIABIMCgJweBgCIAEoA0gAEg4KBGV4YXQYAyABKANIABIOCgRweGF0GAQgASgDSAASEgoIa2VlcF90dGwYBSABKAhIABIRCgdwZXJzaXN0GAYgASgISABCBgoEa2luZCIlCgdDb21tYW5kEgwKBG5hbWUYASABKAkSDAoEYXJncxgCIAMoDCJtCg1Db21tYW5kUmVzdWx0EiQKBXJlcGx5GAEgASgLMhMuZGJ4LnJlZGlzLnYxLlJlcGx5SAASKwoFZXJyb3IYAiABKAsyGi5kYngucmVkaXMudjEuQ29tbWFuZEVycm9ySABCCQoHb3V0Y29tZSJZCgxDb21tYW5kRXJyb3ISEwoLbmF0aXZlX2NvZGUYASABKAkSIwoGcmVhc29uGAIgASgOMhMuZGJ4LnYxLkVycm9yUmVhc29uEg8KB21lc3NhZ2UYAyABKAkqWQoMU2V0Q29uZGl0aW9uEh0KGVNFVF9DT05ESVRJT05fVU5TUEVDSUZJRUQQABIUChBTRVRfQ09ORElUSU9OX05YEAESFAoQU0VUX0NPTkRJVElPTl9YWBACKpcBCg9FeHBpcmVDb25kaXRpb24SIAocRVhQSVJFX0NPTkRJVElPTl9VTlNQRUNJRklFRBAAEhcKE0VYUElSRV9DT05ESVRJT05fTlgQARIXChNFWFBJUkVfQ09ORElUSU9OX1hYEAISFwoTRVhQSVJFX0NPTkRJVElPTl9HVBADEhcKE0VYUElSRV9DT05ESVRJT05fTFQQBCpKCgdMaXN0RW5kEhgKFExJU1RfRU5EX1VOU1BFQ0lGSUVEEAASEQoNTElTVF9FTkRfTEVGVBABEhIKDkxJU1RfRU5EX1JJR0hUEAJCfwoQZGV2LmRieC5yZWRpcy52MUILQ29tbW9uUHJvdG9QAVonZGJ4LmRldi9kYngvZ2VuL2dvL2RieC9yZWRpcy92MTtyZWRpc3YxogIDREJYqgIMRGJ4LlJlZGlzLlYxygIMRGJ4XFJlZGlzXFYx6gIORGJ4OjpSZWRpczo6VjFiBnByb3RvMw", [file_dbx_v1_errors, file_google_protobuf_struct]);
 
 /**
  * A Redis reply as Redis sent it (RESP2): what Pipeline, Multi and the
@@ -361,18 +363,19 @@ export const CommandResultSchema: GenMessage<CommandResult> = /*@__PURE__*/
 export type CommandError = Message<"dbx.redis.v1.CommandError"> & {
   /**
    * The Redis error code, the first word of the error reply ("WRONGTYPE",
-   * "ERR", "CROSSSLOT"); empty for errors that did not come from Redis.
+   * "ERR", "CROSSSLOT"), as ErrorInfo metadata `native_code` carries it;
+   * empty for errors that did not come from Redis.
    *
-   * @generated from field: string redis_error = 1;
+   * @generated from field: string native_code = 1;
    */
-  redisError: string;
+  nativeCode: string;
 
   /**
-   * The DBX error reason ("STATEMENT_FAILED", "BACKEND_UNAVAILABLE", "DISABLED").
+   * The DBX error reason (STATEMENT_FAILED, BACKEND_UNAVAILABLE, DISABLED).
    *
-   * @generated from field: string reason = 2;
+   * @generated from field: dbx.v1.ErrorReason reason = 2;
    */
-  reason: string;
+  reason: ErrorReason;
 
   /**
    * The message.
