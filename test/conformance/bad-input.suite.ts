@@ -170,6 +170,12 @@ export function badInputSuite(ctx: ConformanceContext, protocol: Protocol): void
           { target: { collection: c }, key: { stringValue: "k" }, updates: [{ field: "name", sett: { stringValue: "x" } }] },
           "updates[0].sett",
         );
+        // Filter.and/or/not became all_of/any_of/none_of.
+        await refused(
+          "dbx.v1.QueryService/Find",
+          { target: { collection: c }, query: { filter: { and: { filters: [] } } } },
+          "query.filter.and",
+        );
         // Nothing was written by any of them.
         const exists = await postJson("dbx.v1.DataService/Exists", JSON.stringify({ target: { collection: c }, key: { stringValue: "k" } }));
         expect(await exists.json()).toEqual({});
