@@ -14,6 +14,7 @@ import { bindKey } from "../../src/backends/sql/record-key.js";
 import type { PlanContext } from "../../src/backends/sql/sql-plan.js";
 import type { ColumnShape, TableShape } from "../../src/backends/sql/table-shape.js";
 import { deleteManyPlan, insertPlan, putPlans, updateManyPlan, updatePlans } from "../../src/backends/sql/write-planners.js";
+import { putProgram, updateProgram } from "../../src/backends/sql/write-programs.js";
 import { sqlitePlanContext } from "../../src/backends/sqlite/column-codec.js";
 import type { ColumnMeta, TableMeta } from "../../src/backends/sqlite/table-metadata.js";
 import { TableKind } from "../../gen/ts/dbx/sql/v1/schema_pb.js";
@@ -110,6 +111,22 @@ describe("SQL planners (pure: SQL text and parameters for a dialect)", () => {
     expect(minMax.update.sql).toContain('"total" = CASE WHEN "total" IS NULL OR "total" < $1 THEN $2 ELSE "total" END');
     expect(minMax.update.params).toEqual([9n, 9n, 7n, "a"]);
     expect(minMax.insert).toBeUndefined();
+  });
+
+  it("runs Put and an upserting Update as programs: each next plan depends on the answer before", () => {
+    const put = putProgram(pc, orders, key, record({ total: v.int(1) }), paths);
+    expect(put.next().value).toMatchObject({ sql: expect.stringMatching(/^UPDATE /) });
+    expect(put.next(false).value).toMatchObject({ sql: expect.stringMatching(/^INSERT /) });
+    expect(put.next(undefined)).toEqual({ done: true, value: true });
+    const replaced = putProgram(pc, orders, key, record({ total: v.int(1) }), paths);
+    replaced.next();
+    expect(replaced.next(true)).toEqual({ done: true, value: false });
+
+    const upsert = updateProgram(pc, orders, key, [set("note", v.str("n"))], true, paths);
+    expect(upsert.next().value).toMatchObject({ sql: expect.stringMatching(/^UPDATE .* RETURNING /) });
+    expect(upsert.next(undefined).value).toMatchObject({ sql: expect.stringMatching(/^INSERT .* RETURNING /) });
+    const stored = record({ note: v.str("n") });
+    expect(upsert.next(stored)).toEqual({ done: true, value: { record: stored, created: true } });
   });
 
   it("plans UpdateMany, DeleteMany and Count by filter", () => {

@@ -1,3 +1,4 @@
+import type { PlanProgram } from "../sql/plan-program.js";
 import type { SqlPlan, SqlResult } from "../sql/sql-plan.js";
 import type { SqliteConnection } from "./connection.js";
 
@@ -26,4 +27,20 @@ export function runPlan<T>(connection: SqliteConnection, plan: SqlPlan<T>): T {
       break;
   }
   return plan.decode(result);
+}
+
+/** Runs a program's plans in turn, synchronously; a failing plan's error is thrown into the program. */
+export function runProgram<T>(connection: SqliteConnection, program: PlanProgram<T>): T {
+  let next = program.next();
+  while (!next.done) {
+    let answer: unknown;
+    try {
+      answer = runPlan(connection, next.value);
+    } catch (err) {
+      next = program.throw(err);
+      continue;
+    }
+    next = program.next(answer);
+  }
+  return next.value;
 }

@@ -1,25 +1,20 @@
 import Database from "better-sqlite3";
+import type { FieldUpdate } from "../../../gen/ts/dbx/v1/data_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
 import type { DeleteManyCall, InsertCall, KeyCall, PutCall, UpdateCall, UpdateManyCall, WriteCall } from "../backend-calls.js";
 import type { WriteOutcome } from "../backend.js";
 import { bindKey } from "../sql/record-key.js";
-import { deleteManyPlan, deletePlan, insertPlan, insertPlanner, putPlans, updateManyPlan, updatePlans, type WritePaths } from "../sql/write-planners.js";
-import type { FieldUpdate } from "../../../gen/ts/dbx/v1/data_pb.js";
+import { deleteManyPlan, deletePlan, insertPlanner, updateManyPlan, type WritePaths } from "../sql/write-planners.js";
+import { batchWriteProgram, putProgram, updateProgram } from "../sql/write-programs.js";
 import { sqlitePlanContext as pc } from "./column-codec.js";
 import type { WorkScope } from "./executor.js";
-import { runPlan } from "./plan-runner.js";
+import { runPlan, runProgram } from "./plan-runner.js";
 import { targetTable } from "./table-access.js";
 import type { ColumnMeta, TableMeta } from "./table-metadata.js";
 
 const PATHS: WritePaths = { key: "key", fields: "record.fields", updates: "updates" };
-
-/** The paths of the write at `operations[index]` of a batch. */
-function batchPaths(index: number, kind: WriteCall["kind"]): WritePaths {
-  const at = `operations[${index}]`;
-  return { key: `${at}.key`, fields: `${at}.${kind}.fields`, updates: `${at}.update.updates` };
-}
 
 /**
  * Runs `work` as one transaction (a savepoint inside an interactive one), so
@@ -44,18 +39,6 @@ function withIncrementOverflow<T>(updates: readonly FieldUpdate[], path: string,
     }
     throw err;
   }
-}
-
-/**
- * Replace, else insert. No transaction around the two: the connection lock
- * keeps other DBX calls out, and a record another process inserts in
- * between makes the insert fail with ALREADY_EXISTS rather than be lost.
- */
-function putIn(scope: WorkScope, table: TableMeta, key: TypedValue, record: Item, paths: WritePaths, backend: string): boolean {
-  const plans = putPlans(pc, table, bindKey(table, pc.codec, key, paths.key, backend), record, paths);
-  if (runPlan(scope.connection, plans.replace)) return false;
-  runPlan(scope.connection, plans.insert());
-  return true;
 }
 
 type InsertPlanner = ReturnType<typeof insertPlanner<ColumnMeta>>;
@@ -84,62 +67,36 @@ function insertPlannerFor(table: TableMeta, withKey: boolean, record: Item): Ins
   return planner;
 }
 
-function insertIn(scope: WorkScope, table: TableMeta, key: TypedValue | undefined, record: Item, paths: WritePaths, backend: string) {
-  const bound = key ? bindKey(table, pc.codec, key, paths.key, backend) : undefined;
-  const plan = paths === PATHS ? insertPlannerFor(table, bound !== undefined, record)(bound, record) : insertPlan(pc, table, bound, record, paths);
-  return runPlan(scope.connection, plan);
-}
-
-function updateIn(
-  scope: WorkScope,
-  table: TableMeta,
-  key: TypedValue,
-  updates: readonly FieldUpdate[],
-  upsert: boolean,
-  paths: WritePaths,
-  backend: string,
-): { record: Item; created: boolean } | undefined {
-  const plans = updatePlans(pc, table, bindKey(table, pc.codec, key, paths.key, backend), updates, upsert, paths);
-  return withIncrementOverflow(updates, paths.updates, () => {
-    if (!plans.insert) {
-      const record = runPlan(scope.connection, plans.update);
-      return record && { record, created: false };
-    }
-    const insert = plans.insert;
-    return atomically(scope, () => {
-      const record = runPlan(scope.connection, plans.update);
-      return record ? { record, created: false } : { record: runPlan(scope.connection, insert), created: true };
-    });
-  });
-}
-
-function deleteIn(scope: WorkScope, table: TableMeta, key: TypedValue, paths: WritePaths, backend: string): boolean {
-  return runPlan(scope.connection, deletePlan(pc, table, bindKey(table, pc.codec, key, paths.key, backend)));
-}
-
 /**
  * Creates or replaces a record; true when created. Replacing sets every
  * column the record does not name to NULL; creating leaves them to their
  * defaults.
  */
 export function putRecord(scope: WorkScope, backend: string, call: PutCall): boolean {
-  return putIn(scope, targetTable(scope.metadata, call.target, backend), call.key, call.record, PATHS, backend);
+  const table = targetTable(scope.metadata, call.target, backend);
+  return runProgram(scope.connection, putProgram(pc, table, bindKey(table, pc.codec, call.key, PATHS.key, backend), call.record, PATHS));
 }
 
 /** Creates a record; ALREADY_EXISTS (from SQLite's constraint) when the key is taken. */
 export function insertRecord(scope: WorkScope, backend: string, call: InsertCall): { key: TypedValue; record: Item } {
-  return insertIn(scope, targetTable(scope.metadata, call.target, backend), call.key, call.record, PATHS, backend);
+  const table = targetTable(scope.metadata, call.target, backend);
+  const key = call.key && bindKey(table, pc.codec, call.key, PATHS.key, backend);
+  return runPlan(scope.connection, insertPlannerFor(table, key !== undefined, call.record)(key, call.record));
 }
 
-/** Applies FieldUpdates; undefined when there is no such record and no upsert. */
+/** Applies FieldUpdates; undefined when there is no such record and no upsert (which runs in one transaction). */
 export function updateRecord(scope: WorkScope, backend: string, call: UpdateCall): { record: Item; created: boolean } | undefined {
   const table = targetTable(scope.metadata, call.target, backend);
-  return updateIn(scope, table, call.key, call.updates, call.upsert, PATHS, backend);
+  const program = updateProgram(pc, table, bindKey(table, pc.codec, call.key, PATHS.key, backend), call.updates, call.upsert, PATHS);
+  return withIncrementOverflow(call.updates, PATHS.updates, () =>
+    call.upsert ? atomically(scope, () => runProgram(scope.connection, program)) : runProgram(scope.connection, program),
+  );
 }
 
 /** Deletes a record; true when there was one. */
 export function deleteRecord(scope: WorkScope, backend: string, call: KeyCall): boolean {
-  return deleteIn(scope, targetTable(scope.metadata, call.target, backend), call.key, PATHS, backend);
+  const table = targetTable(scope.metadata, call.target, backend);
+  return runPlan(scope.connection, deletePlan(pc, table, bindKey(table, pc.codec, call.key, PATHS.key, backend)));
 }
 
 /** UpdateMany: one UPDATE statement, atomic on its own. */
@@ -157,21 +114,12 @@ export function deleteMatching(scope: WorkScope, backend: string, call: DeleteMa
 
 /** One write of a batch (the caller runs them in one transaction); `index` names it in errors. */
 export function applyWrite(scope: WorkScope, backend: string, write: WriteCall, index: number): WriteOutcome {
-  const paths = batchPaths(index, write.kind);
   const table = targetTable(scope.metadata, write.target, backend, `operations[${index}].`);
-  switch (write.kind) {
-    case "put":
-      return { affected: putIn(scope, table, write.key, write.record, paths, backend) };
-    case "insert":
-      return { affected: true, key: insertIn(scope, table, write.key, write.record, paths, backend).key };
-    case "update":
-      if (!updateIn(scope, table, write.key, write.updates, false, paths, backend)) {
-        throw missingRecord(backend, table.name, `operations[${index}]`);
-      }
-      return { affected: true };
-    case "delete":
-      return { affected: deleteIn(scope, table, write.key, paths, backend) };
-  }
+  const program = batchWriteProgram(pc, table, write, index, backend);
+  const updates = write.kind === "update" ? write.updates : [];
+  const outcome = withIncrementOverflow(updates, `operations[${index}].update.updates`, () => runProgram(scope.connection, program));
+  if (!outcome) throw missingRecord(backend, table.name, `operations[${index}]`);
+  return outcome;
 }
 
 /** NOT_FOUND for an update of a missing record inside a batch. */
