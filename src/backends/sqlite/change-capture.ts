@@ -7,7 +7,8 @@ import { ChangeEventSchema, ChangeType, type ChangeEvent } from "../../../gen/ts
 import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
 import { decodeTuple, type SqliteConnection } from "./connection.js";
-import { decodeRecord, projection, q, selectList } from "./table-access.js";
+import { readStoredKey } from "./record-reads.js";
+import { decodeRecord, projection, q } from "./table-access.js";
 import type { ColumnMeta, TableMeta, TableMetadata } from "./table-metadata.js";
 import { decodeForColumn } from "./value-codec.js";
 
@@ -263,12 +264,7 @@ export class ChangeCapture {
   }
 
   #read(table: TableMeta, stored: readonly unknown[]): Item | undefined {
-    const columns = projection(table, [], "fields");
-    const where = table.keyColumns.map((c) => `${q(c.name)} = ?`).join(" AND ");
-    const row = this.connection.statement(`SELECT ${selectList(columns)} FROM main.${q(table.name)} WHERE ${where}`).get(...stored) as
-      | unknown[]
-      | undefined;
-    return row ? decodeRecord(columns, row) : undefined;
+    return readStoredKey(this.connection, table, stored);
   }
 
   /**

@@ -6,6 +6,7 @@ import { countPlan, existsPlan, getPlanner } from "../sql/read-planners.js";
 import type { SqlPlan } from "../sql/sql-plan.js";
 import { bindKey } from "../sql/record-key.js";
 import { sqlitePlanContext as pc } from "./column-codec.js";
+import type { SqliteConnection } from "./connection.js";
 import type { WorkScope } from "./executor.js";
 import { runPlan } from "./plan-runner.js";
 import { targetTable } from "./table-access.js";
@@ -34,6 +35,11 @@ function plannerFor(table: TableMeta, fields: readonly string[]): GetPlanner {
     byFields.set(id, planner);
   }
   return planner;
+}
+
+/** Reads one whole record by its key as stored values, in key column order (a change feed's logged key). */
+export function readStoredKey(connection: SqliteConnection, table: TableMeta, stored: readonly unknown[]): Item | undefined {
+  return runPlan(connection, plannerFor(table, [])(stored));
 }
 
 /** Reads one record by key, with only `fields` (and the key) when given. */
