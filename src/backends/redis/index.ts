@@ -5,7 +5,7 @@ import { RedisService } from "../../../gen/ts/dbx/redis/v1/redis_service_pb.js";
 import { BackendKind } from "../../../gen/ts/dbx/v1/admin_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import type { Filter } from "../../../gen/ts/dbx/v1/filter_pb.js";
-import { QuerySchema, type Query } from "../../../gen/ts/dbx/v1/query_pb.js";
+import type { Query } from "../../../gen/ts/dbx/v1/query_pb.js";
 import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import type { BackendConfig } from "../../config/schema.js";
 import { dbxError, invalidField, reasonName, reasonOf, unsupported } from "../../errors/dbx-error.js";
@@ -58,7 +58,8 @@ import { readRedisBytes } from "./ranged-read.js";
 import { printable, project } from "./record-codec.js";
 import { recordCollection, recordKey } from "./record-key.js";
 import { matches } from "./record-filter.js";
-import { countRecords, pageFingerprint, recordPage, scanCollection, type PageQuery } from "./record-pages.js";
+import { pageFingerprint } from "../page-fingerprint.js";
+import { countRecords, recordPage, scanCollection, type PageQuery } from "./record-pages.js";
 import { RecordStore, type RecordUpdate } from "./record-store.js";
 import { createRedisFacet } from "./redis-facet.js";
 import { abortError, toDbxError } from "./redis-errors.js";
@@ -259,7 +260,7 @@ class RedisBackend implements Backend {
 
   async list(ctx: OperationContext, call: ListCall): Promise<RecordPage> {
     const collection = recordCollection(call.target);
-    const fingerprint = pageFingerprint("list", collection, create(QuerySchema, { fields: [...call.fields] }));
+    const fingerprint = pageFingerprint({ operation: "list", namespace: "", collection, fields: call.fields });
     return this.#page(ctx, collection, { offset: 0, limit: 0, fingerprint }, call.fields, call.pageSize, call.pageToken);
   }
 
@@ -578,7 +579,7 @@ function alreadyExists(collection: string, key: Buffer): Error {
 /** Redis does not sort: the service refuses a sort without `query.sort`, and this backend never has it. */
 function pageQuery(backend: string, collection: string, query: Query): PageQuery {
   if (query.sort.length) throw unsupported(backend, Capability.QuerySort);
-  return { filter: query.filter, offset: Number(query.offset), limit: Number(query.limit), fingerprint: pageFingerprint("find", collection, query) };
+  return { filter: query.filter, offset: Number(query.offset), limit: Number(query.limit), fingerprint: pageFingerprint({ operation: "find", namespace: "", collection, query }) };
 }
 
 /** The same error with context before its message (code and details kept). */

@@ -1,7 +1,4 @@
-import { createHash } from "node:crypto";
-import { toBinary } from "@bufbuild/protobuf";
 import type { Filter } from "../../../gen/ts/dbx/v1/filter_pb.js";
-import { QuerySchema, type Query } from "../../../gen/ts/dbx/v1/query_pb.js";
 import type { Item } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 import type { RecordPage } from "../backend.js";
@@ -33,16 +30,6 @@ export interface PageQuery {
   limit: number;
   /** What the page token must have been made for (pageFingerprint). */
   fingerprint: string;
-}
-
-/**
- * The fingerprint of what a token pages through: the operation ("list",
- * "find"), the collection and the whole query (filter, sort, fields, offset,
- * limit), so that a token given to another query is refused, not misread.
- */
-export function pageFingerprint(operation: string, collection: string, query: Query): string {
-  const hash = createHash("sha256").update(operation).update("\0").update(collection).update("\0");
-  return hash.update(toBinary(QuerySchema, query)).digest("base64url").slice(0, 16);
 }
 
 /** Records read per pipelined batch. */

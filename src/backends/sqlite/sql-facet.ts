@@ -36,7 +36,8 @@ import type {
 import { createIndexSql, createTableSql, dropIndexSql, dropTableSql } from "../sql/ddl.js";
 import { withContext } from "../sql/error-context.js";
 import { checkIdentifier } from "../sql/identifier.js";
-import { decodePageToken, encodePageToken, pageFingerprint } from "../sql/page-token.js";
+import { pageFingerprint } from "../page-fingerprint.js";
+import { decodePageToken, encodePageToken } from "../sql/page-token.js";
 import { DECLARED_TYPES } from "./column-type.js";
 import { compile, type SqliteStatement } from "./connection.js";
 import type { SqliteExecutor, WorkScope } from "./executor.js";
