@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { FieldUpdate } from "../../gen/ts/dbx/v1/data_pb.js";
 import { FilterSchema, Operator, type Filter } from "../../gen/ts/dbx/v1/filter_pb.js";
 import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
-import { expectError, record, v } from "../support/values.js";
+import { expectError, v } from "../support/values.js";
 import { increment, max, min, set, unset } from "./field-update.js";
 import { at, ctx, openSqlite, type SqliteFixture } from "./sqlite-fixture.js";
 

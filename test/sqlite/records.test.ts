@@ -1,4 +1,3 @@
-import { create } from "@bufbuild/protobuf";
 import { Code } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WriteCall } from "../../src/backends/backend-calls.js";

@@ -1,4 +1,3 @@
-import { create } from "@bufbuild/protobuf";
 import { ConnectError } from "@connectrpc/connect";
 import { Cluster } from "ioredis";
 import { RedisService } from "../../../gen/ts/dbx/redis/v1/redis_service_pb.js";
