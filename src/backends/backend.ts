@@ -88,6 +88,12 @@ export interface Backend {
   readonly services: readonly string[];
   /** Version, modules and precision of the connected server. */
   describeServer(): ServerDescription;
+  /**
+   * The backend's namespace rule (which Target.namespace values name
+   * something): INVALID_ARGUMENT naming `field` otherwise. The CallResolver
+   * applies it to every call.
+   */
+  checkNamespace(namespace: string, field: string): void;
 
   /** Opens connections and probes the server; fails with UNAVAILABLE when it cannot be reached. */
   open(): Promise<void>;

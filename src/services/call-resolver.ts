@@ -42,7 +42,8 @@ export interface ResolvedFacetCall<K extends keyof BackendFacets> extends Resolv
  * The one place every handler turns a request's Target into a backend:
  * the backend by name (NOT_FOUND when unknown), the capability the call
  * needs (UNIMPLEMENTED), the facet of a backend-specific service
- * (FAILED_PRECONDITION for another kind), the collection rule of the RPC,
+ * (FAILED_PRECONDITION for another kind), the backend's namespace rule and
+ * the collection rule of the RPC,
  * the transaction the request carries (checked to belong to that backend),
  * and the OperationContext. It also notes the backend for per-backend stats
  * and logs, so authorization and metrics hook in here once.
@@ -122,9 +123,11 @@ export class CallResolver {
     if (options.collection === "forbidden" && collection) {
       throw invalidField(`${field}.collection`, "this call names no collection; leave it empty");
     }
+    const namespace = target?.namespace ?? "";
+    backend.checkNamespace(namespace, `${field}.namespace`);
     return {
       backend,
-      target: { namespace: target?.namespace ?? "", collection },
+      target: { namespace, collection },
       ctx: this.context(backend, handler, options.transactionId ?? ""),
     };
   }

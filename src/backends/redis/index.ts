@@ -162,6 +162,10 @@ class RedisBackend implements Backend {
     };
   }
 
+  checkNamespace(namespace: string, field: string): void {
+    checkRedisNamespace(namespace, field);
+  }
+
   describeServer(): ServerDescription {
     return this.#server;
   }

@@ -175,6 +175,10 @@ export class SqliteBackend implements Backend {
     await tempRemovalsSettled();
   }
 
+  checkNamespace(namespace: string, field: string): void {
+    checkSqliteNamespace(namespace, field);
+  }
+
   describeServer(): ServerDescription {
     // Timestamps are stored as RFC 3339 text with all nine digits.
     return { version: this.#version, modules: [], timestampPrecision: TimestampPrecision.NANOSECONDS };

@@ -7,7 +7,6 @@ import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import type { Target } from "../../../gen/ts/dbx/v1/target_pb.js";
 import type { RedisArg, RedisFacet, RedisReply } from "../../backends/facets/redis.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
-import { checkRedisNamespace } from "../../backends/redis/namespace.js";
 import type { ResolveOptions } from "../call-resolver.js";
 import type { ServiceDeps } from "../service-deps.js";
 
@@ -43,7 +42,6 @@ export function redisResolver(deps: ServiceDeps): ResolveRedis {
   const maxResponseBytes = deps.limits.maxResponseBytes;
   return (target, ctx) => {
     const { backend, facet } = deps.resolver.facet(target, ctx, "redis", RedisService, RESOLVE_OPTIONS);
-    checkRedisNamespace(target?.namespace ?? "");
     return {
       backend: backend.name,
       facet,
