@@ -7,6 +7,7 @@
 package redisv1
 
 import (
+	v1 "dbx.dev/dbx/gen/go/dbx/v1"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	structpb "google.golang.org/protobuf/types/known/structpb"
@@ -919,10 +920,11 @@ func (*CommandResult_Error) isCommandResult_Outcome() {}
 type CommandError struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The Redis error code, the first word of the error reply ("WRONGTYPE",
-	// "ERR", "CROSSSLOT"); empty for errors that did not come from Redis.
-	RedisError string `protobuf:"bytes,1,opt,name=redis_error,json=redisError,proto3" json:"redis_error,omitempty"`
-	// The DBX error reason ("STATEMENT_FAILED", "BACKEND_UNAVAILABLE", "DISABLED").
-	Reason string `protobuf:"bytes,2,opt,name=reason,proto3" json:"reason,omitempty"`
+	// "ERR", "CROSSSLOT"), as ErrorInfo metadata `native_code` carries it;
+	// empty for errors that did not come from Redis.
+	NativeCode string `protobuf:"bytes,1,opt,name=native_code,json=nativeCode,proto3" json:"native_code,omitempty"`
+	// The DBX error reason (STATEMENT_FAILED, BACKEND_UNAVAILABLE, DISABLED).
+	Reason v1.ErrorReason `protobuf:"varint,2,opt,name=reason,proto3,enum=dbx.v1.ErrorReason" json:"reason,omitempty"`
 	// The message.
 	Message       string `protobuf:"bytes,3,opt,name=message,proto3" json:"message,omitempty"`
 	unknownFields protoimpl.UnknownFields
@@ -959,18 +961,18 @@ func (*CommandError) Descriptor() ([]byte, []int) {
 	return file_dbx_redis_v1_common_proto_rawDescGZIP(), []int{10}
 }
 
-func (x *CommandError) GetRedisError() string {
+func (x *CommandError) GetNativeCode() string {
 	if x != nil {
-		return x.RedisError
+		return x.NativeCode
 	}
 	return ""
 }
 
-func (x *CommandError) GetReason() string {
+func (x *CommandError) GetReason() v1.ErrorReason {
 	if x != nil {
 		return x.Reason
 	}
-	return ""
+	return v1.ErrorReason(0)
 }
 
 func (x *CommandError) GetMessage() string {
@@ -984,7 +986,7 @@ var File_dbx_redis_v1_common_proto protoreflect.FileDescriptor
 
 const file_dbx_redis_v1_common_proto_rawDesc = "" +
 	"\n" +
-	"\x19dbx/redis/v1/common.proto\x12\fdbx.redis.v1\x1a\x1cgoogle/protobuf/struct.proto\"\xa3\x01\n" +
+	"\x19dbx/redis/v1/common.proto\x12\fdbx.redis.v1\x1a\x13dbx/v1/errors.proto\x1a\x1cgoogle/protobuf/struct.proto\"\xa3\x01\n" +
 	"\x05Reply\x12.\n" +
 	"\x03nil\x18\x01 \x01(\x0e2\x1a.google.protobuf.NullValueH\x00R\x03nil\x12\x1a\n" +
 	"\ainteger\x18\x02 \x01(\x03H\x00R\ainteger\x12\x14\n" +
@@ -1026,11 +1028,11 @@ const file_dbx_redis_v1_common_proto_rawDesc = "" +
 	"\rCommandResult\x12+\n" +
 	"\x05reply\x18\x01 \x01(\v2\x13.dbx.redis.v1.ReplyH\x00R\x05reply\x122\n" +
 	"\x05error\x18\x02 \x01(\v2\x1a.dbx.redis.v1.CommandErrorH\x00R\x05errorB\t\n" +
-	"\aoutcome\"a\n" +
+	"\aoutcome\"v\n" +
 	"\fCommandError\x12\x1f\n" +
-	"\vredis_error\x18\x01 \x01(\tR\n" +
-	"redisError\x12\x16\n" +
-	"\x06reason\x18\x02 \x01(\tR\x06reason\x12\x18\n" +
+	"\vnative_code\x18\x01 \x01(\tR\n" +
+	"nativeCode\x12+\n" +
+	"\x06reason\x18\x02 \x01(\x0e2\x13.dbx.v1.ErrorReasonR\x06reason\x12\x18\n" +
 	"\amessage\x18\x03 \x01(\tR\amessage*Y\n" +
 	"\fSetCondition\x12\x1d\n" +
 	"\x19SET_CONDITION_UNSPECIFIED\x10\x00\x12\x14\n" +
@@ -1078,6 +1080,7 @@ var file_dbx_redis_v1_common_proto_goTypes = []any{
 	(*CommandResult)(nil),   // 12: dbx.redis.v1.CommandResult
 	(*CommandError)(nil),    // 13: dbx.redis.v1.CommandError
 	(structpb.NullValue)(0), // 14: google.protobuf.NullValue
+	(v1.ErrorReason)(0),     // 15: dbx.v1.ErrorReason
 }
 var file_dbx_redis_v1_common_proto_depIdxs = []int32{
 	14, // 0: dbx.redis.v1.Reply.nil:type_name -> google.protobuf.NullValue
@@ -1085,11 +1088,12 @@ var file_dbx_redis_v1_common_proto_depIdxs = []int32{
 	3,  // 2: dbx.redis.v1.ReplyArray.values:type_name -> dbx.redis.v1.Reply
 	3,  // 3: dbx.redis.v1.CommandResult.reply:type_name -> dbx.redis.v1.Reply
 	13, // 4: dbx.redis.v1.CommandResult.error:type_name -> dbx.redis.v1.CommandError
-	5,  // [5:5] is the sub-list for method output_type
-	5,  // [5:5] is the sub-list for method input_type
-	5,  // [5:5] is the sub-list for extension type_name
-	5,  // [5:5] is the sub-list for extension extendee
-	0,  // [0:5] is the sub-list for field type_name
+	15, // 5: dbx.redis.v1.CommandError.reason:type_name -> dbx.v1.ErrorReason
+	6,  // [6:6] is the sub-list for method output_type
+	6,  // [6:6] is the sub-list for method input_type
+	6,  // [6:6] is the sub-list for extension type_name
+	6,  // [6:6] is the sub-list for extension extendee
+	0,  // [0:6] is the sub-list for field type_name
 }
 
 func init() { file_dbx_redis_v1_common_proto_init() }

@@ -13,8 +13,9 @@ package dev.dbx.v1;
  * so that every language turns it into this enum with its own library call:
  * `ErrorReason.Value(reason)` (Python), `ErrorReason.valueOf(reason)` (Java),
  * `dbxv1.ErrorReason_value[reason]` (Go), `enumFromJson(ErrorReasonSchema,
- * reason)` (TypeScript). A reason a client does not know yet (added later)
- * maps to UNSPECIFIED there; the status code still tells what to do.
+ * reason)` (TypeScript). A reason added after a client was generated is not
+ * in its enum (Python and Java raise, TypeScript throws, Go answers 0): treat
+ * it as UNSPECIFIED; the status code still tells what to do.
  *
  * The ErrorInfo metadata adds context: `backend`, `capability`, `field`,
  * `collection`, `transaction_id`, `sql_state` (the SQLSTATE, PostgreSQL) and

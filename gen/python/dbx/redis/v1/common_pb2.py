@@ -22,10 +22,11 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from dbx.v1 import errors_pb2 as dbx_dot_v1_dot_errors__pb2
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19\x64\x62x/redis/v1/common.proto\x12\x0c\x64\x62x.redis.v1\x1a\x1cgoogle/protobuf/struct.proto\"\xa3\x01\n\x05Reply\x12.\n\x03nil\x18\x01 \x01(\x0e\x32\x1a.google.protobuf.NullValueH\x00R\x03nil\x12\x1a\n\x07integer\x18\x02 \x01(\x03H\x00R\x07integer\x12\x14\n\x04\x62ulk\x18\x03 \x01(\x0cH\x00R\x04\x62ulk\x12\x30\n\x05\x61rray\x18\x04 \x01(\x0b\x32\x18.dbx.redis.v1.ReplyArrayH\x00R\x05\x61rrayB\x06\n\x04kind\"9\n\nReplyArray\x12+\n\x06values\x18\x01 \x03(\x0b\x32\x13.dbx.redis.v1.ReplyR\x06values\"4\n\rOptionalBytes\x12\x19\n\x05value\x18\x01 \x01(\x0cH\x00R\x05value\x88\x01\x01\x42\x08\n\x06_value\"4\n\rOptionalScore\x12\x19\n\x05score\x18\x01 \x01(\x01H\x00R\x05score\x88\x01\x01\x42\x08\n\x06_score\"2\n\x08KeyValue\x12\x10\n\x03key\x18\x01 \x01(\x0cR\x03key\x12\x14\n\x05value\x18\x02 \x01(\x0cR\x05value\"8\n\nFieldValue\x12\x14\n\x05\x66ield\x18\x01 \x01(\x0cR\x05\x66ield\x12\x14\n\x05value\x18\x02 \x01(\x0cR\x05value\"K\n\x0cScoredMember\x12\x16\n\x06member\x18\x01 \x01(\x0cR\x06member\x12\x19\n\x05score\x18\x02 \x01(\x01H\x00R\x05score\x88\x01\x01\x42\x08\n\x06_score\"\x9d\x01\n\nExpiration\x12\x10\n\x02\x65x\x18\x01 \x01(\x03H\x00R\x02\x65x\x12\x10\n\x02px\x18\x02 \x01(\x03H\x00R\x02px\x12\x14\n\x04\x65xat\x18\x03 \x01(\x03H\x00R\x04\x65xat\x12\x14\n\x04pxat\x18\x04 \x01(\x03H\x00R\x04pxat\x12\x1b\n\x08keep_ttl\x18\x05 \x01(\x08H\x00R\x07keepTtl\x12\x1a\n\x07persist\x18\x06 \x01(\x08H\x00R\x07persistB\x06\n\x04kind\"1\n\x07\x43ommand\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x12\n\x04\x61rgs\x18\x02 \x03(\x0cR\x04\x61rgs\"{\n\rCommandResult\x12+\n\x05reply\x18\x01 \x01(\x0b\x32\x13.dbx.redis.v1.ReplyH\x00R\x05reply\x12\x32\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x1a.dbx.redis.v1.CommandErrorH\x00R\x05\x65rrorB\t\n\x07outcome\"a\n\x0c\x43ommandError\x12\x1f\n\x0bredis_error\x18\x01 \x01(\tR\nredisError\x12\x16\n\x06reason\x18\x02 \x01(\tR\x06reason\x12\x18\n\x07message\x18\x03 \x01(\tR\x07message*Y\n\x0cSetCondition\x12\x1d\n\x19SET_CONDITION_UNSPECIFIED\x10\x00\x12\x14\n\x10SET_CONDITION_NX\x10\x01\x12\x14\n\x10SET_CONDITION_XX\x10\x02*\x97\x01\n\x0f\x45xpireCondition\x12 \n\x1c\x45XPIRE_CONDITION_UNSPECIFIED\x10\x00\x12\x17\n\x13\x45XPIRE_CONDITION_NX\x10\x01\x12\x17\n\x13\x45XPIRE_CONDITION_XX\x10\x02\x12\x17\n\x13\x45XPIRE_CONDITION_GT\x10\x03\x12\x17\n\x13\x45XPIRE_CONDITION_LT\x10\x04*J\n\x07ListEnd\x12\x18\n\x14LIST_END_UNSPECIFIED\x10\x00\x12\x11\n\rLIST_END_LEFT\x10\x01\x12\x12\n\x0eLIST_END_RIGHT\x10\x02\x42\x7f\n\x10\x64\x65v.dbx.redis.v1B\x0b\x43ommonProtoP\x01Z\'dbx.dev/dbx/gen/go/dbx/redis/v1;redisv1\xa2\x02\x03\x44\x42X\xaa\x02\x0c\x44\x62x.Redis.V1\xca\x02\x0c\x44\x62x\\Redis\\V1\xea\x02\x0e\x44\x62x::Redis::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19\x64\x62x/redis/v1/common.proto\x12\x0c\x64\x62x.redis.v1\x1a\x13\x64\x62x/v1/errors.proto\x1a\x1cgoogle/protobuf/struct.proto\"\xa3\x01\n\x05Reply\x12.\n\x03nil\x18\x01 \x01(\x0e\x32\x1a.google.protobuf.NullValueH\x00R\x03nil\x12\x1a\n\x07integer\x18\x02 \x01(\x03H\x00R\x07integer\x12\x14\n\x04\x62ulk\x18\x03 \x01(\x0cH\x00R\x04\x62ulk\x12\x30\n\x05\x61rray\x18\x04 \x01(\x0b\x32\x18.dbx.redis.v1.ReplyArrayH\x00R\x05\x61rrayB\x06\n\x04kind\"9\n\nReplyArray\x12+\n\x06values\x18\x01 \x03(\x0b\x32\x13.dbx.redis.v1.ReplyR\x06values\"4\n\rOptionalBytes\x12\x19\n\x05value\x18\x01 \x01(\x0cH\x00R\x05value\x88\x01\x01\x42\x08\n\x06_value\"4\n\rOptionalScore\x12\x19\n\x05score\x18\x01 \x01(\x01H\x00R\x05score\x88\x01\x01\x42\x08\n\x06_score\"2\n\x08KeyValue\x12\x10\n\x03key\x18\x01 \x01(\x0cR\x03key\x12\x14\n\x05value\x18\x02 \x01(\x0cR\x05value\"8\n\nFieldValue\x12\x14\n\x05\x66ield\x18\x01 \x01(\x0cR\x05\x66ield\x12\x14\n\x05value\x18\x02 \x01(\x0cR\x05value\"K\n\x0cScoredMember\x12\x16\n\x06member\x18\x01 \x01(\x0cR\x06member\x12\x19\n\x05score\x18\x02 \x01(\x01H\x00R\x05score\x88\x01\x01\x42\x08\n\x06_score\"\x9d\x01\n\nExpiration\x12\x10\n\x02\x65x\x18\x01 \x01(\x03H\x00R\x02\x65x\x12\x10\n\x02px\x18\x02 \x01(\x03H\x00R\x02px\x12\x14\n\x04\x65xat\x18\x03 \x01(\x03H\x00R\x04\x65xat\x12\x14\n\x04pxat\x18\x04 \x01(\x03H\x00R\x04pxat\x12\x1b\n\x08keep_ttl\x18\x05 \x01(\x08H\x00R\x07keepTtl\x12\x1a\n\x07persist\x18\x06 \x01(\x08H\x00R\x07persistB\x06\n\x04kind\"1\n\x07\x43ommand\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x12\n\x04\x61rgs\x18\x02 \x03(\x0cR\x04\x61rgs\"{\n\rCommandResult\x12+\n\x05reply\x18\x01 \x01(\x0b\x32\x13.dbx.redis.v1.ReplyH\x00R\x05reply\x12\x32\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x1a.dbx.redis.v1.CommandErrorH\x00R\x05\x65rrorB\t\n\x07outcome\"v\n\x0c\x43ommandError\x12\x1f\n\x0bnative_code\x18\x01 \x01(\tR\nnativeCode\x12+\n\x06reason\x18\x02 \x01(\x0e\x32\x13.dbx.v1.ErrorReasonR\x06reason\x12\x18\n\x07message\x18\x03 \x01(\tR\x07message*Y\n\x0cSetCondition\x12\x1d\n\x19SET_CONDITION_UNSPECIFIED\x10\x00\x12\x14\n\x10SET_CONDITION_NX\x10\x01\x12\x14\n\x10SET_CONDITION_XX\x10\x02*\x97\x01\n\x0f\x45xpireCondition\x12 \n\x1c\x45XPIRE_CONDITION_UNSPECIFIED\x10\x00\x12\x17\n\x13\x45XPIRE_CONDITION_NX\x10\x01\x12\x17\n\x13\x45XPIRE_CONDITION_XX\x10\x02\x12\x17\n\x13\x45XPIRE_CONDITION_GT\x10\x03\x12\x17\n\x13\x45XPIRE_CONDITION_LT\x10\x04*J\n\x07ListEnd\x12\x18\n\x14LIST_END_UNSPECIFIED\x10\x00\x12\x11\n\rLIST_END_LEFT\x10\x01\x12\x12\n\x0eLIST_END_RIGHT\x10\x02\x42\x7f\n\x10\x64\x65v.dbx.redis.v1B\x0b\x43ommonProtoP\x01Z\'dbx.dev/dbx/gen/go/dbx/redis/v1;redisv1\xa2\x02\x03\x44\x42X\xaa\x02\x0c\x44\x62x.Redis.V1\xca\x02\x0c\x44\x62x\\Redis\\V1\xea\x02\x0e\x44\x62x::Redis::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -33,32 +34,32 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'dbx.redis.v1.common_pb2', _
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\020dev.dbx.redis.v1B\013CommonProtoP\001Z\'dbx.dev/dbx/gen/go/dbx/redis/v1;redisv1\242\002\003DBX\252\002\014Dbx.Redis.V1\312\002\014Dbx\\Redis\\V1\352\002\016Dbx::Redis::V1'
-  _globals['_SETCONDITION']._serialized_start=1028
-  _globals['_SETCONDITION']._serialized_end=1117
-  _globals['_EXPIRECONDITION']._serialized_start=1120
-  _globals['_EXPIRECONDITION']._serialized_end=1271
-  _globals['_LISTEND']._serialized_start=1273
-  _globals['_LISTEND']._serialized_end=1347
-  _globals['_REPLY']._serialized_start=74
-  _globals['_REPLY']._serialized_end=237
-  _globals['_REPLYARRAY']._serialized_start=239
-  _globals['_REPLYARRAY']._serialized_end=296
-  _globals['_OPTIONALBYTES']._serialized_start=298
-  _globals['_OPTIONALBYTES']._serialized_end=350
-  _globals['_OPTIONALSCORE']._serialized_start=352
-  _globals['_OPTIONALSCORE']._serialized_end=404
-  _globals['_KEYVALUE']._serialized_start=406
-  _globals['_KEYVALUE']._serialized_end=456
-  _globals['_FIELDVALUE']._serialized_start=458
-  _globals['_FIELDVALUE']._serialized_end=514
-  _globals['_SCOREDMEMBER']._serialized_start=516
-  _globals['_SCOREDMEMBER']._serialized_end=591
-  _globals['_EXPIRATION']._serialized_start=594
-  _globals['_EXPIRATION']._serialized_end=751
-  _globals['_COMMAND']._serialized_start=753
-  _globals['_COMMAND']._serialized_end=802
-  _globals['_COMMANDRESULT']._serialized_start=804
-  _globals['_COMMANDRESULT']._serialized_end=927
-  _globals['_COMMANDERROR']._serialized_start=929
-  _globals['_COMMANDERROR']._serialized_end=1026
+  _globals['_SETCONDITION']._serialized_start=1070
+  _globals['_SETCONDITION']._serialized_end=1159
+  _globals['_EXPIRECONDITION']._serialized_start=1162
+  _globals['_EXPIRECONDITION']._serialized_end=1313
+  _globals['_LISTEND']._serialized_start=1315
+  _globals['_LISTEND']._serialized_end=1389
+  _globals['_REPLY']._serialized_start=95
+  _globals['_REPLY']._serialized_end=258
+  _globals['_REPLYARRAY']._serialized_start=260
+  _globals['_REPLYARRAY']._serialized_end=317
+  _globals['_OPTIONALBYTES']._serialized_start=319
+  _globals['_OPTIONALBYTES']._serialized_end=371
+  _globals['_OPTIONALSCORE']._serialized_start=373
+  _globals['_OPTIONALSCORE']._serialized_end=425
+  _globals['_KEYVALUE']._serialized_start=427
+  _globals['_KEYVALUE']._serialized_end=477
+  _globals['_FIELDVALUE']._serialized_start=479
+  _globals['_FIELDVALUE']._serialized_end=535
+  _globals['_SCOREDMEMBER']._serialized_start=537
+  _globals['_SCOREDMEMBER']._serialized_end=612
+  _globals['_EXPIRATION']._serialized_start=615
+  _globals['_EXPIRATION']._serialized_end=772
+  _globals['_COMMAND']._serialized_start=774
+  _globals['_COMMAND']._serialized_end=823
+  _globals['_COMMANDRESULT']._serialized_start=825
+  _globals['_COMMANDRESULT']._serialized_end=948
+  _globals['_COMMANDERROR']._serialized_start=950
+  _globals['_COMMANDERROR']._serialized_end=1068
 # @@protoc_insertion_point(module_scope)

@@ -1,3 +1,4 @@
+from dbx.v1 import errors_pb2 as _errors_pb2
 from google.protobuf import struct_pb2 as _struct_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
@@ -126,11 +127,11 @@ class CommandResult(_message.Message):
     def __init__(self, reply: _Optional[_Union[Reply, _Mapping]] = ..., error: _Optional[_Union[CommandError, _Mapping]] = ...) -> None: ...
 
 class CommandError(_message.Message):
-    __slots__ = ("redis_error", "reason", "message")
-    REDIS_ERROR_FIELD_NUMBER: _ClassVar[int]
+    __slots__ = ("native_code", "reason", "message")
+    NATIVE_CODE_FIELD_NUMBER: _ClassVar[int]
     REASON_FIELD_NUMBER: _ClassVar[int]
     MESSAGE_FIELD_NUMBER: _ClassVar[int]
-    redis_error: str
-    reason: str
+    native_code: str
+    reason: _errors_pb2.ErrorReason
     message: str
-    def __init__(self, redis_error: _Optional[str] = ..., reason: _Optional[str] = ..., message: _Optional[str] = ...) -> None: ...
+    def __init__(self, native_code: _Optional[str] = ..., reason: _Optional[_Union[_errors_pb2.ErrorReason, str]] = ..., message: _Optional[str] = ...) -> None: ...

@@ -40,11 +40,13 @@ if _version_not_supported:
 class RedisServiceStub:
     """Redis commands with typed, binary-safe requests and replies: keys, values,
     fields and members are bytes (zero bytes and invalid UTF-8 included), and
-    integers are int64. Every request names its backend (`backend`, empty for
-    the default one), which must be a Redis backend (FAILED_PRECONDITION
-    otherwise). Redis error replies answer INVALID_ARGUMENT
-    (STATEMENT_FAILED, ErrorInfo metadata `redis_error` = "WRONGTYPE", ...);
-    Redis down answers UNAVAILABLE. docs/backends/redis.md has the details.
+    integers are int64. Every request names its backend in `target.backend`
+    (empty for the default one), which must be a Redis backend
+    (FAILED_PRECONDITION otherwise); `target.namespace` and `target.collection`
+    must be empty. Redis error replies answer INVALID_ARGUMENT
+    (ERROR_REASON_STATEMENT_FAILED, ErrorInfo metadata `native_code` =
+    "WRONGTYPE", ...); Redis down answers UNAVAILABLE. docs/backends/redis.md
+    has the details.
     ---- strings
     """
 
@@ -694,11 +696,13 @@ class RedisServiceStub:
 class RedisServiceServicer:
     """Redis commands with typed, binary-safe requests and replies: keys, values,
     fields and members are bytes (zero bytes and invalid UTF-8 included), and
-    integers are int64. Every request names its backend (`backend`, empty for
-    the default one), which must be a Redis backend (FAILED_PRECONDITION
-    otherwise). Redis error replies answer INVALID_ARGUMENT
-    (STATEMENT_FAILED, ErrorInfo metadata `redis_error` = "WRONGTYPE", ...);
-    Redis down answers UNAVAILABLE. docs/backends/redis.md has the details.
+    integers are int64. Every request names its backend in `target.backend`
+    (empty for the default one), which must be a Redis backend
+    (FAILED_PRECONDITION otherwise); `target.namespace` and `target.collection`
+    must be empty. Redis error replies answer INVALID_ARGUMENT
+    (ERROR_REASON_STATEMENT_FAILED, ErrorInfo metadata `native_code` =
+    "WRONGTYPE", ...); Redis down answers UNAVAILABLE. docs/backends/redis.md
+    has the details.
     ---- strings
     """
 
@@ -2277,11 +2281,13 @@ def add_RedisServiceServicer_to_server(servicer, server):
 class RedisService:
     """Redis commands with typed, binary-safe requests and replies: keys, values,
     fields and members are bytes (zero bytes and invalid UTF-8 included), and
-    integers are int64. Every request names its backend (`backend`, empty for
-    the default one), which must be a Redis backend (FAILED_PRECONDITION
-    otherwise). Redis error replies answer INVALID_ARGUMENT
-    (STATEMENT_FAILED, ErrorInfo metadata `redis_error` = "WRONGTYPE", ...);
-    Redis down answers UNAVAILABLE. docs/backends/redis.md has the details.
+    integers are int64. Every request names its backend in `target.backend`
+    (empty for the default one), which must be a Redis backend
+    (FAILED_PRECONDITION otherwise); `target.namespace` and `target.collection`
+    must be empty. Redis error replies answer INVALID_ARGUMENT
+    (ERROR_REASON_STATEMENT_FAILED, ErrorInfo metadata `native_code` =
+    "WRONGTYPE", ...); Redis down answers UNAVAILABLE. docs/backends/redis.md
+    has the details.
     ---- strings
     """
 

@@ -32,8 +32,8 @@ private static final long serialVersionUID = 0L;
     super(builder);
   }
   private CommandError() {
-    redisError_ = "";
-    reason_ = "";
+    nativeCode_ = "";
+    reason_ = 0;
     message_ = "";
   }
 
@@ -55,49 +55,51 @@ private static final long serialVersionUID = 0L;
             dev.dbx.redis.v1.CommandError.class, dev.dbx.redis.v1.CommandError.Builder.class);
   }
 
-  public static final int REDIS_ERROR_FIELD_NUMBER = 1;
+  public static final int NATIVE_CODE_FIELD_NUMBER = 1;
   @SuppressWarnings("serial")
-  private volatile java.lang.Object redisError_ = "";
+  private volatile java.lang.Object nativeCode_ = "";
   /**
    * <pre>
    * The Redis error code, the first word of the error reply ("WRONGTYPE",
-   * "ERR", "CROSSSLOT"); empty for errors that did not come from Redis.
+   * "ERR", "CROSSSLOT"), as ErrorInfo metadata `native_code` carries it;
+   * empty for errors that did not come from Redis.
    * </pre>
    *
-   * <code>string redis_error = 1 [json_name = "redisError"];</code>
-   * @return The redisError.
+   * <code>string native_code = 1 [json_name = "nativeCode"];</code>
+   * @return The nativeCode.
    */
   @java.lang.Override
-  public java.lang.String getRedisError() {
-    java.lang.Object ref = redisError_;
+  public java.lang.String getNativeCode() {
+    java.lang.Object ref = nativeCode_;
     if (ref instanceof java.lang.String) {
       return (java.lang.String) ref;
     } else {
       com.google.protobuf.ByteString bs = 
           (com.google.protobuf.ByteString) ref;
       java.lang.String s = bs.toStringUtf8();
-      redisError_ = s;
+      nativeCode_ = s;
       return s;
     }
   }
   /**
    * <pre>
    * The Redis error code, the first word of the error reply ("WRONGTYPE",
-   * "ERR", "CROSSSLOT"); empty for errors that did not come from Redis.
+   * "ERR", "CROSSSLOT"), as ErrorInfo metadata `native_code` carries it;
+   * empty for errors that did not come from Redis.
    * </pre>
    *
-   * <code>string redis_error = 1 [json_name = "redisError"];</code>
-   * @return The bytes for redisError.
+   * <code>string native_code = 1 [json_name = "nativeCode"];</code>
+   * @return The bytes for nativeCode.
    */
   @java.lang.Override
   public com.google.protobuf.ByteString
-      getRedisErrorBytes() {
-    java.lang.Object ref = redisError_;
+      getNativeCodeBytes() {
+    java.lang.Object ref = nativeCode_;
     if (ref instanceof java.lang.String) {
       com.google.protobuf.ByteString b = 
           com.google.protobuf.ByteString.copyFromUtf8(
               (java.lang.String) ref);
-      redisError_ = b;
+      nativeCode_ = b;
       return b;
     } else {
       return (com.google.protobuf.ByteString) ref;
@@ -105,50 +107,29 @@ private static final long serialVersionUID = 0L;
   }
 
   public static final int REASON_FIELD_NUMBER = 2;
-  @SuppressWarnings("serial")
-  private volatile java.lang.Object reason_ = "";
+  private int reason_ = 0;
   /**
    * <pre>
-   * The DBX error reason ("STATEMENT_FAILED", "BACKEND_UNAVAILABLE", "DISABLED").
+   * The DBX error reason (STATEMENT_FAILED, BACKEND_UNAVAILABLE, DISABLED).
    * </pre>
    *
-   * <code>string reason = 2 [json_name = "reason"];</code>
-   * @return The reason.
+   * <code>.dbx.v1.ErrorReason reason = 2 [json_name = "reason"];</code>
+   * @return The enum numeric value on the wire for reason.
    */
-  @java.lang.Override
-  public java.lang.String getReason() {
-    java.lang.Object ref = reason_;
-    if (ref instanceof java.lang.String) {
-      return (java.lang.String) ref;
-    } else {
-      com.google.protobuf.ByteString bs = 
-          (com.google.protobuf.ByteString) ref;
-      java.lang.String s = bs.toStringUtf8();
-      reason_ = s;
-      return s;
-    }
+  @java.lang.Override public int getReasonValue() {
+    return reason_;
   }
   /**
    * <pre>
-   * The DBX error reason ("STATEMENT_FAILED", "BACKEND_UNAVAILABLE", "DISABLED").
+   * The DBX error reason (STATEMENT_FAILED, BACKEND_UNAVAILABLE, DISABLED).
    * </pre>
    *
-   * <code>string reason = 2 [json_name = "reason"];</code>
-   * @return The bytes for reason.
+   * <code>.dbx.v1.ErrorReason reason = 2 [json_name = "reason"];</code>
+   * @return The reason.
    */
-  @java.lang.Override
-  public com.google.protobuf.ByteString
-      getReasonBytes() {
-    java.lang.Object ref = reason_;
-    if (ref instanceof java.lang.String) {
-      com.google.protobuf.ByteString b = 
-          com.google.protobuf.ByteString.copyFromUtf8(
-              (java.lang.String) ref);
-      reason_ = b;
-      return b;
-    } else {
-      return (com.google.protobuf.ByteString) ref;
-    }
+  @java.lang.Override public dev.dbx.v1.ErrorReason getReason() {
+    dev.dbx.v1.ErrorReason result = dev.dbx.v1.ErrorReason.forNumber(reason_);
+    return result == null ? dev.dbx.v1.ErrorReason.UNRECOGNIZED : result;
   }
 
   public static final int MESSAGE_FIELD_NUMBER = 3;
@@ -212,11 +193,11 @@ private static final long serialVersionUID = 0L;
   @java.lang.Override
   public void writeTo(com.google.protobuf.CodedOutputStream output)
                       throws java.io.IOException {
-    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(redisError_)) {
-      com.google.protobuf.GeneratedMessage.writeString(output, 1, redisError_);
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(nativeCode_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 1, nativeCode_);
     }
-    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(reason_)) {
-      com.google.protobuf.GeneratedMessage.writeString(output, 2, reason_);
+    if (reason_ != dev.dbx.v1.ErrorReason.ERROR_REASON_UNSPECIFIED.getNumber()) {
+      output.writeEnum(2, reason_);
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(message_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 3, message_);
@@ -225,11 +206,12 @@ private static final long serialVersionUID = 0L;
   }
   private int computeSerializedSize_0() {
     int size = 0;
-    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(redisError_)) {
-      size += com.google.protobuf.GeneratedMessage.computeStringSize(1, redisError_);
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(nativeCode_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(1, nativeCode_);
     }
-    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(reason_)) {
-      size += com.google.protobuf.GeneratedMessage.computeStringSize(2, reason_);
+    if (reason_ != dev.dbx.v1.ErrorReason.ERROR_REASON_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(2, reason_);
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(message_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(3, message_);
@@ -258,10 +240,9 @@ private static final long serialVersionUID = 0L;
     }
     dev.dbx.redis.v1.CommandError other = (dev.dbx.redis.v1.CommandError) obj;
 
-    if (!getRedisError()
-        .equals(other.getRedisError())) return false;
-    if (!getReason()
-        .equals(other.getReason())) return false;
+    if (!getNativeCode()
+        .equals(other.getNativeCode())) return false;
+    if (reason_ != other.reason_) return false;
     if (!getMessage()
         .equals(other.getMessage())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
@@ -275,10 +256,10 @@ private static final long serialVersionUID = 0L;
     }
     int hash = 41;
     hash = (19 * hash) + getDescriptor().hashCode();
-    hash = (37 * hash) + REDIS_ERROR_FIELD_NUMBER;
-    hash = (53 * hash) + getRedisError().hashCode();
+    hash = (37 * hash) + NATIVE_CODE_FIELD_NUMBER;
+    hash = (53 * hash) + getNativeCode().hashCode();
     hash = (37 * hash) + REASON_FIELD_NUMBER;
-    hash = (53 * hash) + getReason().hashCode();
+    hash = (53 * hash) + reason_;
     hash = (37 * hash) + MESSAGE_FIELD_NUMBER;
     hash = (53 * hash) + getMessage().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
@@ -416,8 +397,8 @@ private static final long serialVersionUID = 0L;
     public Builder clear() {
       super.clear();
       bitField0_ = 0;
-      redisError_ = "";
-      reason_ = "";
+      nativeCode_ = "";
+      reason_ = 0;
       message_ = "";
       return this;
     }
@@ -453,7 +434,7 @@ private static final long serialVersionUID = 0L;
     private void buildPartial0(dev.dbx.redis.v1.CommandError result) {
       int from_bitField0_ = bitField0_;
       if (((from_bitField0_ & 0x00000001) != 0)) {
-        result.redisError_ = redisError_;
+        result.nativeCode_ = nativeCode_;
       }
       if (((from_bitField0_ & 0x00000002) != 0)) {
         result.reason_ = reason_;
@@ -475,15 +456,13 @@ private static final long serialVersionUID = 0L;
 
     public Builder mergeFrom(dev.dbx.redis.v1.CommandError other) {
       if (other == dev.dbx.redis.v1.CommandError.getDefaultInstance()) return this;
-      if (!other.getRedisError().isEmpty()) {
-        redisError_ = other.redisError_;
+      if (!other.getNativeCode().isEmpty()) {
+        nativeCode_ = other.nativeCode_;
         bitField0_ |= 0x00000001;
         onChanged();
       }
-      if (!other.getReason().isEmpty()) {
-        reason_ = other.reason_;
-        bitField0_ |= 0x00000002;
-        onChanged();
+      if (other.reason_ != 0) {
+        setReasonValue(other.getReasonValue());
       }
       if (!other.getMessage().isEmpty()) {
         message_ = other.message_;
@@ -517,15 +496,15 @@ private static final long serialVersionUID = 0L;
               done = true;
               break;
             case 10: {
-              redisError_ = input.readStringRequireUtf8();
+              nativeCode_ = input.readStringRequireUtf8();
               bitField0_ |= 0x00000001;
               break;
             } // case 10
-            case 18: {
-              reason_ = input.readStringRequireUtf8();
+            case 16: {
+              reason_ = input.readEnum();
               bitField0_ |= 0x00000002;
               break;
-            } // case 18
+            } // case 16
             case 26: {
               message_ = input.readStringRequireUtf8();
               bitField0_ |= 0x00000004;
@@ -548,23 +527,24 @@ private static final long serialVersionUID = 0L;
     }
     private int bitField0_;
 
-    private java.lang.Object redisError_ = "";
+    private java.lang.Object nativeCode_ = "";
     /**
      * <pre>
      * The Redis error code, the first word of the error reply ("WRONGTYPE",
-     * "ERR", "CROSSSLOT"); empty for errors that did not come from Redis.
+     * "ERR", "CROSSSLOT"), as ErrorInfo metadata `native_code` carries it;
+     * empty for errors that did not come from Redis.
      * </pre>
      *
-     * <code>string redis_error = 1 [json_name = "redisError"];</code>
-     * @return The redisError.
+     * <code>string native_code = 1 [json_name = "nativeCode"];</code>
+     * @return The nativeCode.
      */
-    public java.lang.String getRedisError() {
-      java.lang.Object ref = redisError_;
+    public java.lang.String getNativeCode() {
+      java.lang.Object ref = nativeCode_;
       if (!(ref instanceof java.lang.String)) {
         com.google.protobuf.ByteString bs =
             (com.google.protobuf.ByteString) ref;
         java.lang.String s = bs.toStringUtf8();
-        redisError_ = s;
+        nativeCode_ = s;
         return s;
       } else {
         return (java.lang.String) ref;
@@ -573,20 +553,21 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The Redis error code, the first word of the error reply ("WRONGTYPE",
-     * "ERR", "CROSSSLOT"); empty for errors that did not come from Redis.
+     * "ERR", "CROSSSLOT"), as ErrorInfo metadata `native_code` carries it;
+     * empty for errors that did not come from Redis.
      * </pre>
      *
-     * <code>string redis_error = 1 [json_name = "redisError"];</code>
-     * @return The bytes for redisError.
+     * <code>string native_code = 1 [json_name = "nativeCode"];</code>
+     * @return The bytes for nativeCode.
      */
     public com.google.protobuf.ByteString
-        getRedisErrorBytes() {
-      java.lang.Object ref = redisError_;
+        getNativeCodeBytes() {
+      java.lang.Object ref = nativeCode_;
       if (ref instanceof String) {
         com.google.protobuf.ByteString b = 
             com.google.protobuf.ByteString.copyFromUtf8(
                 (java.lang.String) ref);
-        redisError_ = b;
+        nativeCode_ = b;
         return b;
       } else {
         return (com.google.protobuf.ByteString) ref;
@@ -595,17 +576,18 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The Redis error code, the first word of the error reply ("WRONGTYPE",
-     * "ERR", "CROSSSLOT"); empty for errors that did not come from Redis.
+     * "ERR", "CROSSSLOT"), as ErrorInfo metadata `native_code` carries it;
+     * empty for errors that did not come from Redis.
      * </pre>
      *
-     * <code>string redis_error = 1 [json_name = "redisError"];</code>
-     * @param value The redisError to set.
+     * <code>string native_code = 1 [json_name = "nativeCode"];</code>
+     * @param value The nativeCode to set.
      * @return This builder for chaining.
      */
-    public Builder setRedisError(
+    public Builder setNativeCode(
         java.lang.String value) {
       if (value == null) { throw new NullPointerException(); }
-      redisError_ = value;
+      nativeCode_ = value;
       bitField0_ |= 0x00000001;
       onChanged();
       return this;
@@ -613,14 +595,15 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The Redis error code, the first word of the error reply ("WRONGTYPE",
-     * "ERR", "CROSSSLOT"); empty for errors that did not come from Redis.
+     * "ERR", "CROSSSLOT"), as ErrorInfo metadata `native_code` carries it;
+     * empty for errors that did not come from Redis.
      * </pre>
      *
-     * <code>string redis_error = 1 [json_name = "redisError"];</code>
+     * <code>string native_code = 1 [json_name = "nativeCode"];</code>
      * @return This builder for chaining.
      */
-    public Builder clearRedisError() {
-      redisError_ = getDefaultInstance().getRedisError();
+    public Builder clearNativeCode() {
+      nativeCode_ = getDefaultInstance().getNativeCode();
       bitField0_ = (bitField0_ & ~0x00000001);
       onChanged();
       return this;
@@ -628,77 +611,46 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The Redis error code, the first word of the error reply ("WRONGTYPE",
-     * "ERR", "CROSSSLOT"); empty for errors that did not come from Redis.
+     * "ERR", "CROSSSLOT"), as ErrorInfo metadata `native_code` carries it;
+     * empty for errors that did not come from Redis.
      * </pre>
      *
-     * <code>string redis_error = 1 [json_name = "redisError"];</code>
-     * @param value The bytes for redisError to set.
+     * <code>string native_code = 1 [json_name = "nativeCode"];</code>
+     * @param value The bytes for nativeCode to set.
      * @return This builder for chaining.
      */
-    public Builder setRedisErrorBytes(
+    public Builder setNativeCodeBytes(
         com.google.protobuf.ByteString value) {
       if (value == null) { throw new NullPointerException(); }
       checkByteStringIsUtf8(value);
-      redisError_ = value;
+      nativeCode_ = value;
       bitField0_ |= 0x00000001;
       onChanged();
       return this;
     }
 
-    private java.lang.Object reason_ = "";
+    private int reason_ = 0;
     /**
      * <pre>
-     * The DBX error reason ("STATEMENT_FAILED", "BACKEND_UNAVAILABLE", "DISABLED").
+     * The DBX error reason (STATEMENT_FAILED, BACKEND_UNAVAILABLE, DISABLED).
      * </pre>
      *
-     * <code>string reason = 2 [json_name = "reason"];</code>
-     * @return The reason.
+     * <code>.dbx.v1.ErrorReason reason = 2 [json_name = "reason"];</code>
+     * @return The enum numeric value on the wire for reason.
      */
-    public java.lang.String getReason() {
-      java.lang.Object ref = reason_;
-      if (!(ref instanceof java.lang.String)) {
-        com.google.protobuf.ByteString bs =
-            (com.google.protobuf.ByteString) ref;
-        java.lang.String s = bs.toStringUtf8();
-        reason_ = s;
-        return s;
-      } else {
-        return (java.lang.String) ref;
-      }
+    @java.lang.Override public int getReasonValue() {
+      return reason_;
     }
     /**
      * <pre>
-     * The DBX error reason ("STATEMENT_FAILED", "BACKEND_UNAVAILABLE", "DISABLED").
+     * The DBX error reason (STATEMENT_FAILED, BACKEND_UNAVAILABLE, DISABLED).
      * </pre>
      *
-     * <code>string reason = 2 [json_name = "reason"];</code>
-     * @return The bytes for reason.
-     */
-    public com.google.protobuf.ByteString
-        getReasonBytes() {
-      java.lang.Object ref = reason_;
-      if (ref instanceof String) {
-        com.google.protobuf.ByteString b = 
-            com.google.protobuf.ByteString.copyFromUtf8(
-                (java.lang.String) ref);
-        reason_ = b;
-        return b;
-      } else {
-        return (com.google.protobuf.ByteString) ref;
-      }
-    }
-    /**
-     * <pre>
-     * The DBX error reason ("STATEMENT_FAILED", "BACKEND_UNAVAILABLE", "DISABLED").
-     * </pre>
-     *
-     * <code>string reason = 2 [json_name = "reason"];</code>
-     * @param value The reason to set.
+     * <code>.dbx.v1.ErrorReason reason = 2 [json_name = "reason"];</code>
+     * @param value The enum numeric value on the wire for reason to set.
      * @return This builder for chaining.
      */
-    public Builder setReason(
-        java.lang.String value) {
-      if (value == null) { throw new NullPointerException(); }
+    public Builder setReasonValue(int value) {
       reason_ = value;
       bitField0_ |= 0x00000002;
       onChanged();
@@ -706,33 +658,45 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The DBX error reason ("STATEMENT_FAILED", "BACKEND_UNAVAILABLE", "DISABLED").
+     * The DBX error reason (STATEMENT_FAILED, BACKEND_UNAVAILABLE, DISABLED).
      * </pre>
      *
-     * <code>string reason = 2 [json_name = "reason"];</code>
+     * <code>.dbx.v1.ErrorReason reason = 2 [json_name = "reason"];</code>
+     * @return The reason.
+     */
+    @java.lang.Override
+    public dev.dbx.v1.ErrorReason getReason() {
+      dev.dbx.v1.ErrorReason result = dev.dbx.v1.ErrorReason.forNumber(reason_);
+      return result == null ? dev.dbx.v1.ErrorReason.UNRECOGNIZED : result;
+    }
+    /**
+     * <pre>
+     * The DBX error reason (STATEMENT_FAILED, BACKEND_UNAVAILABLE, DISABLED).
+     * </pre>
+     *
+     * <code>.dbx.v1.ErrorReason reason = 2 [json_name = "reason"];</code>
+     * @param value The reason to set.
+     * @throws IllegalArgumentException if UNRECOGNIZED is provided.
+     * @return This builder for chaining.
+     */
+    public Builder setReason(dev.dbx.v1.ErrorReason value) {
+      if (value == null) { throw new NullPointerException(); }
+      bitField0_ |= 0x00000002;
+      reason_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The DBX error reason (STATEMENT_FAILED, BACKEND_UNAVAILABLE, DISABLED).
+     * </pre>
+     *
+     * <code>.dbx.v1.ErrorReason reason = 2 [json_name = "reason"];</code>
      * @return This builder for chaining.
      */
     public Builder clearReason() {
-      reason_ = getDefaultInstance().getReason();
       bitField0_ = (bitField0_ & ~0x00000002);
-      onChanged();
-      return this;
-    }
-    /**
-     * <pre>
-     * The DBX error reason ("STATEMENT_FAILED", "BACKEND_UNAVAILABLE", "DISABLED").
-     * </pre>
-     *
-     * <code>string reason = 2 [json_name = "reason"];</code>
-     * @param value The bytes for reason to set.
-     * @return This builder for chaining.
-     */
-    public Builder setReasonBytes(
-        com.google.protobuf.ByteString value) {
-      if (value == null) { throw new NullPointerException(); }
-      checkByteStringIsUtf8(value);
-      reason_ = value;
-      bitField0_ |= 0x00000002;
+      reason_ = 0;
       onChanged();
       return this;
     }

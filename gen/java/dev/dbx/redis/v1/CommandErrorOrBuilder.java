@@ -13,44 +13,45 @@ public interface CommandErrorOrBuilder extends
   /**
    * <pre>
    * The Redis error code, the first word of the error reply ("WRONGTYPE",
-   * "ERR", "CROSSSLOT"); empty for errors that did not come from Redis.
+   * "ERR", "CROSSSLOT"), as ErrorInfo metadata `native_code` carries it;
+   * empty for errors that did not come from Redis.
    * </pre>
    *
-   * <code>string redis_error = 1 [json_name = "redisError"];</code>
-   * @return The redisError.
+   * <code>string native_code = 1 [json_name = "nativeCode"];</code>
+   * @return The nativeCode.
    */
-  java.lang.String getRedisError();
+  java.lang.String getNativeCode();
   /**
    * <pre>
    * The Redis error code, the first word of the error reply ("WRONGTYPE",
-   * "ERR", "CROSSSLOT"); empty for errors that did not come from Redis.
+   * "ERR", "CROSSSLOT"), as ErrorInfo metadata `native_code` carries it;
+   * empty for errors that did not come from Redis.
    * </pre>
    *
-   * <code>string redis_error = 1 [json_name = "redisError"];</code>
-   * @return The bytes for redisError.
+   * <code>string native_code = 1 [json_name = "nativeCode"];</code>
+   * @return The bytes for nativeCode.
    */
   com.google.protobuf.ByteString
-      getRedisErrorBytes();
+      getNativeCodeBytes();
 
   /**
    * <pre>
-   * The DBX error reason ("STATEMENT_FAILED", "BACKEND_UNAVAILABLE", "DISABLED").
+   * The DBX error reason (STATEMENT_FAILED, BACKEND_UNAVAILABLE, DISABLED).
    * </pre>
    *
-   * <code>string reason = 2 [json_name = "reason"];</code>
-   * @return The reason.
+   * <code>.dbx.v1.ErrorReason reason = 2 [json_name = "reason"];</code>
+   * @return The enum numeric value on the wire for reason.
    */
-  java.lang.String getReason();
+  int getReasonValue();
   /**
    * <pre>
-   * The DBX error reason ("STATEMENT_FAILED", "BACKEND_UNAVAILABLE", "DISABLED").
+   * The DBX error reason (STATEMENT_FAILED, BACKEND_UNAVAILABLE, DISABLED).
    * </pre>
    *
-   * <code>string reason = 2 [json_name = "reason"];</code>
-   * @return The bytes for reason.
+   * <code>.dbx.v1.ErrorReason reason = 2 [json_name = "reason"];</code>
+   * @return The reason.
    */
-  com.google.protobuf.ByteString
-      getReasonBytes();
+  dev.dbx.v1.ErrorReason getReason();
 
   /**
    * <pre>

@@ -91,47 +91,49 @@ public final class CommonProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\031dbx/redis/v1/common.proto\022\014dbx.redis.v" +
-      "1\032\034google/protobuf/struct.proto\"\243\001\n\005Repl" +
-      "y\022.\n\003nil\030\001 \001(\0162\032.google.protobuf.NullVal" +
-      "ueH\000R\003nil\022\032\n\007integer\030\002 \001(\003H\000R\007integer\022\024\n" +
-      "\004bulk\030\003 \001(\014H\000R\004bulk\0220\n\005array\030\004 \001(\0132\030.dbx" +
-      ".redis.v1.ReplyArrayH\000R\005arrayB\006\n\004kind\"9\n" +
-      "\nReplyArray\022+\n\006values\030\001 \003(\0132\023.dbx.redis." +
-      "v1.ReplyR\006values\"4\n\rOptionalBytes\022\031\n\005val" +
-      "ue\030\001 \001(\014H\000R\005value\210\001\001B\010\n\006_value\"4\n\rOption" +
-      "alScore\022\031\n\005score\030\001 \001(\001H\000R\005score\210\001\001B\010\n\006_s" +
-      "core\"2\n\010KeyValue\022\020\n\003key\030\001 \001(\014R\003key\022\024\n\005va" +
-      "lue\030\002 \001(\014R\005value\"8\n\nFieldValue\022\024\n\005field\030" +
-      "\001 \001(\014R\005field\022\024\n\005value\030\002 \001(\014R\005value\"K\n\014Sc" +
-      "oredMember\022\026\n\006member\030\001 \001(\014R\006member\022\031\n\005sc" +
-      "ore\030\002 \001(\001H\000R\005score\210\001\001B\010\n\006_score\"\235\001\n\nExpi" +
-      "ration\022\020\n\002ex\030\001 \001(\003H\000R\002ex\022\020\n\002px\030\002 \001(\003H\000R\002" +
-      "px\022\024\n\004exat\030\003 \001(\003H\000R\004exat\022\024\n\004pxat\030\004 \001(\003H\000" +
-      "R\004pxat\022\033\n\010keep_ttl\030\005 \001(\010H\000R\007keepTtl\022\032\n\007p" +
-      "ersist\030\006 \001(\010H\000R\007persistB\006\n\004kind\"1\n\007Comma" +
-      "nd\022\022\n\004name\030\001 \001(\tR\004name\022\022\n\004args\030\002 \003(\014R\004ar" +
-      "gs\"{\n\rCommandResult\022+\n\005reply\030\001 \001(\0132\023.dbx" +
-      ".redis.v1.ReplyH\000R\005reply\0222\n\005error\030\002 \001(\0132" +
-      "\032.dbx.redis.v1.CommandErrorH\000R\005errorB\t\n\007" +
-      "outcome\"a\n\014CommandError\022\037\n\013redis_error\030\001" +
-      " \001(\tR\nredisError\022\026\n\006reason\030\002 \001(\tR\006reason" +
-      "\022\030\n\007message\030\003 \001(\tR\007message*Y\n\014SetConditi" +
-      "on\022\035\n\031SET_CONDITION_UNSPECIFIED\020\000\022\024\n\020SET" +
-      "_CONDITION_NX\020\001\022\024\n\020SET_CONDITION_XX\020\002*\227\001" +
-      "\n\017ExpireCondition\022 \n\034EXPIRE_CONDITION_UN" +
-      "SPECIFIED\020\000\022\027\n\023EXPIRE_CONDITION_NX\020\001\022\027\n\023" +
-      "EXPIRE_CONDITION_XX\020\002\022\027\n\023EXPIRE_CONDITIO" +
-      "N_GT\020\003\022\027\n\023EXPIRE_CONDITION_LT\020\004*J\n\007ListE" +
-      "nd\022\030\n\024LIST_END_UNSPECIFIED\020\000\022\021\n\rLIST_END" +
-      "_LEFT\020\001\022\022\n\016LIST_END_RIGHT\020\002B\177\n\020dev.dbx.r" +
-      "edis.v1B\013CommonProtoP\001Z\'dbx.dev/dbx/gen/" +
-      "go/dbx/redis/v1;redisv1\242\002\003DBX\252\002\014Dbx.Redi" +
-      "s.V1\312\002\014Dbx\\Redis\\V1\352\002\016Dbx::Redis::V1b\006pr" +
-      "oto3"
+      "1\032\023dbx/v1/errors.proto\032\034google/protobuf/" +
+      "struct.proto\"\243\001\n\005Reply\022.\n\003nil\030\001 \001(\0162\032.go" +
+      "ogle.protobuf.NullValueH\000R\003nil\022\032\n\007intege" +
+      "r\030\002 \001(\003H\000R\007integer\022\024\n\004bulk\030\003 \001(\014H\000R\004bulk" +
+      "\0220\n\005array\030\004 \001(\0132\030.dbx.redis.v1.ReplyArra" +
+      "yH\000R\005arrayB\006\n\004kind\"9\n\nReplyArray\022+\n\006valu" +
+      "es\030\001 \003(\0132\023.dbx.redis.v1.ReplyR\006values\"4\n" +
+      "\rOptionalBytes\022\031\n\005value\030\001 \001(\014H\000R\005value\210\001" +
+      "\001B\010\n\006_value\"4\n\rOptionalScore\022\031\n\005score\030\001 " +
+      "\001(\001H\000R\005score\210\001\001B\010\n\006_score\"2\n\010KeyValue\022\020\n" +
+      "\003key\030\001 \001(\014R\003key\022\024\n\005value\030\002 \001(\014R\005value\"8\n" +
+      "\nFieldValue\022\024\n\005field\030\001 \001(\014R\005field\022\024\n\005val" +
+      "ue\030\002 \001(\014R\005value\"K\n\014ScoredMember\022\026\n\006membe" +
+      "r\030\001 \001(\014R\006member\022\031\n\005score\030\002 \001(\001H\000R\005score\210" +
+      "\001\001B\010\n\006_score\"\235\001\n\nExpiration\022\020\n\002ex\030\001 \001(\003H" +
+      "\000R\002ex\022\020\n\002px\030\002 \001(\003H\000R\002px\022\024\n\004exat\030\003 \001(\003H\000R" +
+      "\004exat\022\024\n\004pxat\030\004 \001(\003H\000R\004pxat\022\033\n\010keep_ttl\030" +
+      "\005 \001(\010H\000R\007keepTtl\022\032\n\007persist\030\006 \001(\010H\000R\007per" +
+      "sistB\006\n\004kind\"1\n\007Command\022\022\n\004name\030\001 \001(\tR\004n" +
+      "ame\022\022\n\004args\030\002 \003(\014R\004args\"{\n\rCommandResult" +
+      "\022+\n\005reply\030\001 \001(\0132\023.dbx.redis.v1.ReplyH\000R\005" +
+      "reply\0222\n\005error\030\002 \001(\0132\032.dbx.redis.v1.Comm" +
+      "andErrorH\000R\005errorB\t\n\007outcome\"v\n\014CommandE" +
+      "rror\022\037\n\013native_code\030\001 \001(\tR\nnativeCode\022+\n" +
+      "\006reason\030\002 \001(\0162\023.dbx.v1.ErrorReasonR\006reas" +
+      "on\022\030\n\007message\030\003 \001(\tR\007message*Y\n\014SetCondi" +
+      "tion\022\035\n\031SET_CONDITION_UNSPECIFIED\020\000\022\024\n\020S" +
+      "ET_CONDITION_NX\020\001\022\024\n\020SET_CONDITION_XX\020\002*" +
+      "\227\001\n\017ExpireCondition\022 \n\034EXPIRE_CONDITION_" +
+      "UNSPECIFIED\020\000\022\027\n\023EXPIRE_CONDITION_NX\020\001\022\027" +
+      "\n\023EXPIRE_CONDITION_XX\020\002\022\027\n\023EXPIRE_CONDIT" +
+      "ION_GT\020\003\022\027\n\023EXPIRE_CONDITION_LT\020\004*J\n\007Lis" +
+      "tEnd\022\030\n\024LIST_END_UNSPECIFIED\020\000\022\021\n\rLIST_E" +
+      "ND_LEFT\020\001\022\022\n\016LIST_END_RIGHT\020\002B\177\n\020dev.dbx" +
+      ".redis.v1B\013CommonProtoP\001Z\'dbx.dev/dbx/ge" +
+      "n/go/dbx/redis/v1;redisv1\242\002\003DBX\252\002\014Dbx.Re" +
+      "dis.V1\312\002\014Dbx\\Redis\\V1\352\002\016Dbx::Redis::V1b\006" +
+      "proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          dev.dbx.v1.ErrorsProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
         });
     internal_static_dbx_redis_v1_Reply_descriptor =
@@ -199,8 +201,9 @@ public final class CommonProto extends com.google.protobuf.GeneratedFile {
     internal_static_dbx_redis_v1_CommandError_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_redis_v1_CommandError_descriptor,
-        new java.lang.String[] { "RedisError", "Reason", "Message", });
+        new java.lang.String[] { "NativeCode", "Reason", "Message", });
     descriptor.resolveAllFeaturesImmutable();
+    dev.dbx.v1.ErrorsProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
   }
 

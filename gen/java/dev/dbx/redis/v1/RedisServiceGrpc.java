@@ -6,11 +6,13 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * <pre>
  * Redis commands with typed, binary-safe requests and replies: keys, values,
  * fields and members are bytes (zero bytes and invalid UTF-8 included), and
- * integers are int64. Every request names its backend (`backend`, empty for
- * the default one), which must be a Redis backend (FAILED_PRECONDITION
- * otherwise). Redis error replies answer INVALID_ARGUMENT
- * (STATEMENT_FAILED, ErrorInfo metadata `redis_error` = "WRONGTYPE", ...);
- * Redis down answers UNAVAILABLE. docs/backends/redis.md has the details.
+ * integers are int64. Every request names its backend in `target.backend`
+ * (empty for the default one), which must be a Redis backend
+ * (FAILED_PRECONDITION otherwise); `target.namespace` and `target.collection`
+ * must be empty. Redis error replies answer INVALID_ARGUMENT
+ * (ERROR_REASON_STATEMENT_FAILED, ErrorInfo metadata `native_code` =
+ * "WRONGTYPE", ...); Redis down answers UNAVAILABLE. docs/backends/redis.md
+ * has the details.
  * </pre>
  */
 @io.grpc.stub.annotations.GrpcGenerated
@@ -4077,11 +4079,13 @@ public final class RedisServiceGrpc {
    * <pre>
    * Redis commands with typed, binary-safe requests and replies: keys, values,
    * fields and members are bytes (zero bytes and invalid UTF-8 included), and
-   * integers are int64. Every request names its backend (`backend`, empty for
-   * the default one), which must be a Redis backend (FAILED_PRECONDITION
-   * otherwise). Redis error replies answer INVALID_ARGUMENT
-   * (STATEMENT_FAILED, ErrorInfo metadata `redis_error` = "WRONGTYPE", ...);
-   * Redis down answers UNAVAILABLE. docs/backends/redis.md has the details.
+   * integers are int64. Every request names its backend in `target.backend`
+   * (empty for the default one), which must be a Redis backend
+   * (FAILED_PRECONDITION otherwise); `target.namespace` and `target.collection`
+   * must be empty. Redis error replies answer INVALID_ARGUMENT
+   * (ERROR_REASON_STATEMENT_FAILED, ErrorInfo metadata `native_code` =
+   * "WRONGTYPE", ...); Redis down answers UNAVAILABLE. docs/backends/redis.md
+   * has the details.
    * </pre>
    */
   public interface AsyncService {
@@ -5393,11 +5397,13 @@ public final class RedisServiceGrpc {
    * <pre>
    * Redis commands with typed, binary-safe requests and replies: keys, values,
    * fields and members are bytes (zero bytes and invalid UTF-8 included), and
-   * integers are int64. Every request names its backend (`backend`, empty for
-   * the default one), which must be a Redis backend (FAILED_PRECONDITION
-   * otherwise). Redis error replies answer INVALID_ARGUMENT
-   * (STATEMENT_FAILED, ErrorInfo metadata `redis_error` = "WRONGTYPE", ...);
-   * Redis down answers UNAVAILABLE. docs/backends/redis.md has the details.
+   * integers are int64. Every request names its backend in `target.backend`
+   * (empty for the default one), which must be a Redis backend
+   * (FAILED_PRECONDITION otherwise); `target.namespace` and `target.collection`
+   * must be empty. Redis error replies answer INVALID_ARGUMENT
+   * (ERROR_REASON_STATEMENT_FAILED, ErrorInfo metadata `native_code` =
+   * "WRONGTYPE", ...); Redis down answers UNAVAILABLE. docs/backends/redis.md
+   * has the details.
    * </pre>
    */
   public static abstract class RedisServiceImplBase
@@ -5413,11 +5419,13 @@ public final class RedisServiceGrpc {
    * <pre>
    * Redis commands with typed, binary-safe requests and replies: keys, values,
    * fields and members are bytes (zero bytes and invalid UTF-8 included), and
-   * integers are int64. Every request names its backend (`backend`, empty for
-   * the default one), which must be a Redis backend (FAILED_PRECONDITION
-   * otherwise). Redis error replies answer INVALID_ARGUMENT
-   * (STATEMENT_FAILED, ErrorInfo metadata `redis_error` = "WRONGTYPE", ...);
-   * Redis down answers UNAVAILABLE. docs/backends/redis.md has the details.
+   * integers are int64. Every request names its backend in `target.backend`
+   * (empty for the default one), which must be a Redis backend
+   * (FAILED_PRECONDITION otherwise); `target.namespace` and `target.collection`
+   * must be empty. Redis error replies answer INVALID_ARGUMENT
+   * (ERROR_REASON_STATEMENT_FAILED, ErrorInfo metadata `native_code` =
+   * "WRONGTYPE", ...); Redis down answers UNAVAILABLE. docs/backends/redis.md
+   * has the details.
    * </pre>
    */
   public static final class RedisServiceStub
@@ -6867,11 +6875,13 @@ public final class RedisServiceGrpc {
    * <pre>
    * Redis commands with typed, binary-safe requests and replies: keys, values,
    * fields and members are bytes (zero bytes and invalid UTF-8 included), and
-   * integers are int64. Every request names its backend (`backend`, empty for
-   * the default one), which must be a Redis backend (FAILED_PRECONDITION
-   * otherwise). Redis error replies answer INVALID_ARGUMENT
-   * (STATEMENT_FAILED, ErrorInfo metadata `redis_error` = "WRONGTYPE", ...);
-   * Redis down answers UNAVAILABLE. docs/backends/redis.md has the details.
+   * integers are int64. Every request names its backend in `target.backend`
+   * (empty for the default one), which must be a Redis backend
+   * (FAILED_PRECONDITION otherwise); `target.namespace` and `target.collection`
+   * must be empty. Redis error replies answer INVALID_ARGUMENT
+   * (ERROR_REASON_STATEMENT_FAILED, ErrorInfo metadata `native_code` =
+   * "WRONGTYPE", ...); Redis down answers UNAVAILABLE. docs/backends/redis.md
+   * has the details.
    * </pre>
    */
   public static final class RedisServiceBlockingV2Stub
@@ -8206,11 +8216,13 @@ public final class RedisServiceGrpc {
    * <pre>
    * Redis commands with typed, binary-safe requests and replies: keys, values,
    * fields and members are bytes (zero bytes and invalid UTF-8 included), and
-   * integers are int64. Every request names its backend (`backend`, empty for
-   * the default one), which must be a Redis backend (FAILED_PRECONDITION
-   * otherwise). Redis error replies answer INVALID_ARGUMENT
-   * (STATEMENT_FAILED, ErrorInfo metadata `redis_error` = "WRONGTYPE", ...);
-   * Redis down answers UNAVAILABLE. docs/backends/redis.md has the details.
+   * integers are int64. Every request names its backend in `target.backend`
+   * (empty for the default one), which must be a Redis backend
+   * (FAILED_PRECONDITION otherwise); `target.namespace` and `target.collection`
+   * must be empty. Redis error replies answer INVALID_ARGUMENT
+   * (ERROR_REASON_STATEMENT_FAILED, ErrorInfo metadata `native_code` =
+   * "WRONGTYPE", ...); Redis down answers UNAVAILABLE. docs/backends/redis.md
+   * has the details.
    * </pre>
    */
   public static final class RedisServiceBlockingStub
@@ -9539,11 +9551,13 @@ public final class RedisServiceGrpc {
    * <pre>
    * Redis commands with typed, binary-safe requests and replies: keys, values,
    * fields and members are bytes (zero bytes and invalid UTF-8 included), and
-   * integers are int64. Every request names its backend (`backend`, empty for
-   * the default one), which must be a Redis backend (FAILED_PRECONDITION
-   * otherwise). Redis error replies answer INVALID_ARGUMENT
-   * (STATEMENT_FAILED, ErrorInfo metadata `redis_error` = "WRONGTYPE", ...);
-   * Redis down answers UNAVAILABLE. docs/backends/redis.md has the details.
+   * integers are int64. Every request names its backend in `target.backend`
+   * (empty for the default one), which must be a Redis backend
+   * (FAILED_PRECONDITION otherwise); `target.namespace` and `target.collection`
+   * must be empty. Redis error replies answer INVALID_ARGUMENT
+   * (ERROR_REASON_STATEMENT_FAILED, ErrorInfo metadata `native_code` =
+   * "WRONGTYPE", ...); Redis down answers UNAVAILABLE. docs/backends/redis.md
+   * has the details.
    * </pre>
    */
   public static final class RedisServiceFutureStub
