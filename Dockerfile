@@ -7,7 +7,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-COPY gen ./gen
+COPY gen/ts ./gen/ts
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
