@@ -494,3 +494,27 @@ describe("Redis backend: keyspace notification setup", () => {
     }
   });
 });
+
+describe("Redis ACL refusals", () => {
+  it("answer PERMISSION_DENIED (reason PERMISSION_DENIED) when Redis refuses the role DBX connects as", async () => {
+    const acl = await startRedisServer();
+    const admin = new Redis({ port: acl.port, lazyConnect: true });
+    await admin.connect();
+    // A user that may run everything but ECHO, as an operator's ACL would refuse a command.
+    await admin.call("ACL", "SETUSER", "app", "on", ">secret", "~*", "&*", "+@all", "-echo");
+    const limited = createRedisBackend("limited", { url: `redis://app:secret@127.0.0.1:${acl.port}` });
+    await limited.open();
+    try {
+      const err = await rejection(
+        limited.execute!(ctx(), { namespace: "", statement: "ECHO", params: [v.str("hi")], maxRows: 1_000, maxBytes: Infinity }),
+      );
+      expect(err.code).toBe(Code.PermissionDenied);
+      expect(reasonOf(err)).toBe("ERROR_REASON_PERMISSION_DENIED");
+      expect(errorMetadata(err)).toMatchObject({ backend: "limited", native_code: "NOPERM" });
+    } finally {
+      await limited.close();
+      admin.disconnect();
+      await acl.stop();
+    }
+  });
+});

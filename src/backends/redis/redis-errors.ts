@@ -38,7 +38,7 @@ export function isReplyError(err: unknown): err is Error {
 /**
  * The one place where Redis and ioredis failures become DBX errors:
  * error replies → STATEMENT_FAILED with metadata `native_code` (CROSSSLOT
- * explained), NOPERM → DISABLED, connection trouble, replies that did not
+ * explained), NOPERM (an ACL) → PERMISSION_DENIED, connection trouble, replies that did not
  * come within commandTimeoutMs and server states that pass (LOADING,
  * CLUSTERDOWN...) → BACKEND_UNAVAILABLE, in DBX's words: the cause comes
  * from `trouble` (what the backend's connections last reported) where the
@@ -139,7 +139,7 @@ function fromReply(err: Error, backend: string): ConnectError {
   if (UNAVAILABLE_CODES.has(code)) {
     return dbxError(ErrorReason.BACKEND_UNAVAILABLE, `Redis backend "${backend}": ${err.message}`, metadata, err);
   }
-  if (code === "NOPERM") return dbxError(ErrorReason.DISABLED, `Redis refused the command: ${err.message}`, metadata, err);
+  if (code === "NOPERM") return dbxError(ErrorReason.PERMISSION_DENIED, `Redis refused the command for the user DBX connects as: ${err.message}`, metadata, err);
   if (code === "CROSSSLOT") return crossSlot(backend, err);
   return dbxError(ErrorReason.STATEMENT_FAILED, `Redis: ${err.message}`, metadata, err);
 }
