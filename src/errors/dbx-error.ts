@@ -57,6 +57,31 @@ export function reasonFromName(name: string | undefined): ErrorReason {
  * input a caller quoted, the error fits in a gRPC trailer.
  */
 export function dbxError(
+  reason: Exclude<ErrorReason, ReasonWithOwnBuilder>,
+  fullMessage: string,
+  fullMetadata: Record<string, string> = {},
+  cause?: unknown,
+): ConnectError {
+  return buildError(reason, fullMessage, fullMetadata, cause);
+}
+
+/**
+ * Reasons whose metadata is part of their contract build through their own
+ * function below, so that no raise site can leave it out: the type of
+ * dbxError's `reason` excludes them.
+ */
+type ReasonWithOwnBuilder = ErrorReason.TRANSACTION_ABORTED;
+
+/**
+ * ABORTED (TRANSACTION_ABORTED): the backend gave up the transaction or the
+ * write (a conflict, a lock); the client should retry. Always names the
+ * backend (docs/errors.md).
+ */
+export function transactionAborted(backend: string, message: string, metadata: Record<string, string> = {}, cause?: unknown): ConnectError {
+  return buildError(ErrorReason.TRANSACTION_ABORTED, message, { ...metadata, backend }, cause);
+}
+
+function buildError(
   reason: ErrorReason,
   fullMessage: string,
   fullMetadata: Record<string, string> = {},

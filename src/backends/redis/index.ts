@@ -133,7 +133,7 @@ class RedisBackend implements Backend {
     this.displayUrl = settings.displayUrl;
     this.#policy = settings.options;
     this.#connections = new RedisConnections(name, settings);
-    this.#store = new RecordStore(this.#connections.shared, this.#connections.replyTimeoutMs);
+    this.#store = new RecordStore(this.name, this.#connections.shared, this.#connections.replyTimeoutMs);
     this.#scanner = new KeyScanner(this.#connections, settings.options.keyPrefix);
     this.#hub = new SubscriberHub(name, () => this.#connections.subscriber(), this.#connections.replyTimeoutMs);
     this.#keyspace = new KeyspaceWatch({

@@ -2,7 +2,7 @@ import { create } from "@bufbuild/protobuf";
 import type { ConnectError } from "@connectrpc/connect";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { ItemSchema, type Item } from "../../../gen/ts/dbx/v1/value_pb.js";
-import { dbxError, invalidField } from "../../errors/dbx-error.js";
+import { dbxError, invalidField, transactionAborted } from "../../errors/dbx-error.js";
 import type { BackendTransaction } from "../backend.js";
 import type { RedisArg, RedisCommand } from "../facets/redis.js";
 import type { RedisClient } from "./connections.js";
@@ -164,10 +164,9 @@ export class OptimisticTransaction implements BackendTransaction {
           throw explainExecTimeout(err, this.#backend);
         });
         if (results === null) {
-          throw dbxError(
-            ErrorReason.TRANSACTION_ABORTED,
+          throw transactionAborted(
+            this.#backend,
             "a key the transaction read was changed by another client; Redis discarded the transaction, retry it",
-            { backend: this.#backend },
           );
         }
         const failed = results.findIndex(([err]) => err);

@@ -1,7 +1,6 @@
 import type { FieldUpdate } from "../../../gen/ts/dbx/v1/data_pb.js";
-import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
-import { dbxError } from "../../errors/dbx-error.js";
+import { transactionAborted } from "../../errors/dbx-error.js";
 import type { RedisArg } from "../facets/redis.js";
 import type { RedisClient } from "./connections.js";
 import { applyFieldUpdates, fieldsRead } from "./field-updates.js";
@@ -19,6 +18,8 @@ export class RecordStore {
   readonly #readModifyWrite = new KeyQueue();
 
   constructor(
+    /** The backend's name, for errors. */
+    private readonly backend: string,
     private readonly client: RedisClient,
     /** commandTimeoutMs */
     private readonly replyTimeoutMs: number,
@@ -82,7 +83,7 @@ export class RecordStore {
         const [created, hash] = reply as [bigint, Buffer[]];
         return { record: decodeHash(hash, key)!.record, created: created === 1n };
       }
-      if (attempt >= UPDATE_ATTEMPTS) throw contended(key, reads);
+      if (attempt >= UPDATE_ATTEMPTS) throw contended(this.backend, key, reads);
     }
   }
 
@@ -113,9 +114,9 @@ export interface RecordUpdate {
  */
 const UPDATE_ATTEMPTS = 16;
 
-function contended(key: Buffer, fields: readonly string[]): Error {
-  return dbxError(
-    ErrorReason.TRANSACTION_ABORTED,
+function contended(backend: string, key: Buffer, fields: readonly string[]): Error {
+  return transactionAborted(
+    backend,
     `fields ${fields.map((f) => JSON.stringify(f)).join(", ")} of record ${printable(key)} changed ${UPDATE_ATTEMPTS} times while this update computed from them; retry it`,
     { key: printable(key) },
   );

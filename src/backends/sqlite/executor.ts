@@ -1,7 +1,7 @@
 import type { ConnectError } from "@connectrpc/connect";
 import type Database from "better-sqlite3";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import { dbxError } from "../../errors/dbx-error.js";
+import { dbxError, transactionAborted } from "../../errors/dbx-error.js";
 import type { OperationContext } from "../backend.js";
 import type { ChangeBus } from "./change-bus.js";
 import type { ChangeCapture } from "./change-capture.js";
@@ -127,11 +127,7 @@ export class SqliteExecutor {
   async begin(readOnly: boolean, signal: AbortSignal): Promise<SqliteTransaction> {
     const release = await this.lock.acquire(signal, () =>
       signal.reason instanceof Error && signal.reason.name === "TimeoutError"
-        ? dbxError(
-            ErrorReason.TRANSACTION_ABORTED,
-            `backend "${this.errors.backend}" is busy with another transaction; retry`,
-            { backend: this.errors.backend },
-          )
+        ? transactionAborted(this.errors.backend, `backend "${this.errors.backend}" is busy with another transaction; retry`)
         : abortError(signal, this.errors.backend),
     );
     try {
@@ -153,10 +149,9 @@ export class SqliteExecutor {
           } catch (err) {
             const code = (err as { code?: unknown }).code;
             if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED") {
-              throw dbxError(
-                ErrorReason.TRANSACTION_ABORTED,
+              throw transactionAborted(
+                this.errors.backend,
                 "COMMIT failed: the database is locked by another connection; the transaction was rolled back, retry it",
-                { backend: this.errors.backend },
               );
             }
             throw this.mapError(err);
@@ -268,8 +263,6 @@ export class SqliteExecutor {
 
   #endedBySqlite(tx: SqliteTransaction, why: string) {
     tx.abandon();
-    return dbxError(ErrorReason.TRANSACTION_ABORTED, `SQLite rolled back the transaction: ${why}`, {
-      backend: this.errors.backend,
-    });
+    return transactionAborted(this.errors.backend, `SQLite rolled back the transaction: ${why}`);
   }
 }

@@ -1,9 +1,8 @@
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { Command, CommandResultSchema } from "../../../gen/ts/dbx/redis/v1/common_pb.js";
-import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { ErrorInfoSchema } from "../../../gen/ts/google/rpc/error_details_pb.js";
 import type { RedisCommand, RedisOutcome } from "../../backends/facets/redis.js";
-import { dbxError, ERROR_DOMAIN, reasonFromName } from "../../errors/dbx-error.js";
+import { ERROR_DOMAIN, reasonFromName, transactionAborted } from "../../errors/dbx-error.js";
 import { required, toReplyMessage, type ResolveRedis } from "./redis-calls.js";
 import type { RedisServiceImpl } from "./redis-impl.js";
 
@@ -20,9 +19,7 @@ export function pipelineHandlers(redis: ResolveRedis) {
       const call = redis(req.target, ctx);
       const outcomes = await call.facet.transaction(call.signal, commands(req.commands), req.watchKeys);
       if (!outcomes) {
-        throw dbxError(ErrorReason.TRANSACTION_ABORTED, "a watched key changed before EXEC; Redis discarded the transaction, retry it", {
-          backend: call.backend,
-        });
+        throw transactionAborted(call.backend, "a watched key changed before EXEC; Redis discarded the transaction, retry it");
       }
       return { results: outcomes.map(result) };
     },
