@@ -64,42 +64,9 @@ import { createRedisFacet } from "./redis-facet.js";
 import { abortError, toDbxError } from "./redis-errors.js";
 import { send } from "./replies.js";
 import { serverAddress } from "./server-address.js";
+import { redisCapabilities } from "./capability-set.js";
 import { probeServer, UNPROBED } from "./server-probe.js";
 import { SubscriberHub } from "./subscriber-hub.js";
-
-/**
- * What every Redis backend declares. Records are hashes of protobuf-encoded
- * values (record-codec.ts), so every value kind is stored without loss;
- * filters, field updates and array filters run in DBX (record-filter.ts,
- * field-updates.ts), each record's update atomically (record-scripts.ts).
- */
-const REDIS_CAPABILITIES: readonly Capability[] = [
-  Capability.DataTtl,
-  Capability.DataRangedRead,
-  Capability.DataUpsert,
-  Capability.DataUpdateNumeric,
-  Capability.DataUpdateArrays,
-  Capability.DataBulkByFilter,
-  Capability.QueryNative,
-  Capability.QueryArrayFilters,
-  Capability.StreamWatch,
-  Capability.StreamPubSub,
-  Capability.ValueDate,
-  Capability.ValueTime,
-  Capability.ValueDatetime,
-  Capability.ValueInterval,
-  Capability.ValueObjectId,
-  Capability.ValueDocument,
-  Capability.ValueNative,
-  Capability.ValueDecimalSpecial,
-];
-
-/** MULTI and WATCH span one hash slot, and the records of a collection spread over all of them: not on Redis Cluster. */
-const SINGLE_SERVER_CAPABILITIES: readonly Capability[] = [
-  Capability.DataAtomicBatch,
-  Capability.TransactionAtomicBatch,
-  Capability.TransactionInteractive,
-];
 
 /** How often an atomic batch is retried when a key it read changed before EXEC. */
 const ATOMIC_BATCH_ATTEMPTS = 5;
@@ -113,7 +80,9 @@ class RedisBackend implements Backend {
   readonly kind = BackendKind.REDIS;
   readonly services = [RedisService.typeName];
   readonly displayUrl: string;
-  readonly capabilities: ReadonlySet<Capability>;
+  /** Settled by `open`, from the server's version. */
+  capabilities: ReadonlySet<Capability>;
+  readonly #clustered: boolean;
   readonly facets: BackendFacets;
 
   readonly #connections: RedisConnections;
@@ -148,8 +117,8 @@ class RedisBackend implements Backend {
     const shared = this.#connections.shared;
     // ioredis refreshes its slot map on MOVED replies and every few seconds.
     if (shared instanceof Cluster) shared.on("refresh", () => this.#keyspace.followSources());
-    const clustered = settings.topology.mode === "cluster";
-    this.capabilities = new Set<Capability>([...REDIS_CAPABILITIES, ...(clustered ? [] : SINGLE_SERVER_CAPABILITIES)]);
+    this.#clustered = settings.topology.mode === "cluster";
+    this.capabilities = redisCapabilities({ clustered: this.#clustered, version: "" });
     this.facets = {
       redis: createRedisFacet({
         backend: name,
@@ -174,6 +143,7 @@ class RedisBackend implements Backend {
     try {
       await this.#connections.open();
       this.#server = await probeServer(this.#connections.shared, this.#connections.replyTimeoutMs);
+      this.capabilities = redisCapabilities({ clustered: this.#clustered, version: this.#server.version });
     } catch (err) {
       throw toDbxError(err, this.name, this.#connections);
     }
