@@ -85,6 +85,7 @@ export const EXPECTED: Readonly<Record<string, BackendExpectation>> = {
     namespaces: ["main"],
     publishCountsReceivers: false,
   },
+  // A standalone Redis 7.0 or later (data.ttl needs PEXPIRETIME; a cluster has no transactions).
   redis: {
     capabilities: [
       "data.atomic_batch",
