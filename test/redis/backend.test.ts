@@ -1,5 +1,6 @@
+import { rejection } from "./backend-fixture.js";
 import { create } from "@bufbuild/protobuf";
-import { Code, ConnectError } from "@connectrpc/connect";
+import { Code } from "@connectrpc/connect";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FilterSchema, Operator } from "../../gen/ts/dbx/v1/filter_pb.js";
@@ -34,14 +35,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function rejection(p: Promise<unknown>): Promise<ConnectError> {
-  try {
-    await p;
-  } catch (err) {
-    return ConnectError.from(err);
-  }
-  throw new Error("expected a rejection");
-}
 
 const every = {
   s: v.str("héllo"),

@@ -1,4 +1,5 @@
-import { Code, ConnectError } from "@connectrpc/connect";
+import { rejection, startRedisBackendFixture, type RedisBackendFixture } from "./backend-fixture.js";
+import { Code } from "@connectrpc/connect";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { create } from "@bufbuild/protobuf";
@@ -6,40 +7,23 @@ import type { FieldUpdate } from "../../gen/ts/dbx/v1/data_pb.js";
 import { FilterSchema, Operator } from "../../gen/ts/dbx/v1/filter_pb.js";
 import { QuerySchema } from "../../gen/ts/dbx/v1/query_pb.js";
 import type { Backend } from "../../src/backends/backend.js";
-import { createRedisBackend } from "../../src/backends/redis/index.js";
 import { encodeValue } from "../../src/backends/redis/record-codec.js";
 import { recordScripts } from "../../src/backends/redis/record-scripts.js";
 import { reasonOf } from "../../src/errors/dbx-error.js";
 import { errorMetadata } from "../support/values.js";
-import { startRedisServer, type RedisServer } from "../support/redis-server.js";
 import { at, begin, ctx, record, u, v } from "./values.js";
 
-let server: RedisServer;
+let fx: RedisBackendFixture;
 let backend: Backend;
 let raw: Redis;
 
 beforeAll(async () => {
-  server = await startRedisServer();
-  backend = createRedisBackend("cache", { url: server.url, keyPrefix: "fu:" });
-  await backend.open();
-  raw = new Redis({ port: server.port, lazyConnect: true });
-  await raw.connect();
+  fx = await startRedisBackendFixture("fu:");
+  ({ backend, raw } = fx);
 });
 
-afterAll(async () => {
-  raw?.disconnect();
-  await backend?.close();
-  await server?.stop();
-});
+afterAll(() => fx?.close());
 
-async function rejection(p: Promise<unknown>): Promise<ConnectError> {
-  try {
-    await p;
-  } catch (err) {
-    return ConnectError.from(err);
-  }
-  throw new Error("expected a rejection");
-}
 
 const update = (key: string, updates: FieldUpdate[], options: { upsert?: boolean; ttlMs?: number } = {}) =>
   backend.update(ctx(), { target: at("u"), key: v.str(key), updates, ttlMs: options.ttlMs, upsert: options.upsert ?? false });

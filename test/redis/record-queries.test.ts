@@ -1,16 +1,15 @@
+import { rejection, startRedisBackendFixture, type RedisBackendFixture } from "./backend-fixture.js";
 import { create, type MessageInitShape } from "@bufbuild/protobuf";
-import { Code, ConnectError } from "@connectrpc/connect";
+import { Code } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FilterSchema, Operator, type Filter } from "../../gen/ts/dbx/v1/filter_pb.js";
 import { QuerySchema } from "../../gen/ts/dbx/v1/query_pb.js";
 import { TypedValueSchema, type TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import type { Backend } from "../../src/backends/backend.js";
-import { createRedisBackend } from "../../src/backends/redis/index.js";
 import { errorMetadata } from "../support/values.js";
-import { startRedisServer, type RedisServer } from "../support/redis-server.js";
 import { at, ctx, record, v } from "./values.js";
 
-let server: RedisServer;
+let fx: RedisBackendFixture;
 let backend: Backend;
 
 const kind = (value: MessageInitShape<typeof TypedValueSchema>["kind"]): TypedValue => create(TypedValueSchema, { kind: value });
@@ -29,26 +28,14 @@ const PEOPLE = Array.from({ length: 10 }, (_, i) =>
 );
 
 beforeAll(async () => {
-  server = await startRedisServer();
-  backend = createRedisBackend("cache", { url: server.url, keyPrefix: "rq:" });
-  await backend.open();
+  fx = await startRedisBackendFixture("rq:");
+  backend = fx.backend;
   for (const [i, person] of PEOPLE.entries()) await backend.put(ctx(), { target: at("people"), key: v.int(i), record: person, ttlMs: undefined });
   await backend.put(ctx(), { target: at("other"), key: v.int(1), record: record({}), ttlMs: undefined });
 });
 
-afterAll(async () => {
-  await backend?.close();
-  await server?.stop();
-});
+afterAll(() => fx?.close());
 
-async function rejection(p: Promise<unknown>): Promise<ConnectError> {
-  try {
-    await p;
-  } catch (err) {
-    return ConnectError.from(err);
-  }
-  throw new Error("expected a rejection");
-}
 
 const field = (name: string, op: Operator, value?: TypedValue, extra: { values?: TypedValue[]; element?: Filter } = {}): Filter =>
   create(FilterSchema, { kind: { case: "field", value: { field: name, op, value, ...extra } } });

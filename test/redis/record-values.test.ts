@@ -1,5 +1,6 @@
+import { rejection, startRedisBackendFixture, type RedisBackendFixture } from "./backend-fixture.js";
 import { create, type MessageInitShape } from "@bufbuild/protobuf";
-import { Code, ConnectError } from "@connectrpc/connect";
+import { Code } from "@connectrpc/connect";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TimestampPrecision } from "../../gen/ts/dbx/v1/admin_pb.js";
@@ -7,31 +8,18 @@ import { TypedValueSchema, type TypedValue } from "../../gen/ts/dbx/v1/value_pb.
 import type { Backend } from "../../src/backends/backend.js";
 import { createRedisBackend } from "../../src/backends/redis/index.js";
 import { errorMetadata } from "../support/values.js";
-import { startRedisServer, type RedisServer } from "../support/redis-server.js";
 import { at, begin, ctx, record, u, v } from "./values.js";
 
-let server: RedisServer;
+let fx: RedisBackendFixture;
 let backend: Backend;
 
 beforeAll(async () => {
-  server = await startRedisServer();
-  backend = createRedisBackend("cache", { url: server.url, keyPrefix: "rv:" });
-  await backend.open();
+  fx = await startRedisBackendFixture("rv:");
+  backend = fx.backend;
 });
 
-afterAll(async () => {
-  await backend?.close();
-  await server?.stop();
-});
+afterAll(() => fx?.close());
 
-async function rejection(p: Promise<unknown>): Promise<ConnectError> {
-  try {
-    await p;
-  } catch (err) {
-    return ConnectError.from(err);
-  }
-  throw new Error("expected a rejection");
-}
 
 const kind = (value: MessageInitShape<typeof TypedValueSchema>["kind"]): TypedValue => create(TypedValueSchema, { kind: value });
 
@@ -149,14 +137,14 @@ describe("Redis backend: the server it reports", () => {
   it("probes the version from INFO and the modules from MODULE LIST when it opens", async () => {
     const description = backend.describeServer();
     expect(description.version).toMatch(/^\d+\.\d+\.\d+/);
-    const raw = new Redis({ port: server.port });
+    const raw = new Redis({ port: fx.server.port });
     try {
       expect(description.version).toBe(/redis_version:(\S+)/.exec(await raw.info("server"))?.[1]);
     } finally {
       raw.disconnect();
     }
     expect(description.modules).toEqual([]);
-    const unopened = createRedisBackend("later", { url: server.url });
+    const unopened = createRedisBackend("later", { url: fx.server.url });
     expect(unopened.describeServer().version).toBe("");
   });
 
