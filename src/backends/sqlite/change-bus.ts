@@ -1,6 +1,5 @@
 import { ChangeType, type ChangeEvent } from "../../../gen/ts/dbx/v1/stream_pb.js";
-import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import { dbxError } from "../../errors/dbx-error.js";
+import { tooManyRows } from "../../limits/too-many-rows.js";
 import type { WatchEvent } from "../backend.js";
 
 /** One watcher's bounded queue of committed changes. */
@@ -24,11 +23,10 @@ class Watcher {
     if (this.namespace) event = { ...event, target: { ...event.target!, namespace: this.namespace } };
     if (!this.includeBefore && event.before) event = { ...event, before: undefined };
     if (this.events.length >= this.capacity) {
-      this.failure = dbxError(
-        ErrorReason.TOO_MANY_ROWS,
-        `the watcher fell ${this.capacity} changes behind; the stream was ended (watch again and re-read what you need)`,
-        { limit: String(this.capacity) },
-      );
+      this.failure = tooManyRows({
+        what: "the backlog of changes this watcher has not read (it fell behind: watch again and re-read what you need)",
+        limit: this.capacity,
+      });
       this.end();
       return;
     }

@@ -1,5 +1,8 @@
 import { statSync } from "node:fs";
+import { SqlService } from "../../../gen/ts/dbx/sql/v1/sql_pb.js";
+import { SqliteService } from "../../../gen/ts/dbx/sqlite/v1/sqlite_pb.js";
 import { BackendKind, TimestampPrecision } from "../../../gen/ts/dbx/v1/admin_pb.js";
+import { QueryService } from "../../../gen/ts/dbx/v1/query_pb.js";
 import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import type {
   BatchGetCall,
@@ -89,10 +92,10 @@ const CAPABILITIES: readonly Capability[] = [
   Capability.ValueDatetime,
 ];
 
-const SERVICES = ["dbx.sql.v1.SqlService", "dbx.sqlite.v1.SqliteService"] as const;
+const SERVICES = [SqlService.typeName, SqliteService.typeName] as const;
 
 /** The RPC that `execute` answers, for its errors. */
-const EXECUTE = "dbx.v1.QueryService/Execute";
+const EXECUTE = `${QueryService.typeName}/${QueryService.method.execute.name}`;
 
 /**
  * SQLite behind DBX: one synchronous better-sqlite3 connection per backend,

@@ -1,5 +1,6 @@
 import type { Expiration } from "../../../gen/ts/dbx/redis/v1/common_pb.js";
 import { SetCondition } from "../../../gen/ts/dbx/redis/v1/common_pb.js";
+import { RedisService } from "../../../gen/ts/dbx/redis/v1/redis_service_pb.js";
 import type { RedisArg } from "../../backends/facets/redis.js";
 import { invalidField } from "../../errors/dbx-error.js";
 import { asBytes, asDouble, asInt, asOptionalBytes, asText, required, type ResolveRedis } from "./redis-calls.js";
@@ -20,7 +21,7 @@ export function stringHandlers(redis: ResolveRedis) {
       if (req.get) args.push("GET");
       args.push(...expirationArgs(req.expiration, "SET"));
       const call = redis(req.target, ctx);
-      if (req.get) await refuseValueLargerThanAnswer(call, req.key, "dbx.redis.v1.RedisService/Set");
+      if (req.get) await refuseValueLargerThanAnswer(call, req.key, `${RedisService.typeName}/${RedisService.method.set.name}`);
       const reply = await call.run("SET", ...args);
       if (!req.get) return { written: reply !== null };
       const previous = asOptionalBytes(reply);
@@ -82,7 +83,7 @@ export function stringHandlers(redis: ResolveRedis) {
 
     async getDel(req, ctx) {
       const call = redis(req.target, ctx);
-      await refuseValueLargerThanAnswer(call, req.key, "dbx.redis.v1.RedisService/GetDel");
+      await refuseValueLargerThanAnswer(call, req.key, `${RedisService.typeName}/${RedisService.method.getDel.name}`);
       return { value: asOptionalBytes(await call.run("GETDEL", req.key)) };
     },
 
