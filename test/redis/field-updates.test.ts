@@ -7,6 +7,7 @@ import type { FieldUpdate } from "../../gen/ts/dbx/v1/data_pb.js";
 import { FilterSchema, Operator } from "../../gen/ts/dbx/v1/filter_pb.js";
 import { QuerySchema } from "../../gen/ts/dbx/v1/query_pb.js";
 import type { Backend } from "../../src/backends/backend.js";
+import { createRedisBackend } from "../../src/backends/redis/index.js";
 import { encodeValue } from "../../src/backends/redis/record-codec.js";
 import { recordScripts } from "../../src/backends/redis/record-scripts.js";
 import { reasonOf } from "../../src/errors/dbx-error.js";
@@ -223,6 +224,27 @@ describe("Redis backend: UpdateMany and DeleteMany", () => {
     expect(err.code).toBe(Code.InvalidArgument);
     expect(errorMetadata(err).field).toBe("updates[0].increment");
     expect(await numbers()).toEqual(before);
+  });
+
+  it("UpdateMany and DeleteMany past maxBulkRecords answer TOO_MANY_ROWS and change nothing (one call holds at most that many records)", async () => {
+    const limited = createRedisBackend("limited", { url: fx.server.url, keyPrefix: "fu:", maxBulkRecords: 5 });
+    await limited.open();
+    try {
+      const before = await numbers();
+      for (const call of [
+        limited.updateMany!(ctx(), { target: at("bulk"), filter: even, updates: [u.set("seen", v.bool(false))] }),
+        limited.deleteMany!(ctx(), { target: at("bulk"), filter: even }),
+      ]) {
+        const err = await rejection(call);
+        expect(err.code).toBe(Code.ResourceExhausted);
+        expect(reasonOf(err)).toBe("ERROR_REASON_TOO_MANY_ROWS");
+        expect(errorMetadata(err)).toMatchObject({ limit: "5", setting: "maxBulkRecords" });
+      }
+      expect(await numbers()).toEqual(before);
+      expect(await limited.updateMany!(ctx(), { target: at("bulk"), filter: create(FilterSchema, { kind: { case: "field", value: { field: "i", op: Operator.IN, values: [v.int(1), v.int(3), v.int(5)] } } }), updates: [u.set("small", v.bool(true))] })).toBe(3n);
+    } finally {
+      await limited.close();
+    }
   });
 
   it("DeleteMany deletes the matching records and answers how many", async () => {

@@ -57,6 +57,7 @@ import { readRedisBytes } from "./ranged-read.js";
 import { printable, project } from "./record-codec.js";
 import { recordCollection, recordKey } from "./record-key.js";
 import { matches } from "./record-filter.js";
+import { tooManyRows } from "../../limits/too-many-rows.js";
 import { pageFingerprint } from "../page-fingerprint.js";
 import { countRecords, recordPage, scanCollection, type PageQuery } from "./record-pages.js";
 import { RecordStore, type RecordUpdate } from "./record-store.js";
@@ -83,6 +84,7 @@ class RedisBackend implements Backend {
   /** Settled by `open`, from the server's version. */
   capabilities: ReadonlySet<Capability>;
   readonly #clustered: boolean;
+  readonly #maxBulkRecords: number;
   readonly facets: BackendFacets;
 
   readonly #connections: RedisConnections;
@@ -118,6 +120,7 @@ class RedisBackend implements Backend {
     // ioredis refreshes its slot map on MOVED replies and every few seconds.
     if (shared instanceof Cluster) shared.on("refresh", () => this.#keyspace.followSources());
     this.#clustered = settings.topology.mode === "cluster";
+    this.#maxBulkRecords = settings.options.maxBulkRecords;
     this.capabilities = redisCapabilities({ clustered: this.#clustered, version: "" });
     this.facets = {
       redis: createRedisFacet({
@@ -433,14 +436,22 @@ class RedisBackend implements Backend {
    */
   #changeMatching(ctx: OperationContext, collection: string, filter: Filter, change: (writer: RecordWriter, key: Buffer) => Promise<boolean>): Promise<bigint> {
     this.#refuseScanInTransaction(ctx);
+    const limit = this.#maxBulkRecords;
+    // The matching keys first, so that a call past the limit is refused before it changes anything.
     const each = async (read: (key: Buffer) => Promise<Item | undefined>, writer: RecordWriter): Promise<bigint> => {
-      let changed = 0n;
+      const matching: Buffer[] = [];
       for await (const keys of scanCollection(this.#scanner, collection, ctx.signal)) {
         for (const key of keys) {
           const record = await read(key);
-          if (record && matches(record, filter) && (await change(writer, key))) changed++;
+          if (!record || !matches(record, filter)) continue;
+          if (matching.length === limit) {
+            throw tooManyRows({ what: "the records one UpdateMany or DeleteMany would change", limit, setting: "maxBulkRecords" });
+          }
+          matching.push(key);
         }
       }
+      let changed = 0n;
+      for (const key of matching) if (await change(writer, key)) changed++;
       return changed;
     };
     return this.#run(ctx.signal, () => {

@@ -39,6 +39,12 @@ export const RedisOptionsSchema = z.strictObject({
   exclusivePoolSize: z.number().int().min(0).max(1_000).default(8),
   /** Most connections leased at once for blocking commands, streams, MULTI and transactions; past it UNAVAILABLE. */
   maxExclusiveConnections: z.number().int().min(1).max(10_000).default(256),
+  /**
+   * Most records one UpdateMany or DeleteMany changes: their keys (and, on one
+   * server, their writes until EXEC) are held in memory. Past it the call
+   * answers TOO_MANY_ROWS before changing anything.
+   */
+  maxBulkRecords: z.number().int().min(1).max(1_000_000).default(10_000),
   /** How long to wait for the first connection when the backend opens. */
   connectTimeoutMs: durationMs().default(5_000),
 });
