@@ -29,6 +29,9 @@ npm run --silent check:regexes
 echo "== no contract name is a keyword or core type in a target language, or renamed by a generator"
 npm run --silent check:contract-names
 
+echo "== no array of started promises is awaited one by one (a rejection would go unhandled)"
+npm run --silent check:eager-promises
+
 echo "== tests"
 mkdir -p .tmp
 npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-results.json "$@"

@@ -38,12 +38,12 @@ export function errorsSuite(ctx: SqlConformanceContext, protocol: Protocol): voi
     it("UNKNOWN_COLLECTION for a table that does not exist", async () => {
       const missing = ctx.target(ctx.newName("missing"));
       for (const call of [
-        sql().describeTable({ target: missing }),
-        sql().listIndexes({ target: missing }),
-        sql().dropTable({ target: missing }),
-        sql().createIndex({ target: missing, name: "idx_missing", columns: ["a"] }),
+        () => sql().describeTable({ target: missing }),
+        () => sql().listIndexes({ target: missing }),
+        () => sql().dropTable({ target: missing }),
+        () => sql().createIndex({ target: missing, name: "idx_missing", columns: ["a"] }),
       ]) {
-        const err = await expectError(call, Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_COLLECTION" });
+        const err = await expectError(call(), Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_COLLECTION" });
         expect(errorMetadata(err)).toMatchObject({ backend: ctx.backendName, collection: missing.collection });
       }
     });

@@ -95,7 +95,7 @@ describe("a frozen Redis (SIGSTOP): every wait is bounded by commandTimeoutMs or
     await data.put({ target, transactionId: committing.transactionId, key: v.str("c"), record: record({}) });
 
     freeze();
-    const first = [
+    const first = Promise.all([
       outcome((signal) => data.get({ target, transactionId: reading.transactionId, key: v.str("z") }, { signal })),
       outcome((signal) => tx.atomicBatch({ target, operations: [{ key: v.str("b"), operation: { case: "put", value: record({}) } }] }, { signal })),
       outcome((signal) => data.put({ target, key: v.str("p1"), record: record({}) }, { signal })),
@@ -107,15 +107,15 @@ describe("a frozen Redis (SIGSTOP): every wait is bounded by commandTimeoutMs or
       outcome(async (signal) => {
         for await (const message of r.subscribe({ channels: [b("frozen")] }, { signal })) expect(message.event.case).toBe("ready");
       }),
-    ];
+    ]);
     // A round trip that touches no backend: the calls above have been handed to Redis's auto-pipeline by now.
     await info.getServerInfo({});
     // Issued behind an unanswered pipeline: these waited for it to time out before their own timeout began.
-    const behind = [
+    const behind = Promise.all([
       outcome((signal) => data.put({ target, key: v.str("p2"), record: record({}) }, { signal })),
       outcome((signal) => r.ping({}, { signal })),
-    ];
-    const [inTx, atomicBatch, put, ping, rollback, commit, bLPop, multi, subscribe] = await Promise.all(first);
+    ]);
+    const [inTx, atomicBatch, put, ping, rollback, commit, bLPop, multi, subscribe] = await first;
     expectBounded(inTx, ["Unavailable"]);
     expect(inTx.reason).toBe("ERROR_REASON_BACKEND_UNAVAILABLE");
     expectBounded(atomicBatch, ["Unavailable"]);
@@ -129,7 +129,7 @@ describe("a frozen Redis (SIGSTOP): every wait is bounded by commandTimeoutMs or
     expectBounded(multi, ["Unavailable"]);
     expect(multi.message).toMatch(/whether the transaction was applied is unknown/);
     expectBounded(subscribe, ["Unavailable"]);
-    for (const late of await Promise.all(behind)) expectBounded(late, ["Unavailable"]);
+    for (const late of await behind) expectBounded(late, ["Unavailable"]);
 
     // The transaction whose reply never came fails at once from now on.
     const again = await outcome((signal) => data.get({ target, transactionId: reading.transactionId, key: v.str("a") }, { signal }));

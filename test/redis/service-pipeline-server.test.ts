@@ -117,11 +117,11 @@ describe("RedisService pipeline and MULTI", () => {
 describe("RedisService scripting", () => {
   it("is off by default: EVAL, EVALSHA and SCRIPT LOAD are PERMISSION_DENIED naming the setting", async () => {
     for (const call of [
-      locked.client.eval({ script: "return 1" }),
-      locked.client.evalSha({ sha1: "e0e1f9fabfc9d4800c877a703b823ac0578ff8db" }),
-      locked.client.scriptLoad({ script: "return 1" }),
+      () => locked.client.eval({ script: "return 1" }),
+      () => locked.client.evalSha({ sha1: "e0e1f9fabfc9d4800c877a703b823ac0578ff8db" }),
+      () => locked.client.scriptLoad({ script: "return 1" }),
     ]) {
-      const err = await expectError(call, Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
+      const err = await expectError(call(), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
       expect(err.rawMessage).toMatch(/enableScripting/);
     }
   });
@@ -167,8 +167,8 @@ describe("RedisService server commands", () => {
   });
 
   it("FLUSHDB, FLUSHALL and CONFIG SET are off by default", async () => {
-    for (const call of [locked.client.flushDb({}), locked.client.flushAll({ asynchronous: true }), locked.client.configSet({ parameters: [{ name: "maxmemory", value: "0" }] })]) {
-      const err = await expectError(call, Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
+    for (const call of [() => locked.client.flushDb({}), () => locked.client.flushAll({ asynchronous: true }), () => locked.client.configSet({ parameters: [{ name: "maxmemory", value: "0" }] })]) {
+      const err = await expectError(call(), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
       expect(err.rawMessage).toMatch(/allowDangerousCommands/);
     }
     expect((await locked.client.dbSize({})).keys).toBeGreaterThan(0n);
