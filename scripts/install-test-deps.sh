@@ -10,6 +10,9 @@ command -v redis-server >/dev/null || need_apt+=(redis-server)
 command -v redis-cli >/dev/null || need_apt+=(redis-tools)
 command -v openssl >/dev/null || need_apt+=(openssl)
 command -v curl >/dev/null || need_apt+=(curl)
+# One PostgreSQL server per test run (test/support/postgres-server.ts); contrib has pg_trgm and friends.
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need_apt+=(postgresql postgresql-contrib)
+compgen -G "/usr/share/postgresql/*/extension/pg_trgm.control" >/dev/null || need_apt+=(postgresql-contrib)
 if ((${#need_apt[@]})); then
   echo "install-test-deps: apt-get install ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
