@@ -1,0 +1,196 @@
+import pg from "pg";
+import type { OperationContext } from "../operation-context.js";
+import { sendCancelRequest, type CancelTarget } from "./cancel-request.js";
+import { abortedCallError, isConnectionLoss, postgresError } from "./postgres-errors.js";
+import { statementName } from "./statement-names.js";
+
+/** A column of a result as PostgreSQL describes it (RowDescription). */
+export interface PostgresField {
+  readonly name: string;
+  /** pg_type OID. */
+  readonly typeId: number;
+  /** Type modifier (varchar length, numeric precision/scale, timestamp precision); -1 when none. */
+  readonly typeModifier: number;
+  /** pg_class OID of the table it comes from; 0 for expressions. */
+  readonly tableId: number;
+  /** attnum in that table; 0 for expressions. */
+  readonly columnId: number;
+}
+
+/** What a statement answered: rows of values as PostgreSQL's text output (null for NULL). */
+export interface PostgresResult {
+  readonly fields: readonly PostgresField[];
+  readonly rows: readonly (readonly (string | null)[])[];
+  /** Rows changed or answered; null for statements that tell none. */
+  readonly rowCount: number | null;
+  /** The command tag's verb: SELECT, INSERT, UPDATE, ... */
+  readonly command: string;
+}
+
+export interface QueryOptions {
+  /**
+   * Prepare the statement server-side and reuse it on this connection (the
+   * default). Off for statements that run once (DDL, session control).
+   */
+  readonly prepare?: boolean;
+  /** pg_type OIDs of the parameters, where the caller knows them (typed NULLs). */
+  readonly paramTypes?: readonly number[];
+}
+
+/** How long a statement may run when a call's deadline sets statement_timeout: never below this. */
+const MIN_STATEMENT_TIMEOUT_MS = 1;
+/**
+ * statement_timeout is set again only when it differs from the call's
+ * remaining time by more than this share: a round trip saved on most calls,
+ * and the client-side cancel at the deadline keeps the bound exact.
+ */
+const TIMEOUT_SLACK = 0.1;
+
+/**
+ * One pooled PostgreSQL connection while a call (or an interactive
+ * transaction) holds it. Every statement runs with the call's deadline as
+ * `statement_timeout` and is cancelled on the server (CancelRequest) when the
+ * call's signal aborts. Statements are prepared server-side once per
+ * connection and reused; past `maxPrepared` the least recently used are
+ * deallocated.
+ */
+export class PostgresConnection {
+  /** Prepared statement names, least recently used first. */
+  readonly #prepared = new Set<string>();
+  #statementTimeoutMs: number;
+  #broken = false;
+
+  constructor(
+    readonly client: pg.PoolClient,
+    private readonly backend: string,
+    private readonly defaultTimeoutMs: number,
+    private readonly maxPrepared: number,
+    private readonly cancelTarget: () => CancelTarget | undefined,
+  ) {
+    this.#statementTimeoutMs = defaultTimeoutMs;
+  }
+
+  /** The connection failed in a way that makes it unusable; the pool discards it on release. */
+  get broken(): boolean {
+    return this.#broken;
+  }
+
+  /** Marks the connection unusable (lost, or left in a state nobody should inherit). */
+  markBroken(): void {
+    this.#broken = true;
+  }
+
+  /** The server process id (pg_backend_pid), for cancels and tests. */
+  get processId(): number {
+    return (this.client as unknown as { processID: number }).processID;
+  }
+
+  /**
+   * Runs one statement; errors arrive mapped (postgres-errors.ts). A call
+   * whose signal aborts mid-statement gets DEADLINE_EXCEEDED or CANCELED once
+   * the server has stopped the statement.
+   */
+  async query(ctx: OperationContext, sql: string, params: readonly unknown[], options: QueryOptions = {}): Promise<PostgresResult> {
+    if (ctx.signal.aborted) throw abortedCallError(ctx.signal, this.backend);
+    await this.#applyDeadline(ctx);
+    const prepare = options.prepare !== false && this.maxPrepared > 0;
+    const name = prepare ? await this.#prepareSlot(ctx, sql) : undefined;
+    const config: pg.QueryArrayConfig = { text: sql, values: params as unknown[], rowMode: "array", name, types: options.paramTypes?.length ? withParamTypes(options.paramTypes) : RAW_TEXT };
+    const onAbort = () => void this.#cancel();
+    ctx.signal.addEventListener("abort", onAbort, { once: true });
+    try {
+      const result = await this.client.query(config);
+      return {
+        fields: result.fields.map((f) => ({ name: f.name, typeId: f.dataTypeID, typeModifier: f.dataTypeModifier, tableId: f.tableID, columnId: f.columnID })),
+        rows: result.rows as (string | null)[][],
+        rowCount: result.rowCount,
+        command: result.command,
+      };
+    } catch (err) {
+      if (isConnectionLoss(err)) this.#broken = true;
+      if (name !== undefined && isStalePlan(err)) this.#forget(name);
+      if (ctx.signal.aborted && err instanceof pg.DatabaseError && err.code === "57014") throw abortedCallError(ctx.signal, this.backend);
+      throw postgresError(err, this.backend);
+    } finally {
+      ctx.signal.removeEventListener("abort", onAbort);
+    }
+  }
+
+  /** Runs statements of DBX's own (BEGIN, SET LOCAL, SAVEPOINT) unprepared. */
+  control(ctx: OperationContext, sql: string, params: readonly unknown[] = []): Promise<PostgresResult> {
+    return this.query(ctx, sql, params, { prepare: false });
+  }
+
+  async #applyDeadline(ctx: OperationContext): Promise<void> {
+    const wanted = ctx.deadline === undefined ? this.defaultTimeoutMs : Math.max(MIN_STATEMENT_TIMEOUT_MS, Math.min(this.defaultTimeoutMs, Math.ceil(ctx.deadline - Date.now())));
+    const current = this.#statementTimeoutMs;
+    if (Math.abs(current - wanted) <= wanted * TIMEOUT_SLACK) return;
+    try {
+      await this.client.query(`SET statement_timeout = ${wanted}`);
+      this.#statementTimeoutMs = wanted;
+    } catch (err) {
+      if (isConnectionLoss(err)) this.#broken = true;
+      throw postgresError(err, this.backend);
+    }
+  }
+
+  /** Reserves a prepared-statement slot for `sql`, deallocating the least recently used past the limit. */
+  async #prepareSlot(ctx: OperationContext, sql: string): Promise<string> {
+    const name = statementName(sql);
+    if (this.#prepared.delete(name)) {
+      this.#prepared.add(name);
+      return name;
+    }
+    if (this.#prepared.size >= this.maxPrepared) {
+      const oldest = this.#prepared.values().next().value as string;
+      this.#forget(oldest);
+      try {
+        await this.client.query(`DEALLOCATE "${oldest}"`);
+      } catch (err) {
+        if (isConnectionLoss(err)) this.#broken = true;
+        throw postgresError(err, this.backend);
+      }
+      if (ctx.signal.aborted) throw abortedCallError(ctx.signal, this.backend);
+    }
+    this.#prepared.add(name);
+    return name;
+  }
+
+  /**
+   * Forgets a prepared statement here and in node-postgres, which otherwise
+   * skips Parse for a name it saw once (its cache has no public API).
+   */
+  #forget(name: string): void {
+    this.#prepared.delete(name);
+    const connection = (this.client as unknown as { connection: { parsedStatements: Record<string, string> } }).connection;
+    delete connection.parsedStatements[name];
+  }
+
+  async #cancel(): Promise<void> {
+    const target = this.cancelTarget();
+    if (target) await sendCancelRequest(target);
+  }
+
+  /** How many statements are prepared on this connection. */
+  get preparedCount(): number {
+    return this.#prepared.size;
+  }
+}
+
+/** Values arrive as PostgreSQL's text output; value-codec.ts decodes them by type, exactly (no lossy JS parsing). */
+const identity = (text: string): string => text;
+export const RAW_TEXT: pg.CustomTypesConfig = { getTypeParser: (() => identity) as pg.CustomTypesConfig["getTypeParser"] };
+
+/**
+ * node-postgres reads a query's `types` twice: as the parameter type OIDs of
+ * its Parse message (an array) and as its type parsers (getTypeParser). One
+ * object that is both sends the types and keeps values as text.
+ */
+function withParamTypes(oids: readonly number[]): pg.CustomTypesConfig {
+  return Object.assign([...oids], RAW_TEXT) as unknown as pg.CustomTypesConfig;
+}
+
+/** "cached plan must not change result type" (0A000): the schema changed under a prepared statement. */
+function isStalePlan(err: unknown): boolean {
+  return err instanceof pg.DatabaseError && err.code === "0A000" && err.message.includes("cached plan");
+}
