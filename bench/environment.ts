@@ -10,6 +10,13 @@ export const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 export class BenchEnvironment {
   readonly dir = mkdtempSync(join(tmpdir(), "dbx-bench-"));
   readonly #processes: ServerProcess[] = [];
+  /** Stops for what the environment did not start itself (the PostgreSQL fixture's server). */
+  readonly #cleanups: (() => Promise<void>)[] = [];
+
+  /** Runs `cleanup` when the environment closes. */
+  onClose(cleanup: () => Promise<void>): void {
+    this.#cleanups.push(cleanup);
+  }
 
   async redisServer(): Promise<ServerProcess> {
     const port = await freePort();
@@ -66,6 +73,7 @@ export class BenchEnvironment {
   /** Stops everything; removes the folder unless `keep` (to read the logs). */
   async close(keep: boolean): Promise<void> {
     await Promise.all(this.#processes.splice(0).map((p) => p.stop()));
+    await Promise.all(this.#cleanups.splice(0).map((cleanup) => cleanup()));
     if (!keep) rmSync(this.dir, { recursive: true, force: true });
   }
 

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import type { Row } from "./harness.js";
 import { DBX, GRPC_JS, STOCK_CONNECT_NODE, WEBDIS, DIRECT_IOREDIS } from "./scenarios/redis.js";
+import { DIRECT_PG, POSTGRES_HTTP_BASELINE } from "./scenarios/postgres.js";
 import { SQLITE_HTTP_BASELINE } from "./scenarios/sqlite.js";
 import { rssGrowthMb } from "./scenarios/streaming.js";
 import { ratio } from "./table.js";
@@ -63,8 +64,30 @@ export function describeTargets(rows: readonly Row[]): string {
     0.7,
     "×",
   );
-  const stream = rows.find((r) => r.benchmark.startsWith("Stream "));
-  check(`${stream?.benchmark ?? "Stream"}: server RSS growth`, stream && rssGrowthMb(stream), 50, " MB", false);
+  check(
+    "PostgreSQL point select, DBX Connect JSON vs node:http + pg pool",
+    over(find("PostgreSQL point select", DBX, "Connect JSON"), find("PostgreSQL point select", POSTGRES_HTTP_BASELINE)),
+    0.7,
+    "×",
+  );
+  check(
+    "PostgreSQL point select, DBX gRPC vs node:http + pg pool",
+    over(find("PostgreSQL point select", DBX, "gRPC"), find("PostgreSQL point select", POSTGRES_HTTP_BASELINE)),
+    0.7,
+    "×",
+  );
+  const pgDbxP50 = find("PostgreSQL point select latency, 1 conn", DBX, "Connect JSON")?.p50Us;
+  const pgDirectP50 = find("PostgreSQL point select latency, 1 conn", DIRECT_PG)?.p50Us;
+  check(
+    "Added p50 over pg direct, one connection (PostgreSQL point select, Connect JSON)",
+    pgDbxP50 !== undefined && pgDirectP50 !== undefined ? pgDbxP50 - pgDirectP50 : undefined,
+    150,
+    " µs",
+    false,
+  );
+  for (const stream of rows.filter((r) => r.benchmark.startsWith("Stream "))) {
+    check(`${stream.benchmark}: server RSS growth`, rssGrowthMb(stream), 50, " MB", false);
+  }
   return lines.join("\n");
 }
 

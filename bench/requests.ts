@@ -45,7 +45,7 @@ export const REDIS_SET = unaryCall(RedisService.method.set, { key: Buffer.from(R
 export const POINT_TABLE = "items";
 export const POINT_ROWS = 10_000;
 export const POINT_KEY = 4_242n;
-export const SQLITE_GET = unaryCall(DataService.method.get, {
+export const POINT_GET = unaryCall(DataService.method.get, {
   target: { collection: POINT_TABLE },
   key: { kind: { case: "intValue", value: POINT_KEY } },
 });
@@ -53,10 +53,10 @@ export const SQLITE_GET = unaryCall(DataService.method.get, {
 /** The table single-row inserts go to; each request carries a new key. */
 export const INSERT_TABLE = "inserts";
 /** An Insert whose key is a placeholder, for load tools that put a fresh key in each request. */
-export const SQLITE_INSERT_KEY_PLACEHOLDER = 987_654_321_987n;
-export const SQLITE_INSERT = unaryCall(DataService.method.insert, {
+export const INSERT_KEY_PLACEHOLDER = 987_654_321_987n;
+export const POINT_INSERT = unaryCall(DataService.method.insert, {
   target: { collection: INSERT_TABLE },
-  key: { kind: { case: "intValue", value: SQLITE_INSERT_KEY_PLACEHOLDER } },
+  key: { kind: { case: "intValue", value: INSERT_KEY_PLACEHOLDER } },
   record: { fields: { name: { kind: { case: "stringValue", value: "bench row" } } } },
 });
 

@@ -13,6 +13,7 @@ import type { ServerProcess } from "./processes.js";
 import { describeMachine, describeTargets } from "./report.js";
 import { redisLatency, redisThroughput, startRedisServers, DBX, GRPC_JS, REDIS_HTTP_BASELINE, STOCK_CONNECT_NODE, WEBDIS } from "./scenarios/redis.js";
 import { sqliteLatency, sqliteThroughput, startSqliteServers, SQLITE_HTTP_BASELINE } from "./scenarios/sqlite.js";
+import { postgresLatency, postgresThroughput, startPostgresServers, POSTGRES_HTTP_BASELINE } from "./scenarios/postgres.js";
 import { fanOut, streamRows } from "./scenarios/streaming.js";
 import { renderTable } from "./table.js";
 
@@ -28,13 +29,17 @@ async function main(): Promise<{ report: string; unmeasured: string[] }> {
   const redis = await startRedisServers(env);
   progress(`preparing SQLite (${formatInt(options.streamRows)} rows to stream) and starting DBX (SQLite), baseline`);
   const sqlite = await startSqliteServers(env, options.streamRows);
+  progress(`starting PostgreSQL (${formatInt(options.streamRows)} rows to stream), DBX (PostgreSQL), baseline`);
+  const postgres = await startPostgresServers(env, options.streamRows);
 
   const idle: [string, ServerProcess | undefined][] = [
     [`${DBX} (Redis backend)`, redis.dbx],
     [`${DBX} (SQLite backend)`, sqlite.dbx],
     [WEBDIS, redis.webdis],
     [REDIS_HTTP_BASELINE, redis.httpBaseline],
+    [`${DBX} (PostgreSQL backend)`, postgres.dbx],
     [SQLITE_HTTP_BASELINE, sqlite.httpBaseline],
+    [POSTGRES_HTTP_BASELINE, postgres.httpBaseline],
     [STOCK_CONNECT_NODE, redis.stockConnectNode],
     [GRPC_JS, redis.grpcJs],
   ];
@@ -54,8 +59,13 @@ async function main(): Promise<{ report: string; unmeasured: string[] }> {
   rows.push(...(await sqliteThroughput(env, sqlite, options)));
   progress("SQLite point select latency");
   rows.push(...(await sqliteLatency(env, sqlite, options)));
+  progress("PostgreSQL point select / insert throughput");
+  rows.push(...(await postgresThroughput(env, postgres, options)));
+  progress("PostgreSQL point select latency");
+  rows.push(...(await postgresLatency(env, postgres, options)));
   progress(`streaming ${formatInt(options.streamRows)} rows`);
-  rows.push(await streamRows(sqlite.dbx, options.streamRows));
+  rows.push(await streamRows(sqlite.dbx, options.streamRows, "SQLite"));
+  rows.push(await streamRows(postgres.dbx, options.streamRows, "PostgreSQL"));
   progress(`fan-out to ${formatInt(options.subscribers)} subscribers`);
   rows.push(await fanOut(redis.dbx, options.subscribers, redis.dbxError));
 

@@ -45,11 +45,11 @@ export function grpcTarget(server: ServerProcess, label: string, call: UnaryCall
   };
 }
 
-/** A driver called directly from this process, `concurrency` calls in flight. */
-export function inProcessTarget(label: string, operation: () => unknown, concurrency: number): LoadTarget {
+/** A driver (or a client) called directly from this process, `concurrency` calls in flight. */
+export function inProcessTarget(label: string, operation: () => unknown, concurrency: number, protocol = "in-process"): LoadTarget {
   return {
     server: label,
-    protocol: "in-process",
+    protocol,
     connections: concurrency,
     check: async () => {
       await operation();

@@ -6,7 +6,7 @@ import { measureSideBySide, type LoadTarget, type Row } from "../harness.js";
 import type { WrkRequest } from "../load/wrk.js";
 import type { BenchOptions } from "../options.js";
 import type { ServerProcess } from "../processes.js";
-import { INSERT_TABLE, POINT_KEY, POINT_TABLE, SQLITE_GET, SQLITE_INSERT, SQLITE_INSERT_KEY_PLACEHOLDER } from "../requests.js";
+import { INSERT_TABLE, POINT_KEY, POINT_TABLE, POINT_GET, POINT_INSERT, INSERT_KEY_PLACEHOLDER } from "../requests.js";
 import { createSqliteFixture } from "../sqlite-fixture.js";
 import {
   checkConnectBinary,
@@ -59,25 +59,25 @@ export async function sqliteThroughput(env: BenchEnvironment, servers: SqliteSer
   try {
     const dbxUrl = urlOf(servers.dbx);
     const get: LoadTarget[] = [
-      wrkTarget(servers.dbx, { server: DBX, protocol: "Connect JSON HTTP/1.1 · wrk" }, connectJson(SQLITE_GET), c, env.dir, () =>
-        checkConnectJson(dbxUrl, SQLITE_GET),
+      wrkTarget(servers.dbx, { server: DBX, protocol: "Connect JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () =>
+        checkConnectJson(dbxUrl, POINT_GET),
       ),
-      wrkTarget(servers.dbx, { server: DBX, protocol: "Connect binary HTTP/1.1 · wrk" }, connectBinary(SQLITE_GET), c, env.dir, () =>
-        checkConnectBinary(dbxUrl, SQLITE_GET),
+      wrkTarget(servers.dbx, { server: DBX, protocol: "Connect binary HTTP/1.1 · wrk" }, connectBinary(POINT_GET), c, env.dir, () =>
+        checkConnectBinary(dbxUrl, POINT_GET),
       ),
-      grpcTarget(servers.dbx, DBX, SQLITE_GET, c, env.dir),
-      wrkTarget(servers.httpBaseline, { server: SQLITE_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, connectJson(SQLITE_GET), c, env.dir, () =>
-        checkConnectJson(urlOf(servers.httpBaseline), SQLITE_GET),
+      grpcTarget(servers.dbx, DBX, POINT_GET, c, env.dir),
+      wrkTarget(servers.httpBaseline, { server: SQLITE_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () =>
+        checkConnectJson(urlOf(servers.httpBaseline), POINT_GET),
       ),
       inProcessTarget(DIRECT_SQLITE, () => select.get(POINT_KEY), c),
     ];
     const insertRequests = freshKeyInserts();
     const inserts: LoadTarget[] = [
       wrkTarget(servers.dbx, { server: DBX, protocol: "Connect JSON HTTP/1.1 · wrk" }, insertRequests, c, env.dir, () =>
-        checkConnectJson(dbxUrl, SQLITE_INSERT, insertBody(1n)),
+        checkConnectJson(dbxUrl, POINT_INSERT, insertBody(1n)),
       ),
       wrkTarget(servers.httpBaseline, { server: SQLITE_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, insertRequests, c, env.dir, () =>
-        checkConnectJson(urlOf(servers.httpBaseline), SQLITE_INSERT, insertBody(1n)),
+        checkConnectJson(urlOf(servers.httpBaseline), POINT_INSERT, insertBody(1n)),
       ),
       inProcessTarget(DIRECT_SQLITE, () => insert.run(++directKey, "bench row"), c),
     ];
@@ -99,11 +99,11 @@ export async function sqliteLatency(env: BenchEnvironment, servers: SqliteServer
     const rows: Row[] = [];
     for (const c of [1, options.manyConnections]) {
       const targets: LoadTarget[] = [
-        wrkTarget(servers.dbx, { server: DBX, protocol: "Connect JSON HTTP/1.1 · wrk" }, connectJson(SQLITE_GET), c, env.dir, () =>
-          checkConnectJson(urlOf(servers.dbx), SQLITE_GET),
+        wrkTarget(servers.dbx, { server: DBX, protocol: "Connect JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () =>
+          checkConnectJson(urlOf(servers.dbx), POINT_GET),
         ),
-        wrkTarget(servers.httpBaseline, { server: SQLITE_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, connectJson(SQLITE_GET), c, env.dir, () =>
-          checkConnectJson(urlOf(servers.httpBaseline), SQLITE_GET),
+        wrkTarget(servers.httpBaseline, { server: SQLITE_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () =>
+          checkConnectJson(urlOf(servers.httpBaseline), POINT_GET),
         ),
         inProcessTarget(DIRECT_SQLITE, () => select.get(POINT_KEY), c),
       ];
@@ -116,7 +116,7 @@ export async function sqliteLatency(env: BenchEnvironment, servers: SqliteServer
   }
 }
 
-const [INSERT_PREFIX, INSERT_SUFFIX] = SQLITE_INSERT.json.split(SQLITE_INSERT_KEY_PLACEHOLDER.toString());
+const [INSERT_PREFIX, INSERT_SUFFIX] = POINT_INSERT.json.split(INSERT_KEY_PLACEHOLDER.toString());
 
 function insertBody(key: bigint): string {
   return INSERT_PREFIX + key.toString() + INSERT_SUFFIX;
@@ -127,7 +127,7 @@ function freshKeyInserts(): () => WrkRequest {
   let run = 0;
   return () => ({
     method: "POST",
-    path: SQLITE_INSERT.path,
+    path: POINT_INSERT.path,
     contentType: "application/json",
     prefix: INSERT_PREFIX,
     suffix: INSERT_SUFFIX,

@@ -18,8 +18,8 @@ const MB = 2 ** 20;
  * (gRPC over h2c) and reports rows/s and how much the server's RSS grew
  * over its level before the stream.
  */
-export async function streamRows(dbx: ServerProcess, expectedRows: number): Promise<Row> {
-  const base = { benchmark: `Stream ${formatInt(expectedRows)} rows (FindStream)`, server: DBX, protocol: "gRPC h2c · connect-node client", connections: 1 };
+export async function streamRows(dbx: ServerProcess, expectedRows: number, backend = "SQLite"): Promise<Row> {
+  const base = { benchmark: `Stream ${formatInt(expectedRows)} rows (FindStream, ${backend})`, server: DBX, protocol: "gRPC h2c · connect-node client", connections: 1 };
   const client = createClient(QueryService, createGrpcTransport({ baseUrl: urlOf(dbx) }));
   const rssBefore = rssBytes(dbx.pid);
   const sampler = new RssSampler(dbx.pid, 20);

@@ -8,7 +8,7 @@
  */
 import { createServer } from "node:http";
 import Database from "better-sqlite3";
-import { INSERT_TABLE, POINT_TABLE, SQLITE_GET, SQLITE_INSERT } from "../requests.js";
+import { INSERT_TABLE, POINT_TABLE, POINT_GET, POINT_INSERT } from "../requests.js";
 import { readBody } from "./read-body.js";
 
 interface KeyedRequest {
@@ -27,14 +27,14 @@ createServer(async (req, res) => {
     const body = JSON.parse((await readBody(req)).toString()) as KeyedRequest;
     const id = BigInt(body.key.intValue);
     let answer: string;
-    if (req.url === SQLITE_GET.path) {
+    if (req.url === POINT_GET.path) {
       const row = select.get(id) as Record<string, string | number> | undefined;
       if (!row) {
         res.writeHead(404).end();
         return;
       }
       answer = JSON.stringify({ record: { fields: { id: { intValue: String(row.id) }, name: { stringValue: row.name }, qty: { intValue: String(row.qty) } } } });
-    } else if (req.url === SQLITE_INSERT.path) {
+    } else if (req.url === POINT_INSERT.path) {
       insert.run(id, body.record?.fields.name.stringValue ?? null);
       answer = "{}";
     } else {

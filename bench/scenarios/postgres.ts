@@ -1,0 +1,116 @@
+import { fromBinary } from "@bufbuild/protobuf";
+import { createClient } from "@connectrpc/connect";
+import { createGrpcTransport } from "@connectrpc/connect-node";
+import pg from "pg";
+import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
+import type { BenchEnvironment } from "../environment.js";
+import { measureSideBySide, type LoadTarget, type Row } from "../harness.js";
+import type { WrkRequest } from "../load/wrk.js";
+import type { BenchOptions } from "../options.js";
+import { createPostgresFixture, type PostgresFixture } from "../postgres-fixture.js";
+import type { ServerProcess } from "../processes.js";
+import { INSERT_KEY_PLACEHOLDER, INSERT_TABLE, POINT_GET, POINT_INSERT, POINT_KEY, POINT_TABLE } from "../requests.js";
+import { checkConnectBinary, checkConnectJson, connectBinary, connectJson, grpcTarget, inProcessTarget, urlOf, wrkTarget } from "../targets.js";
+import { DBX } from "./redis.js";
+
+export const POSTGRES_HTTP_BASELINE = "node:http + pg pool";
+export const DIRECT_PG = "pg pool, direct";
+
+/** Connections each contender's pool holds: the same for all, so that they compete on equal terms. */
+const POOL_SIZE = 10;
+
+export interface PostgresServers {
+  readonly fixture: PostgresFixture;
+  readonly dbx: ServerProcess;
+  readonly httpBaseline: ServerProcess;
+  /** The database the in-process driver uses. */
+  readonly directUrl: string;
+}
+
+export async function startPostgresServers(env: BenchEnvironment, streamRows: number): Promise<PostgresServers> {
+  const fixture = await createPostgresFixture(["dbx", "baseline", "direct"], streamRows);
+  env.onClose(() => fixture.server.stop());
+  return {
+    fixture,
+    dbx: await env.dbx("dbx-postgres", fixture.urlOf("dbx")),
+    httpBaseline: await env.baseline("postgres-http-baseline", "postgres-http-baseline.ts", [fixture.urlOf("baseline"), String(POOL_SIZE)]),
+    directUrl: fixture.urlOf("direct"),
+  };
+}
+
+/** PostgreSQL point select and single-row insert: DBX on each protocol, the node:http + pg baseline, pg in-process. */
+export async function postgresThroughput(env: BenchEnvironment, servers: PostgresServers, options: BenchOptions): Promise<Row[]> {
+  const c = options.connections;
+  const pool = new pg.Pool({ connectionString: servers.directUrl, max: POOL_SIZE });
+  let directKey = 0n;
+  // Past every key wrk's runs use (run r sends r000000001...).
+  let grpcKey = 900_000_000_000n;
+  const grpc = createClient(DataService, createGrpcTransport({ baseUrl: urlOf(servers.dbx) }));
+  const insertRequest = fromBinary(DataService.method.insert.input, POINT_INSERT.binary);
+  try {
+    const dbxUrl = urlOf(servers.dbx);
+    const select = () => pool.query({ name: "point_select", text: `SELECT id::text, name, qty::text FROM ${POINT_TABLE} WHERE id = $1`, values: [POINT_KEY.toString()] });
+    const get: LoadTarget[] = [
+      wrkTarget(servers.dbx, { server: DBX, protocol: "Connect JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () => checkConnectJson(dbxUrl, POINT_GET)),
+      wrkTarget(servers.dbx, { server: DBX, protocol: "Connect binary HTTP/1.1 · wrk" }, connectBinary(POINT_GET), c, env.dir, () => checkConnectBinary(dbxUrl, POINT_GET)),
+      grpcTarget(servers.dbx, DBX, POINT_GET, c, env.dir),
+      wrkTarget(servers.httpBaseline, { server: POSTGRES_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () =>
+        checkConnectJson(urlOf(servers.httpBaseline), POINT_GET),
+      ),
+      inProcessTarget(DIRECT_PG, select, c),
+    ];
+    const insertRequests = freshKeyInserts();
+    const inserts: LoadTarget[] = [
+      wrkTarget(servers.dbx, { server: DBX, protocol: "Connect JSON HTTP/1.1 · wrk" }, insertRequests, c, env.dir, () => checkConnectJson(dbxUrl, POINT_INSERT, insertBody(1n))),
+      // h2load repeats one body, and each insert needs a key of its own: a gRPC client makes them.
+      inProcessTarget(DBX, () => grpc.insert({ target: insertRequest.target, record: insertRequest.record, key: { kind: { case: "intValue", value: ++grpcKey } } }), c, "gRPC h2c · connect-node client"),
+      wrkTarget(servers.httpBaseline, { server: POSTGRES_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, insertRequests, c, env.dir, () =>
+        checkConnectJson(urlOf(servers.httpBaseline), POINT_INSERT, insertBody(1n)),
+      ),
+      inProcessTarget(DIRECT_PG, () => pool.query({ name: "point_insert", text: `INSERT INTO ${INSERT_TABLE} (id, name) VALUES ($1, $2)`, values: [String(++directKey), "bench row"] }), c),
+    ];
+    const rows = [
+      ...(await measureSideBySide("PostgreSQL point select", get, options)),
+      ...(await measureSideBySide("PostgreSQL single-row insert", inserts, options)),
+    ];
+    return rows.map((row) => ({ ...row, versus: row.server === POSTGRES_HTTP_BASELINE ? undefined : POSTGRES_HTTP_BASELINE }));
+  } finally {
+    await pool.end();
+  }
+}
+
+/** PostgreSQL point-select latency at one connection and at many: DBX (Connect JSON and gRPC), the baseline, pg in-process. */
+export async function postgresLatency(env: BenchEnvironment, servers: PostgresServers, options: BenchOptions): Promise<Row[]> {
+  const pool = new pg.Pool({ connectionString: servers.directUrl, max: POOL_SIZE });
+  try {
+    const select = () => pool.query({ name: "point_select", text: `SELECT id::text, name, qty::text FROM ${POINT_TABLE} WHERE id = $1`, values: [POINT_KEY.toString()] });
+    const rows: Row[] = [];
+    for (const c of [1, options.manyConnections]) {
+      const targets: LoadTarget[] = [
+        wrkTarget(servers.dbx, { server: DBX, protocol: "Connect JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () => checkConnectJson(urlOf(servers.dbx), POINT_GET)),
+        grpcTarget(servers.dbx, DBX, POINT_GET, c, env.dir),
+        wrkTarget(servers.httpBaseline, { server: POSTGRES_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () =>
+          checkConnectJson(urlOf(servers.httpBaseline), POINT_GET),
+        ),
+        inProcessTarget(DIRECT_PG, select, c),
+      ];
+      const measured = await measureSideBySide(`PostgreSQL point select latency, ${c} conn`, targets, options);
+      rows.push(...measured.map((row) => ({ ...row, versus: row.server === DIRECT_PG ? undefined : DIRECT_PG })));
+    }
+    return rows;
+  } finally {
+    await pool.end();
+  }
+}
+
+const [INSERT_PREFIX, INSERT_SUFFIX] = POINT_INSERT.json.split(INSERT_KEY_PLACEHOLDER.toString());
+
+function insertBody(key: bigint): string {
+  return INSERT_PREFIX + key.toString() + INSERT_SUFFIX;
+}
+
+/** Insert requests for wrk with keys no earlier run used (see the SQLite scenario). */
+function freshKeyInserts(): () => WrkRequest {
+  let run = 0;
+  return () => ({ method: "POST", path: POINT_INSERT.path, contentType: "application/json", prefix: INSERT_PREFIX, suffix: INSERT_SUFFIX, keyRun: ++run });
+}
