@@ -5,7 +5,7 @@ import { isDecimal } from "../../values/decimal-syntax.js";
 import { Values } from "../sql/value-constructors.js";
 import type { Affinity } from "./column-type.js";
 import { decimalFromNumber, survivesNumericAffinity } from "./decimal-text.js";
-import { valueToJson } from "./json-text.js";
+import { valueToJson } from "../sql/json-text.js";
 import { dateProblem, formatDate, formatDateTime, formatTime, parseDate, parseDateTime, parseTime, timeProblem } from "./calendar-text.js";
 import { formatTimestamp, parseTimestamp } from "./timestamp-text.js";
 
