@@ -1,21 +1,32 @@
 import type { OperationContext } from "../operation-context.js";
 import type { PostgresPool } from "./connection-pool.js";
 import type { PostgresConnection } from "./postgres-connection.js";
-import { PostgresTransaction } from "./transaction.js";
+import { applySessionContext, checkSessionContext, hasSessionValues, withSessionContext, type SessionContextRules, type SessionValues } from "./session-context.js";
+import { ownStatementContext, PostgresTransaction } from "./transaction.js";
+
+type Work<T> = (connection: PostgresConnection) => Promise<T>;
+
+/** Nothing allowed: a backend configured without sessionContext refuses every role and setting. */
+const NO_SESSION_CONTEXT: SessionContextRules = { allowedRoles: [], allowedSettings: [] };
 
 /**
  * Where a call's statements run: on its interactive transaction's pinned
  * connection when it carries one, otherwise on a pooled connection held for
- * the call alone.
+ * the call alone. A call with a session context (role, settings: row-level
+ * security) always runs inside a transaction, so that SET LOCAL ends with it:
+ * its own BEGIN/COMMIT, or the interactive one, where the values are put
+ * back after the call.
  */
 export class PostgresExecutor {
   constructor(
     readonly pool: PostgresPool,
     readonly backend: string,
+    readonly sessionRules: SessionContextRules = NO_SESSION_CONTEXT,
   ) {}
 
-  /** Runs `work` on the call's connection. */
-  run<T>(ctx: OperationContext, work: (connection: PostgresConnection) => Promise<T>): Promise<T> {
+  /** Runs `work` on the call's connection, as the call's session context says when it has one. */
+  run<T>(ctx: OperationContext, work: Work<T>, session?: SessionValues): Promise<T> {
+    if (hasSessionValues(session)) return this.#runAs(ctx, session, work, false);
     const tx = ctx.transaction;
     if (tx instanceof PostgresTransaction) return tx.run(ctx, work);
     return this.pool.withConnection(ctx, work);
@@ -25,19 +36,72 @@ export class PostgresExecutor {
    * Runs `work` all or nothing: in a transaction of its own, or under a
    * savepoint of the call's interactive transaction (whose other work stays).
    */
-  atomic<T>(ctx: OperationContext, work: (connection: PostgresConnection) => Promise<T>): Promise<T> {
-    const inTransaction = ctx.transaction instanceof PostgresTransaction;
-    return this.run(ctx, async (connection) => {
-      await connection.control(ctx, inTransaction ? "SAVEPOINT dbx_atomic" : "BEGIN");
-      let result: T;
-      try {
-        result = await work(connection);
-      } catch (err) {
-        await connection.control(ctx, inTransaction ? "ROLLBACK TO SAVEPOINT dbx_atomic" : "ROLLBACK").catch(() => connection.markBroken());
-        throw err;
-      }
-      await connection.control(ctx, inTransaction ? "RELEASE SAVEPOINT dbx_atomic" : "COMMIT");
-      return result;
-    });
+  atomic<T>(ctx: OperationContext, work: Work<T>, session?: SessionValues): Promise<T> {
+    if (hasSessionValues(session)) return this.#runAs(ctx, session, work, true);
+    if (ctx.transaction instanceof PostgresTransaction) return this.run(ctx, (connection) => underSavepoint(connection, ctx, work));
+    return this.pool.withConnection(ctx, (connection) => inOwnTransaction(connection, ctx, work));
+  }
+
+  #runAs<T>(ctx: OperationContext, session: SessionValues, work: Work<T>, atomic: boolean): Promise<T> {
+    checkSessionContext(session, this.sessionRules);
+    const tx = ctx.transaction;
+    if (tx instanceof PostgresTransaction) {
+      return tx.run(ctx, (connection) =>
+        withSessionContext(connection, ctx, session, this.sessionRules, () => (atomic ? underSavepoint(connection, ctx, work) : work(connection))),
+      );
+    }
+    return this.pool.withConnection(ctx, (connection) =>
+      inOwnTransaction(connection, ctx, async (c) => {
+        await applySessionContext(c, ctx, session, this.sessionRules);
+        return work(c);
+      }),
+    );
+  }
+}
+
+/** BEGIN, `work`, COMMIT; ROLLBACK when `work` fails (a connection that cannot roll back is discarded). */
+async function inOwnTransaction<T>(connection: PostgresConnection, ctx: OperationContext, work: Work<T>): Promise<T> {
+  await connection.control(ctx, "BEGIN");
+  let result: T;
+  try {
+    result = await work(connection);
+  } catch (err) {
+    await undo(connection, "ROLLBACK");
+    throw err;
+  }
+  try {
+    await connection.control(ctx, "COMMIT");
+  } catch (err) {
+    // A COMMIT cancelled or cut off leaves the connection in a state nobody should inherit.
+    connection.markBroken();
+    throw err;
+  }
+  return result;
+}
+
+/** SAVEPOINT, `work`, RELEASE; back to the savepoint when `work` fails, so that the transaction stays usable. */
+async function underSavepoint<T>(connection: PostgresConnection, ctx: OperationContext, work: Work<T>): Promise<T> {
+  await connection.control(ctx, "SAVEPOINT dbx_atomic");
+  let result: T;
+  try {
+    result = await work(connection);
+  } catch (err) {
+    await undo(connection, "ROLLBACK TO SAVEPOINT dbx_atomic");
+    throw err;
+  }
+  await connection.control(ctx, "RELEASE SAVEPOINT dbx_atomic");
+  return result;
+}
+
+/**
+ * Undoes a failed call's work, even when the call itself was cancelled (its
+ * signal has aborted, so the undo runs under DBX's own context).
+ */
+async function undo(connection: PostgresConnection, statement: string): Promise<void> {
+  if (connection.broken) return;
+  try {
+    await connection.control(ownStatementContext("undo"), statement);
+  } catch {
+    connection.markBroken();
   }
 }

@@ -61,7 +61,7 @@ export class PostgresBackend {
   ) {
     this.displayUrl = settings.displayUrl;
     this.pool = new PostgresPool(name, settings);
-    this.executor = new PostgresExecutor(this.pool, name);
+    this.executor = new PostgresExecutor(this.pool, name, settings.options.sessionContext);
   }
 
   /** Connects once to probe the server; UNAVAILABLE naming the URL when it cannot be reached. */
