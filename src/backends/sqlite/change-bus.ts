@@ -1,54 +1,6 @@
 import { ChangeType, type ChangeEvent } from "../../../gen/ts/dbx/v1/stream_pb.js";
-import { tooManyRows } from "../../limits/too-many-rows.js";
 import type { WatchEvent } from "../backend.js";
-
-/** One watcher's bounded queue of committed changes. */
-class Watcher {
-  readonly events: ChangeEvent[] = [];
-  failure: Error | undefined;
-  ended = false;
-  #wake: (() => void) | undefined;
-
-  constructor(
-    private readonly capacity: number,
-    /** The namespace the watch named ("" or "main"): its events' targets say the same. */
-    private readonly namespace: string,
-    /** Whether the watch asked for rows before each change. */
-    readonly includeBefore: boolean,
-  ) {}
-
-  push(captured: ChangeEvent): void {
-    if (this.ended) return;
-    let event = captured;
-    if (this.namespace) event = { ...event, target: { ...event.target!, namespace: this.namespace } };
-    if (!this.includeBefore && event.before) event = { ...event, before: undefined };
-    if (this.events.length >= this.capacity) {
-      this.failure = tooManyRows({
-        what: "the backlog of changes this watcher has not read (it fell behind: watch again and re-read what you need)",
-        limit: this.capacity,
-      });
-      this.end();
-      return;
-    }
-    this.events.push(event);
-    this.#notify();
-  }
-
-  end(): void {
-    this.ended = true;
-    this.#notify();
-  }
-
-  next(): Promise<void> {
-    return new Promise((resolve) => (this.#wake = resolve));
-  }
-
-  #notify(): void {
-    const wake = this.#wake;
-    this.#wake = undefined;
-    wake?.();
-  }
-}
+import { ChangeWatcher } from "../change-watcher.js";
 
 /** Starts and stops capturing a collection's changes (change-capture.ts). */
 export interface CaptureControl {
@@ -70,7 +22,7 @@ export interface CaptureControl {
  * TEMP trigger and are not seen; docs/backends/sqlite.md says so.
  */
 export class ChangeBus {
-  readonly #watchers = new Map<string, Set<Watcher>>();
+  readonly #watchers = new Map<string, Set<ChangeWatcher>>();
 
   constructor(
     private readonly capacity: number,
@@ -109,7 +61,7 @@ export class ChangeBus {
    * consumer stops, or the table is dropped or renamed.
    */
   watch(signal: AbortSignal, collection: string, namespace = "", includeBefore = false): AsyncIterable<WatchEvent> {
-    const watcher = new Watcher(this.capacity, namespace, includeBefore);
+    const watcher = new ChangeWatcher(this.capacity, namespace, includeBefore);
     let set = this.#watchers.get(collection);
     if (!set) {
       // Capturing starts before the watcher is registered: when it fails, nothing is left behind.
@@ -129,7 +81,6 @@ export class ChangeBus {
     }
     set.add(watcher);
     const leave = () => {
-      watcher.end();
       if (!set.delete(watcher)) return;
       if (this.#watchers.get(collection) !== set) return;
       if (set.size === 0) {
@@ -139,30 +90,7 @@ export class ChangeBus {
         this.capture.setBeforeImages(collection, false);
       }
     };
-    signal.addEventListener("abort", leave, { once: true });
-    if (signal.aborted) leave();
-
-    async function* stream(): AsyncGenerator<WatchEvent> {
-      try {
-        yield { type: "ready" };
-        for (;;) {
-          const event = watcher.events.shift();
-          if (event) {
-            yield { type: "change", change: event };
-            continue;
-          }
-          if (watcher.ended) {
-            if (watcher.failure) throw watcher.failure;
-            return;
-          }
-          await watcher.next();
-        }
-      } finally {
-        signal.removeEventListener("abort", leave);
-        leave();
-      }
-    }
-    return stream();
+    return watcher.events(signal, leave);
   }
 
   /** Ends every watch (the backend closes). */
@@ -175,7 +103,7 @@ export class ChangeBus {
   }
 }
 
-function hasBeforeWatcher(watchers: ReadonlySet<Watcher>): boolean {
+function hasBeforeWatcher(watchers: ReadonlySet<ChangeWatcher>): boolean {
   for (const w of watchers) if (w.includeBefore) return true;
   return false;
 }
