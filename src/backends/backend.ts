@@ -26,6 +26,7 @@ import type { BackendTransaction } from "./backend-transaction.js";
 import type { ByteChunk } from "./byte-range.js";
 import type { OperationContext } from "./operation-context.js";
 import type { Capability } from "./capabilities.js";
+import type { PostgresFacet } from "./facets/postgres.js";
 import type { RedisFacet } from "./facets/redis.js";
 import type { SqlFacet } from "./facets/sql.js";
 import type { SqliteFacet } from "./facets/sqlite.js";
@@ -172,4 +173,6 @@ export interface BackendFacets {
   readonly sqlite?: SqliteFacet;
   /** dbx.redis.v1.RedisService. */
   readonly redis?: RedisFacet;
+  /** dbx.postgres.v1.PostgresService. */
+  readonly postgres?: PostgresFacet;
 }

@@ -496,8 +496,8 @@ func (*NotifyResponse) Descriptor() ([]byte, []int) {
 // Options of the TEXT and CSV formats; refused with BINARY.
 type CopyOptions struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// CSV: the first line is a header of column names (skipped on input,
-	// written on output).
+	// The first line is a header of column names (skipped on input, written
+	// on output). TEXT takes it from PostgreSQL 15 on.
 	Header bool `protobuf:"varint,1,opt,name=header,proto3" json:"header,omitempty"`
 	// One single-byte character between columns; empty means a tab (TEXT) or
 	// a comma (CSV).
@@ -712,8 +712,8 @@ type CopyRowsRequest struct {
 	// The columns to fill, in the order of each row's values; empty means
 	// every column of the table, in order.
 	Columns []string `protobuf:"bytes,2,rep,name=columns,proto3" json:"columns,omitempty"`
-	// The rows, one value per column; at least one, at most the server's row
-	// limit. A null value is SQL NULL.
+	// The rows, one value per column; at least one. Bounded by the size of
+	// one request (server.maxRequestBytes). A null value is SQL NULL.
 	Rows          []*v1.Row `protobuf:"bytes,3,rep,name=rows,proto3" json:"rows,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache

@@ -226,8 +226,8 @@ export const NotifyResponseSchema: GenMessage<NotifyResponse> = /*@__PURE__*/
  */
 export type CopyOptions = Message<"dbx.postgres.v1.CopyOptions"> & {
   /**
-   * CSV: the first line is a header of column names (skipped on input,
-   * written on output).
+   * The first line is a header of column names (skipped on input, written
+   * on output). TEXT takes it from PostgreSQL 15 on.
    *
    * @generated from field: bool header = 1;
    */
@@ -363,8 +363,8 @@ export type CopyRowsRequest = Message<"dbx.postgres.v1.CopyRowsRequest"> & {
   columns: string[];
 
   /**
-   * The rows, one value per column; at least one, at most the server's row
-   * limit. A null value is SQL NULL.
+   * The rows, one value per column; at least one. Bounded by the size of
+   * one request (server.maxRequestBytes). A null value is SQL NULL.
    *
    * @generated from field: repeated dbx.v1.Row rows = 3;
    */

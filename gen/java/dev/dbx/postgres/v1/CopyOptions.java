@@ -58,8 +58,8 @@ private static final long serialVersionUID = 0L;
   private boolean header_ = false;
   /**
    * <pre>
-   * CSV: the first line is a header of column names (skipped on input,
-   * written on output).
+   * The first line is a header of column names (skipped on input, written
+   * on output). TEXT takes it from PostgreSQL 15 on.
    * </pre>
    *
    * <code>bool header = 1 [json_name = "header"];</code>
@@ -521,8 +521,8 @@ private static final long serialVersionUID = 0L;
     private boolean header_ ;
     /**
      * <pre>
-     * CSV: the first line is a header of column names (skipped on input,
-     * written on output).
+     * The first line is a header of column names (skipped on input, written
+     * on output). TEXT takes it from PostgreSQL 15 on.
      * </pre>
      *
      * <code>bool header = 1 [json_name = "header"];</code>
@@ -534,8 +534,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * CSV: the first line is a header of column names (skipped on input,
-     * written on output).
+     * The first line is a header of column names (skipped on input, written
+     * on output). TEXT takes it from PostgreSQL 15 on.
      * </pre>
      *
      * <code>bool header = 1 [json_name = "header"];</code>
@@ -551,8 +551,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * CSV: the first line is a header of column names (skipped on input,
-     * written on output).
+     * The first line is a header of column names (skipped on input, written
+     * on output). TEXT takes it from PostgreSQL 15 on.
      * </pre>
      *
      * <code>bool header = 1 [json_name = "header"];</code>

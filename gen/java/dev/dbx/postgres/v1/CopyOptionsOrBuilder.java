@@ -12,8 +12,8 @@ public interface CopyOptionsOrBuilder extends
 
   /**
    * <pre>
-   * CSV: the first line is a header of column names (skipped on input,
-   * written on output).
+   * The first line is a header of column names (skipped on input, written
+   * on output). TEXT takes it from PostgreSQL 15 on.
    * </pre>
    *
    * <code>bool header = 1 [json_name = "header"];</code>

@@ -159,8 +159,8 @@ private static final long serialVersionUID = 0L;
   private java.util.List<dev.dbx.v1.Row> rows_;
   /**
    * <pre>
-   * The rows, one value per column; at least one, at most the server's row
-   * limit. A null value is SQL NULL.
+   * The rows, one value per column; at least one. Bounded by the size of
+   * one request (server.maxRequestBytes). A null value is SQL NULL.
    * </pre>
    *
    * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -171,8 +171,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The rows, one value per column; at least one, at most the server's row
-   * limit. A null value is SQL NULL.
+   * The rows, one value per column; at least one. Bounded by the size of
+   * one request (server.maxRequestBytes). A null value is SQL NULL.
    * </pre>
    *
    * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -184,8 +184,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The rows, one value per column; at least one, at most the server's row
-   * limit. A null value is SQL NULL.
+   * The rows, one value per column; at least one. Bounded by the size of
+   * one request (server.maxRequestBytes). A null value is SQL NULL.
    * </pre>
    *
    * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -196,8 +196,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The rows, one value per column; at least one, at most the server's row
-   * limit. A null value is SQL NULL.
+   * The rows, one value per column; at least one. Bounded by the size of
+   * one request (server.maxRequestBytes). A null value is SQL NULL.
    * </pre>
    *
    * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -208,8 +208,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The rows, one value per column; at least one, at most the server's row
-   * limit. A null value is SQL NULL.
+   * The rows, one value per column; at least one. Bounded by the size of
+   * one request (server.maxRequestBytes). A null value is SQL NULL.
    * </pre>
    *
    * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -995,8 +995,8 @@ private static final long serialVersionUID = 0L;
 
     /**
      * <pre>
-     * The rows, one value per column; at least one, at most the server's row
-     * limit. A null value is SQL NULL.
+     * The rows, one value per column; at least one. Bounded by the size of
+     * one request (server.maxRequestBytes). A null value is SQL NULL.
      * </pre>
      *
      * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -1010,8 +1010,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The rows, one value per column; at least one, at most the server's row
-     * limit. A null value is SQL NULL.
+     * The rows, one value per column; at least one. Bounded by the size of
+     * one request (server.maxRequestBytes). A null value is SQL NULL.
      * </pre>
      *
      * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -1025,8 +1025,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The rows, one value per column; at least one, at most the server's row
-     * limit. A null value is SQL NULL.
+     * The rows, one value per column; at least one. Bounded by the size of
+     * one request (server.maxRequestBytes). A null value is SQL NULL.
      * </pre>
      *
      * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -1040,8 +1040,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The rows, one value per column; at least one, at most the server's row
-     * limit. A null value is SQL NULL.
+     * The rows, one value per column; at least one. Bounded by the size of
+     * one request (server.maxRequestBytes). A null value is SQL NULL.
      * </pre>
      *
      * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -1062,8 +1062,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The rows, one value per column; at least one, at most the server's row
-     * limit. A null value is SQL NULL.
+     * The rows, one value per column; at least one. Bounded by the size of
+     * one request (server.maxRequestBytes). A null value is SQL NULL.
      * </pre>
      *
      * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -1081,8 +1081,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The rows, one value per column; at least one, at most the server's row
-     * limit. A null value is SQL NULL.
+     * The rows, one value per column; at least one. Bounded by the size of
+     * one request (server.maxRequestBytes). A null value is SQL NULL.
      * </pre>
      *
      * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -1102,8 +1102,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The rows, one value per column; at least one, at most the server's row
-     * limit. A null value is SQL NULL.
+     * The rows, one value per column; at least one. Bounded by the size of
+     * one request (server.maxRequestBytes). A null value is SQL NULL.
      * </pre>
      *
      * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -1124,8 +1124,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The rows, one value per column; at least one, at most the server's row
-     * limit. A null value is SQL NULL.
+     * The rows, one value per column; at least one. Bounded by the size of
+     * one request (server.maxRequestBytes). A null value is SQL NULL.
      * </pre>
      *
      * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -1143,8 +1143,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The rows, one value per column; at least one, at most the server's row
-     * limit. A null value is SQL NULL.
+     * The rows, one value per column; at least one. Bounded by the size of
+     * one request (server.maxRequestBytes). A null value is SQL NULL.
      * </pre>
      *
      * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -1162,8 +1162,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The rows, one value per column; at least one, at most the server's row
-     * limit. A null value is SQL NULL.
+     * The rows, one value per column; at least one. Bounded by the size of
+     * one request (server.maxRequestBytes). A null value is SQL NULL.
      * </pre>
      *
      * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -1182,8 +1182,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The rows, one value per column; at least one, at most the server's row
-     * limit. A null value is SQL NULL.
+     * The rows, one value per column; at least one. Bounded by the size of
+     * one request (server.maxRequestBytes). A null value is SQL NULL.
      * </pre>
      *
      * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -1200,8 +1200,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The rows, one value per column; at least one, at most the server's row
-     * limit. A null value is SQL NULL.
+     * The rows, one value per column; at least one. Bounded by the size of
+     * one request (server.maxRequestBytes). A null value is SQL NULL.
      * </pre>
      *
      * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -1218,8 +1218,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The rows, one value per column; at least one, at most the server's row
-     * limit. A null value is SQL NULL.
+     * The rows, one value per column; at least one. Bounded by the size of
+     * one request (server.maxRequestBytes). A null value is SQL NULL.
      * </pre>
      *
      * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -1230,8 +1230,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The rows, one value per column; at least one, at most the server's row
-     * limit. A null value is SQL NULL.
+     * The rows, one value per column; at least one. Bounded by the size of
+     * one request (server.maxRequestBytes). A null value is SQL NULL.
      * </pre>
      *
      * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -1245,8 +1245,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The rows, one value per column; at least one, at most the server's row
-     * limit. A null value is SQL NULL.
+     * The rows, one value per column; at least one. Bounded by the size of
+     * one request (server.maxRequestBytes). A null value is SQL NULL.
      * </pre>
      *
      * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -1261,8 +1261,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The rows, one value per column; at least one, at most the server's row
-     * limit. A null value is SQL NULL.
+     * The rows, one value per column; at least one. Bounded by the size of
+     * one request (server.maxRequestBytes). A null value is SQL NULL.
      * </pre>
      *
      * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -1273,8 +1273,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The rows, one value per column; at least one, at most the server's row
-     * limit. A null value is SQL NULL.
+     * The rows, one value per column; at least one. Bounded by the size of
+     * one request (server.maxRequestBytes). A null value is SQL NULL.
      * </pre>
      *
      * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -1286,8 +1286,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The rows, one value per column; at least one, at most the server's row
-     * limit. A null value is SQL NULL.
+     * The rows, one value per column; at least one. Bounded by the size of
+     * one request (server.maxRequestBytes). A null value is SQL NULL.
      * </pre>
      *
      * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>

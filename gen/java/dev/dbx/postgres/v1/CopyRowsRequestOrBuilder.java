@@ -87,8 +87,8 @@ public interface CopyRowsRequestOrBuilder extends
 
   /**
    * <pre>
-   * The rows, one value per column; at least one, at most the server's row
-   * limit. A null value is SQL NULL.
+   * The rows, one value per column; at least one. Bounded by the size of
+   * one request (server.maxRequestBytes). A null value is SQL NULL.
    * </pre>
    *
    * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -97,8 +97,8 @@ public interface CopyRowsRequestOrBuilder extends
       getRowsList();
   /**
    * <pre>
-   * The rows, one value per column; at least one, at most the server's row
-   * limit. A null value is SQL NULL.
+   * The rows, one value per column; at least one. Bounded by the size of
+   * one request (server.maxRequestBytes). A null value is SQL NULL.
    * </pre>
    *
    * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -106,8 +106,8 @@ public interface CopyRowsRequestOrBuilder extends
   dev.dbx.v1.Row getRows(int index);
   /**
    * <pre>
-   * The rows, one value per column; at least one, at most the server's row
-   * limit. A null value is SQL NULL.
+   * The rows, one value per column; at least one. Bounded by the size of
+   * one request (server.maxRequestBytes). A null value is SQL NULL.
    * </pre>
    *
    * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -115,8 +115,8 @@ public interface CopyRowsRequestOrBuilder extends
   int getRowsCount();
   /**
    * <pre>
-   * The rows, one value per column; at least one, at most the server's row
-   * limit. A null value is SQL NULL.
+   * The rows, one value per column; at least one. Bounded by the size of
+   * one request (server.maxRequestBytes). A null value is SQL NULL.
    * </pre>
    *
    * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>
@@ -125,8 +125,8 @@ public interface CopyRowsRequestOrBuilder extends
       getRowsOrBuilderList();
   /**
    * <pre>
-   * The rows, one value per column; at least one, at most the server's row
-   * limit. A null value is SQL NULL.
+   * The rows, one value per column; at least one. Bounded by the size of
+   * one request (server.maxRequestBytes). A null value is SQL NULL.
    * </pre>
    *
    * <code>repeated .dbx.v1.Row rows = 3 [json_name = "rows"];</code>

@@ -1,0 +1,80 @@
+import { once } from "node:events";
+import { finished } from "node:stream/promises";
+import { from as copyFrom } from "pg-copy-streams";
+import { CopyFormat } from "../../../gen/ts/dbx/postgres/v1/postgres_pb.js";
+import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
+import { invalidField } from "../../errors/dbx-error.js";
+import type { PostgresCopyInCall } from "../facets/postgres.js";
+import type { OperationContext } from "../operation-context.js";
+import type { PostgresPool } from "./connection-pool.js";
+import { copyColumns, type CopyColumn } from "./copy-columns.js";
+import { copyOptionsClause, copyTableName } from "./copy-statement.js";
+import { CopyLineWriter } from "./copy-text.js";
+import { abortedCallError, postgresError } from "./postgres-errors.js";
+
+/** A value as PostgreSQL's input function of type `typeId` reads it; null for NULL. INVALID_ARGUMENT naming `field` when it cannot be. */
+export type ValueTextEncoder = (value: TypedValue, typeId: number, field: string) => string | null;
+
+/** Rows written to the COPY stream per write, so that one write stays small whatever the batch. */
+const ROWS_PER_WRITE = 1_000;
+
+/**
+ * COPY … FROM STDIN fed by the call's batches, with backpressure: the next
+ * batch is read only once the socket took the previous one. Rows of typed
+ * values are encoded by the columns' types (`encode`) and written in COPY's
+ * TEXT format; data batches go as they are. All or nothing: any failure
+ * (bad data, a batch that fails, the caller leaving) ends the COPY without
+ * effect, and its connection is dropped rather than reused mid-protocol.
+ */
+export async function copyIn(ctx: OperationContext, pool: PostgresPool, backend: string, call: PostgresCopyInCall, encode: ValueTextEncoder): Promise<bigint> {
+  const connection = await pool.acquire(ctx);
+  let clean = false;
+  try {
+    // Also resolves the table (NOT_FOUND when missing) and applies the call's deadline to the connection.
+    const columns = await copyColumns(ctx, connection, backend, call.table, call.columns);
+    const rows = call.format === CopyFormat.UNSPECIFIED;
+    const statement = `COPY ${copyTableName(call.table, call.columns)} FROM STDIN ${rows ? "WITH (FORMAT text)" : copyOptionsClause(call.format, call.options)}`;
+    const stream = connection.client.query(copyFrom(statement));
+    let failure: unknown;
+    stream.on("error", (err) => (failure ??= err));
+    const write = async (chunk: Buffer): Promise<void> => {
+      if (!stream.write(chunk)) await once(stream, "drain", { signal: ctx.signal });
+      if (failure !== undefined) throw failure;
+    };
+    const writer = new CopyLineWriter(CopyFormat.TEXT, { header: false, delimiter: undefined, nullString: undefined });
+    let rowIndex = 0;
+    try {
+      for await (const batch of call.batches) {
+        if (ctx.signal.aborted) throw abortedCallError(ctx.signal, backend);
+        if ("data" in batch) {
+          if (rows) throw invalidField("data", "this COPY takes rows; set format to send data");
+          if (batch.data.length > 0) await write(Buffer.from(batch.data.buffer, batch.data.byteOffset, batch.data.length));
+          continue;
+        }
+        if (!rows) throw invalidField("rows", "this COPY takes data in the format given; leave format unspecified to send rows");
+        for (let start = 0; start < batch.rows.length; start += ROWS_PER_WRITE) {
+          let text = "";
+          for (const row of batch.rows.slice(start, start + ROWS_PER_WRITE)) text += writer.line(encodeRow(row, columns, rowIndex++, encode));
+          await write(Buffer.from(text, "utf8"));
+        }
+      }
+      stream.end();
+      await finished(stream, { signal: ctx.signal });
+    } catch (err) {
+      stream.destroy(err instanceof Error ? err : undefined);
+      throw ctx.signal.aborted && failure === undefined ? abortedCallError(ctx.signal, backend) : postgresError(failure ?? err, backend);
+    }
+    if (failure !== undefined) throw postgresError(failure, backend);
+    clean = true;
+    return BigInt(stream.rowCount);
+  } finally {
+    pool.release(connection, !clean);
+  }
+}
+
+function encodeRow(values: readonly TypedValue[], columns: readonly CopyColumn[], index: number, encode: ValueTextEncoder): (string | null)[] {
+  if (values.length !== columns.length) {
+    throw invalidField(`rows[${index}].values`, `${values.length} values for ${columns.length} columns (${columns.map((c) => c.name).join(", ")})`);
+  }
+  return values.map((value, i) => encode(value, columns[i]!.typeId, `rows[${index}].values[${i}]`));
+}

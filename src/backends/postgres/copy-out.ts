@@ -1,0 +1,137 @@
+import type pg from "pg";
+import Cursor from "pg-cursor";
+import { to as copyTo } from "pg-copy-streams";
+import { CopyFormat } from "../../../gen/ts/dbx/postgres/v1/postgres_pb.js";
+import { invalidField } from "../../errors/dbx-error.js";
+import type { CopyOutSource, CopyTextOptions, PostgresCopyOutCall } from "../facets/postgres.js";
+import type { OperationContext } from "../operation-context.js";
+import type { PostgresPool } from "./connection-pool.js";
+import { copyOptionsClause, copyTableName } from "./copy-statement.js";
+import { CopyLineWriter } from "./copy-text.js";
+import { RAW_TEXT, type PostgresConnection } from "./postgres-connection.js";
+import { abortedCallError, postgresError } from "./postgres-errors.js";
+
+/** Rows read per round trip when a query with parameters is copied through a cursor. */
+const CURSOR_ROWS = 500;
+
+/**
+ * COPY … TO STDOUT as chunks of at most `chunkSize` bytes, read from the
+ * server only as fast as the caller takes them (the socket is not read while
+ * a chunk waits). A table, or a query without parameters, runs as COPY
+ * itself. COPY takes no parameters, and DBX never splices values into SQL,
+ * so a query with parameters runs as a bound query through a cursor and DBX
+ * writes its rows in the TEXT or CSV format exactly as COPY would (the
+ * values are PostgreSQL's own text output).
+ *
+ * The connection goes back to the pool when the output ends; a COPY left
+ * early (the caller cancelled or stopped reading) is dropped with its
+ * connection, which makes the server end it.
+ */
+export async function* copyOut(ctx: OperationContext, pool: PostgresPool, backend: string, call: PostgresCopyOutCall, params: readonly unknown[]): AsyncGenerator<Uint8Array> {
+  const connection = await pool.acquire(ctx);
+  let clean = false;
+  try {
+    const { source } = call;
+    const scoped = "query" in source && source.namespace !== "";
+    if (scoped) await beginInSchema(ctx, connection, source.namespace);
+    const chunks = "query" in source && source.params.length > 0 ? cursorCopy(ctx, connection, backend, source.query, params, call) : nativeCopy(ctx, connection, backend, source, call);
+    for await (const chunk of chunks) yield* split(chunk, call.chunkSize);
+    if (scoped) await connection.control(ctx, "COMMIT");
+    clean = true;
+  } finally {
+    pool.release(connection, !clean);
+  }
+}
+
+/** A query's unqualified names resolve in `schema` first, for this transaction only. */
+async function beginInSchema(ctx: OperationContext, connection: PostgresConnection, schema: string): Promise<void> {
+  await connection.control(ctx, "BEGIN");
+  await connection.control(ctx, "SELECT set_config('search_path', $1 || ',' || current_setting('search_path'), true)", [quoteSchema(schema)]);
+}
+
+function quoteSchema(schema: string): string {
+  return `"${schema.replaceAll('"', '""')}"`;
+}
+
+async function* nativeCopy(ctx: OperationContext, connection: PostgresConnection, backend: string, source: CopyOutSource, call: PostgresCopyOutCall): AsyncGenerator<Uint8Array> {
+  let what: string;
+  if ("table" in source) {
+    what = copyTableName(source.table, source.columns);
+  } else {
+    await checkOneStatement(connection, backend, source.query);
+    what = `(\n${source.query}\n)`;
+  }
+  const stream = connection.client.query(copyTo(`COPY ${what} TO STDOUT ${copyOptionsClause(call.format, call.options)}`));
+  const onAbort = (): void => void stream.destroy(abortedCallError(ctx.signal, backend));
+  ctx.signal.addEventListener("abort", onAbort, { once: true });
+  try {
+    for await (const chunk of stream) yield chunk as Buffer;
+  } catch (err) {
+    throw postgresError(err, backend);
+  } finally {
+    ctx.signal.removeEventListener("abort", onAbort);
+    stream.destroy();
+  }
+}
+
+/**
+ * COPY's query is spliced into the COPY statement (COPY has no parameter for
+ * it), so it must be one whole statement that COPY can read, or text such as
+ * `SELECT 1) TO PROGRAM '…'` would change what the COPY does. PREPARE
+ * checks it without running it: sent through the extended protocol, which
+ * takes one statement only, it fails unless the text is exactly one
+ * SELECT, VALUES, INSERT, UPDATE, DELETE or MERGE, parentheses balanced,
+ * literals and comments closed.
+ */
+async function checkOneStatement(connection: PostgresConnection, backend: string, query: string): Promise<void> {
+  const config = { text: `PREPARE dbx_copy_query AS\n${query}\n`, queryMode: "extended" } as pg.QueryConfig;
+  try {
+    await connection.client.query(config);
+  } catch (err) {
+    throw postgresError(err, backend);
+  }
+  await connection.client.query("DEALLOCATE dbx_copy_query").catch((err: unknown) => {
+    connection.markBroken();
+    throw postgresError(err, backend);
+  });
+}
+
+/** A bound query read through a cursor, written as COPY's TEXT or CSV would write it. */
+async function* cursorCopy(ctx: OperationContext, connection: PostgresConnection, backend: string, query: string, params: readonly unknown[], call: PostgresCopyOutCall): AsyncGenerator<Uint8Array> {
+  if (call.format === CopyFormat.BINARY) throw invalidField("params", "COPY takes no parameters; DBX writes the rows of a query with parameters as TEXT or CSV only");
+  const writer = new CopyLineWriter(call.format === CopyFormat.CSV ? CopyFormat.CSV : CopyFormat.TEXT, call.options);
+  const cursor = connection.client.query(new Cursor(query, params as unknown[], { rowMode: "array", types: RAW_TEXT }));
+  const onAbort = (): void => void cursor.close(() => undefined);
+  ctx.signal.addEventListener("abort", onAbort, { once: true });
+  try {
+    let first = true;
+    for (;;) {
+      if (ctx.signal.aborted) throw abortedCallError(ctx.signal, backend);
+      const { rows, names } = await readRows(cursor, backend);
+      let text = "";
+      if (first && call.options.header) text += writer.header(names);
+      first = false;
+      for (const row of rows) text += writer.line(row);
+      if (text) yield Buffer.from(text, "utf8");
+      if (rows.length < CURSOR_ROWS) break;
+    }
+  } finally {
+    ctx.signal.removeEventListener("abort", onAbort);
+  }
+}
+
+function readRows(cursor: Cursor, backend: string): Promise<{ rows: (string | null)[][]; names: string[] }> {
+  return new Promise((resolve, reject) => {
+    cursor.read(CURSOR_ROWS, (err, rows, result) => {
+      if (err) reject(postgresError(err, backend));
+      else resolve({ rows: rows as unknown as (string | null)[][], names: (result?.fields ?? []).map((f) => f.name) });
+    });
+  });
+}
+
+/** Chunks of at most `size` bytes, without copying. */
+function* split(chunk: Uint8Array, size: number): Generator<Uint8Array> {
+  for (let offset = 0; offset < chunk.length; offset += size) yield chunk.subarray(offset, Math.min(chunk.length, offset + size));
+}
+
+export type { CopyTextOptions };
