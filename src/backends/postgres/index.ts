@@ -8,5 +8,5 @@ import { PostgresBackend } from "./postgres-backend.js";
  * options fail here with a ConfigError naming `backends.<name>.<option>`.
  */
 export function createPostgresBackend(name: string, config: BackendConfig): Backend {
-  return new PostgresBackend(name, parsePostgresSettings(name, config)) as unknown as Backend;
+  return new PostgresBackend(name, parsePostgresSettings(name, config));
 }

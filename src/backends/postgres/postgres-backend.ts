@@ -2,15 +2,40 @@ import { SqlService } from "../../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { BackendKind, TimestampPrecision } from "../../../gen/ts/dbx/v1/admin_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
-import type { BeginCall } from "../backend-calls.js";
+import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type {
+  BatchGetCall,
+  BatchWriteCall,
+  BeginCall,
+  CountCall,
+  DeleteManyCall,
+  FindCall,
+  FindStreamCall,
+  GetCall,
+  InsertCall,
+  KeyCall,
+  ListCall,
+  PutCall,
+  ReadBytesCall,
+  UpdateCall,
+  UpdateManyCall,
+} from "../backend-calls.js";
 import { IsolationLevel } from "../../../gen/ts/dbx/v1/transaction_pb.js";
-import type { BackendFacets, BackendTransaction, OperationContext, ServerDescription } from "../backend.js";
+import type { Backend, BackendFacets, BackendTransaction, OperationContext, RecordPage, ServerDescription, WriteOutcome } from "../backend.js";
+import type { ByteChunk } from "../byte-range.js";
 import { Capability } from "../capabilities.js";
 import { PostgresPool } from "./connection-pool.js";
 import { PostgresExecutor } from "./executor.js";
+import { PostgresIntrospector } from "./introspector.js";
 import { checkPostgresNamespace } from "./namespace.js";
 import type { PostgresSettings } from "./options.js";
+import { readPostgresBytes } from "./ranged-read.js";
+import { PostgresRecordReads } from "./record-reads.js";
+import { streamRecords } from "./record-stream.js";
+import { PostgresRecordWrites } from "./record-writes.js";
+import { PostgresTables } from "./table-access.js";
 import { PostgresTransaction } from "./transaction.js";
+import { PgTypeRegistry } from "./type-registry.js";
 
 /**
  * What PostgreSQL offers through the universal contract. The pinned list in
@@ -18,6 +43,7 @@ import { PostgresTransaction } from "./transaction.js";
  */
 const CAPABILITIES: readonly Capability[] = [
   Capability.DataAtomicBatch,
+  Capability.DataRangedRead,
   Capability.DataGeneratedKeys,
   Capability.DataUpsert,
   Capability.DataUpdateNumeric,
@@ -33,6 +59,12 @@ const CAPABILITIES: readonly Capability[] = [
   Capability.QuerySort,
   Capability.SqlParamTypes,
   Capability.SqlSessionContext,
+  Capability.ValueDate,
+  Capability.ValueTime,
+  Capability.ValueDatetime,
+  Capability.ValueInterval,
+  Capability.ValueDecimalSpecial,
+  Capability.ValueNative,
 ];
 
 const SERVICES = [SqlService.typeName] as const;
@@ -44,7 +76,7 @@ const SERVICES = [SqlService.typeName] as const;
  * spelled by the PostgreSQL dialect. docs/backends/postgres.md describes the
  * behaviour clients see.
  */
-export class PostgresBackend {
+export class PostgresBackend implements Backend {
   readonly kind = BackendKind.POSTGRES;
   readonly capabilities: ReadonlySet<Capability> = new Set(CAPABILITIES);
   readonly services: readonly string[] = SERVICES;
@@ -53,6 +85,13 @@ export class PostgresBackend {
 
   protected readonly pool: PostgresPool;
   protected readonly executor: PostgresExecutor;
+  /** PostgreSQL types by OID (enums, domains, arrays, ...), read from pg_type once. */
+  readonly types = new PgTypeRegistry();
+  /** Table shapes, cached; DDL through DBX calls introspector.invalidate(). */
+  readonly introspector = new PostgresIntrospector(this.types);
+  protected readonly tables: PostgresTables;
+  readonly #reads: PostgresRecordReads;
+  readonly #writes: PostgresRecordWrites;
   #server: ServerDescription = { version: "", modules: [], timestampPrecision: TimestampPrecision.MICROSECONDS };
 
   constructor(
@@ -62,6 +101,9 @@ export class PostgresBackend {
     this.displayUrl = settings.displayUrl;
     this.pool = new PostgresPool(name, settings);
     this.executor = new PostgresExecutor(this.pool, name, settings.options.sessionContext);
+    this.tables = new PostgresTables(this.introspector, name);
+    this.#reads = new PostgresRecordReads(this.tables);
+    this.#writes = new PostgresRecordWrites(this.executor, this.tables);
   }
 
   /** Connects once to probe the server; UNAVAILABLE naming the URL when it cannot be reached. */
@@ -97,6 +139,68 @@ export class PostgresBackend {
 
   stats(): Record<string, string> {
     return this.pool.stats();
+  }
+
+  get(ctx: OperationContext, call: GetCall): Promise<Item | undefined> {
+    return this.executor.run(ctx, (c) => this.#reads.get(ctx, c, call));
+  }
+
+  async exists(ctx: OperationContext, call: KeyCall): Promise<{ exists: boolean }> {
+    return { exists: await this.executor.run(ctx, (c) => this.#reads.exists(ctx, c, call)) };
+  }
+
+  batchGet(ctx: OperationContext, call: BatchGetCall): Promise<(Item | undefined)[]> {
+    return this.executor.run(ctx, (c) => this.#reads.batchGet(ctx, c, call));
+  }
+
+  count(ctx: OperationContext, call: CountCall): Promise<bigint> {
+    return this.executor.run(ctx, (c) => this.#reads.count(ctx, c, call));
+  }
+
+  list(ctx: OperationContext, call: ListCall): Promise<RecordPage> {
+    return this.executor.run(ctx, (c) => this.#reads.list(ctx, c, call));
+  }
+
+  find(ctx: OperationContext, call: FindCall): Promise<RecordPage> {
+    return this.executor.run(ctx, (c) => this.#reads.find(ctx, c, call));
+  }
+
+  /** Through a server-side cursor, one batch in memory at a time (record-stream.ts). */
+  findStream(ctx: OperationContext, call: FindStreamCall): AsyncIterable<Item[]> {
+    return streamRecords(this.executor, this.tables, ctx, call);
+  }
+
+  readBytes(ctx: OperationContext, call: ReadBytesCall): AsyncIterable<ByteChunk> {
+    return readPostgresBytes(this.executor, this.tables, ctx, call);
+  }
+
+  async put(ctx: OperationContext, call: PutCall): Promise<{ created: boolean }> {
+    return { created: await this.#writes.put(ctx, call) };
+  }
+
+  insert(ctx: OperationContext, call: InsertCall): Promise<{ key: TypedValue; record: Item }> {
+    return this.#writes.insert(ctx, call);
+  }
+
+  update(ctx: OperationContext, call: UpdateCall): Promise<{ record: Item; created: boolean } | undefined> {
+    return this.#writes.update(ctx, call);
+  }
+
+  delete(ctx: OperationContext, call: KeyCall): Promise<boolean> {
+    return this.#writes.delete(ctx, call);
+  }
+
+  updateMany(ctx: OperationContext, call: UpdateManyCall): Promise<bigint> {
+    return this.#writes.updateMany(ctx, call);
+  }
+
+  deleteMany(ctx: OperationContext, call: DeleteManyCall): Promise<bigint> {
+    return this.#writes.deleteMany(ctx, call);
+  }
+
+  /** Always atomic: one transaction (a savepoint inside an interactive one). */
+  async batchWrite(ctx: OperationContext, call: BatchWriteCall): Promise<{ atomic: boolean; results: WriteOutcome[] }> {
+    return { atomic: true, results: await this.#writes.batchWrite(ctx, call) };
   }
 
   /** Begins on a pooled connection that stays pinned to the transaction until it ends. */

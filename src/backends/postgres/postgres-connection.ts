@@ -170,6 +170,14 @@ export class PostgresConnection {
     const target = this.cancelTarget();
     if (target) await sendCancelRequest(target);
   }
+  /**
+   * Asks the server to stop what this connection is running (CancelRequest),
+   * for reads that run outside query(): a FindStream's cursor.
+   */
+  cancelRunning(): Promise<void> {
+    return this.#cancel();
+  }
+
 
   /** How many statements are prepared on this connection. */
   get preparedCount(): number {

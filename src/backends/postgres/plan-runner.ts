@@ -1,0 +1,43 @@
+import type { OperationContext } from "../operation-context.js";
+import type { PlanProgram } from "../sql/plan-program.js";
+import type { SqlPlan, SqlResult } from "../sql/sql-plan.js";
+import { BYTEA_OID } from "./pg-types.js";
+import type { PostgresConnection, PostgresResult } from "./postgres-connection.js";
+
+/**
+ * Rows as the planners' decoders take them: PostgreSQL's text output, bytea
+ * columns as bytes (ReadBytes slices and bytea values decode from them).
+ */
+export function planRows(result: PostgresResult): (readonly unknown[])[] {
+  const bytea = result.fields.map((f, i) => (f.typeId === BYTEA_OID ? i : -1)).filter((i) => i >= 0);
+  if (!bytea.length) return result.rows as (readonly unknown[])[];
+  return result.rows.map((row) => {
+    const copy: unknown[] = [...row];
+    for (const i of bytea) if (typeof copy[i] === "string") copy[i] = Buffer.from((copy[i] as string).slice(2), "hex");
+    return copy;
+  });
+}
+
+/** Runs a plan on the call's connection: one prepared statement (two with `before`), one round trip each. */
+export async function runPlan<T>(ctx: OperationContext, connection: PostgresConnection, plan: SqlPlan<T>): Promise<T> {
+  if (plan.before) await connection.query(ctx, plan.before.sql, plan.before.params);
+  const result = await connection.query(ctx, plan.sql, plan.params);
+  const answer: SqlResult = plan.reads === "changes" ? { rows: [], changes: result.rowCount ?? 0 } : { rows: planRows(result), changes: result.rowCount ?? 0 };
+  return plan.decode(answer);
+}
+
+/** Runs a program's plans in turn; a failing plan's error is thrown into the program. */
+export async function runProgram<T>(ctx: OperationContext, connection: PostgresConnection, program: PlanProgram<T>): Promise<T> {
+  let next = program.next();
+  while (!next.done) {
+    let answer: unknown;
+    try {
+      answer = await runPlan(ctx, connection, next.value);
+    } catch (err) {
+      next = program.throw(err);
+      continue;
+    }
+    next = program.next(answer);
+  }
+  return next.value;
+}

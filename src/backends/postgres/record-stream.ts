@@ -1,0 +1,113 @@
+import Cursor from "pg-cursor";
+import type { Item } from "../../../gen/ts/dbx/v1/value_pb.js";
+import { ByteBudget } from "../../limits/byte-budget.js";
+import type { FindStreamCall } from "../backend-calls.js";
+import type { OperationContext } from "../operation-context.js";
+import { findStreamPlan } from "../sql/page-planners.js";
+import { postgresPlanContext } from "./column-codec.js";
+import type { PostgresExecutor } from "./executor.js";
+import { RAW_TEXT, type PostgresConnection } from "./postgres-connection.js";
+import { abortedCallError, postgresError } from "./postgres-errors.js";
+import type { PostgresTables } from "./table-access.js";
+
+/** A connection held across the yields of a stream, given back by `release`. */
+interface Lease {
+  readonly connection: PostgresConnection;
+  release(): Promise<void>;
+}
+
+/**
+ * Holds the call's connection (its interactive transaction's, or a pooled
+ * one) until `release`: executor.run keeps it for as long as its work runs,
+ * and the work here waits for the stream to end.
+ */
+async function lease(executor: PostgresExecutor, ctx: OperationContext): Promise<Lease> {
+  let end!: () => void;
+  const ended = new Promise<void>((resolve) => (end = resolve));
+  let running!: Promise<void>;
+  const connection = await new Promise<PostgresConnection>((resolve, reject) => {
+    running = executor.run(ctx, async (c) => {
+      resolve(c);
+      await ended;
+    });
+    running.catch(reject);
+  });
+  return {
+    connection,
+    async release() {
+      end();
+      await running.catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * FindStream through a server-side cursor (a portal read `batchSize` rows
+ * per Execute): PostgreSQL produces the next rows only when the client has
+ * taken the previous batch, so a stream of any length holds one batch in
+ * memory. A batch ends early after the row that takes it past
+ * `maxBatchBytes`. However the call ends (done, error, client gone,
+ * deadline), the cursor is closed and the connection given back; a read
+ * still running when the call is cancelled is cancelled on the server and
+ * its connection discarded.
+ */
+export async function* streamRecords(executor: PostgresExecutor, tables: PostgresTables, ctx: OperationContext, call: FindStreamCall): AsyncGenerator<Item[]> {
+  const backend = tables.backend;
+  const held = await lease(executor, ctx);
+  const { connection } = held;
+  let cursor: Cursor<(string | null)[]> | undefined;
+  try {
+    const table = await tables.target(ctx, connection, call.target);
+    const plan = findStreamPlan(postgresPlanContext, table, call.query);
+    cursor = connection.client.query(new Cursor<(string | null)[]>(plan.sql, plan.params as unknown[], { rowMode: "array", types: RAW_TEXT }));
+    const batchSize = Math.max(1, call.batchSize);
+    const bytes = new ByteBudget(call.maxBatchBytes);
+    let pending: (string | null)[][] = [];
+    for (let first = true; ; first = false) {
+      const batch: Item[] = [];
+      bytes.reset();
+      let done = false;
+      while (batch.length < batchSize) {
+        if (!pending.length) {
+          pending = await readAbortable(cursor, batchSize - batch.length, ctx, connection, backend);
+          if (!pending.length) {
+            done = true;
+            break;
+          }
+        }
+        const row = pending.shift()!;
+        batch.push(plan.decodeRow(row));
+        if (!bytes.add(row)) break;
+      }
+      if (batch.length || first) yield batch;
+      if (done) return;
+    }
+  } catch (err) {
+    throw postgresError(err, backend);
+  } finally {
+    if (cursor && !connection.broken) await cursor.close().catch(() => connection.markBroken());
+    await held.release();
+  }
+}
+
+/** One cursor read; when the call aborts first, the server is told to stop and the connection is not reused. */
+async function readAbortable(cursor: Cursor<(string | null)[]>, rows: number, ctx: OperationContext, connection: PostgresConnection, backend: string): Promise<(string | null)[][]> {
+  if (ctx.signal.aborted) throw abortedCallError(ctx.signal, backend);
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => {
+      connection.markBroken();
+      void connection.cancelRunning().catch(() => undefined);
+      reject(abortedCallError(ctx.signal, backend));
+    };
+    ctx.signal.addEventListener("abort", onAbort, { once: true });
+  });
+  const reading = cursor.read(rows);
+  // A read left behind by an abort settles later; its outcome is no longer wanted.
+  reading.catch(() => undefined);
+  try {
+    return await Promise.race([reading, aborted]);
+  } finally {
+    ctx.signal.removeEventListener("abort", onAbort!);
+  }
+}

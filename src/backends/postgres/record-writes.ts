@@ -1,0 +1,161 @@
+import { ConnectError } from "@connectrpc/connect";
+import pg from "pg";
+import type { FieldUpdate } from "../../../gen/ts/dbx/v1/data_pb.js";
+import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
+import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
+import { dbxError, invalidField } from "../../errors/dbx-error.js";
+import type { BatchWriteCall, DeleteManyCall, InsertCall, KeyCall, PutCall, UpdateCall, UpdateManyCall } from "../backend-calls.js";
+import type { WriteOutcome } from "../backend.js";
+import type { OperationContext } from "../operation-context.js";
+import { withContext } from "../sql/error-context.js";
+import { bindKey } from "../sql/record-key.js";
+import { deleteManyPlan, deletePlan, insertPlanner, updateManyPlan, type WritePaths } from "../sql/write-planners.js";
+import { batchWriteProgram, putProgram, updateProgram } from "../sql/write-programs.js";
+import { postgresPlanContext as pc, type PostgresColumn } from "./column-codec.js";
+import type { PostgresExecutor } from "./executor.js";
+import type { PostgresTable } from "./introspector.js";
+import { runPlan, runProgram } from "./plan-runner.js";
+import { postgresError } from "./postgres-errors.js";
+import type { PostgresTables } from "./table-access.js";
+
+const PATHS: WritePaths = { key: "key", fields: "record.fields", updates: "updates" };
+
+type InsertPlanner = ReturnType<typeof insertPlanner<PostgresColumn>>;
+
+/** Most record shapes kept per table; past it the table's insert planners are planned again. */
+const INSERT_PLANNERS_PER_TABLE = 32;
+
+/**
+ * Insert planners by table shape and record shape (key given or not, field
+ * names in order): an insert plans nothing but its values.
+ */
+const insertPlanners = new WeakMap<PostgresTable, Map<string, InsertPlanner>>();
+
+function insertPlannerFor(table: PostgresTable, withKey: boolean, record: Item): InsertPlanner {
+  let byShape = insertPlanners.get(table);
+  if (!byShape) insertPlanners.set(table, (byShape = new Map()));
+  const fields = Object.keys(record.fields);
+  const shape = JSON.stringify([withKey, ...fields]);
+  let planner = byShape.get(shape);
+  if (!planner) {
+    planner = insertPlanner(pc, table, withKey, fields, PATHS);
+    if (byShape.size >= INSERT_PLANNERS_PER_TABLE) byShape.clear();
+    byShape.set(shape, planner);
+  }
+  return planner;
+}
+
+/**
+ * PostgreSQL raises 22003 when a sum leaves its integer type (or numeric's
+ * range): for an increment the client asked for, INVALID_ARGUMENT naming
+ * the updates.
+ */
+async function withIncrementOverflow<T>(updates: readonly FieldUpdate[], path: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    const cause = err instanceof ConnectError ? err.cause : err;
+    if (cause instanceof pg.DatabaseError && cause.code === "22003" && updates.some((u) => u.operation.case === "increment")) {
+      throw invalidField(path, `an increment would leave the range of the column's type (${cause.message})`);
+    }
+    throw err;
+  }
+}
+
+/** The record writes of PostgresBackend: single statements on the call's connection, several under executor.atomic. */
+export class PostgresRecordWrites {
+  constructor(
+    private readonly executor: PostgresExecutor,
+    private readonly tables: PostgresTables,
+  ) {}
+
+  get #backend(): string {
+    return this.tables.backend;
+  }
+
+  /**
+   * Creates or replaces; true when created. An UPDATE of every column, else
+   * an INSERT (putProgram): a record inserted by someone else in between
+   * makes the insert fail with ALREADY_EXISTS rather than be lost.
+   */
+  put(ctx: OperationContext, call: PutCall): Promise<boolean> {
+    return this.executor.run(ctx, (c) =>
+      this.tables.use(ctx, c, call.target, (table) =>
+        runProgram(ctx, c, putProgram(pc, table, bindKey(table, pc.codec, call.key, PATHS.key, this.#backend), call.record, PATHS)),
+      ),
+    );
+  }
+
+  /** INSERT ... RETURNING: the key (given, from the record, or generated) and the record as stored. */
+  insert(ctx: OperationContext, call: InsertCall): Promise<{ key: TypedValue; record: Item }> {
+    return this.executor.run(ctx, (c) =>
+      this.tables.use(ctx, c, call.target, (table) => {
+        const key = call.key && bindKey(table, pc.codec, call.key, PATHS.key, this.#backend);
+        return runPlan(ctx, c, insertPlannerFor(table, key !== undefined, call.record)(key, call.record));
+      }),
+    );
+  }
+
+  /** UPDATE ... RETURNING; an upsert (UPDATE, else INSERT) runs atomically. */
+  update(ctx: OperationContext, call: UpdateCall): Promise<{ record: Item; created: boolean } | undefined> {
+    const run = call.upsert ? this.executor.atomic.bind(this.executor) : this.executor.run.bind(this.executor);
+    return withIncrementOverflow(call.updates, PATHS.updates, () =>
+      run(ctx, (c) =>
+        this.tables.use(ctx, c, call.target, (table) =>
+          runProgram(ctx, c, updateProgram(pc, table, bindKey(table, pc.codec, call.key, PATHS.key, this.#backend), call.updates, call.upsert, PATHS)),
+        ),
+      ),
+    );
+  }
+
+  delete(ctx: OperationContext, call: KeyCall): Promise<boolean> {
+    return this.executor.run(ctx, (c) =>
+      this.tables.use(ctx, c, call.target, (table) => runPlan(ctx, c, deletePlan(pc, table, bindKey(table, pc.codec, call.key, PATHS.key, this.#backend)))),
+    );
+  }
+
+  /** One UPDATE statement: atomic on its own. */
+  updateMany(ctx: OperationContext, call: UpdateManyCall): Promise<bigint> {
+    return withIncrementOverflow(call.updates, "updates", () =>
+      this.executor.run(ctx, (c) =>
+        this.tables.use(ctx, c, call.target, (table) => runPlan(ctx, c, updateManyPlan(pc, table, call.filter, call.updates, { filter: "filter", updates: "updates" }))),
+      ),
+    );
+  }
+
+  /** One DELETE statement: atomic on its own. */
+  deleteMany(ctx: OperationContext, call: DeleteManyCall): Promise<bigint> {
+    return this.executor.run(ctx, (c) => this.tables.use(ctx, c, call.target, (table) => runPlan(ctx, c, deleteManyPlan(pc, table, call.filter, "filter"))));
+  }
+
+  /**
+   * Every write in one transaction (a savepoint inside an interactive one):
+   * all or nothing. A failing write's error names it (`operations[i]`).
+   */
+  async batchWrite(ctx: OperationContext, call: BatchWriteCall): Promise<WriteOutcome[]> {
+    return this.executor.atomic(ctx, async (c) => {
+      const results: WriteOutcome[] = [];
+      for (const [i, write] of call.writes.entries()) {
+        const at = `operations[${i}]`;
+        try {
+          const updates = write.kind === "update" ? write.updates : [];
+          const outcome = await withIncrementOverflow(updates, `${at}.update.updates`, () =>
+            this.tables.use(ctx, c, write.target, (table) => runProgram(ctx, c, batchWriteProgram(pc, table, write, i, this.#backend)), `${at}.`),
+          );
+          if (!outcome) {
+            throw dbxError(ErrorReason.NOT_FOUND, `${at}: no record with that key in ${this.#backend}/${write.target.collection}`, {
+              backend: this.#backend,
+              collection: write.target.collection,
+            });
+          }
+          results.push(outcome);
+        } catch (err) {
+          const mapped = postgresError(err, this.#backend);
+          const message = mapped.rawMessage.startsWith(at) ? mapped.rawMessage : `${at}: ${mapped.rawMessage}`;
+          throw withContext(mapped, `${message} (no operation of the batch took effect)`, { operation_index: String(i) });
+        }
+      }
+      return results;
+    });
+  }
+}

@@ -1,0 +1,65 @@
+import { ConnectError } from "@connectrpc/connect";
+import pg from "pg";
+import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
+import { dbxError } from "../../errors/dbx-error.js";
+import type { CollectionRef } from "../backend-calls.js";
+import type { OperationContext } from "../operation-context.js";
+import { checkIdentifier } from "../sql/identifier.js";
+import type { PostgresTable, PostgresIntrospector } from "./introspector.js";
+import { checkPostgresNamespace } from "./namespace.js";
+import type { PostgresConnection } from "./postgres-connection.js";
+
+/**
+ * SQLSTATEs of a statement planned from a table shape that has changed
+ * since it was read: undefined table or column, a changed column type, a
+ * stale prepared plan.
+ */
+const STALE_SHAPE = new Set(["42P01", "42703", "42804", "0A000"]);
+
+/** The tables data calls name, resolved through the introspector's cache. */
+export class PostgresTables {
+  constructor(
+    readonly introspector: PostgresIntrospector,
+    readonly backend: string,
+  ) {}
+
+  /**
+   * The table a target names, its namespace checked first; `at` prefixes
+   * the paths ("operations[2]."). NOT_FOUND (UNKNOWN_COLLECTION) when there
+   * is none; views are not collections (no key): SqlService reads them.
+   */
+  async target(ctx: OperationContext, connection: PostgresConnection, target: CollectionRef, at = ""): Promise<PostgresTable> {
+    checkPostgresNamespace(target.namespace, `${at}target.namespace`);
+    checkIdentifier(target.collection, `${at}target.collection`);
+    const table = await this.introspector.table(ctx, connection, target.namespace, target.collection);
+    if (!table || table.relkind === "v" || table.relkind === "m") {
+      const where = target.namespace ? `schema "${target.namespace}"` : "the current schema";
+      throw dbxError(
+        ErrorReason.UNKNOWN_COLLECTION,
+        table ? `"${target.collection}" is a view, not a table; query it through dbx.sql.v1.SqlService` : `backend "${this.backend}" has no table named "${target.collection}" in ${where}`,
+        { backend: this.backend, collection: target.collection },
+      );
+    }
+    return table;
+  }
+
+  /**
+   * Runs `work` on the target's table; when PostgreSQL says the table is not
+   * what the cache held, the cached shape is forgotten so that the next
+   * call reads it again.
+   */
+  async use<T>(ctx: OperationContext, connection: PostgresConnection, target: CollectionRef, work: (table: PostgresTable) => Promise<T>, at = ""): Promise<T> {
+    const table = await this.target(ctx, connection, target, at);
+    try {
+      return await work(table);
+    } catch (err) {
+      if (staleShape(err)) this.introspector.forget(target.namespace, target.collection);
+      throw err;
+    }
+  }
+}
+
+function staleShape(err: unknown): boolean {
+  const cause = err instanceof ConnectError ? err.cause : err;
+  return cause instanceof pg.DatabaseError && cause.code !== undefined && STALE_SHAPE.has(cause.code);
+}
