@@ -11,9 +11,9 @@ import { copyColumns, type CopyColumn } from "./copy-columns.js";
 import { copyOptionsClause, copyTableName } from "./copy-statement.js";
 import { CopyLineWriter } from "./copy-text.js";
 import { abortedCallError, postgresError } from "./postgres-errors.js";
-
-/** A value as PostgreSQL's input function of type `typeId` reads it; null for NULL. INVALID_ARGUMENT naming `field` when it cannot be. */
-export type ValueTextEncoder = (value: TypedValue, typeId: number, field: string) => string | null;
+import type { PgType } from "./pg-types.js";
+import type { PgTypeRegistry } from "./type-registry.js";
+import { encodePgValue } from "./value-codec.js";
 
 /** Rows written to the COPY stream per write, so that one write stays small whatever the batch. */
 const ROWS_PER_WRITE = 1_000;
@@ -21,18 +21,20 @@ const ROWS_PER_WRITE = 1_000;
 /**
  * COPY … FROM STDIN fed by the call's batches, with backpressure: the next
  * batch is read only once the socket took the previous one. Rows of typed
- * values are encoded by the columns' types (`encode`) and written in COPY's
+ * values are encoded by the columns' types (value-codec.ts) and written in COPY's
  * TEXT format; data batches go as they are. All or nothing: any failure
  * (bad data, a batch that fails, the caller leaving) ends the COPY without
  * effect, and its connection is dropped rather than reused mid-protocol.
  */
-export async function copyIn(ctx: OperationContext, pool: PostgresPool, backend: string, call: PostgresCopyInCall, encode: ValueTextEncoder): Promise<bigint> {
+export async function copyIn(ctx: OperationContext, pool: PostgresPool, backend: string, call: PostgresCopyInCall, types: PgTypeRegistry): Promise<bigint> {
   const connection = await pool.acquire(ctx);
   let clean = false;
   try {
     // Also resolves the table (NOT_FOUND when missing) and applies the call's deadline to the connection.
     const columns = await copyColumns(ctx, connection, backend, call.table, call.columns);
     const rows = call.format === CopyFormat.UNSPECIFIED;
+    if (rows) await types.load(ctx, connection, columns.map((c) => c.typeId));
+    const columnTypes = columns.map((c) => types.get(c.typeId)!);
     const statement = `COPY ${copyTableName(call.table, call.columns)} FROM STDIN ${rows ? "WITH (FORMAT text)" : copyOptionsClause(call.format, call.options)}`;
     const stream = connection.client.query(copyFrom(statement));
     let failure: unknown;
@@ -54,7 +56,7 @@ export async function copyIn(ctx: OperationContext, pool: PostgresPool, backend:
         if (!rows) throw invalidField("rows", "this COPY takes data in the format given; leave format unspecified to send rows");
         for (let start = 0; start < batch.rows.length; start += ROWS_PER_WRITE) {
           let text = "";
-          for (const row of batch.rows.slice(start, start + ROWS_PER_WRITE)) text += writer.line(encodeRow(row, columns, rowIndex++, encode));
+          for (const row of batch.rows.slice(start, start + ROWS_PER_WRITE)) text += writer.line(encodeRow(row, columns, columnTypes, rowIndex++));
           await write(Buffer.from(text, "utf8"));
         }
       }
@@ -72,9 +74,9 @@ export async function copyIn(ctx: OperationContext, pool: PostgresPool, backend:
   }
 }
 
-function encodeRow(values: readonly TypedValue[], columns: readonly CopyColumn[], index: number, encode: ValueTextEncoder): (string | null)[] {
+function encodeRow(values: readonly TypedValue[], columns: readonly CopyColumn[], columnTypes: readonly PgType[], index: number): (string | null)[] {
   if (values.length !== columns.length) {
     throw invalidField(`rows[${index}].values`, `${values.length} values for ${columns.length} columns (${columns.map((c) => c.name).join(", ")})`);
   }
-  return values.map((value, i) => encode(value, columns[i]!.typeId, `rows[${index}].values[${i}]`));
+  return values.map((value, i) => encodePgValue(value, columnTypes[i]!, `rows[${index}].values[${i}]`, `column "${columns[i]!.name}"`));
 }

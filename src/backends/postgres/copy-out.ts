@@ -3,13 +3,15 @@ import Cursor from "pg-cursor";
 import { to as copyTo } from "pg-copy-streams";
 import { CopyFormat } from "../../../gen/ts/dbx/postgres/v1/postgres_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
-import type { CopyOutSource, CopyTextOptions, PostgresCopyOutCall } from "../facets/postgres.js";
+import type { CopyOutSource, PostgresCopyOutCall } from "../facets/postgres.js";
 import type { OperationContext } from "../operation-context.js";
 import type { PostgresPool } from "./connection-pool.js";
 import { copyOptionsClause, copyTableName } from "./copy-statement.js";
 import { CopyLineWriter } from "./copy-text.js";
 import { RAW_TEXT, type PostgresConnection } from "./postgres-connection.js";
+import { bindParams } from "./param-binding.js";
 import { abortedCallError, postgresError } from "./postgres-errors.js";
+import type { PgTypeRegistry } from "./type-registry.js";
 
 /** Rows read per round trip when a query with parameters is copied through a cursor. */
 const CURSOR_ROWS = 500;
@@ -27,14 +29,20 @@ const CURSOR_ROWS = 500;
  * early (the caller cancelled or stopped reading) is dropped with its
  * connection, which makes the server end it.
  */
-export async function* copyOut(ctx: OperationContext, pool: PostgresPool, backend: string, call: PostgresCopyOutCall, params: readonly unknown[]): AsyncGenerator<Uint8Array> {
+export async function* copyOut(ctx: OperationContext, pool: PostgresPool, types: PgTypeRegistry, backend: string, call: PostgresCopyOutCall): AsyncGenerator<Uint8Array> {
   const connection = await pool.acquire(ctx);
   let clean = false;
   try {
     const { source } = call;
     const scoped = "query" in source && source.namespace !== "";
     if (scoped) await beginInSchema(ctx, connection, source.namespace);
-    const chunks = "query" in source && source.params.length > 0 ? cursorCopy(ctx, connection, backend, source.query, params, call) : nativeCopy(ctx, connection, backend, source, call);
+    let chunks: AsyncGenerator<Uint8Array>;
+    if ("query" in source && source.params.length > 0) {
+      const bound = await bindParams(ctx, connection, types, source.params.map((value, i) => ({ value, typeId: 0, field: `params[${i}]` })));
+      chunks = cursorCopy(ctx, connection, backend, source.query, bound.values, call);
+    } else {
+      chunks = nativeCopy(ctx, connection, backend, source, call);
+    }
     for await (const chunk of chunks) yield* split(chunk, call.chunkSize);
     if (scoped) await connection.control(ctx, "COMMIT");
     clean = true;
@@ -133,5 +141,3 @@ function readRows(cursor: Cursor, backend: string): Promise<{ rows: (string | nu
 function* split(chunk: Uint8Array, size: number): Generator<Uint8Array> {
   for (let offset = 0; offset < chunk.length; offset += size) yield chunk.subarray(offset, Math.min(chunk.length, offset + size));
 }
-
-export type { CopyTextOptions };

@@ -1,6 +1,5 @@
 // For the lead: EventQueue (src/backends/redis/event-queue.ts) is not Redis-specific; it would belong in
 // a shared place (src/backends/event-queue.ts) now that two adapters use it.
-import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import type {
   ListenEvent,
   PostgresCopyInCall,
@@ -15,17 +14,12 @@ import type { SqlRows } from "../facets/sql.js";
 import type { OperationContext } from "../operation-context.js";
 import { EventQueue } from "../redis/event-queue.js";
 import type { PostgresPool } from "./connection-pool.js";
-import { copyIn, type ValueTextEncoder } from "./copy-in.js";
+import { copyIn } from "./copy-in.js";
 import { copyOut } from "./copy-out.js";
 import type { PostgresExecutor } from "./executor.js";
 import { ListenHub } from "./listen-hub.js";
-import { callFunction, callProcedure, type RoutineCodec } from "./routine-call.js";
-
-/** The value conversions PostgresService needs from the backend's codec. */
-export interface PostgresFacetCodec extends RoutineCodec {
-  /** A value as the input function of a column's type reads it (COPY of rows). */
-  readonly text: ValueTextEncoder;
-}
+import { callFunction, callProcedure } from "./routine-call.js";
+import type { PgTypeRegistry } from "./type-registry.js";
 
 /**
  * dbx.postgres.v1.PostgresService on one PostgreSQL backend: LISTEN through
@@ -39,7 +33,8 @@ export class PostgresServiceFacet implements PostgresFacet {
     private readonly backend: string,
     private readonly pool: PostgresPool,
     private readonly executor: PostgresExecutor,
-    private readonly codec: PostgresFacetCodec,
+    /** The backend's types, by which values are encoded and decoded. */
+    private readonly types: PgTypeRegistry,
     /** Notifications a Listen stream may fall behind before it ends with RESOURCE_EXHAUSTED (listenQueueSize). */
     private readonly listenQueueSize: number,
   ) {
@@ -55,20 +50,19 @@ export class PostgresServiceFacet implements PostgresFacet {
   }
 
   copyIn(ctx: OperationContext, call: PostgresCopyInCall): Promise<bigint> {
-    return copyIn(ctx, this.pool, this.backend, call, this.codec.text);
+    return copyIn(ctx, this.pool, this.backend, call, this.types);
   }
 
   copyOut(ctx: OperationContext, call: PostgresCopyOutCall): AsyncIterable<Uint8Array> {
-    const params = "query" in call.source ? call.source.params.map((value: TypedValue, i) => this.codec.param(value, `params[${i}]`)) : [];
-    return copyOut(ctx, this.pool, this.backend, call, params);
+    return copyOut(ctx, this.pool, this.types, this.backend, call);
   }
 
   callFunction(ctx: OperationContext, call: PostgresRoutineCall): Promise<SqlRows> {
-    return this.executor.run(ctx, (connection) => callFunction(ctx, connection, this.codec, call));
+    return this.executor.run(ctx, (connection) => callFunction(ctx, connection, this.types, call));
   }
 
   callProcedure(ctx: OperationContext, call: PostgresRoutineCall): Promise<ProcedureOutcome> {
-    return this.executor.run(ctx, (connection) => callProcedure(ctx, connection, this.codec, call));
+    return this.executor.run(ctx, (connection) => callProcedure(ctx, connection, this.types, call));
   }
 
   /** Gauges for AdminService.GetStats. */
