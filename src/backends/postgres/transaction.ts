@@ -1,3 +1,4 @@
+import type { ConnectError } from "@connectrpc/connect";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError, transactionAborted } from "../../errors/dbx-error.js";
 import type { BackendTransaction } from "../backend-transaction.js";
@@ -114,7 +115,7 @@ export class PostgresTransaction implements BackendTransaction {
         await this.#rollbackStatement();
         throw transactionAborted(this.backend, `the transaction was rolled back: ${this.#abortedBy}`);
       }
-      this.#assertConnected();
+      if (this.connection.broken) throw this.#lost();
       let tag: string;
       try {
         tag = (await this.connection.control(ownStatementContext("commit"), "COMMIT")).command;
@@ -174,9 +175,11 @@ export class PostgresTransaction implements BackendTransaction {
 
   #assertConnected(): void {
     this.assertActive();
-    if (this.connection.broken) {
-      throw dbxError(ErrorReason.BACKEND_UNAVAILABLE, "the transaction's connection to PostgreSQL was lost; PostgreSQL rolled it back", { backend: this.backend });
-    }
+    if (this.connection.broken) throw this.#lost();
+  }
+
+  #lost(): ConnectError {
+    return dbxError(ErrorReason.BACKEND_UNAVAILABLE, "the transaction's connection to PostgreSQL was lost; PostgreSQL rolled it back", { backend: this.backend });
   }
 
   /** The index of the newest savepoint named `name` (quoted names: PostgreSQL compares them exactly). */
