@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { ColumnType } from "../../gen/ts/dbx/sql/v1/schema_pb.js";
 import { SqlService } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { TimestampPrecision } from "../../gen/ts/dbx/v1/admin_pb.js";
+import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import type { TestServer } from "../support/dbx-server.js";
+import { postgresConformanceBackend } from "../postgres/postgres-conformance-backend.js";
 import { redisConformanceBackend } from "../redis/redis-conformance-backend.js";
 
 /**
@@ -25,6 +27,11 @@ export interface ConformanceBackend {
   readonly id: string;
   /** The field that carries the key in answered records, where the backend adds one. */
   readonly keyField?: string;
+  /**
+   * The native values the `raw` field stores, where it is a column of one
+   * native type (PostgreSQL: uuid); undefined: any type name, text or binary.
+   */
+  readonly nativeSamples?: readonly TypedValue[];
   /** Map and list values round-trip as such (SQL backends answer JSON columns as json_value). */
   readonly nativeDocuments: boolean;
   /** Starts what the backend needs and answers its backend config. */
@@ -116,6 +123,40 @@ export const EXPECTED: Readonly<Record<string, BackendExpectation>> = {
     // Redis counts the connections a message reached, and one DBX connection carries many subscribers.
     publishCountsReceivers: false,
   },
+  // PostgreSQL 15: any schema is a namespace ("" is the current schema, public here).
+  postgresql: {
+    capabilities: [
+      "data.atomic_batch",
+      "data.bulk_by_filter",
+      "data.generated_keys",
+      "data.ranged_read",
+      "data.update_numeric",
+      "data.upsert",
+      "query.native",
+      "query.sort",
+      "sql.param_types",
+      "sql.session_context",
+      "stream.watch",
+      "stream.watch_before_image",
+      "transaction.atomic_batch",
+      "transaction.deferrable",
+      "transaction.interactive",
+      "transaction.isolation.read_committed",
+      "transaction.isolation.repeatable_read",
+      "transaction.isolation.serializable",
+      "transaction.savepoints",
+      "value.date",
+      "value.datetime",
+      "value.decimal_special",
+      "value.interval",
+      "value.native",
+      "value.time",
+    ],
+    timestampPrecision: TimestampPrecision.MICROSECONDS,
+    compositeKeys: true,
+    namespaces: ["public"],
+    publishCountsReceivers: false,
+  },
 };
 
 /** The pinned expectation of a backend; a backend added to the matrix must pin one. */
@@ -183,4 +224,4 @@ function sqliteBackend(): ConformanceBackend {
 }
 
 /** Every backend of the matrix. Adapters add theirs here, with their pinned expectation in EXPECTED. */
-export const conformanceBackends: (() => ConformanceBackend)[] = [sqliteBackend, redisConformanceBackend];
+export const conformanceBackends: (() => ConformanceBackend)[] = [sqliteBackend, redisConformanceBackend, postgresConformanceBackend];

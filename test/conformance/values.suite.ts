@@ -24,7 +24,7 @@ const PRECISION_NANOS: Record<TimestampPrecision, number> = {
  * each with the field it is written to (a column of the conformance table on
  * SQL backends that store it) and samples at the edges.
  */
-function valueKinds(finestNanos: number): { capability: string; field: string; samples: TypedValue[] }[] {
+function valueKinds(finestNanos: number, nativeSamples?: readonly TypedValue[]): { capability: string; field: string; samples: TypedValue[] }[] {
   // Times of day keep the backend's timestamp precision.
   const nanos = Math.floor(987_654_321 / finestNanos) * finestNanos;
   return [
@@ -55,7 +55,9 @@ function valueKinds(finestNanos: number): { capability: string; field: string; s
     {
       capability: "value.native",
       field: "raw",
-      samples: [v.native("uuid", "0b7e9b1a-4e6f-4c1e-9d3a-6f1e2d3c4b5a"), v.native("geometry", new Uint8Array([1, 0, 255, 0xc3]))],
+      samples: nativeSamples
+        ? [...nativeSamples]
+        : [v.native("uuid", "0b7e9b1a-4e6f-4c1e-9d3a-6f1e2d3c4b5a"), v.native("geometry", new Uint8Array([1, 0, 255, 0xc3]))],
     },
     { capability: "value.decimal_special", field: "balance", samples: [v.decimal("NaN"), v.decimal("Infinity"), v.decimal("-Infinity")] },
   ];
@@ -73,7 +75,7 @@ export function valuesSuite(ctx: ConformanceContext, protocol: Protocol): void {
     it("every value kind round-trips where its capability is declared, and is UNIMPLEMENTED naming it elsewhere", async () => {
       const c = await ctx.newCollection();
       const target = { collection: c };
-      for (const { capability, field, samples } of valueKinds(finestNanos())) {
+      for (const { capability, field, samples } of valueKinds(finestNanos(), ctx.backend.nativeSamples)) {
         for (const [i, sample] of samples.entries()) {
           const key = v.str(`${field}${i}`);
           const put = data().put({ target, key, record: record({ [field]: sample }) });

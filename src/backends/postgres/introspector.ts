@@ -12,20 +12,24 @@ export interface PostgresTable extends TableShape<PostgresColumn> {
   readonly oid: number;
 }
 
+/** What a lookup found: the table, or which part of its name names nothing. */
+export type TableLookup = PostgresTable | "no schema" | "no table";
+
 /**
- * One round trip: the relation (namespace "" is the connection's current
+ * One round trip: the schema, the relation (namespace "" is the connection's current
  * schema), its live columns in order with their primary-key positions,
  * identity, generated and serial defaults.
  */
-const TABLE_QUERY = `WITH rel AS (
-  SELECT c.oid, n.nspname, c.relname, c.relkind FROM pg_catalog.pg_class c
-  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE n.nspname = COALESCE(NULLIF($1, ''), current_schema()) AND c.relname = $2 AND c.relkind IN ('r', 'p', 'f', 'v', 'm')
+const TABLE_QUERY = `WITH ns AS (
+  SELECT oid, nspname FROM pg_catalog.pg_namespace WHERE nspname = COALESCE(NULLIF($1, ''), current_schema())
+), rel AS (
+  SELECT c.oid, c.relkind FROM pg_catalog.pg_class c JOIN ns ON c.relnamespace = ns.oid
+  WHERE c.relname = $2 AND c.relkind IN ('r', 'p', 'f', 'v', 'm')
 )
-SELECT rel.oid, rel.nspname, rel.relkind, a.attname, a.atttypid, a.attnotnull, a.atthasdef, a.attidentity, a.attgenerated,
+SELECT rel.oid, ns.nspname, rel.relkind, a.attname, a.atttypid, a.attnotnull, a.atthasdef, a.attidentity, a.attgenerated,
   COALESCE(array_position(string_to_array(i.indkey::text, ' ')::int2[], a.attnum), 0),
   COALESCE(pg_catalog.pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%', false)
-FROM rel
+FROM ns LEFT JOIN rel ON true
 LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = rel.oid AND a.attnum > 0 AND NOT a.attisdropped
 LEFT JOIN pg_catalog.pg_index i ON i.indrelid = rel.oid AND i.indisprimary
 LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = rel.oid AND d.adnum = a.attnum
@@ -47,7 +51,7 @@ const MAX_CACHED_TABLES = 1024;
  * calls on it answer FAILED_PRECONDITION (record-key.ts).
  */
 export class PostgresIntrospector {
-  readonly #tables = new Map<string, Promise<PostgresTable | undefined>>();
+  readonly #tables = new Map<string, Promise<TableLookup>>();
 
   constructor(private readonly types: PgTypeRegistry) {}
 
@@ -61,7 +65,7 @@ export class PostgresIntrospector {
   }
 
   /** The relation named `name` in `namespace`, read on `connection` (a transaction sees its own DDL). */
-  table(ctx: OperationContext, connection: PostgresConnection, namespace: string, name: string): Promise<PostgresTable | undefined> {
+  table(ctx: OperationContext, connection: PostgresConnection, namespace: string, name: string): Promise<TableLookup> {
     const key = cacheKey(namespace, name);
     const cached = this.#tables.get(key);
     if (cached) return cached;
@@ -70,7 +74,7 @@ export class PostgresIntrospector {
     this.#tables.set(key, loading);
     loading.then(
       (table) => {
-        if (!table && this.#tables.get(key) === loading) this.#tables.delete(key);
+        if (typeof table === "string" && this.#tables.get(key) === loading) this.#tables.delete(key);
       },
       () => {
         if (this.#tables.get(key) === loading) this.#tables.delete(key);
@@ -79,9 +83,10 @@ export class PostgresIntrospector {
     return loading;
   }
 
-  async #load(ctx: OperationContext, connection: PostgresConnection, namespace: string, name: string): Promise<PostgresTable | undefined> {
+  async #load(ctx: OperationContext, connection: PostgresConnection, namespace: string, name: string): Promise<TableLookup> {
     const result = await connection.query(ctx, TABLE_QUERY, [namespace, name]);
-    if (!result.rows.length) return undefined;
+    if (!result.rows.length) return "no schema";
+    if (result.rows[0][0] === null) return "no table";
     const rows = result.rows.filter((r) => r[3] !== null);
     await this.types.load(ctx, connection, rows.map((r) => Number(r[4])));
     const [oid, schema, relkind] = result.rows[0] as [string, string, string];

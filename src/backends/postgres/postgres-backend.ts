@@ -218,6 +218,8 @@ export class PostgresBackend implements Backend {
 }
 
 const ISOLATION: Readonly<Partial<Record<IsolationLevel, string>>> = {
+    // A namespace that names no schema is refused as on every other call.
+    if (call.namespace) await this.executor.run(ctx, (c) => this.tables.requireSchema(ctx, c, call.namespace, "target.namespace"));
   [IsolationLevel.READ_COMMITTED]: "ISOLATION LEVEL READ COMMITTED",
   [IsolationLevel.REPEATABLE_READ]: "ISOLATION LEVEL REPEATABLE READ",
   [IsolationLevel.SERIALIZABLE]: "ISOLATION LEVEL SERIALIZABLE",

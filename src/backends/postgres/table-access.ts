@@ -1,7 +1,7 @@
 import { ConnectError } from "@connectrpc/connect";
 import pg from "pg";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import { dbxError } from "../../errors/dbx-error.js";
+import { dbxError, invalidField } from "../../errors/dbx-error.js";
 import type { CollectionRef } from "../backend-calls.js";
 import type { OperationContext } from "../operation-context.js";
 import { checkIdentifier } from "../sql/identifier.js";
@@ -25,22 +25,31 @@ export class PostgresTables {
 
   /**
    * The table a target names, its namespace checked first; `at` prefixes
-   * the paths ("operations[2]."). NOT_FOUND (UNKNOWN_COLLECTION) when there
-   * is none; views are not collections (no key): SqlService reads them.
+   * the paths ("operations[2]."). A schema that does not exist is
+   * INVALID_ARGUMENT naming target.namespace, as an unknown namespace is on
+   * every backend; an unknown table is NOT_FOUND (UNKNOWN_COLLECTION); views
+   * are not collections (no key): SqlService reads them.
    */
   async target(ctx: OperationContext, connection: PostgresConnection, target: CollectionRef, at = ""): Promise<PostgresTable> {
     checkPostgresNamespace(target.namespace, `${at}target.namespace`);
     checkIdentifier(target.collection, `${at}target.collection`);
     const table = await this.introspector.table(ctx, connection, target.namespace, target.collection);
-    if (!table || table.relkind === "v" || table.relkind === "m") {
+    if (table === "no schema") throw invalidField(`${at}target.namespace`, `backend "${this.backend}" has no schema named "${target.namespace}"`);
+    if (table === "no table" || table.relkind === "v" || table.relkind === "m") {
       const where = target.namespace ? `schema "${target.namespace}"` : "the current schema";
       throw dbxError(
         ErrorReason.UNKNOWN_COLLECTION,
-        table ? `"${target.collection}" is a view, not a table; query it through dbx.sql.v1.SqlService` : `backend "${this.backend}" has no table named "${target.collection}" in ${where}`,
+        table !== "no table" ? `"${target.collection}" is a view, not a table; query it through dbx.sql.v1.SqlService` : `backend "${this.backend}" has no table named "${target.collection}" in ${where}`,
         { backend: this.backend, collection: target.collection },
       );
     }
     return table;
+  }
+
+  /** INVALID_ARGUMENT naming `field` when `namespace` names no schema. */
+  async requireSchema(ctx: OperationContext, connection: PostgresConnection, namespace: string, field: string): Promise<void> {
+    const found = await connection.query(ctx, "SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1", [namespace]);
+    if (!found.rows.length) throw invalidField(field, `backend "${this.backend}" has no schema named "${namespace}"`);
   }
 
   /**
