@@ -1,6 +1,9 @@
 import { Code, ConnectError } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IsolationLevel } from "../../gen/ts/dbx/v1/transaction_pb.js";
+import { durationFromMs } from "@bufbuild/protobuf/wkt";
+import { AdminService } from "../../gen/ts/dbx/v1/admin_pb.js";
+import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
+import { IsolationLevel, TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import type { BackendTransaction } from "../../src/backends/backend-transaction.js";
 import type { BeginCall } from "../../src/backends/backend-calls.js";
 import { ANONYMOUS, type OperationContext } from "../../src/backends/operation-context.js";
@@ -10,7 +13,9 @@ import { parsePostgresSettings } from "../../src/backends/postgres/options.js";
 import { PostgresBackend } from "../../src/backends/postgres/postgres-backend.js";
 import { reasonOf } from "../../src/errors/dbx-error.js";
 import { TransactionManager } from "../../src/transactions/transaction-manager.js";
+import { startTestServer, type Protocol, type TestServer } from "../support/dbx-server.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
+import { record, v } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
 
 const APP = "dbx-tx-test";
@@ -250,5 +255,123 @@ describe("PostgreSQL interactive transactions (backend level)", () => {
     await tx.commit();
     expect((await db.query("SELECT id FROM items ORDER BY id")).rows.map((r) => r.id)).toEqual([1, 2]);
     expect(checkedOut()).toBe("0");
+  });
+});
+
+describe("PostgreSQL interactive transactions through DBX", () => {
+  const DBX_APP = "dbx-tx-e2e";
+  let db: PostgresDatabase;
+  let server: TestServer;
+  const target = (collection = "") => ({ backend: "pg", collection });
+  const sessions = async () =>
+    (await db.query("SELECT state, count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 GROUP BY state", [DBX_APP])).rows as { state: string; n: number }[];
+  const stats = async () => (await server.client(AdminService).getStats({ backend: "pg" })).details;
+
+  beforeAll(async () => {
+    db = await createPostgresDatabase("txe2e");
+    await db.query("CREATE TABLE items (id int PRIMARY KEY, kind text NOT NULL)");
+    // Inserting into slow_items takes 30 s: a call that is still running when its client cancels it.
+    await db.query("CREATE TABLE slow_items (id int PRIMARY KEY)");
+    await db.query("CREATE FUNCTION slow_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(30); RETURN NEW; END $$");
+    await db.query("CREATE TRIGGER slow BEFORE INSERT ON slow_items FOR EACH ROW EXECUTE FUNCTION slow_insert()");
+    server = await startTestServer({
+      defaultBackend: "pg",
+      // Begins queue for a connection for as long as their deadline allows, not connectTimeoutMs.
+      backends: { pg: { url: db.url, poolSize: 10, applicationName: DBX_APP, connectTimeoutMs: 60_000 } },
+      transactions: { defaultIdleTimeoutMs: 10_000, maxOpen: 300 },
+    });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.drop();
+  });
+
+  it("200 concurrent transactions on a pool of 10 (committed, rolled back, abandoned to the idle timeout, cancelled by the client) leave every connection in the pool", async () => {
+    type Outcome = { kind: string; committed?: number };
+    const run = async (i: number): Promise<Outcome> => {
+      const protocol: Protocol = i % 2 === 0 ? "connect" : "grpc";
+      const tx = server.client(TransactionService, protocol);
+      const data = server.client(DataService, protocol);
+      const kind = ["commit", "rollback", "abandon", "cancel-call", "cancel-begin"][i % 5];
+      const timeoutMs = 60_000;
+      if (kind === "cancel-begin") {
+        const controller = new AbortController();
+        setTimeout(() => controller.abort(), i % 50);
+        try {
+          const { transactionId } = await tx.begin({ target: target() }, { signal: controller.signal, timeoutMs });
+          // Began before the abort reached it: the caller still holds it and ends it.
+          await tx.rollback({ transactionId });
+        } catch (err) {
+          expect(ConnectError.from(err).code).toBe(Code.Canceled);
+        }
+        return { kind };
+      }
+      const idleTimeout = kind === "abandon" ? durationFromMs(300) : undefined;
+      const { transactionId } = await tx.begin({ target: target(), idleTimeout }, { timeoutMs });
+      if (kind === "cancel-call") {
+        const controller = new AbortController();
+        setTimeout(() => controller.abort(), 100);
+        const cancelled = await rejection(data.insert({ target: target("slow_items"), record: record({ id: v.int(i) }), transactionId }, { signal: controller.signal }));
+        expect(cancelled.code).toBe(Code.Canceled);
+        const commit = await tx.commit({ transactionId }).then(
+          () => undefined,
+          (err: unknown) => ConnectError.from(err),
+        );
+        // The insert was cancelled on the server (ABORTED at COMMIT), or the abort came before it started (nothing to commit).
+        if (commit) expect(commit.code).toBe(Code.Aborted);
+        return { kind };
+      }
+      await data.insert({ target: target("items"), record: record({ id: v.int(i), kind: v.str(kind) }), transactionId }, { timeoutMs });
+      if (kind === "commit") {
+        await tx.commit({ transactionId }, { timeoutMs });
+        return { kind, committed: i };
+      }
+      if (kind === "rollback") await tx.rollback({ transactionId }, { timeoutMs });
+      return { kind };
+    };
+    const outcomes = await Promise.all(Array.from({ length: 200 }, (_, i) => run(i)));
+    await waitFor(async () => (await stats()).pool_checked_out === "0", { timeoutMs: 20_000, what: "every connection back in the pool" });
+    const after = await stats();
+    expect(after.pool_idle).toBe(after.pool_total);
+    expect(Number(after.pool_total)).toBeLessThanOrEqual(10);
+    expect((await server.client(AdminService).getStats({ backend: "pg" })).openTransactions).toBe(0n);
+    const states = await sessions();
+    expect(states.filter((s) => s.state !== "idle")).toEqual([]);
+    expect(states.reduce((n, s) => n + s.n, 0)).toBeLessThanOrEqual(10);
+    const committed = outcomes.flatMap((o) => (o.committed === undefined ? [] : [o.committed])).sort((a, b) => a - b);
+    expect(committed).toHaveLength(40);
+    expect((await db.query("SELECT id FROM items ORDER BY id")).rows.map((r) => r.id)).toEqual(committed);
+    expect(Number((await db.query("SELECT count(*)::int AS n FROM slow_items")).rows[0].n)).toBe(0);
+  });
+
+  it("Begin waits for a connection at most until its deadline (DEADLINE_EXCEEDED), and the pool is whole afterwards", async () => {
+    const tx = server.client(TransactionService, "grpc");
+    const held = await Promise.all(Array.from({ length: 10 }, () => tx.begin({ target: target() })));
+    const started = Date.now();
+    const waited = await rejection(tx.begin({ target: target() }, { timeoutMs: 300 }));
+    expect(waited.code).toBe(Code.DeadlineExceeded);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await Promise.all(held.map(({ transactionId }) => tx.rollback({ transactionId })));
+    await waitFor(async () => (await stats()).pool_checked_out === "0", { what: "every connection back" });
+    const { transactionId } = await tx.begin({ target: target() }, { timeoutMs: 5_000 });
+    await tx.commit({ transactionId });
+  });
+
+  it("savepoints through TransactionService: NOT_FOUND for an unknown name, and an error's abort is undone by ROLLBACK TO", async () => {
+    await db.query("TRUNCATE items");
+    const tx = server.client(TransactionService, "connect");
+    const data = server.client(DataService, "connect");
+    const { transactionId } = await tx.begin({ target: target() });
+    await data.insert({ target: target("items"), record: record({ id: v.int(1), kind: v.str("kept") }), transactionId });
+    await tx.createSavepoint({ transactionId, name: "sp1" });
+    const duplicate = await rejection(data.insert({ target: target("items"), record: record({ id: v.int(1), kind: v.str("again") }), transactionId }));
+    expect(duplicate.code).toBe(Code.AlreadyExists);
+    expect((await rejection(data.insert({ target: target("items"), record: record({ id: v.int(2), kind: v.str("x") }), transactionId }))).code).toBe(Code.Aborted);
+    expect((await rejection(tx.rollbackToSavepoint({ transactionId, name: "nope" }))).code).toBe(Code.NotFound);
+    await tx.rollbackToSavepoint({ transactionId, name: "sp1" });
+    await data.insert({ target: target("items"), record: record({ id: v.int(2), kind: v.str("after") }), transactionId });
+    await tx.releaseSavepoint({ transactionId, name: "sp1" });
+    await tx.commit({ transactionId });
+    expect((await db.query("SELECT id FROM items ORDER BY id")).rows.map((r) => r.id)).toEqual([1, 2]);
   });
 });
