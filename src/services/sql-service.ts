@@ -13,7 +13,7 @@ import type { Target } from "../../gen/ts/dbx/v1/target_pb.js";
 import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import type { Backend } from "../backends/backend.js";
 import { Capability } from "../backends/capabilities.js";
-import type { SqlResultColumn, SqlStatement } from "../backends/facets/sql.js";
+import type { SqlResultColumn, SqlSession, SqlStatement } from "../backends/facets/sql.js";
 import { checkIdentifier, checkNewIdentifier } from "../backends/sql/identifier.js";
 import { invalidField, unsupported } from "../errors/dbx-error.js";
 import { splitBySize } from "../limits/split-by-size.js";
@@ -51,15 +51,15 @@ export function createSqlService(deps: ServiceDeps): ServiceImpl<typeof SqlServi
     async query(req, handler) {
       const { facet, target, ctx, backend } = resolve(req, handler, "forbidden");
       checkExtensions(backend, req.paramTypes, req.session);
-      const statement = statementOf(req.source, req.params, "", backend);
-      const result = await facet.query(ctx, { namespace: target.namespace, statement, maxRows, maxBytes });
+      const statement = statementOf(req.source, req.params, req.paramTypes, "", backend);
+      const result = await facet.query(ctx, { namespace: target.namespace, statement, session: sessionOf(req.session), maxRows, maxBytes });
       return { columns: columnsOf(result.columns, backend), rows: rowsOf(result.rows) };
     },
     async exec(req, handler) {
       const { facet, target, ctx, backend } = resolve(req, handler, "forbidden");
       checkExtensions(backend, req.paramTypes, req.session);
-      const statement = statementOf(req.source, req.params, "", backend);
-      return facet.exec(ctx, { namespace: target.namespace, statement });
+      const statement = statementOf(req.source, req.params, req.paramTypes, "", backend);
+      return facet.exec(ctx, { namespace: target.namespace, statement, session: sessionOf(req.session) });
     },
     async prepare(req, handler) {
       const { facet, target, ctx, backend } = resolve(req, handler, "forbidden");
@@ -78,9 +78,9 @@ export function createSqlService(deps: ServiceDeps): ServiceImpl<typeof SqlServi
       checkExtensions(backend, [], req.session);
       const statements = req.statements.map((s, i) => {
         checkExtensions(backend, s.paramTypes, undefined);
-        return statementOf(s.source, s.params, `statements[${i}].`, backend);
+        return statementOf(s.source, s.params, s.paramTypes, `statements[${i}].`, backend);
       });
-      const results = await facet.batch(ctx, { namespace: target.namespace, statements, atomic: req.atomic, maxRows, maxBytes });
+      const results = await facet.batch(ctx, { namespace: target.namespace, statements, atomic: req.atomic, session: sessionOf(req.session), maxRows, maxBytes });
       return {
         results: results.map((r) =>
           create(StatementResultSchema, {
@@ -95,9 +95,9 @@ export function createSqlService(deps: ServiceDeps): ServiceImpl<typeof SqlServi
     async *streamQuery(req, handler) {
       const { facet, target, ctx, backend } = resolve(req, handler, "forbidden");
       checkExtensions(backend, req.paramTypes, req.session);
-      const statement = statementOf(req.source, req.params, "", backend);
+      const statement = statementOf(req.source, req.params, req.paramTypes, "", backend);
       const batchSize = pageSize(req.batchSize, "batch_size", maxRows, 500);
-      const stream = facet.streamQuery(ctx, { namespace: target.namespace, statement, batchSize, maxBatchBytes: maxBytes });
+      const stream = facet.streamQuery(ctx, { namespace: target.namespace, statement, session: sessionOf(req.session), batchSize, maxBatchBytes: maxBytes });
       for await (const batch of stream) {
         let columns = columnsOf(batch.columns, backend);
         // A batch with no rows still carries the columns of an empty result.
@@ -189,23 +189,30 @@ function checkExtensions(backend: Backend, paramTypes: readonly string[], sessio
   }
 }
 
-/** The statement of a request: its source (exactly one of sql and statement_id) and checked parameters. */
-function statementOf(source: Source, params: TypedValue[], prefix: string, backend: Backend): SqlStatement {
+/** A session context with something in it, as the facet takes it; undefined when empty. */
+function sessionOf(session: SessionContext | undefined): SqlSession | undefined {
+  if (!session || (session.role === "" && Object.keys(session.settings).length === 0)) return undefined;
+  return { role: session.role, settings: session.settings };
+}
+
+/** The statement of a request: its source (exactly one of sql and statement_id), checked parameters and their types. */
+function statementOf(source: Source, params: TypedValue[], paramTypes: readonly string[], prefix: string, backend: Backend): SqlStatement {
   const checked = params.map((p, i) => checkValue(p, `${prefix}params[${i}]`, backend));
+  const types = paramTypes.length ? { paramTypes } : {};
   switch (source.case) {
     case "sql":
       checkStatementText(source.value, `${prefix}sql`);
-      return { source: { sql: source.value }, params: checked };
+      return { source: { sql: source.value }, params: checked, ...types };
     case "statementId":
       if (!source.value) throw invalidField(`${prefix}statement_id`, "a statement id is required");
-      return { source: { statementId: source.value }, params: checked };
+      return { source: { statementId: source.value }, params: checked, ...types };
     default:
       throw invalidField(`${prefix}sql`, "one of sql and statement_id is required");
   }
 }
 
 /** Result columns as the contract has them; a source table is a Target on the call's backend. */
-function columnsOf(columns: readonly SqlResultColumn[], backend: Backend): ResultColumn[] {
+export function columnsOf(columns: readonly SqlResultColumn[], backend: Backend): ResultColumn[] {
   return columns.map((c) =>
     create(ResultColumnSchema, {
       name: c.name,
@@ -217,10 +224,11 @@ function columnsOf(columns: readonly SqlResultColumn[], backend: Backend): Resul
       scale: c.scale,
       sourceTable: c.source ? { backend: backend.name, namespace: c.source.namespace, collection: c.source.table } : undefined,
       sourceColumn: c.source?.column ?? "",
+      elementType: c.elementType,
     }),
   );
 }
 
-function rowsOf(rows: TypedValue[][]) {
+export function rowsOf(rows: TypedValue[][]) {
   return rows.map((values) => create(RowSchema, { values }));
 }

@@ -2,6 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ColumnType } from "../../gen/ts/dbx/sql/v1/schema_pb.js";
+import { Capability } from "../../src/backends/capabilities.js";
+import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
 
 /**
  * A SQL backend the SqlService matrix runs against, with what the contract
@@ -62,5 +64,47 @@ function sqliteBackend(): SqlConformanceBackend {
   };
 }
 
-/** Every SQL backend of the matrix. PostgreSQL adds itself here. */
-export const sqlConformanceBackends: (() => SqlConformanceBackend)[] = [sqliteBackend];
+/**
+ * PostgreSQL: a database of its own on the run's server; `$n` placeholders;
+ * namespaces are schemas ("" is public), and one that does not exist is
+ * refused; parameter types and session contexts (for the setting the matrix
+ * uses); errors carry the SQLSTATE.
+ */
+function postgresBackend(): SqlConformanceBackend {
+  let database: PostgresDatabase | undefined;
+  return {
+    id: "postgres",
+    async start() {
+      database = await createPostgresDatabase("sqlconf");
+      return { url: database.url, sessionContext: { allowedSettings: ["app.tenant"] } };
+    },
+    async stop() {
+      await database?.drop();
+    },
+    placeholder: (index) => `$${index}`,
+    defaultNamespace: "public",
+    badNamespace: "no_such_schema",
+    columnTypes: [
+      ColumnType.INT64,
+      ColumnType.DOUBLE,
+      ColumnType.STRING,
+      ColumnType.BYTES,
+      ColumnType.BOOL,
+      ColumnType.TIMESTAMP,
+      ColumnType.DECIMAL,
+      ColumnType.JSON,
+      ColumnType.DATE,
+      ColumnType.TIME,
+      ColumnType.DATETIME,
+      ColumnType.INTERVAL,
+    ],
+    sqlCapabilities: [Capability.SqlParamTypes, Capability.SqlSessionContext],
+    errorMetadata: {
+      syntax: { sql_state: "42601" },
+      unique: { sql_state: "23505" },
+    },
+  };
+}
+
+/** Every SQL backend of the matrix. */
+export const sqlConformanceBackends: (() => SqlConformanceBackend)[] = [sqliteBackend, postgresBackend];

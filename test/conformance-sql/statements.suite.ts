@@ -22,6 +22,7 @@ const SAMPLES: Readonly<Partial<Record<ColumnType, TypedValue>>> = {
   [ColumnType.DATE]: v.date(2024, 2, 29),
   [ColumnType.TIME]: v.time(23, 59, 58, 123456000),
   [ColumnType.DATETIME]: v.datetime({ year: 1999, month: 12, day: 31 }, { hours: 23, minutes: 59, seconds: 59, nanos: 999999000 }),
+  [ColumnType.INTERVAL]: v.interval(14, -3, 3_723_000_001n),
 };
 const byId = (value: string) => ({ case: "statementId" as const, value });
 

@@ -10,6 +10,21 @@ export type SqlSource = { readonly sql: string } | { readonly statementId: strin
 export interface SqlStatement {
   readonly source: SqlSource;
   readonly params: readonly TypedValue[];
+  /**
+   * The database type of each parameter by position ("int4", "text[]"); ""
+   * or a missing entry lets the database infer it. Capability
+   * `sql.param_types`: only backends that declare it receive any.
+   */
+  readonly paramTypes?: readonly string[];
+}
+
+/**
+ * A call's role and settings (dbx.sql.v1.SessionContext). Capability
+ * `sql.session_context`: only backends that declare it receive one.
+ */
+export interface SqlSession {
+  readonly role: string;
+  readonly settings: Readonly<Record<string, string>>;
 }
 
 /** The table a result column comes from. */
@@ -30,6 +45,8 @@ export interface SqlResultColumn {
   nullable?: boolean;
   /** The database's own name of the type ("INTEGER", "int4"); "" when it does not tell. */
   nativeType: string;
+  /** The kind of the elements of an ARRAY column. */
+  elementType?: ColumnType;
   /** Numeric precision or character length, where declared. */
   precision?: number;
   /** Numeric scale, where declared. */
@@ -76,6 +93,8 @@ export interface SqlColumnDescription {
   defaultExpression: string;
   /** 1-based position in the primary key; 0 when not part of it. */
   primaryKeyPosition: number;
+  /** The kind of the elements of an ARRAY column. */
+  elementType?: ColumnType;
 }
 
 /** A table with its columns and keys. */
@@ -137,6 +156,8 @@ export interface SqlPage<T> {
 export interface SqlQueryCall {
   readonly namespace: string;
   readonly statement: SqlStatement;
+  /** Role and settings for this call only. */
+  readonly session?: SqlSession;
   /** Reads at most maxRows + 1 rows; TOO_MANY_ROWS (src/limits/too-many-rows.ts) past maxRows. */
   readonly maxRows: number;
   /** RESPONSE_TOO_LARGE at the first row past this many bytes of values. */
@@ -146,6 +167,8 @@ export interface SqlQueryCall {
 export interface SqlExecCall {
   readonly namespace: string;
   readonly statement: SqlStatement;
+  /** Role and settings for this call only. */
+  readonly session?: SqlSession;
 }
 
 export interface SqlPrepareCall {
@@ -163,6 +186,8 @@ export interface SqlBatchCall {
   /** At least one, run in order. */
   readonly statements: readonly SqlStatement[];
   readonly atomic: boolean;
+  /** Role and settings for the whole batch. */
+  readonly session?: SqlSession;
   /** Rows of all statements together. */
   readonly maxRows: number;
   readonly maxBytes: number;
@@ -171,6 +196,8 @@ export interface SqlBatchCall {
 export interface SqlStreamQueryCall {
   readonly namespace: string;
   readonly statement: SqlStatement;
+  /** Role and settings for this call only. */
+  readonly session?: SqlSession;
   /** At least 1. */
   readonly batchSize: number;
   /** A batch ends early after the row that takes it past this many bytes of values. */

@@ -37,7 +37,7 @@ import { createIndexSql, createTableSql, dropIndexSql, dropTableSql } from "../s
 import { withContext } from "../sql/error-context.js";
 import { checkIdentifier } from "../sql/identifier.js";
 import { pageFingerprint } from "../page-fingerprint.js";
-import { decodePageToken, encodePageToken } from "../sql/page-token.js";
+import { afterName, namePage } from "../sql/listing-page.js";
 import { DECLARED_TYPES } from "./column-type.js";
 import { compile, type SqliteStatement } from "./connection.js";
 import type { SqliteExecutor, WorkScope } from "./executor.js";
@@ -201,7 +201,7 @@ export class SqliteSqlFacet implements SqlFacet {
         )
         .all(after, call.pageSize + 1) as [string, string][];
       const tables = rows.map(([name, type]) => ({ name, kind: TABLE_KINDS[type] ?? TableKind.TABLE }));
-      return page(tables, call.pageSize, fingerprint, (t) => t.name);
+      return namePage(tables, call.pageSize, fingerprint, (t) => t.name);
     });
   }
 
@@ -281,7 +281,7 @@ export class SqliteSqlFacet implements SqlFacet {
           partial: partial === 1n,
         };
       });
-      return page(described, call.pageSize, fingerprint, (index) => index.name);
+      return namePage(described, call.pageSize, fingerprint, (index) => index.name);
     });
   }
 
@@ -414,21 +414,4 @@ function keyFieldsOf(meta: TableMeta): string[] {
   if (meta.kind === TableKind.VIEW) return [];
   if (meta.primaryKey.length) return [...meta.primaryKey];
   return meta.hasRowid ? ["rowid"] : [];
-}
-
-/** The name a listing's page starts after ("" for the first page). */
-function afterName(pageToken: string, fingerprint: string): string {
-  if (!pageToken) return "";
-  const { position } = decodePageToken(pageToken, fingerprint);
-  const last = "after" in position && position.after.length === 1 ? position.after[0].kind : undefined;
-  if (last?.case === "stringValue") return last.value;
-  throw invalidField("page_token", "not a page token of this listing");
-}
-
-/** One page of a listing read with one row more than `pageSize`, which tells whether there is a next page. */
-function page<T>(rows: T[], pageSize: number, fingerprint: string, nameOf: (item: T) => string): SqlPage<T> {
-  if (rows.length <= pageSize) return { items: rows, nextPageToken: "" };
-  const items = rows.slice(0, pageSize);
-  const last: TypedValue = { $typeName: "dbx.v1.TypedValue", kind: { case: "stringValue", value: nameOf(items[items.length - 1]) } };
-  return { items, nextPageToken: encodePageToken(fingerprint, { position: { after: [last] }, answered: 0n }) };
 }
