@@ -2,6 +2,7 @@ import pg from "pg";
 import type { OperationContext } from "../operation-context.js";
 import { sendCancelRequest, type CancelTarget } from "./cancel-request.js";
 import { abortedCallError, isConnectionLoss, postgresError } from "./postgres-errors.js";
+import { queryAtMostRows } from "./row-limited-query.js";
 import { statementName } from "./statement-names.js";
 
 /** A column of a result as PostgreSQL describes it (RowDescription). */
@@ -35,6 +36,8 @@ export interface QueryOptions {
   readonly prepare?: boolean;
   /** pg_type OIDs of the parameters, where the caller knows them (typed NULLs). */
   readonly paramTypes?: readonly number[];
+  /** Read at most this many rows (at least 1), in the same round trip (row-limited-query.ts). */
+  readonly maxRows?: number;
 }
 
 /** How long a statement may run when a call's deadline sets statement_timeout: never below this. */
@@ -94,12 +97,13 @@ export class PostgresConnection {
     if (ctx.signal.aborted) throw abortedCallError(ctx.signal, this.backend);
     await this.#applyDeadline(ctx);
     const prepare = options.prepare !== false && this.maxPrepared > 0;
-    const name = prepare ? await this.#prepareSlot(ctx, sql) : undefined;
+    // A statement is prepared with its parameter types: the same text with other types is another statement.
+    const name = prepare ? await this.#prepareSlot(ctx, options.paramTypes?.length ? `${sql}\u0000${options.paramTypes.join(",")}` : sql) : undefined;
     const config: pg.QueryArrayConfig = { text: sql, values: params as unknown[], rowMode: "array", name, types: options.paramTypes?.length ? withParamTypes(options.paramTypes) : RAW_TEXT };
     const onAbort = () => void this.#cancel();
     ctx.signal.addEventListener("abort", onAbort, { once: true });
     try {
-      const result = await this.client.query(config);
+      const result = options.maxRows === undefined ? await this.client.query(config) : await queryAtMostRows(this.client, config, options.maxRows);
       return {
         fields: result.fields.map((f) => ({ name: f.name, typeId: f.dataTypeID, typeModifier: f.dataTypeModifier, tableId: f.tableID, columnId: f.columnID })),
         rows: result.rows as (string | null)[][],
