@@ -4,6 +4,7 @@ import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
 import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import type {
+  ExecuteCall,
   BatchGetCall,
   BatchWriteCall,
   BeginCall,
@@ -21,7 +22,7 @@ import type {
   UpdateManyCall,
 } from "../backend-calls.js";
 import { IsolationLevel } from "../../../gen/ts/dbx/v1/transaction_pb.js";
-import type { Backend, BackendFacets, BackendTransaction, OperationContext, RecordPage, ServerDescription, WriteOutcome } from "../backend.js";
+import type { Backend, BackendFacets, BackendTransaction, NativeResult, OperationContext, RecordPage, ServerDescription, WriteOutcome } from "../backend.js";
 import type { ByteChunk } from "../byte-range.js";
 import { Capability } from "../capabilities.js";
 import { PostgresPool } from "./connection-pool.js";
@@ -33,6 +34,8 @@ import { readPostgresBytes } from "./ranged-read.js";
 import { PostgresRecordReads } from "./record-reads.js";
 import { streamRecords } from "./record-stream.js";
 import { PostgresRecordWrites } from "./record-writes.js";
+import { executeNative } from "./native-execute.js";
+import { PostgresSqlFacet } from "./sql-facet.js";
 import { PostgresTables } from "./table-access.js";
 import { PostgresTransaction } from "./transaction.js";
 import { PgTypeRegistry } from "./type-registry.js";
@@ -81,7 +84,8 @@ export class PostgresBackend implements Backend {
   readonly capabilities: ReadonlySet<Capability> = new Set(CAPABILITIES);
   readonly services: readonly string[] = SERVICES;
   readonly displayUrl: string;
-  readonly facets: BackendFacets = {};
+  readonly facets: BackendFacets;
+  readonly #sql: PostgresSqlFacet;
 
   protected readonly pool: PostgresPool;
   protected readonly executor: PostgresExecutor;
@@ -104,6 +108,8 @@ export class PostgresBackend implements Backend {
     this.tables = new PostgresTables(this.introspector, name);
     this.#reads = new PostgresRecordReads(this.tables);
     this.#writes = new PostgresRecordWrites(this.executor, this.tables);
+    this.#sql = new PostgresSqlFacet({ executor: this.executor, types: this.types, settings, schemaChanged: () => this.introspector.invalidate() });
+    this.facets = { sql: this.#sql };
   }
 
   /** Connects once to probe the server; UNAVAILABLE naming the URL when it cannot be reached. */
@@ -131,6 +137,11 @@ export class PostgresBackend implements Backend {
   /** PostgreSQL stores timestamps and times to the microsecond; finer values are refused, not rounded. */
   describeServer(): ServerDescription {
     return this.#server;
+  }
+
+  /** QueryService.Execute: one statement of native SQL (native-execute.ts). */
+  execute(ctx: OperationContext, call: ExecuteCall): Promise<NativeResult> {
+    return executeNative(this.#sql, ctx, call);
   }
 
   async ping(ctx: OperationContext): Promise<void> {
