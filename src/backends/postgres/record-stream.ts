@@ -63,19 +63,21 @@ export async function* streamRecords(executor: PostgresExecutor, tables: Postgre
     const batchSize = Math.max(1, call.batchSize);
     const bytes = new ByteBudget(call.maxBatchBytes);
     let pending: (string | null)[][] = [];
+    let next = 0;
     for (let first = true; ; first = false) {
       const batch: Item[] = [];
       bytes.reset();
       let done = false;
       while (batch.length < batchSize) {
-        if (!pending.length) {
+        if (next === pending.length) {
           pending = await readAbortable(cursor, batchSize - batch.length, ctx, connection, backend);
+          next = 0;
           if (!pending.length) {
             done = true;
             break;
           }
         }
-        const row = pending.shift()!;
+        const row = pending[next++];
         batch.push(plan.decodeRow(row));
         if (!bytes.add(row)) break;
       }

@@ -1,0 +1,63 @@
+import { create } from "@bufbuild/protobuf";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { QuerySchema } from "../../gen/ts/dbx/v1/query_pb.js";
+import type { Backend, OperationContext } from "../../src/backends/backend.js";
+import { ANONYMOUS } from "../../src/backends/operation-context.js";
+import { createPostgresBackend } from "../../src/backends/postgres/index.js";
+import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
+import { v } from "../support/values.js";
+import { waitFor } from "../support/wait-for.js";
+
+const ROWS = 200_000;
+const ctxWith = (signal: AbortSignal): OperationContext => ({ signal, deadline: undefined, transaction: undefined, requestId: "", identity: ANONYMOUS });
+const target = { namespace: "", collection: "big" };
+
+describe("FindStream on PostgreSQL reads through a server-side cursor", () => {
+  let db: PostgresDatabase;
+  let backend: Backend;
+  beforeAll(async () => {
+    db = await createPostgresDatabase("stream");
+    await db.query("CREATE TABLE big (id bigint PRIMARY KEY, label text)");
+    await db.query(`INSERT INTO big SELECT g, md5(g::text) FROM generate_series(1, ${ROWS}) g`);
+    backend = createPostgresBackend("pg", { url: db.url, applicationName: "dbx-stream-test" });
+    await backend.open();
+  });
+  afterAll(async () => {
+    await backend?.close();
+    await db?.drop();
+  });
+
+  /** The DBX session running the stream's SELECT, as PostgreSQL reports it. */
+  const streamSession = async () =>
+    (await db.query<{ pid: number; state: string; query: string }>("SELECT pid, state, query FROM pg_stat_activity WHERE application_name = 'dbx-stream-test' AND query LIKE 'SELECT %big%'")).rows;
+
+  it("streams every row in key order, one batch at a time", async () => {
+    let count = 0;
+    let inOrder = true;
+    let largest = 0;
+    for await (const batch of backend.findStream(ctxWith(new AbortController().signal), { target, query: create(QuerySchema, {}), batchSize: 5000, maxBatchBytes: 4 << 20 })) {
+      largest = Math.max(largest, batch.length);
+      for (const record of batch) inOrder &&= record.fields.id.kind.value === BigInt(++count);
+    }
+    expect(count).toBe(ROWS);
+    expect(inOrder).toBe(true);
+    expect(largest).toBe(5000);
+    expect(backend.stats().pool_checked_out).toBe("0");
+  });
+
+  it("holds a suspended portal while the client waits, and closes it when the call is cancelled", async () => {
+    const abort = new AbortController();
+    const stream = backend.findStream(ctxWith(abort.signal), { target, query: create(QuerySchema, { filter: { kind: { case: "field", value: { field: "id", op: 5, value: v.int(0) } } } }), batchSize: 100, maxBatchBytes: 1 << 20 })[Symbol.asyncIterator]();
+    const first = await stream.next();
+    expect(first.value).toHaveLength(100);
+    // The client has not asked for more: PostgreSQL has produced one batch and keeps the rest behind the portal.
+    const [session] = await streamSession();
+    expect(session).toMatchObject({ state: "active", query: expect.stringMatching(/^SELECT "id", "label" FROM "public"\."big"/) });
+    expect(backend.stats().pool_checked_out).toBe("1");
+    abort.abort();
+    await stream.return?.(undefined);
+    await waitFor(async () => backend.stats().pool_checked_out === "0");
+    // The session is idle again (portal closed, implicit transaction ended) or gone (discarded).
+    await waitFor(async () => (await db.query("SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND state <> 'idle'", [session.pid])).rowCount === 0);
+  });
+});
