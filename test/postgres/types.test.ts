@@ -163,3 +163,37 @@ describe("PostgreSQL types through DataService", () => {
     await expectInvalidField(put({ u: v.native("inet", "10.0.0.1") }), "record.fields.u", /uuid/);
   });
 });
+
+describe("PostgreSQL types whatever the server's output settings", () => {
+  let db: PostgresDatabase;
+  let server: TestServer;
+  beforeAll(async () => {
+    db = await createPostgresDatabase("settings");
+    // Settings a DBA may have chosen: every value must still read back exactly.
+    for (const setting of ["DateStyle = 'SQL, DMY'", "IntervalStyle = 'sql_standard'", "extra_float_digits = 0", "bytea_output = 'escape'", "TimeZone = 'Asia/Kolkata'"]) {
+      await db.query(`ALTER DATABASE "${db.name}" SET ${setting}`);
+    }
+    await db.query("CREATE TABLE t (id text PRIMARY KEY, d date, ts timestamp, tstz timestamptz, iv interval, f8 double precision, f4 real, by bytea)");
+    server = await startTestServer({ defaultBackend: "pg", backends: { pg: { url: db.url } } });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.drop();
+  });
+
+  it("keeps dates, times, intervals, floats and bytes exact", async () => {
+    const data = server.client(DataService, "grpc");
+    const fields = {
+      d: v.date(2024, 2, 29),
+      ts: v.datetime({ year: 2024, month: 5, day: 1 }, { hours: 12, minutes: 0, seconds: 7, nanos: 123456000 }),
+      tstz: ts(1700000000n, 123456000),
+      iv: v.interval(14, -3, 3_723_000_004n),
+      f8: v.double(0.1),
+      f4: v.double(Math.fround(0.1)),
+      by: v.bytes([0, 255, 0x5c, 39]),
+    };
+    await data.put({ target: { collection: "t" }, key: v.str("k"), record: record(fields) });
+    const got = await data.get({ target: { collection: "t" }, key: v.str("k") });
+    expect(got.record?.fields).toEqual({ id: v.str("k"), ...fields });
+  });
+});

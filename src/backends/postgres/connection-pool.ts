@@ -31,7 +31,7 @@ export class PostgresPool {
       connectionTimeoutMillis: o.connectTimeoutMs,
       application_name: o.applicationName,
       statement_timeout: o.statementTimeoutMs,
-      options: o.searchPath ? `-c search_path=${o.searchPath.map(quoteSearchPathEntry).join(",")}` : undefined,
+      options: [...OUTPUT_SETTINGS, ...(o.searchPath ? [`-c search_path=${o.searchPath.map(quoteSearchPathEntry).join(",")}`] : [])].join(" "),
       ssl: settings.tls ? { ...settings.tls } : undefined,
       types: RAW_TEXT,
     };
@@ -125,6 +125,13 @@ export class PostgresPool {
     return { host: c.host, port: c.port, processId: c.processID, secretKey: c.secretKey };
   }
 }
+
+/**
+ * The output forms value-codec.ts reads, whatever the server or database
+ * defaults are: ISO dates, postgres-style intervals, floats in their
+ * shortest exact text, bytea in hex.
+ */
+const OUTPUT_SETTINGS = ["-c DateStyle=ISO,MDY", "-c IntervalStyle=postgres", "-c extra_float_digits=1", "-c bytea_output=hex"];
 
 /** A search_path entry, quoted so that any schema name is taken literally. */
 function quoteSearchPathEntry(schema: string): string {
