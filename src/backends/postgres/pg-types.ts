@@ -118,7 +118,7 @@ export function pgTypeOf(row: PgTypeRow, resolve: (oid: number) => PgType): PgTy
     return { oid: row.oid, name: row.name, kind: "array", element, delimiter: row.delimiter, compareAsText: element.compareAsText };
   }
   const builtin = BUILTIN_KINDS.get(row.oid);
-  if (builtin) return { oid: row.oid, name: row.name, kind: builtin };
+  if (builtin) return { oid: row.oid, name: row.name, kind: builtin, compareAsText: TEXT_COMPARED.has(row.oid) || undefined };
   // Extension string types (citext) read and write as strings.
   if (row.category === "S" && row.typtype === "b") return { oid: row.oid, name: row.name, kind: "text" };
   return { oid: row.oid, name: row.name, kind: "native", compareAsText: TEXT_COMPARED.has(row.oid) || undefined };

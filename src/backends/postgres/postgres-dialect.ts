@@ -55,9 +55,10 @@ export const postgresDialect: SqlDialect = {
     `CASE WHEN ${expression} IS NULL THEN 'null' WHEN pg_typeof(${expression}) = 'bytea'::regtype THEN 'blob' ` +
     `WHEN pg_typeof(${expression}) IN ${TEXT_TYPES} THEN 'text' ELSE pg_typeof(${expression})::text END`,
   byteLength: (expression) => `octet_length(${expression})`,
-  // Both branches must type-check whatever the column is; only the one for its type runs.
+  // Both branches must type-check for text and bytea columns (ranged-read.ts allows no others); only the one
+  // for the column's type runs, and ::bytea of a bytea column is no conversion at all.
   byteSlice: (expression, start, length) =>
-    `CASE WHEN pg_typeof(${expression}) = 'bytea'::regtype THEN substring(${expression}::text::bytea FROM ${start}::int FOR ${length}::int) ` +
+    `CASE WHEN pg_typeof(${expression}) = 'bytea'::regtype THEN substring(${expression}::bytea FROM ${start}::int FOR ${length}::int) ` +
     `ELSE substring(convert_to(${expression}::text, 'UTF8') FROM ${start}::int FOR ${length}::int) END`,
   isNotDistinctFrom: (left, right) => `${left} IS NOT DISTINCT FROM ${right}`,
   isDistinctFrom: (left, right) => `${left} IS DISTINCT FROM ${right}`,

@@ -1,5 +1,5 @@
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import { dbxError } from "../../errors/dbx-error.js";
+import { dbxError, invalidField } from "../../errors/dbx-error.js";
 import type { ReadBytesCall } from "../backend-calls.js";
 import type { OperationContext } from "../operation-context.js";
 import { byteChunks, type ByteChunk } from "../byte-range.js";
@@ -22,6 +22,11 @@ export async function* readPostgresBytes(executor: PostgresExecutor, tables: Pos
   const backend = tables.backend;
   const { field, totalSize } = await executor.run(ctx, async (c) => {
     const table = await tables.target(ctx, c, call.target);
+    // The slicing SQL is written for text and bytea; any other column type is refused before it is planned.
+    const column = table.byName.get(call.field);
+    if (column && column.pgType.kind !== "bytea" && column.pgType.kind !== "text") {
+      throw invalidField("field", `"${call.field}" is a ${column.pgType.name} column, not bytes or a string`);
+    }
     const key = bindKey(table, pc.codec, call.key, "key", backend);
     const plans: ByteField = byteFieldPlans(pc, table, key, call.field);
     const size = await runPlan(ctx, c, plans.size);

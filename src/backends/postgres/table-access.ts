@@ -1,7 +1,7 @@
 import { ConnectError } from "@connectrpc/connect";
 import pg from "pg";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import { dbxError, invalidField } from "../../errors/dbx-error.js";
+import { dbxError, invalidField, reasonOf } from "../../errors/dbx-error.js";
 import type { CollectionRef } from "../backend-calls.js";
 import type { OperationContext } from "../operation-context.js";
 import { checkIdentifier } from "../sql/identifier.js";
@@ -53,19 +53,42 @@ export class PostgresTables {
   }
 
   /**
-   * Runs `work` on the target's table; when PostgreSQL says the table is not
-   * what the cache held, the cached shape is forgotten so that the next
-   * call reads it again.
+   * Runs `work` on the target's table. Other clients change tables without
+   * telling anyone: when `work` fails as if the cached shape were out of date
+   * (a field the shape lacks, or PostgreSQL's undefined column, changed type,
+   * stale plan), the shape is read again, and if it did change `work` runs
+   * once more on it. Both failures happen before the statement runs, so
+   * nothing is applied twice; inside a transaction PostgreSQL's own errors
+   * abort it, and only the next call sees the new shape.
    */
   async use<T>(ctx: OperationContext, connection: PostgresConnection, target: CollectionRef, work: (table: PostgresTable) => Promise<T>, at = ""): Promise<T> {
     const table = await this.target(ctx, connection, target, at);
     try {
       return await work(table);
     } catch (err) {
-      if (staleShape(err)) this.introspector.forget(target.namespace, target.collection);
-      throw err;
+      if (!(await this.#changedUnder(ctx, connection, target, table, err))) throw err;
+      return work(await this.target(ctx, connection, target, at));
     }
   }
+
+  async #changedUnder(ctx: OperationContext, connection: PostgresConnection, target: CollectionRef, table: PostgresTable, err: unknown): Promise<boolean> {
+    const stale = staleShape(err);
+    const refused = err instanceof ConnectError && reasonOf(err) === "ERROR_REASON_INVALID_FIELD";
+    if (!stale && !refused) return false;
+    this.introspector.forget(target.namespace, target.collection);
+    if (stale && ctx.transaction) return false;
+    try {
+      const fresh = await this.introspector.table(ctx, connection, target.namespace, target.collection);
+      return typeof fresh !== "string" && shapeOf(fresh) !== shapeOf(table);
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** What planning depends on: the columns, their types, keys and generated flags. */
+function shapeOf(table: PostgresTable): string {
+  return JSON.stringify([table.relkind, table.columns.map((c) => [c.name, c.pgType.oid, c.pkPosition, c.generated, c.hasDefault])]);
 }
 
 function staleShape(err: unknown): boolean {

@@ -36,7 +36,7 @@ const native = (type: PgType, text: string): TypedValue => ({
 /** A value of `type` as PostgreSQL wrote it, as its DBX kind (native where no DBX kind holds it exactly). */
 export function decodePgValue(raw: PgRaw, type: PgType): TypedValue {
   if (raw === null) return Values.null();
-  if (typeof raw !== "string") return type.kind === "bytea" ? Values.bytes(raw) : native(type, Buffer.from(raw).toString("utf8"));
+  if (typeof raw !== "string") return type.kind === "bytea" ? Values.bytes(plainBytes(raw)) : native(type, Buffer.from(raw).toString("utf8"));
   switch (type.kind) {
     case "int":
       return Values.int(BigInt(raw));
@@ -52,7 +52,7 @@ export function decodePgValue(raw: PgRaw, type: PgType): TypedValue {
     case "text":
       return Values.string(raw);
     case "bytea":
-      return Values.bytes(byteaFromText(raw));
+      return Values.bytes(plainBytes(byteaFromText(raw)));
     case "date": {
       const d = parseDateText(raw);
       return d ? { $typeName: "dbx.v1.TypedValue", kind: { case: "dateValue", value: d } } : native(type, raw);
@@ -94,6 +94,11 @@ export function decodePgValue(raw: PgRaw, type: PgType): TypedValue {
 function arrayValue(items: ArrayText, element: PgType): TypedValue {
   const values = items.map((item) => (Array.isArray(item) ? arrayValue(item, element) : decodePgValue(item, element)));
   return { $typeName: "dbx.v1.TypedValue", kind: { case: "arrayValue", value: { $typeName: "dbx.v1.ArrayValue", values } } };
+}
+
+/** Bytes as a plain Uint8Array (a view of a Buffer's memory), as protobuf-es messages hold them. */
+function plainBytes(bytes: Uint8Array): Uint8Array {
+  return bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** bytea output: hex ("\x0102", the default) or the older escape form. */
