@@ -4,6 +4,7 @@ import { cpus, totalmem } from "node:os";
 import type { Row } from "./harness.js";
 import { DBX, GRPC_JS, STOCK_CONNECT_NODE, WEBDIS, DIRECT_IOREDIS } from "./scenarios/redis.js";
 import { DIRECT_PG, POSTGRES_HTTP_BASELINE } from "./scenarios/postgres.js";
+import { copyTimeRatio } from "./scenarios/postgres-copy.js";
 import { SQLITE_HTTP_BASELINE } from "./scenarios/sqlite.js";
 import { rssGrowthMb } from "./scenarios/streaming.js";
 import { ratio } from "./table.js";
@@ -85,6 +86,7 @@ export function describeTargets(rows: readonly Row[]): string {
     " µs",
     false,
   );
+  check("COPY load, DBX CopyIn time over psql \\copy of the same file", copyTimeRatio(rows), 2, "×", false);
   for (const stream of rows.filter((r) => r.benchmark.startsWith("Stream "))) {
     check(`${stream.benchmark}: server RSS growth`, rssGrowthMb(stream), 50, " MB", false);
   }

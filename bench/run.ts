@@ -13,6 +13,7 @@ import type { ServerProcess } from "./processes.js";
 import { describeMachine, describeTargets } from "./report.js";
 import { redisLatency, redisThroughput, startRedisServers, DBX, GRPC_JS, REDIS_HTTP_BASELINE, STOCK_CONNECT_NODE, WEBDIS } from "./scenarios/redis.js";
 import { sqliteLatency, sqliteThroughput, startSqliteServers, SQLITE_HTTP_BASELINE } from "./scenarios/sqlite.js";
+import { copyLoad } from "./scenarios/postgres-copy.js";
 import { postgresLatency, postgresThroughput, startPostgresServers, POSTGRES_HTTP_BASELINE } from "./scenarios/postgres.js";
 import { fanOut, streamRows } from "./scenarios/streaming.js";
 import { renderTable } from "./table.js";
@@ -66,6 +67,8 @@ async function main(): Promise<{ report: string; unmeasured: string[] }> {
   progress(`streaming ${formatInt(options.streamRows)} rows`);
   rows.push(await streamRows(sqlite.dbx, options.streamRows, "SQLite"));
   rows.push(await streamRows(postgres.dbx, options.streamRows, "PostgreSQL"));
+  progress(`COPY of ${formatInt(options.streamRows)} rows: psql \\copy and DBX CopyIn`);
+  rows.push(...(await copyLoad(env, postgres, options.streamRows)));
   progress(`fan-out to ${formatInt(options.subscribers)} subscribers`);
   rows.push(await fanOut(redis.dbx, options.subscribers, redis.dbxError));
 
