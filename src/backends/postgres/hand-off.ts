@@ -10,10 +10,10 @@ export class ConsumerStopped extends Error {
  * consumer asks for the next item (backpressure: nothing is read ahead), and
  * rejects with ConsumerStopped once the consumer stopped, so the producer
  * unwinds through its own cleanup (a cursor closed, a transaction ended).
- * However the consumer ends, the generator returns only after the producer
- * has finished.
+ * The producer is stopped the same way when `signal` aborts. However the
+ * consumer ends, the generator returns only after the producer has finished.
  */
-export async function* handOff<T>(produce: (emit: (item: T) => Promise<void>) => Promise<void>): AsyncGenerator<T> {
+export async function* handOff<T>(signal: AbortSignal, produce: (emit: (item: T) => Promise<void>) => Promise<void>): AsyncGenerator<T> {
   let slot: { item: T } | undefined;
   let resumeProducer: ((stop: boolean) => void) | undefined;
   let wakeConsumer: (() => void) | undefined;
@@ -46,6 +46,13 @@ export async function* handOff<T>(produce: (emit: (item: T) => Promise<void>) =>
     resumeProducer = undefined;
     r?.(stop);
   };
+  // A caller that left (a cancelled call) may never ask for the next item nor
+  // end the generator: its producer stops all the same.
+  const onAbort = () => {
+    stopped = true;
+    resume(true);
+  };
+  signal.addEventListener("abort", onAbort, { once: true });
   try {
     for (;;) {
       if (!slot && !outcome) await new Promise<void>((resolve) => (wakeConsumer = resolve));
@@ -60,6 +67,7 @@ export async function* handOff<T>(produce: (emit: (item: T) => Promise<void>) =>
       return;
     }
   } finally {
+    signal.removeEventListener("abort", onAbort);
     stopped = true;
     resume(true);
     await running;

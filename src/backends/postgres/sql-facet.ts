@@ -230,7 +230,7 @@ export class PostgresSqlFacet implements SqlFacet {
 
   streamQuery(ctx: OperationContext, call: SqlStreamQueryCall): AsyncIterable<SqlRows> {
     checkPostgresNamespace(call.namespace);
-    return handOff<SqlRows>((emit) =>
+    return handOff<SqlRows>(ctx.signal, (emit) =>
       this.#scoped(ctx, call.namespace, call.session, true, async (c) => {
         const bound = await this.#bind(ctx, c, call.statement, TOP_LEVEL);
         if (!CURSOR_STATEMENTS.has(leadingKeywords(bound.sql, 1)[0] ?? "")) {
