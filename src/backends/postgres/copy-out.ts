@@ -31,8 +31,19 @@ const CURSOR_ROWS = 500;
  */
 export async function* copyOut(ctx: OperationContext, pool: PostgresPool, types: PgTypeRegistry, backend: string, call: PostgresCopyOutCall): AsyncGenerator<Uint8Array> {
   const connection = await pool.acquire(ctx);
+  let released = false;
+  const release = (discard: boolean): void => {
+    if (released) return;
+    released = true;
+    ctx.signal.removeEventListener("abort", onAbort);
+    pool.release(connection, discard);
+  };
+  // A call that ends while this generator waits at a yield may never resume it: the abort gives the connection back.
+  const onAbort = (): void => release(true);
+  ctx.signal.addEventListener("abort", onAbort, { once: true });
   let clean = false;
   try {
+    if (ctx.signal.aborted) throw abortedCallError(ctx.signal, backend);
     const { source } = call;
     const scoped = "query" in source && source.namespace !== "";
     if (scoped) await beginInSchema(ctx, connection, source.namespace);
@@ -47,7 +58,7 @@ export async function* copyOut(ctx: OperationContext, pool: PostgresPool, types:
     if (scoped) await connection.control(ctx, "COMMIT");
     clean = true;
   } finally {
-    pool.release(connection, !clean);
+    release(!clean);
   }
 }
 
@@ -70,6 +81,8 @@ async function* nativeCopy(ctx: OperationContext, connection: PostgresConnection
     what = `(\n${source.query}\n)`;
   }
   const stream = connection.client.query(copyTo(`COPY ${what} TO STDOUT ${copyOptionsClause(call.format, call.options)}`));
+  // The iteration below reports errors; this keeps a late one (the connection closed under an abandoned COPY) from going unhandled.
+  stream.on("error", () => undefined);
   const onAbort = (): void => void stream.destroy(abortedCallError(ctx.signal, backend));
   ctx.signal.addEventListener("abort", onAbort, { once: true });
   try {
