@@ -18,13 +18,15 @@ import type {
   ListCall,
   PutCall,
   ReadBytesCall,
+  WatchCall,
   UpdateCall,
   UpdateManyCall,
 } from "../backend-calls.js";
 import { IsolationLevel } from "../../../gen/ts/dbx/v1/transaction_pb.js";
-import type { Backend, BackendFacets, BackendTransaction, NativeResult, OperationContext, RecordPage, ServerDescription, WriteOutcome } from "../backend.js";
+import type { Backend, BackendFacets, BackendTransaction, NativeResult, OperationContext, RecordPage, ServerDescription, WatchEvent, WriteOutcome } from "../backend.js";
 import type { ByteChunk } from "../byte-range.js";
 import { Capability } from "../capabilities.js";
+import { postgresChangeFeed, type PostgresChangeFeed } from "./change-feed.js";
 import { PostgresPool } from "./connection-pool.js";
 import { PostgresExecutor } from "./executor.js";
 import { PostgresIntrospector } from "./introspector.js";
@@ -60,6 +62,8 @@ const CAPABILITIES: readonly Capability[] = [
   Capability.TransactionIsolationSerializable,
   Capability.QueryNative,
   Capability.QuerySort,
+  Capability.StreamWatch,
+  Capability.StreamWatchBeforeImage,
   Capability.SqlParamTypes,
   Capability.SqlSessionContext,
   Capability.ValueDate,
@@ -96,6 +100,7 @@ export class PostgresBackend implements Backend {
   protected readonly tables: PostgresTables;
   readonly #reads: PostgresRecordReads;
   readonly #writes: PostgresRecordWrites;
+  readonly #changes: PostgresChangeFeed;
   #server: ServerDescription = { version: "", modules: [], timestampPrecision: TimestampPrecision.MICROSECONDS };
 
   constructor(
@@ -110,6 +115,7 @@ export class PostgresBackend implements Backend {
     this.#writes = new PostgresRecordWrites(this.executor, this.tables);
     this.#sql = new PostgresSqlFacet({ executor: this.executor, types: this.types, settings, schemaChanged: () => this.introspector.invalidate() });
     this.facets = { sql: this.#sql };
+    this.#changes = postgresChangeFeed(name, this.pool, this.executor, this.tables, settings.options.watchQueueSize);
   }
 
   /** Connects once to probe the server; UNAVAILABLE naming the URL when it cannot be reached. */
@@ -127,6 +133,7 @@ export class PostgresBackend implements Backend {
   }
 
   async close(): Promise<void> {
+    await this.#changes.close();
     await this.pool.close();
   }
 
@@ -137,6 +144,11 @@ export class PostgresBackend implements Backend {
   /** PostgreSQL stores timestamps and times to the microsecond; finer values are refused, not rounded. */
   describeServer(): ServerDescription {
     return this.#server;
+  }
+
+  /** Changes captured by triggers into a log table, read by one LISTENing connection (change-feed.ts). */
+  watch(ctx: OperationContext, call: WatchCall): AsyncIterable<WatchEvent> {
+    return this.#changes.watch(ctx, call);
   }
 
   /** QueryService.Execute: one statement of native SQL (native-execute.ts). */
