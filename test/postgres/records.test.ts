@@ -59,6 +59,20 @@ describe("PostgreSQL records", () => {
     await expectError(b.get(ctx(), { target: at("log"), key: v.int(1), fields: [] }), Code.FailedPrecondition, { message: /primary key/ });
   });
 
+  it("puts in one statement: concurrent puts of a new key all succeed, one of them creating it", async () => {
+    await db.query("CREATE TABLE racy (id text PRIMARY KEY, n int, note text DEFAULT 'd')");
+    const target = at("racy");
+    const puts = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => b.put(ctx(), { target, key: v.str("same"), record: record({ n: v.int(i) }), ttlMs: undefined })),
+    );
+    expect(puts.filter((p) => p.created)).toHaveLength(1);
+    // Replacing sets what the record does not name to null; creating left the default.
+    const { rows } = await db.query("SELECT note FROM racy WHERE id = 'same'");
+    expect(rows[0].note).toBeNull();
+    await b.put(ctx(), { target, key: v.str("other"), record: record({ n: v.int(1) }), ttlMs: undefined });
+    expect((await db.query("SELECT note FROM racy WHERE id = 'other'")).rows[0].note).toBe("d");
+  });
+
   it("refuses views as collections (SqlService reads them)", async () => {
     await db.query("CREATE VIEW recent AS SELECT 1 AS id");
     await expectError(b.get(ctx(), { target: at("recent"), key: v.int(1), fields: [] }), Code.NotFound, { message: /view/ });

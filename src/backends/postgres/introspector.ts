@@ -118,6 +118,8 @@ export class PostgresIntrospector {
       keyColumns,
       generatedKey: only && (only.identity || only.serial) ? only : undefined,
       returning: true,
+      // Foreign tables take no ON CONFLICT: Put updates, else inserts.
+      upsert: relkind !== "f" && keyColumns.length > 0,
     };
   }
 }

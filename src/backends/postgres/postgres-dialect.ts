@@ -33,6 +33,8 @@ export const postgresDialect: SqlDialect = {
   table: (namespace, name) => `${quoteIdentifierAnsi(namespace)}.${quoteIdentifierAnsi(name)}`,
   // Every table has RETURNING.
   lastInsertedKey: undefined,
+  // A row version inserted by this statement has no deleting transaction yet; one updated by ON CONFLICT does.
+  insertedRow: "CASE WHEN xmax = 0 THEN 1 ELSE 0 END",
   placeholder: (index) => `$${index}`,
   limitOffset(limit, offset) {
     const parts = [];

@@ -74,9 +74,8 @@ export class PostgresRecordWrites {
   }
 
   /**
-   * Creates or replaces; true when created. An UPDATE of every column, else
-   * an INSERT (putProgram): a record inserted by someone else in between
-   * makes the insert fail with ALREADY_EXISTS rather than be lost.
+   * Creates or replaces; true when created. One INSERT ... ON CONFLICT DO
+   * UPDATE (putProgram): atomic, one round trip.
    */
   put(ctx: OperationContext, call: PutCall): Promise<boolean> {
     return this.executor.run(ctx, (c) =>

@@ -19,6 +19,12 @@ export interface SqlDialect {
    * without RETURNING; undefined where every table has RETURNING.
    */
   readonly lastInsertedKey: string | undefined;
+  /**
+   * An expression, valid in the RETURNING list of `INSERT ... ON CONFLICT DO
+   * UPDATE`, that is 1 for a row the statement inserted and 0 for one it
+   * updated (PostgreSQL: `xmax = 0`); undefined where Put takes two statements.
+   */
+  readonly insertedRow?: string;
   /** The placeholder of the `index`-th bound parameter (1-based). */
   placeholder(index: number): string;
   /** The LIMIT/OFFSET clause (with a leading space); an undefined limit means no limit. */

@@ -37,6 +37,8 @@ export interface TableShape<C extends ColumnShape = ColumnShape> {
    * writes to them are read back by key after the write (sql-plan.ts `before`).
    */
   readonly returning: boolean;
+  /** INSERT ... ON CONFLICT (key) DO UPDATE applies (with dialect.insertedRow: Put in one statement). */
+  readonly upsert?: boolean;
 }
 
 /** The column named `field`, key pseudo columns included; undefined when the table has none. */

@@ -206,6 +206,40 @@ export function putPlans<C extends ColumnShape>(
 }
 
 /**
+ * Put as one statement where the dialect tells inserted from updated rows
+ * (dialect.insertedRow) and the table takes ON CONFLICT: the insert of
+ * putPlans, which on a taken key updates the row the way putPlans' replace
+ * does (columns the record does not name become null), atomically. Answers
+ * whether the record was created; undefined where Put takes putPlans.
+ */
+export function upsertPutPlan<C extends ColumnShape>(
+  pc: PlanContext<C>,
+  table: TableShape<C>,
+  key: readonly unknown[],
+  record: Item,
+  paths: WritePaths,
+): SqlPlan<boolean> | undefined {
+  const inserted = pc.dialect.insertedRow;
+  if (!inserted || !table.upsert) return undefined;
+  const values = recordValues(pc, table, record, key, paths);
+  const sql = new SqlBuilder(pc.dialect);
+  const insertText = insertStatement(pc, table, [...keyValues(table, key), ...values], sql);
+  const given = new Set(values.map((v) => v.column));
+  const others = table.columns.filter((c) => !c.generated && !table.keyColumns.includes(c));
+  // Only key columns: a no-op update, so that RETURNING answers the existing row too.
+  const set = (others.length ? others : table.keyColumns).map(
+    (c) => `${sql.id(c.name)} = ${given.has(c) || !others.length ? `EXCLUDED.${sql.id(c.name)}` : "NULL"}`,
+  );
+  const conflict = table.keyColumns.map((c) => sql.id(c.name)).join(", ");
+  return {
+    sql: `${insertText} ON CONFLICT (${conflict}) DO UPDATE SET ${set.join(", ")} RETURNING ${inserted}`,
+    params: sql.params,
+    reads: "row",
+    decode: ({ rows }) => Number(rows[0][0]) === 1,
+  };
+}
+
+/**
  * Update as one statement, `update` (the record after the change, or
  * undefined when there is none), and for an upsert a second, `insert`, that
  * the driver runs when the first found nothing: it creates the record from

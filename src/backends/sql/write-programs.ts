@@ -6,12 +6,13 @@ import { step, type PlanProgram } from "./plan-program.js";
 import { bindKey } from "./record-key.js";
 import type { PlanContext } from "./sql-plan.js";
 import type { ColumnShape, TableShape } from "./table-shape.js";
-import { deletePlan, insertPlan, putPlans, updatePlans, type WritePaths } from "./write-planners.js";
+import { deletePlan, insertPlan, putPlans, updatePlans, upsertPutPlan, type WritePaths } from "./write-planners.js";
 
 /**
- * Put: replace, else insert; true when created. Needs no transaction: a
- * record inserted by someone else in between makes the insert fail with
- * ALREADY_EXISTS rather than be lost.
+ * Put: one upsert statement where the dialect has one (upsertPutPlan);
+ * otherwise replace, else insert. True when created. Needs no transaction:
+ * a record inserted by someone else between replace and insert makes the
+ * insert fail with ALREADY_EXISTS rather than be lost.
  */
 export function* putProgram<C extends ColumnShape>(
   pc: PlanContext<C>,
@@ -20,6 +21,8 @@ export function* putProgram<C extends ColumnShape>(
   record: Item,
   paths: WritePaths,
 ): PlanProgram<boolean> {
+  const upsert = upsertPutPlan(pc, table, key, record, paths);
+  if (upsert) return yield* step(upsert);
   const plans = putPlans(pc, table, key, record, paths);
   if (yield* step(plans.replace)) return false;
   yield* step(plans.insert());
