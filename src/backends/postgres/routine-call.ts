@@ -20,7 +20,7 @@ export async function callFunction(ctx: OperationContext, connection: PostgresCo
   const { args, bound } = await bindArguments(ctx, connection, types, call);
   const limit = `$${bound.values.length + 1}`;
   const params = [...bound.values, String(call.maxRows + 1)];
-  const result = await connection.query(ctx, `SELECT * FROM ${routineName(call)}(${args}) LIMIT ${limit}`, params, { paramTypes: [...bound.typeIds, INT8_OID], prepare: !typed(bound) });
+  const result = await connection.query(ctx, `SELECT * FROM ${routineName(call)}(${args}) LIMIT ${limit}`, params, { paramTypes: [...bound.typeIds, INT8_OID] });
   if (result.rows.length > call.maxRows) {
     throw tooManyRows({ what: "the function's result", limit: call.maxRows, setting: "server.maxRowsPerResponse", use: "dbx.sql.v1.SqlService/StreamQuery" });
   }
@@ -30,20 +30,10 @@ export async function callFunction(ctx: OperationContext, connection: PostgresCo
 /** CALL; PostgreSQL answers the OUT and INOUT parameters as one row. */
 export async function callProcedure(ctx: OperationContext, connection: PostgresConnection, types: PgTypeRegistry, call: PostgresRoutineCall): Promise<ProcedureOutcome> {
   const { args, bound } = await bindArguments(ctx, connection, types, call);
-  const result = await connection.query(ctx, `CALL ${routineName(call)}(${args})`, bound.values, { paramTypes: bound.typeIds, prepare: !typed(bound) });
+  const result = await connection.query(ctx, `CALL ${routineName(call)}(${args})`, bound.values, { paramTypes: bound.typeIds });
   if (result.fields.length === 0) return { columns: [], values: undefined };
   const { columns, rows } = await decodeResult(ctx, connection, types, result);
   return { columns, values: rows[0] };
-}
-
-/**
- * Whether an argument names its type. A statement prepared on a connection
- * is reused by its text alone (statement-names.ts), whatever types it was
- * prepared with: the same call text with other types (another overload)
- * must not reuse it, so typed calls are not prepared.
- */
-function typed(bound: BoundParams): boolean {
-  return bound.typeIds.some((oid) => oid !== 0);
 }
 
 function routineName(call: PostgresRoutineCall): string {
