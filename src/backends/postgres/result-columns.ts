@@ -76,8 +76,9 @@ export class ResultColumns {
     return fields.map((f) => this.#column(f));
   }
 
-  /** The PgType of each field (after `describe`), to decode values with. */
-  typesOf(fields: readonly PostgresField[]): PgType[] {
+  /** The PgType of each field, to decode values with (read from pg_type when not yet known). */
+  async typesOf(ctx: OperationContext, connection: PostgresConnection, fields: readonly PostgresField[]): Promise<PgType[]> {
+    await this.types.load(ctx, connection, fields.map((f) => f.typeId));
     return fields.map((f) => this.types.get(f.typeId) ?? { oid: f.typeId, name: `oid ${f.typeId}`, kind: "native" });
   }
 

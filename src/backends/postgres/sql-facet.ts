@@ -243,7 +243,7 @@ export class PostgresSqlFacet implements SqlFacet {
         for (;;) {
           const result = await c.query(ctx, fetch, []);
           const columns = first ? await this.#columns.describe(ctx, c, result.fields) : [];
-          await emitBatches(result, this.#columns.typesOf(result.fields), columns, first, call.maxBatchBytes, emit);
+          await emitBatches(result, await this.#columns.typesOf(ctx, c, result.fields), columns, first, call.maxBatchBytes, emit);
           first = false;
           if (result.rows.length < call.batchSize) break;
         }
@@ -404,7 +404,7 @@ export class PostgresSqlFacet implements SqlFacet {
     const result = await c.query(ctx, bound.sql, bound.values, { paramTypes: bound.paramTypes, maxRows });
     if (!CATALOG_KEEPING.has(result.command)) this.#changed();
     const columns = describe && result.fields.length ? await this.#columns.describe(ctx, c, result.fields) : [];
-    return { result, columns, types: this.#columns.typesOf(result.fields) };
+    return { result, columns, types: await this.#columns.typesOf(ctx, c, result.fields) };
   }
 
   /** A statement that is no cursor's (INSERT ... RETURNING): run whole, its rows streamed in batches. */
@@ -412,7 +412,7 @@ export class PostgresSqlFacet implements SqlFacet {
     const result = await c.query(ctx, bound.sql, bound.values, { paramTypes: bound.paramTypes });
     if (!CATALOG_KEEPING.has(result.command)) this.#changed();
     const columns = await this.#columns.describe(ctx, c, result.fields);
-    const types = this.#columns.typesOf(result.fields);
+    const types = await this.#columns.typesOf(ctx, c, result.fields);
     for (let start = 0, first = true; first || start < result.rows.length; start += call.batchSize, first = false) {
       const slice = { ...result, rows: result.rows.slice(start, start + call.batchSize) };
       await emitBatches(slice, types, first ? columns : [], first, call.maxBatchBytes, emit);
