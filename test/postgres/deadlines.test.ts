@@ -2,6 +2,9 @@ import { Code, ConnectError } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
+import { ANONYMOUS, type OperationContext } from "../../src/backends/operation-context.js";
+import { PostgresPool } from "../../src/backends/postgres/connection-pool.js";
+import { parsePostgresSettings } from "../../src/backends/postgres/options.js";
 import { reasonOf } from "../../src/errors/dbx-error.js";
 import { startTestServer, type Protocol, type TestServer } from "../support/dbx-server.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
@@ -78,5 +81,34 @@ describe("PostgreSQL deadlines and cancellation through DBX", () => {
       expect(reasonOf(next)).toBe("ERROR_REASON_TRANSACTION_ABORTED");
       expect((await rejection(tx.commit({ transactionId }))).code).toBe(Code.Aborted);
     });
+  });
+});
+
+describe("PostgreSQL cancels reach only the statement they were sent for", () => {
+  let db: PostgresDatabase;
+  let pool: PostgresPool;
+  const ctx = (signal: AbortSignal = new AbortController().signal): OperationContext => ({ signal, deadline: undefined, transaction: undefined, requestId: "test", identity: ANONYMOUS });
+
+  beforeAll(async () => {
+    db = await createPostgresDatabase("latecancel");
+    pool = new PostgresPool("pg", parsePostgresSettings("pg", { url: db.url, poolSize: 1 }));
+  });
+  afterAll(async () => {
+    await pool?.close();
+    await db?.drop();
+  });
+
+  it("a cancel sent as a statement finishes never stops the next statement on that connection (another caller's)", async () => {
+    const victims: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const controller = new AbortController();
+      const call = ctx(controller.signal);
+      const first = pool.withConnection(call, (c) => c.query(call, "SELECT pg_sleep(0.005)", [])).catch(() => undefined);
+      // Aborted around the moment the statement ends: sometimes just after, when the cancel is late.
+      setTimeout(() => controller.abort(), 4 + (i % 4));
+      await first;
+      await pool.withConnection(ctx(), (c) => c.query(ctx(), "SELECT pg_sleep(0.02)", [])).catch((err: unknown) => victims.push(ConnectError.from(err).message));
+    }
+    expect(victims).toEqual([]);
   });
 });

@@ -100,7 +100,10 @@ export class PostgresConnection {
     // A statement is prepared with its parameter types: the same text with other types is another statement.
     const name = prepare ? await this.#prepareSlot(ctx, options.paramTypes?.length ? `${sql}\u0000${options.paramTypes.join(",")}` : sql) : undefined;
     const config: pg.QueryArrayConfig = { text: sql, values: params as unknown[], rowMode: "array", name, types: options.paramTypes?.length ? withParamTypes(options.paramTypes) : RAW_TEXT };
-    const onAbort = () => void this.#cancel();
+    let cancelling: Promise<void> | undefined;
+    const onAbort = () => {
+      cancelling = this.#cancel();
+    };
     ctx.signal.addEventListener("abort", onAbort, { once: true });
     try {
       const result = options.maxRows === undefined ? await this.client.query(config) : await queryAtMostRows(this.client, config, options.maxRows);
@@ -117,6 +120,9 @@ export class PostgresConnection {
       throw postgresError(err, this.backend);
     } finally {
       ctx.signal.removeEventListener("abort", onAbort);
+      // A cancel still on its way when the statement ended would stop the next statement on this
+      // connection, another caller's: the connection is handed on only once the server has it.
+      if (cancelling) await cancelling;
     }
   }
 
