@@ -131,7 +131,7 @@ for (const protocol of PROTOCOLS) {
       for (const statement of ["BEGIN", "commit", "  /* c */ ROLLBACK", "START TRANSACTION", "SAVEPOINT s", "PREPARE TRANSACTION 'x'"]) {
         await expectInvalidField(exec(statement), "sql");
       }
-      for (const statement of ["SET search_path = other", "RESET ALL", "DISCARD ALL", "LISTEN chan", "DEALLOCATE ALL", "PREPARE p AS SELECT 1", "DECLARE c CURSOR FOR SELECT 1", "COPY (SELECT 1) TO STDOUT", "CREATE TEMP TABLE t (a int)", "-- temp\nCREATE LOCAL TEMPORARY TABLE t (a int)", "SET ROLE dbx_sqlerr_reader", "SET SESSION AUTHORIZATION DEFAULT"]) {
+      for (const statement of ["SET search_path = other", "RESET ALL", "DISCARD ALL", "LISTEN chan", "DEALLOCATE ALL", "PREPARE p AS SELECT 1", "DECLARE c CURSOR FOR SELECT 1", "COPY (SELECT 1) TO STDOUT", "CREATE TEMP TABLE t (a int)", "-- temp\nCREATE LOCAL TEMPORARY TABLE t (a int)", "SET ROLE dbx_sqlerr_reader", "SET SESSION AUTHORIZATION DEFAULT", "CREATE OR REPLACE TEMP VIEW v AS SELECT 1"]) {
         const err = await expectError(exec(statement), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED" });
         expect(err.rawMessage, statement).toMatch(/^sql: refused on a pooled connection: /);
       }

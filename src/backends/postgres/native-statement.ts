@@ -1,8 +1,8 @@
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError, invalidField } from "../../errors/dbx-error.js";
 
-/** How many leading keywords decide what a statement is ("CREATE TEMP TABLE", "PREPARE TRANSACTION"). */
-const KEYWORDS_READ = 3;
+/** How many leading keywords decide what a statement is ("CREATE OR REPLACE TEMP VIEW", "PREPARE TRANSACTION"). */
+const KEYWORDS_READ = 5;
 
 /** Statements that begin, end or mark a transaction: TransactionService (and atomic batches) own those. */
 const TRANSACTION_CONTROL = new Set(["BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT", "SAVEPOINT", "RELEASE"]);
@@ -50,7 +50,7 @@ export function checkNativeStatement(sql: string, field: string, backend: string
   // PostgreSQL refuses NUL in text anyway; say so before the round trip.
   if (sql.includes("\0")) throw invalidField(field, "the statement contains a NUL character");
   const words = leadingKeywords(sql, KEYWORDS_READ);
-  const [first = "", second = "", third = ""] = words;
+  const [first = "", second = ""] = words;
   if (TRANSACTION_CONTROL.has(first) || (first === "PREPARE" && second === "TRANSACTION")) {
     throw invalidField(field, `${first} is not run as plain SQL; use dbx.v1.TransactionService (Begin, Commit, Rollback) or SqlService.Batch with atomic`);
   }
@@ -59,9 +59,15 @@ export function checkNativeStatement(sql: string, field: string, backend: string
   }
   const session = SESSION_STATEMENTS[first];
   if (session) refuse(field, backend, session);
-  const temporary = first === "CREATE" && (TEMPORARY.has(second) || ((second === "LOCAL" || second === "GLOBAL") && TEMPORARY.has(third)));
-  if (temporary) refuse(field, backend, "temporary objects belong to one pooled connection and would outlive the call");
+  if (first === "CREATE" && createsTemporary(words.slice(1))) refuse(field, backend, "temporary objects belong to one pooled connection and would outlive the call");
   return sql;
+}
+
+/** CREATE [OR REPLACE] [LOCAL | GLOBAL] TEMP | TEMPORARY ... */
+function createsTemporary(words: readonly string[]): boolean {
+  let i = words[0] === "OR" && words[1] === "REPLACE" ? 2 : 0;
+  if (words[i] === "LOCAL" || words[i] === "GLOBAL") i++;
+  return TEMPORARY.has(words[i] ?? "");
 }
 
 function refuse(field: string, backend: string, why: string): never {
