@@ -155,6 +155,35 @@ describe("PostgreSQL Watch", () => {
     w.close();
   });
 
+  it("follows a column added while watching, and a partitioned table whose partitions order their columns differently", async () => {
+    const t = await newTable("id int PRIMARY KEY, a text");
+    const w = await openWatch(server, "grpc", t);
+    await db.query(`INSERT INTO ${t} VALUES (1, 'before')`);
+    expect(field(await w.next(), "a")).toBe("before");
+    await db.query(`ALTER TABLE ${t} ADD COLUMN extra text`);
+    await db.query(`INSERT INTO ${t} VALUES (2, 'after', 'new column')`);
+    const added = await w.next();
+    expect([keyOf(added), field(added, "a"), field(added, "extra")]).toEqual([2n, "after", "new column"]);
+    w.close();
+
+    const p = await newTable("id int, v text, PRIMARY KEY (id)) PARTITION BY RANGE (id");
+    await db.query(`CREATE TABLE ${p}_low (v text, id int NOT NULL)`);
+    await db.query(`ALTER TABLE ${p} ATTACH PARTITION ${p}_low FOR VALUES FROM (0) TO (100)`);
+    await db.query(`CREATE TABLE ${p}_high PARTITION OF ${p} FOR VALUES FROM (100) TO (200)`);
+    const pw = await openWatch(server, "connect", p, true);
+    await db.query(`INSERT INTO ${p} VALUES (1, 'low'), (150, 'high')`);
+    await db.query(`UPDATE ${p} SET v = 'moved', id = 120 WHERE id = 1`);
+    const events = [await pw.next(), await pw.next(), await pw.next(), await pw.next()];
+    expect(events.map((e) => [ChangeType[e.type], keyOf(e), field(e, "v") ?? field(e, "v", "before")])).toEqual([
+      ["INSERT", 1n, "low"],
+      ["INSERT", 150n, "high"],
+      ["DELETE", 1n, "low"],
+      ["INSERT", 120n, "moved"],
+    ]);
+    expect(events.every((e) => e.target?.collection === p)).toBe(true);
+    pw.close();
+  });
+
   it("loses nothing written right after ready, under concurrent writers, each writer's changes in its order", async () => {
     const t = await newTable("id bigint PRIMARY KEY, writer int, seq int");
     const writers = 4;
@@ -275,10 +304,17 @@ describe("PostgreSQL Watch", () => {
     const err = await w.failure();
     expect(err).toBeInstanceOf(ConnectError);
     expect((err as ConnectError).code).toBe(Code.Unavailable);
+    // Like a DBX that went down: its trigger stays, and writes meanwhile are logged but never sent (no resume).
+    expect(await triggersOn(t)).toBe(1);
+    await db.query(`INSERT INTO ${t} VALUES (50)`);
     const again = await openWatch(server, "connect", t);
     await db.query(`INSERT INTO ${t} VALUES (1)`);
     expect(keyOf(await again.next())).toBe(1n);
+    // The new feed forgot the lost one: its registration, and the log rows only it held back.
+    expect(Number((await db.query("SELECT count(*) AS n FROM dbx.change_feeds WHERE pid = $1", [pid])).rows[0].n)).toBe(0);
+    await waitFor(async () => Number((await db.query("SELECT count(*) AS n FROM dbx.change_log")).rows[0].n) === 0, { what: "the change log to be emptied" });
     again.close();
+    await waitFor(async () => (await triggersOn(t)) === 0, { what: "the trigger to be dropped" });
   });
 
   it("refuses a table without a primary key and an unknown table", async () => {

@@ -354,12 +354,15 @@ class FeedSession {
     const fields = parseRowText(text);
     if (!fields) return undefined;
     const names = await this.shapes.columns(this.#capture!, leaf, fields.length);
+    // A column was dropped since the row was logged: which field is which can no longer be told.
+    if (fields.length > names.length) return undefined;
     if (names.some((n) => !watch.shape.byName.has(n))) await this.shapes.reload(watch);
     const shape = watch.shape;
     const values: Record<string, TypedValue> = {};
     const raw = new Map<string, string | null>();
     names.forEach((name, i) => {
       const column = shape.byName.get(name);
+      // Columns added since the row was logged come last and have no field.
       if (!column || i >= fields.length) return;
       raw.set(name, fields[i]);
       values[name] = decodePgValue(fields[i], column.pgType);
