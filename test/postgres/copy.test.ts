@@ -158,6 +158,27 @@ describe("PostgresService COPY", () => {
     ]);
   });
 
+  it("runs COPY under the call's own deadline, not one an earlier call left on the pooled connection", async () => {
+    const one = await startTestServer({ defaultBackend: "pg", backends: { pg: { url: db.url, poolSize: 1 } } });
+    try {
+      const c = one.client(PostgresService, "grpc");
+      // A call with a short deadline sets statement_timeout on the only connection.
+      await c.callFunction({ target: { collection: "pg_sleep" }, arguments: [{ value: v.int(0) }] }, { timeoutMs: 300 });
+      const chunks: Uint8Array[] = [];
+      for await (const r of c.copyOut({ query: "SELECT 7 FROM pg_sleep(0.6)" })) chunks.push(r.data);
+      expect(Buffer.concat(chunks).toString()).toBe("7\n");
+      const err = await expectError(
+        (async () => {
+          for await (const r of c.copyOut({ query: "SELECT 7 FROM pg_sleep(5)" }, { timeoutMs: 300 })) chunks.push(r.data);
+        })(),
+        Code.DeadlineExceeded,
+      );
+      expect(err).toBeDefined();
+    } finally {
+      await one.close();
+    }
+  });
+
   it("cannot be steered by the query text: it must be one statement that COPY reads", async () => {
     await db.query("CREATE TABLE victim (id int)");
     for (const query of ["SELECT 1) TO STDOUT; DROP TABLE victim; COPY (SELECT 1", "SELECT 1; DROP TABLE victim", "SELECT 1) TO PROGRAM 'true' WITH (FORMAT text"]) {

@@ -6,6 +6,7 @@ import { invalidField } from "../../errors/dbx-error.js";
 import type { CopyOutSource, PostgresCopyOutCall } from "../facets/postgres.js";
 import type { OperationContext } from "../operation-context.js";
 import type { PostgresPool } from "./connection-pool.js";
+import { copyColumns } from "./copy-columns.js";
 import { copyOptionsClause, copyTableName } from "./copy-statement.js";
 import { CopyLineWriter } from "./copy-text.js";
 import { RAW_TEXT, type PostgresConnection } from "./postgres-connection.js";
@@ -45,8 +46,10 @@ export async function* copyOut(ctx: OperationContext, pool: PostgresPool, types:
   try {
     if (ctx.signal.aborted) throw abortedCallError(ctx.signal, backend);
     const { source } = call;
-    const scoped = "query" in source && source.namespace !== "";
-    if (scoped) await beginInSchema(ctx, connection, source.namespace);
+    // DBX's own statements first, through the connection, which sets the call's deadline as statement_timeout for the COPY too.
+    const query = "query" in source;
+    if (query) await begin(ctx, connection, source.namespace);
+    else await copyColumns(ctx, connection, backend, source.table, source.columns);
     let chunks: AsyncGenerator<Uint8Array>;
     if ("query" in source && source.params.length > 0) {
       const bound = await bindParams(ctx, connection, types, source.params.map((value, i) => ({ value, typeId: 0, field: `params[${i}]` })));
@@ -55,17 +58,21 @@ export async function* copyOut(ctx: OperationContext, pool: PostgresPool, types:
       chunks = nativeCopy(ctx, connection, backend, source, call);
     }
     for await (const chunk of chunks) yield* split(chunk, call.chunkSize);
-    if (scoped) await connection.control(ctx, "COMMIT");
+    if (query) await connection.control(ctx, "COMMIT");
     clean = true;
   } finally {
     release(!clean);
   }
 }
 
-/** A query's unqualified names resolve in `schema` first, for this transaction only. */
-async function beginInSchema(ctx: OperationContext, connection: PostgresConnection, schema: string): Promise<void> {
+/**
+ * A query runs in a transaction of its own: all or nothing when it writes
+ * (DELETE … RETURNING) and the copy fails half way, and with a namespace,
+ * unqualified names resolve in that schema first for this transaction only.
+ */
+async function begin(ctx: OperationContext, connection: PostgresConnection, schema: string): Promise<void> {
   await connection.control(ctx, "BEGIN");
-  await connection.control(ctx, "SELECT set_config('search_path', $1 || ',' || current_setting('search_path'), true)", [quoteSchema(schema)]);
+  if (schema) await connection.control(ctx, "SELECT set_config('search_path', $1 || ',' || current_setting('search_path'), true)", [quoteSchema(schema)]);
 }
 
 function quoteSchema(schema: string): string {
