@@ -1,5 +1,6 @@
 import { Code, ConnectError } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SqlService } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import { ANONYMOUS, type OperationContext } from "../../src/backends/operation-context.js";
@@ -52,6 +53,26 @@ describe("PostgreSQL deadlines and cancellation through DBX", () => {
     it("a call's deadline stops its statement on the server: DEADLINE_EXCEEDED, and pg_sleep is no longer running", async () => {
       const started = Date.now();
       const err = await rejection(slowInsert(30, { timeoutMs: 400 }));
+      expect(err.code).toBe(Code.DeadlineExceeded);
+      expect(Date.now() - started).toBeLessThan(3_000);
+      await waitFor(async () => (await sleeping()) === 0, { timeoutMs: 1_000, what: "the statement stopped on the server" });
+    });
+
+    it("a call's deadline is its statement's statement_timeout; without one, the configured default", async () => {
+      const timeout = async (timeoutMs?: number) => {
+        const { rows } = await server.client(SqlService, protocol).query({ source: { case: "sql", value: "SELECT current_setting('statement_timeout')" } }, { timeoutMs });
+        const text = rows[0].values[0].kind.value as string;
+        return text.endsWith("ms") ? Number(text.slice(0, -2)) : Number(text.slice(0, -1)) * 1_000;
+      };
+      const withDeadline = await timeout(5_000);
+      expect(withDeadline).toBeGreaterThan(4_000);
+      expect(withDeadline).toBeLessThanOrEqual(5_000);
+      expect(await timeout()).toBe(30_000);
+    });
+
+    it("SqlService: a deadline stops pg_sleep on the server", async () => {
+      const started = Date.now();
+      const err = await rejection(server.client(SqlService, protocol).query({ source: { case: "sql", value: "SELECT pg_sleep(30)" } }, { timeoutMs: 400 }));
       expect(err.code).toBe(Code.DeadlineExceeded);
       expect(Date.now() - started).toBeLessThan(3_000);
       await waitFor(async () => (await sleeping()) === 0, { timeoutMs: 1_000, what: "the statement stopped on the server" });
