@@ -163,6 +163,9 @@ function refuseStream(stream: ServerHttp2Stream, headers: Http2Headers, error: C
 function serveHttp2(stream: ServerHttp2Stream, headers: Http2Headers, rawHeaders: string[], handler: NodeHandler): void {
   const req = new Http2ServerRequest(stream, headers, {}, rawHeaders);
   const res = new Http2ServerResponse(stream);
+  // Once the answer has ended, a client still sending is told to stop. Not on "wantTrailers" alone: an
+  // answer without a body (417, 204, HEAD) ends with its HEADERS, and its trailers are never asked for.
+  stream.once("finish", () => endUnreadRequest(stream));
   if (headers.expect !== undefined) {
     if (headers.expect !== "100-continue") {
       res.statusCode = http2Constants.HTTP_STATUS_EXPECTATION_FAILED;
@@ -171,8 +174,6 @@ function serveHttp2(stream: ServerHttp2Stream, headers: Http2Headers, rawHeaders
     }
     res.writeContinue();
   }
-  // Node's compatibility layer sends trailers when the stream wants them; then a client still sending is told to stop.
-  stream.once("wantTrailers", () => endUnreadRequest(stream));
   handler(req, res);
 }
 

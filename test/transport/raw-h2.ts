@@ -25,7 +25,7 @@ export function frame(type: number, flags: number, streamId: number, payload: Bu
 }
 
 /** A header block of literal fields without indexing or Huffman coding (RFC 7541 §6.2.2); names and values under 127 bytes. */
-function headerBlock(headers: Record<string, string>): Buffer {
+export function headerBlock(headers: Record<string, string>): Buffer {
   const parts: Buffer[] = [];
   for (const [name, value] of Object.entries(headers)) {
     parts.push(Buffer.from([0x00, name.length]), Buffer.from(name), Buffer.from([value.length]), Buffer.from(value));
