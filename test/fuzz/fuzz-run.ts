@@ -50,6 +50,7 @@ export function judge(fuzzCase: FuzzCase, answer: WireAnswer): string | undefine
     return `no answer: ${answer.message}`;
   }
   if (answer.code === "no-status") return `the answer has no status (${answer.message})`;
+  if (answer.code === "reset-before-end") return `the answer was cut off: ${answer.message}`;
   if (answer.code.startsWith("bad-status")) return `the answer's status is not a known code: ${answer.code}`;
   if (answer.code.startsWith("http-5")) return `HTTP ${answer.httpStatus} without a protocol status`;
   const deadlineMs = requestedDeadlineMs(fuzzCase.request.headers);

@@ -1,7 +1,7 @@
 import { Code } from "@connectrpc/connect";
 import { codeFromString } from "@connectrpc/connect/protocol-connect";
 import { Agent, request as http1Request, type IncomingHttpHeaders } from "node:http";
-import { connect as http2Connect, constants, type ClientHttp2Session } from "node:http2";
+import { connect as http2Connect, constants, type ClientHttp2Session, type ClientHttp2Stream } from "node:http2";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 
 /** The wire protocols the fuzzer speaks, each with the HTTP version a real client uses (Connect over both). */
@@ -27,7 +27,8 @@ export interface WireAnswer {
    * The protocol status as connect-es names it ("Ok", "InvalidArgument", ...),
    * "http-NNN" when the answer has no protocol status (a plain HTTP refusal),
    * "no-status" when a protocol answer ends without one, "no-answer" when the
-   * connection failed or the client gave up waiting.
+   * connection failed or the client gave up waiting, "reset-before-end" when
+   * the server reset the stream without error before the answer's end.
    */
   readonly code: string;
   readonly message: string;
@@ -293,8 +294,9 @@ export class WireClient {
         resolve(answer);
       };
       const timer = setTimeout(() => {
-        finish(noAnswer(`no answer within ${this.answerTimeoutMs} ms`));
-        stream.close();
+        finish(noAnswer(`no answer within ${this.answerTimeoutMs} ms (${streamProgress(stream, headers)})`));
+        // NO_ERROR would wait for the request body to be written, which may be what never happens.
+        stream.close(constants.NGHTTP2_CANCEL);
       }, this.answerTimeoutMs);
       // A GET has no body: node ends its side when the headers go.
       const hasBody = request.method !== "GET";
@@ -318,6 +320,15 @@ export class WireClient {
           finish({ httpStatus: 0, code: "h2-refused-stream", message: err.message, payloads: [] });
         } else finish(noAnswer(`stream error: ${err.message}`));
       });
+      stream.on("end", () => {
+        // The answer's END_STREAM ends the readable side before the stream closes. Ended by the stream's
+        // close instead, the answer was cut off by a reset: with NO_ERROR, which RFC 9113 §8.1 allows only
+        // after a whole answer, Node's client stream then waits for its request body to be written before
+        // it closes, which a body held back by flow control never is. Report it, and end the stream.
+        if (!stream.closed) return;
+        finish({ httpStatus: Number(headers[":status"] ?? 0), code: "reset-before-end", message: `stream reset with code ${stream.rstCode} before the answer's end`, payloads: [] });
+        stream.destroy();
+      });
       stream.on("close", () => {
         if (headers[":status"] === undefined) finish(noAnswer(`stream closed with code ${stream.rstCode} before an answer${this.sessionEnd ? ` (${this.sessionEnd})` : ""}`));
         else finish(interpretAnswer(request, Number(headers[":status"]), headers, Buffer.concat(chunks), trailers));
@@ -325,6 +336,14 @@ export class WireClient {
       if (hasBody) stream.end(request.body);
     });
   }
+}
+
+/** What had happened on a stream that got no whole answer, for the report of a hang. */
+function streamProgress(stream: ClientHttp2Stream, headers: IncomingHttpHeaders): string {
+  const answer = headers[":status"] === undefined ? "no answer headers" : `answer ${headers[":status"]} ${stream.readableEnded ? "ended" : "not ended"}`;
+  const body = stream.writableFinished ? "request body sent" : `${stream.writableLength} request body bytes not sent`;
+  const closed = stream.closed ? `stream closed with code ${stream.rstCode}` : "stream open";
+  return `${answer}, ${body}, ${closed}`;
 }
 
 function noAnswer(message: string): WireAnswer {
