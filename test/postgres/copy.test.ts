@@ -149,6 +149,24 @@ describe("PostgresService COPY", () => {
     await waitFor(async () => (await checkedOut()) === "0", { what: "every pooled connection back" });
   });
 
+  it("copies nothing and gives the connection back when the client cancels a CopyIn half way", async () => {
+    const abort = new AbortController();
+    let sent = 0;
+    async function* batches() {
+      yield { target: { collection: "small" }, rows: [{ values: row(100) }] };
+      sent++;
+      yield { rows: [{ values: row(101) }] };
+      sent++;
+      abort.abort();
+      // The client never ends the stream on its own: the cancel does.
+      await new Promise(() => undefined);
+    }
+    await expectError(client("grpc").copyIn(batches(), { signal: abort.signal }), Code.Canceled);
+    expect(sent).toBe(2);
+    await waitFor(async () => (await checkedOut()) === "0", { what: "every pooled connection back" });
+    expect((await db.query("SELECT count(*)::int AS n FROM small WHERE id >= 100")).rows[0].n).toBe(0);
+  });
+
   it("loads one batch of rows in a unary call (Connect JSON over HTTP/1.1)", async () => {
     const answer = await client("connect").copyRows({ target: { collection: "small" }, columns: ["id", "name"], rows: [{ values: [v.int(7), v.str("seven")] }, { values: [v.int(8), v.null()] }] });
     expect(answer.rowsCopied).toBe(2n);

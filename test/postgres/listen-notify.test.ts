@@ -1,10 +1,12 @@
 import { Code } from "@connectrpc/connect";
 import { request, type IncomingMessage } from "node:http";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PostgresService, type ListenResponse } from "../../gen/ts/dbx/postgres/v1/postgres_pb.js";
 import type { Protocol, TestServer } from "../support/dbx-server.js";
 import { startTestServer } from "../support/dbx-server.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
+import { startPostgresServer } from "../support/postgres-server.js";
 import { errorMetadata, expectError } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
 
@@ -127,6 +129,33 @@ describe("PostgresService Listen/Notify", () => {
       expect(await notification(streams[1]!)).toMatchObject({ channel: "other", payload: "outside after" });
     } finally {
       for (const s of streams) s.close();
+    }
+  });
+
+  it("keeps streams open while PostgreSQL is down (kill -9 of the postmaster) and sends a gap once it is back", { timeout: 90_000 }, async () => {
+    const own = await startPostgresServer();
+    const crashing = await startTestServer({ defaultBackend: "pg", backends: { pg: { url: own.url, applicationName: APP } } });
+    const abort = new AbortController();
+    try {
+      const events = crashing.client(PostgresService, "grpc").listen({ channels: ["crash"] }, { signal: abort.signal })[Symbol.asyncIterator]();
+      expect((await events.next()).value?.event.case).toBe("ready");
+      await own.kill();
+      await own.restart();
+      const gap = (await events.next()).value?.event;
+      expect(gap?.case).toBe("gap");
+      const outside = new pg.Client({ connectionString: own.url });
+      await outside.connect();
+      try {
+        await outside.query("NOTIFY crash, 'after the restart'");
+      } finally {
+        await outside.end();
+      }
+      const event = (await events.next()).value?.event;
+      expect(event?.case === "notification" && event.value.payload).toBe("after the restart");
+    } finally {
+      abort.abort();
+      await crashing.close();
+      await own.stop();
     }
   });
 
