@@ -1,7 +1,8 @@
+import type { SqlSession } from "../facets/sql.js";
 import type { OperationContext } from "../operation-context.js";
 import type { PostgresPool } from "./connection-pool.js";
 import type { PostgresConnection } from "./postgres-connection.js";
-import { applySessionContext, checkSessionContext, hasSessionValues, withSessionContext, type SessionContextRules, type SessionValues } from "./session-context.js";
+import { applySessionContext, checkSessionContext, hasSessionValues, withSessionContext, type SessionContextRules } from "./session-context.js";
 import { ownStatementContext, PostgresTransaction } from "./transaction.js";
 
 type Work<T> = (connection: PostgresConnection) => Promise<T>;
@@ -25,7 +26,7 @@ export class PostgresExecutor {
   ) {}
 
   /** Runs `work` on the call's connection, as the call's session context says when it has one. */
-  run<T>(ctx: OperationContext, work: Work<T>, session?: SessionValues): Promise<T> {
+  run<T>(ctx: OperationContext, work: Work<T>, session?: SqlSession): Promise<T> {
     if (hasSessionValues(session)) return this.#runAs(ctx, session, work, false);
     const tx = ctx.transaction;
     if (tx instanceof PostgresTransaction) return tx.run(ctx, work);
@@ -36,13 +37,13 @@ export class PostgresExecutor {
    * Runs `work` all or nothing: in a transaction of its own, or under a
    * savepoint of the call's interactive transaction (whose other work stays).
    */
-  atomic<T>(ctx: OperationContext, work: Work<T>, session?: SessionValues): Promise<T> {
+  atomic<T>(ctx: OperationContext, work: Work<T>, session?: SqlSession): Promise<T> {
     if (hasSessionValues(session)) return this.#runAs(ctx, session, work, true);
     if (ctx.transaction instanceof PostgresTransaction) return this.run(ctx, (connection) => underSavepoint(connection, ctx, work));
     return this.pool.withConnection(ctx, (connection) => inOwnTransaction(connection, ctx, work));
   }
 
-  #runAs<T>(ctx: OperationContext, session: SessionValues, work: Work<T>, atomic: boolean): Promise<T> {
+  #runAs<T>(ctx: OperationContext, session: SqlSession, work: Work<T>, atomic: boolean): Promise<T> {
     checkSessionContext(session, this.sessionRules);
     const tx = ctx.transaction;
     if (tx instanceof PostgresTransaction) {

@@ -1,22 +1,16 @@
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
+import type { SqlSession } from "../facets/sql.js";
 import type { OperationContext } from "../operation-context.js";
 import type { PostgresOptions } from "./options.js";
 import type { PostgresConnection } from "./postgres-connection.js";
 import { ownStatementContext } from "./transaction.js";
 
-/** A call's role and settings (dbx.sql.v1.SessionContext has this shape). */
-export interface SessionValues {
-  /** "" keeps the connection's role. */
-  readonly role: string;
-  readonly settings: Readonly<Record<string, string>>;
-}
-
 /** What configuration lets a call's session context set (backends.<name>.sessionContext). */
 export type SessionContextRules = PostgresOptions["sessionContext"];
 
 /** True when the call asks for a role or a setting. */
-export function hasSessionValues(session: SessionValues | undefined): session is SessionValues {
+export function hasSessionValues(session: SqlSession | undefined): session is SqlSession {
   return session !== undefined && (session.role !== "" || Object.keys(session.settings).length > 0);
 }
 
@@ -24,7 +18,7 @@ export function hasSessionValues(session: SessionValues | undefined): session is
  * PERMISSION_DENIED naming the first role or setting the configuration does
  * not allow. Checked before any connection is taken.
  */
-export function checkSessionContext(session: SessionValues, rules: SessionContextRules): void {
+export function checkSessionContext(session: SqlSession, rules: SessionContextRules): void {
   if (session.role !== "" && !rules.allowedRoles.includes(session.role)) {
     throw dbxError(ErrorReason.PERMISSION_DENIED, `session role "${session.role}" is not allowed: sessionContext.allowedRoles of the backend lists the roles a call may act as`, { role: session.role });
   }
@@ -44,7 +38,7 @@ export function checkSessionContext(session: SessionValues, rules: SessionContex
  * `rules` allows (PERMISSION_DENIED otherwise). COMMIT or ROLLBACK ends
  * them, so nothing outlives the transaction on a pooled connection.
  */
-export async function applySessionContext(connection: PostgresConnection, ctx: OperationContext, session: SessionValues, rules: SessionContextRules): Promise<void> {
+export async function applySessionContext(connection: PostgresConnection, ctx: OperationContext, session: SqlSession, rules: SessionContextRules): Promise<void> {
   checkSessionContext(session, rules);
   const values: [string, string][] = Object.entries(session.settings);
   if (session.role !== "") values.unshift(["role", session.role]);
@@ -60,7 +54,7 @@ export async function applySessionContext(connection: PostgresConnection, ctx: O
  * cannot run; ROLLBACK (or ROLLBACK TO a savepoint made before) undoes the
  * values then, and no statement runs before either.
  */
-export async function withSessionContext<T>(connection: PostgresConnection, ctx: OperationContext, session: SessionValues, rules: SessionContextRules, work: () => Promise<T>): Promise<T> {
+export async function withSessionContext<T>(connection: PostgresConnection, ctx: OperationContext, session: SqlSession, rules: SessionContextRules, work: () => Promise<T>): Promise<T> {
   checkSessionContext(session, rules);
   const names = Object.keys(session.settings);
   if (session.role !== "") names.unshift("role");
