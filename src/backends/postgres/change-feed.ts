@@ -272,7 +272,10 @@ class FeedSession {
     if (watch.members.size === 0) {
       this.#tables.delete(relid);
       // Best effort: a trigger left behind is dropped by the next feed that prepares.
-      this.#enqueue(() => this.#capture!.uninstall([relid], false)).catch(() => undefined);
+      // A watcher of the same table that arrived meanwhile (queued before this) keeps it.
+      this.#enqueue(async () => {
+        if (!this.#tables.has(relid)) await this.#capture!.uninstall([relid], false);
+      }).catch(() => undefined);
     }
   }
 
@@ -395,6 +398,10 @@ class FeedSession {
       await this.#ready.catch(() => undefined);
       const client = this.#client;
       if (!client) return;
+      if (!this.#capture) {
+        await client.end().catch(() => undefined);
+        return;
+      }
       this.#closingNow = true;
       await this.#enqueue(() => this.#capture!.uninstall(relids, true)).catch(() => undefined);
       await client.end().catch(() => undefined);
