@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ColumnType, TableKind } from "../../gen/ts/dbx/sql/v1/schema_pb.js";
 import { SqlService } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { AdminService } from "../../gen/ts/dbx/v1/admin_pb.js";
+import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import { startTestServer, type Protocol, type TestServer } from "../support/dbx-server.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
@@ -299,6 +300,46 @@ for (const protocol of PROTOCOLS) {
       expect([events.columns[0].sourceTable?.namespace, events.columns[0].sourceTable?.collection, events.columns[0].sourceColumn]).toEqual([schema, "events", "id"]);
       // The public schema has none of them.
       expect((await sql().listTables({ target })).tables.map((t) => t.name)).not.toContain("events");
+    });
+
+    it("data-modifying statements: Exec counts the rows of a WITH ... INSERT ... RETURNING; StreamQuery answers their RETURNING rows", async () => {
+      const log = name("log");
+      await exec(`CREATE TABLE ${log} (id int PRIMARY KEY)`);
+      const withInsert = (from: number) => `WITH src AS (SELECT generate_series(${from}, ${from + 2}) AS id) INSERT INTO ${log} SELECT id FROM src RETURNING id`;
+      expect((await exec(withInsert(1))).rowsAffected).toBe(3n);
+      const streamed: unknown[] = [];
+      for await (const msg of sql().streamQuery({ target, source: sqlText(withInsert(4)), batchSize: 2 })) streamed.push(cells(msg.rows));
+      expect(streamed).toEqual([[[4n], [5n]], [[6n]]]);
+      const plain: unknown[] = [];
+      for await (const msg of sql().streamQuery({ target, source: sqlText(`INSERT INTO ${log} VALUES (7), (8) RETURNING id * 10`) })) plain.push(msg.columns.length, cells(msg.rows));
+      expect(plain).toEqual([1, [[70n], [80n]]]);
+      // A WITH that only reads streams through a cursor.
+      const read: unknown[] = [];
+      for await (const msg of sql().streamQuery({ target, source: sqlText(`WITH s AS (SELECT id FROM ${log}) SELECT count(*) FROM s`) })) read.push(cells(msg.rows));
+      expect(read).toEqual([[[8n]]]);
+    });
+
+    it("inside an interactive transaction, a call's namespace lasts for that call only (streams included)", async () => {
+      const schema = name("txns");
+      await exec(`CREATE SCHEMA ${schema}`);
+      await exec(`CREATE TABLE ${schema}.here (v text)`);
+      const tx = server.client(TransactionService, protocol);
+      const { transactionId } = await tx.begin({ target });
+      try {
+        const inSchema = { backend: "pg", namespace: schema };
+        await sql().exec({ target: inSchema, transactionId, source: sqlText("INSERT INTO here VALUES ('x')") });
+        const path = async (namespace = "") =>
+          cells((await sql().query({ target: { backend: "pg", namespace }, transactionId, source: sqlText("SELECT current_schema()") })).rows)[0][0];
+        expect(await path(schema)).toBe(schema);
+        expect(await path()).toBe("public");
+        const streamed: unknown[] = [];
+        for await (const msg of sql().streamQuery({ target: inSchema, transactionId, source: sqlText("SELECT v, current_schema() FROM here") })) streamed.push(...cells(msg.rows));
+        expect(streamed).toEqual([["x", schema]]);
+        expect(await path()).toBe("public");
+      } finally {
+        await tx.rollback({ transactionId });
+      }
+      expect((await db.query(`SELECT count(*)::int AS n FROM ${schema}.here`)).rows[0].n).toBe(0);
     });
 
     it("StreamQuery reads through a cursor in batches and leaves no transaction open when the client cancels", async () => {

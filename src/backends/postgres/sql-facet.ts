@@ -1,4 +1,5 @@
 import { Code, type ConnectError } from "@connectrpc/connect";
+import pg from "pg";
 import { ColumnType } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
 import { SqlService } from "../../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
@@ -83,8 +84,19 @@ const ROW_CHANGING = new Set(["INSERT", "UPDATE", "DELETE", "MERGE", "COPY"]);
 /** Command tags after which the catalog is as it was: every other statement may have been DDL. */
 const CATALOG_KEEPING = new Set(["SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "SHOW", "EXPLAIN", "NOTIFY", "LOCK", "SET", "VALUES", "FETCH", "MOVE"]);
 
-/** Statements a cursor can read (DECLARE takes SELECT, VALUES, TABLE, and WITH of them). */
-const CURSOR_STATEMENTS = new Set(["SELECT", "VALUES", "TABLE", "WITH"]);
+/** Statements that only read (or call functions): Exec reads one of their rows, a stream reads them through a cursor. */
+const READERS = new Set(["SELECT", "VALUES", "TABLE"]);
+
+/**
+ * DECLARE refuses a WITH that changes data: as a syntax error (42601) for a
+ * WITH ... INSERT, as not supported (0A000) for a SELECT over a data-changing
+ * WITH. Such a statement runs whole instead, where a real mistake in it
+ * fails again with its own error.
+ */
+function refusedByDeclare(err: unknown): boolean {
+  const state = sqlState(err);
+  return state === "42601" || state === "0A000";
+}
 
 /** The cursor of a stream: one per connection at a time (a transaction's calls run one after the other). */
 const STREAM_CURSOR = '"dbx_stream"';
@@ -164,7 +176,8 @@ export class PostgresSqlFacet implements SqlFacet {
       // Rows a query answers are discarded: one is read. A statement that
       // changes rows is read to its end, whose command tag has the count.
       const bound = await this.#bind(ctx, c, call.statement, TOP_LEVEL);
-      const reader = CURSOR_STATEMENTS.has(leadingKeywords(bound.sql, 1)[0] ?? "");
+      // WITH may hold INSERT, UPDATE or DELETE, whose count is in the command tag at the end.
+      const reader = READERS.has(leadingKeywords(bound.sql, 1)[0] ?? "");
       const result = await c.query(ctx, bound.sql, bound.values, { paramTypes: bound.paramTypes, maxRows: reader ? 1 : undefined });
       if (!CATALOG_KEEPING.has(result.command)) this.#changed();
       return { rowsAffected: rowsAffected(result) };
@@ -233,11 +246,10 @@ export class PostgresSqlFacet implements SqlFacet {
     return handOff<SqlRows>(ctx.signal, (emit) =>
       this.#scoped(ctx, call.namespace, call.session, true, async (c) => {
         const bound = await this.#bind(ctx, c, call.statement, TOP_LEVEL);
-        if (!CURSOR_STATEMENTS.has(leadingKeywords(bound.sql, 1)[0] ?? "")) {
+        if (!(await this.#declareCursor(ctx, c, bound))) {
           await this.#streamWhole(ctx, c, bound, call, emit);
           return;
         }
-        await c.query(ctx, `DECLARE ${STREAM_CURSOR} NO SCROLL CURSOR FOR ${bound.sql}`, bound.values, { prepare: false, paramTypes: bound.paramTypes });
         const fetch = `FETCH FORWARD ${call.batchSize} FROM ${STREAM_CURSOR}`;
         let first = true;
         for (;;) {
@@ -407,6 +419,31 @@ export class PostgresSqlFacet implements SqlFacet {
     return { result, columns, types: await this.#columns.typesOf(ctx, c, result.fields) };
   }
 
+  /**
+   * Declares the stream's cursor for the statement; false for a statement no
+   * cursor can read (INSERT ... RETURNING, a WITH that changes data). A WITH
+   * is tried under a savepoint, as PostgreSQL tells only by refusing it.
+   */
+  async #declareCursor(ctx: OperationContext, c: PostgresConnection, bound: BoundStatement): Promise<boolean> {
+    const keyword = leadingKeywords(bound.sql, 1)[0] ?? "";
+    if (!READERS.has(keyword) && keyword !== "WITH") return false;
+    const declare = () => c.query(ctx, `DECLARE ${STREAM_CURSOR} NO SCROLL CURSOR FOR ${bound.sql}`, bound.values, { prepare: false, paramTypes: bound.paramTypes });
+    if (keyword !== "WITH") {
+      await declare();
+      return true;
+    }
+    await c.control(ctx, "SAVEPOINT dbx_cursor");
+    try {
+      await declare();
+    } catch (err) {
+      if (!refusedByDeclare(err)) throw err;
+      await c.control(ctx, "ROLLBACK TO SAVEPOINT dbx_cursor");
+      return false;
+    }
+    await c.control(ctx, "RELEASE SAVEPOINT dbx_cursor");
+    return true;
+  }
+
   /** A statement that is no cursor's (INSERT ... RETURNING): run whole, its rows streamed in batches. */
   async #streamWhole(ctx: OperationContext, c: PostgresConnection, bound: BoundStatement, call: SqlStreamQueryCall, emit: (rows: SqlRows) => Promise<void>): Promise<void> {
     const result = await c.query(ctx, bound.sql, bound.values, { paramTypes: bound.paramTypes });
@@ -464,6 +501,12 @@ function postgresColumnType(type: ColumnType): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The SQLSTATE of a mapped PostgreSQL error (postgres-errors.ts keeps the driver's error as its cause). */
+function sqlState(err: unknown): string | undefined {
+  const cause = err instanceof Error ? err.cause : undefined;
+  return cause instanceof pg.DatabaseError ? cause.code : undefined;
 }
 
 /** Rows a statement changed: its command tag's count for INSERT, UPDATE, DELETE, MERGE and COPY, else 0. */
