@@ -3,6 +3,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AdminService } from "../../gen/ts/dbx/v1/admin_pb.js";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
+import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import { startTestServer, type Protocol, type TestServer } from "../support/dbx-server.js";
 import { startPostgresServer, type PostgresServer } from "../support/postgres-server.js";
 import { record, v } from "../support/values.js";
@@ -16,6 +17,15 @@ interface Attempt {
   /** undefined: acknowledged. */
   readonly code: Code | undefined;
   readonly message: string;
+}
+
+async function rejection(promise: Promise<unknown>): Promise<ConnectError> {
+  try {
+    await promise;
+  } catch (err) {
+    return ConnectError.from(err);
+  }
+  throw new Error("expected a rejection");
 }
 
 async function query(url: string, sql: string, params: unknown[] = []): Promise<pg.QueryResult> {
@@ -68,8 +78,22 @@ describe("PostgreSQL killed under write load (kill -9 of the postmaster)", () =>
     const writers = Promise.all(Array.from({ length: 8 }, (_, w) => writer(w + 1)));
 
     await waitFor(() => acknowledged().length >= 200, { timeoutMs: 30_000, what: "a steady write load" });
+    // Two interactive transactions open across the crash, each with a write in it.
+    const tx = dbx.client(TransactionService, "grpc");
+    const open = await Promise.all(
+      [-1, -2].map(async (id) => {
+        const { transactionId } = await tx.begin({});
+        await dbx.client(DataService, "grpc").insert({ target: { collection: "items" }, record: record({ id: v.int(id), writer: v.int(0) }), transactionId });
+        return transactionId;
+      }),
+    );
     const killedAt = Date.now();
     await postgres.kill();
+    // PostgreSQL rolled them back: a call in one is UNAVAILABLE, so is its Commit; Rollback succeeds.
+    const inTransaction = await rejection(dbx.client(DataService, "grpc").insert({ target: { collection: "items" }, record: record({ id: v.int(-3), writer: v.int(0) }), transactionId: open[0] }));
+    expect(inTransaction.code).toBe(Code.Unavailable);
+    expect((await rejection(tx.commit({ transactionId: open[0] }))).code).toBe(Code.Unavailable);
+    await tx.rollback({ transactionId: open[1] });
     await waitFor(() => attempts.filter((a) => a.startedAt > killedAt && a.code !== undefined).length >= 40, { timeoutMs: 10_000, what: "calls failing while PostgreSQL is down" });
 
     await postgres.restart();
@@ -93,6 +117,7 @@ describe("PostgreSQL killed under write load (kill -9 of the postmaster)", () =>
     // No connection the kill broke was handed out again: every call after the first success succeeded.
     expect(attempts.filter((a) => a.startedAt > servedAgainAt && a.code !== undefined).map((a) => a.message)).toEqual([]);
 
+    expect(Number((await query(postgres.url, "SELECT count(*)::int AS n FROM items WHERE id < 0")).rows[0].n)).toBe(0);
     const acked = acknowledged().map((a) => a.id);
     const present = await query(postgres.url, "SELECT count(*)::int AS n FROM items WHERE id = ANY($1::int8[])", [acked]);
     expect(present.rows[0].n).toBe(acked.length);
