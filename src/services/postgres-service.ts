@@ -19,7 +19,7 @@ import { checkValue } from "../values/check-value.js";
 import { maxChunkSize } from "./byte-range-request.js";
 import type { CollectionRule, ResolvedFacetCall } from "./call-resolver.js";
 import type { ServiceDeps } from "./service-deps.js";
-import { columnsOf, rowsOf } from "./sql-service.js";
+import { columnsOf, rowsOf, sessionOf } from "./sql-service.js";
 import { checkStatementText } from "./statement-text.js";
 
 /** PostgreSQL refuses a NOTIFY payload of 8000 bytes or more. */
@@ -35,8 +35,8 @@ const DEFAULT_COPY_CHUNK = 64 * 1024;
  * backend answer FAILED_PRECONDITION naming their kind.
  */
 export function createPostgresService(deps: ServiceDeps): ServiceImpl<typeof PostgresService> {
-  const resolve = (target: Target | undefined, handler: HandlerContext, collection: CollectionRule): ResolvedFacetCall<"postgres"> =>
-    deps.resolver.facet(target, handler, "postgres", PostgresService, { collection });
+  const resolve = (target: Target | undefined, handler: HandlerContext, collection: CollectionRule, transactionId = ""): ResolvedFacetCall<"postgres"> =>
+    deps.resolver.facet(target, handler, "postgres", PostgresService, { collection, transactionId });
   const chunkCap = maxChunkSize(deps.limits.maxResponseBytes);
 
   return {
@@ -50,7 +50,7 @@ export function createPostgresService(deps: ServiceDeps): ServiceImpl<typeof Pos
     },
 
     async notify(req, handler) {
-      const { facet, ctx, target } = resolve(req.target, handler, "forbidden");
+      const { facet, ctx, target } = resolve(req.target, handler, "forbidden", req.transactionId);
       if (target.namespace) throw invalidField("target.namespace", "channels belong to the database, not a schema; leave the namespace empty");
       checkChannel(req.channel, "channel");
       if (Buffer.byteLength(req.payload, "utf8") > MAX_PAYLOAD_BYTES) {
@@ -107,16 +107,17 @@ export function createPostgresService(deps: ServiceDeps): ServiceImpl<typeof Pos
     },
 
     async callFunction(req, handler) {
-      const { facet, ctx, backend, target } = resolve(req.target, handler, "required");
+      const { facet, ctx, backend, target } = resolve(req.target, handler, "required", req.transactionId);
       const args = checkArguments(req.arguments, backend);
-      const { columns, rows } = await facet.callFunction(ctx, { routine: target, arguments: args, maxRows: deps.limits.maxRowsPerResponse });
+      const call = { routine: target, arguments: args, maxRows: deps.limits.maxRowsPerResponse, session: sessionOf(req.session) };
+      const { columns, rows } = await facet.callFunction(ctx, call);
       return { columns: columnsOf(columns, backend), rows: rowsOf(rows) };
     },
 
     async callProcedure(req, handler) {
-      const { facet, ctx, backend, target } = resolve(req.target, handler, "required");
+      const { facet, ctx, backend, target } = resolve(req.target, handler, "required", req.transactionId);
       const args = checkArguments(req.arguments, backend);
-      const { columns, values } = await facet.callProcedure(ctx, { routine: target, arguments: args, maxRows: 1 });
+      const { columns, values } = await facet.callProcedure(ctx, { routine: target, arguments: args, maxRows: 1, session: sessionOf(req.session) });
       return { columns: columnsOf(columns, backend), values: values ? rowsOf([values])[0] : undefined };
     },
   };

@@ -190,7 +190,7 @@ function checkExtensions(backend: Backend, paramTypes: readonly string[], sessio
 }
 
 /** A session context with something in it, as the facet takes it; undefined when empty. */
-function sessionOf(session: SessionContext | undefined): SqlSession | undefined {
+export function sessionOf(session: SessionContext | undefined): SqlSession | undefined {
   if (!session || (session.role === "" && Object.keys(session.settings).length === 0)) return undefined;
   return { role: session.role, settings: session.settings };
 }

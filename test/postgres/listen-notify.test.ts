@@ -3,6 +3,7 @@ import { request, type IncomingMessage } from "node:http";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PostgresService, type ListenResponse } from "../../gen/ts/dbx/postgres/v1/postgres_pb.js";
+import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import type { Protocol, TestServer } from "../support/dbx-server.js";
 import { startTestServer } from "../support/dbx-server.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
@@ -82,6 +83,27 @@ describe("PostgresService Listen/Notify", () => {
       // An empty payload is a notification too.
       await notify.notify({ channel, payload: "" });
       expect(await notification(stream)).toMatchObject({ channel, payload: "" });
+    } finally {
+      stream.close();
+    }
+  });
+
+  it("delivers a NOTIFY sent in an interactive transaction when it commits, and never after a rollback", async () => {
+    const stream = listen("grpc", ["tx"]);
+    try {
+      await ready(stream);
+      const notify = server.client(PostgresService, "grpc");
+      const transactions = server.client(TransactionService, "grpc");
+      const rolledBack = await transactions.begin({});
+      await notify.notify({ channel: "tx", payload: "rolled back", transactionId: rolledBack.transactionId });
+      await transactions.rollback({ transactionId: rolledBack.transactionId });
+      const committed = await transactions.begin({});
+      await notify.notify({ channel: "tx", payload: "committed", transactionId: committed.transactionId });
+      // Sent after the transactional one and delivered first: that one waits for the commit.
+      await notify.notify({ channel: "tx", payload: "outside" });
+      expect(await notification(stream)).toMatchObject({ payload: "outside" });
+      await transactions.commit({ transactionId: committed.transactionId });
+      expect(await notification(stream)).toMatchObject({ payload: "committed" });
     } finally {
       stream.close();
     }

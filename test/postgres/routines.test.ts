@@ -2,6 +2,7 @@ import { Code } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PostgresService } from "../../gen/ts/dbx/postgres/v1/postgres_pb.js";
 import { ColumnType } from "../../gen/ts/dbx/sql/v1/schema_pb.js";
+import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import { startTestServer, type TestServer } from "../support/dbx-server.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
 import { errorMetadata, expectError, v } from "../support/values.js";
@@ -28,8 +29,9 @@ describe("PostgresService CallFunction and CallProcedure", () => {
         BEGIN total := n * (n + 1) / 2; note := note || ' done'; END $$;
       CREATE PROCEDURE "Billing".record_entry(id int, amount numeric) LANGUAGE sql AS 'INSERT INTO "Billing".ledger VALUES (id, amount)';
       INSERT INTO "Billing".ledger VALUES (1, 12.50), (2, 0.25);
+      CREATE FUNCTION tenant() RETURNS text LANGUAGE sql AS $$SELECT current_setting('app.tenant', true)$$;
     `);
-    server = await startTestServer({ defaultBackend: "pg", server: { maxRowsPerResponse: MAX_ROWS }, backends: { pg: { url: db.url } } });
+    server = await startTestServer({ defaultBackend: "pg", server: { maxRowsPerResponse: MAX_ROWS }, backends: { pg: { url: db.url, poolSize: 1, sessionContext: { allowedSettings: ["app.tenant"] } } } });
   });
   afterAll(async () => {
     await server?.close();
@@ -95,6 +97,27 @@ describe("PostgresService CallFunction and CallProcedure", () => {
     expect(answer.values).toBeUndefined();
     expect((await db.query('SELECT amount::text FROM "Billing".ledger WHERE id = 3')).rows[0].amount).toBe("1.005");
     await db.query('DELETE FROM "Billing".ledger WHERE id = 3');
+  });
+
+  it("runs in an interactive transaction: its work is seen inside, and gone after a rollback", async () => {
+    const client = server.client(PostgresService, "grpc");
+    const transactions = server.client(TransactionService, "grpc");
+    const balance = (transactionId = "") => client.callFunction({ target: { namespace: "Billing", collection: "Balance" }, arguments: [{ value: v.date(2024, 1, 1) }], transactionId });
+    const { transactionId } = await transactions.begin({});
+    await client.callProcedure({ target: { namespace: "Billing", collection: "record_entry" }, arguments: [{ value: v.int(9) }, { value: v.decimal("100") }], transactionId });
+    expect((await balance(transactionId)).rows[0]!.values).toEqual([v.decimal("112.75")]);
+    await transactions.rollback({ transactionId });
+    expect((await balance()).rows[0]!.values).toEqual([v.decimal("12.75")]);
+  });
+
+  it("applies a session context to the call only, and refuses settings the configuration does not allow", async () => {
+    const client = server.client(PostgresService, "connect");
+    const tenant = await client.callFunction({ target: { collection: "tenant" }, session: { settings: { "app.tenant": "42" } } });
+    expect(tenant.rows[0]!.values).toEqual([v.str("42")]);
+    // The same pooled connection (poolSize 1) next: nothing left of the setting.
+    const after = await client.callFunction({ target: { collection: "tenant" } });
+    expect(after.rows[0]!.values).toEqual([v.str("")]);
+    await expectError(client.callFunction({ target: { collection: "tenant" }, session: { settings: { "app.other": "1" } } }), Code.PermissionDenied);
   });
 
   it("refuses bad input with INVALID_ARGUMENT naming the field", async () => {

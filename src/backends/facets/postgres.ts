@@ -2,7 +2,7 @@ import type { CopyFormat } from "../../../gen/ts/dbx/postgres/v1/postgres_pb.js"
 import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import type { CollectionRef } from "../backend-calls.js";
 import type { OperationContext } from "../backend.js";
-import type { SqlResultColumn, SqlRows } from "./sql.js";
+import type { SqlResultColumn, SqlRows, SqlSession } from "./sql.js";
 
 /** One event of a Listen stream: `ready` once in place, then notifications, and `gap` after a reconnect. */
 export type ListenEvent =
@@ -73,6 +73,8 @@ export interface PostgresRoutineCall {
   readonly arguments: readonly RoutineArgumentValue[];
   /** Most rows answered; TOO_MANY_ROWS past it. */
   readonly maxRows: number;
+  /** Role and settings for this call only (row-level security); undefined for none. */
+  readonly session: SqlSession | undefined;
 }
 
 /** A procedure's OUT and INOUT parameters. */

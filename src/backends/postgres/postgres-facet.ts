@@ -58,11 +58,11 @@ export class PostgresServiceFacet implements PostgresFacet {
   }
 
   callFunction(ctx: OperationContext, call: PostgresRoutineCall): Promise<SqlRows> {
-    return this.executor.run(ctx, (connection) => callFunction(ctx, connection, this.types, call));
+    return this.executor.run(ctx, (connection) => callFunction(ctx, connection, this.types, call), call.session);
   }
 
   callProcedure(ctx: OperationContext, call: PostgresRoutineCall): Promise<ProcedureOutcome> {
-    return this.executor.run(ctx, (connection) => callProcedure(ctx, connection, this.types, call));
+    return this.executor.run(ctx, (connection) => callProcedure(ctx, connection, this.types, call), call.session);
   }
 
   /** Gauges for AdminService.GetStats. */

@@ -400,7 +400,11 @@ type NotifyRequest struct {
 	Channel string `protobuf:"bytes,2,opt,name=channel,proto3" json:"channel,omitempty"`
 	// The payload: at most 7999 bytes of UTF-8 (PostgreSQL's limit);
 	// INVALID_ARGUMENT past it.
-	Payload       string `protobuf:"bytes,3,opt,name=payload,proto3" json:"payload,omitempty"`
+	Payload string `protobuf:"bytes,3,opt,name=payload,proto3" json:"payload,omitempty"`
+	// An interactive transaction to notify in, from
+	// dbx.v1.TransactionService.Begin: listeners receive the notification when
+	// it commits, and never if it rolls back.
+	TransactionId string `protobuf:"bytes,4,opt,name=transaction_id,json=transactionId,proto3" json:"transaction_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -452,6 +456,13 @@ func (x *NotifyRequest) GetChannel() string {
 func (x *NotifyRequest) GetPayload() string {
 	if x != nil {
 		return x.Payload
+	}
+	return ""
+}
+
+func (x *NotifyRequest) GetTransactionId() string {
+	if x != nil {
+		return x.TransactionId
 	}
 	return ""
 }
@@ -1042,7 +1053,13 @@ type CallFunctionRequest struct {
 	// path) and name (`collection`). Required.
 	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
 	// The arguments, positional first; at most 100.
-	Arguments     []*RoutineArgument `protobuf:"bytes,2,rep,name=arguments,proto3" json:"arguments,omitempty"`
+	Arguments []*RoutineArgument `protobuf:"bytes,2,rep,name=arguments,proto3" json:"arguments,omitempty"`
+	// An interactive transaction to run in, from
+	// dbx.v1.TransactionService.Begin.
+	TransactionId string `protobuf:"bytes,3,opt,name=transaction_id,json=transactionId,proto3" json:"transaction_id,omitempty"`
+	// Role and settings applied to this call only, for row-level security
+	// (see dbx.sql.v1.SessionContext); only where configuration allows it.
+	Session       *v11.SessionContext `protobuf:"bytes,4,opt,name=session,proto3" json:"session,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1087,6 +1104,20 @@ func (x *CallFunctionRequest) GetTarget() *v1.Target {
 func (x *CallFunctionRequest) GetArguments() []*RoutineArgument {
 	if x != nil {
 		return x.Arguments
+	}
+	return nil
+}
+
+func (x *CallFunctionRequest) GetTransactionId() string {
+	if x != nil {
+		return x.TransactionId
+	}
+	return ""
+}
+
+func (x *CallFunctionRequest) GetSession() *v11.SessionContext {
+	if x != nil {
+		return x.Session
 	}
 	return nil
 }
@@ -1156,7 +1187,15 @@ type CallProcedureRequest struct {
 	// The arguments, positional first; at most 100. PostgreSQL wants an
 	// argument for every OUT parameter too: pass a null value (with its
 	// `type` when the procedure is overloaded).
-	Arguments     []*RoutineArgument `protobuf:"bytes,2,rep,name=arguments,proto3" json:"arguments,omitempty"`
+	Arguments []*RoutineArgument `protobuf:"bytes,2,rep,name=arguments,proto3" json:"arguments,omitempty"`
+	// An interactive transaction to run in, from
+	// dbx.v1.TransactionService.Begin. A procedure that commits or rolls back
+	// inside cannot run in one (nor with a session context, which needs a
+	// transaction of its own).
+	TransactionId string `protobuf:"bytes,3,opt,name=transaction_id,json=transactionId,proto3" json:"transaction_id,omitempty"`
+	// Role and settings applied to this call only, for row-level security
+	// (see dbx.sql.v1.SessionContext); only where configuration allows it.
+	Session       *v11.SessionContext `protobuf:"bytes,4,opt,name=session,proto3" json:"session,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1201,6 +1240,20 @@ func (x *CallProcedureRequest) GetTarget() *v1.Target {
 func (x *CallProcedureRequest) GetArguments() []*RoutineArgument {
 	if x != nil {
 		return x.Arguments
+	}
+	return nil
+}
+
+func (x *CallProcedureRequest) GetTransactionId() string {
+	if x != nil {
+		return x.TransactionId
+	}
+	return ""
+}
+
+func (x *CallProcedureRequest) GetSession() *v11.SessionContext {
+	if x != nil {
+		return x.Session
 	}
 	return nil
 }
@@ -1280,11 +1333,12 @@ const file_dbx_postgres_v1_postgres_proto_rawDesc = "" +
 	"\n" +
 	"sender_pid\x18\x03 \x01(\x05R\tsenderPid\"#\n" +
 	"\tListenGap\x12\x16\n" +
-	"\x06reason\x18\x01 \x01(\tR\x06reason\"k\n" +
+	"\x06reason\x18\x01 \x01(\tR\x06reason\"\x92\x01\n" +
 	"\rNotifyRequest\x12&\n" +
 	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x12\x18\n" +
 	"\achannel\x18\x02 \x01(\tR\achannel\x12\x18\n" +
-	"\apayload\x18\x03 \x01(\tR\apayload\"\x10\n" +
+	"\apayload\x18\x03 \x01(\tR\apayload\x12%\n" +
+	"\x0etransaction_id\x18\x04 \x01(\tR\rtransactionId\"\x10\n" +
 	"\x0eNotifyResponse\"d\n" +
 	"\vCopyOptions\x12\x16\n" +
 	"\x06header\x18\x01 \x01(\bR\x06header\x12\x1c\n" +
@@ -1322,16 +1376,20 @@ const file_dbx_postgres_v1_postgres_proto_rawDesc = "" +
 	"\x0fRoutineArgument\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12(\n" +
 	"\x05value\x18\x02 \x01(\v2\x12.dbx.v1.TypedValueR\x05value\x12\x12\n" +
-	"\x04type\x18\x03 \x01(\tR\x04type\"}\n" +
+	"\x04type\x18\x03 \x01(\tR\x04type\"\xda\x01\n" +
 	"\x13CallFunctionRequest\x12&\n" +
 	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x12>\n" +
-	"\targuments\x18\x02 \x03(\v2 .dbx.postgres.v1.RoutineArgumentR\targuments\"k\n" +
+	"\targuments\x18\x02 \x03(\v2 .dbx.postgres.v1.RoutineArgumentR\targuments\x12%\n" +
+	"\x0etransaction_id\x18\x03 \x01(\tR\rtransactionId\x124\n" +
+	"\asession\x18\x04 \x01(\v2\x1a.dbx.sql.v1.SessionContextR\asession\"k\n" +
 	"\x14CallFunctionResponse\x122\n" +
 	"\acolumns\x18\x01 \x03(\v2\x18.dbx.sql.v1.ResultColumnR\acolumns\x12\x1f\n" +
-	"\x04rows\x18\x02 \x03(\v2\v.dbx.v1.RowR\x04rows\"~\n" +
+	"\x04rows\x18\x02 \x03(\v2\v.dbx.v1.RowR\x04rows\"\xdb\x01\n" +
 	"\x14CallProcedureRequest\x12&\n" +
 	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x12>\n" +
-	"\targuments\x18\x02 \x03(\v2 .dbx.postgres.v1.RoutineArgumentR\targuments\"p\n" +
+	"\targuments\x18\x02 \x03(\v2 .dbx.postgres.v1.RoutineArgumentR\targuments\x12%\n" +
+	"\x0etransaction_id\x18\x03 \x01(\tR\rtransactionId\x124\n" +
+	"\asession\x18\x04 \x01(\v2\x1a.dbx.sql.v1.SessionContextR\asession\"p\n" +
 	"\x15CallProcedureResponse\x122\n" +
 	"\acolumns\x18\x01 \x03(\v2\x18.dbx.sql.v1.ResultColumnR\acolumns\x12#\n" +
 	"\x06values\x18\x02 \x01(\v2\v.dbx.v1.RowR\x06values*l\n" +
@@ -1389,7 +1447,8 @@ var file_dbx_postgres_v1_postgres_proto_goTypes = []any{
 	(*v1.Target)(nil),             // 20: dbx.v1.Target
 	(*v1.Row)(nil),                // 21: dbx.v1.Row
 	(*v1.TypedValue)(nil),         // 22: dbx.v1.TypedValue
-	(*v11.ResultColumn)(nil),      // 23: dbx.sql.v1.ResultColumn
+	(*v11.SessionContext)(nil),    // 23: dbx.sql.v1.SessionContext
+	(*v11.ResultColumn)(nil),      // 24: dbx.sql.v1.ResultColumn
 }
 var file_dbx_postgres_v1_postgres_proto_depIdxs = []int32{
 	20, // 0: dbx.postgres.v1.ListenRequest.target:type_name -> dbx.v1.Target
@@ -1410,31 +1469,33 @@ var file_dbx_postgres_v1_postgres_proto_depIdxs = []int32{
 	22, // 15: dbx.postgres.v1.RoutineArgument.value:type_name -> dbx.v1.TypedValue
 	20, // 16: dbx.postgres.v1.CallFunctionRequest.target:type_name -> dbx.v1.Target
 	15, // 17: dbx.postgres.v1.CallFunctionRequest.arguments:type_name -> dbx.postgres.v1.RoutineArgument
-	23, // 18: dbx.postgres.v1.CallFunctionResponse.columns:type_name -> dbx.sql.v1.ResultColumn
-	21, // 19: dbx.postgres.v1.CallFunctionResponse.rows:type_name -> dbx.v1.Row
-	20, // 20: dbx.postgres.v1.CallProcedureRequest.target:type_name -> dbx.v1.Target
-	15, // 21: dbx.postgres.v1.CallProcedureRequest.arguments:type_name -> dbx.postgres.v1.RoutineArgument
-	23, // 22: dbx.postgres.v1.CallProcedureResponse.columns:type_name -> dbx.sql.v1.ResultColumn
-	21, // 23: dbx.postgres.v1.CallProcedureResponse.values:type_name -> dbx.v1.Row
-	1,  // 24: dbx.postgres.v1.PostgresService.Listen:input_type -> dbx.postgres.v1.ListenRequest
-	6,  // 25: dbx.postgres.v1.PostgresService.Notify:input_type -> dbx.postgres.v1.NotifyRequest
-	9,  // 26: dbx.postgres.v1.PostgresService.CopyIn:input_type -> dbx.postgres.v1.CopyInRequest
-	11, // 27: dbx.postgres.v1.PostgresService.CopyRows:input_type -> dbx.postgres.v1.CopyRowsRequest
-	13, // 28: dbx.postgres.v1.PostgresService.CopyOut:input_type -> dbx.postgres.v1.CopyOutRequest
-	16, // 29: dbx.postgres.v1.PostgresService.CallFunction:input_type -> dbx.postgres.v1.CallFunctionRequest
-	18, // 30: dbx.postgres.v1.PostgresService.CallProcedure:input_type -> dbx.postgres.v1.CallProcedureRequest
-	2,  // 31: dbx.postgres.v1.PostgresService.Listen:output_type -> dbx.postgres.v1.ListenResponse
-	7,  // 32: dbx.postgres.v1.PostgresService.Notify:output_type -> dbx.postgres.v1.NotifyResponse
-	10, // 33: dbx.postgres.v1.PostgresService.CopyIn:output_type -> dbx.postgres.v1.CopyInResponse
-	12, // 34: dbx.postgres.v1.PostgresService.CopyRows:output_type -> dbx.postgres.v1.CopyRowsResponse
-	14, // 35: dbx.postgres.v1.PostgresService.CopyOut:output_type -> dbx.postgres.v1.CopyOutResponse
-	17, // 36: dbx.postgres.v1.PostgresService.CallFunction:output_type -> dbx.postgres.v1.CallFunctionResponse
-	19, // 37: dbx.postgres.v1.PostgresService.CallProcedure:output_type -> dbx.postgres.v1.CallProcedureResponse
-	31, // [31:38] is the sub-list for method output_type
-	24, // [24:31] is the sub-list for method input_type
-	24, // [24:24] is the sub-list for extension type_name
-	24, // [24:24] is the sub-list for extension extendee
-	0,  // [0:24] is the sub-list for field type_name
+	23, // 18: dbx.postgres.v1.CallFunctionRequest.session:type_name -> dbx.sql.v1.SessionContext
+	24, // 19: dbx.postgres.v1.CallFunctionResponse.columns:type_name -> dbx.sql.v1.ResultColumn
+	21, // 20: dbx.postgres.v1.CallFunctionResponse.rows:type_name -> dbx.v1.Row
+	20, // 21: dbx.postgres.v1.CallProcedureRequest.target:type_name -> dbx.v1.Target
+	15, // 22: dbx.postgres.v1.CallProcedureRequest.arguments:type_name -> dbx.postgres.v1.RoutineArgument
+	23, // 23: dbx.postgres.v1.CallProcedureRequest.session:type_name -> dbx.sql.v1.SessionContext
+	24, // 24: dbx.postgres.v1.CallProcedureResponse.columns:type_name -> dbx.sql.v1.ResultColumn
+	21, // 25: dbx.postgres.v1.CallProcedureResponse.values:type_name -> dbx.v1.Row
+	1,  // 26: dbx.postgres.v1.PostgresService.Listen:input_type -> dbx.postgres.v1.ListenRequest
+	6,  // 27: dbx.postgres.v1.PostgresService.Notify:input_type -> dbx.postgres.v1.NotifyRequest
+	9,  // 28: dbx.postgres.v1.PostgresService.CopyIn:input_type -> dbx.postgres.v1.CopyInRequest
+	11, // 29: dbx.postgres.v1.PostgresService.CopyRows:input_type -> dbx.postgres.v1.CopyRowsRequest
+	13, // 30: dbx.postgres.v1.PostgresService.CopyOut:input_type -> dbx.postgres.v1.CopyOutRequest
+	16, // 31: dbx.postgres.v1.PostgresService.CallFunction:input_type -> dbx.postgres.v1.CallFunctionRequest
+	18, // 32: dbx.postgres.v1.PostgresService.CallProcedure:input_type -> dbx.postgres.v1.CallProcedureRequest
+	2,  // 33: dbx.postgres.v1.PostgresService.Listen:output_type -> dbx.postgres.v1.ListenResponse
+	7,  // 34: dbx.postgres.v1.PostgresService.Notify:output_type -> dbx.postgres.v1.NotifyResponse
+	10, // 35: dbx.postgres.v1.PostgresService.CopyIn:output_type -> dbx.postgres.v1.CopyInResponse
+	12, // 36: dbx.postgres.v1.PostgresService.CopyRows:output_type -> dbx.postgres.v1.CopyRowsResponse
+	14, // 37: dbx.postgres.v1.PostgresService.CopyOut:output_type -> dbx.postgres.v1.CopyOutResponse
+	17, // 38: dbx.postgres.v1.PostgresService.CallFunction:output_type -> dbx.postgres.v1.CallFunctionResponse
+	19, // 39: dbx.postgres.v1.PostgresService.CallProcedure:output_type -> dbx.postgres.v1.CallProcedureResponse
+	33, // [33:40] is the sub-list for method output_type
+	26, // [26:33] is the sub-list for method input_type
+	26, // [26:26] is the sub-list for extension type_name
+	26, // [26:26] is the sub-list for extension extendee
+	0,  // [0:26] is the sub-list for field type_name
 }
 
 func init() { file_dbx_postgres_v1_postgres_proto_init() }

@@ -28,7 +28,7 @@ from dbx.v1 import target_pb2 as dbx_dot_v1_dot_target__pb2
 from dbx.v1 import value_pb2 as dbx_dot_v1_dot_value__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1e\x64\x62x/postgres/v1/postgres.proto\x12\x0f\x64\x62x.postgres.v1\x1a\x14\x64\x62x/sql/v1/sql.proto\x1a\x12\x64\x62x/v1/query.proto\x1a\x13\x64\x62x/v1/target.proto\x1a\x12\x64\x62x/v1/value.proto\"S\n\rListenRequest\x12&\n\x06target\x18\x01 \x01(\x0b\x32\x0e.dbx.v1.TargetR\x06target\x12\x1a\n\x08\x63hannels\x18\x02 \x03(\tR\x08\x63hannels\"\xcb\x01\n\x0eListenResponse\x12\x34\n\x05ready\x18\x01 \x01(\x0b\x32\x1c.dbx.postgres.v1.ListenReadyH\x00R\x05ready\x12J\n\x0cnotification\x18\x02 \x01(\x0b\x32$.dbx.postgres.v1.ChannelNotificationH\x00R\x0cnotification\x12.\n\x03gap\x18\x03 \x01(\x0b\x32\x1a.dbx.postgres.v1.ListenGapH\x00R\x03gapB\x07\n\x05\x65vent\"\r\n\x0bListenReady\"h\n\x13\x43hannelNotification\x12\x18\n\x07\x63hannel\x18\x01 \x01(\tR\x07\x63hannel\x12\x18\n\x07payload\x18\x02 \x01(\tR\x07payload\x12\x1d\n\nsender_pid\x18\x03 \x01(\x05R\tsenderPid\"#\n\tListenGap\x12\x16\n\x06reason\x18\x01 \x01(\tR\x06reason\"k\n\rNotifyRequest\x12&\n\x06target\x18\x01 \x01(\x0b\x32\x0e.dbx.v1.TargetR\x06target\x12\x18\n\x07\x63hannel\x18\x02 \x01(\tR\x07\x63hannel\x12\x18\n\x07payload\x18\x03 \x01(\tR\x07payload\"\x10\n\x0eNotifyResponse\"d\n\x0b\x43opyOptions\x12\x16\n\x06header\x18\x01 \x01(\x08R\x06header\x12\x1c\n\tdelimiter\x18\x02 \x01(\tR\tdelimiter\x12\x1f\n\x0bnull_string\x18\x03 \x01(\tR\nnullString\"\xf3\x01\n\rCopyInRequest\x12&\n\x06target\x18\x01 \x01(\x0b\x32\x0e.dbx.v1.TargetR\x06target\x12\x18\n\x07\x63olumns\x18\x02 \x03(\tR\x07\x63olumns\x12\x33\n\x06\x66ormat\x18\x03 \x01(\x0e\x32\x1b.dbx.postgres.v1.CopyFormatR\x06\x66ormat\x12\x36\n\x07options\x18\x04 \x01(\x0b\x32\x1c.dbx.postgres.v1.CopyOptionsR\x07options\x12\x1f\n\x04rows\x18\x05 \x03(\x0b\x32\x0b.dbx.v1.RowR\x04rows\x12\x12\n\x04\x64\x61ta\x18\x06 \x01(\x0cR\x04\x64\x61ta\"1\n\x0e\x43opyInResponse\x12\x1f\n\x0brows_copied\x18\x01 \x01(\x03R\nrowsCopied\"t\n\x0f\x43opyRowsRequest\x12&\n\x06target\x18\x01 \x01(\x0b\x32\x0e.dbx.v1.TargetR\x06target\x12\x18\n\x07\x63olumns\x18\x02 \x03(\tR\x07\x63olumns\x12\x1f\n\x04rows\x18\x03 \x03(\x0b\x32\x0b.dbx.v1.RowR\x04rows\"3\n\x10\x43opyRowsResponse\x12\x1f\n\x0brows_copied\x18\x01 \x01(\x03R\nrowsCopied\"\xa0\x02\n\x0e\x43opyOutRequest\x12&\n\x06target\x18\x01 \x01(\x0b\x32\x0e.dbx.v1.TargetR\x06target\x12\x14\n\x05query\x18\x02 \x01(\tR\x05query\x12*\n\x06params\x18\x03 \x03(\x0b\x32\x12.dbx.v1.TypedValueR\x06params\x12\x18\n\x07\x63olumns\x18\x04 \x03(\tR\x07\x63olumns\x12\x33\n\x06\x66ormat\x18\x05 \x01(\x0e\x32\x1b.dbx.postgres.v1.CopyFormatR\x06\x66ormat\x12\x36\n\x07options\x18\x06 \x01(\x0b\x32\x1c.dbx.postgres.v1.CopyOptionsR\x07options\x12\x1d\n\nchunk_size\x18\x07 \x01(\x05R\tchunkSize\"%\n\x0f\x43opyOutResponse\x12\x12\n\x04\x64\x61ta\x18\x01 \x01(\x0cR\x04\x64\x61ta\"c\n\x0fRoutineArgument\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12(\n\x05value\x18\x02 \x01(\x0b\x32\x12.dbx.v1.TypedValueR\x05value\x12\x12\n\x04type\x18\x03 \x01(\tR\x04type\"}\n\x13\x43\x61llFunctionRequest\x12&\n\x06target\x18\x01 \x01(\x0b\x32\x0e.dbx.v1.TargetR\x06target\x12>\n\targuments\x18\x02 \x03(\x0b\x32 .dbx.postgres.v1.RoutineArgumentR\targuments\"k\n\x14\x43\x61llFunctionResponse\x12\x32\n\x07\x63olumns\x18\x01 \x03(\x0b\x32\x18.dbx.sql.v1.ResultColumnR\x07\x63olumns\x12\x1f\n\x04rows\x18\x02 \x03(\x0b\x32\x0b.dbx.v1.RowR\x04rows\"~\n\x14\x43\x61llProcedureRequest\x12&\n\x06target\x18\x01 \x01(\x0b\x32\x0e.dbx.v1.TargetR\x06target\x12>\n\targuments\x18\x02 \x03(\x0b\x32 .dbx.postgres.v1.RoutineArgumentR\targuments\"p\n\x15\x43\x61llProcedureResponse\x12\x32\n\x07\x63olumns\x18\x01 \x03(\x0b\x32\x18.dbx.sql.v1.ResultColumnR\x07\x63olumns\x12#\n\x06values\x18\x02 \x01(\x0b\x32\x0b.dbx.v1.RowR\x06values*l\n\nCopyFormat\x12\x1b\n\x17\x43OPY_FORMAT_UNSPECIFIED\x10\x00\x12\x14\n\x10\x43OPY_FORMAT_TEXT\x10\x01\x12\x13\n\x0f\x43OPY_FORMAT_CSV\x10\x02\x12\x16\n\x12\x43OPY_FORMAT_BINARY\x10\x03\x32\xd4\x04\n\x0fPostgresService\x12K\n\x06Listen\x12\x1e.dbx.postgres.v1.ListenRequest\x1a\x1f.dbx.postgres.v1.ListenResponse0\x01\x12I\n\x06Notify\x12\x1e.dbx.postgres.v1.NotifyRequest\x1a\x1f.dbx.postgres.v1.NotifyResponse\x12K\n\x06\x43opyIn\x12\x1e.dbx.postgres.v1.CopyInRequest\x1a\x1f.dbx.postgres.v1.CopyInResponse(\x01\x12O\n\x08\x43opyRows\x12 .dbx.postgres.v1.CopyRowsRequest\x1a!.dbx.postgres.v1.CopyRowsResponse\x12N\n\x07\x43opyOut\x12\x1f.dbx.postgres.v1.CopyOutRequest\x1a .dbx.postgres.v1.CopyOutResponse0\x01\x12[\n\x0c\x43\x61llFunction\x12$.dbx.postgres.v1.CallFunctionRequest\x1a%.dbx.postgres.v1.CallFunctionResponse\x12^\n\rCallProcedure\x12%.dbx.postgres.v1.CallProcedureRequest\x1a&.dbx.postgres.v1.CallProcedureResponseB\x93\x01\n\x13\x64\x65v.dbx.postgres.v1B\rPostgresProtoP\x01Z-dbx.dev/dbx/gen/go/dbx/postgres/v1;postgresv1\xa2\x02\x03\x44\x42X\xaa\x02\x0f\x44\x62x.Postgres.V1\xca\x02\x0f\x44\x62x\\Postgres\\V1\xea\x02\x11\x44\x62x::Postgres::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1e\x64\x62x/postgres/v1/postgres.proto\x12\x0f\x64\x62x.postgres.v1\x1a\x14\x64\x62x/sql/v1/sql.proto\x1a\x12\x64\x62x/v1/query.proto\x1a\x13\x64\x62x/v1/target.proto\x1a\x12\x64\x62x/v1/value.proto\"S\n\rListenRequest\x12&\n\x06target\x18\x01 \x01(\x0b\x32\x0e.dbx.v1.TargetR\x06target\x12\x1a\n\x08\x63hannels\x18\x02 \x03(\tR\x08\x63hannels\"\xcb\x01\n\x0eListenResponse\x12\x34\n\x05ready\x18\x01 \x01(\x0b\x32\x1c.dbx.postgres.v1.ListenReadyH\x00R\x05ready\x12J\n\x0cnotification\x18\x02 \x01(\x0b\x32$.dbx.postgres.v1.ChannelNotificationH\x00R\x0cnotification\x12.\n\x03gap\x18\x03 \x01(\x0b\x32\x1a.dbx.postgres.v1.ListenGapH\x00R\x03gapB\x07\n\x05\x65vent\"\r\n\x0bListenReady\"h\n\x13\x43hannelNotification\x12\x18\n\x07\x63hannel\x18\x01 \x01(\tR\x07\x63hannel\x12\x18\n\x07payload\x18\x02 \x01(\tR\x07payload\x12\x1d\n\nsender_pid\x18\x03 \x01(\x05R\tsenderPid\"#\n\tListenGap\x12\x16\n\x06reason\x18\x01 \x01(\tR\x06reason\"\x92\x01\n\rNotifyRequest\x12&\n\x06target\x18\x01 \x01(\x0b\x32\x0e.dbx.v1.TargetR\x06target\x12\x18\n\x07\x63hannel\x18\x02 \x01(\tR\x07\x63hannel\x12\x18\n\x07payload\x18\x03 \x01(\tR\x07payload\x12%\n\x0etransaction_id\x18\x04 \x01(\tR\rtransactionId\"\x10\n\x0eNotifyResponse\"d\n\x0b\x43opyOptions\x12\x16\n\x06header\x18\x01 \x01(\x08R\x06header\x12\x1c\n\tdelimiter\x18\x02 \x01(\tR\tdelimiter\x12\x1f\n\x0bnull_string\x18\x03 \x01(\tR\nnullString\"\xf3\x01\n\rCopyInRequest\x12&\n\x06target\x18\x01 \x01(\x0b\x32\x0e.dbx.v1.TargetR\x06target\x12\x18\n\x07\x63olumns\x18\x02 \x03(\tR\x07\x63olumns\x12\x33\n\x06\x66ormat\x18\x03 \x01(\x0e\x32\x1b.dbx.postgres.v1.CopyFormatR\x06\x66ormat\x12\x36\n\x07options\x18\x04 \x01(\x0b\x32\x1c.dbx.postgres.v1.CopyOptionsR\x07options\x12\x1f\n\x04rows\x18\x05 \x03(\x0b\x32\x0b.dbx.v1.RowR\x04rows\x12\x12\n\x04\x64\x61ta\x18\x06 \x01(\x0cR\x04\x64\x61ta\"1\n\x0e\x43opyInResponse\x12\x1f\n\x0brows_copied\x18\x01 \x01(\x03R\nrowsCopied\"t\n\x0f\x43opyRowsRequest\x12&\n\x06target\x18\x01 \x01(\x0b\x32\x0e.dbx.v1.TargetR\x06target\x12\x18\n\x07\x63olumns\x18\x02 \x03(\tR\x07\x63olumns\x12\x1f\n\x04rows\x18\x03 \x03(\x0b\x32\x0b.dbx.v1.RowR\x04rows\"3\n\x10\x43opyRowsResponse\x12\x1f\n\x0brows_copied\x18\x01 \x01(\x03R\nrowsCopied\"\xa0\x02\n\x0e\x43opyOutRequest\x12&\n\x06target\x18\x01 \x01(\x0b\x32\x0e.dbx.v1.TargetR\x06target\x12\x14\n\x05query\x18\x02 \x01(\tR\x05query\x12*\n\x06params\x18\x03 \x03(\x0b\x32\x12.dbx.v1.TypedValueR\x06params\x12\x18\n\x07\x63olumns\x18\x04 \x03(\tR\x07\x63olumns\x12\x33\n\x06\x66ormat\x18\x05 \x01(\x0e\x32\x1b.dbx.postgres.v1.CopyFormatR\x06\x66ormat\x12\x36\n\x07options\x18\x06 \x01(\x0b\x32\x1c.dbx.postgres.v1.CopyOptionsR\x07options\x12\x1d\n\nchunk_size\x18\x07 \x01(\x05R\tchunkSize\"%\n\x0f\x43opyOutResponse\x12\x12\n\x04\x64\x61ta\x18\x01 \x01(\x0cR\x04\x64\x61ta\"c\n\x0fRoutineArgument\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12(\n\x05value\x18\x02 \x01(\x0b\x32\x12.dbx.v1.TypedValueR\x05value\x12\x12\n\x04type\x18\x03 \x01(\tR\x04type\"\xda\x01\n\x13\x43\x61llFunctionRequest\x12&\n\x06target\x18\x01 \x01(\x0b\x32\x0e.dbx.v1.TargetR\x06target\x12>\n\targuments\x18\x02 \x03(\x0b\x32 .dbx.postgres.v1.RoutineArgumentR\targuments\x12%\n\x0etransaction_id\x18\x03 \x01(\tR\rtransactionId\x12\x34\n\x07session\x18\x04 \x01(\x0b\x32\x1a.dbx.sql.v1.SessionContextR\x07session\"k\n\x14\x43\x61llFunctionResponse\x12\x32\n\x07\x63olumns\x18\x01 \x03(\x0b\x32\x18.dbx.sql.v1.ResultColumnR\x07\x63olumns\x12\x1f\n\x04rows\x18\x02 \x03(\x0b\x32\x0b.dbx.v1.RowR\x04rows\"\xdb\x01\n\x14\x43\x61llProcedureRequest\x12&\n\x06target\x18\x01 \x01(\x0b\x32\x0e.dbx.v1.TargetR\x06target\x12>\n\targuments\x18\x02 \x03(\x0b\x32 .dbx.postgres.v1.RoutineArgumentR\targuments\x12%\n\x0etransaction_id\x18\x03 \x01(\tR\rtransactionId\x12\x34\n\x07session\x18\x04 \x01(\x0b\x32\x1a.dbx.sql.v1.SessionContextR\x07session\"p\n\x15\x43\x61llProcedureResponse\x12\x32\n\x07\x63olumns\x18\x01 \x03(\x0b\x32\x18.dbx.sql.v1.ResultColumnR\x07\x63olumns\x12#\n\x06values\x18\x02 \x01(\x0b\x32\x0b.dbx.v1.RowR\x06values*l\n\nCopyFormat\x12\x1b\n\x17\x43OPY_FORMAT_UNSPECIFIED\x10\x00\x12\x14\n\x10\x43OPY_FORMAT_TEXT\x10\x01\x12\x13\n\x0f\x43OPY_FORMAT_CSV\x10\x02\x12\x16\n\x12\x43OPY_FORMAT_BINARY\x10\x03\x32\xd4\x04\n\x0fPostgresService\x12K\n\x06Listen\x12\x1e.dbx.postgres.v1.ListenRequest\x1a\x1f.dbx.postgres.v1.ListenResponse0\x01\x12I\n\x06Notify\x12\x1e.dbx.postgres.v1.NotifyRequest\x1a\x1f.dbx.postgres.v1.NotifyResponse\x12K\n\x06\x43opyIn\x12\x1e.dbx.postgres.v1.CopyInRequest\x1a\x1f.dbx.postgres.v1.CopyInResponse(\x01\x12O\n\x08\x43opyRows\x12 .dbx.postgres.v1.CopyRowsRequest\x1a!.dbx.postgres.v1.CopyRowsResponse\x12N\n\x07\x43opyOut\x12\x1f.dbx.postgres.v1.CopyOutRequest\x1a .dbx.postgres.v1.CopyOutResponse0\x01\x12[\n\x0c\x43\x61llFunction\x12$.dbx.postgres.v1.CallFunctionRequest\x1a%.dbx.postgres.v1.CallFunctionResponse\x12^\n\rCallProcedure\x12%.dbx.postgres.v1.CallProcedureRequest\x1a&.dbx.postgres.v1.CallProcedureResponseB\x93\x01\n\x13\x64\x65v.dbx.postgres.v1B\rPostgresProtoP\x01Z-dbx.dev/dbx/gen/go/dbx/postgres/v1;postgresv1\xa2\x02\x03\x44\x42X\xaa\x02\x0f\x44\x62x.Postgres.V1\xca\x02\x0f\x44\x62x\\Postgres\\V1\xea\x02\x11\x44\x62x::Postgres::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -36,8 +36,8 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'dbx.postgres.v1.postgres_pb
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\023dev.dbx.postgres.v1B\rPostgresProtoP\001Z-dbx.dev/dbx/gen/go/dbx/postgres/v1;postgresv1\242\002\003DBX\252\002\017Dbx.Postgres.V1\312\002\017Dbx\\Postgres\\V1\352\002\021Dbx::Postgres::V1'
-  _globals['_COPYFORMAT']._serialized_start=2189
-  _globals['_COPYFORMAT']._serialized_end=2297
+  _globals['_COPYFORMAT']._serialized_start=2417
+  _globals['_COPYFORMAT']._serialized_end=2525
   _globals['_LISTENREQUEST']._serialized_start=134
   _globals['_LISTENREQUEST']._serialized_end=217
   _globals['_LISTENRESPONSE']._serialized_start=220
@@ -48,34 +48,34 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CHANNELNOTIFICATION']._serialized_end=544
   _globals['_LISTENGAP']._serialized_start=546
   _globals['_LISTENGAP']._serialized_end=581
-  _globals['_NOTIFYREQUEST']._serialized_start=583
-  _globals['_NOTIFYREQUEST']._serialized_end=690
-  _globals['_NOTIFYRESPONSE']._serialized_start=692
-  _globals['_NOTIFYRESPONSE']._serialized_end=708
-  _globals['_COPYOPTIONS']._serialized_start=710
-  _globals['_COPYOPTIONS']._serialized_end=810
-  _globals['_COPYINREQUEST']._serialized_start=813
-  _globals['_COPYINREQUEST']._serialized_end=1056
-  _globals['_COPYINRESPONSE']._serialized_start=1058
-  _globals['_COPYINRESPONSE']._serialized_end=1107
-  _globals['_COPYROWSREQUEST']._serialized_start=1109
-  _globals['_COPYROWSREQUEST']._serialized_end=1225
-  _globals['_COPYROWSRESPONSE']._serialized_start=1227
-  _globals['_COPYROWSRESPONSE']._serialized_end=1278
-  _globals['_COPYOUTREQUEST']._serialized_start=1281
-  _globals['_COPYOUTREQUEST']._serialized_end=1569
-  _globals['_COPYOUTRESPONSE']._serialized_start=1571
-  _globals['_COPYOUTRESPONSE']._serialized_end=1608
-  _globals['_ROUTINEARGUMENT']._serialized_start=1610
-  _globals['_ROUTINEARGUMENT']._serialized_end=1709
-  _globals['_CALLFUNCTIONREQUEST']._serialized_start=1711
-  _globals['_CALLFUNCTIONREQUEST']._serialized_end=1836
-  _globals['_CALLFUNCTIONRESPONSE']._serialized_start=1838
-  _globals['_CALLFUNCTIONRESPONSE']._serialized_end=1945
-  _globals['_CALLPROCEDUREREQUEST']._serialized_start=1947
-  _globals['_CALLPROCEDUREREQUEST']._serialized_end=2073
-  _globals['_CALLPROCEDURERESPONSE']._serialized_start=2075
-  _globals['_CALLPROCEDURERESPONSE']._serialized_end=2187
-  _globals['_POSTGRESSERVICE']._serialized_start=2300
-  _globals['_POSTGRESSERVICE']._serialized_end=2896
+  _globals['_NOTIFYREQUEST']._serialized_start=584
+  _globals['_NOTIFYREQUEST']._serialized_end=730
+  _globals['_NOTIFYRESPONSE']._serialized_start=732
+  _globals['_NOTIFYRESPONSE']._serialized_end=748
+  _globals['_COPYOPTIONS']._serialized_start=750
+  _globals['_COPYOPTIONS']._serialized_end=850
+  _globals['_COPYINREQUEST']._serialized_start=853
+  _globals['_COPYINREQUEST']._serialized_end=1096
+  _globals['_COPYINRESPONSE']._serialized_start=1098
+  _globals['_COPYINRESPONSE']._serialized_end=1147
+  _globals['_COPYROWSREQUEST']._serialized_start=1149
+  _globals['_COPYROWSREQUEST']._serialized_end=1265
+  _globals['_COPYROWSRESPONSE']._serialized_start=1267
+  _globals['_COPYROWSRESPONSE']._serialized_end=1318
+  _globals['_COPYOUTREQUEST']._serialized_start=1321
+  _globals['_COPYOUTREQUEST']._serialized_end=1609
+  _globals['_COPYOUTRESPONSE']._serialized_start=1611
+  _globals['_COPYOUTRESPONSE']._serialized_end=1648
+  _globals['_ROUTINEARGUMENT']._serialized_start=1650
+  _globals['_ROUTINEARGUMENT']._serialized_end=1749
+  _globals['_CALLFUNCTIONREQUEST']._serialized_start=1752
+  _globals['_CALLFUNCTIONREQUEST']._serialized_end=1970
+  _globals['_CALLFUNCTIONRESPONSE']._serialized_start=1972
+  _globals['_CALLFUNCTIONRESPONSE']._serialized_end=2079
+  _globals['_CALLPROCEDUREREQUEST']._serialized_start=2082
+  _globals['_CALLPROCEDUREREQUEST']._serialized_end=2301
+  _globals['_CALLPROCEDURERESPONSE']._serialized_start=2303
+  _globals['_CALLPROCEDURERESPONSE']._serialized_end=2415
+  _globals['_POSTGRESSERVICE']._serialized_start=2528
+  _globals['_POSTGRESSERVICE']._serialized_end=3124
 # @@protoc_insertion_point(module_scope)

@@ -61,14 +61,16 @@ class ListenGap(_message.Message):
     def __init__(self, reason: _Optional[str] = ...) -> None: ...
 
 class NotifyRequest(_message.Message):
-    __slots__ = ("target", "channel", "payload")
+    __slots__ = ("target", "channel", "payload", "transaction_id")
     TARGET_FIELD_NUMBER: _ClassVar[int]
     CHANNEL_FIELD_NUMBER: _ClassVar[int]
     PAYLOAD_FIELD_NUMBER: _ClassVar[int]
+    TRANSACTION_ID_FIELD_NUMBER: _ClassVar[int]
     target: _target_pb2.Target
     channel: str
     payload: str
-    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., channel: _Optional[str] = ..., payload: _Optional[str] = ...) -> None: ...
+    transaction_id: str
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., channel: _Optional[str] = ..., payload: _Optional[str] = ..., transaction_id: _Optional[str] = ...) -> None: ...
 
 class NotifyResponse(_message.Message):
     __slots__ = ()
@@ -157,12 +159,16 @@ class RoutineArgument(_message.Message):
     def __init__(self, name: _Optional[str] = ..., value: _Optional[_Union[_value_pb2.TypedValue, _Mapping]] = ..., type: _Optional[str] = ...) -> None: ...
 
 class CallFunctionRequest(_message.Message):
-    __slots__ = ("target", "arguments")
+    __slots__ = ("target", "arguments", "transaction_id", "session")
     TARGET_FIELD_NUMBER: _ClassVar[int]
     ARGUMENTS_FIELD_NUMBER: _ClassVar[int]
+    TRANSACTION_ID_FIELD_NUMBER: _ClassVar[int]
+    SESSION_FIELD_NUMBER: _ClassVar[int]
     target: _target_pb2.Target
     arguments: _containers.RepeatedCompositeFieldContainer[RoutineArgument]
-    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., arguments: _Optional[_Iterable[_Union[RoutineArgument, _Mapping]]] = ...) -> None: ...
+    transaction_id: str
+    session: _sql_pb2.SessionContext
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., arguments: _Optional[_Iterable[_Union[RoutineArgument, _Mapping]]] = ..., transaction_id: _Optional[str] = ..., session: _Optional[_Union[_sql_pb2.SessionContext, _Mapping]] = ...) -> None: ...
 
 class CallFunctionResponse(_message.Message):
     __slots__ = ("columns", "rows")
@@ -173,12 +179,16 @@ class CallFunctionResponse(_message.Message):
     def __init__(self, columns: _Optional[_Iterable[_Union[_sql_pb2.ResultColumn, _Mapping]]] = ..., rows: _Optional[_Iterable[_Union[_query_pb2.Row, _Mapping]]] = ...) -> None: ...
 
 class CallProcedureRequest(_message.Message):
-    __slots__ = ("target", "arguments")
+    __slots__ = ("target", "arguments", "transaction_id", "session")
     TARGET_FIELD_NUMBER: _ClassVar[int]
     ARGUMENTS_FIELD_NUMBER: _ClassVar[int]
+    TRANSACTION_ID_FIELD_NUMBER: _ClassVar[int]
+    SESSION_FIELD_NUMBER: _ClassVar[int]
     target: _target_pb2.Target
     arguments: _containers.RepeatedCompositeFieldContainer[RoutineArgument]
-    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., arguments: _Optional[_Iterable[_Union[RoutineArgument, _Mapping]]] = ...) -> None: ...
+    transaction_id: str
+    session: _sql_pb2.SessionContext
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., arguments: _Optional[_Iterable[_Union[RoutineArgument, _Mapping]]] = ..., transaction_id: _Optional[str] = ..., session: _Optional[_Union[_sql_pb2.SessionContext, _Mapping]] = ...) -> None: ...
 
 class CallProcedureResponse(_message.Message):
     __slots__ = ("columns", "values")

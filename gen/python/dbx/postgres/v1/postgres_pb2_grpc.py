@@ -154,7 +154,8 @@ class PostgresServiceServicer:
     def CallProcedure(self, request, context):
         """Calls a procedure (CALL procedure(arguments)) and answers its OUT and
         INOUT parameters. A procedure that commits or rolls back inside runs as
-        PostgreSQL allows it, outside any transaction of DBX.
+        PostgreSQL allows it, when the call has no transaction and no session
+        context.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

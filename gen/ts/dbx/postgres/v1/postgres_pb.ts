@@ -4,7 +4,7 @@
 
 import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import { enumDesc, fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
-import type { ResultColumn } from "../../sql/v1/sql_pb.js";
+import type { ResultColumn, SessionContext } from "../../sql/v1/sql_pb.js";
 import { file_dbx_sql_v1_sql } from "../../sql/v1/sql_pb.js";
 import type { Row } from "../../v1/query_pb.js";
 import { file_dbx_v1_query } from "../../v1/query_pb.js";
@@ -18,7 +18,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/postgres/v1/postgres.proto.
  */
 export const file_dbx_postgres_v1_postgres: GenFile = /*@__PURE__*/
-  fileDesc("Ch5kYngvcG9zdGdyZXMvdjEvcG9zdGdyZXMucHJvdG8SD2RieC5wb3N0Z3Jlcy52MSJBCg1MaXN0ZW5SZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSEAoIY2hhbm5lbHMYAiADKAkisQEKDkxpc3RlblJlc3BvbnNlEi0KBXJlYWR5GAEgASgLMhwuZGJ4LnBvc3RncmVzLnYxLkxpc3RlblJlYWR5SAASPAoMbm90aWZpY2F0aW9uGAIgASgLMiQuZGJ4LnBvc3RncmVzLnYxLkNoYW5uZWxOb3RpZmljYXRpb25IABIpCgNnYXAYAyABKAsyGi5kYngucG9zdGdyZXMudjEuTGlzdGVuR2FwSABCBwoFZXZlbnQiDQoLTGlzdGVuUmVhZHkiSwoTQ2hhbm5lbE5vdGlmaWNhdGlvbhIPCgdjaGFubmVsGAEgASgJEg8KB3BheWxvYWQYAiABKAkSEgoKc2VuZGVyX3BpZBgDIAEoBSIbCglMaXN0ZW5HYXASDgoGcmVhc29uGAEgASgJIlEKDU5vdGlmeVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIPCgdjaGFubmVsGAIgASgJEg8KB3BheWxvYWQYAyABKAkiEAoOTm90aWZ5UmVzcG9uc2UiRQoLQ29weU9wdGlvbnMSDgoGaGVhZGVyGAEgASgIEhEKCWRlbGltaXRlchgCIAEoCRITCgtudWxsX3N0cmluZxgDIAEoCSLFAQoNQ29weUluUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0Eg8KB2NvbHVtbnMYAiADKAkSKwoGZm9ybWF0GAMgASgOMhsuZGJ4LnBvc3RncmVzLnYxLkNvcHlGb3JtYXQSLQoHb3B0aW9ucxgEIAEoCzIcLmRieC5wb3N0Z3Jlcy52MS5Db3B5T3B0aW9ucxIZCgRyb3dzGAUgAygLMgsuZGJ4LnYxLlJvdxIMCgRkYXRhGAYgASgMIiUKDkNvcHlJblJlc3BvbnNlEhMKC3Jvd3NfY29waWVkGAEgASgDIl0KD0NvcHlSb3dzUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0Eg8KB2NvbHVtbnMYAiADKAkSGQoEcm93cxgDIAMoCzILLmRieC52MS5Sb3ciJwoQQ29weVJvd3NSZXNwb25zZRITCgtyb3dzX2NvcGllZBgBIAEoAyLkAQoOQ29weU91dFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBINCgVxdWVyeRgCIAEoCRIiCgZwYXJhbXMYAyADKAsyEi5kYngudjEuVHlwZWRWYWx1ZRIPCgdjb2x1bW5zGAQgAygJEisKBmZvcm1hdBgFIAEoDjIbLmRieC5wb3N0Z3Jlcy52MS5Db3B5Rm9ybWF0Ei0KB29wdGlvbnMYBiABKAsyHC5kYngucG9zdGdyZXMudjEuQ29weU9wdGlvbnMSEgoKY2h1bmtfc2l6ZRgHIAEoBSIfCg9Db3B5T3V0UmVzcG9uc2USDAoEZGF0YRgBIAEoDCJQCg9Sb3V0aW5lQXJndW1lbnQSDAoEbmFtZRgBIAEoCRIhCgV2YWx1ZRgCIAEoCzISLmRieC52MS5UeXBlZFZhbHVlEgwKBHR5cGUYAyABKAkiagoTQ2FsbEZ1bmN0aW9uUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EjMKCWFyZ3VtZW50cxgCIAMoCzIgLmRieC5wb3N0Z3Jlcy52MS5Sb3V0aW5lQXJndW1lbnQiXAoUQ2FsbEZ1bmN0aW9uUmVzcG9uc2USKQoHY29sdW1ucxgBIAMoCzIYLmRieC5zcWwudjEuUmVzdWx0Q29sdW1uEhkKBHJvd3MYAiADKAsyCy5kYngudjEuUm93ImsKFENhbGxQcm9jZWR1cmVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSMwoJYXJndW1lbnRzGAIgAygLMiAuZGJ4LnBvc3RncmVzLnYxLlJvdXRpbmVBcmd1bWVudCJfChVDYWxsUHJvY2VkdXJlUmVzcG9uc2USKQoHY29sdW1ucxgBIAMoCzIYLmRieC5zcWwudjEuUmVzdWx0Q29sdW1uEhsKBnZhbHVlcxgCIAEoCzILLmRieC52MS5Sb3cqbAoKQ29weUZvcm1hdBIbChdDT1BZX0ZPUk1BVF9VTlNQRUNJRklFRBAAEhQKEENPUFlfRk9STUFUX1RFWFQQARITCg9DT1BZX0ZPUk1BVF9DU1YQAhIWChJDT1BZX0ZPUk1BVF9CSU5BUlkQAzLUBAoPUG9zdGdyZXNTZXJ2aWNlEksKBkxpc3RlbhIeLmRieC5wb3N0Z3Jlcy52MS5MaXN0ZW5SZXF1ZXN0Gh8uZGJ4LnBvc3RncmVzLnYxLkxpc3RlblJlc3BvbnNlMAESSQoGTm90aWZ5Eh4uZGJ4LnBvc3RncmVzLnYxLk5vdGlmeVJlcXVlc3QaHy5kYngucG9zdGdyZXMudjEuTm90aWZ5UmVzcG9uc2USSwoGQ29weUluEh4uZGJ4LnBvc3RncmVzLnYxLkNvcHlJblJlcXVlc3QaHy5kYngucG9zdGdyZXMudjEuQ29weUluUmVzcG9uc2UoARJPCghDb3B5Um93cxIgLmRieC5wb3N0Z3Jlcy52MS5Db3B5Um93c1JlcXVlc3QaIS5kYngucG9zdGdyZXMudjEuQ29weVJvd3NSZXNwb25zZRJOCgdDb3B5T3V0Eh8uZGJ4LnBvc3RncmVzLnYxLkNvcHlPdXRSZXF1ZXN0GiAuZGJ4LnBvc3RncmVzLnYxLkNvcHlPdXRSZXNwb25zZTABElsKDENhbGxGdW5jdGlvbhIkLmRieC5wb3N0Z3Jlcy52MS5DYWxsRnVuY3Rpb25SZXF1ZXN0GiUuZGJ4LnBvc3RncmVzLnYxLkNhbGxGdW5jdGlvblJlc3BvbnNlEl4KDUNhbGxQcm9jZWR1cmUSJS5kYngucG9zdGdyZXMudjEuQ2FsbFByb2NlZHVyZVJlcXVlc3QaJi5kYngucG9zdGdyZXMudjEuQ2FsbFByb2NlZHVyZVJlc3BvbnNlQpMBChNkZXYuZGJ4LnBvc3RncmVzLnYxQg1Qb3N0Z3Jlc1Byb3RvUAFaLWRieC5kZXYvZGJ4L2dlbi9nby9kYngvcG9zdGdyZXMvdjE7cG9zdGdyZXN2MaICA0RCWKoCD0RieC5Qb3N0Z3Jlcy5WMcoCD0RieFxQb3N0Z3Jlc1xWMeoCEURieDo6UG9zdGdyZXM6OlYxYgZwcm90bzM", [file_dbx_sql_v1_sql, file_dbx_v1_query, file_dbx_v1_target, file_dbx_v1_value]);
+  fileDesc("Ch5kYngvcG9zdGdyZXMvdjEvcG9zdGdyZXMucHJvdG8SD2RieC5wb3N0Z3Jlcy52MSJBCg1MaXN0ZW5SZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSEAoIY2hhbm5lbHMYAiADKAkisQEKDkxpc3RlblJlc3BvbnNlEi0KBXJlYWR5GAEgASgLMhwuZGJ4LnBvc3RncmVzLnYxLkxpc3RlblJlYWR5SAASPAoMbm90aWZpY2F0aW9uGAIgASgLMiQuZGJ4LnBvc3RncmVzLnYxLkNoYW5uZWxOb3RpZmljYXRpb25IABIpCgNnYXAYAyABKAsyGi5kYngucG9zdGdyZXMudjEuTGlzdGVuR2FwSABCBwoFZXZlbnQiDQoLTGlzdGVuUmVhZHkiSwoTQ2hhbm5lbE5vdGlmaWNhdGlvbhIPCgdjaGFubmVsGAEgASgJEg8KB3BheWxvYWQYAiABKAkSEgoKc2VuZGVyX3BpZBgDIAEoBSIbCglMaXN0ZW5HYXASDgoGcmVhc29uGAEgASgJImkKDU5vdGlmeVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIPCgdjaGFubmVsGAIgASgJEg8KB3BheWxvYWQYAyABKAkSFgoOdHJhbnNhY3Rpb25faWQYBCABKAkiEAoOTm90aWZ5UmVzcG9uc2UiRQoLQ29weU9wdGlvbnMSDgoGaGVhZGVyGAEgASgIEhEKCWRlbGltaXRlchgCIAEoCRITCgtudWxsX3N0cmluZxgDIAEoCSLFAQoNQ29weUluUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0Eg8KB2NvbHVtbnMYAiADKAkSKwoGZm9ybWF0GAMgASgOMhsuZGJ4LnBvc3RncmVzLnYxLkNvcHlGb3JtYXQSLQoHb3B0aW9ucxgEIAEoCzIcLmRieC5wb3N0Z3Jlcy52MS5Db3B5T3B0aW9ucxIZCgRyb3dzGAUgAygLMgsuZGJ4LnYxLlJvdxIMCgRkYXRhGAYgASgMIiUKDkNvcHlJblJlc3BvbnNlEhMKC3Jvd3NfY29waWVkGAEgASgDIl0KD0NvcHlSb3dzUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0Eg8KB2NvbHVtbnMYAiADKAkSGQoEcm93cxgDIAMoCzILLmRieC52MS5Sb3ciJwoQQ29weVJvd3NSZXNwb25zZRITCgtyb3dzX2NvcGllZBgBIAEoAyLkAQoOQ29weU91dFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBINCgVxdWVyeRgCIAEoCRIiCgZwYXJhbXMYAyADKAsyEi5kYngudjEuVHlwZWRWYWx1ZRIPCgdjb2x1bW5zGAQgAygJEisKBmZvcm1hdBgFIAEoDjIbLmRieC5wb3N0Z3Jlcy52MS5Db3B5Rm9ybWF0Ei0KB29wdGlvbnMYBiABKAsyHC5kYngucG9zdGdyZXMudjEuQ29weU9wdGlvbnMSEgoKY2h1bmtfc2l6ZRgHIAEoBSIfCg9Db3B5T3V0UmVzcG9uc2USDAoEZGF0YRgBIAEoDCJQCg9Sb3V0aW5lQXJndW1lbnQSDAoEbmFtZRgBIAEoCRIhCgV2YWx1ZRgCIAEoCzISLmRieC52MS5UeXBlZFZhbHVlEgwKBHR5cGUYAyABKAkirwEKE0NhbGxGdW5jdGlvblJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIzCglhcmd1bWVudHMYAiADKAsyIC5kYngucG9zdGdyZXMudjEuUm91dGluZUFyZ3VtZW50EhYKDnRyYW5zYWN0aW9uX2lkGAMgASgJEisKB3Nlc3Npb24YBCABKAsyGi5kYnguc3FsLnYxLlNlc3Npb25Db250ZXh0IlwKFENhbGxGdW5jdGlvblJlc3BvbnNlEikKB2NvbHVtbnMYASADKAsyGC5kYnguc3FsLnYxLlJlc3VsdENvbHVtbhIZCgRyb3dzGAIgAygLMgsuZGJ4LnYxLlJvdyKwAQoUQ2FsbFByb2NlZHVyZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIzCglhcmd1bWVudHMYAiADKAsyIC5kYngucG9zdGdyZXMudjEuUm91dGluZUFyZ3VtZW50EhYKDnRyYW5zYWN0aW9uX2lkGAMgASgJEisKB3Nlc3Npb24YBCABKAsyGi5kYnguc3FsLnYxLlNlc3Npb25Db250ZXh0Il8KFUNhbGxQcm9jZWR1cmVSZXNwb25zZRIpCgdjb2x1bW5zGAEgAygLMhguZGJ4LnNxbC52MS5SZXN1bHRDb2x1bW4SGwoGdmFsdWVzGAIgASgLMgsuZGJ4LnYxLlJvdypsCgpDb3B5Rm9ybWF0EhsKF0NPUFlfRk9STUFUX1VOU1BFQ0lGSUVEEAASFAoQQ09QWV9GT1JNQVRfVEVYVBABEhMKD0NPUFlfRk9STUFUX0NTVhACEhYKEkNPUFlfRk9STUFUX0JJTkFSWRADMtQECg9Qb3N0Z3Jlc1NlcnZpY2USSwoGTGlzdGVuEh4uZGJ4LnBvc3RncmVzLnYxLkxpc3RlblJlcXVlc3QaHy5kYngucG9zdGdyZXMudjEuTGlzdGVuUmVzcG9uc2UwARJJCgZOb3RpZnkSHi5kYngucG9zdGdyZXMudjEuTm90aWZ5UmVxdWVzdBofLmRieC5wb3N0Z3Jlcy52MS5Ob3RpZnlSZXNwb25zZRJLCgZDb3B5SW4SHi5kYngucG9zdGdyZXMudjEuQ29weUluUmVxdWVzdBofLmRieC5wb3N0Z3Jlcy52MS5Db3B5SW5SZXNwb25zZSgBEk8KCENvcHlSb3dzEiAuZGJ4LnBvc3RncmVzLnYxLkNvcHlSb3dzUmVxdWVzdBohLmRieC5wb3N0Z3Jlcy52MS5Db3B5Um93c1Jlc3BvbnNlEk4KB0NvcHlPdXQSHy5kYngucG9zdGdyZXMudjEuQ29weU91dFJlcXVlc3QaIC5kYngucG9zdGdyZXMudjEuQ29weU91dFJlc3BvbnNlMAESWwoMQ2FsbEZ1bmN0aW9uEiQuZGJ4LnBvc3RncmVzLnYxLkNhbGxGdW5jdGlvblJlcXVlc3QaJS5kYngucG9zdGdyZXMudjEuQ2FsbEZ1bmN0aW9uUmVzcG9uc2USXgoNQ2FsbFByb2NlZHVyZRIlLmRieC5wb3N0Z3Jlcy52MS5DYWxsUHJvY2VkdXJlUmVxdWVzdBomLmRieC5wb3N0Z3Jlcy52MS5DYWxsUHJvY2VkdXJlUmVzcG9uc2VCkwEKE2Rldi5kYngucG9zdGdyZXMudjFCDVBvc3RncmVzUHJvdG9QAVotZGJ4LmRldi9kYngvZ2VuL2dvL2RieC9wb3N0Z3Jlcy92MTtwb3N0Z3Jlc3YxogIDREJYqgIPRGJ4LlBvc3RncmVzLlYxygIPRGJ4XFBvc3RncmVzXFYx6gIRRGJ4OjpQb3N0Z3Jlczo6VjFiBnByb3RvMw", [file_dbx_sql_v1_sql, file_dbx_v1_query, file_dbx_v1_target, file_dbx_v1_value]);
 
 /**
  * Request of PostgresService.Listen.
@@ -195,6 +195,15 @@ export type NotifyRequest = Message<"dbx.postgres.v1.NotifyRequest"> & {
    * @generated from field: string payload = 3;
    */
   payload: string;
+
+  /**
+   * An interactive transaction to notify in, from
+   * dbx.v1.TransactionService.Begin: listeners receive the notification when
+   * it commits, and never if it rolls back.
+   *
+   * @generated from field: string transaction_id = 4;
+   */
+  transactionId: string;
 };
 
 /**
@@ -547,6 +556,22 @@ export type CallFunctionRequest = Message<"dbx.postgres.v1.CallFunctionRequest">
    * @generated from field: repeated dbx.postgres.v1.RoutineArgument arguments = 2;
    */
   arguments: RoutineArgument[];
+
+  /**
+   * An interactive transaction to run in, from
+   * dbx.v1.TransactionService.Begin.
+   *
+   * @generated from field: string transaction_id = 3;
+   */
+  transactionId: string;
+
+  /**
+   * Role and settings applied to this call only, for row-level security
+   * (see dbx.sql.v1.SessionContext); only where configuration allows it.
+   *
+   * @generated from field: dbx.sql.v1.SessionContext session = 4;
+   */
+  session?: SessionContext | undefined;
 };
 
 /**
@@ -607,6 +632,24 @@ export type CallProcedureRequest = Message<"dbx.postgres.v1.CallProcedureRequest
    * @generated from field: repeated dbx.postgres.v1.RoutineArgument arguments = 2;
    */
   arguments: RoutineArgument[];
+
+  /**
+   * An interactive transaction to run in, from
+   * dbx.v1.TransactionService.Begin. A procedure that commits or rolls back
+   * inside cannot run in one (nor with a session context, which needs a
+   * transaction of its own).
+   *
+   * @generated from field: string transaction_id = 3;
+   */
+  transactionId: string;
+
+  /**
+   * Role and settings applied to this call only, for row-level security
+   * (see dbx.sql.v1.SessionContext); only where configuration allows it.
+   *
+   * @generated from field: dbx.sql.v1.SessionContext session = 4;
+   */
+  session?: SessionContext | undefined;
 };
 
 /**
@@ -781,7 +824,8 @@ export const PostgresService: GenService<{
   /**
    * Calls a procedure (CALL procedure(arguments)) and answers its OUT and
    * INOUT parameters. A procedure that commits or rolls back inside runs as
-   * PostgreSQL allows it, outside any transaction of DBX.
+   * PostgreSQL allows it, when the call has no transaction and no session
+   * context.
    *
    * @generated from rpc dbx.postgres.v1.PostgresService.CallProcedure
    */

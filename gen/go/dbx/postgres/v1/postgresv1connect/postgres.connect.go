@@ -87,7 +87,8 @@ type PostgresServiceClient interface {
 	CallFunction(context.Context, *connect.Request[v1.CallFunctionRequest]) (*connect.Response[v1.CallFunctionResponse], error)
 	// Calls a procedure (CALL procedure(arguments)) and answers its OUT and
 	// INOUT parameters. A procedure that commits or rolls back inside runs as
-	// PostgreSQL allows it, outside any transaction of DBX.
+	// PostgreSQL allows it, when the call has no transaction and no session
+	// context.
 	CallProcedure(context.Context, *connect.Request[v1.CallProcedureRequest]) (*connect.Response[v1.CallProcedureResponse], error)
 }
 
@@ -228,7 +229,8 @@ type PostgresServiceHandler interface {
 	CallFunction(context.Context, *connect.Request[v1.CallFunctionRequest]) (*connect.Response[v1.CallFunctionResponse], error)
 	// Calls a procedure (CALL procedure(arguments)) and answers its OUT and
 	// INOUT parameters. A procedure that commits or rolls back inside runs as
-	// PostgreSQL allows it, outside any transaction of DBX.
+	// PostgreSQL allows it, when the call has no transaction and no session
+	// context.
 	CallProcedure(context.Context, *connect.Request[v1.CallProcedureRequest]) (*connect.Response[v1.CallProcedureResponse], error)
 }
 

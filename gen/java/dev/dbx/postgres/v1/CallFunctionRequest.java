@@ -33,6 +33,7 @@ private static final long serialVersionUID = 0L;
   }
   private CallFunctionRequest() {
     arguments_ = java.util.Collections.emptyList();
+    transactionId_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -156,6 +157,96 @@ private static final long serialVersionUID = 0L;
     return arguments_.get(index);
   }
 
+  public static final int TRANSACTION_ID_FIELD_NUMBER = 3;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object transactionId_ = "";
+  /**
+   * <pre>
+   * An interactive transaction to run in, from
+   * dbx.v1.TransactionService.Begin.
+   * </pre>
+   *
+   * <code>string transaction_id = 3 [json_name = "transactionId"];</code>
+   * @return The transactionId.
+   */
+  @java.lang.Override
+  public java.lang.String getTransactionId() {
+    java.lang.Object ref = transactionId_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      transactionId_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * An interactive transaction to run in, from
+   * dbx.v1.TransactionService.Begin.
+   * </pre>
+   *
+   * <code>string transaction_id = 3 [json_name = "transactionId"];</code>
+   * @return The bytes for transactionId.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getTransactionIdBytes() {
+    java.lang.Object ref = transactionId_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      transactionId_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int SESSION_FIELD_NUMBER = 4;
+  private dev.dbx.sql.v1.SessionContext session_;
+  /**
+   * <pre>
+   * Role and settings applied to this call only, for row-level security
+   * (see dbx.sql.v1.SessionContext); only where configuration allows it.
+   * </pre>
+   *
+   * <code>.dbx.sql.v1.SessionContext session = 4 [json_name = "session"];</code>
+   * @return Whether the session field is set.
+   */
+  @java.lang.Override
+  public boolean hasSession() {
+    return ((bitField0_ & 0x00000002) != 0);
+  }
+  /**
+   * <pre>
+   * Role and settings applied to this call only, for row-level security
+   * (see dbx.sql.v1.SessionContext); only where configuration allows it.
+   * </pre>
+   *
+   * <code>.dbx.sql.v1.SessionContext session = 4 [json_name = "session"];</code>
+   * @return The session.
+   */
+  @java.lang.Override
+  public dev.dbx.sql.v1.SessionContext getSession() {
+    return session_ == null ? dev.dbx.sql.v1.SessionContext.getDefaultInstance() : session_;
+  }
+  /**
+   * <pre>
+   * Role and settings applied to this call only, for row-level security
+   * (see dbx.sql.v1.SessionContext); only where configuration allows it.
+   * </pre>
+   *
+   * <code>.dbx.sql.v1.SessionContext session = 4 [json_name = "session"];</code>
+   */
+  @java.lang.Override
+  public dev.dbx.sql.v1.SessionContextOrBuilder getSessionOrBuilder() {
+    return session_ == null ? dev.dbx.sql.v1.SessionContext.getDefaultInstance() : session_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -176,6 +267,12 @@ private static final long serialVersionUID = 0L;
     for (int i = 0; i < arguments_.size(); i++) {
       output.writeMessage(2, arguments_.get(i));
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(transactionId_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 3, transactionId_);
+    }
+    if (((bitField0_ & 0x00000002) != 0)) {
+      output.writeMessage(4, getSession());
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -193,6 +290,13 @@ private static final long serialVersionUID = 0L;
           }
           size += 1 * count;
         }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(transactionId_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(3, transactionId_);
+    }
+    if (((bitField0_ & 0x00000002) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(4, getSession());
+    }
     return size;
   }
   @java.lang.Override
@@ -224,6 +328,13 @@ private static final long serialVersionUID = 0L;
     }
     if (!getArgumentsList()
         .equals(other.getArgumentsList())) return false;
+    if (!getTransactionId()
+        .equals(other.getTransactionId())) return false;
+    if (hasSession() != other.hasSession()) return false;
+    if (hasSession()) {
+      if (!getSession()
+          .equals(other.getSession())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -242,6 +353,12 @@ private static final long serialVersionUID = 0L;
     if (getArgumentsCount() > 0) {
       hash = (37 * hash) + ARGUMENTS_FIELD_NUMBER;
       hash = (53 * hash) + getArgumentsList().hashCode();
+    }
+    hash = (37 * hash) + TRANSACTION_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getTransactionId().hashCode();
+    if (hasSession()) {
+      hash = (37 * hash) + SESSION_FIELD_NUMBER;
+      hash = (53 * hash) + getSession().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -379,6 +496,7 @@ private static final long serialVersionUID = 0L;
               .alwaysUseFieldBuilders) {
         internalGetTargetFieldBuilder();
         internalGetArgumentsFieldBuilder();
+        internalGetSessionFieldBuilder();
       }
     }
     @java.lang.Override
@@ -397,6 +515,12 @@ private static final long serialVersionUID = 0L;
         argumentsBuilder_.clear();
       }
       bitField0_ = (bitField0_ & ~0x00000002);
+      transactionId_ = "";
+      session_ = null;
+      if (sessionBuilder_ != null) {
+        sessionBuilder_.dispose();
+        sessionBuilder_ = null;
+      }
       return this;
     }
 
@@ -450,6 +574,15 @@ private static final long serialVersionUID = 0L;
             : targetBuilder_.build();
         to_bitField0_ |= 0x00000001;
       }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.transactionId_ = transactionId_;
+      }
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.session_ = sessionBuilder_ == null
+            ? session_
+            : sessionBuilder_.build();
+        to_bitField0_ |= 0x00000002;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -493,6 +626,14 @@ private static final long serialVersionUID = 0L;
             argumentsBuilder_.addAllMessages(other.arguments_);
           }
         }
+      }
+      if (!other.getTransactionId().isEmpty()) {
+        transactionId_ = other.transactionId_;
+        bitField0_ |= 0x00000004;
+        onChanged();
+      }
+      if (other.hasSession()) {
+        mergeSession(other.getSession());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -540,6 +681,18 @@ private static final long serialVersionUID = 0L;
               }
               break;
             } // case 18
+            case 26: {
+              transactionId_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 26
+            case 34: {
+              input.readMessage(
+                  internalGetSessionFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 34
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1033,6 +1186,269 @@ private static final long serialVersionUID = 0L;
         arguments_ = null;
       }
       return argumentsBuilder_;
+    }
+
+    private java.lang.Object transactionId_ = "";
+    /**
+     * <pre>
+     * An interactive transaction to run in, from
+     * dbx.v1.TransactionService.Begin.
+     * </pre>
+     *
+     * <code>string transaction_id = 3 [json_name = "transactionId"];</code>
+     * @return The transactionId.
+     */
+    public java.lang.String getTransactionId() {
+      java.lang.Object ref = transactionId_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        transactionId_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * An interactive transaction to run in, from
+     * dbx.v1.TransactionService.Begin.
+     * </pre>
+     *
+     * <code>string transaction_id = 3 [json_name = "transactionId"];</code>
+     * @return The bytes for transactionId.
+     */
+    public com.google.protobuf.ByteString
+        getTransactionIdBytes() {
+      java.lang.Object ref = transactionId_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        transactionId_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * An interactive transaction to run in, from
+     * dbx.v1.TransactionService.Begin.
+     * </pre>
+     *
+     * <code>string transaction_id = 3 [json_name = "transactionId"];</code>
+     * @param value The transactionId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTransactionId(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      transactionId_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * An interactive transaction to run in, from
+     * dbx.v1.TransactionService.Begin.
+     * </pre>
+     *
+     * <code>string transaction_id = 3 [json_name = "transactionId"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearTransactionId() {
+      transactionId_ = getDefaultInstance().getTransactionId();
+      bitField0_ = (bitField0_ & ~0x00000004);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * An interactive transaction to run in, from
+     * dbx.v1.TransactionService.Begin.
+     * </pre>
+     *
+     * <code>string transaction_id = 3 [json_name = "transactionId"];</code>
+     * @param value The bytes for transactionId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTransactionIdBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      transactionId_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+
+    private dev.dbx.sql.v1.SessionContext session_;
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.dbx.sql.v1.SessionContext, dev.dbx.sql.v1.SessionContext.Builder, dev.dbx.sql.v1.SessionContextOrBuilder> sessionBuilder_;
+    /**
+     * <pre>
+     * Role and settings applied to this call only, for row-level security
+     * (see dbx.sql.v1.SessionContext); only where configuration allows it.
+     * </pre>
+     *
+     * <code>.dbx.sql.v1.SessionContext session = 4 [json_name = "session"];</code>
+     * @return Whether the session field is set.
+     */
+    public boolean hasSession() {
+      return ((bitField0_ & 0x00000008) != 0);
+    }
+    /**
+     * <pre>
+     * Role and settings applied to this call only, for row-level security
+     * (see dbx.sql.v1.SessionContext); only where configuration allows it.
+     * </pre>
+     *
+     * <code>.dbx.sql.v1.SessionContext session = 4 [json_name = "session"];</code>
+     * @return The session.
+     */
+    public dev.dbx.sql.v1.SessionContext getSession() {
+      if (sessionBuilder_ == null) {
+        return session_ == null ? dev.dbx.sql.v1.SessionContext.getDefaultInstance() : session_;
+      } else {
+        return sessionBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * Role and settings applied to this call only, for row-level security
+     * (see dbx.sql.v1.SessionContext); only where configuration allows it.
+     * </pre>
+     *
+     * <code>.dbx.sql.v1.SessionContext session = 4 [json_name = "session"];</code>
+     */
+    public Builder setSession(dev.dbx.sql.v1.SessionContext value) {
+      if (sessionBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        session_ = value;
+      } else {
+        sessionBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Role and settings applied to this call only, for row-level security
+     * (see dbx.sql.v1.SessionContext); only where configuration allows it.
+     * </pre>
+     *
+     * <code>.dbx.sql.v1.SessionContext session = 4 [json_name = "session"];</code>
+     */
+    public Builder setSession(
+        dev.dbx.sql.v1.SessionContext.Builder builderForValue) {
+      if (sessionBuilder_ == null) {
+        session_ = builderForValue.build();
+      } else {
+        sessionBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Role and settings applied to this call only, for row-level security
+     * (see dbx.sql.v1.SessionContext); only where configuration allows it.
+     * </pre>
+     *
+     * <code>.dbx.sql.v1.SessionContext session = 4 [json_name = "session"];</code>
+     */
+    public Builder mergeSession(dev.dbx.sql.v1.SessionContext value) {
+      if (sessionBuilder_ == null) {
+        if (((bitField0_ & 0x00000008) != 0) &&
+          session_ != null &&
+          session_ != dev.dbx.sql.v1.SessionContext.getDefaultInstance()) {
+          getSessionBuilder().mergeFrom(value);
+        } else {
+          session_ = value;
+        }
+      } else {
+        sessionBuilder_.mergeFrom(value);
+      }
+      if (session_ != null) {
+        bitField0_ |= 0x00000008;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Role and settings applied to this call only, for row-level security
+     * (see dbx.sql.v1.SessionContext); only where configuration allows it.
+     * </pre>
+     *
+     * <code>.dbx.sql.v1.SessionContext session = 4 [json_name = "session"];</code>
+     */
+    public Builder clearSession() {
+      bitField0_ = (bitField0_ & ~0x00000008);
+      session_ = null;
+      if (sessionBuilder_ != null) {
+        sessionBuilder_.dispose();
+        sessionBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Role and settings applied to this call only, for row-level security
+     * (see dbx.sql.v1.SessionContext); only where configuration allows it.
+     * </pre>
+     *
+     * <code>.dbx.sql.v1.SessionContext session = 4 [json_name = "session"];</code>
+     */
+    public dev.dbx.sql.v1.SessionContext.Builder getSessionBuilder() {
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return internalGetSessionFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Role and settings applied to this call only, for row-level security
+     * (see dbx.sql.v1.SessionContext); only where configuration allows it.
+     * </pre>
+     *
+     * <code>.dbx.sql.v1.SessionContext session = 4 [json_name = "session"];</code>
+     */
+    public dev.dbx.sql.v1.SessionContextOrBuilder getSessionOrBuilder() {
+      if (sessionBuilder_ != null) {
+        return sessionBuilder_.getMessageOrBuilder();
+      } else {
+        return session_ == null ?
+            dev.dbx.sql.v1.SessionContext.getDefaultInstance() : session_;
+      }
+    }
+    /**
+     * <pre>
+     * Role and settings applied to this call only, for row-level security
+     * (see dbx.sql.v1.SessionContext); only where configuration allows it.
+     * </pre>
+     *
+     * <code>.dbx.sql.v1.SessionContext session = 4 [json_name = "session"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.dbx.sql.v1.SessionContext, dev.dbx.sql.v1.SessionContext.Builder, dev.dbx.sql.v1.SessionContextOrBuilder> 
+        internalGetSessionFieldBuilder() {
+      if (sessionBuilder_ == null) {
+        sessionBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.dbx.sql.v1.SessionContext, dev.dbx.sql.v1.SessionContext.Builder, dev.dbx.sql.v1.SessionContextOrBuilder>(
+                getSession(),
+                getParentForChildren(),
+                isClean());
+        session_ = null;
+      }
+      return sessionBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:dbx.postgres.v1.CallFunctionRequest)

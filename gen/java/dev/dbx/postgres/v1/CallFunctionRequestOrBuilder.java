@@ -83,4 +83,56 @@ public interface CallFunctionRequestOrBuilder extends
    */
   dev.dbx.postgres.v1.RoutineArgumentOrBuilder getArgumentsOrBuilder(
       int index);
+
+  /**
+   * <pre>
+   * An interactive transaction to run in, from
+   * dbx.v1.TransactionService.Begin.
+   * </pre>
+   *
+   * <code>string transaction_id = 3 [json_name = "transactionId"];</code>
+   * @return The transactionId.
+   */
+  java.lang.String getTransactionId();
+  /**
+   * <pre>
+   * An interactive transaction to run in, from
+   * dbx.v1.TransactionService.Begin.
+   * </pre>
+   *
+   * <code>string transaction_id = 3 [json_name = "transactionId"];</code>
+   * @return The bytes for transactionId.
+   */
+  com.google.protobuf.ByteString
+      getTransactionIdBytes();
+
+  /**
+   * <pre>
+   * Role and settings applied to this call only, for row-level security
+   * (see dbx.sql.v1.SessionContext); only where configuration allows it.
+   * </pre>
+   *
+   * <code>.dbx.sql.v1.SessionContext session = 4 [json_name = "session"];</code>
+   * @return Whether the session field is set.
+   */
+  boolean hasSession();
+  /**
+   * <pre>
+   * Role and settings applied to this call only, for row-level security
+   * (see dbx.sql.v1.SessionContext); only where configuration allows it.
+   * </pre>
+   *
+   * <code>.dbx.sql.v1.SessionContext session = 4 [json_name = "session"];</code>
+   * @return The session.
+   */
+  dev.dbx.sql.v1.SessionContext getSession();
+  /**
+   * <pre>
+   * Role and settings applied to this call only, for row-level security
+   * (see dbx.sql.v1.SessionContext); only where configuration allows it.
+   * </pre>
+   *
+   * <code>.dbx.sql.v1.SessionContext session = 4 [json_name = "session"];</code>
+   */
+  dev.dbx.sql.v1.SessionContextOrBuilder getSessionOrBuilder();
 }

@@ -34,6 +34,7 @@ private static final long serialVersionUID = 0L;
   private NotifyRequest() {
     channel_ = "";
     payload_ = "";
+    transactionId_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -189,6 +190,57 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int TRANSACTION_ID_FIELD_NUMBER = 4;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object transactionId_ = "";
+  /**
+   * <pre>
+   * An interactive transaction to notify in, from
+   * dbx.v1.TransactionService.Begin: listeners receive the notification when
+   * it commits, and never if it rolls back.
+   * </pre>
+   *
+   * <code>string transaction_id = 4 [json_name = "transactionId"];</code>
+   * @return The transactionId.
+   */
+  @java.lang.Override
+  public java.lang.String getTransactionId() {
+    java.lang.Object ref = transactionId_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      transactionId_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * An interactive transaction to notify in, from
+   * dbx.v1.TransactionService.Begin: listeners receive the notification when
+   * it commits, and never if it rolls back.
+   * </pre>
+   *
+   * <code>string transaction_id = 4 [json_name = "transactionId"];</code>
+   * @return The bytes for transactionId.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getTransactionIdBytes() {
+    java.lang.Object ref = transactionId_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      transactionId_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -212,6 +264,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(payload_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 3, payload_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(transactionId_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 4, transactionId_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -225,6 +280,9 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(payload_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(3, payload_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(transactionId_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(4, transactionId_);
     }
     return size;
   }
@@ -259,6 +317,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getChannel())) return false;
     if (!getPayload()
         .equals(other.getPayload())) return false;
+    if (!getTransactionId()
+        .equals(other.getTransactionId())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -278,6 +338,8 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getChannel().hashCode();
     hash = (37 * hash) + PAYLOAD_FIELD_NUMBER;
     hash = (53 * hash) + getPayload().hashCode();
+    hash = (37 * hash) + TRANSACTION_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getTransactionId().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -426,6 +488,7 @@ private static final long serialVersionUID = 0L;
       }
       channel_ = "";
       payload_ = "";
+      transactionId_ = "";
       return this;
     }
 
@@ -472,6 +535,9 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000004) != 0)) {
         result.payload_ = payload_;
       }
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        result.transactionId_ = transactionId_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -498,6 +564,11 @@ private static final long serialVersionUID = 0L;
       if (!other.getPayload().isEmpty()) {
         payload_ = other.payload_;
         bitField0_ |= 0x00000004;
+        onChanged();
+      }
+      if (!other.getTransactionId().isEmpty()) {
+        transactionId_ = other.transactionId_;
+        bitField0_ |= 0x00000008;
         onChanged();
       }
       this.mergeUnknownFields(other.getUnknownFields());
@@ -543,6 +614,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000004;
               break;
             } // case 26
+            case 34: {
+              transactionId_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000008;
+              break;
+            } // case 34
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -902,6 +978,108 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       payload_ = value;
       bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object transactionId_ = "";
+    /**
+     * <pre>
+     * An interactive transaction to notify in, from
+     * dbx.v1.TransactionService.Begin: listeners receive the notification when
+     * it commits, and never if it rolls back.
+     * </pre>
+     *
+     * <code>string transaction_id = 4 [json_name = "transactionId"];</code>
+     * @return The transactionId.
+     */
+    public java.lang.String getTransactionId() {
+      java.lang.Object ref = transactionId_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        transactionId_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * An interactive transaction to notify in, from
+     * dbx.v1.TransactionService.Begin: listeners receive the notification when
+     * it commits, and never if it rolls back.
+     * </pre>
+     *
+     * <code>string transaction_id = 4 [json_name = "transactionId"];</code>
+     * @return The bytes for transactionId.
+     */
+    public com.google.protobuf.ByteString
+        getTransactionIdBytes() {
+      java.lang.Object ref = transactionId_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        transactionId_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * An interactive transaction to notify in, from
+     * dbx.v1.TransactionService.Begin: listeners receive the notification when
+     * it commits, and never if it rolls back.
+     * </pre>
+     *
+     * <code>string transaction_id = 4 [json_name = "transactionId"];</code>
+     * @param value The transactionId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTransactionId(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      transactionId_ = value;
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * An interactive transaction to notify in, from
+     * dbx.v1.TransactionService.Begin: listeners receive the notification when
+     * it commits, and never if it rolls back.
+     * </pre>
+     *
+     * <code>string transaction_id = 4 [json_name = "transactionId"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearTransactionId() {
+      transactionId_ = getDefaultInstance().getTransactionId();
+      bitField0_ = (bitField0_ & ~0x00000008);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * An interactive transaction to notify in, from
+     * dbx.v1.TransactionService.Begin: listeners receive the notification when
+     * it commits, and never if it rolls back.
+     * </pre>
+     *
+     * <code>string transaction_id = 4 [json_name = "transactionId"];</code>
+     * @param value The bytes for transactionId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTransactionIdBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      transactionId_ = value;
+      bitField0_ |= 0x00000008;
       onChanged();
       return this;
     }

@@ -78,4 +78,28 @@ public interface NotifyRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getPayloadBytes();
+
+  /**
+   * <pre>
+   * An interactive transaction to notify in, from
+   * dbx.v1.TransactionService.Begin: listeners receive the notification when
+   * it commits, and never if it rolls back.
+   * </pre>
+   *
+   * <code>string transaction_id = 4 [json_name = "transactionId"];</code>
+   * @return The transactionId.
+   */
+  java.lang.String getTransactionId();
+  /**
+   * <pre>
+   * An interactive transaction to notify in, from
+   * dbx.v1.TransactionService.Begin: listeners receive the notification when
+   * it commits, and never if it rolls back.
+   * </pre>
+   *
+   * <code>string transaction_id = 4 [json_name = "transactionId"];</code>
+   * @return The bytes for transactionId.
+   */
+  com.google.protobuf.ByteString
+      getTransactionIdBytes();
 }

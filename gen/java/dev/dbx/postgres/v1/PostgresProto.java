@@ -144,10 +144,11 @@ public final class PostgresProto extends com.google.protobuf.GeneratedFile {
       "\n\023ChannelNotification\022\030\n\007channel\030\001 \001(\tR\007" +
       "channel\022\030\n\007payload\030\002 \001(\tR\007payload\022\035\n\nsen" +
       "der_pid\030\003 \001(\005R\tsenderPid\"#\n\tListenGap\022\026\n" +
-      "\006reason\030\001 \001(\tR\006reason\"k\n\rNotifyRequest\022&" +
-      "\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR\006target\022\030" +
-      "\n\007channel\030\002 \001(\tR\007channel\022\030\n\007payload\030\003 \001(" +
-      "\tR\007payload\"\020\n\016NotifyResponse\"d\n\013CopyOpti" +
+      "\006reason\030\001 \001(\tR\006reason\"\222\001\n\rNotifyRequest\022" +
+      "&\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR\006target\022" +
+      "\030\n\007channel\030\002 \001(\tR\007channel\022\030\n\007payload\030\003 \001" +
+      "(\tR\007payload\022%\n\016transaction_id\030\004 \001(\tR\rtra" +
+      "nsactionId\"\020\n\016NotifyResponse\"d\n\013CopyOpti" +
       "ons\022\026\n\006header\030\001 \001(\010R\006header\022\034\n\tdelimiter" +
       "\030\002 \001(\tR\tdelimiter\022\037\n\013null_string\030\003 \001(\tR\n" +
       "nullString\"\363\001\n\rCopyInRequest\022&\n\006target\030\001" +
@@ -172,41 +173,46 @@ public final class PostgresProto extends com.google.protobuf.GeneratedFile {
       "chunkSize\"%\n\017CopyOutResponse\022\022\n\004data\030\001 \001" +
       "(\014R\004data\"c\n\017RoutineArgument\022\022\n\004name\030\001 \001(" +
       "\tR\004name\022(\n\005value\030\002 \001(\0132\022.dbx.v1.TypedVal" +
-      "ueR\005value\022\022\n\004type\030\003 \001(\tR\004type\"}\n\023CallFun" +
-      "ctionRequest\022&\n\006target\030\001 \001(\0132\016.dbx.v1.Ta" +
-      "rgetR\006target\022>\n\targuments\030\002 \003(\0132 .dbx.po" +
-      "stgres.v1.RoutineArgumentR\targuments\"k\n\024" +
-      "CallFunctionResponse\0222\n\007columns\030\001 \003(\0132\030." +
-      "dbx.sql.v1.ResultColumnR\007columns\022\037\n\004rows" +
-      "\030\002 \003(\0132\013.dbx.v1.RowR\004rows\"~\n\024CallProcedu" +
-      "reRequest\022&\n\006target\030\001 \001(\0132\016.dbx.v1.Targe" +
-      "tR\006target\022>\n\targuments\030\002 \003(\0132 .dbx.postg" +
-      "res.v1.RoutineArgumentR\targuments\"p\n\025Cal" +
-      "lProcedureResponse\0222\n\007columns\030\001 \003(\0132\030.db" +
-      "x.sql.v1.ResultColumnR\007columns\022#\n\006values" +
-      "\030\002 \001(\0132\013.dbx.v1.RowR\006values*l\n\nCopyForma" +
-      "t\022\033\n\027COPY_FORMAT_UNSPECIFIED\020\000\022\024\n\020COPY_F" +
-      "ORMAT_TEXT\020\001\022\023\n\017COPY_FORMAT_CSV\020\002\022\026\n\022COP" +
-      "Y_FORMAT_BINARY\020\0032\324\004\n\017PostgresService\022K\n" +
-      "\006Listen\022\036.dbx.postgres.v1.ListenRequest\032" +
-      "\037.dbx.postgres.v1.ListenResponse0\001\022I\n\006No" +
-      "tify\022\036.dbx.postgres.v1.NotifyRequest\032\037.d" +
-      "bx.postgres.v1.NotifyResponse\022K\n\006CopyIn\022" +
-      "\036.dbx.postgres.v1.CopyInRequest\032\037.dbx.po" +
-      "stgres.v1.CopyInResponse(\001\022O\n\010CopyRows\022 " +
-      ".dbx.postgres.v1.CopyRowsRequest\032!.dbx.p" +
-      "ostgres.v1.CopyRowsResponse\022N\n\007CopyOut\022\037" +
-      ".dbx.postgres.v1.CopyOutRequest\032 .dbx.po" +
-      "stgres.v1.CopyOutResponse0\001\022[\n\014CallFunct" +
-      "ion\022$.dbx.postgres.v1.CallFunctionReques" +
-      "t\032%.dbx.postgres.v1.CallFunctionResponse" +
-      "\022^\n\rCallProcedure\022%.dbx.postgres.v1.Call" +
-      "ProcedureRequest\032&.dbx.postgres.v1.CallP" +
-      "rocedureResponseB\223\001\n\023dev.dbx.postgres.v1" +
-      "B\rPostgresProtoP\001Z-dbx.dev/dbx/gen/go/db" +
-      "x/postgres/v1;postgresv1\242\002\003DBX\252\002\017Dbx.Pos" +
-      "tgres.V1\312\002\017Dbx\\Postgres\\V1\352\002\021Dbx::Postgr" +
-      "es::V1b\006proto3"
+      "ueR\005value\022\022\n\004type\030\003 \001(\tR\004type\"\332\001\n\023CallFu" +
+      "nctionRequest\022&\n\006target\030\001 \001(\0132\016.dbx.v1.T" +
+      "argetR\006target\022>\n\targuments\030\002 \003(\0132 .dbx.p" +
+      "ostgres.v1.RoutineArgumentR\targuments\022%\n" +
+      "\016transaction_id\030\003 \001(\tR\rtransactionId\0224\n\007" +
+      "session\030\004 \001(\0132\032.dbx.sql.v1.SessionContex" +
+      "tR\007session\"k\n\024CallFunctionResponse\0222\n\007co" +
+      "lumns\030\001 \003(\0132\030.dbx.sql.v1.ResultColumnR\007c" +
+      "olumns\022\037\n\004rows\030\002 \003(\0132\013.dbx.v1.RowR\004rows\"" +
+      "\333\001\n\024CallProcedureRequest\022&\n\006target\030\001 \001(\013" +
+      "2\016.dbx.v1.TargetR\006target\022>\n\targuments\030\002 " +
+      "\003(\0132 .dbx.postgres.v1.RoutineArgumentR\ta" +
+      "rguments\022%\n\016transaction_id\030\003 \001(\tR\rtransa" +
+      "ctionId\0224\n\007session\030\004 \001(\0132\032.dbx.sql.v1.Se" +
+      "ssionContextR\007session\"p\n\025CallProcedureRe" +
+      "sponse\0222\n\007columns\030\001 \003(\0132\030.dbx.sql.v1.Res" +
+      "ultColumnR\007columns\022#\n\006values\030\002 \001(\0132\013.dbx" +
+      ".v1.RowR\006values*l\n\nCopyFormat\022\033\n\027COPY_FO" +
+      "RMAT_UNSPECIFIED\020\000\022\024\n\020COPY_FORMAT_TEXT\020\001" +
+      "\022\023\n\017COPY_FORMAT_CSV\020\002\022\026\n\022COPY_FORMAT_BIN" +
+      "ARY\020\0032\324\004\n\017PostgresService\022K\n\006Listen\022\036.db" +
+      "x.postgres.v1.ListenRequest\032\037.dbx.postgr" +
+      "es.v1.ListenResponse0\001\022I\n\006Notify\022\036.dbx.p" +
+      "ostgres.v1.NotifyRequest\032\037.dbx.postgres." +
+      "v1.NotifyResponse\022K\n\006CopyIn\022\036.dbx.postgr" +
+      "es.v1.CopyInRequest\032\037.dbx.postgres.v1.Co" +
+      "pyInResponse(\001\022O\n\010CopyRows\022 .dbx.postgre" +
+      "s.v1.CopyRowsRequest\032!.dbx.postgres.v1.C" +
+      "opyRowsResponse\022N\n\007CopyOut\022\037.dbx.postgre" +
+      "s.v1.CopyOutRequest\032 .dbx.postgres.v1.Co" +
+      "pyOutResponse0\001\022[\n\014CallFunction\022$.dbx.po" +
+      "stgres.v1.CallFunctionRequest\032%.dbx.post" +
+      "gres.v1.CallFunctionResponse\022^\n\rCallProc" +
+      "edure\022%.dbx.postgres.v1.CallProcedureReq" +
+      "uest\032&.dbx.postgres.v1.CallProcedureResp" +
+      "onseB\223\001\n\023dev.dbx.postgres.v1B\rPostgresPr" +
+      "otoP\001Z-dbx.dev/dbx/gen/go/dbx/postgres/v" +
+      "1;postgresv1\242\002\003DBX\252\002\017Dbx.Postgres.V1\312\002\017D" +
+      "bx\\Postgres\\V1\352\002\021Dbx::Postgres::V1b\006prot" +
+      "o3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -251,7 +257,7 @@ public final class PostgresProto extends com.google.protobuf.GeneratedFile {
     internal_static_dbx_postgres_v1_NotifyRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_postgres_v1_NotifyRequest_descriptor,
-        new java.lang.String[] { "Target", "Channel", "Payload", });
+        new java.lang.String[] { "Target", "Channel", "Payload", "TransactionId", });
     internal_static_dbx_postgres_v1_NotifyResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_dbx_postgres_v1_NotifyResponse_fieldAccessorTable = new
@@ -311,7 +317,7 @@ public final class PostgresProto extends com.google.protobuf.GeneratedFile {
     internal_static_dbx_postgres_v1_CallFunctionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_postgres_v1_CallFunctionRequest_descriptor,
-        new java.lang.String[] { "Target", "Arguments", });
+        new java.lang.String[] { "Target", "Arguments", "TransactionId", "Session", });
     internal_static_dbx_postgres_v1_CallFunctionResponse_descriptor =
       getDescriptor().getMessageType(16);
     internal_static_dbx_postgres_v1_CallFunctionResponse_fieldAccessorTable = new
@@ -323,7 +329,7 @@ public final class PostgresProto extends com.google.protobuf.GeneratedFile {
     internal_static_dbx_postgres_v1_CallProcedureRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_postgres_v1_CallProcedureRequest_descriptor,
-        new java.lang.String[] { "Target", "Arguments", });
+        new java.lang.String[] { "Target", "Arguments", "TransactionId", "Session", });
     internal_static_dbx_postgres_v1_CallProcedureResponse_descriptor =
       getDescriptor().getMessageType(18);
     internal_static_dbx_postgres_v1_CallProcedureResponse_fieldAccessorTable = new

@@ -393,7 +393,8 @@ public final class PostgresServiceGrpc {
      * <pre>
      * Calls a procedure (CALL procedure(arguments)) and answers its OUT and
      * INOUT parameters. A procedure that commits or rolls back inside runs as
-     * PostgreSQL allows it, outside any transaction of DBX.
+     * PostgreSQL allows it, when the call has no transaction and no session
+     * context.
      * </pre>
      */
     default void callProcedure(dev.dbx.postgres.v1.CallProcedureRequest request,
@@ -536,7 +537,8 @@ public final class PostgresServiceGrpc {
      * <pre>
      * Calls a procedure (CALL procedure(arguments)) and answers its OUT and
      * INOUT parameters. A procedure that commits or rolls back inside runs as
-     * PostgreSQL allows it, outside any transaction of DBX.
+     * PostgreSQL allows it, when the call has no transaction and no session
+     * context.
      * </pre>
      */
     public void callProcedure(dev.dbx.postgres.v1.CallProcedureRequest request,
@@ -660,7 +662,8 @@ public final class PostgresServiceGrpc {
      * <pre>
      * Calls a procedure (CALL procedure(arguments)) and answers its OUT and
      * INOUT parameters. A procedure that commits or rolls back inside runs as
-     * PostgreSQL allows it, outside any transaction of DBX.
+     * PostgreSQL allows it, when the call has no transaction and no session
+     * context.
      * </pre>
      */
     public dev.dbx.postgres.v1.CallProcedureResponse callProcedure(dev.dbx.postgres.v1.CallProcedureRequest request) throws io.grpc.StatusException {
@@ -765,7 +768,8 @@ public final class PostgresServiceGrpc {
      * <pre>
      * Calls a procedure (CALL procedure(arguments)) and answers its OUT and
      * INOUT parameters. A procedure that commits or rolls back inside runs as
-     * PostgreSQL allows it, outside any transaction of DBX.
+     * PostgreSQL allows it, when the call has no transaction and no session
+     * context.
      * </pre>
      */
     public dev.dbx.postgres.v1.CallProcedureResponse callProcedure(dev.dbx.postgres.v1.CallProcedureRequest request) {
@@ -842,7 +846,8 @@ public final class PostgresServiceGrpc {
      * <pre>
      * Calls a procedure (CALL procedure(arguments)) and answers its OUT and
      * INOUT parameters. A procedure that commits or rolls back inside runs as
-     * PostgreSQL allows it, outside any transaction of DBX.
+     * PostgreSQL allows it, when the call has no transaction and no session
+     * context.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<dev.dbx.postgres.v1.CallProcedureResponse> callProcedure(
