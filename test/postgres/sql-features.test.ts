@@ -342,6 +342,33 @@ for (const protocol of PROTOCOLS) {
       expect((await db.query(`SELECT count(*)::int AS n FROM ${schema}.here`)).rows[0].n).toBe(0);
     });
 
+    it("a session context and a namespace apply to one call (batch and stream included) and never to the next on the same connection", async () => {
+      const single = await startTestServer({ defaultBackend: "one", backends: { one: { url: db.url, poolSize: 1, sessionContext: { allowedSettings: ["app.tenant"] } } } });
+      try {
+        const one = single.client(SqlService, protocol);
+        const schema = name("scoped");
+        await one.exec({ target: { backend: "one" }, source: sqlText(`CREATE SCHEMA ${schema}`) });
+        await one.exec({ target: { backend: "one" }, source: sqlText(`CREATE TABLE ${schema}.ids (id int PRIMARY KEY)`) });
+        const session = { settings: { "app.tenant": "42" } };
+        const setting = sqlText("SELECT current_setting('app.tenant', true), current_schema()");
+        const inCall = await one.query({ target: { backend: "one", namespace: schema }, source: setting, session });
+        expect(cells(inCall.rows)).toEqual([["42", schema]]);
+        const streamed: unknown[] = [];
+        for await (const msg of one.streamQuery({ target: { backend: "one" }, source: setting, session })) streamed.push(...cells(msg.rows));
+        expect(streamed).toEqual([["42", "public"]]);
+        // The one pooled connection, next call: neither the setting nor the schema stayed (a setting
+        // once set transaction-locally reads "" afterwards).
+        expect(cells((await one.query({ target: { backend: "one" }, source: setting })).rows)).toEqual([["", "public"]]);
+        // Not atomic with a namespace: the statements before a failure stay (a savepoint each).
+        const insert = (id: number) => ({ source: sqlText("INSERT INTO ids VALUES ($1)"), params: [v.int(id)] });
+        const err = await one.batch({ target: { backend: "one", namespace: schema }, session, statements: [insert(1), insert(2), insert(1), insert(3)] }).catch((e: unknown) => e);
+        expect(err).toMatchObject({ code: Code.AlreadyExists, rawMessage: expect.stringMatching(/^statements\[2\]: .*\(statements 0 to 1 took effect\)$/) });
+        expect((await db.query(`SELECT array_agg(id ORDER BY id)::text AS ids FROM ${schema}.ids`)).rows[0].ids).toBe("{1,2}");
+      } finally {
+        await single.close();
+      }
+    });
+
     it("StreamQuery reads through a cursor in batches and leaves no transaction open when the client cancels", async () => {
       const seen: number[] = [];
       const cancel = new AbortController();
