@@ -9,10 +9,15 @@ import { ANONYMOUS } from "../../src/backends/operation-context.js";
 import { createPostgresBackend } from "../../src/backends/postgres/index.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
 import { expectError, expectInvalidField, record, v } from "../support/values.js";
+import { FieldUpdateSchema, type FieldUpdate } from "../../gen/ts/dbx/v1/data_pb.js";
 import { increment, max, set } from "../sqlite/field-update.js";
 
 const ctx = (): OperationContext => ({ signal: new AbortController().signal, deadline: undefined, transaction: undefined, requestId: "", identity: ANONYMOUS });
 const at = (collection: string, namespace = "") => ({ namespace, collection });
+const arrayUpdate = (field: string, op: "append" | "remove" | "addToSet", values: TypedValue[]): FieldUpdate =>
+  create(FieldUpdateSchema, { field, operation: { case: op, value: { values } } });
+const op = (field: string, o: Operator, rest: { value?: TypedValue; values?: TypedValue[]; element?: ReturnType<typeof eq> }) =>
+  create(FilterSchema, { kind: { case: "field", value: { field, op: o, ...rest } } });
 const eq = (field: string, value: TypedValue) => create(FilterSchema, { kind: { case: "field", value: { field, op: Operator.EQ, value } } });
 
 describe("PostgreSQL records", () => {
@@ -121,5 +126,39 @@ describe("PostgreSQL records", () => {
     expect(await read("data")).toEqual([1, 2, 3, 4, 5, 255]);
     expect(Buffer.from(await read("txt")).toString()).toBe(Buffer.from("héllo").subarray(1).toString());
     await expectInvalidField(read("n"), "field");
+  });
+
+  it("filters native arrays and jsonb arrays of objects with contains-all, size and element match", async () => {
+    await db.query("CREATE TABLE bags (id int PRIMARY KEY, tags text[], nums int[], items jsonb)");
+    await db.query(`INSERT INTO bags VALUES
+      (1, '{x,y}', '{1,5}', '[{"sku":"a","qty":2},{"sku":"b","qty":9}]'),
+      (2, '{y,NULL}', '{10}', '[{"sku":"a","qty":1}]'),
+      (3, '{}', NULL, '{"not":"an array"}')`);
+    const ids = async (filter: ReturnType<typeof eq>) =>
+      (await b.find(ctx(), { target: at("bags"), query: create(QuerySchema, { filter }), pageSize: 10, pageToken: "" })).records.map((r) => Number(r.fields.id.kind.value));
+    expect(await ids(op("tags", Operator.CONTAINS_ALL, { values: [v.str("y"), v.str("x")] }))).toEqual([1]);
+    expect(await ids(op("tags", Operator.SIZE, { value: v.int(2) }))).toEqual([1, 2]);
+    expect(await ids(op("tags", Operator.SIZE, { value: v.int(0) }))).toEqual([3]);
+    expect(await ids(op("nums", Operator.ELEMENT_MATCH, { element: op("", Operator.GT, { value: v.int(7) }) }))).toEqual([2]);
+    expect(await ids(op("tags", Operator.ELEMENT_MATCH, { element: eq("", v.null()) }))).toEqual([2]);
+    expect(await ids(op("items", Operator.ELEMENT_MATCH, { element: eq("sku", v.str("a")) }))).toEqual([1, 2]);
+    expect(await ids(op("items", Operator.ELEMENT_MATCH, { element: op("qty", Operator.GT, { value: v.int(5) }) }))).toEqual([1]);
+    expect(await ids(op("items", Operator.SIZE, { value: v.int(1) }))).toEqual([2]);
+    await expectInvalidField(ids(op("nums", Operator.CONTAINS_ALL, { values: [v.str("one")] })), "query.filter.field.values[0]");
+    await expectInvalidField(ids(op("id", Operator.SIZE, { value: v.int(1) })), "query.filter.field.field");
+  });
+
+  it("appends to, removes from and adds to the set of native arrays, keeping order and NULL elements", async () => {
+    await db.query("CREATE TABLE lists (id int PRIMARY KEY, tags text[], nums bigint[])");
+    const target = at("lists");
+    const update = async (...updates: FieldUpdate[]) => (await b.update(ctx(), { target, key: v.int(1), updates, ttlMs: undefined, upsert: true }))!.record.fields;
+    expect((await update(arrayUpdate("tags", "append", [v.str("a"), v.null(), v.str("b")]))).tags).toEqual(v.list([v.str("a"), v.null(), v.str("b")]));
+    expect((await update(arrayUpdate("tags", "addToSet", [v.str("b"), v.str("c"), v.str("c"), v.null()]))).tags).toEqual(v.list([v.str("a"), v.null(), v.str("b"), v.str("c")]));
+    expect((await update(arrayUpdate("tags", "remove", [v.null(), v.str("a")]))).tags).toEqual(v.list([v.str("b"), v.str("c")]));
+    expect((await update(arrayUpdate("nums", "append", [v.int(9223372036854775807n)]), arrayUpdate("tags", "remove", [v.str("zz")]))).nums).toEqual(
+      v.list([v.int(9223372036854775807n)]),
+    );
+    await expectInvalidField(update(arrayUpdate("nums", "append", [v.str("x")])), "updates[0].append[0]");
+    await expectInvalidField(update(arrayUpdate("id", "append", [v.int(1)])), "updates[0].field");
   });
 });

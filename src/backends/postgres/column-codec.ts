@@ -3,6 +3,7 @@ import { invalidField } from "../../errors/dbx-error.js";
 import type { ColumnCodec } from "../sql/column-codec.js";
 import type { PlanContext } from "../sql/sql-plan.js";
 import type { ColumnShape } from "../sql/table-shape.js";
+import { postgresArrayOps } from "./array-columns.js";
 import type { PgType } from "./pg-types.js";
 import { postgresDialect } from "./postgres-dialect.js";
 import { decodePgValue, encodePgValue, type PgRaw } from "./value-codec.js";
@@ -43,6 +44,7 @@ export const postgresColumnCodec: ColumnCodec<PostgresColumn> = {
     const kind = column.pgType.kind;
     return kind === "int" ? "integer" : kind === "float4" || kind === "float8" || kind === "numeric" ? "float" : undefined;
   },
+  array: (column, expression) => postgresArrayOps(column.pgType, expression),
 };
 
 /** A stored value as text: bytea arrives as bytes (plan-runner.ts) and goes back as hex input. */

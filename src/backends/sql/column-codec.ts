@@ -1,4 +1,5 @@
 import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { ArrayColumnOps } from "./array-ops.js";
 import type { ColumnShape } from "./table-shape.js";
 
 /**
@@ -31,4 +32,9 @@ export interface ColumnCodec<C extends ColumnShape = ColumnShape> {
   textual(column: C): boolean;
   /** FieldUpdate increment applies, and whether the column holds integers (sums must stay exact). */
   numeric(column: C): "integer" | "float" | undefined;
+  /**
+   * Array filters and updates on `column` (its SQL `expression`); undefined
+   * for a column that holds no arrays, or a codec without them.
+   */
+  array?(column: C, expression: string): ArrayColumnOps | undefined;
 }

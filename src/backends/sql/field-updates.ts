@@ -1,4 +1,5 @@
 import type { FieldUpdate } from "../../../gen/ts/dbx/v1/data_pb.js";
+import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 import { writableColumn } from "./projection.js";
 import type { SqlBuilder } from "./sql-builder.js";
@@ -61,10 +62,17 @@ export function resolveChanges<C extends ColumnShape>(
         if (op.value.kind.case === "nullValue") throw invalidField(`${at}.${op.case}`, `${op.case} takes a non-null value`);
         changes.push({ column, update, operand: pc.codec.encode(op.value, column, `${at}.${op.case}`) });
         return;
+      case "append":
+      case "remove":
+      case "addToSet": {
+        const name = op.case === "addToSet" ? "add_to_set" : op.case;
+        if (!pc.codec.array?.(column, "")) throw invalidField(`${at}.${name}`, `"${column.name}" does not hold arrays`);
+        const list: TypedValue = { $typeName: "dbx.v1.TypedValue", kind: { case: "arrayValue", value: op.value } };
+        changes.push({ column, update, operand: pc.codec.encode(list, column, `${at}.${name}`) });
+        return;
+      }
       case undefined:
         throw invalidField(`${at}.operation`, "an operation is required");
-      default:
-        throw invalidField(`${at}.${op.case}`, `the ${op.case} operation is not supported by this backend`);
     }
   });
   return changes;
@@ -95,6 +103,10 @@ export function assignments<C extends ColumnShape>(pc: PlanContext<C>, changes: 
         }
         case "unset":
           return `${column} = NULL`;
+        case "append":
+        case "remove":
+        case "addToSet":
+          return `${column} = ${pc.codec.array!(change.column, column)!.update(op, bind)}`;
         default:
           return `${column} = ${bind()}`;
       }
@@ -105,8 +117,8 @@ export function assignments<C extends ColumnShape>(pc: PlanContext<C>, changes: 
 /**
  * What `changes` store in a record that does not exist yet (an upsert): set
  * and increment, min and max their operand (from nothing, i.e. 0 or null),
- * unset null.
+ * append and add_to_set their operand array, unset and remove null.
  */
 export function initialValues<C extends ColumnShape>(changes: readonly ColumnChange<C>[]): { column: C; value: unknown }[] {
-  return changes.map((change) => ({ column: change.column, value: change.operand ?? null }));
+  return changes.map((change) => ({ column: change.column, value: change.update.operation.case === "remove" ? null : (change.operand ?? null) }));
 }

@@ -1,6 +1,7 @@
 import { Operator, type Filter, type FieldFilter } from "../../../gen/ts/dbx/v1/filter_pb.js";
 import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
+import type { ArrayColumnOps } from "./array-ops.js";
 import type { SqlBuilder } from "./sql-builder.js";
 
 /**
@@ -22,6 +23,8 @@ export interface QueryColumn {
   readonly textual: boolean;
   /** The value in the column's storage form; INVALID_ARGUMENT naming `path` when it does not fit. */
   encode(value: TypedValue, path: string): unknown;
+  /** CONTAINS_ALL, SIZE and ELEMENT_MATCH, for a column that holds arrays. */
+  readonly array?: ArrayColumnOps;
 }
 
 /** Resolves field names to columns; INVALID_ARGUMENT naming `path` for unknown fields. */
@@ -117,6 +120,25 @@ function compileField(f: FieldFilter, path: string, columns: QueryColumns, sql: 
         ? sql.dialect.startsWith(column.sql, v.kind.value, sql.bind)
         : sql.dialect.contains(column.sql, v.kind.value, sql.bind);
     }
+    case Operator.CONTAINS_ALL:
+    case Operator.SIZE:
+    case Operator.ELEMENT_MATCH: {
+      const ops = column.array;
+      if (!ops) throw invalidField(`${path}.field`, `"${f.field}" does not hold arrays`);
+      if (f.op === Operator.SIZE) {
+        const v = operand();
+        if (v.kind.case !== "intValue") throw invalidField(`${path}.value`, "SIZE takes an int value");
+        return ops.size(sql.bind(v.kind.value));
+      }
+      if (f.op === Operator.CONTAINS_ALL) {
+        if (f.values.length === 0) throw invalidField(`${path}.values`, "CONTAINS_ALL needs at least one value");
+        const list: TypedValue = { $typeName: "dbx.v1.TypedValue", kind: { case: "arrayValue", value: { $typeName: "dbx.v1.ArrayValue", values: f.values } } };
+        return ops.containsAll(sql.bind(column.encode(list, `${path}.values`)));
+      }
+      const element = f.element;
+      if (!element) throw invalidField(`${path}.element`, "ELEMENT_MATCH needs an element filter");
+      return ops.elementMatch(nextElementAlias(sql), sql.bind, (columns) => compileFilter(element, `${path}.element`, columns, sql));
+    }
     case Operator.EXISTS:
       return `${column.sql} IS NOT NULL`;
     case Operator.NOT_EXISTS:
@@ -126,6 +148,19 @@ function compileField(f: FieldFilter, path: string, columns: QueryColumns, sql: 
     default:
       throw invalidField(`${path}.op`, `unknown operator ${String(f.op)}`);
   }
+}
+
+/**
+ * Element aliases of ELEMENT_MATCH, numbered per statement: nested matches
+ * never share one, and the same filter always gives the same text (one
+ * prepared statement).
+ */
+const elementAliases = new WeakMap<SqlBuilder, number>();
+
+function nextElementAlias(sql: SqlBuilder): string {
+  const n = (elementAliases.get(sql) ?? 0) + 1;
+  elementAliases.set(sql, n);
+  return `dbx_e${n}`;
 }
 
 const RANGE_OPS: Partial<Record<Operator, string>> = {

@@ -13,6 +13,7 @@ export function queryColumn<C extends ColumnShape>(dialect: SqlDialect, codec: C
     comparableOperand: (placeholder) => codec.comparable(column, placeholder),
     textual: codec.textual(column),
     encode: (value, path) => codec.encode(value, column, path),
+    array: codec.array?.(column, sql),
   };
 }
 
