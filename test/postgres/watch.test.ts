@@ -74,7 +74,7 @@ describe("PostgreSQL Watch", () => {
     db = await createPostgresDatabase("watch");
     // A 1 MB row makes an event larger than the default 1 MiB response limit.
     server = await startTestServer({ server: { maxResponseBytes: 4 * 1024 * 1024 }, defaultBackend: "pg", backends: { pg: { url: db.url, applicationName: APP } } });
-    slow = await startTestServer({ defaultBackend: "pg", backends: { pg: { url: db.url, applicationName: SLOW_APP, watchQueueSize: 40 } } });
+    slow = await startTestServer({ defaultBackend: "pg", backends: { pg: { url: db.url, applicationName: SLOW_APP, watchQueueSize: 40, watchSchema: "dbx slow" } } });
   });
   afterAll(async () => {
     await server?.close();
@@ -277,6 +277,9 @@ describe("PostgreSQL Watch", () => {
     expect((await lagging.next()).value?.event.case).toBe("ready");
     const other = await newTable("id int PRIMARY KEY");
     const keeping = await openWatch(slow, "connect", other);
+    // This server captures in its own schema (watchSchema), with triggers of its own.
+    expect((await db.query("SELECT tgname FROM pg_trigger WHERE tgrelid = $1::regclass", [other])).rows).toEqual([{ tgname: "dbx slow_watch" }]);
+    expect(Number((await db.query('SELECT count(*) AS n FROM "dbx slow".watched_tables')).rows[0].n)).toBe(2);
     // 24 MB of changes in one statement, far more than the windows, socket buffers and queue hold.
     await db.query(`INSERT INTO ${t} SELECT i, repeat('x', 256 * 1024) FROM generate_series(0, 95) AS i`);
     let failure: unknown;

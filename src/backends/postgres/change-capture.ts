@@ -1,8 +1,13 @@
 import type pg from "pg";
 import { quoteIdentifierAnsi } from "../sql/identifier.js";
 
-/** The trigger DBX puts on a watched table (one per table, whoever watches it). */
-const TRIGGER = "dbx_watch";
+/**
+ * The trigger DBX puts on a watched table (one per table and capture
+ * schema, whoever watches it): `dbx_watch` for the default schema.
+ */
+function triggerName(schema: string): string {
+  return `${schema}_watch`;
+}
 
 /** The channel the capture trigger notifies; the payload is empty (the log holds the change). */
 export const CHANGE_CHANNEL = "dbx_changes";
@@ -72,6 +77,9 @@ const READ_BYTES = 8 * 1024 * 1024;
 export class ChangeCapture {
   readonly #schema: string;
   readonly #function: string;
+  /** The trigger's name as the catalog holds it, and quoted. */
+  readonly #triggerName: string;
+  readonly #trigger: string;
 
   constructor(
     private readonly client: pg.Client,
@@ -80,6 +88,8 @@ export class ChangeCapture {
   ) {
     this.#schema = quoteIdentifierAnsi(schemaName);
     this.#function = `${this.#schema}.capture_change`;
+    this.#triggerName = triggerName(schemaName);
+    this.#trigger = quoteIdentifierAnsi(this.#triggerName);
   }
 
   /**
@@ -109,12 +119,12 @@ export class ChangeCapture {
       await this.#forgetGoneFeeds();
       const orphans = await this.#run(
         `SELECT t.tgrelid::regclass::text FROM pg_catalog.pg_trigger t
-         WHERE t.tgname = '${TRIGGER}' AND t.tgfoid = to_regproc($1)
+         WHERE t.tgname = $2 AND t.tgfoid = to_regproc($1)
            AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = t.tgrelid)
            AND NOT EXISTS (SELECT 1 FROM ${s}.watched_tables w WHERE w.relid = t.tgrelid)`,
-        [`${s}.capture_change`],
+        [`${s}.capture_change`, this.#triggerName],
       );
-      for (const [table] of orphans.rows) await this.#run(`DROP TRIGGER IF EXISTS ${TRIGGER} ON ${table}`);
+      for (const [table] of orphans.rows) await this.#run(`DROP TRIGGER IF EXISTS ${this.#trigger} ON ${table}`);
     });
   }
 
@@ -122,11 +132,11 @@ export class ChangeCapture {
   async install(relid: number): Promise<void> {
     await this.#locked(async () => {
       await this.#run(`INSERT INTO ${this.#schema}.watched_tables (relid, pid) VALUES ($1, pg_backend_pid()) ON CONFLICT DO NOTHING`, [relid]);
-      const existing = await this.#run(`SELECT $1::oid::regclass::text, EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgrelid = $1 AND tgname = '${TRIGGER}')`, [relid]);
+      const existing = await this.#run("SELECT $1::oid::regclass::text, EXISTS (SELECT 1 FROM pg_catalog.pg_trigger WHERE tgrelid = $1 AND tgname = $2)", [relid, this.#triggerName]);
       const [table, present] = existing.rows[0] as [string, string];
       if (present === "t") return;
       // Trigger arguments are literals: the watched table's oid, which partitions' clones inherit.
-      await this.#run(`CREATE TRIGGER ${TRIGGER} AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${this.#function}('${relid}')`);
+      await this.#run(`CREATE TRIGGER ${this.#trigger} AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${this.#function}('${relid}')`);
     });
   }
 
@@ -148,7 +158,7 @@ export class ChangeCapture {
          WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = r) AND NOT EXISTS (SELECT 1 FROM ${s}.watched_tables w WHERE w.relid = r)`,
         [`{${relids.join(",")}}`],
       );
-      for (const [table] of unwatched.rows) await this.#run(`DROP TRIGGER IF EXISTS ${TRIGGER} ON ${table}`);
+      for (const [table] of unwatched.rows) await this.#run(`DROP TRIGGER IF EXISTS ${this.#trigger} ON ${table}`);
     });
   }
 

@@ -48,7 +48,8 @@ export class PostgresChangeFeed {
     private readonly connect: () => Promise<pg.Client>,
     private readonly tables: ChangeTables,
     private readonly capacity: number,
-    private readonly schema = "dbx",
+    /** Where the change log and its companions live (option watchSchema). */
+    private readonly schema: string,
   ) {}
 
   get watcherCount(): number {
@@ -420,11 +421,11 @@ export function postgresChangeFeed(
   pool: PostgresPool,
   executor: PostgresExecutor,
   tables: PostgresTables,
-  capacity: number,
+  options: { readonly watchQueueSize: number; readonly watchSchema: string },
 ): PostgresChangeFeed {
   const source: ChangeTables = {
     resolve: (ctx, target) => executor.run(ctx, (connection) => tables.target(ctx, connection, target)),
     forget: (target) => tables.introspector.forget(target.namespace, target.collection),
   };
-  return new PostgresChangeFeed(backend, () => pool.connectDedicated(), source, capacity);
+  return new PostgresChangeFeed(backend, () => pool.connectDedicated(), source, options.watchQueueSize, options.watchSchema);
 }

@@ -42,6 +42,8 @@ export const PostgresOptionsSchema = z.strictObject({
   maxPreparedStatements: z.number().int().min(1).max(100_000).default(1_000),
   /** Change events buffered per watcher before its stream ends with RESOURCE_EXHAUSTED. */
   watchQueueSize: z.number().int().min(1).max(1_000_000).default(10_000),
+  /** The schema Watch keeps its change log, registrations and trigger function in (created if missing); its triggers are named `<schema>_watch`. */
+  watchSchema: z.string().min(1).max(57).default("dbx"),
   /** Notifications buffered per Listen stream before it ends with RESOURCE_EXHAUSTED. */
   listenQueueSize: z.number().int().min(1).max(1_000_000).default(10_000),
   /**

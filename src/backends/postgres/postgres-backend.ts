@@ -117,7 +117,7 @@ export class PostgresBackend implements Backend {
     this.#writes = new PostgresRecordWrites(this.executor, this.tables);
     this.#sql = new PostgresSqlFacet({ executor: this.executor, types: this.types, settings, schemaChanged: () => this.introspector.invalidate() });
     this.facets = { sql: this.#sql };
-    this.#changes = postgresChangeFeed(name, this.pool, this.executor, this.tables, settings.options.watchQueueSize);
+    this.#changes = postgresChangeFeed(name, this.pool, this.executor, this.tables, settings.options);
   }
 
   /** Connects once to probe the server; UNAVAILABLE naming the URL when it cannot be reached. */
