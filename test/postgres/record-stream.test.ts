@@ -1,11 +1,14 @@
 import { create } from "@bufbuild/protobuf";
+import { Code, ConnectError } from "@connectrpc/connect";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Operator } from "../../gen/ts/dbx/v1/filter_pb.js";
 import { QuerySchema } from "../../gen/ts/dbx/v1/query_pb.js";
 import type { Backend, OperationContext } from "../../src/backends/backend.js";
 import { ANONYMOUS } from "../../src/backends/operation-context.js";
 import { createPostgresBackend } from "../../src/backends/postgres/index.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
-import { v } from "../support/values.js";
+import { record, v } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
 
 const ROWS = 200_000;
@@ -47,7 +50,7 @@ describe("FindStream on PostgreSQL reads through a server-side cursor", () => {
 
   it("holds a suspended portal while the client waits, and closes it when the call is cancelled", async () => {
     const abort = new AbortController();
-    const stream = backend.findStream(ctxWith(abort.signal), { target, query: create(QuerySchema, { filter: { kind: { case: "field", value: { field: "id", op: 5, value: v.int(0) } } } }), batchSize: 100, maxBatchBytes: 1 << 20 })[Symbol.asyncIterator]();
+    const stream = backend.findStream(ctxWith(abort.signal), { target, query: create(QuerySchema, { filter: { kind: { case: "field", value: { field: "id", op: Operator.GT, value: v.int(0) } } } }), batchSize: 100, maxBatchBytes: 1 << 20 })[Symbol.asyncIterator]();
     const first = await stream.next();
     expect(first.value).toHaveLength(100);
     // The client has not asked for more: PostgreSQL has produced one batch and keeps the rest behind the portal.
@@ -59,5 +62,46 @@ describe("FindStream on PostgreSQL reads through a server-side cursor", () => {
     await waitFor(async () => backend.stats().pool_checked_out === "0");
     // The session is idle again (portal closed, implicit transaction ended) or gone (discarded).
     await waitFor(async () => (await db.query("SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND state <> 'idle'", [session.pid])).rowCount === 0);
+  });
+
+  it("cancels a read still waiting in PostgreSQL when the call is cancelled, and gives the connection back", async () => {
+    // Another client holds the table: the stream's first read waits for its lock.
+    const locker = new pg.Client({ connectionString: db.url });
+    await locker.connect();
+    try {
+      await locker.query("BEGIN; LOCK TABLE big IN ACCESS EXCLUSIVE MODE");
+      const abort = new AbortController();
+      const stream = backend.findStream(ctxWith(abort.signal), { target, query: create(QuerySchema, {}), batchSize: 100, maxBatchBytes: 1 << 20 })[Symbol.asyncIterator]();
+      const first = stream.next().then(
+        () => undefined,
+        (err: unknown) => err,
+      );
+      const waiting = async () =>
+        (await db.query("SELECT 1 FROM pg_stat_activity WHERE application_name = 'dbx-stream-test' AND wait_event_type = 'Lock'")).rowCount === 1;
+      await waitFor(waiting);
+      abort.abort();
+      const err = await first;
+      expect(err).toBeInstanceOf(ConnectError);
+      expect((err as ConnectError).code).toBe(Code.Canceled);
+      await waitFor(async () => !(await waiting()));
+      await waitFor(async () => backend.stats().pool_checked_out === "0");
+    } finally {
+      await locker.end();
+    }
+  });
+
+  it("reads inside an interactive transaction, on its connection, what the transaction wrote", async () => {
+    const tx = await backend.beginTransaction!(ctxWith(new AbortController().signal), { namespace: "", readOnly: false, isolationLevel: 0, deferrable: false });
+    const inTx: OperationContext = { ...ctxWith(new AbortController().signal), transaction: tx };
+    await backend.put(inTx, { target, key: v.int(ROWS + 1), record: record({ label: v.str("uncommitted") }), ttlMs: undefined });
+    const filter = create(QuerySchema, { filter: { kind: { case: "field", value: { field: "id", op: Operator.GT, value: v.int(ROWS) } } } });
+    const seen = [];
+    for await (const batch of backend.findStream(inTx, { target, query: filter, batchSize: 10, maxBatchBytes: 1 << 20 })) seen.push(...batch);
+    expect(seen.map((r) => r.fields.label)).toEqual([v.str("uncommitted")]);
+    await tx.rollback();
+    const after = [];
+    for await (const batch of backend.findStream(ctxWith(new AbortController().signal), { target, query: filter, batchSize: 10, maxBatchBytes: 1 << 20 })) after.push(...batch);
+    expect(after).toEqual([]);
+    expect(backend.stats().pool_checked_out).toBe("0");
   });
 });
