@@ -37,6 +37,8 @@ export class CopyLineWriter {
   }
 
   #textField(value: string): string {
+    // Most values need no escape: one native scan instead of a loop over every character.
+    if (!TEXT_ESCAPED.test(value) && !value.includes(this.#delimiter)) return value;
     let out = "";
     let start = 0;
     for (let i = 0; i < value.length; i++) {
@@ -62,6 +64,8 @@ export class CopyLineWriter {
 }
 
 const BACKSLASH = 0x5c;
+/** Characters TEXT format escapes whatever the delimiter: backslash and C0 controls. */
+const TEXT_ESCAPED = /[\\\u0000-\u001f]/;
 
 /** The escape of one UTF-16 unit in TEXT format, or undefined when it stands as it is. */
 function textEscape(code: number, delimiter: string): string | undefined {
