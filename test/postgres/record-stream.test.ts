@@ -104,4 +104,23 @@ describe("FindStream on PostgreSQL reads through a server-side cursor", () => {
     expect(after).toEqual([]);
     expect(backend.stats().pool_checked_out).toBe("0");
   });
+
+  it("runs under the stream's own deadline, not the statement_timeout an earlier call left on the connection", async () => {
+    const one = createPostgresBackend("pg1", { url: db.url, poolSize: 1 });
+    await one.open();
+    try {
+      // A call with little time left sets statement_timeout low on the only connection.
+      await one.get({ ...ctxWith(new AbortController().signal), deadline: Date.now() + 30 }, { target, key: v.int(1), fields: [] });
+      // Sorting every row on an unindexed column takes longer than that before the first batch.
+      const sorted = create(QuerySchema, { sort: [{ field: "label", descending: true }] });
+      let count = 0;
+      for await (const batch of one.findStream(ctxWith(new AbortController().signal), { target, query: sorted, batchSize: 1000, maxBatchBytes: 1 << 20 })) {
+        count += batch.length;
+        if (count >= 1000) break;
+      }
+      expect(count).toBe(1000);
+    } finally {
+      await one.close();
+    }
+  });
 });

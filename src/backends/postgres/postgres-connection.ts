@@ -184,6 +184,19 @@ export class PostgresConnection {
    * Asks the server to stop what this connection is running (CancelRequest),
    * for reads that run outside query(): a FindStream's cursor.
    */
+  /**
+   * Sets statement_timeout for the call's deadline, as query() does before
+   * each statement: for reads that run outside query() (a cursor), which
+   * would otherwise inherit the timeout an earlier call left.
+   */
+  applyDeadline(ctx: OperationContext): Promise<void> {
+    return this.#applyDeadline(ctx);
+  }
+
+  async #cancel(): Promise<void> {
+    const target = this.cancelTarget();
+    if (target) await sendCancelRequest(target);
+  }
   cancelRunning(): Promise<void> {
     return this.#cancel();
   }

@@ -59,6 +59,7 @@ export async function* streamRecords(executor: PostgresExecutor, tables: Postgre
   try {
     const table = await tables.target(ctx, connection, call.target);
     const plan = findStreamPlan(postgresPlanContext, table, call.query);
+    await connection.applyDeadline(ctx);
     cursor = connection.client.query(new Cursor<(string | null)[]>(plan.sql, plan.params as unknown[], { rowMode: "array", types: RAW_TEXT }));
     const batchSize = Math.max(1, call.batchSize);
     const bytes = new ByteBudget(call.maxBatchBytes);
