@@ -174,12 +174,12 @@ export class PostgresSqlFacet implements SqlFacet {
     checkPostgresNamespace(call.namespace);
     return this.#scoped(ctx, call.namespace, call.session, false, async (c) => {
       // Rows a query answers are discarded: one is read. A statement that
-      // changes rows is read to its end, whose command tag has the count.
+      // changes rows (a WITH may hold INSERT, UPDATE or DELETE) is read to its
+      // end, whose command tag has the count.
       const bound = await this.#bind(ctx, c, call.statement, TOP_LEVEL);
-      // WITH may hold INSERT, UPDATE or DELETE, whose count is in the command tag at the end.
       const reader = READERS.has(leadingKeywords(bound.sql, 1)[0] ?? "");
       const result = await c.query(ctx, bound.sql, bound.values, { paramTypes: bound.paramTypes, maxRows: reader ? 1 : undefined });
-      if (!CATALOG_KEEPING.has(result.command)) this.#changed();
+      this.#afterStatement(result);
       return { rowsAffected: rowsAffected(result) };
     });
   }
@@ -414,7 +414,7 @@ export class PostgresSqlFacet implements SqlFacet {
   async #run(ctx: OperationContext, c: PostgresConnection, statement: SqlStatement, paths: StatementPaths, maxRows: number, describe: boolean) {
     const bound = await this.#bind(ctx, c, statement, paths);
     const result = await c.query(ctx, bound.sql, bound.values, { paramTypes: bound.paramTypes, maxRows });
-    if (!CATALOG_KEEPING.has(result.command)) this.#changed();
+    this.#afterStatement(result);
     const columns = describe && result.fields.length ? await this.#columns.describe(ctx, c, result.fields) : [];
     return { result, columns, types: await this.#columns.typesOf(ctx, c, result.fields) };
   }
@@ -447,13 +447,18 @@ export class PostgresSqlFacet implements SqlFacet {
   /** A statement that is no cursor's (INSERT ... RETURNING): run whole, its rows streamed in batches. */
   async #streamWhole(ctx: OperationContext, c: PostgresConnection, bound: BoundStatement, call: SqlStreamQueryCall, emit: (rows: SqlRows) => Promise<void>): Promise<void> {
     const result = await c.query(ctx, bound.sql, bound.values, { paramTypes: bound.paramTypes });
-    if (!CATALOG_KEEPING.has(result.command)) this.#changed();
+    this.#afterStatement(result);
     const columns = await this.#columns.describe(ctx, c, result.fields);
     const types = await this.#columns.typesOf(ctx, c, result.fields);
     for (let start = 0, first = true; first || start < result.rows.length; start += call.batchSize, first = false) {
       const slice = { ...result, rows: result.rows.slice(start, start + call.batchSize) };
       await emitBatches(slice, types, first ? columns : [], first, call.maxBatchBytes, emit);
     }
+  }
+
+  /** A statement that may have been DDL forgets what is cached about tables (a portal left suspended tells no command). */
+  #afterStatement(result: PostgresResult): void {
+    if (result.command && !CATALOG_KEEPING.has(result.command)) this.#changed();
   }
 
   #changed(): void {

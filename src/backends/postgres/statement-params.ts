@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 import type { OperationContext } from "../operation-context.js";
@@ -49,6 +50,9 @@ const KIND_PARAMS: Readonly<Partial<Record<NonNullable<TypedValue["kind"]["case"
 /** Built-in type names resolve the same for every client and forever: cached. */
 const LAST_BUILTIN_OID = 16_383;
 
+/** Spellings of built-in type names kept ("int4", "integer", "varchar(20)", ...): clients choose them, so they are bounded. */
+const MAX_CACHED_NAMES = 1_000;
+
 const TYPE_NAMES_QUERY = "SELECT n.i, to_regtype(n.name)::oid FROM unnest($1::text[]) WITH ORDINALITY AS n(name, i)";
 
 /**
@@ -58,7 +62,7 @@ const TYPE_NAMES_QUERY = "SELECT n.i, to_regtype(n.name)::oid FROM unnest($1::te
  * there is no such type), else by the value's own kind.
  */
 export class StatementParams {
-  readonly #builtinNames = new Map<string, number>();
+  readonly #builtinNames = new LRUCache<string, number>({ max: MAX_CACHED_NAMES });
 
   constructor(private readonly types: PgTypeRegistry) {}
 
