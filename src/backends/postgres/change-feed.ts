@@ -164,6 +164,7 @@ class FeedSession {
   #members = 0;
   #finished = false;
   #readPending = false;
+  #retainPending = false;
   /** The last statements run after #finished: unregistering on the way out. */
   #closingNow = false;
   #retainTimer: NodeJS.Timeout | undefined;
@@ -292,13 +293,20 @@ class FeedSession {
     return run;
   }
 
-  /** Reads the log after a wake-up (or the retain timer); wake-ups during a read fold into one more read. */
+  /**
+   * Reads the log after a wake-up, or for the retain timer (which then
+   * records the position and deletes what no feed needs). Wake-ups while a
+   * read waits fold into it; a timer tick while one waits is dropped, so a
+   * slow server never piles work up.
+   */
   #scheduleRead(retain = false): void {
     if (this.#finished || !this.#capture) return;
-    if (this.#readPending && !retain) return;
-    this.#readPending = true;
+    if (retain ? this.#retainPending : this.#readPending) return;
+    if (retain) this.#retainPending = true;
+    else this.#readPending = true;
     this.#enqueue(async () => {
-      this.#readPending = false;
+      if (retain) this.#retainPending = false;
+      else this.#readPending = false;
       await this.#read();
       if (retain && this.#after > this.#retained) {
         await this.#capture!.retain(this.#after);
