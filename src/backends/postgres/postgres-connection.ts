@@ -107,6 +107,8 @@ export class PostgresConnection {
     ctx.signal.addEventListener("abort", onAbort, { once: true });
     try {
       const result = options.maxRows === undefined ? await this.client.query(config) : await queryAtMostRows(this.client, config, options.maxRows);
+      // COMMIT of an aborted transaction rolled back, undoing any SET statement_timeout made in it.
+      if (result.command === "ROLLBACK") this.#statementTimeoutMs = Number.NaN;
       return {
         fields: result.fields.map((f) => ({ name: f.name, typeId: f.dataTypeID, typeModifier: f.dataTypeModifier, tableId: f.tableID, columnId: f.columnID })),
         rows: result.rows as (string | null)[][],
@@ -129,6 +131,24 @@ export class PostgresConnection {
   /** Runs statements of DBX's own (BEGIN, SET LOCAL, SAVEPOINT) unprepared. */
   control(ctx: OperationContext, sql: string, params: readonly unknown[] = []): Promise<PostgresResult> {
     return this.query(ctx, sql, params, { prepare: false });
+  }
+
+  /**
+   * Runs DBX's own ROLLBACK or ROLLBACK TO SAVEPOINT. Without setting
+   * statement_timeout first: SET fails in an aborted transaction, which is
+   * what these statements end. And as a rollback also undoes a SET
+   * statement_timeout made inside the transaction, the next statement sets
+   * the call's timeout again rather than trust what the connection had.
+   */
+  async rollback(statement: string): Promise<void> {
+    try {
+      await this.client.query(statement);
+    } catch (err) {
+      if (isConnectionLoss(err)) this.#broken = true;
+      throw postgresError(err, this.backend);
+    } finally {
+      this.#statementTimeoutMs = Number.NaN;
+    }
   }
 
   async #applyDeadline(ctx: OperationContext): Promise<void> {
@@ -176,14 +196,14 @@ export class PostgresConnection {
     delete connection.parsedStatements[name];
   }
 
-  async #cancel(): Promise<void> {
-    const target = this.cancelTarget();
-    if (target) await sendCancelRequest(target);
-  }
   /**
    * Asks the server to stop what this connection is running (CancelRequest),
    * for reads that run outside query(): a FindStream's cursor.
    */
+  cancelRunning(): Promise<void> {
+    return this.#cancel();
+  }
+
   /**
    * Sets statement_timeout for the call's deadline, as query() does before
    * each statement: for reads that run outside query() (a cursor), which
@@ -197,10 +217,6 @@ export class PostgresConnection {
     const target = this.cancelTarget();
     if (target) await sendCancelRequest(target);
   }
-  cancelRunning(): Promise<void> {
-    return this.#cancel();
-  }
-
 
   /** How many statements are prepared on this connection. */
   get preparedCount(): number {
