@@ -154,6 +154,28 @@ for (const protocol of PROTOCOLS) {
       expect(Date.now() - started).toBeLessThan(10_000);
     });
 
+    it("Prepare describes without running; a statement PostgreSQL refuses leaves the connection usable", async () => {
+      const single = await startTestServer({ defaultBackend: "one", backends: { one: { url: db.url, poolSize: 1 } } });
+      try {
+        const one = single.client(SqlService, protocol);
+        const oneTarget = { backend: "one" };
+        const missing = await expectError(one.prepare({ target: oneTarget, sql: "SELECT * FROM no_such_table" }), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED" });
+        expect(errorMetadata(missing)).toMatchObject({ sql_state: "42P01", position: "15" });
+        const counted = name("prepared_counts");
+        await one.exec({ target: oneTarget, source: sqlText(`CREATE TABLE ${counted} (n int)`) });
+        const insert = await one.prepare({ target: oneTarget, sql: `INSERT INTO ${counted} VALUES ($1) RETURNING n, n::numeric(4,1) AS d` });
+        expect(insert.columns.map((c) => [c.name, c.nativeType, c.precision, c.scale, c.sourceColumn])).toEqual([
+          ["n", "int4", undefined, undefined, "n"],
+          ["d", "numeric", 4, 1, ""],
+        ]);
+        expect((await db.query(`SELECT count(*)::int AS n FROM ${counted}`)).rows[0].n).toBe(0);
+        const ran = await one.query({ target: oneTarget, source: { case: "statementId", value: insert.statementId }, params: [v.int(5)] });
+        expect(ran.rows.map((r) => r.values[0].kind.value)).toEqual([5n]);
+      } finally {
+        await single.close();
+      }
+    });
+
     it("QueryService.Execute runs native SQL with $n parameters and the same errors", async () => {
       const query = server.client(QueryService, protocol);
       const table = name("executed");
