@@ -174,6 +174,39 @@ describe("PostgreSQL interactive transactions (backend level)", () => {
     expect(await idleInTransaction()).toBe(0);
   });
 
+  it("after a cancelled call, ROLLBACK TO a savepoint made before it makes the transaction usable again", async () => {
+    await db.query("TRUNCATE items");
+    const tx = await backend.beginTransaction(ctx(), begin());
+    await sql(tx, "INSERT INTO items VALUES (1, 'kept')");
+    await tx.createSavepoint!("before_call");
+    const cancelled = await rejection(sql(tx, "SELECT pg_sleep(30)", [], AbortSignal.timeout(200), Date.now() + 200));
+    expect(cancelled.code).toBe(Code.DeadlineExceeded);
+    expect((await rejection(sql(tx, "SELECT 1"))).code).toBe(Code.Aborted);
+    expect((await rejection(tx.createSavepoint!("later"))).code).toBe(Code.Aborted);
+    await tx.rollbackToSavepoint!("before_call");
+    await sql(tx, "INSERT INTO items VALUES (2, 'after')");
+    await tx.commit();
+    expect(await count()).toBe(2);
+  });
+
+  it("a rollback undoes the statement_timeout a call set inside the transaction: the next call still runs with its own", async () => {
+    const single = new Backend("pg1", parsePostgresSettings("pg1", { url: db.url, poolSize: 1, applicationName: APP }));
+    await single.open();
+    try {
+      const run = (call: OperationContext, text: string) => single.exec.run(call, (c) => c.query(call, text, []));
+      // A Begin with little time left sets a short statement_timeout on the connection before BEGIN (it stays).
+      const tx = await single.beginTransaction(ctx({ signal: AbortSignal.timeout(300), deadline: Date.now() + 300 }), begin());
+      // Inside the transaction a call without a deadline sets the default again; the rollback undoes that SET.
+      await run(ctx({ transaction: tx }), "SELECT 1");
+      await tx.rollback();
+      // A call without a deadline must not inherit the 300 ms.
+      await run(ctx(), "SELECT pg_sleep(0.6)");
+      expect((await run(ctx(), "SELECT current_setting('statement_timeout')")).rows).toEqual([["30s"]]);
+    } finally {
+      await single.close();
+    }
+  });
+
   it("a call's deadline inside a transaction is its statement_timeout: DEADLINE_EXCEEDED, then the transaction is aborted", async () => {
     const tx = await backend.beginTransaction(ctx(), begin());
     const started = Date.now();

@@ -3,7 +3,7 @@ import type { OperationContext } from "../operation-context.js";
 import type { PostgresPool } from "./connection-pool.js";
 import type { PostgresConnection } from "./postgres-connection.js";
 import { applySessionContext, checkSessionContext, hasSessionValues, withSessionContext, type SessionContextRules } from "./session-context.js";
-import { ownStatementContext, PostgresTransaction } from "./transaction.js";
+import { PostgresTransaction } from "./transaction.js";
 
 type Work<T> = (connection: PostgresConnection) => Promise<T>;
 
@@ -94,14 +94,11 @@ async function underSavepoint<T>(connection: PostgresConnection, ctx: OperationC
   return result;
 }
 
-/**
- * Undoes a failed call's work, even when the call itself was cancelled (its
- * signal has aborted, so the undo runs under DBX's own context).
- */
+/** Undoes a failed call's work, even when the call itself was cancelled (the rollback takes no signal). */
 async function undo(connection: PostgresConnection, statement: string): Promise<void> {
   if (connection.broken) return;
   try {
-    await connection.control(ownStatementContext("undo"), statement);
+    await connection.rollback(statement);
   } catch {
     connection.markBroken();
   }

@@ -88,7 +88,7 @@ export class PostgresTransaction implements BackendTransaction {
     return this.#enqueue(async () => {
       this.#assertConnected();
       const at = this.#find(name);
-      await this.connection.control(ownStatementContext("savepoint"), `ROLLBACK TO SAVEPOINT ${quoteName(name)}`);
+      await this.connection.rollback(`ROLLBACK TO SAVEPOINT ${quoteName(name)}`);
       this.#savepoints.length = at + 1;
       this.#abortedBy = undefined;
     });
@@ -139,7 +139,7 @@ export class PostgresTransaction implements BackendTransaction {
   async #rollbackStatement(): Promise<void> {
     if (this.connection.broken) return;
     try {
-      await this.connection.control(ownStatementContext("rollback"), "ROLLBACK");
+      await this.connection.rollback("ROLLBACK");
     } catch {
       this.connection.markBroken();
     }
