@@ -1,5 +1,4 @@
 import { SqlService } from "../../../gen/ts/dbx/sql/v1/sql_pb.js";
-import { PostgresService } from "../../../gen/ts/dbx/postgres/v1/postgres_pb.js";
 import { BackendKind, TimestampPrecision } from "../../../gen/ts/dbx/v1/admin_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
@@ -29,7 +28,6 @@ import type { ByteChunk } from "../byte-range.js";
 import { Capability } from "../capabilities.js";
 import { postgresChangeFeed, type PostgresChangeFeed } from "./change-feed.js";
 import { PostgresPool } from "./connection-pool.js";
-import { PostgresServiceFacet } from "./postgres-facet.js";
 import { PostgresExecutor } from "./executor.js";
 import { PostgresIntrospector } from "./introspector.js";
 import { checkPostgresNamespace } from "./namespace.js";
@@ -54,9 +52,9 @@ const CAPABILITIES: readonly Capability[] = [
   Capability.DataGeneratedKeys,
   Capability.DataUpsert,
   Capability.DataUpdateNumeric,
+  Capability.DataUpdateArrays,
   Capability.DataBulkByFilter,
   Capability.TransactionAtomicBatch,
-  Capability.DataUpdateArrays,
   Capability.TransactionInteractive,
   Capability.TransactionSavepoints,
   Capability.TransactionDeferrable,
@@ -65,9 +63,9 @@ const CAPABILITIES: readonly Capability[] = [
   Capability.TransactionIsolationSerializable,
   Capability.QueryNative,
   Capability.QuerySort,
+  Capability.QueryArrayFilters,
   Capability.StreamWatch,
   Capability.StreamWatchBeforeImage,
-  Capability.QueryArrayFilters,
   Capability.SqlParamTypes,
   Capability.SqlSessionContext,
   Capability.ValueDate,
@@ -78,7 +76,7 @@ const CAPABILITIES: readonly Capability[] = [
   Capability.ValueNative,
 ];
 
-const SERVICES = [SqlService.typeName, PostgresService.typeName] as const;
+const SERVICES = [SqlService.typeName] as const;
 
 /**
  * PostgreSQL behind DBX: a pool of connections (connection-pool.ts), tables
@@ -94,7 +92,6 @@ export class PostgresBackend implements Backend {
   readonly displayUrl: string;
   readonly facets: BackendFacets;
   readonly #sql: PostgresSqlFacet;
-  readonly #postgres: PostgresServiceFacet;
 
   protected readonly pool: PostgresPool;
   protected readonly executor: PostgresExecutor;
@@ -119,8 +116,7 @@ export class PostgresBackend implements Backend {
     this.#reads = new PostgresRecordReads(this.tables);
     this.#writes = new PostgresRecordWrites(this.executor, this.tables);
     this.#sql = new PostgresSqlFacet({ executor: this.executor, types: this.types, settings, schemaChanged: () => this.introspector.invalidate() });
-    this.#postgres = new PostgresServiceFacet(name, this.pool, this.executor, this.types, settings.options.listenQueueSize);
-    this.facets = { sql: this.#sql, postgres: this.#postgres };
+    this.facets = { sql: this.#sql };
     this.#changes = postgresChangeFeed(name, this.pool, this.executor, this.tables, settings.options);
   }
 
@@ -139,7 +135,6 @@ export class PostgresBackend implements Backend {
   }
 
   async close(): Promise<void> {
-    await this.#postgres.close();
     await this.#changes.close();
     await this.pool.close();
   }
@@ -168,7 +163,7 @@ export class PostgresBackend implements Backend {
   }
 
   stats(): Record<string, string> {
-    return { ...this.pool.stats(), ...this.#postgres.stats() };
+    return this.pool.stats();
   }
 
   get(ctx: OperationContext, call: GetCall): Promise<Item | undefined> {
@@ -236,6 +231,8 @@ export class PostgresBackend implements Backend {
   /** Begins on a pooled connection that stays pinned to the transaction until it ends. */
   async beginTransaction(ctx: OperationContext, call: BeginCall): Promise<BackendTransaction> {
     checkPostgresNamespace(call.namespace, "target.namespace");
+    // A namespace that names no schema is refused as on every other call.
+    if (call.namespace) await this.executor.run(ctx, (c) => this.tables.requireSchema(ctx, c, call.namespace, "target.namespace"));
     const connection = await this.pool.acquire(ctx);
     try {
       await connection.control(ctx, beginStatement(call));
@@ -248,8 +245,6 @@ export class PostgresBackend implements Backend {
 }
 
 const ISOLATION: Readonly<Partial<Record<IsolationLevel, string>>> = {
-    // A namespace that names no schema is refused as on every other call.
-    if (call.namespace) await this.executor.run(ctx, (c) => this.tables.requireSchema(ctx, c, call.namespace, "target.namespace"));
   [IsolationLevel.READ_COMMITTED]: "ISOLATION LEVEL READ COMMITTED",
   [IsolationLevel.REPEATABLE_READ]: "ISOLATION LEVEL REPEATABLE READ",
   [IsolationLevel.SERIALIZABLE]: "ISOLATION LEVEL SERIALIZABLE",
