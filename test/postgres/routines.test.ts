@@ -41,7 +41,7 @@ describe("PostgresService CallFunction and CallProcedure", () => {
   it.each(["connect", "grpc"] as const)("calls a scalar function with positional and named arguments (%s)", async (protocol) => {
     const client = server.client(PostgresService, protocol);
     const positional = await client.callFunction({ target: { collection: "add_ints" }, arguments: [{ value: v.int(2) }, { value: v.int(3) }] });
-    expect(positional.columns.map((c) => [c.name, c.type, c.nativeType])).toEqual([["add_ints", ColumnType.INT64, "integer"]]);
+    expect(positional.columns.map((c) => [c.name, c.type, c.nativeType])).toEqual([["add_ints", ColumnType.INT64, "int4"]]);
     expect(positional.rows.map((r) => r.values)).toEqual([[v.int(5)]]);
 
     const named = await client.callFunction({ target: { collection: "add_ints" }, arguments: [{ name: "a", value: v.int(1) }] });

@@ -18,6 +18,7 @@ import { copyIn } from "./copy-in.js";
 import { copyOut } from "./copy-out.js";
 import type { PostgresExecutor } from "./executor.js";
 import { ListenHub } from "./listen-hub.js";
+import { ResultColumns } from "./result-columns.js";
 import { callFunction, callProcedure } from "./routine-call.js";
 import type { PgTypeRegistry } from "./type-registry.js";
 
@@ -28,6 +29,8 @@ import type { PgTypeRegistry } from "./type-registry.js";
  */
 export class PostgresServiceFacet implements PostgresFacet {
   readonly #hub: ListenHub;
+  /** Result columns of routine calls, described from the catalog as SqlService describes them. */
+  readonly #columns: ResultColumns;
 
   constructor(
     private readonly backend: string,
@@ -39,6 +42,7 @@ export class PostgresServiceFacet implements PostgresFacet {
     private readonly listenQueueSize: number,
   ) {
     this.#hub = new ListenHub(backend, () => pool.connectDedicated());
+    this.#columns = new ResultColumns(types);
   }
 
   listen(ctx: OperationContext, call: PostgresListenCall): AsyncIterable<ListenEvent> {
@@ -58,11 +62,11 @@ export class PostgresServiceFacet implements PostgresFacet {
   }
 
   callFunction(ctx: OperationContext, call: PostgresRoutineCall): Promise<SqlRows> {
-    return this.executor.run(ctx, (connection) => callFunction(ctx, connection, this.types, call), call.session);
+    return this.executor.run(ctx, (connection) => callFunction(ctx, connection, this.types, this.#columns, call), call.session);
   }
 
   callProcedure(ctx: OperationContext, call: PostgresRoutineCall): Promise<ProcedureOutcome> {
-    return this.executor.run(ctx, (connection) => callProcedure(ctx, connection, this.types, call), call.session);
+    return this.executor.run(ctx, (connection) => callProcedure(ctx, connection, this.types, this.#columns, call), call.session);
   }
 
   /** Gauges for AdminService.GetStats. */

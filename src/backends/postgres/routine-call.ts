@@ -5,8 +5,8 @@ import type { SqlRows } from "../facets/sql.js";
 import type { OperationContext } from "../operation-context.js";
 import { quoteIdentifierAnsi } from "../sql/identifier.js";
 import { bindParams, type BoundParams } from "./param-binding.js";
-import type { PostgresConnection } from "./postgres-connection.js";
-import { decodeResult } from "./result-rows.js";
+import type { PostgresConnection, PostgresResult } from "./postgres-connection.js";
+import { decodeRows, type ResultColumns } from "./result-columns.js";
 import type { PgTypeRegistry } from "./type-registry.js";
 
 const INT8_OID = 20;
@@ -16,7 +16,7 @@ const INT8_OID = 20;
  * composite and a set-returning function all answer rows with named
  * columns. One row past `maxRows` is read to tell a result that is too long.
  */
-export async function callFunction(ctx: OperationContext, connection: PostgresConnection, types: PgTypeRegistry, call: PostgresRoutineCall): Promise<SqlRows> {
+export async function callFunction(ctx: OperationContext, connection: PostgresConnection, types: PgTypeRegistry, columns: ResultColumns, call: PostgresRoutineCall): Promise<SqlRows> {
   const { args, bound } = await bindArguments(ctx, connection, types, call);
   const limit = `$${bound.values.length + 1}`;
   const params = [...bound.values, String(call.maxRows + 1)];
@@ -24,16 +24,22 @@ export async function callFunction(ctx: OperationContext, connection: PostgresCo
   if (result.rows.length > call.maxRows) {
     throw tooManyRows({ what: "the function's result", limit: call.maxRows, setting: "server.maxRowsPerResponse", use: "dbx.sql.v1.SqlService/StreamQuery" });
   }
-  return decodeResult(ctx, connection, types, result);
+  return decodeResult(ctx, connection, columns, result);
 }
 
 /** CALL; PostgreSQL answers the OUT and INOUT parameters as one row. */
-export async function callProcedure(ctx: OperationContext, connection: PostgresConnection, types: PgTypeRegistry, call: PostgresRoutineCall): Promise<ProcedureOutcome> {
+export async function callProcedure(ctx: OperationContext, connection: PostgresConnection, types: PgTypeRegistry, columns: ResultColumns, call: PostgresRoutineCall): Promise<ProcedureOutcome> {
   const { args, bound } = await bindArguments(ctx, connection, types, call);
   const result = await connection.query(ctx, `CALL ${routineName(call)}(${args})`, bound.values, { paramTypes: bound.typeIds });
   if (result.fields.length === 0) return { columns: [], values: undefined };
-  const { columns, rows } = await decodeResult(ctx, connection, types, result);
-  return { columns, values: rows[0] };
+  const decoded = await decodeResult(ctx, connection, columns, result);
+  return { columns: decoded.columns, values: decoded.rows[0] };
+}
+
+/** Columns and rows as SqlService answers them (result-columns.ts). */
+async function decodeResult(ctx: OperationContext, connection: PostgresConnection, columns: ResultColumns, result: PostgresResult): Promise<SqlRows> {
+  const described = await columns.describe(ctx, connection, result.fields);
+  return { columns: described, rows: decodeRows(result.rows, await columns.typesOf(ctx, connection, result.fields)) };
 }
 
 function routineName(call: PostgresRoutineCall): string {
