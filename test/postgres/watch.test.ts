@@ -7,6 +7,7 @@ import { ChangeType, StreamService, type ChangeEvent, type WatchResponse } from 
 import type { Protocol, TestServer } from "../support/dbx-server.js";
 import { startTestServer } from "../support/dbx-server.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
+import { startPostgresServer } from "../support/postgres-server.js";
 import { record, u, v } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
 
@@ -319,6 +320,44 @@ describe("PostgreSQL Watch", () => {
     again.close();
     await waitFor(async () => (await triggersOn(t)) === 0, { what: "the trigger to be dropped" });
   });
+
+  it("ends every watch with UNAVAILABLE when PostgreSQL is killed (kill -9), and watches again once it is back", async () => {
+    const postgres = await startPostgresServer();
+    const own = await startTestServer({ defaultBackend: "pg", backends: { pg: { url: postgres.url, applicationName: APP } } });
+    const sql = new pg.Pool({ connectionString: postgres.url, max: 2 });
+    sql.on("error", () => undefined);
+    try {
+      await sql.query("CREATE TABLE k (id int PRIMARY KEY)");
+      const w = await openWatch(own, "grpc", "k");
+      await sql.query("INSERT INTO k VALUES (1)");
+      expect(keyOf(await w.next())).toBe(1n);
+      const killed = Date.now();
+      await postgres.kill();
+      const err = await w.failure();
+      expect((err as ConnectError).code).toBe(Code.Unavailable);
+      expect(Date.now() - killed).toBeLessThan(5_000);
+      await postgres.restart();
+      await waitFor(
+        async () => {
+          try {
+            await (await openWatch(own, "connect", "k")).close();
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { what: "Watch to work again after the restart" },
+      );
+      const again = await openWatch(own, "connect", "k");
+      await sql.query("INSERT INTO k VALUES (2)");
+      expect(keyOf(await again.next())).toBe(2n);
+      again.close();
+    } finally {
+      await sql.end();
+      await own.close();
+      await postgres.stop();
+    }
+  }, 60_000);
 
   it("refuses a table without a primary key and an unknown table", async () => {
     const t = await newTable("a int");
