@@ -1,4 +1,5 @@
 import { SqlService } from "../../../gen/ts/dbx/sql/v1/sql_pb.js";
+import { PostgresService } from "../../../gen/ts/dbx/postgres/v1/postgres_pb.js";
 import { BackendKind, TimestampPrecision } from "../../../gen/ts/dbx/v1/admin_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
@@ -28,6 +29,7 @@ import type { ByteChunk } from "../byte-range.js";
 import { Capability } from "../capabilities.js";
 import { postgresChangeFeed, type PostgresChangeFeed } from "./change-feed.js";
 import { PostgresPool } from "./connection-pool.js";
+import { PostgresServiceFacet } from "./postgres-facet.js";
 import { PostgresExecutor } from "./executor.js";
 import { PostgresIntrospector } from "./introspector.js";
 import { checkPostgresNamespace } from "./namespace.js";
@@ -76,7 +78,7 @@ const CAPABILITIES: readonly Capability[] = [
   Capability.ValueNative,
 ];
 
-const SERVICES = [SqlService.typeName] as const;
+const SERVICES = [SqlService.typeName, PostgresService.typeName] as const;
 
 /**
  * PostgreSQL behind DBX: a pool of connections (connection-pool.ts), tables
@@ -92,6 +94,7 @@ export class PostgresBackend implements Backend {
   readonly displayUrl: string;
   readonly facets: BackendFacets;
   readonly #sql: PostgresSqlFacet;
+  readonly #postgres: PostgresServiceFacet;
 
   protected readonly pool: PostgresPool;
   protected readonly executor: PostgresExecutor;
@@ -116,7 +119,8 @@ export class PostgresBackend implements Backend {
     this.#reads = new PostgresRecordReads(this.tables);
     this.#writes = new PostgresRecordWrites(this.executor, this.tables);
     this.#sql = new PostgresSqlFacet({ executor: this.executor, types: this.types, settings, schemaChanged: () => this.introspector.invalidate() });
-    this.facets = { sql: this.#sql };
+    this.#postgres = new PostgresServiceFacet(name, this.pool, this.executor, this.types, settings.options.listenQueueSize);
+    this.facets = { sql: this.#sql, postgres: this.#postgres };
     this.#changes = postgresChangeFeed(name, this.pool, this.executor, this.tables, settings.options);
   }
 
@@ -135,6 +139,7 @@ export class PostgresBackend implements Backend {
   }
 
   async close(): Promise<void> {
+    await this.#postgres.close();
     await this.#changes.close();
     await this.pool.close();
   }
@@ -163,7 +168,7 @@ export class PostgresBackend implements Backend {
   }
 
   stats(): Record<string, string> {
-    return this.pool.stats();
+    return { ...this.pool.stats(), ...this.#postgres.stats() };
   }
 
   get(ctx: OperationContext, call: GetCall): Promise<Item | undefined> {
