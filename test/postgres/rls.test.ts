@@ -163,5 +163,18 @@ describe("PostgreSQL row-level security (SessionContext)", () => {
       await tx.commit({ transactionId });
       expect((await connectionState())[0].slice(1)).toEqual(["postgres", "none", "", ""]);
     });
+
+    it("a call in a context cancelled inside an interactive transaction leaves it aborted; its rollback leaves nothing behind", async () => {
+      const tx = server.client(TransactionService, protocol);
+      const { transactionId } = await tx.begin({});
+      const controller = new AbortController();
+      const running = rejection(query("SELECT pg_sleep(30)", { session: session("alice"), transactionId, signal: controller.signal }));
+      await waitFor(async () => Number((await db.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'dbx-rls' AND wait_event = 'PgSleep'")).rows[0].n) === 1, { what: "pg_sleep running" });
+      controller.abort();
+      expect((await running).code).toBe(Code.Canceled);
+      expect((await rejection(query("SELECT current_user::text", { transactionId }))).code).toBe(Code.Aborted);
+      await tx.rollback({ transactionId });
+      expect((await connectionState())[0].slice(1)).toEqual(["postgres", "none", "", ""]);
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { Code, ConnectError } from "@connectrpc/connect";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
 import type { SqlSession } from "../facets/sql.js";
@@ -72,8 +73,18 @@ export async function withSessionContext<T>(connection: PostgresConnection, ctx:
   return result;
 }
 
-/** Puts back values read before a call; a setting that did not exist comes back empty, as after a SET LOCAL that ended. */
+/**
+ * Puts back values read before a call; a setting that did not exist comes
+ * back empty, as after a SET LOCAL that ended. When that fails other than
+ * in an aborted transaction (whose rollback undoes the values), the
+ * connection may still act as the call's role: nobody gets it again.
+ */
 async function restore(connection: PostgresConnection, names: readonly string[], previous: readonly (string | null)[]): Promise<void> {
   const params = names.flatMap((name, i) => [name, previous[i] ?? (name === "role" ? "none" : "")]);
-  await connection.control(ownStatementContext("session-context"), `SELECT ${names.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`, params);
+  try {
+    await connection.control(ownStatementContext("session-context"), `SELECT ${names.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`, params);
+  } catch (err) {
+    if (ConnectError.from(err).code !== Code.Aborted) connection.markBroken();
+    throw err;
+  }
 }
