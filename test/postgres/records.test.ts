@@ -90,6 +90,8 @@ describe("PostgreSQL records", () => {
     await b.put(ctx(), { target: at("evolving"), key: v.str("k"), record: record({ a: v.int(2), b: v.str("new") }), ttlMs: undefined });
     await db.query("ALTER TABLE evolving DROP COLUMN a, ALTER COLUMN b TYPE bytea USING convert_to(b, 'UTF8')");
     expect((await b.get(ctx(), { target: at("evolving"), key: v.str("k"), fields: [] }))?.fields).toEqual({ id: v.str("k"), b: v.bytes([...Buffer.from("new")]) });
+    await db.query("DROP TABLE evolving");
+    await expectError(b.get(ctx(), { target: at("evolving"), key: v.str("k"), fields: [] }), Code.NotFound, { reason: "ERROR_REASON_UNKNOWN_COLLECTION" });
   });
 
   it("refuses an increment past the column's type as INVALID_ARGUMENT naming the updates", async () => {

@@ -79,7 +79,8 @@ export class PostgresTables {
     if (stale && ctx.transaction) return false;
     try {
       const fresh = await this.introspector.table(ctx, connection, target.namespace, target.collection);
-      return typeof fresh !== "string" && shapeOf(fresh) !== shapeOf(table);
+      // Gone: planned again, the call answers what a missing table answers.
+      return typeof fresh === "string" || shapeOf(fresh) !== shapeOf(table);
     } catch {
       return false;
     }
