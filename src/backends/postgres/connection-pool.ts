@@ -34,6 +34,10 @@ export class PostgresPool {
       options: [...OUTPUT_SETTINGS, ...(o.searchPath ? [`-c search_path=${o.searchPath.map(quoteSearchPathEntry).join(",")}`] : [])].join(" "),
       ssl: settings.tls ? { ...settings.tls } : undefined,
       types: RAW_TEXT,
+      // A peer that vanished without a RST (a dead host, a dropped route) is noticed by TCP keepalive;
+      // without it a LISTEN or watch feed connection would wait forever instead of ending UNAVAILABLE.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
     };
     this.#pool = new pg.Pool(this.#config);
     // A pooled client that loses its connection while idle emits here; the pool drops it.
