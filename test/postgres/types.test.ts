@@ -74,6 +74,15 @@ const ROUND_TRIPS: [column: string, value: TypedValue, answered?: TypedValue][] 
   ["na", v.list([v.decimal("1.10"), v.decimal("NaN")])],
   ["da", v.list([v.date(2024, 1, 2)])],
   ["ua", v.list([v.native("uuid", "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11")])],
+  ["boola", v.list([v.bool(true), v.null(), v.bool(false)])],
+  ["f8a", v.list([v.double(NaN), v.double(-Infinity), v.double(1.5e-300)])],
+  ["iva", v.list([v.interval(1, -2, 3n), v.null()])],
+  ["jba", v.list([v.json('{"a": "x,y}"}'), v.json('[1, "\\\"q"]'), v.null()])],
+  ["ja", v.list([v.json('{"b":1,  "a":"{}"}')])],
+  ["ma", v.list([v.native("mood", "ok"), v.native("mood", "sad")])],
+  ["bxa", v.list([v.native("box", "(2,2),(0,0)"), v.native("box", "(1,1),(0,0)")])],
+  ["ra", v.list([v.native("int4range", "[1,3)"), v.native("int4range", "empty")])],
+  ["ta3", v.list([v.list([v.list([v.str("a")]), v.list([v.str("b")])])])],
   ["inet_c", v.native("inet", "192.168.0.1/24")],
   ["cidr_c", v.native("cidr", "10.0.0.0/8")],
   ["mac", v.native("macaddr", "08:00:2b:01:02:03")],
@@ -104,7 +113,8 @@ describe("PostgreSQL types through DataService", () => {
         b boolean, t text, vc varchar(10), ch char(3), "by" bytea, d date, tm time, ttz timetz, ts timestamp, tstz timestamptz,
         iv interval, u uuid, j json, jb jsonb, ia integer[], ta text[], ia2 integer[][], tsa timestamptz[], ba bytea[], na numeric[],
         da date[], ua uuid[], inet_c inet, cidr_c cidr, mac macaddr, m mood, r int4range, pt point, bx box, money_c money,
-        bits bit(4), vbits varbit, dom positive, tv tsvector)`);
+        bits bit(4), vbits varbit, dom positive, tv tsvector, boola boolean[], f8a double precision[], iva interval[], jba jsonb[],
+        ja json[], ma mood[], bxa box[], ra int4range[], ta3 text[])`);
     server = await startTestServer({ defaultBackend: "pg", backends: { pg: { url: db.url } } });
   });
   afterAll(async () => {
