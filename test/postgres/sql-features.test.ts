@@ -9,6 +9,7 @@ import { startTestServer, type Protocol, type TestServer } from "../support/dbx-
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
 import { v } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
+import { RawH2Client } from "../transport/raw-h2.js";
 
 /**
  * What PostgreSQL users reach for, each proven through dbx.sql.v1.SqlService
@@ -388,3 +389,40 @@ for (const protocol of PROTOCOLS) {
     });
   });
 }
+
+describe("PostgreSQL StreamQuery backpressure", () => {
+  it("a client that stops reading stops the cursor, whatever the result's length", async () => {
+    await db.query("CREATE SEQUENCE produced");
+    // A client that never grants HTTP/2 flow-control window past the first 64 KiB: the server cannot send more.
+    const client = await RawH2Client.connect(Number(new URL(server.url).port));
+    try {
+      client.start();
+      const request = Buffer.from(JSON.stringify({ target: { backend: "pg" }, sql: "SELECT g, nextval('produced') FROM generate_series(1, 1000000) g", batchSize: 1000 }));
+      const envelope = Buffer.alloc(5);
+      envelope.writeUInt32BE(request.length, 1);
+      client.request(1, { ":method": "POST", ":scheme": "http", ":authority": "127.0.0.1", ":path": "/dbx.sql.v1.SqlService/StreamQuery", "content-type": "application/connect+json" }, Buffer.concat([envelope, request]));
+      // nextval() runs as rows are produced, and this session sees it at once (sequences are not transactional).
+      const lastValue = async () => Number((await db.query("SELECT last_value FROM produced")).rows[0].last_value);
+      const waiting = async () =>
+        (await db.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'dbx' AND state = 'idle in transaction' AND query LIKE 'FETCH%'")).rows[0].n === 1;
+      let stalled = -1;
+      await waitFor(
+        async () => {
+          const now = await lastValue();
+          const stopped = now > 1 && now === stalled && (await waiting());
+          stalled = now;
+          return stopped;
+        },
+        { what: "the cursor to stop while the client does not read", intervalMs: 200 },
+      );
+      // About the flow-control window and the socket's buffers of rows were produced, of a million.
+      expect(stalled).toBeLessThan(100_000);
+    } finally {
+      client.socket.destroy();
+    }
+    // The client gone, the cursor's transaction ends.
+    await waitFor(async () => (await db.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'dbx' AND state LIKE 'idle in transaction%'")).rows[0].n === 0, {
+      what: "the stream's transaction to end",
+    });
+  });
+});
