@@ -1,5 +1,3 @@
-// For the lead: EventQueue (src/backends/redis/event-queue.ts) is not Redis-specific; it would belong in
-// a shared place (src/backends/event-queue.ts) now that two adapters use it.
 import type {
   ListenEvent,
   PostgresCopyInCall,
@@ -12,7 +10,7 @@ import type {
 } from "../facets/postgres.js";
 import type { SqlRows } from "../facets/sql.js";
 import type { OperationContext } from "../operation-context.js";
-import { EventQueue } from "../redis/event-queue.js";
+import { EventQueue } from "../event-queue.js";
 import type { PostgresPool } from "./connection-pool.js";
 import { copyIn } from "./copy-in.js";
 import { copyOut } from "./copy-out.js";

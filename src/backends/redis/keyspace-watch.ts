@@ -6,7 +6,7 @@ import { ChangeEventSchema, ChangeType } from "../../../gen/ts/dbx/v1/stream_pb.
 import { dbxError } from "../../errors/dbx-error.js";
 import type { WatchEvent } from "../backend.js";
 import type { RedisClient } from "./connections.js";
-import { EventQueue } from "./event-queue.js";
+import { EventQueue } from "../event-queue.js";
 import { escapeGlob } from "./key-scanner.js";
 import { decodeHash } from "./record-codec.js";
 import { collectionPrefix, decodeKeySuffix } from "./record-key.js";

@@ -7,7 +7,7 @@ import { blockingWaitMs } from "./blocking-wait.js";
 import type { CommandMetrics } from "./command-metrics.js";
 import { checkCommand, type CommandPolicy } from "./command-policy.js";
 import type { RedisConnections } from "./connections.js";
-import { EventQueue } from "./event-queue.js";
+import { EventQueue } from "../event-queue.js";
 import type { KeyScanner } from "./key-scanner.js";
 import { abortError, explainExecTimeout, isReplyError, toDbxError } from "./redis-errors.js";
 import { send, toReply, toWireArgs } from "./replies.js";

@@ -1,8 +1,8 @@
-import { tooManyRows } from "../../limits/too-many-rows.js";
+import { tooManyRows } from "../limits/too-many-rows.js";
 
 /**
  * A bounded queue between a producer that must not wait (a Redis
- * subscriber) and one client stream. A client that falls `capacity` events
+ * subscriber, PostgreSQL's LISTEN connection) and one client stream. A client that falls `capacity` events
  * behind is ended with RESOURCE_EXHAUSTED (TOO_MANY_ROWS) rather than
  * buffered without bound.
  */
