@@ -197,6 +197,16 @@ describe("PostgresService COPY", () => {
     }
   });
 
+  it("takes the schema from the namespace, names as written: a table's, and a query's unqualified names", async () => {
+    await db.query('CREATE SCHEMA "Other Schema"; CREATE TABLE "Other Schema"."Mixed" ("Id" int, note text)');
+    const copied = await client("grpc").copyRows({ target: { namespace: "Other Schema", collection: "Mixed" }, columns: ["Id"], rows: [{ values: [v.int(5)] }] });
+    expect(copied.rowsCopied).toBe(1n);
+    expect((await copyOut("grpc", { target: { namespace: "Other Schema", collection: "Mixed" }, format: CopyFormat.CSV })).toString()).toBe("5,\n");
+    expect((await copyOut("connect", { target: { namespace: "Other Schema" }, query: 'SELECT "Id" * 2 FROM "Mixed"' })).toString()).toBe("10\n");
+    expect((await copyOut("connect", { target: { namespace: "Other Schema" }, query: 'SELECT "Id" * $1 FROM "Mixed"', params: [v.int(3)] })).toString()).toBe("15\n");
+    await expectError(copyOut("connect", { query: 'SELECT "Id" FROM "Mixed"' }), Code.InvalidArgument);
+  });
+
   it("cannot be steered by the query text: it must be one statement that COPY reads", async () => {
     await db.query("CREATE TABLE victim (id int)");
     for (const query of ["SELECT 1) TO STDOUT; DROP TABLE victim; COPY (SELECT 1", "SELECT 1; DROP TABLE victim", "SELECT 1) TO PROGRAM 'true' WITH (FORMAT text"]) {
