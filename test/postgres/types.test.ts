@@ -163,6 +163,22 @@ describe("PostgreSQL types through DataService", () => {
     await expectInvalidField(data.put({ target: { collection: "types" }, key: v.str("ns"), record: record({ tm: v.time(1, 2, 3, 1) }) }), "record.fields.tm");
   });
 
+  it("refuses values a column's type modifier would round, naming the field", async () => {
+    await db.query("CREATE TABLE modded (id text PRIMARY KEY, ts0 timestamp(0), tz3 timestamptz(3), t2 time(2), n numeric(10, 2))");
+    const data = server.client(DataService, "grpc");
+    const put = (fields: Record<string, TypedValue>) => data.put({ target: { collection: "modded" }, key: v.str("m"), record: record(fields) });
+    await expectInvalidField(put({ ts0: v.datetime({ year: 2024, month: 1, day: 1 }, { hours: 1, minutes: 2, seconds: 3, nanos: 500_000_000 }) }), "record.fields.ts0", /round/);
+    await expectInvalidField(put({ tz3: ts(1700000000n, 123_400_000) }), "record.fields.tz3", /3 fractional digits/);
+    await expectInvalidField(put({ t2: v.time(1, 2, 3, 120_000_000 + 1000) }), "record.fields.t2");
+    await expectInvalidField(put({ n: v.decimal("1.005") }), "record.fields.n", /2 digits after the point/);
+    await expectInvalidField(put({ n: v.decimal("1e-3") }), "record.fields.n");
+    const fine = { ts0: v.datetime({ year: 2024, month: 1, day: 1 }, { hours: 1, minutes: 2, seconds: 3 }), tz3: ts(1700000000n, 123_000_000), t2: v.time(1, 2, 3, 120_000_000), n: v.decimal("1.50") };
+    await put(fine);
+    expect((await data.get({ target: { collection: "modded" }, key: v.str("m") })).record?.fields).toEqual({ id: v.str("m"), ...fine });
+    await put({ n: v.decimal("12.3e-1") });
+    expect((await data.get({ target: { collection: "modded" }, key: v.str("m") })).record?.fields.n).toEqual(v.decimal("1.23"));
+  });
+
   it("refuses values PostgreSQL would change or that do not fit the column", async () => {
     const data = server.client(DataService, "connect");
     const put = (fields: Record<string, TypedValue>) => data.put({ target: { collection: "types" }, key: v.str("bad"), record: record(fields) });

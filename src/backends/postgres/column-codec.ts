@@ -4,6 +4,7 @@ import type { ColumnCodec } from "../sql/column-codec.js";
 import type { PlanContext } from "../sql/sql-plan.js";
 import type { ColumnShape } from "../sql/table-shape.js";
 import { postgresArrayOps } from "./array-columns.js";
+import { checkTypeModifier } from "./type-modifier.js";
 import type { PgType } from "./pg-types.js";
 import { postgresDialect } from "./postgres-dialect.js";
 import { decodePgValue, encodePgValue, type PgRaw } from "./value-codec.js";
@@ -11,6 +12,8 @@ import { decodePgValue, encodePgValue, type PgRaw } from "./value-codec.js";
 /** A table column as the PostgreSQL planners and codec see it (introspector.ts). */
 export interface PostgresColumn extends ColumnShape {
   readonly pgType: PgType;
+  /** pg_attribute.atttypmod: timestamp(p), numeric(p, s), varchar(n); -1 when none. */
+  readonly typeModifier: number;
   readonly notNull: boolean;
   /** 1-based position in the primary key; 0 when not part of it. */
   readonly pkPosition: number;
@@ -23,7 +26,12 @@ export interface PostgresColumn extends ColumnShape {
  * type.
  */
 export const postgresColumnCodec: ColumnCodec<PostgresColumn> = {
-  encode: (value, column, path) => encodePgValue(value, column.pgType, path, `column "${column.name}"`),
+  encode(value, column, path) {
+    const label = `column "${column.name}"`;
+    const text = encodePgValue(value, column.pgType, path, label);
+    checkTypeModifier(value, column.pgType, column.typeModifier, path, label);
+    return text;
+  },
   decode: (raw, column) => decodePgValue(raw as PgRaw, column.pgType),
   marshalPosition: (raw, column): TypedValue => ({
     $typeName: "dbx.v1.TypedValue",

@@ -28,7 +28,7 @@ const TABLE_QUERY = `WITH ns AS (
 )
 SELECT rel.oid, ns.nspname, rel.relkind, a.attname, a.atttypid, a.attnotnull, a.atthasdef, a.attidentity, a.attgenerated,
   COALESCE(array_position(string_to_array(i.indkey::text, ' ')::int2[], a.attnum), 0),
-  COALESCE(pg_catalog.pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%', false)
+  COALESCE(pg_catalog.pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%', false), a.atttypmod
 FROM ns LEFT JOIN rel ON true
 LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = rel.oid AND a.attnum > 0 AND NOT a.attisdropped
 LEFT JOIN pg_catalog.pg_index i ON i.indrelid = rel.oid AND i.indisprimary
@@ -98,6 +98,7 @@ export class PostgresIntrospector {
         name: r[3]!,
         type: columnTypeOf(pgType),
         pgType,
+        typeModifier: Number(r[11]),
         notNull: r[5] === "t",
         generated: r[8] !== "",
         hasDefault: r[6] === "t" || identity,
