@@ -174,6 +174,24 @@ describe("PostgreSQL interactive transactions (backend level)", () => {
     expect(await idleInTransaction()).toBe(0);
   });
 
+  it("a call whose caller leaves just as its statement ends leaves the transaction aborted too (the caller cannot know it ran)", async () => {
+    await db.query("TRUNCATE items");
+    const tx = await backend.beginTransaction(ctx(), begin());
+    const controller = new AbortController();
+    const call = ctx({ transaction: tx, signal: controller.signal });
+    const left = await rejection(
+      backend.exec.run(call, async (c) => {
+        const result = await c.query(call, "INSERT INTO items VALUES (1, 'ran')", []);
+        controller.abort();
+        return result;
+      }),
+    );
+    expect(left.code).toBe(Code.Canceled);
+    expect((await rejection(sql(tx, "SELECT 1"))).code).toBe(Code.Aborted);
+    expect((await rejection(tx.commit())).code).toBe(Code.Aborted);
+    expect(await count()).toBe(0);
+  });
+
   it("after a cancelled call, ROLLBACK TO a savepoint made before it makes the transaction usable again", async () => {
     await db.query("TRUNCATE items");
     const tx = await backend.beginTransaction(ctx(), begin());

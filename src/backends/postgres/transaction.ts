@@ -18,6 +18,8 @@ export function ownStatementContext(requestId: string): OperationContext {
 
 const NEVER_ABORTED = new AbortController().signal;
 
+const CANCELLED_CALL = "a call in it was cancelled while it ran (its statement may or may not have taken effect)";
+
 /**
  * An interactive transaction on a pooled connection pinned to it from BEGIN
  * until COMMIT or ROLLBACK. Calls that carry it run on that connection one
@@ -60,12 +62,19 @@ export class PostgresTransaction implements BackendTransaction {
     return this.#enqueue(async () => {
       this.#assertUsable();
       if (ctx.signal.aborted) throw abortedCallError(ctx.signal, this.backend);
+      let result: T;
       try {
-        return await work(this.connection);
+        result = await work(this.connection);
       } catch (err) {
-        if (ctx.signal.aborted) this.#abortedBy = "a call in it was cancelled while it ran (its statement may or may not have taken effect)";
+        if (ctx.signal.aborted) this.#abortedBy = CANCELLED_CALL;
         throw err;
       }
+      // Done, but its caller left before learning so: for the caller, the call may or may not have run.
+      if (ctx.signal.aborted) {
+        this.#abortedBy = CANCELLED_CALL;
+        throw abortedCallError(ctx.signal, this.backend);
+      }
+      return result;
     });
   }
 
