@@ -164,7 +164,7 @@ describe("PostgreSQL types through DataService", () => {
   });
 
   it("refuses values a column's type modifier would round, naming the field", async () => {
-    await db.query("CREATE TABLE modded (id text PRIMARY KEY, ts0 timestamp(0), tz3 timestamptz(3), t2 time(2), n numeric(10, 2))");
+    await db.query("CREATE TABLE modded (id text PRIMARY KEY, ts0 timestamp(0), tz3 timestamptz(3), t2 time(2), n numeric(10, 2), vc varchar(3), c char(2))");
     const data = server.client(DataService, "grpc");
     const put = (fields: Record<string, TypedValue>) => data.put({ target: { collection: "modded" }, key: v.str("m"), record: record(fields) });
     await expectInvalidField(put({ ts0: v.datetime({ year: 2024, month: 1, day: 1 }, { hours: 1, minutes: 2, seconds: 3, nanos: 500_000_000 }) }), "record.fields.ts0", /round/);
@@ -172,9 +172,13 @@ describe("PostgreSQL types through DataService", () => {
     await expectInvalidField(put({ t2: v.time(1, 2, 3, 120_000_000 + 1000) }), "record.fields.t2");
     await expectInvalidField(put({ n: v.decimal("1.005") }), "record.fields.n", /2 digits after the point/);
     await expectInvalidField(put({ n: v.decimal("1e-3") }), "record.fields.n");
+    await expectInvalidField(put({ vc: v.str("abc  ") }), "record.fields.vc", /at most 3 characters/);
+    await expectInvalidField(put({ c: v.str("abc") }), "record.fields.c");
+    await put({ vc: v.str("😀é😀"), c: v.str("é") });
+    expect((await data.get({ target: { collection: "modded" }, key: v.str("m"), fields: ["vc", "c"] })).record?.fields).toMatchObject({ vc: v.str("😀é😀"), c: v.str("é ") });
     const fine = { ts0: v.datetime({ year: 2024, month: 1, day: 1 }, { hours: 1, minutes: 2, seconds: 3 }), tz3: ts(1700000000n, 123_000_000), t2: v.time(1, 2, 3, 120_000_000), n: v.decimal("1.50") };
     await put(fine);
-    expect((await data.get({ target: { collection: "modded" }, key: v.str("m") })).record?.fields).toEqual({ id: v.str("m"), ...fine });
+    expect((await data.get({ target: { collection: "modded" }, key: v.str("m"), fields: Object.keys(fine) })).record?.fields).toEqual({ id: v.str("m"), ...fine });
     await put({ n: v.decimal("12.3e-1") });
     expect((await data.get({ target: { collection: "modded" }, key: v.str("m") })).record?.fields.n).toEqual(v.decimal("1.23"));
   });

@@ -7,7 +7,9 @@ import type { PgType } from "./pg-types.js";
  * changed: fractional seconds finer than `timestamp(p)`, `timestamptz(p)`
  * or `time(p)` keep, and decimals with more fractional digits than
  * `numeric(p, s)` keeps (more integer digits than it holds PostgreSQL
- * refuses itself). `typmod` is pg_attribute.atttypmod (-1: none).
+ * refuses itself), strings longer than `varchar(n)` or `char(n)` (which
+ * PostgreSQL cuts silently when the excess is spaces, and refuses without
+ * naming the field otherwise). `typmod` is pg_attribute.atttypmod (-1: none).
  */
 export function checkTypeModifier(value: TypedValue, type: PgType, typmod: number, path: string, label: string): void {
   if (typmod < 0) return;
@@ -30,10 +32,22 @@ export function checkTypeModifier(value: TypedValue, type: PgType, typmod: numbe
       }
       return;
     }
+    case "text": {
+      if ((type.oid !== VARCHAR && type.oid !== BPCHAR) || k.case !== "stringValue") return;
+      const length = typmod - 4;
+      // PostgreSQL counts characters (code points), as the spread does.
+      if (k.value.length > length && [...k.value].length > length) {
+        throw invalidField(path, `${label} holds at most ${length} characters; this value has ${[...k.value].length}`);
+      }
+      return;
+    }
     default:
       return;
   }
 }
+
+const VARCHAR = 1043;
+const BPCHAR = 1042;
 
 /** Digits after the point of a decimal's value, its exponent applied; 0 for NaN and infinities. */
 function fractionDigits(text: string): number {
