@@ -134,7 +134,7 @@ export function createSqlService(deps: ServiceDeps): ServiceImpl<typeof SqlServi
         if (c.type !== ColumnType.ARRAY && c.elementType !== ColumnType.UNSPECIFIED) {
           throw invalidField(`columns[${i}].element_type`, "only COLUMN_TYPE_ARRAY columns have an element type");
         }
-        return { name: column, type: c.type, notNull: c.notNull };
+        return c.type === ColumnType.ARRAY ? { name: column, type: c.type, notNull: c.notNull, elementType: c.elementType } : { name: column, type: c.type, notNull: c.notNull };
       });
       const keyNames = new Set<string>();
       req.primaryKey.forEach((k, i) => {

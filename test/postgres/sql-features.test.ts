@@ -7,7 +7,7 @@ import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import { startTestServer, type Protocol, type TestServer } from "../support/dbx-server.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
-import { v } from "../support/values.js";
+import { expectInvalidField, v } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
 import { RawH2Client } from "../transport/raw-h2.js";
 
@@ -105,6 +105,33 @@ for (const protocol of PROTOCOLS) {
         [1n, "pg", 1n],
         [1n, "sql", 2n],
       ]);
+    });
+
+    it("CreateTable declares ARRAY columns of an element type; DescribeTable answers it", async () => {
+      const lists = name("lists");
+      await sql().createTable({
+        target: { ...target, collection: lists },
+        columns: [
+          { name: "id", type: ColumnType.INT64, notNull: true },
+          { name: "tags", type: ColumnType.ARRAY, elementType: ColumnType.STRING },
+          { name: "grid", type: ColumnType.ARRAY, elementType: ColumnType.DECIMAL },
+        ],
+        primaryKey: ["id"],
+      });
+      const described = (await sql().describeTable({ target: { ...target, collection: lists } })).table!;
+      expect(described.columns.map((c) => [c.name, c.declaredType, ColumnType[c.type], ColumnType[c.elementType]])).toEqual([
+        ["id", "bigint", "INT64", "UNSPECIFIED"],
+        ["tags", "text[]", "ARRAY", "STRING"],
+        ["grid", "numeric[]", "ARRAY", "DECIMAL"],
+      ]);
+      const grid = v.list([v.list([v.decimal("1.5"), v.null()]), v.list([v.decimal("-2"), v.decimal("3.25")])]);
+      await exec(`INSERT INTO ${lists} VALUES (1, $1, $2)`, [v.list([v.str("a"), v.str("b,c")]), grid]);
+      expect(cells((await query(`SELECT tags, grid FROM ${lists}`)).rows)).toEqual([[["a", "b,c"], [["1.5", null], ["-2", "3.25"]]]]);
+      await expectInvalidField(sql().createTable({ target: { ...target, collection: name("bad_list") }, columns: [{ name: "a", type: ColumnType.ARRAY }] }), "columns[0].element_type");
+      await expectInvalidField(
+        sql().createTable({ target: { ...target, collection: name("bad_list") }, columns: [{ name: "a", type: ColumnType.ARRAY, elementType: ColumnType.ARRAY }] }),
+        "columns[0].element_type",
+      );
     });
 
     it("full-text search: tsvector and tsquery, ranking, and a GIN index the planner uses", async () => {

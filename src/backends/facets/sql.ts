@@ -112,6 +112,8 @@ export interface SqlColumnDefinition {
   readonly name: string;
   readonly type: ColumnType;
   readonly notNull: boolean;
+  /** The kind of the elements of an ARRAY column, as the request gave it (UNSPECIFIED when it gave none). */
+  readonly elementType?: ColumnType;
 }
 
 /** A table to create, as the DDL builders (src/backends/sql/ddl.ts) take it. Names arrive validated. */

@@ -11,6 +11,7 @@ import type { OperationContext } from "../operation-context.js";
 import type {
   SqlBatchCall,
   SqlClosePreparedCall,
+  SqlColumnDefinition,
   SqlCreateIndexCall,
   SqlCreateTableCall,
   SqlDropIndexCall,
@@ -285,9 +286,7 @@ export class PostgresSqlFacet implements SqlFacet {
   async createTable(ctx: OperationContext, call: SqlCreateTableCall): Promise<boolean> {
     const { namespace, collection: name } = call.target;
     checkPostgresNamespace(namespace);
-    call.columns.forEach((c, i) => {
-      if (!postgresColumnType(c.type)) throw invalidField(`columns[${i}].type`, `CreateTable has no PostgreSQL column for ${ColumnType[c.type] ?? c.type} values; create it with SqlService.Exec`);
-    });
+    call.columns.forEach((c, i) => checkColumnDefinition(c, `columns[${i}]`));
     return this.#ddl(ctx, namespace, async (c) => {
       if (await this.#catalog.relationKind(ctx, c, namespace, name)) {
         if (call.ifNotExists) return false;
@@ -499,7 +498,26 @@ function isIndex(relkind: string): boolean {
   return relkind === "i" || relkind === "I";
 }
 
-/** The PostgreSQL type CreateTable declares for a DBX column type; undefined for those it has none for (arrays need an element type). */
+/**
+ * INVALID_ARGUMENT naming the field of a column type CreateTable cannot
+ * declare: NATIVE (no one type), an ARRAY without an element type or of
+ * arrays (element_type is one kind; multi-dimensional values fit any array
+ * column in PostgreSQL).
+ */
+function checkColumnDefinition(column: SqlColumnDefinition, path: string): void {
+  if (column.type === ColumnType.ARRAY) {
+    const element = column.elementType ?? ColumnType.UNSPECIFIED;
+    if (element === ColumnType.ARRAY || !postgresColumnType(element)) {
+      throw invalidField(`${path}.element_type`, `an ARRAY column needs the kind of its elements: one of the column types but ARRAY and NATIVE, not ${ColumnType[element] ?? element}`);
+    }
+    return;
+  }
+  if (!postgresColumnType(column.type)) {
+    throw invalidField(`${path}.type`, `CreateTable has no PostgreSQL column for ${ColumnType[column.type] ?? column.type} values; create it with SqlService.Exec`);
+  }
+}
+
+/** The PostgreSQL type CreateTable declares for a DBX column type; undefined for those it has none for. */
 function postgresColumnType(type: ColumnType): string | undefined {
   try {
     return postgresDialect.columnType(type);

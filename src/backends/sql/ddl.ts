@@ -1,4 +1,5 @@
-import type { SqlIndexDefinition, SqlTableDefinition } from "../facets/sql.js";
+import { ColumnType } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
+import type { SqlColumnDefinition, SqlIndexDefinition, SqlTableDefinition } from "../facets/sql.js";
 import type { SqlDialect } from "./dialect.js";
 
 /**
@@ -9,11 +10,19 @@ import type { SqlDialect } from "./dialect.js";
  */
 export function createTableSql(dialect: SqlDialect, definition: SqlTableDefinition): string {
   const q = (name: string) => dialect.quoteIdentifier(name);
-  const columns = definition.columns.map(
-    (c) => `${q(c.name)} ${dialect.columnType(c.type)}${c.notNull ? " NOT NULL" : ""}`,
-  );
+  const columns = definition.columns.map((c) => `${q(c.name)} ${declaredType(dialect, c)}${c.notNull ? " NOT NULL" : ""}`);
   if (definition.primaryKey.length) columns.push(`PRIMARY KEY (${definition.primaryKey.map(q).join(", ")})`);
   return `CREATE TABLE ${definition.ifNotExists ? "IF NOT EXISTS " : ""}${q(definition.name)} (${columns.join(", ")})`;
+}
+
+/**
+ * The native type of a column: an ARRAY column (which only adapters of
+ * databases with arrays let through) is its element type followed by the
+ * standard ARRAY.
+ */
+function declaredType(dialect: SqlDialect, column: SqlColumnDefinition): string {
+  if (column.type === ColumnType.ARRAY && column.elementType !== undefined) return `${dialect.columnType(column.elementType)} ARRAY`;
+  return dialect.columnType(column.type);
 }
 
 /** CREATE INDEX for a definition whose names were validated. */
