@@ -36,7 +36,8 @@ const native = (type: PgType, text: string): TypedValue => ({
 /** A value of `type` as PostgreSQL wrote it, as its DBX kind (native where no DBX kind holds it exactly). */
 export function decodePgValue(raw: PgRaw, type: PgType): TypedValue {
   if (raw === null) return Values.null();
-  if (typeof raw !== "string") return type.kind === "bytea" ? Values.bytes(plainBytes(raw)) : native(type, Buffer.from(raw).toString("utf8"));
+  // Only bytea result fields arrive as bytes (plan-runner.ts).
+  if (typeof raw !== "string") return Values.bytes(plainBytes(raw));
   switch (type.kind) {
     case "int":
       return Values.int(BigInt(raw));
