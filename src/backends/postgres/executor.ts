@@ -7,9 +7,6 @@ import { PostgresTransaction } from "./transaction.js";
 
 type Work<T> = (connection: PostgresConnection) => Promise<T>;
 
-/** Nothing allowed: a backend configured without sessionContext refuses every role and setting. */
-const NO_SESSION_CONTEXT: SessionContextRules = { allowedRoles: [], allowedSettings: [] };
-
 /**
  * Where a call's statements run: on its interactive transaction's pinned
  * connection when it carries one, otherwise on a pooled connection held for
@@ -22,7 +19,8 @@ export class PostgresExecutor {
   constructor(
     readonly pool: PostgresPool,
     readonly backend: string,
-    readonly sessionRules: SessionContextRules = NO_SESSION_CONTEXT,
+    /** What a call's session context may set (backends.<name>.sessionContext); empty lists refuse every one. */
+    readonly sessionRules: SessionContextRules,
   ) {}
 
   /** Runs `work` on the call's connection, as the call's session context says when it has one. */
