@@ -1,4 +1,5 @@
 import { Code } from "@connectrpc/connect";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SqlService } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { QueryService } from "../../gen/ts/dbx/v1/query_pb.js";
@@ -7,6 +8,7 @@ import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import { startTestServer, type Protocol, type TestServer } from "../support/dbx-server.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
 import { errorMetadata, expectError, expectInvalidField, v } from "../support/values.js";
+import { waitFor } from "../support/wait-for.js";
 
 /**
  * PostgreSQL's errors through SqlService (and QueryService.Execute) over
@@ -172,6 +174,37 @@ for (const protocol of PROTOCOLS) {
         const ran = await one.query({ target: oneTarget, source: { case: "statementId", value: insert.statementId }, params: [v.int(5)] });
         expect(ran.rows.map((r) => r.values[0].kind.value)).toEqual([5n]);
       } finally {
+        await single.close();
+      }
+    });
+
+    it("Prepare waits for a lock under its own deadline, not a shorter one an earlier call left on the connection", async () => {
+      const single = await startTestServer({ defaultBackend: "one", backends: { one: { url: db.url, poolSize: 1 } } });
+      const locked = name("locked");
+      await exec(`CREATE TABLE ${locked} (a int)`);
+      const locker = new pg.Client({ connectionString: db.url });
+      await locker.connect();
+      try {
+        const one = single.client(SqlService, protocol);
+        // A call with 100 ms left sets statement_timeout on the one pooled connection.
+        await one.query({ target: { backend: "one" }, source: sqlText("SELECT 1") }, { timeoutMs: 100 });
+        await locker.query(`BEGIN; LOCK TABLE ${locked} IN ACCESS EXCLUSIVE MODE`);
+        const prepared = one.prepare({ target: { backend: "one" }, sql: `SELECT a FROM ${locked}` }, { timeoutMs: 20_000 });
+        let outcome: unknown;
+        prepared.then(
+          () => (outcome = "prepared"),
+          (err: unknown) => (outcome = err),
+        );
+        // Past the 100 ms of the earlier call (or failed by them).
+        const waitedLong = async () =>
+          (await db.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'dbx' AND wait_event_type = 'Lock' AND now() - query_start > interval '300 ms'")).rows[0].n === 1;
+        await waitFor(async () => outcome !== undefined || (await waitedLong()), { what: "Prepare waiting for the lock longer than the earlier deadline" });
+        await locker.query("COMMIT");
+        await prepared.catch(() => undefined);
+        const settled = outcome;
+        expect(settled).toBe("prepared");
+      } finally {
+        await locker.end();
         await single.close();
       }
     });

@@ -45,8 +45,8 @@ import { handOff } from "./hand-off.js";
 import { checkNativeStatement, leadingKeywords } from "./native-statement.js";
 import { checkPostgresNamespace } from "./namespace.js";
 import type { PostgresSettings } from "./options.js";
-import type { PostgresConnection, PostgresResult } from "./postgres-connection.js";
-import { postgresError } from "./postgres-errors.js";
+import type { PostgresConnection, PostgresField, PostgresResult } from "./postgres-connection.js";
+import { abortedCallError, postgresError } from "./postgres-errors.js";
 import { postgresDialect } from "./postgres-dialect.js";
 import { PreparedSql } from "./prepared-sql.js";
 import { decodeRows, ResultColumns } from "./result-columns.js";
@@ -189,13 +189,7 @@ export class PostgresSqlFacet implements SqlFacet {
     checkPostgresNamespace(call.namespace);
     const sql = checkNativeStatement(call.sql, "sql", this.#backend);
     return this.#scoped(ctx, call.namespace, undefined, false, async (c) => {
-      let fields;
-      try {
-        fields = await describeStatement(c.client, sql, []);
-      } catch (err) {
-        throw this.#connectionError(c, err);
-      }
-      return { statementId: this.#prepared.add(sql), columns: await this.#columns.describe(ctx, c, fields) };
+      return { statementId: this.#prepared.add(sql), columns: await this.#columns.describe(ctx, c, await this.#describe(ctx, c, sql)) };
     });
   }
 
@@ -471,6 +465,21 @@ export class PostgresSqlFacet implements SqlFacet {
     const note = atomic ? "none of the batch's statements took effect" : index === 0 ? "no statement took effect" : `statements 0 to ${index - 1} took effect`;
     const message = mapped.rawMessage.startsWith(`statements[${index}]`) ? mapped.rawMessage : `statements[${index}]: ${mapped.rawMessage}`;
     return withContext(mapped, `${message} (${note})`, { statement_index: String(index) });
+  }
+
+  /**
+   * The result columns of a statement, by Parse and Describe outside
+   * query(): under the call's deadline as statement_timeout (Parse waits for
+   * locks on the tables it names), not whatever an earlier call left.
+   */
+  async #describe(ctx: OperationContext, c: PostgresConnection, sql: string): Promise<PostgresField[]> {
+    if (ctx.signal.aborted) throw abortedCallError(ctx.signal, this.#backend);
+    await c.applyDeadline(ctx);
+    try {
+      return await describeStatement(c.client, sql, []);
+    } catch (err) {
+      throw this.#connectionError(c, err);
+    }
   }
 
   /** A driver error outside PostgresConnection.query, mapped, the connection discarded when it is lost. */
