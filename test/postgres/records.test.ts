@@ -163,4 +163,19 @@ describe("PostgreSQL records", () => {
     await expectInvalidField(update(arrayUpdate("nums", "append", [v.str("x")])), "updates[0].append[0]");
     await expectInvalidField(update(arrayUpdate("id", "append", [v.int(1)])), "updates[0].field");
   });
+
+  it("answers BatchGet in one statement, in request order, for any key type, duplicates and misses included", async () => {
+    await db.query("CREATE TABLE keyed (b bytea, at timestamptz, n numeric, payload text, PRIMARY KEY (b, at, n))");
+    await db.query(`INSERT INTO keyed VALUES ('\\x00ff', '2024-01-02 03:04:05.123456+00', 1.50, 'one'), ('\\x2c7b', '2024-01-02 03:04:05+00', -2, 'two')`);
+    const key = (bytes: number[], seconds: bigint, nanos: number, n: string) =>
+      v.map({ b: v.bytes(bytes), at: v.ts({ $typeName: "google.protobuf.Timestamp", seconds, nanos }), n: v.decimal(n) });
+    const one = key([0, 255], 1704164645n, 123456000, "1.50");
+    const two = key([0x2c, 0x7b], 1704164645n, 0, "-2");
+    const missing = key([1], 1704164645n, 0, "1.5");
+    const got = await b.batchGet(ctx(), { target: at("keyed"), keys: [two, missing, one, two], fields: ["payload"] });
+    expect(got.map((r) => r?.fields.payload)).toEqual([v.str("two"), undefined, v.str("one"), v.str("two")]);
+    expect(got[2]?.fields.b).toEqual(v.bytes([0, 255]));
+    expect(await b.batchGet(ctx(), { target: at("keyed"), keys: [], fields: [] })).toEqual([]);
+    await expectInvalidField(b.batchGet(ctx(), { target: at("keyed"), keys: [one, two], fields: ["nope"] }), "fields[0]");
+  });
 });

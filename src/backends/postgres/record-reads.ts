@@ -6,6 +6,7 @@ import { findPagePlan, listPlan } from "../sql/page-planners.js";
 import { countPlan, existsPlan, getPlanner } from "../sql/read-planners.js";
 import { bindKey } from "../sql/record-key.js";
 import type { SqlPlan } from "../sql/sql-plan.js";
+import { batchGetPlan } from "./batch-get.js";
 import { postgresPlanContext as pc } from "./column-codec.js";
 import type { PostgresTable } from "./introspector.js";
 import { runPlan } from "./plan-runner.js";
@@ -53,18 +54,12 @@ export class PostgresRecordReads {
     );
   }
 
-  /**
-   * One statement for all keys would need one row per key in order; a
-   * prepared point lookup per key on the same connection is as simple and
-   * keeps each answer exact.
-   */
+  /** One statement for all the keys (batch-get.ts), one round trip. */
   batchGet(ctx: OperationContext, connection: PostgresConnection, call: BatchGetCall): Promise<(Item | undefined)[]> {
     return this.tables.use(ctx, connection, call.target, async (table) => {
       const keys = call.keys.map((key, i) => bindKey(table, pc.codec, key, `keys[${i}]`, this.tables.backend));
-      const planner = plannerFor(table, call.fields);
-      const records: (Item | undefined)[] = [];
-      for (const key of keys) records.push(await runPlan(ctx, connection, planner(key)));
-      return records;
+      if (keys.length === 1) return [await runPlan(ctx, connection, plannerFor(table, call.fields)(keys[0]))];
+      return runPlan(ctx, connection, batchGetPlan(table, keys, call.fields));
     });
   }
 
