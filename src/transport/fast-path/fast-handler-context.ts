@@ -13,6 +13,7 @@ export class FastHandlerContext implements HandlerContext {
   readonly requestMethod = "POST";
   #controller: AbortController | undefined;
   #abortReason: unknown;
+  #abortListeners: Set<() => void> | undefined;
   readonly #deadline: number | undefined;
   #requestHeader: Headers | undefined;
   #responseHeader: Headers | undefined;
@@ -40,6 +41,16 @@ export class FastHandlerContext implements HandlerContext {
   /** Why the call was aborted, if it was; does not build the signal. */
   get abortReason(): unknown {
     return this.#abortReason;
+  }
+
+  /** Calls `listener` when the call is aborted (at once if it was); returns what stops watching. Builds no signal. */
+  onAbort(listener: () => void): () => void {
+    if (this.#abortReason !== undefined) {
+      listener();
+      return () => {};
+    }
+    (this.#abortListeners ??= new Set()).add(listener);
+    return () => this.#abortListeners?.delete(listener);
   }
 
   get url(): string {
@@ -80,5 +91,6 @@ export class FastHandlerContext implements HandlerContext {
     if (this.#abortReason !== undefined) return;
     this.#abortReason = reason;
     this.#controller?.abort(reason);
+    for (const listener of this.#abortListeners ?? []) listener();
   }
 }

@@ -144,7 +144,7 @@ export class FastUnaryPath {
       // The pipeline starts before the body is read, so that a request too
       // large or malformed still gets a request id and its log line.
       await this.pipeline.start(call);
-      const input = await this.#readInput(route, wire, body);
+      const input = await this.#readInput(route, wire, body, ctx);
       // Like connect-node, the implementation is awaited, not raced: it sees its
       // signal abort (deadline, disconnect, shutdown) and ends the call itself.
       const result = await route.impl(input, ctx);
@@ -163,8 +163,8 @@ export class FastUnaryPath {
   }
 
   /** The request message; a request too large or that does not decode fails as the client's error. */
-  async #readInput(route: UnaryRoute, wire: Wire, body: Readable): Promise<Message> {
-    const read = await readBody(body, this.readMaxBytes, wire.protocol === "grpc");
+  async #readInput(route: UnaryRoute, wire: Wire, body: Readable, ctx: FastHandlerContext): Promise<Message> {
+    const read = await readBody(body, this.readMaxBytes, wire.protocol === "grpc", (listener) => ctx.onAbort(listener));
     if ("aborted" in read) throw cancelledError;
     if ("tooLarge" in read) throw requestTooLarge(this.readMaxBytes, read.size);
     try {

@@ -1,5 +1,8 @@
 import type { Readable } from "node:stream";
 
+/** Calls a listener when the call is aborted (at once if it was); returns what stops watching. */
+export type AbortWatch = (listener: () => void) => () => void;
+
 /** A whole body, or why there is none: too large (with the size when it is known) or aborted. */
 export type BodyResult = { body: Buffer } | { tooLarge: true; size?: number } | { aborted: true };
 
@@ -7,9 +10,11 @@ export type BodyResult = { body: Buffer } | { tooLarge: true; size?: number } | 
  * Reads a request body into one buffer, giving up as soon as it passes
  * `limit` bytes. With `enveloped`, the body is a gRPC envelope whose 5-byte
  * prefix declares the message length: a declared length past `limit` is
- * refused before the message arrives, as connect-es does.
+ * refused before the message arrives, as connect-es does. The call being
+ * aborted (its deadline, shutdown) ends the wait as an abort: a body that
+ * arrives slowly must not hold the call past its deadline unanswered.
  */
-export function readBody(req: Readable, limit: number, enveloped: boolean): Promise<BodyResult> {
+export function readBody(req: Readable, limit: number, enveloped: boolean, onCallAbort: AbortWatch): Promise<BodyResult> {
   // The call pipeline starts before the body is read, so a body that was
   // empty may have ended, or a client may have gone, before anyone listened.
   if (req.readableEnded) return Promise.resolve({ body: Buffer.alloc(0) });
@@ -18,11 +23,13 @@ export function readBody(req: Readable, limit: number, enveloped: boolean): Prom
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let stopWatching = (): void => {};
     const finish = (result: BodyResult) => {
       req.off("data", onData);
       req.off("end", onEnd);
       req.off("error", onAbort);
       req.off("aborted", onAbort);
+      stopWatching();
       if (!("body" in result)) req.resume();
       resolve(result);
     };
@@ -42,5 +49,6 @@ export function readBody(req: Readable, limit: number, enveloped: boolean): Prom
     req.on("end", onEnd);
     req.on("error", onAbort);
     req.on("aborted", onAbort);
+    stopWatching = onCallAbort(onAbort);
   });
 }
