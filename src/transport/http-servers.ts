@@ -19,6 +19,11 @@ import type { NodeHandler } from "./node-handler.js";
 import type { HttpVersion } from "./protocol-sniffer.js";
 import { wireRefusal } from "./wire-refusal.js";
 
+/** The stream window Node's server grants (RFC 9113's initial window: SETTINGS leave it as it is). */
+const STREAM_WINDOW_BYTES = 65_535;
+/** The largest flow-control window HTTP/2 has (RFC 9113 §6.9.1). */
+const MAX_WINDOW_BYTES = 2 ** 31 - 1;
+
 export interface HttpServersOptions {
   /** Most streams open at once on one HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS). */
   maxConcurrentStreams: number;
@@ -63,6 +68,13 @@ export class HttpServers {
     });
     this.#h2.on("session", (session: ServerHttp2Session) => {
       this.#sessions.add(session);
+      // The connection window Node grants (64 KiB) is shared by every stream
+      // of the session: uploads side by side took turns at 64 KiB per round
+      // trip, and on a busy event loop a 1 MB request waited longer than its
+      // client did. Node gives connection window back as DATA arrives, read
+      // or not (only stream windows wait for reads, and bound memory), so a
+      // connection window covering every stream's costs nothing.
+      session.setLocalWindowSize(Math.min(MAX_WINDOW_BYTES, options.maxConcurrentStreams * STREAM_WINDOW_BYTES));
       session.once("close", () => this.#sessions.delete(session));
       // Node waits forever for a client's SETTINGS (the rest of its preface).
       const timer = setTimeout(() => session.destroy(), options.handshakeTimeoutMs);
