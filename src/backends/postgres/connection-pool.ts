@@ -74,8 +74,21 @@ export class PostgresPool {
     return connection;
   }
 
-  /** Gives a connection back; a broken one (or `discard`) is closed instead of reused. */
+  /**
+   * Gives a connection back; a broken one (or `discard`) is closed instead of
+   * reused. One that ran a caller's SQL has its session reset first, after
+   * the caller's answer: the reset costs the caller nothing, and the next
+   * caller waits for it only when it gets this very connection.
+   */
   release(connection: PostgresConnection, discard = false): void {
+    if (!discard && !connection.broken && connection.needsSessionReset) {
+      void connection.resetSession().then(() => this.#giveBack(connection, false));
+      return;
+    }
+    this.#giveBack(connection, discard);
+  }
+
+  #giveBack(connection: PostgresConnection, discard: boolean): void {
     this.#checkedOut--;
     const destroy = discard || connection.broken;
     if (destroy) this.#connections.delete(connection.client);

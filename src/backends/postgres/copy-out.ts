@@ -32,6 +32,8 @@ const CURSOR_ROWS = 500;
  */
 export async function* copyOut(ctx: OperationContext, pool: PostgresPool, types: PgTypeRegistry, backend: string, call: PostgresCopyOutCall): AsyncGenerator<Uint8Array> {
   const connection = await pool.acquire(ctx);
+  // A query (unlike a table) is the caller's SQL: the session is reset before the connection is reused.
+  if ("query" in call.source) connection.runsCallerSql();
   let released = false;
   const release = (discard: boolean): void => {
     if (released) return;

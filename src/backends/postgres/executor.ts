@@ -21,10 +21,22 @@ export class PostgresExecutor {
     readonly backend: string,
     /** What a call's session context may set (backends.<name>.sessionContext); empty lists refuse every one. */
     readonly sessionRules: SessionContextRules,
+    /**
+     * The work runs SQL a caller wrote (SqlService, Execute, routines): each
+     * connection it touches has its session reset before it is reused
+     * (PostgresConnection.runsCallerSql).
+     */
+    private readonly callerSql = false,
   ) {}
+
+  /** The same executor for work that runs SQL a caller wrote. */
+  forCallerSql(): PostgresExecutor {
+    return new PostgresExecutor(this.pool, this.backend, this.sessionRules, true);
+  }
 
   /** Runs `work` on the call's connection, as the call's session context says when it has one. */
   run<T>(ctx: OperationContext, work: Work<T>, session?: SqlSession): Promise<T> {
+    if (this.callerSql) work = marked(work);
     if (hasSessionValues(session)) return this.#runAs(ctx, session, work, false);
     const tx = ctx.transaction;
     if (tx instanceof PostgresTransaction) return tx.run(ctx, work);
@@ -36,6 +48,7 @@ export class PostgresExecutor {
    * savepoint of the call's interactive transaction (whose other work stays).
    */
   atomic<T>(ctx: OperationContext, work: Work<T>, session?: SqlSession): Promise<T> {
+    if (this.callerSql) work = marked(work);
     if (hasSessionValues(session)) return this.#runAs(ctx, session, work, true);
     if (ctx.transaction instanceof PostgresTransaction) return this.run(ctx, (connection) => underSavepoint(connection, ctx, work));
     return this.pool.withConnection(ctx, (connection) => inOwnTransaction(connection, ctx, work));
@@ -56,6 +69,13 @@ export class PostgresExecutor {
       }),
     );
   }
+}
+
+function marked<T>(work: Work<T>): Work<T> {
+  return (connection) => {
+    connection.runsCallerSql();
+    return work(connection);
+  };
 }
 
 /** BEGIN, `work`, COMMIT; ROLLBACK when `work` fails (a connection that cannot roll back is discarded). */

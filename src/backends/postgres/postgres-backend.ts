@@ -118,8 +118,10 @@ export class PostgresBackend implements Backend {
     this.tables = new PostgresTables(this.introspector, name);
     this.#reads = new PostgresRecordReads(this.tables);
     this.#writes = new PostgresRecordWrites(this.executor, this.tables);
-    this.#sql = new PostgresSqlFacet({ executor: this.executor, types: this.types, settings, schemaChanged: () => this.introspector.invalidate() });
-    this.#postgres = new PostgresServiceFacet(name, this.pool, this.executor, this.types, settings.options.listenQueueSize);
+    // SQL the caller wrote may change the session: its connections are reset before reuse.
+    const callerSql = this.executor.forCallerSql();
+    this.#sql = new PostgresSqlFacet({ executor: callerSql, types: this.types, settings, schemaChanged: () => this.introspector.invalidate() });
+    this.#postgres = new PostgresServiceFacet(name, this.pool, callerSql, this.types, settings.options.listenQueueSize);
     this.facets = { sql: this.#sql, postgres: this.#postgres };
     this.#changes = postgresChangeFeed(name, this.pool, this.executor, this.tables, settings.options);
   }

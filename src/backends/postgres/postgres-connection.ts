@@ -62,6 +62,7 @@ export class PostgresConnection {
   readonly #prepared = new Set<string>();
   #statementTimeoutMs: number;
   #broken = false;
+  #callerSqlRan = false;
 
   constructor(
     readonly client: pg.PoolClient,
@@ -81,6 +82,38 @@ export class PostgresConnection {
   /** Marks the connection unusable (lost, or left in a state nobody should inherit). */
   markBroken(): void {
     this.#broken = true;
+  }
+
+  /**
+   * A caller's SQL (SqlService, Execute, a function, a COPY query) is about
+   * to run here. It may change the session in ways no statement check can
+   * see (`SELECT set_config('role', ..., false)`, a session advisory lock, a
+   * temporary table made by a function): the pool resets the session before
+   * anyone else gets the connection.
+   */
+  runsCallerSql(): void {
+    this.#callerSqlRan = true;
+  }
+
+  /** Whether the session must be reset before the connection is reused. */
+  get needsSessionReset(): boolean {
+    return this.#callerSqlRan;
+  }
+
+  /**
+   * Puts the session back as it was when the connection opened (DISCARD ALL
+   * but for the prepared statements, which are DBX's own and kept). Must run
+   * outside a transaction; a failure leaves the connection broken.
+   */
+  async resetSession(): Promise<void> {
+    try {
+      await this.client.query(SESSION_RESET);
+      this.#callerSqlRan = false;
+      // RESET ALL restored the statement_timeout the connection opened with.
+      this.#statementTimeoutMs = this.defaultTimeoutMs;
+    } catch {
+      this.#broken = true;
+    }
   }
 
   /** The server process id (pg_backend_pid), for cancels and tests. */
@@ -223,6 +256,14 @@ export class PostgresConnection {
     return this.#prepared.size;
   }
 }
+
+/**
+ * DISCARD ALL without DEALLOCATE ALL and DISCARD PLANS: role and session
+ * authorization, every setting (back to the connection's startup values),
+ * cursors held open, LISTEN registrations, session advisory locks,
+ * temporary tables, sequence state. One round trip, one simple query.
+ */
+const SESSION_RESET = "CLOSE ALL; SET SESSION AUTHORIZATION DEFAULT; RESET ALL; UNLISTEN *; SELECT pg_advisory_unlock_all(); DISCARD TEMP; DISCARD SEQUENCES";
 
 /** Values arrive as PostgreSQL's text output; value-codec.ts decodes them by type, exactly (no lossy JS parsing). */
 const identity = (text: string): string => text;
