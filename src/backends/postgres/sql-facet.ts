@@ -225,7 +225,8 @@ export class PostgresSqlFacet implements SqlFacet {
           done.push({ columns, rows: decodeRows(result.rows, types), rowsAffected: rowsAffected(result) });
         } catch (err) {
           if (!savepoints) throw this.#atStatement(err, i, atomic);
-          await c.control(ctx, "ROLLBACK TO SAVEPOINT dbx_statement");
+          // Not control(): it would set statement_timeout first, which PostgreSQL refuses in the aborted transaction.
+          await c.rollback("ROLLBACK TO SAVEPOINT dbx_statement");
           failure = { index: i, error: err };
           return done;
         }
