@@ -59,3 +59,25 @@ export class EventQueue<T> implements AsyncIterable<T> {
     wake?.();
   }
 }
+
+/**
+ * A registration's events as a client stream: `ready` once it is in place,
+ * then what the queue receives. The registration is removed when the call
+ * ends (its signal aborts), even if the stream is never read again, and when
+ * the stream ends; `remove` must be safe to call twice.
+ */
+export async function* registeredEvents<T>(signal: AbortSignal, queue: EventQueue<T>, remove: () => void): AsyncGenerator<T | { type: "ready" }> {
+  const onAbort = (): void => {
+    queue.end();
+    remove();
+  };
+  signal.addEventListener("abort", onAbort, { once: true });
+  try {
+    if (signal.aborted) return;
+    yield { type: "ready" };
+    yield* queue;
+  } finally {
+    signal.removeEventListener("abort", onAbort);
+    remove();
+  }
+}

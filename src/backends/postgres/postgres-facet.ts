@@ -10,7 +10,7 @@ import type {
 } from "../facets/postgres.js";
 import type { SqlRows } from "../facets/sql.js";
 import type { OperationContext } from "../operation-context.js";
-import { EventQueue } from "../event-queue.js";
+import { EventQueue, registeredEvents } from "../event-queue.js";
 import type { PostgresPool } from "./connection-pool.js";
 import { copyIn } from "./copy-in.js";
 import { copyOut } from "./copy-out.js";
@@ -89,18 +89,5 @@ async function* listenStream(signal: AbortSignal, hub: ListenHub, channels: read
     },
     channels,
   );
-  // UNLISTENed when the call ends, even if this generator is never resumed; remove() runs once.
-  const onAbort = (): void => {
-    queue.end();
-    remove();
-  };
-  signal.addEventListener("abort", onAbort, { once: true });
-  try {
-    if (signal.aborted) return;
-    yield { type: "ready" };
-    yield* queue;
-  } finally {
-    signal.removeEventListener("abort", onAbort);
-    remove();
-  }
+  yield* registeredEvents(signal, queue, remove);
 }

@@ -9,41 +9,16 @@ import type { WriteOutcome } from "../backend.js";
 import type { OperationContext } from "../operation-context.js";
 import { withContext } from "../sql/error-context.js";
 import { bindKey } from "../sql/record-key.js";
-import { deleteManyPlan, deletePlan, insertPlanner, updateManyPlan, type WritePaths } from "../sql/write-planners.js";
+import { cachedInsertPlanner } from "../sql/cached-planners.js";
+import { deleteManyPlan, deletePlan, updateManyPlan, type WritePaths } from "../sql/write-planners.js";
 import { batchWriteProgram, putProgram, updateProgram } from "../sql/write-programs.js";
-import { postgresPlanContext as pc, type PostgresColumn } from "./column-codec.js";
+import { postgresPlanContext as pc } from "./column-codec.js";
 import type { PostgresExecutor } from "./executor.js";
-import type { PostgresTable } from "./introspector.js";
 import { runPlan, runProgram } from "./plan-runner.js";
 import { postgresError } from "./postgres-errors.js";
 import type { PostgresTables } from "./table-access.js";
 
 const PATHS: WritePaths = { key: "key", fields: "record.fields", updates: "updates" };
-
-type InsertPlanner = ReturnType<typeof insertPlanner<PostgresColumn>>;
-
-/** Most record shapes kept per table; past it the table's insert planners are planned again. */
-const INSERT_PLANNERS_PER_TABLE = 32;
-
-/**
- * Insert planners by table shape and record shape (key given or not, field
- * names in order): an insert plans nothing but its values.
- */
-const insertPlanners = new WeakMap<PostgresTable, Map<string, InsertPlanner>>();
-
-function insertPlannerFor(table: PostgresTable, withKey: boolean, record: Item): InsertPlanner {
-  let byShape = insertPlanners.get(table);
-  if (!byShape) insertPlanners.set(table, (byShape = new Map()));
-  const fields = Object.keys(record.fields);
-  const shape = JSON.stringify([withKey, ...fields]);
-  let planner = byShape.get(shape);
-  if (!planner) {
-    planner = insertPlanner(pc, table, withKey, fields, PATHS);
-    if (byShape.size >= INSERT_PLANNERS_PER_TABLE) byShape.clear();
-    byShape.set(shape, planner);
-  }
-  return planner;
-}
 
 /**
  * PostgreSQL raises 22003 when a sum leaves its integer type (or numeric's
@@ -90,7 +65,7 @@ export class PostgresRecordWrites {
     return this.executor.run(ctx, (c) =>
       this.tables.use(ctx, c, call.target, (table) => {
         const key = call.key && bindKey(table, pc.codec, call.key, PATHS.key, this.#backend);
-        return runPlan(ctx, c, insertPlannerFor(table, key !== undefined, call.record)(key, call.record));
+        return runPlan(ctx, c, cachedInsertPlanner(pc, table, key !== undefined, call.record, PATHS)(key, call.record));
       }),
     );
   }

@@ -15,6 +15,7 @@ import {
 } from "./datetime-text.js";
 import { formatIntervalText, parseIntervalText } from "./interval-text.js";
 import type { PgCodecKind, PgType } from "./pg-types.js";
+import { kindName } from "../../values/kind-name.js";
 
 /**
  * DBX values to and from PostgreSQL's own text forms, by type: every value
@@ -120,27 +121,6 @@ function byteaFromText(text: string): Uint8Array {
   return Uint8Array.from(out);
 }
 
-const KIND_NAMES: Readonly<Record<string, string>> = {
-  nullValue: "null",
-  boolValue: "bool",
-  intValue: "int",
-  doubleValue: "double",
-  stringValue: "string",
-  bytesValue: "bytes",
-  timestampValue: "timestamp",
-  decimalValue: "decimal",
-  arrayValue: "array",
-  mapValue: "map",
-  jsonValue: "json",
-  dateValue: "date",
-  timeValue: "time",
-  datetimeValue: "datetime",
-  intervalValue: "interval",
-  objectIdValue: "object id",
-  documentValue: "document",
-  nativeValue: "native",
-};
-
 const TAKES: Readonly<Record<PgCodecKind, string>> = {
   int: "int values",
   numeric: "decimal or int values",
@@ -172,7 +152,7 @@ const MAX_FLOAT8 = 2 ** 53;
 export function encodePgValue(value: TypedValue, type: PgType, path: string, label: string): string | null {
   const k = value.kind;
   if (k.case === "nullValue") return null;
-  const wrongKind = () => invalidField(path, `${label} is ${type.name}, which takes ${TAKES[type.kind]}, not ${KIND_NAMES[k.case ?? ""] ?? "kindless"} values`);
+  const wrongKind = () => invalidField(path, `${label} is ${type.name}, which takes ${TAKES[type.kind]}, not ${kindName(k.case)} values`);
   if (k.case === "nativeValue") {
     const v = k.value;
     if (v.typeName !== type.name) throw invalidField(path, `${label} is ${type.name}; a native value of type "${v.typeName}" does not fit it`);

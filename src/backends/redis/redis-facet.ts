@@ -7,7 +7,7 @@ import { blockingWaitMs } from "./blocking-wait.js";
 import type { CommandMetrics } from "./command-metrics.js";
 import { checkCommand, type CommandPolicy } from "./command-policy.js";
 import type { RedisConnections } from "./connections.js";
-import { EventQueue } from "../event-queue.js";
+import { EventQueue, registeredEvents } from "../event-queue.js";
 import type { KeyScanner } from "./key-scanner.js";
 import { abortError, explainExecTimeout, isReplyError, toDbxError } from "./redis-errors.js";
 import { send, toReply, toWireArgs } from "./replies.js";
@@ -174,20 +174,7 @@ async function* subscription(signal: AbortSignal, hub: SubscriberHub, channels: 
     channels,
     patterns,
   );
-  // Unsubscribed when the call ends, even if this generator is never resumed (see lease); remove() runs once.
-  const onAbort = (): void => {
-    queue.end();
-    remove();
-  };
-  signal.addEventListener("abort", onAbort, { once: true });
-  try {
-    if (signal.aborted) return;
-    yield { type: "ready" };
-    yield* queue;
-  } finally {
-    signal.removeEventListener("abort", onAbort);
-    remove();
-  }
+  yield* registeredEvents(signal, queue, remove);
 }
 
 function hubStats(hub: SubscriberHub): Record<string, string> {

@@ -2,8 +2,8 @@ import type { Item } from "../../../gen/ts/dbx/v1/value_pb.js";
 import type { BatchGetCall, CountCall, FindCall, GetCall, KeyCall, ListCall } from "../backend-calls.js";
 import type { RecordPage } from "../backend.js";
 import { findPagePlan, listPlan } from "../sql/page-planners.js";
-import { countPlan, existsPlan, getPlanner } from "../sql/read-planners.js";
-import type { SqlPlan } from "../sql/sql-plan.js";
+import { cachedGetPlanner } from "../sql/cached-planners.js";
+import { countPlan, existsPlan } from "../sql/read-planners.js";
 import { bindKey } from "../sql/record-key.js";
 import { sqlitePlanContext as pc } from "./column-codec.js";
 import type { SqliteConnection } from "./connection.js";
@@ -12,40 +12,15 @@ import { runPlan } from "./plan-runner.js";
 import { targetTable } from "./table-access.js";
 import type { TableMeta } from "./table-metadata.js";
 
-type GetPlanner = (key: readonly unknown[]) => SqlPlan<Item | undefined>;
-
-/** Most field lists kept per table; past it the table's planners are planned again. */
-const PLANNERS_PER_TABLE = 32;
-
-/**
- * Get planners by table and field list: a point Get plans nothing but its
- * key. Keyed by the metadata object, which is replaced whenever the schema
- * changes, so a stale plan is never used.
- */
-const getPlanners = new WeakMap<TableMeta, Map<string, GetPlanner>>();
-
-function plannerFor(table: TableMeta, fields: readonly string[]): GetPlanner {
-  let byFields = getPlanners.get(table);
-  if (!byFields) getPlanners.set(table, (byFields = new Map()));
-  const id = JSON.stringify(fields);
-  let planner = byFields.get(id);
-  if (!planner) {
-    planner = getPlanner(pc, table, fields, "fields");
-    if (byFields.size >= PLANNERS_PER_TABLE) byFields.clear();
-    byFields.set(id, planner);
-  }
-  return planner;
-}
-
 /** Reads one whole record by its key as stored values, in key column order (a change feed's logged key). */
 export function readStoredKey(connection: SqliteConnection, table: TableMeta, stored: readonly unknown[]): Item | undefined {
-  return runPlan(connection, plannerFor(table, [])(stored));
+  return runPlan(connection, cachedGetPlanner(pc, table, [])(stored));
 }
 
 /** Reads one record by key, with only `fields` (and the key) when given. */
 export function getRecord(scope: WorkScope, backend: string, call: GetCall): Item | undefined {
   const table = targetTable(scope.metadata, call.target, backend);
-  return runPlan(scope.connection, plannerFor(table, call.fields)(bindKey(table, pc.codec, call.key, "key", backend)));
+  return runPlan(scope.connection, cachedGetPlanner(pc, table, call.fields)(bindKey(table, pc.codec, call.key, "key", backend)));
 }
 
 export function recordExists(scope: WorkScope, backend: string, call: KeyCall): boolean {
@@ -57,7 +32,7 @@ export function recordExists(scope: WorkScope, backend: string, call: KeyCall): 
 export function batchGetRecords(scope: WorkScope, backend: string, call: BatchGetCall): (Item | undefined)[] {
   const table = targetTable(scope.metadata, call.target, backend);
   const keys = call.keys.map((key, i) => bindKey(table, pc.codec, key, `keys[${i}]`, backend));
-  const planner = plannerFor(table, call.fields);
+  const planner = cachedGetPlanner(pc, table, call.fields);
   return keys.map((key) => runPlan(scope.connection, planner(key)));
 }
 

@@ -6,13 +6,13 @@ import { dbxError, invalidField } from "../../errors/dbx-error.js";
 import type { DeleteManyCall, InsertCall, KeyCall, PutCall, UpdateCall, UpdateManyCall, WriteCall } from "../backend-calls.js";
 import type { WriteOutcome } from "../backend.js";
 import { bindKey } from "../sql/record-key.js";
-import { deleteManyPlan, deletePlan, insertPlanner, updateManyPlan, type WritePaths } from "../sql/write-planners.js";
+import { cachedInsertPlanner } from "../sql/cached-planners.js";
+import { deleteManyPlan, deletePlan, updateManyPlan, type WritePaths } from "../sql/write-planners.js";
 import { batchWriteProgram, putProgram, updateProgram } from "../sql/write-programs.js";
 import { sqlitePlanContext as pc } from "./column-codec.js";
 import type { WorkScope } from "./executor.js";
 import { runPlan, runProgram } from "./plan-runner.js";
 import { targetTable } from "./table-access.js";
-import type { ColumnMeta, TableMeta } from "./table-metadata.js";
 
 const PATHS: WritePaths = { key: "key", fields: "record.fields", updates: "updates" };
 
@@ -41,32 +41,6 @@ function withIncrementOverflow<T>(updates: readonly FieldUpdate[], path: string,
   }
 }
 
-type InsertPlanner = ReturnType<typeof insertPlanner<ColumnMeta>>;
-
-/** Most record shapes kept per table; past it the table's insert planners are planned again. */
-const INSERT_PLANNERS_PER_TABLE = 32;
-
-/**
- * Insert planners of DataService.Insert by table and record shape (key
- * given or not, field names in order): an insert plans nothing but its
- * values. Keyed by the metadata object, replaced whenever the schema changes.
- */
-const insertPlanners = new WeakMap<TableMeta, Map<string, InsertPlanner>>();
-
-function insertPlannerFor(table: TableMeta, withKey: boolean, record: Item): InsertPlanner {
-  let byShape = insertPlanners.get(table);
-  if (!byShape) insertPlanners.set(table, (byShape = new Map()));
-  const fields = Object.keys(record.fields);
-  const shape = JSON.stringify([withKey, ...fields]);
-  let planner = byShape.get(shape);
-  if (!planner) {
-    planner = insertPlanner(pc, table, withKey, fields, PATHS);
-    if (byShape.size >= INSERT_PLANNERS_PER_TABLE) byShape.clear();
-    byShape.set(shape, planner);
-  }
-  return planner;
-}
-
 /**
  * Creates or replaces a record; true when created. Replacing sets every
  * column the record does not name to NULL; creating leaves them to their
@@ -81,7 +55,7 @@ export function putRecord(scope: WorkScope, backend: string, call: PutCall): boo
 export function insertRecord(scope: WorkScope, backend: string, call: InsertCall): { key: TypedValue; record: Item } {
   const table = targetTable(scope.metadata, call.target, backend);
   const key = call.key && bindKey(table, pc.codec, call.key, PATHS.key, backend);
-  return runPlan(scope.connection, insertPlannerFor(table, key !== undefined, call.record)(key, call.record));
+  return runPlan(scope.connection, cachedInsertPlanner(pc, table, key !== undefined, call.record, PATHS)(key, call.record));
 }
 
 /** Applies FieldUpdates; undefined when there is no such record and no upsert (which runs in one transaction). */

@@ -8,6 +8,7 @@ import { decimalFromNumber, survivesNumericAffinity } from "./decimal-text.js";
 import { valueToJson } from "../sql/json-text.js";
 import { dateProblem, formatDate, formatDateTime, formatTime, parseDate, parseDateTime, parseTime, timeProblem } from "./calendar-text.js";
 import { formatTimestamp, parseTimestamp } from "./timestamp-text.js";
+import { kindName } from "../../values/kind-name.js";
 
 /** What better-sqlite3 binds and answers (with safe integers on). */
 export type SqliteValue = null | bigint | number | string | Buffer;
@@ -19,27 +20,6 @@ export interface CodecColumn {
   readonly type: ColumnType;
   readonly affinity: Affinity;
 }
-
-const KIND_NAMES: Readonly<Record<string, string>> = {
-  nullValue: "null",
-  boolValue: "bool",
-  intValue: "int",
-  doubleValue: "double",
-  stringValue: "string",
-  bytesValue: "bytes",
-  timestampValue: "timestamp",
-  decimalValue: "decimal",
-  arrayValue: "array",
-  mapValue: "map",
-  jsonValue: "json",
-  dateValue: "date",
-  timeValue: "time",
-  datetimeValue: "datetime",
-  intervalValue: "interval",
-  objectIdValue: "object id",
-  documentValue: "document",
-  nativeValue: "native",
-};
 
 function bytes(value: Uint8Array): Buffer {
   return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
@@ -57,7 +37,7 @@ export function encodeForColumn(value: TypedValue, column: CodecColumn, path: st
   const wrongKind = () =>
     invalidField(
       path,
-      `column "${column.name}" (${column.declaredType || "no declared type"}) holds ${TYPE_NAMES[column.type]} values, not ${KIND_NAMES[k.case ?? ""] ?? "kindless"} values`,
+      `column "${column.name}" (${column.declaredType || "no declared type"}) holds ${TYPE_NAMES[column.type]} values, not ${kindName(k.case)} values`,
     );
   switch (column.type) {
     case ColumnType.INT64:
@@ -182,7 +162,7 @@ function encodeNatural(value: TypedValue, path: string): SqliteValue {
       throw invalidField(path, "a value needs a kind");
     default:
       // The services refuse kinds the backend does not declare; this is the safety net.
-      throw invalidField(path, `SQLite stores no ${KIND_NAMES[k.case] ?? k.case} values`);
+      throw invalidField(path, `SQLite stores no ${kindName(k.case)} values`);
   }
 }
 
