@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/dbx-server.js";
 
 const UNARY = "/dbx.v1.DataService/Get";
+const SERVER_STREAM = "/dbx.v1.QueryService/FindStream";
 /** The deadline each request asks for. */
 const DEADLINE_MS = 300;
 /** How long past its deadline an answer may take on a loaded machine; a request left waiting took forever. */
@@ -31,8 +32,7 @@ function grpcPrefix(length: number): Buffer {
  * upload on a slow or busy connection) is answered DEADLINE_EXCEEDED at its
  * deadline. The server waited for the rest of the body whatever the
  * deadline, so such a call got no answer at all while the client trickled
- * (the fuzz hangs of 1 MB requests with a 3 s deadline). The fast path's
- * calls here; connect-node's (server streams, gRPC-Web) still wait.
+ * (the fuzz hangs of 1 MB requests with a 3 s deadline).
  */
 describe("a deadline that passes while the request body is still arriving", () => {
   let server: TestServer;
@@ -92,16 +92,42 @@ describe("a deadline that passes while the request body is still arriving", () =
     expect(answer.elapsedMs).toBeLessThan(ANSWER_WITHIN_MS);
   });
 
+  it("gRPC server stream over HTTP/2 (connect-node)", async () => {
+    const answer = await h2Call(
+      SERVER_STREAM,
+      { "content-type": "application/grpc+proto", te: "trailers", "grpc-timeout": `${DEADLINE_MS}m` },
+      Buffer.concat([grpcPrefix(ANNOUNCED), SENT]),
+    );
+    expect(answer.code).toBe(String(4));
+    expect(answer.elapsedMs).toBeLessThan(ANSWER_WITHIN_MS);
+  });
+
+  it("Connect server stream over HTTP/2 (connect-node)", async () => {
+    const answer = await h2Call(
+      SERVER_STREAM,
+      { "content-type": "application/connect+proto", "connect-protocol-version": "1", "connect-timeout-ms": String(DEADLINE_MS) },
+      Buffer.concat([grpcPrefix(ANNOUNCED), SENT]),
+    );
+    expect(answer).toMatchObject({ status: 200, code: "deadline_exceeded" });
+    expect(answer.elapsedMs).toBeLessThan(ANSWER_WITHIN_MS);
+  });
+
+  it("gRPC-Web server stream over HTTP/1.1 (connect-node)", async () => {
+    const answer = await h1Call(SERVER_STREAM, { "content-type": "application/grpc-web+proto", "grpc-timeout": `${DEADLINE_MS}m` }, Buffer.concat([grpcPrefix(ANNOUNCED), SENT]));
+    expect(answer.code).toBe(String(4));
+    expect(answer.elapsedMs).toBeLessThan(ANSWER_WITHIN_MS);
+  });
+
   it("Connect unary over HTTP/1.1 (fast path)", async () => {
-    const answer = await h1Call({ "content-type": "application/proto", "connect-protocol-version": "1", "connect-timeout-ms": String(DEADLINE_MS) }, SENT);
+    const answer = await h1Call(UNARY, { "content-type": "application/proto", "connect-protocol-version": "1", "connect-timeout-ms": String(DEADLINE_MS) }, SENT);
     expect(answer).toMatchObject({ status: 504, code: "deadline_exceeded" });
     expect(answer.elapsedMs).toBeLessThan(ANSWER_WITHIN_MS);
   });
 
-  function h1Call(headers: Record<string, string>, firstBytes: Buffer): Promise<Answer> {
+  function h1Call(path: string, headers: Record<string, string>, firstBytes: Buffer): Promise<Answer> {
     const started = performance.now();
     return new Promise<Answer>((resolve, reject) => {
-      const req = http1Request(new URL(UNARY, server.url), { method: "POST", headers: { ...headers, "content-length": String(ANNOUNCED) } });
+      const req = http1Request(new URL(path, server.url), { method: "POST", headers: { ...headers, "content-length": String(ANNOUNCED) } });
       req.on("response", (res) => {
         const body: Buffer[] = [];
         res.on("data", (c: Buffer) => body.push(c));
