@@ -12,6 +12,7 @@ import { coverEarlyFailures } from "../pipeline/early-failures.js";
 import { abortedStreamsEnd } from "./aborted-streams.js";
 import { withCors } from "./cors.js";
 import { FastUnaryPath } from "./fast-path/fast-unary-path.js";
+import { boundBodyByDeadline } from "./deadline-bounded-body.js";
 import { dropUnboundedDeadline } from "./unbounded-deadline.js";
 import { UnaryMethodTable } from "./fast-path/unary-method-table.js";
 import { allowedHostCheck } from "./host-check.js";
@@ -93,6 +94,7 @@ export async function startTransport(options: TransportOptions): Promise<Transpo
   }) as NodeHandler;
   const connectHandler: NodeHandler = (req, res) => {
     dropUnboundedDeadline(req.headers);
+    boundBodyByDeadline(req);
     connectNode(req, res);
   };
   const fastPath = options.fastPath
