@@ -22,9 +22,10 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from dbx.v1 import target_pb2 as dbx_dot_v1_dot_target__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x17\x64\x62x/sql/v1/schema.proto\x12\ndbx.sql.v1\"\xa8\x01\n\x10\x43olumnDefinition\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12*\n\x04type\x18\x02 \x01(\x0e\x32\x16.dbx.sql.v1.ColumnTypeR\x04type\x12\x19\n\x08not_null\x18\x03 \x01(\x08R\x07notNull\x12\x39\n\x0c\x65lement_type\x18\x04 \x01(\x0e\x32\x16.dbx.sql.v1.ColumnTypeR\x0b\x65lementType\"M\n\x0cTableSummary\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12)\n\x04kind\x18\x02 \x01(\x0e\x32\x15.dbx.sql.v1.TableKindR\x04kind\"\xb0\x02\n\x11\x43olumnDescription\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12#\n\rdeclared_type\x18\x02 \x01(\tR\x0c\x64\x65\x63laredType\x12*\n\x04type\x18\x03 \x01(\x0e\x32\x16.dbx.sql.v1.ColumnTypeR\x04type\x12\x1a\n\x08nullable\x18\x04 \x01(\x08R\x08nullable\x12-\n\x12\x64\x65\x66\x61ult_expression\x18\x05 \x01(\tR\x11\x64\x65\x66\x61ultExpression\x12\x30\n\x14primary_key_position\x18\x06 \x01(\x05R\x12primaryKeyPosition\x12\x39\n\x0c\x65lement_type\x18\x07 \x01(\x0e\x32\x16.dbx.sql.v1.ColumnTypeR\x0b\x65lementType\"\xca\x01\n\x10TableDescription\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12)\n\x04kind\x18\x02 \x01(\x0e\x32\x15.dbx.sql.v1.TableKindR\x04kind\x12\x37\n\x07\x63olumns\x18\x03 \x03(\x0b\x32\x1d.dbx.sql.v1.ColumnDescriptionR\x07\x63olumns\x12\x1f\n\x0bprimary_key\x18\x04 \x03(\tR\nprimaryKey\x12\x1d\n\nkey_fields\x18\x05 \x03(\tR\tkeyFields\"\xa9\x01\n\x10IndexDescription\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x14\n\x05table\x18\x02 \x01(\tR\x05table\x12\x18\n\x07\x63olumns\x18\x03 \x03(\tR\x07\x63olumns\x12\x16\n\x06unique\x18\x04 \x01(\x08R\x06unique\x12\x1f\n\x0bprimary_key\x18\x05 \x01(\x08R\nprimaryKey\x12\x18\n\x07partial\x18\x06 \x01(\x08R\x07partial*\xf6\x02\n\nColumnType\x12\x1b\n\x17\x43OLUMN_TYPE_UNSPECIFIED\x10\x00\x12\x15\n\x11\x43OLUMN_TYPE_INT64\x10\x01\x12\x16\n\x12\x43OLUMN_TYPE_DOUBLE\x10\x02\x12\x16\n\x12\x43OLUMN_TYPE_STRING\x10\x03\x12\x15\n\x11\x43OLUMN_TYPE_BYTES\x10\x04\x12\x14\n\x10\x43OLUMN_TYPE_BOOL\x10\x05\x12\x19\n\x15\x43OLUMN_TYPE_TIMESTAMP\x10\x06\x12\x17\n\x13\x43OLUMN_TYPE_DECIMAL\x10\x07\x12\x14\n\x10\x43OLUMN_TYPE_JSON\x10\x08\x12\x14\n\x10\x43OLUMN_TYPE_DATE\x10\t\x12\x14\n\x10\x43OLUMN_TYPE_TIME\x10\n\x12\x18\n\x14\x43OLUMN_TYPE_DATETIME\x10\x0b\x12\x18\n\x14\x43OLUMN_TYPE_INTERVAL\x10\x0c\x12\x15\n\x11\x43OLUMN_TYPE_ARRAY\x10\r\x12\x16\n\x12\x43OLUMN_TYPE_NATIVE\x10\x0e*j\n\tTableKind\x12\x1a\n\x16TABLE_KIND_UNSPECIFIED\x10\x00\x12\x14\n\x10TABLE_KIND_TABLE\x10\x01\x12\x13\n\x0fTABLE_KIND_VIEW\x10\x02\x12\x16\n\x12TABLE_KIND_VIRTUAL\x10\x03\x42s\n\x0e\x64\x65v.dbx.sql.v1B\x0bSchemaProtoP\x01Z#dbx.dev/dbx/gen/go/dbx/sql/v1;sqlv1\xa2\x02\x03\x44\x42X\xaa\x02\nDbx.Sql.V1\xca\x02\nDbx\\Sql\\V1\xea\x02\x0c\x44\x62x::Sql::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x17\x64\x62x/sql/v1/schema.proto\x12\ndbx.sql.v1\x1a\x13\x64\x62x/v1/target.proto\"\xa8\x01\n\x10\x43olumnDefinition\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12*\n\x04type\x18\x02 \x01(\x0e\x32\x16.dbx.sql.v1.ColumnTypeR\x04type\x12\x19\n\x08not_null\x18\x03 \x01(\x08R\x07notNull\x12\x39\n\x0c\x65lement_type\x18\x04 \x01(\x0e\x32\x16.dbx.sql.v1.ColumnTypeR\x0b\x65lementType\"\x80\x01\n\x0cTableSummary\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12)\n\x04kind\x18\x02 \x01(\x0e\x32\x15.dbx.sql.v1.TableKindR\x04kind\x12\x31\n\x0cpartition_of\x18\x03 \x01(\x0b\x32\x0e.dbx.v1.TargetR\x0bpartitionOf\"\x9d\x03\n\x11\x43olumnDescription\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12#\n\rdeclared_type\x18\x02 \x01(\tR\x0c\x64\x65\x63laredType\x12*\n\x04type\x18\x03 \x01(\x0e\x32\x16.dbx.sql.v1.ColumnTypeR\x04type\x12\x1a\n\x08nullable\x18\x04 \x01(\x08R\x08nullable\x12-\n\x12\x64\x65\x66\x61ult_expression\x18\x05 \x01(\tR\x11\x64\x65\x66\x61ultExpression\x12\x30\n\x14primary_key_position\x18\x06 \x01(\x05R\x12primaryKeyPosition\x12\x39\n\x0c\x65lement_type\x18\x07 \x01(\x0e\x32\x16.dbx.sql.v1.ColumnTypeR\x0b\x65lementType\x12\x36\n\x08identity\x18\x08 \x01(\x0e\x32\x1a.dbx.sql.v1.ColumnIdentityR\x08identity\x12\x33\n\x15generation_expression\x18\t \x01(\tR\x14generationExpression\"\xf4\x02\n\x15\x46oreignKeyDescription\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x18\n\x07\x63olumns\x18\x02 \x03(\tR\x07\x63olumns\x12\x39\n\x10referenced_table\x18\x03 \x01(\x0b\x32\x0e.dbx.v1.TargetR\x0freferencedTable\x12-\n\x12referenced_columns\x18\x04 \x03(\tR\x11referencedColumns\x12\x39\n\ton_delete\x18\x05 \x01(\x0e\x32\x1c.dbx.sql.v1.ForeignKeyActionR\x08onDelete\x12\x39\n\ton_update\x18\x06 \x01(\x0e\x32\x1c.dbx.sql.v1.ForeignKeyActionR\x08onUpdate\x12\x1e\n\ndeferrable\x18\x07 \x01(\x08R\ndeferrable\x12-\n\x12initially_deferred\x18\x08 \x01(\x08R\x11initiallyDeferred\"P\n\x1a\x43heckConstraintDescription\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x1e\n\nexpression\x18\x02 \x01(\tR\nexpression\"\x8d\x04\n\x10TableDescription\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12)\n\x04kind\x18\x02 \x01(\x0e\x32\x15.dbx.sql.v1.TableKindR\x04kind\x12\x37\n\x07\x63olumns\x18\x03 \x03(\x0b\x32\x1d.dbx.sql.v1.ColumnDescriptionR\x07\x63olumns\x12\x1f\n\x0bprimary_key\x18\x04 \x03(\tR\nprimaryKey\x12\x1d\n\nkey_fields\x18\x05 \x03(\tR\tkeyFields\x12\x44\n\x0c\x66oreign_keys\x18\x06 \x03(\x0b\x32!.dbx.sql.v1.ForeignKeyDescriptionR\x0b\x66oreignKeys\x12S\n\x11\x63heck_constraints\x18\x07 \x03(\x0b\x32&.dbx.sql.v1.CheckConstraintDescriptionR\x10\x63heckConstraints\x12\x31\n\x0cpartition_of\x18\x08 \x01(\x0b\x32\x0e.dbx.v1.TargetR\x0bpartitionOf\x12\'\n\x0fpartition_bound\x18\t \x01(\tR\x0epartitionBound\x12#\n\rpartition_key\x18\n \x01(\tR\x0cpartitionKey\x12%\n\x0e\x66oreign_server\x18\x0b \x01(\tR\rforeignServer\"\xa9\x01\n\x10IndexDescription\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x14\n\x05table\x18\x02 \x01(\tR\x05table\x12\x18\n\x07\x63olumns\x18\x03 \x03(\tR\x07\x63olumns\x12\x16\n\x06unique\x18\x04 \x01(\x08R\x06unique\x12\x1f\n\x0bprimary_key\x18\x05 \x01(\x08R\nprimaryKey\x12\x18\n\x07partial\x18\x06 \x01(\x08R\x07partial*\xf6\x02\n\nColumnType\x12\x1b\n\x17\x43OLUMN_TYPE_UNSPECIFIED\x10\x00\x12\x15\n\x11\x43OLUMN_TYPE_INT64\x10\x01\x12\x16\n\x12\x43OLUMN_TYPE_DOUBLE\x10\x02\x12\x16\n\x12\x43OLUMN_TYPE_STRING\x10\x03\x12\x15\n\x11\x43OLUMN_TYPE_BYTES\x10\x04\x12\x14\n\x10\x43OLUMN_TYPE_BOOL\x10\x05\x12\x19\n\x15\x43OLUMN_TYPE_TIMESTAMP\x10\x06\x12\x17\n\x13\x43OLUMN_TYPE_DECIMAL\x10\x07\x12\x14\n\x10\x43OLUMN_TYPE_JSON\x10\x08\x12\x14\n\x10\x43OLUMN_TYPE_DATE\x10\t\x12\x14\n\x10\x43OLUMN_TYPE_TIME\x10\n\x12\x18\n\x14\x43OLUMN_TYPE_DATETIME\x10\x0b\x12\x18\n\x14\x43OLUMN_TYPE_INTERVAL\x10\x0c\x12\x15\n\x11\x43OLUMN_TYPE_ARRAY\x10\r\x12\x16\n\x12\x43OLUMN_TYPE_NATIVE\x10\x0e*\xcc\x01\n\tTableKind\x12\x1a\n\x16TABLE_KIND_UNSPECIFIED\x10\x00\x12\x14\n\x10TABLE_KIND_TABLE\x10\x01\x12\x13\n\x0fTABLE_KIND_VIEW\x10\x02\x12\x16\n\x12TABLE_KIND_VIRTUAL\x10\x03\x12 \n\x1cTABLE_KIND_MATERIALIZED_VIEW\x10\x04\x12 \n\x1cTABLE_KIND_PARTITIONED_TABLE\x10\x05\x12\x1c\n\x18TABLE_KIND_FOREIGN_TABLE\x10\x06*m\n\x0e\x43olumnIdentity\x12\x1f\n\x1b\x43OLUMN_IDENTITY_UNSPECIFIED\x10\x00\x12\x1a\n\x16\x43OLUMN_IDENTITY_ALWAYS\x10\x01\x12\x1e\n\x1a\x43OLUMN_IDENTITY_BY_DEFAULT\x10\x02*\xde\x01\n\x10\x46oreignKeyAction\x12\"\n\x1e\x46OREIGN_KEY_ACTION_UNSPECIFIED\x10\x00\x12 \n\x1c\x46OREIGN_KEY_ACTION_NO_ACTION\x10\x01\x12\x1f\n\x1b\x46OREIGN_KEY_ACTION_RESTRICT\x10\x02\x12\x1e\n\x1a\x46OREIGN_KEY_ACTION_CASCADE\x10\x03\x12\x1f\n\x1b\x46OREIGN_KEY_ACTION_SET_NULL\x10\x04\x12\"\n\x1e\x46OREIGN_KEY_ACTION_SET_DEFAULT\x10\x05\x42s\n\x0e\x64\x65v.dbx.sql.v1B\x0bSchemaProtoP\x01Z#dbx.dev/dbx/gen/go/dbx/sql/v1;sqlv1\xa2\x02\x03\x44\x42X\xaa\x02\nDbx.Sql.V1\xca\x02\nDbx\\Sql\\V1\xea\x02\x0c\x44\x62x::Sql::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -32,18 +33,26 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'dbx.sql.v1.schema_pb2', _gl
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\016dev.dbx.sql.v1B\013SchemaProtoP\001Z#dbx.dev/dbx/gen/go/dbx/sql/v1;sqlv1\242\002\003DBX\252\002\nDbx.Sql.V1\312\002\nDbx\\Sql\\V1\352\002\014Dbx::Sql::V1'
-  _globals['_COLUMNTYPE']._serialized_start=974
-  _globals['_COLUMNTYPE']._serialized_end=1348
-  _globals['_TABLEKIND']._serialized_start=1350
-  _globals['_TABLEKIND']._serialized_end=1456
-  _globals['_COLUMNDEFINITION']._serialized_start=40
-  _globals['_COLUMNDEFINITION']._serialized_end=208
-  _globals['_TABLESUMMARY']._serialized_start=210
-  _globals['_TABLESUMMARY']._serialized_end=287
-  _globals['_COLUMNDESCRIPTION']._serialized_start=290
-  _globals['_COLUMNDESCRIPTION']._serialized_end=594
-  _globals['_TABLEDESCRIPTION']._serialized_start=597
-  _globals['_TABLEDESCRIPTION']._serialized_end=799
-  _globals['_INDEXDESCRIPTION']._serialized_start=802
-  _globals['_INDEXDESCRIPTION']._serialized_end=971
+  _globals['_COLUMNTYPE']._serialized_start=1936
+  _globals['_COLUMNTYPE']._serialized_end=2310
+  _globals['_TABLEKIND']._serialized_start=2313
+  _globals['_TABLEKIND']._serialized_end=2517
+  _globals['_COLUMNIDENTITY']._serialized_start=2519
+  _globals['_COLUMNIDENTITY']._serialized_end=2628
+  _globals['_FOREIGNKEYACTION']._serialized_start=2631
+  _globals['_FOREIGNKEYACTION']._serialized_end=2853
+  _globals['_COLUMNDEFINITION']._serialized_start=61
+  _globals['_COLUMNDEFINITION']._serialized_end=229
+  _globals['_TABLESUMMARY']._serialized_start=232
+  _globals['_TABLESUMMARY']._serialized_end=360
+  _globals['_COLUMNDESCRIPTION']._serialized_start=363
+  _globals['_COLUMNDESCRIPTION']._serialized_end=776
+  _globals['_FOREIGNKEYDESCRIPTION']._serialized_start=779
+  _globals['_FOREIGNKEYDESCRIPTION']._serialized_end=1151
+  _globals['_CHECKCONSTRAINTDESCRIPTION']._serialized_start=1153
+  _globals['_CHECKCONSTRAINTDESCRIPTION']._serialized_end=1233
+  _globals['_TABLEDESCRIPTION']._serialized_start=1236
+  _globals['_TABLEDESCRIPTION']._serialized_end=1761
+  _globals['_INDEXDESCRIPTION']._serialized_start=1764
+  _globals['_INDEXDESCRIPTION']._serialized_end=1933
 # @@protoc_insertion_point(module_scope)

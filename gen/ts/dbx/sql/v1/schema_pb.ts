@@ -4,13 +4,15 @@
 
 import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { enumDesc, fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import type { Target } from "../../v1/target_pb.js";
+import { file_dbx_v1_target } from "../../v1/target_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file dbx/sql/v1/schema.proto.
  */
 export const file_dbx_sql_v1_schema: GenFile = /*@__PURE__*/
-  fileDesc("ChdkYngvc3FsL3YxL3NjaGVtYS5wcm90bxIKZGJ4LnNxbC52MSKGAQoQQ29sdW1uRGVmaW5pdGlvbhIMCgRuYW1lGAEgASgJEiQKBHR5cGUYAiABKA4yFi5kYnguc3FsLnYxLkNvbHVtblR5cGUSEAoIbm90X251bGwYAyABKAgSLAoMZWxlbWVudF90eXBlGAQgASgOMhYuZGJ4LnNxbC52MS5Db2x1bW5UeXBlIkEKDFRhYmxlU3VtbWFyeRIMCgRuYW1lGAEgASgJEiMKBGtpbmQYAiABKA4yFS5kYnguc3FsLnYxLlRhYmxlS2luZCLYAQoRQ29sdW1uRGVzY3JpcHRpb24SDAoEbmFtZRgBIAEoCRIVCg1kZWNsYXJlZF90eXBlGAIgASgJEiQKBHR5cGUYAyABKA4yFi5kYnguc3FsLnYxLkNvbHVtblR5cGUSEAoIbnVsbGFibGUYBCABKAgSGgoSZGVmYXVsdF9leHByZXNzaW9uGAUgASgJEhwKFHByaW1hcnlfa2V5X3Bvc2l0aW9uGAYgASgFEiwKDGVsZW1lbnRfdHlwZRgHIAEoDjIWLmRieC5zcWwudjEuQ29sdW1uVHlwZSKeAQoQVGFibGVEZXNjcmlwdGlvbhIMCgRuYW1lGAEgASgJEiMKBGtpbmQYAiABKA4yFS5kYnguc3FsLnYxLlRhYmxlS2luZBIuCgdjb2x1bW5zGAMgAygLMh0uZGJ4LnNxbC52MS5Db2x1bW5EZXNjcmlwdGlvbhITCgtwcmltYXJ5X2tleRgEIAMoCRISCgprZXlfZmllbGRzGAUgAygJInYKEEluZGV4RGVzY3JpcHRpb24SDAoEbmFtZRgBIAEoCRINCgV0YWJsZRgCIAEoCRIPCgdjb2x1bW5zGAMgAygJEg4KBnVuaXF1ZRgEIAEoCBITCgtwcmltYXJ5X2tleRgFIAEoCBIPCgdwYXJ0aWFsGAYgASgIKvYCCgpDb2x1bW5UeXBlEhsKF0NPTFVNTl9UWVBFX1VOU1BFQ0lGSUVEEAASFQoRQ09MVU1OX1RZUEVfSU5UNjQQARIWChJDT0xVTU5fVFlQRV9ET1VCTEUQAhIWChJDT0xVTU5fVFlQRV9TVFJJTkcQAxIVChFDT0xVTU5fVFlQRV9CWVRFUxAEEhQKEENPTFVNTl9UWVBFX0JPT0wQBRIZChVDT0xVTU5fVFlQRV9USU1FU1RBTVAQBhIXChNDT0xVTU5fVFlQRV9ERUNJTUFMEAcSFAoQQ09MVU1OX1RZUEVfSlNPThAIEhQKEENPTFVNTl9UWVBFX0RBVEUQCRIUChBDT0xVTU5fVFlQRV9USU1FEAoSGAoUQ09MVU1OX1RZUEVfREFURVRJTUUQCxIYChRDT0xVTU5fVFlQRV9JTlRFUlZBTBAMEhUKEUNPTFVNTl9UWVBFX0FSUkFZEA0SFgoSQ09MVU1OX1RZUEVfTkFUSVZFEA4qagoJVGFibGVLaW5kEhoKFlRBQkxFX0tJTkRfVU5TUEVDSUZJRUQQABIUChBUQUJMRV9LSU5EX1RBQkxFEAESEwoPVEFCTEVfS0lORF9WSUVXEAISFgoSVEFCTEVfS0lORF9WSVJUVUFMEANCcwoOZGV2LmRieC5zcWwudjFCC1NjaGVtYVByb3RvUAFaI2RieC5kZXYvZGJ4L2dlbi9nby9kYngvc3FsL3YxO3NxbHYxogIDREJYqgIKRGJ4LlNxbC5WMcoCCkRieFxTcWxcVjHqAgxEYng6OlNxbDo6VjFiBnByb3RvMw");
+  fileDesc("ChdkYngvc3FsL3YxL3NjaGVtYS5wcm90bxIKZGJ4LnNxbC52MSKGAQoQQ29sdW1uRGVmaW5pdGlvbhIMCgRuYW1lGAEgASgJEiQKBHR5cGUYAiABKA4yFi5kYnguc3FsLnYxLkNvbHVtblR5cGUSEAoIbm90X251bGwYAyABKAgSLAoMZWxlbWVudF90eXBlGAQgASgOMhYuZGJ4LnNxbC52MS5Db2x1bW5UeXBlImcKDFRhYmxlU3VtbWFyeRIMCgRuYW1lGAEgASgJEiMKBGtpbmQYAiABKA4yFS5kYnguc3FsLnYxLlRhYmxlS2luZBIkCgxwYXJ0aXRpb25fb2YYAyABKAsyDi5kYngudjEuVGFyZ2V0IqUCChFDb2x1bW5EZXNjcmlwdGlvbhIMCgRuYW1lGAEgASgJEhUKDWRlY2xhcmVkX3R5cGUYAiABKAkSJAoEdHlwZRgDIAEoDjIWLmRieC5zcWwudjEuQ29sdW1uVHlwZRIQCghudWxsYWJsZRgEIAEoCBIaChJkZWZhdWx0X2V4cHJlc3Npb24YBSABKAkSHAoUcHJpbWFyeV9rZXlfcG9zaXRpb24YBiABKAUSLAoMZWxlbWVudF90eXBlGAcgASgOMhYuZGJ4LnNxbC52MS5Db2x1bW5UeXBlEiwKCGlkZW50aXR5GAggASgOMhouZGJ4LnNxbC52MS5Db2x1bW5JZGVudGl0eRIdChVnZW5lcmF0aW9uX2V4cHJlc3Npb24YCSABKAkijgIKFUZvcmVpZ25LZXlEZXNjcmlwdGlvbhIMCgRuYW1lGAEgASgJEg8KB2NvbHVtbnMYAiADKAkSKAoQcmVmZXJlbmNlZF90YWJsZRgDIAEoCzIOLmRieC52MS5UYXJnZXQSGgoScmVmZXJlbmNlZF9jb2x1bW5zGAQgAygJEi8KCW9uX2RlbGV0ZRgFIAEoDjIcLmRieC5zcWwudjEuRm9yZWlnbktleUFjdGlvbhIvCglvbl91cGRhdGUYBiABKA4yHC5kYnguc3FsLnYxLkZvcmVpZ25LZXlBY3Rpb24SEgoKZGVmZXJyYWJsZRgHIAEoCBIaChJpbml0aWFsbHlfZGVmZXJyZWQYCCABKAgiPgoaQ2hlY2tDb25zdHJhaW50RGVzY3JpcHRpb24SDAoEbmFtZRgBIAEoCRISCgpleHByZXNzaW9uGAIgASgJIogDChBUYWJsZURlc2NyaXB0aW9uEgwKBG5hbWUYASABKAkSIwoEa2luZBgCIAEoDjIVLmRieC5zcWwudjEuVGFibGVLaW5kEi4KB2NvbHVtbnMYAyADKAsyHS5kYnguc3FsLnYxLkNvbHVtbkRlc2NyaXB0aW9uEhMKC3ByaW1hcnlfa2V5GAQgAygJEhIKCmtleV9maWVsZHMYBSADKAkSNwoMZm9yZWlnbl9rZXlzGAYgAygLMiEuZGJ4LnNxbC52MS5Gb3JlaWduS2V5RGVzY3JpcHRpb24SQQoRY2hlY2tfY29uc3RyYWludHMYByADKAsyJi5kYnguc3FsLnYxLkNoZWNrQ29uc3RyYWludERlc2NyaXB0aW9uEiQKDHBhcnRpdGlvbl9vZhgIIAEoCzIOLmRieC52MS5UYXJnZXQSFwoPcGFydGl0aW9uX2JvdW5kGAkgASgJEhUKDXBhcnRpdGlvbl9rZXkYCiABKAkSFgoOZm9yZWlnbl9zZXJ2ZXIYCyABKAkidgoQSW5kZXhEZXNjcmlwdGlvbhIMCgRuYW1lGAEgASgJEg0KBXRhYmxlGAIgASgJEg8KB2NvbHVtbnMYAyADKAkSDgoGdW5pcXVlGAQgASgIEhMKC3ByaW1hcnlfa2V5GAUgASgIEg8KB3BhcnRpYWwYBiABKAgq9gIKCkNvbHVtblR5cGUSGwoXQ09MVU1OX1RZUEVfVU5TUEVDSUZJRUQQABIVChFDT0xVTU5fVFlQRV9JTlQ2NBABEhYKEkNPTFVNTl9UWVBFX0RPVUJMRRACEhYKEkNPTFVNTl9UWVBFX1NUUklORxADEhUKEUNPTFVNTl9UWVBFX0JZVEVTEAQSFAoQQ09MVU1OX1RZUEVfQk9PTBAFEhkKFUNPTFVNTl9UWVBFX1RJTUVTVEFNUBAGEhcKE0NPTFVNTl9UWVBFX0RFQ0lNQUwQBxIUChBDT0xVTU5fVFlQRV9KU09OEAgSFAoQQ09MVU1OX1RZUEVfREFURRAJEhQKEENPTFVNTl9UWVBFX1RJTUUQChIYChRDT0xVTU5fVFlQRV9EQVRFVElNRRALEhgKFENPTFVNTl9UWVBFX0lOVEVSVkFMEAwSFQoRQ09MVU1OX1RZUEVfQVJSQVkQDRIWChJDT0xVTU5fVFlQRV9OQVRJVkUQDirMAQoJVGFibGVLaW5kEhoKFlRBQkxFX0tJTkRfVU5TUEVDSUZJRUQQABIUChBUQUJMRV9LSU5EX1RBQkxFEAESEwoPVEFCTEVfS0lORF9WSUVXEAISFgoSVEFCTEVfS0lORF9WSVJUVUFMEAMSIAocVEFCTEVfS0lORF9NQVRFUklBTElaRURfVklFVxAEEiAKHFRBQkxFX0tJTkRfUEFSVElUSU9ORURfVEFCTEUQBRIcChhUQUJMRV9LSU5EX0ZPUkVJR05fVEFCTEUQBiptCg5Db2x1bW5JZGVudGl0eRIfChtDT0xVTU5fSURFTlRJVFlfVU5TUEVDSUZJRUQQABIaChZDT0xVTU5fSURFTlRJVFlfQUxXQVlTEAESHgoaQ09MVU1OX0lERU5USVRZX0JZX0RFRkFVTFQQAireAQoQRm9yZWlnbktleUFjdGlvbhIiCh5GT1JFSUdOX0tFWV9BQ1RJT05fVU5TUEVDSUZJRUQQABIgChxGT1JFSUdOX0tFWV9BQ1RJT05fTk9fQUNUSU9OEAESHwobRk9SRUlHTl9LRVlfQUNUSU9OX1JFU1RSSUNUEAISHgoaRk9SRUlHTl9LRVlfQUNUSU9OX0NBU0NBREUQAxIfChtGT1JFSUdOX0tFWV9BQ1RJT05fU0VUX05VTEwQBBIiCh5GT1JFSUdOX0tFWV9BQ1RJT05fU0VUX0RFRkFVTFQQBUJzCg5kZXYuZGJ4LnNxbC52MUILU2NoZW1hUHJvdG9QAVojZGJ4LmRldi9kYngvZ2VuL2dvL2RieC9zcWwvdjE7c3FsdjGiAgNEQliqAgpEYnguU3FsLlYxygIKRGJ4XFNxbFxWMeoCDERieDo6U3FsOjpWMWIGcHJvdG8z", [file_dbx_v1_target]);
 
 /**
  * A column of a table to create.
@@ -70,11 +72,21 @@ export type TableSummary = Message<"dbx.sql.v1.TableSummary"> & {
   name: string;
 
   /**
-   * Table, view or virtual table.
+   * What kind of table it is (table, view, virtual table, ...).
    *
    * @generated from field: dbx.sql.v1.TableKind kind = 2;
    */
   kind: TableKind;
+
+  /**
+   * For a partition (PostgreSQL): the partitioned table it is a partition
+   * of, on the same backend (`collection` is its name); unset otherwise. A
+   * partition's kind is TABLE_KIND_TABLE, or TABLE_KIND_PARTITIONED_TABLE
+   * when it is partitioned itself, since it is a table in its own right.
+   *
+   * @generated from field: dbx.v1.Target partition_of = 3;
+   */
+  partitionOf?: Target | undefined;
 };
 
 /**
@@ -143,6 +155,24 @@ export type ColumnDescription = Message<"dbx.sql.v1.ColumnDescription"> & {
    * @generated from field: dbx.sql.v1.ColumnType element_type = 7;
    */
   elementType: ColumnType;
+
+  /**
+   * Whether it is an identity column (PostgreSQL GENERATED ... AS IDENTITY),
+   * and which kind; COLUMN_IDENTITY_UNSPECIFIED when it is not.
+   *
+   * @generated from field: dbx.sql.v1.ColumnIdentity identity = 8;
+   */
+  identity: ColumnIdentity;
+
+  /**
+   * For a generated column (GENERATED ALWAYS AS (...)), the SQL expression
+   * that computes it ("price * quantity"); empty for other columns. Its
+   * values cannot be written. A generated column has no
+   * `default_expression`.
+   *
+   * @generated from field: string generation_expression = 9;
+   */
+  generationExpression: string;
 };
 
 /**
@@ -151,6 +181,111 @@ export type ColumnDescription = Message<"dbx.sql.v1.ColumnDescription"> & {
  */
 export const ColumnDescriptionSchema: GenMessage<ColumnDescription> = /*@__PURE__*/
   messageDesc(file_dbx_sql_v1_schema, 2);
+
+/**
+ * A foreign key of a table: its columns must match a row of the referenced
+ * table (or be null).
+ *
+ * @generated from message dbx.sql.v1.ForeignKeyDescription
+ */
+export type ForeignKeyDescription = Message<"dbx.sql.v1.ForeignKeyDescription"> & {
+  /**
+   * The constraint name; empty where the database has none (SQLite).
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * The referencing columns of this table, in key order.
+   *
+   * @generated from field: repeated string columns = 2;
+   */
+  columns: string[];
+
+  /**
+   * The referenced table, on the same backend (`namespace` is its schema on
+   * PostgreSQL; `collection` is its name).
+   *
+   * @generated from field: dbx.v1.Target referenced_table = 3;
+   */
+  referencedTable?: Target | undefined;
+
+  /**
+   * The referenced columns, one for each of `columns` in the same order;
+   * empty when the key references the primary key without naming columns
+   * (SQLite).
+   *
+   * @generated from field: repeated string referenced_columns = 4;
+   */
+  referencedColumns: string[];
+
+  /**
+   * What deleting a referenced row does.
+   *
+   * @generated from field: dbx.sql.v1.ForeignKeyAction on_delete = 5;
+   */
+  onDelete: ForeignKeyAction;
+
+  /**
+   * What updating a referenced key does.
+   *
+   * @generated from field: dbx.sql.v1.ForeignKeyAction on_update = 6;
+   */
+  onUpdate: ForeignKeyAction;
+
+  /**
+   * Whether the check can be deferred to the end of the transaction (SET
+   * CONSTRAINTS ... DEFERRED).
+   *
+   * @generated from field: bool deferrable = 7;
+   */
+  deferrable: boolean;
+
+  /**
+   * Whether the check is deferred to the end of the transaction unless set
+   * otherwise (INITIALLY DEFERRED).
+   *
+   * @generated from field: bool initially_deferred = 8;
+   */
+  initiallyDeferred: boolean;
+};
+
+/**
+ * Describes the message dbx.sql.v1.ForeignKeyDescription.
+ * Use `create(ForeignKeyDescriptionSchema)` to create a new message.
+ */
+export const ForeignKeyDescriptionSchema: GenMessage<ForeignKeyDescription> = /*@__PURE__*/
+  messageDesc(file_dbx_sql_v1_schema, 3);
+
+/**
+ * A check constraint of a table.
+ *
+ * @generated from message dbx.sql.v1.CheckConstraintDescription
+ */
+export type CheckConstraintDescription = Message<"dbx.sql.v1.CheckConstraintDescription"> & {
+  /**
+   * The constraint name.
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * The condition every row must meet, as SQL ("price >= 0"), without the
+   * CHECK keyword.
+   *
+   * @generated from field: string expression = 2;
+   */
+  expression: string;
+};
+
+/**
+ * Describes the message dbx.sql.v1.CheckConstraintDescription.
+ * Use `create(CheckConstraintDescriptionSchema)` to create a new message.
+ */
+export const CheckConstraintDescriptionSchema: GenMessage<CheckConstraintDescription> = /*@__PURE__*/
+  messageDesc(file_dbx_sql_v1_schema, 4);
 
 /**
  * A table or view with its columns.
@@ -166,7 +301,7 @@ export type TableDescription = Message<"dbx.sql.v1.TableDescription"> & {
   name: string;
 
   /**
-   * Table, view or virtual table.
+   * What kind of table it is (table, view, virtual table, ...).
    *
    * @generated from field: dbx.sql.v1.TableKind kind = 2;
    */
@@ -195,6 +330,53 @@ export type TableDescription = Message<"dbx.sql.v1.TableDescription"> & {
    * @generated from field: repeated string key_fields = 5;
    */
   keyFields: string[];
+
+  /**
+   * The foreign keys, by name; empty where the backend does not read them.
+   *
+   * @generated from field: repeated dbx.sql.v1.ForeignKeyDescription foreign_keys = 6;
+   */
+  foreignKeys: ForeignKeyDescription[];
+
+  /**
+   * The check constraints, by name (PostgreSQL); empty where the backend
+   * does not read them.
+   *
+   * @generated from field: repeated dbx.sql.v1.CheckConstraintDescription check_constraints = 7;
+   */
+  checkConstraints: CheckConstraintDescription[];
+
+  /**
+   * For a partition (PostgreSQL): the partitioned table it is a partition
+   * of; unset otherwise.
+   *
+   * @generated from field: dbx.v1.Target partition_of = 8;
+   */
+  partitionOf?: Target | undefined;
+
+  /**
+   * For a partition: its bound as SQL ("FOR VALUES FROM ('2026-01-01') TO
+   * ('2026-02-01')", "FOR VALUES IN ('eu')", "DEFAULT"); empty otherwise.
+   *
+   * @generated from field: string partition_bound = 9;
+   */
+  partitionBound: string;
+
+  /**
+   * For a partitioned table: how it is partitioned, as SQL ("RANGE
+   * (created_at)", "LIST (region)", "HASH (id)"); empty otherwise.
+   *
+   * @generated from field: string partition_key = 10;
+   */
+  partitionKey: string;
+
+  /**
+   * For a foreign table: the name of the foreign server its rows come from;
+   * empty otherwise.
+   *
+   * @generated from field: string foreign_server = 11;
+   */
+  foreignServer: string;
 };
 
 /**
@@ -202,7 +384,7 @@ export type TableDescription = Message<"dbx.sql.v1.TableDescription"> & {
  * Use `create(TableDescriptionSchema)` to create a new message.
  */
 export const TableDescriptionSchema: GenMessage<TableDescription> = /*@__PURE__*/
-  messageDesc(file_dbx_sql_v1_schema, 3);
+  messageDesc(file_dbx_sql_v1_schema, 5);
 
 /**
  * An index of a table.
@@ -259,7 +441,7 @@ export type IndexDescription = Message<"dbx.sql.v1.IndexDescription"> & {
  * Use `create(IndexDescriptionSchema)` to create a new message.
  */
 export const IndexDescriptionSchema: GenMessage<IndexDescription> = /*@__PURE__*/
-  messageDesc(file_dbx_sql_v1_schema, 4);
+  messageDesc(file_dbx_sql_v1_schema, 6);
 
 /**
  * The DBX value kind of a column: what dbx.v1.Value kind its values are
@@ -417,6 +599,31 @@ export enum TableKind {
    * @generated from enum value: TABLE_KIND_VIRTUAL = 3;
    */
   VIRTUAL = 3,
+
+  /**
+   * A materialized view (PostgreSQL): a query whose rows are stored and
+   * recomputed by REFRESH MATERIALIZED VIEW; read-only like a view.
+   *
+   * @generated from enum value: TABLE_KIND_MATERIALIZED_VIEW = 4;
+   */
+  MATERIALIZED_VIEW = 4,
+
+  /**
+   * A partitioned table (PostgreSQL): it holds no rows itself; they live in
+   * its partitions, each a table (or partitioned table) whose `partition_of`
+   * names it. Reads and writes through it are routed to the partitions.
+   *
+   * @generated from enum value: TABLE_KIND_PARTITIONED_TABLE = 5;
+   */
+  PARTITIONED_TABLE = 5,
+
+  /**
+   * A foreign table (PostgreSQL): its rows live outside the database, behind
+   * a foreign-data wrapper (`foreign_server`).
+   *
+   * @generated from enum value: TABLE_KIND_FOREIGN_TABLE = 6;
+   */
+  FOREIGN_TABLE = 6,
 }
 
 /**
@@ -424,4 +631,96 @@ export enum TableKind {
  */
 export const TableKindSchema: GenEnum<TableKind> = /*@__PURE__*/
   enumDesc(file_dbx_sql_v1_schema, 1);
+
+/**
+ * Whether a column is an identity column, and how it takes its values.
+ *
+ * @generated from enum dbx.sql.v1.ColumnIdentity
+ */
+export enum ColumnIdentity {
+  /**
+   * Not an identity column.
+   *
+   * @generated from enum value: COLUMN_IDENTITY_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * GENERATED ALWAYS AS IDENTITY: the database always generates the value;
+   * an explicit value is refused unless the statement overrides it.
+   *
+   * @generated from enum value: COLUMN_IDENTITY_ALWAYS = 1;
+   */
+  ALWAYS = 1,
+
+  /**
+   * GENERATED BY DEFAULT AS IDENTITY: generated when no value is given.
+   *
+   * @generated from enum value: COLUMN_IDENTITY_BY_DEFAULT = 2;
+   */
+  BY_DEFAULT = 2,
+}
+
+/**
+ * Describes the enum dbx.sql.v1.ColumnIdentity.
+ */
+export const ColumnIdentitySchema: GenEnum<ColumnIdentity> = /*@__PURE__*/
+  enumDesc(file_dbx_sql_v1_schema, 2);
+
+/**
+ * What a foreign key does to the referencing rows when the referenced row is
+ * deleted or its key updated.
+ *
+ * @generated from enum dbx.sql.v1.ForeignKeyAction
+ */
+export enum ForeignKeyAction {
+  /**
+   * Not known (not used by the SQL backends).
+   *
+   * @generated from enum value: FOREIGN_KEY_ACTION_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * NO ACTION: the change fails if referencing rows remain at the end of the
+   * statement (or of the transaction, when the key is deferred).
+   *
+   * @generated from enum value: FOREIGN_KEY_ACTION_NO_ACTION = 1;
+   */
+  NO_ACTION = 1,
+
+  /**
+   * RESTRICT: the change fails at once if referencing rows exist.
+   *
+   * @generated from enum value: FOREIGN_KEY_ACTION_RESTRICT = 2;
+   */
+  RESTRICT = 2,
+
+  /**
+   * CASCADE: the referencing rows are deleted or updated along.
+   *
+   * @generated from enum value: FOREIGN_KEY_ACTION_CASCADE = 3;
+   */
+  CASCADE = 3,
+
+  /**
+   * SET NULL: the referencing columns are set to null.
+   *
+   * @generated from enum value: FOREIGN_KEY_ACTION_SET_NULL = 4;
+   */
+  SET_NULL = 4,
+
+  /**
+   * SET DEFAULT: the referencing columns are set to their defaults.
+   *
+   * @generated from enum value: FOREIGN_KEY_ACTION_SET_DEFAULT = 5;
+   */
+  SET_DEFAULT = 5,
+}
+
+/**
+ * Describes the enum dbx.sql.v1.ForeignKeyAction.
+ */
+export const ForeignKeyActionSchema: GenEnum<ForeignKeyAction> = /*@__PURE__*/
+  enumDesc(file_dbx_sql_v1_schema, 3);
 

@@ -37,6 +37,8 @@ private static final long serialVersionUID = 0L;
     type_ = 0;
     defaultExpression_ = "";
     elementType_ = 0;
+    identity_ = 0;
+    generationExpression_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -289,6 +291,87 @@ private static final long serialVersionUID = 0L;
     return result == null ? dev.dbx.sql.v1.ColumnType.UNRECOGNIZED : result;
   }
 
+  public static final int IDENTITY_FIELD_NUMBER = 8;
+  private int identity_ = 0;
+  /**
+   * <pre>
+   * Whether it is an identity column (PostgreSQL GENERATED ... AS IDENTITY),
+   * and which kind; COLUMN_IDENTITY_UNSPECIFIED when it is not.
+   * </pre>
+   *
+   * <code>.dbx.sql.v1.ColumnIdentity identity = 8 [json_name = "identity"];</code>
+   * @return The enum numeric value on the wire for identity.
+   */
+  @java.lang.Override public int getIdentityValue() {
+    return identity_;
+  }
+  /**
+   * <pre>
+   * Whether it is an identity column (PostgreSQL GENERATED ... AS IDENTITY),
+   * and which kind; COLUMN_IDENTITY_UNSPECIFIED when it is not.
+   * </pre>
+   *
+   * <code>.dbx.sql.v1.ColumnIdentity identity = 8 [json_name = "identity"];</code>
+   * @return The identity.
+   */
+  @java.lang.Override public dev.dbx.sql.v1.ColumnIdentity getIdentity() {
+    dev.dbx.sql.v1.ColumnIdentity result = dev.dbx.sql.v1.ColumnIdentity.forNumber(identity_);
+    return result == null ? dev.dbx.sql.v1.ColumnIdentity.UNRECOGNIZED : result;
+  }
+
+  public static final int GENERATION_EXPRESSION_FIELD_NUMBER = 9;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object generationExpression_ = "";
+  /**
+   * <pre>
+   * For a generated column (GENERATED ALWAYS AS (...)), the SQL expression
+   * that computes it ("price * quantity"); empty for other columns. Its
+   * values cannot be written. A generated column has no
+   * `default_expression`.
+   * </pre>
+   *
+   * <code>string generation_expression = 9 [json_name = "generationExpression"];</code>
+   * @return The generationExpression.
+   */
+  @java.lang.Override
+  public java.lang.String getGenerationExpression() {
+    java.lang.Object ref = generationExpression_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      generationExpression_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * For a generated column (GENERATED ALWAYS AS (...)), the SQL expression
+   * that computes it ("price * quantity"); empty for other columns. Its
+   * values cannot be written. A generated column has no
+   * `default_expression`.
+   * </pre>
+   *
+   * <code>string generation_expression = 9 [json_name = "generationExpression"];</code>
+   * @return The bytes for generationExpression.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getGenerationExpressionBytes() {
+    java.lang.Object ref = generationExpression_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      generationExpression_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -324,6 +407,12 @@ private static final long serialVersionUID = 0L;
     if (elementType_ != dev.dbx.sql.v1.ColumnType.COLUMN_TYPE_UNSPECIFIED.getNumber()) {
       output.writeEnum(7, elementType_);
     }
+    if (identity_ != dev.dbx.sql.v1.ColumnIdentity.COLUMN_IDENTITY_UNSPECIFIED.getNumber()) {
+      output.writeEnum(8, identity_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(generationExpression_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 9, generationExpression_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -352,6 +441,13 @@ private static final long serialVersionUID = 0L;
     if (elementType_ != dev.dbx.sql.v1.ColumnType.COLUMN_TYPE_UNSPECIFIED.getNumber()) {
       size += com.google.protobuf.CodedOutputStream
         .computeEnumSize(7, elementType_);
+    }
+    if (identity_ != dev.dbx.sql.v1.ColumnIdentity.COLUMN_IDENTITY_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(8, identity_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(generationExpression_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(9, generationExpression_);
     }
     return size;
   }
@@ -389,6 +485,9 @@ private static final long serialVersionUID = 0L;
     if (getPrimaryKeyPosition()
         != other.getPrimaryKeyPosition()) return false;
     if (elementType_ != other.elementType_) return false;
+    if (identity_ != other.identity_) return false;
+    if (!getGenerationExpression()
+        .equals(other.getGenerationExpression())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -415,6 +514,10 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getPrimaryKeyPosition();
     hash = (37 * hash) + ELEMENT_TYPE_FIELD_NUMBER;
     hash = (53 * hash) + elementType_;
+    hash = (37 * hash) + IDENTITY_FIELD_NUMBER;
+    hash = (53 * hash) + identity_;
+    hash = (37 * hash) + GENERATION_EXPRESSION_FIELD_NUMBER;
+    hash = (53 * hash) + getGenerationExpression().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -557,6 +660,8 @@ private static final long serialVersionUID = 0L;
       defaultExpression_ = "";
       primaryKeyPosition_ = 0;
       elementType_ = 0;
+      identity_ = 0;
+      generationExpression_ = "";
       return this;
     }
 
@@ -611,6 +716,12 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000040) != 0)) {
         result.elementType_ = elementType_;
       }
+      if (((from_bitField0_ & 0x00000080) != 0)) {
+        result.identity_ = identity_;
+      }
+      if (((from_bitField0_ & 0x00000100) != 0)) {
+        result.generationExpression_ = generationExpression_;
+      }
     }
 
     @java.lang.Override
@@ -651,6 +762,14 @@ private static final long serialVersionUID = 0L;
       }
       if (other.elementType_ != 0) {
         setElementTypeValue(other.getElementTypeValue());
+      }
+      if (other.identity_ != 0) {
+        setIdentityValue(other.getIdentityValue());
+      }
+      if (!other.getGenerationExpression().isEmpty()) {
+        generationExpression_ = other.generationExpression_;
+        bitField0_ |= 0x00000100;
+        onChanged();
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -713,6 +832,16 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000040;
               break;
             } // case 56
+            case 64: {
+              identity_ = input.readEnum();
+              bitField0_ |= 0x00000080;
+              break;
+            } // case 64
+            case 74: {
+              generationExpression_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000100;
+              break;
+            } // case 74
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1257,6 +1386,190 @@ private static final long serialVersionUID = 0L;
     public Builder clearElementType() {
       bitField0_ = (bitField0_ & ~0x00000040);
       elementType_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private int identity_ = 0;
+    /**
+     * <pre>
+     * Whether it is an identity column (PostgreSQL GENERATED ... AS IDENTITY),
+     * and which kind; COLUMN_IDENTITY_UNSPECIFIED when it is not.
+     * </pre>
+     *
+     * <code>.dbx.sql.v1.ColumnIdentity identity = 8 [json_name = "identity"];</code>
+     * @return The enum numeric value on the wire for identity.
+     */
+    @java.lang.Override public int getIdentityValue() {
+      return identity_;
+    }
+    /**
+     * <pre>
+     * Whether it is an identity column (PostgreSQL GENERATED ... AS IDENTITY),
+     * and which kind; COLUMN_IDENTITY_UNSPECIFIED when it is not.
+     * </pre>
+     *
+     * <code>.dbx.sql.v1.ColumnIdentity identity = 8 [json_name = "identity"];</code>
+     * @param value The enum numeric value on the wire for identity to set.
+     * @return This builder for chaining.
+     */
+    public Builder setIdentityValue(int value) {
+      identity_ = value;
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Whether it is an identity column (PostgreSQL GENERATED ... AS IDENTITY),
+     * and which kind; COLUMN_IDENTITY_UNSPECIFIED when it is not.
+     * </pre>
+     *
+     * <code>.dbx.sql.v1.ColumnIdentity identity = 8 [json_name = "identity"];</code>
+     * @return The identity.
+     */
+    @java.lang.Override
+    public dev.dbx.sql.v1.ColumnIdentity getIdentity() {
+      dev.dbx.sql.v1.ColumnIdentity result = dev.dbx.sql.v1.ColumnIdentity.forNumber(identity_);
+      return result == null ? dev.dbx.sql.v1.ColumnIdentity.UNRECOGNIZED : result;
+    }
+    /**
+     * <pre>
+     * Whether it is an identity column (PostgreSQL GENERATED ... AS IDENTITY),
+     * and which kind; COLUMN_IDENTITY_UNSPECIFIED when it is not.
+     * </pre>
+     *
+     * <code>.dbx.sql.v1.ColumnIdentity identity = 8 [json_name = "identity"];</code>
+     * @param value The identity to set.
+     * @throws IllegalArgumentException if UNRECOGNIZED is provided.
+     * @return This builder for chaining.
+     */
+    public Builder setIdentity(dev.dbx.sql.v1.ColumnIdentity value) {
+      if (value == null) { throw new NullPointerException(); }
+      bitField0_ |= 0x00000080;
+      identity_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Whether it is an identity column (PostgreSQL GENERATED ... AS IDENTITY),
+     * and which kind; COLUMN_IDENTITY_UNSPECIFIED when it is not.
+     * </pre>
+     *
+     * <code>.dbx.sql.v1.ColumnIdentity identity = 8 [json_name = "identity"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearIdentity() {
+      bitField0_ = (bitField0_ & ~0x00000080);
+      identity_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object generationExpression_ = "";
+    /**
+     * <pre>
+     * For a generated column (GENERATED ALWAYS AS (...)), the SQL expression
+     * that computes it ("price * quantity"); empty for other columns. Its
+     * values cannot be written. A generated column has no
+     * `default_expression`.
+     * </pre>
+     *
+     * <code>string generation_expression = 9 [json_name = "generationExpression"];</code>
+     * @return The generationExpression.
+     */
+    public java.lang.String getGenerationExpression() {
+      java.lang.Object ref = generationExpression_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        generationExpression_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * For a generated column (GENERATED ALWAYS AS (...)), the SQL expression
+     * that computes it ("price * quantity"); empty for other columns. Its
+     * values cannot be written. A generated column has no
+     * `default_expression`.
+     * </pre>
+     *
+     * <code>string generation_expression = 9 [json_name = "generationExpression"];</code>
+     * @return The bytes for generationExpression.
+     */
+    public com.google.protobuf.ByteString
+        getGenerationExpressionBytes() {
+      java.lang.Object ref = generationExpression_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        generationExpression_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * For a generated column (GENERATED ALWAYS AS (...)), the SQL expression
+     * that computes it ("price * quantity"); empty for other columns. Its
+     * values cannot be written. A generated column has no
+     * `default_expression`.
+     * </pre>
+     *
+     * <code>string generation_expression = 9 [json_name = "generationExpression"];</code>
+     * @param value The generationExpression to set.
+     * @return This builder for chaining.
+     */
+    public Builder setGenerationExpression(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      generationExpression_ = value;
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For a generated column (GENERATED ALWAYS AS (...)), the SQL expression
+     * that computes it ("price * quantity"); empty for other columns. Its
+     * values cannot be written. A generated column has no
+     * `default_expression`.
+     * </pre>
+     *
+     * <code>string generation_expression = 9 [json_name = "generationExpression"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearGenerationExpression() {
+      generationExpression_ = getDefaultInstance().getGenerationExpression();
+      bitField0_ = (bitField0_ & ~0x00000100);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For a generated column (GENERATED ALWAYS AS (...)), the SQL expression
+     * that computes it ("price * quantity"); empty for other columns. Its
+     * values cannot be written. A generated column has no
+     * `default_expression`.
+     * </pre>
+     *
+     * <code>string generation_expression = 9 [json_name = "generationExpression"];</code>
+     * @param value The bytes for generationExpression to set.
+     * @return This builder for chaining.
+     */
+    public Builder setGenerationExpressionBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      generationExpression_ = value;
+      bitField0_ |= 0x00000100;
       onChanged();
       return this;
     }

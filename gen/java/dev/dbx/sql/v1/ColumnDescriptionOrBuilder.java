@@ -136,4 +136,51 @@ public interface ColumnDescriptionOrBuilder extends
    * @return The elementType.
    */
   dev.dbx.sql.v1.ColumnType getElementType();
+
+  /**
+   * <pre>
+   * Whether it is an identity column (PostgreSQL GENERATED ... AS IDENTITY),
+   * and which kind; COLUMN_IDENTITY_UNSPECIFIED when it is not.
+   * </pre>
+   *
+   * <code>.dbx.sql.v1.ColumnIdentity identity = 8 [json_name = "identity"];</code>
+   * @return The enum numeric value on the wire for identity.
+   */
+  int getIdentityValue();
+  /**
+   * <pre>
+   * Whether it is an identity column (PostgreSQL GENERATED ... AS IDENTITY),
+   * and which kind; COLUMN_IDENTITY_UNSPECIFIED when it is not.
+   * </pre>
+   *
+   * <code>.dbx.sql.v1.ColumnIdentity identity = 8 [json_name = "identity"];</code>
+   * @return The identity.
+   */
+  dev.dbx.sql.v1.ColumnIdentity getIdentity();
+
+  /**
+   * <pre>
+   * For a generated column (GENERATED ALWAYS AS (...)), the SQL expression
+   * that computes it ("price * quantity"); empty for other columns. Its
+   * values cannot be written. A generated column has no
+   * `default_expression`.
+   * </pre>
+   *
+   * <code>string generation_expression = 9 [json_name = "generationExpression"];</code>
+   * @return The generationExpression.
+   */
+  java.lang.String getGenerationExpression();
+  /**
+   * <pre>
+   * For a generated column (GENERATED ALWAYS AS (...)), the SQL expression
+   * that computes it ("price * quantity"); empty for other columns. Its
+   * values cannot be written. A generated column has no
+   * `default_expression`.
+   * </pre>
+   *
+   * <code>string generation_expression = 9 [json_name = "generationExpression"];</code>
+   * @return The bytes for generationExpression.
+   */
+  com.google.protobuf.ByteString
+      getGenerationExpressionBytes();
 }

@@ -42,6 +42,16 @@ public final class SchemaProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_dbx_sql_v1_ColumnDescription_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_sql_v1_ForeignKeyDescription_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_sql_v1_ForeignKeyDescription_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_sql_v1_CheckConstraintDescription_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_sql_v1_CheckConstraintDescription_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_dbx_sql_v1_TableDescription_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -60,50 +70,86 @@ public final class SchemaProto extends com.google.protobuf.GeneratedFile {
       descriptor;
   static {
     java.lang.String[] descriptorData = {
-      "\n\027dbx/sql/v1/schema.proto\022\ndbx.sql.v1\"\250\001" +
-      "\n\020ColumnDefinition\022\022\n\004name\030\001 \001(\tR\004name\022*" +
-      "\n\004type\030\002 \001(\0162\026.dbx.sql.v1.ColumnTypeR\004ty" +
-      "pe\022\031\n\010not_null\030\003 \001(\010R\007notNull\0229\n\014element" +
-      "_type\030\004 \001(\0162\026.dbx.sql.v1.ColumnTypeR\013ele" +
-      "mentType\"M\n\014TableSummary\022\022\n\004name\030\001 \001(\tR\004" +
-      "name\022)\n\004kind\030\002 \001(\0162\025.dbx.sql.v1.TableKin" +
-      "dR\004kind\"\260\002\n\021ColumnDescription\022\022\n\004name\030\001 " +
-      "\001(\tR\004name\022#\n\rdeclared_type\030\002 \001(\tR\014declar" +
-      "edType\022*\n\004type\030\003 \001(\0162\026.dbx.sql.v1.Column" +
-      "TypeR\004type\022\032\n\010nullable\030\004 \001(\010R\010nullable\022-" +
-      "\n\022default_expression\030\005 \001(\tR\021defaultExpre" +
-      "ssion\0220\n\024primary_key_position\030\006 \001(\005R\022pri" +
-      "maryKeyPosition\0229\n\014element_type\030\007 \001(\0162\026." +
-      "dbx.sql.v1.ColumnTypeR\013elementType\"\312\001\n\020T" +
-      "ableDescription\022\022\n\004name\030\001 \001(\tR\004name\022)\n\004k" +
-      "ind\030\002 \001(\0162\025.dbx.sql.v1.TableKindR\004kind\0227" +
-      "\n\007columns\030\003 \003(\0132\035.dbx.sql.v1.ColumnDescr" +
-      "iptionR\007columns\022\037\n\013primary_key\030\004 \003(\tR\npr" +
-      "imaryKey\022\035\n\nkey_fields\030\005 \003(\tR\tkeyFields\"" +
-      "\251\001\n\020IndexDescription\022\022\n\004name\030\001 \001(\tR\004name" +
-      "\022\024\n\005table\030\002 \001(\tR\005table\022\030\n\007columns\030\003 \003(\tR" +
-      "\007columns\022\026\n\006unique\030\004 \001(\010R\006unique\022\037\n\013prim" +
-      "ary_key\030\005 \001(\010R\nprimaryKey\022\030\n\007partial\030\006 \001" +
-      "(\010R\007partial*\366\002\n\nColumnType\022\033\n\027COLUMN_TYP" +
-      "E_UNSPECIFIED\020\000\022\025\n\021COLUMN_TYPE_INT64\020\001\022\026" +
-      "\n\022COLUMN_TYPE_DOUBLE\020\002\022\026\n\022COLUMN_TYPE_ST" +
-      "RING\020\003\022\025\n\021COLUMN_TYPE_BYTES\020\004\022\024\n\020COLUMN_" +
-      "TYPE_BOOL\020\005\022\031\n\025COLUMN_TYPE_TIMESTAMP\020\006\022\027" +
-      "\n\023COLUMN_TYPE_DECIMAL\020\007\022\024\n\020COLUMN_TYPE_J" +
-      "SON\020\010\022\024\n\020COLUMN_TYPE_DATE\020\t\022\024\n\020COLUMN_TY" +
-      "PE_TIME\020\n\022\030\n\024COLUMN_TYPE_DATETIME\020\013\022\030\n\024C" +
-      "OLUMN_TYPE_INTERVAL\020\014\022\025\n\021COLUMN_TYPE_ARR" +
-      "AY\020\r\022\026\n\022COLUMN_TYPE_NATIVE\020\016*j\n\tTableKin" +
-      "d\022\032\n\026TABLE_KIND_UNSPECIFIED\020\000\022\024\n\020TABLE_K" +
-      "IND_TABLE\020\001\022\023\n\017TABLE_KIND_VIEW\020\002\022\026\n\022TABL" +
-      "E_KIND_VIRTUAL\020\003Bs\n\016dev.dbx.sql.v1B\013Sche" +
-      "maProtoP\001Z#dbx.dev/dbx/gen/go/dbx/sql/v1" +
-      ";sqlv1\242\002\003DBX\252\002\nDbx.Sql.V1\312\002\nDbx\\Sql\\V1\352\002" +
-      "\014Dbx::Sql::V1b\006proto3"
+      "\n\027dbx/sql/v1/schema.proto\022\ndbx.sql.v1\032\023d" +
+      "bx/v1/target.proto\"\250\001\n\020ColumnDefinition\022" +
+      "\022\n\004name\030\001 \001(\tR\004name\022*\n\004type\030\002 \001(\0162\026.dbx." +
+      "sql.v1.ColumnTypeR\004type\022\031\n\010not_null\030\003 \001(" +
+      "\010R\007notNull\0229\n\014element_type\030\004 \001(\0162\026.dbx.s" +
+      "ql.v1.ColumnTypeR\013elementType\"\200\001\n\014TableS" +
+      "ummary\022\022\n\004name\030\001 \001(\tR\004name\022)\n\004kind\030\002 \001(\016" +
+      "2\025.dbx.sql.v1.TableKindR\004kind\0221\n\014partiti" +
+      "on_of\030\003 \001(\0132\016.dbx.v1.TargetR\013partitionOf" +
+      "\"\235\003\n\021ColumnDescription\022\022\n\004name\030\001 \001(\tR\004na" +
+      "me\022#\n\rdeclared_type\030\002 \001(\tR\014declaredType\022" +
+      "*\n\004type\030\003 \001(\0162\026.dbx.sql.v1.ColumnTypeR\004t" +
+      "ype\022\032\n\010nullable\030\004 \001(\010R\010nullable\022-\n\022defau" +
+      "lt_expression\030\005 \001(\tR\021defaultExpression\0220" +
+      "\n\024primary_key_position\030\006 \001(\005R\022primaryKey" +
+      "Position\0229\n\014element_type\030\007 \001(\0162\026.dbx.sql" +
+      ".v1.ColumnTypeR\013elementType\0226\n\010identity\030" +
+      "\010 \001(\0162\032.dbx.sql.v1.ColumnIdentityR\010ident" +
+      "ity\0223\n\025generation_expression\030\t \001(\tR\024gene" +
+      "rationExpression\"\364\002\n\025ForeignKeyDescripti" +
+      "on\022\022\n\004name\030\001 \001(\tR\004name\022\030\n\007columns\030\002 \003(\tR" +
+      "\007columns\0229\n\020referenced_table\030\003 \001(\0132\016.dbx" +
+      ".v1.TargetR\017referencedTable\022-\n\022reference" +
+      "d_columns\030\004 \003(\tR\021referencedColumns\0229\n\ton" +
+      "_delete\030\005 \001(\0162\034.dbx.sql.v1.ForeignKeyAct" +
+      "ionR\010onDelete\0229\n\ton_update\030\006 \001(\0162\034.dbx.s" +
+      "ql.v1.ForeignKeyActionR\010onUpdate\022\036\n\ndefe" +
+      "rrable\030\007 \001(\010R\ndeferrable\022-\n\022initially_de" +
+      "ferred\030\010 \001(\010R\021initiallyDeferred\"P\n\032Check" +
+      "ConstraintDescription\022\022\n\004name\030\001 \001(\tR\004nam" +
+      "e\022\036\n\nexpression\030\002 \001(\tR\nexpression\"\215\004\n\020Ta" +
+      "bleDescription\022\022\n\004name\030\001 \001(\tR\004name\022)\n\004ki" +
+      "nd\030\002 \001(\0162\025.dbx.sql.v1.TableKindR\004kind\0227\n" +
+      "\007columns\030\003 \003(\0132\035.dbx.sql.v1.ColumnDescri" +
+      "ptionR\007columns\022\037\n\013primary_key\030\004 \003(\tR\npri" +
+      "maryKey\022\035\n\nkey_fields\030\005 \003(\tR\tkeyFields\022D" +
+      "\n\014foreign_keys\030\006 \003(\0132!.dbx.sql.v1.Foreig" +
+      "nKeyDescriptionR\013foreignKeys\022S\n\021check_co" +
+      "nstraints\030\007 \003(\0132&.dbx.sql.v1.CheckConstr" +
+      "aintDescriptionR\020checkConstraints\0221\n\014par" +
+      "tition_of\030\010 \001(\0132\016.dbx.v1.TargetR\013partiti" +
+      "onOf\022\'\n\017partition_bound\030\t \001(\tR\016partition" +
+      "Bound\022#\n\rpartition_key\030\n \001(\tR\014partitionK" +
+      "ey\022%\n\016foreign_server\030\013 \001(\tR\rforeignServe" +
+      "r\"\251\001\n\020IndexDescription\022\022\n\004name\030\001 \001(\tR\004na" +
+      "me\022\024\n\005table\030\002 \001(\tR\005table\022\030\n\007columns\030\003 \003(" +
+      "\tR\007columns\022\026\n\006unique\030\004 \001(\010R\006unique\022\037\n\013pr" +
+      "imary_key\030\005 \001(\010R\nprimaryKey\022\030\n\007partial\030\006" +
+      " \001(\010R\007partial*\366\002\n\nColumnType\022\033\n\027COLUMN_T" +
+      "YPE_UNSPECIFIED\020\000\022\025\n\021COLUMN_TYPE_INT64\020\001" +
+      "\022\026\n\022COLUMN_TYPE_DOUBLE\020\002\022\026\n\022COLUMN_TYPE_" +
+      "STRING\020\003\022\025\n\021COLUMN_TYPE_BYTES\020\004\022\024\n\020COLUM" +
+      "N_TYPE_BOOL\020\005\022\031\n\025COLUMN_TYPE_TIMESTAMP\020\006" +
+      "\022\027\n\023COLUMN_TYPE_DECIMAL\020\007\022\024\n\020COLUMN_TYPE" +
+      "_JSON\020\010\022\024\n\020COLUMN_TYPE_DATE\020\t\022\024\n\020COLUMN_" +
+      "TYPE_TIME\020\n\022\030\n\024COLUMN_TYPE_DATETIME\020\013\022\030\n" +
+      "\024COLUMN_TYPE_INTERVAL\020\014\022\025\n\021COLUMN_TYPE_A" +
+      "RRAY\020\r\022\026\n\022COLUMN_TYPE_NATIVE\020\016*\314\001\n\tTable" +
+      "Kind\022\032\n\026TABLE_KIND_UNSPECIFIED\020\000\022\024\n\020TABL" +
+      "E_KIND_TABLE\020\001\022\023\n\017TABLE_KIND_VIEW\020\002\022\026\n\022T" +
+      "ABLE_KIND_VIRTUAL\020\003\022 \n\034TABLE_KIND_MATERI" +
+      "ALIZED_VIEW\020\004\022 \n\034TABLE_KIND_PARTITIONED_" +
+      "TABLE\020\005\022\034\n\030TABLE_KIND_FOREIGN_TABLE\020\006*m\n" +
+      "\016ColumnIdentity\022\037\n\033COLUMN_IDENTITY_UNSPE" +
+      "CIFIED\020\000\022\032\n\026COLUMN_IDENTITY_ALWAYS\020\001\022\036\n\032" +
+      "COLUMN_IDENTITY_BY_DEFAULT\020\002*\336\001\n\020Foreign" +
+      "KeyAction\022\"\n\036FOREIGN_KEY_ACTION_UNSPECIF" +
+      "IED\020\000\022 \n\034FOREIGN_KEY_ACTION_NO_ACTION\020\001\022" +
+      "\037\n\033FOREIGN_KEY_ACTION_RESTRICT\020\002\022\036\n\032FORE" +
+      "IGN_KEY_ACTION_CASCADE\020\003\022\037\n\033FOREIGN_KEY_" +
+      "ACTION_SET_NULL\020\004\022\"\n\036FOREIGN_KEY_ACTION_" +
+      "SET_DEFAULT\020\005Bs\n\016dev.dbx.sql.v1B\013SchemaP" +
+      "rotoP\001Z#dbx.dev/dbx/gen/go/dbx/sql/v1;sq" +
+      "lv1\242\002\003DBX\252\002\nDbx.Sql.V1\312\002\nDbx\\Sql\\V1\352\002\014Db" +
+      "x::Sql::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          dev.dbx.v1.TargetProto.getDescriptor(),
         });
     internal_static_dbx_sql_v1_ColumnDefinition_descriptor =
       getDescriptor().getMessageType(0);
@@ -116,26 +162,39 @@ public final class SchemaProto extends com.google.protobuf.GeneratedFile {
     internal_static_dbx_sql_v1_TableSummary_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_sql_v1_TableSummary_descriptor,
-        new java.lang.String[] { "Name", "Kind", });
+        new java.lang.String[] { "Name", "Kind", "PartitionOf", });
     internal_static_dbx_sql_v1_ColumnDescription_descriptor =
       getDescriptor().getMessageType(2);
     internal_static_dbx_sql_v1_ColumnDescription_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_sql_v1_ColumnDescription_descriptor,
-        new java.lang.String[] { "Name", "DeclaredType", "Type", "Nullable", "DefaultExpression", "PrimaryKeyPosition", "ElementType", });
-    internal_static_dbx_sql_v1_TableDescription_descriptor =
+        new java.lang.String[] { "Name", "DeclaredType", "Type", "Nullable", "DefaultExpression", "PrimaryKeyPosition", "ElementType", "Identity", "GenerationExpression", });
+    internal_static_dbx_sql_v1_ForeignKeyDescription_descriptor =
       getDescriptor().getMessageType(3);
+    internal_static_dbx_sql_v1_ForeignKeyDescription_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_sql_v1_ForeignKeyDescription_descriptor,
+        new java.lang.String[] { "Name", "Columns", "ReferencedTable", "ReferencedColumns", "OnDelete", "OnUpdate", "Deferrable", "InitiallyDeferred", });
+    internal_static_dbx_sql_v1_CheckConstraintDescription_descriptor =
+      getDescriptor().getMessageType(4);
+    internal_static_dbx_sql_v1_CheckConstraintDescription_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_sql_v1_CheckConstraintDescription_descriptor,
+        new java.lang.String[] { "Name", "Expression", });
+    internal_static_dbx_sql_v1_TableDescription_descriptor =
+      getDescriptor().getMessageType(5);
     internal_static_dbx_sql_v1_TableDescription_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_sql_v1_TableDescription_descriptor,
-        new java.lang.String[] { "Name", "Kind", "Columns", "PrimaryKey", "KeyFields", });
+        new java.lang.String[] { "Name", "Kind", "Columns", "PrimaryKey", "KeyFields", "ForeignKeys", "CheckConstraints", "PartitionOf", "PartitionBound", "PartitionKey", "ForeignServer", });
     internal_static_dbx_sql_v1_IndexDescription_descriptor =
-      getDescriptor().getMessageType(4);
+      getDescriptor().getMessageType(6);
     internal_static_dbx_sql_v1_IndexDescription_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_sql_v1_IndexDescription_descriptor,
         new java.lang.String[] { "Name", "Table", "Columns", "Unique", "PrimaryKey", "Partial", });
     descriptor.resolveAllFeaturesImmutable();
+    dev.dbx.v1.TargetProto.getDescriptor();
   }
 
   // @@protoc_insertion_point(outer_class_scope)

@@ -39,6 +39,11 @@ private static final long serialVersionUID = 0L;
         com.google.protobuf.LazyStringArrayList.emptyList();
     keyFields_ =
         com.google.protobuf.LazyStringArrayList.emptyList();
+    foreignKeys_ = java.util.Collections.emptyList();
+    checkConstraints_ = java.util.Collections.emptyList();
+    partitionBound_ = "";
+    partitionKey_ = "";
+    foreignServer_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -59,6 +64,7 @@ private static final long serialVersionUID = 0L;
             dev.dbx.sql.v1.TableDescription.class, dev.dbx.sql.v1.TableDescription.Builder.class);
   }
 
+  private int bitField0_;
   public static final int NAME_FIELD_NUMBER = 1;
   @SuppressWarnings("serial")
   private volatile java.lang.Object name_ = "";
@@ -110,7 +116,7 @@ private static final long serialVersionUID = 0L;
   private int kind_ = 0;
   /**
    * <pre>
-   * Table, view or virtual table.
+   * What kind of table it is (table, view, virtual table, ...).
    * </pre>
    *
    * <code>.dbx.sql.v1.TableKind kind = 2 [json_name = "kind"];</code>
@@ -121,7 +127,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Table, view or virtual table.
+   * What kind of table it is (table, view, virtual table, ...).
    * </pre>
    *
    * <code>.dbx.sql.v1.TableKind kind = 2 [json_name = "kind"];</code>
@@ -311,6 +317,321 @@ private static final long serialVersionUID = 0L;
     return keyFields_.getByteString(index);
   }
 
+  public static final int FOREIGN_KEYS_FIELD_NUMBER = 6;
+  @SuppressWarnings("serial")
+  private java.util.List<dev.dbx.sql.v1.ForeignKeyDescription> foreignKeys_;
+  /**
+   * <pre>
+   * The foreign keys, by name; empty where the backend does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<dev.dbx.sql.v1.ForeignKeyDescription> getForeignKeysList() {
+    return foreignKeys_;
+  }
+  /**
+   * <pre>
+   * The foreign keys, by name; empty where the backend does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<? extends dev.dbx.sql.v1.ForeignKeyDescriptionOrBuilder> 
+      getForeignKeysOrBuilderList() {
+    return foreignKeys_;
+  }
+  /**
+   * <pre>
+   * The foreign keys, by name; empty where the backend does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+   */
+  @java.lang.Override
+  public int getForeignKeysCount() {
+    return foreignKeys_.size();
+  }
+  /**
+   * <pre>
+   * The foreign keys, by name; empty where the backend does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+   */
+  @java.lang.Override
+  public dev.dbx.sql.v1.ForeignKeyDescription getForeignKeys(int index) {
+    return foreignKeys_.get(index);
+  }
+  /**
+   * <pre>
+   * The foreign keys, by name; empty where the backend does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+   */
+  @java.lang.Override
+  public dev.dbx.sql.v1.ForeignKeyDescriptionOrBuilder getForeignKeysOrBuilder(
+      int index) {
+    return foreignKeys_.get(index);
+  }
+
+  public static final int CHECK_CONSTRAINTS_FIELD_NUMBER = 7;
+  @SuppressWarnings("serial")
+  private java.util.List<dev.dbx.sql.v1.CheckConstraintDescription> checkConstraints_;
+  /**
+   * <pre>
+   * The check constraints, by name (PostgreSQL); empty where the backend
+   * does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<dev.dbx.sql.v1.CheckConstraintDescription> getCheckConstraintsList() {
+    return checkConstraints_;
+  }
+  /**
+   * <pre>
+   * The check constraints, by name (PostgreSQL); empty where the backend
+   * does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<? extends dev.dbx.sql.v1.CheckConstraintDescriptionOrBuilder> 
+      getCheckConstraintsOrBuilderList() {
+    return checkConstraints_;
+  }
+  /**
+   * <pre>
+   * The check constraints, by name (PostgreSQL); empty where the backend
+   * does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+   */
+  @java.lang.Override
+  public int getCheckConstraintsCount() {
+    return checkConstraints_.size();
+  }
+  /**
+   * <pre>
+   * The check constraints, by name (PostgreSQL); empty where the backend
+   * does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+   */
+  @java.lang.Override
+  public dev.dbx.sql.v1.CheckConstraintDescription getCheckConstraints(int index) {
+    return checkConstraints_.get(index);
+  }
+  /**
+   * <pre>
+   * The check constraints, by name (PostgreSQL); empty where the backend
+   * does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+   */
+  @java.lang.Override
+  public dev.dbx.sql.v1.CheckConstraintDescriptionOrBuilder getCheckConstraintsOrBuilder(
+      int index) {
+    return checkConstraints_.get(index);
+  }
+
+  public static final int PARTITION_OF_FIELD_NUMBER = 8;
+  private dev.dbx.v1.Target partitionOf_;
+  /**
+   * <pre>
+   * For a partition (PostgreSQL): the partitioned table it is a partition
+   * of; unset otherwise.
+   * </pre>
+   *
+   * <code>.dbx.v1.Target partition_of = 8 [json_name = "partitionOf"];</code>
+   * @return Whether the partitionOf field is set.
+   */
+  @java.lang.Override
+  public boolean hasPartitionOf() {
+    return ((bitField0_ & 0x00000001) != 0);
+  }
+  /**
+   * <pre>
+   * For a partition (PostgreSQL): the partitioned table it is a partition
+   * of; unset otherwise.
+   * </pre>
+   *
+   * <code>.dbx.v1.Target partition_of = 8 [json_name = "partitionOf"];</code>
+   * @return The partitionOf.
+   */
+  @java.lang.Override
+  public dev.dbx.v1.Target getPartitionOf() {
+    return partitionOf_ == null ? dev.dbx.v1.Target.getDefaultInstance() : partitionOf_;
+  }
+  /**
+   * <pre>
+   * For a partition (PostgreSQL): the partitioned table it is a partition
+   * of; unset otherwise.
+   * </pre>
+   *
+   * <code>.dbx.v1.Target partition_of = 8 [json_name = "partitionOf"];</code>
+   */
+  @java.lang.Override
+  public dev.dbx.v1.TargetOrBuilder getPartitionOfOrBuilder() {
+    return partitionOf_ == null ? dev.dbx.v1.Target.getDefaultInstance() : partitionOf_;
+  }
+
+  public static final int PARTITION_BOUND_FIELD_NUMBER = 9;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object partitionBound_ = "";
+  /**
+   * <pre>
+   * For a partition: its bound as SQL ("FOR VALUES FROM ('2026-01-01') TO
+   * ('2026-02-01')", "FOR VALUES IN ('eu')", "DEFAULT"); empty otherwise.
+   * </pre>
+   *
+   * <code>string partition_bound = 9 [json_name = "partitionBound"];</code>
+   * @return The partitionBound.
+   */
+  @java.lang.Override
+  public java.lang.String getPartitionBound() {
+    java.lang.Object ref = partitionBound_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      partitionBound_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * For a partition: its bound as SQL ("FOR VALUES FROM ('2026-01-01') TO
+   * ('2026-02-01')", "FOR VALUES IN ('eu')", "DEFAULT"); empty otherwise.
+   * </pre>
+   *
+   * <code>string partition_bound = 9 [json_name = "partitionBound"];</code>
+   * @return The bytes for partitionBound.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getPartitionBoundBytes() {
+    java.lang.Object ref = partitionBound_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      partitionBound_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int PARTITION_KEY_FIELD_NUMBER = 10;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object partitionKey_ = "";
+  /**
+   * <pre>
+   * For a partitioned table: how it is partitioned, as SQL ("RANGE
+   * (created_at)", "LIST (region)", "HASH (id)"); empty otherwise.
+   * </pre>
+   *
+   * <code>string partition_key = 10 [json_name = "partitionKey"];</code>
+   * @return The partitionKey.
+   */
+  @java.lang.Override
+  public java.lang.String getPartitionKey() {
+    java.lang.Object ref = partitionKey_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      partitionKey_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * For a partitioned table: how it is partitioned, as SQL ("RANGE
+   * (created_at)", "LIST (region)", "HASH (id)"); empty otherwise.
+   * </pre>
+   *
+   * <code>string partition_key = 10 [json_name = "partitionKey"];</code>
+   * @return The bytes for partitionKey.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getPartitionKeyBytes() {
+    java.lang.Object ref = partitionKey_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      partitionKey_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int FOREIGN_SERVER_FIELD_NUMBER = 11;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object foreignServer_ = "";
+  /**
+   * <pre>
+   * For a foreign table: the name of the foreign server its rows come from;
+   * empty otherwise.
+   * </pre>
+   *
+   * <code>string foreign_server = 11 [json_name = "foreignServer"];</code>
+   * @return The foreignServer.
+   */
+  @java.lang.Override
+  public java.lang.String getForeignServer() {
+    java.lang.Object ref = foreignServer_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      foreignServer_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * For a foreign table: the name of the foreign server its rows come from;
+   * empty otherwise.
+   * </pre>
+   *
+   * <code>string foreign_server = 11 [json_name = "foreignServer"];</code>
+   * @return The bytes for foreignServer.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getForeignServerBytes() {
+    java.lang.Object ref = foreignServer_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      foreignServer_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -339,6 +660,24 @@ private static final long serialVersionUID = 0L;
     }
     for (int i = 0; i < keyFields_.size(); i++) {
       com.google.protobuf.GeneratedMessage.writeString(output, 5, keyFields_.getRaw(i));
+    }
+    for (int i = 0; i < foreignKeys_.size(); i++) {
+      output.writeMessage(6, foreignKeys_.get(i));
+    }
+    for (int i = 0; i < checkConstraints_.size(); i++) {
+      output.writeMessage(7, checkConstraints_.get(i));
+    }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      output.writeMessage(8, getPartitionOf());
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(partitionBound_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 9, partitionBound_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(partitionKey_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 10, partitionKey_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(foreignServer_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 11, foreignServer_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -376,6 +715,37 @@ private static final long serialVersionUID = 0L;
       size += dataSize;
       size += 1 * getKeyFieldsList().size();
     }
+
+        {
+          final int count = foreignKeys_.size();
+          for (int i = 0; i < count; i++) {
+            size += com.google.protobuf.CodedOutputStream
+              .computeMessageSizeNoTag(foreignKeys_.get(i));
+          }
+          size += 1 * count;
+        }
+
+        {
+          final int count = checkConstraints_.size();
+          for (int i = 0; i < count; i++) {
+            size += com.google.protobuf.CodedOutputStream
+              .computeMessageSizeNoTag(checkConstraints_.get(i));
+          }
+          size += 1 * count;
+        }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(8, getPartitionOf());
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(partitionBound_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(9, partitionBound_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(partitionKey_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(10, partitionKey_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(foreignServer_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(11, foreignServer_);
+    }
     return size;
   }
   @java.lang.Override
@@ -409,6 +779,21 @@ private static final long serialVersionUID = 0L;
         .equals(other.getPrimaryKeyList())) return false;
     if (!getKeyFieldsList()
         .equals(other.getKeyFieldsList())) return false;
+    if (!getForeignKeysList()
+        .equals(other.getForeignKeysList())) return false;
+    if (!getCheckConstraintsList()
+        .equals(other.getCheckConstraintsList())) return false;
+    if (hasPartitionOf() != other.hasPartitionOf()) return false;
+    if (hasPartitionOf()) {
+      if (!getPartitionOf()
+          .equals(other.getPartitionOf())) return false;
+    }
+    if (!getPartitionBound()
+        .equals(other.getPartitionBound())) return false;
+    if (!getPartitionKey()
+        .equals(other.getPartitionKey())) return false;
+    if (!getForeignServer()
+        .equals(other.getForeignServer())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -436,6 +821,24 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + KEY_FIELDS_FIELD_NUMBER;
       hash = (53 * hash) + getKeyFieldsList().hashCode();
     }
+    if (getForeignKeysCount() > 0) {
+      hash = (37 * hash) + FOREIGN_KEYS_FIELD_NUMBER;
+      hash = (53 * hash) + getForeignKeysList().hashCode();
+    }
+    if (getCheckConstraintsCount() > 0) {
+      hash = (37 * hash) + CHECK_CONSTRAINTS_FIELD_NUMBER;
+      hash = (53 * hash) + getCheckConstraintsList().hashCode();
+    }
+    if (hasPartitionOf()) {
+      hash = (37 * hash) + PARTITION_OF_FIELD_NUMBER;
+      hash = (53 * hash) + getPartitionOf().hashCode();
+    }
+    hash = (37 * hash) + PARTITION_BOUND_FIELD_NUMBER;
+    hash = (53 * hash) + getPartitionBound().hashCode();
+    hash = (37 * hash) + PARTITION_KEY_FIELD_NUMBER;
+    hash = (53 * hash) + getPartitionKey().hashCode();
+    hash = (37 * hash) + FOREIGN_SERVER_FIELD_NUMBER;
+    hash = (53 * hash) + getForeignServer().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -559,13 +962,22 @@ private static final long serialVersionUID = 0L;
 
     // Construct using dev.dbx.sql.v1.TableDescription.newBuilder()
     private Builder() {
-
+      maybeForceBuilderInitialization();
     }
 
     private Builder(
         com.google.protobuf.GeneratedMessage.BuilderParent parent) {
       super(parent);
-
+      maybeForceBuilderInitialization();
+    }
+    private void maybeForceBuilderInitialization() {
+      if (com.google.protobuf.GeneratedMessage
+              .alwaysUseFieldBuilders) {
+        internalGetColumnsFieldBuilder();
+        internalGetForeignKeysFieldBuilder();
+        internalGetCheckConstraintsFieldBuilder();
+        internalGetPartitionOfFieldBuilder();
+      }
     }
     @java.lang.Override
     public Builder clear() {
@@ -584,6 +996,28 @@ private static final long serialVersionUID = 0L;
           com.google.protobuf.LazyStringArrayList.emptyList();
       keyFields_ =
           com.google.protobuf.LazyStringArrayList.emptyList();
+      if (foreignKeysBuilder_ == null) {
+        foreignKeys_ = java.util.Collections.emptyList();
+      } else {
+        foreignKeys_ = null;
+        foreignKeysBuilder_.clear();
+      }
+      bitField0_ = (bitField0_ & ~0x00000020);
+      if (checkConstraintsBuilder_ == null) {
+        checkConstraints_ = java.util.Collections.emptyList();
+      } else {
+        checkConstraints_ = null;
+        checkConstraintsBuilder_.clear();
+      }
+      bitField0_ = (bitField0_ & ~0x00000040);
+      partitionOf_ = null;
+      if (partitionOfBuilder_ != null) {
+        partitionOfBuilder_.dispose();
+        partitionOfBuilder_ = null;
+      }
+      partitionBound_ = "";
+      partitionKey_ = "";
+      foreignServer_ = "";
       return this;
     }
 
@@ -626,6 +1060,24 @@ private static final long serialVersionUID = 0L;
       } else {
         result.columns_ = columnsBuilder_.build();
       }
+      if (foreignKeysBuilder_ == null) {
+        if (((bitField0_ & 0x00000020) != 0)) {
+          foreignKeys_ = java.util.Collections.unmodifiableList(foreignKeys_);
+          bitField0_ = (bitField0_ & ~0x00000020);
+        }
+        result.foreignKeys_ = foreignKeys_;
+      } else {
+        result.foreignKeys_ = foreignKeysBuilder_.build();
+      }
+      if (checkConstraintsBuilder_ == null) {
+        if (((bitField0_ & 0x00000040) != 0)) {
+          checkConstraints_ = java.util.Collections.unmodifiableList(checkConstraints_);
+          bitField0_ = (bitField0_ & ~0x00000040);
+        }
+        result.checkConstraints_ = checkConstraints_;
+      } else {
+        result.checkConstraints_ = checkConstraintsBuilder_.build();
+      }
     }
 
     private void buildPartial0(dev.dbx.sql.v1.TableDescription result) {
@@ -644,6 +1096,23 @@ private static final long serialVersionUID = 0L;
         keyFields_.makeImmutable();
         result.keyFields_ = keyFields_;
       }
+      int to_bitField0_ = 0;
+      if (((from_bitField0_ & 0x00000080) != 0)) {
+        result.partitionOf_ = partitionOfBuilder_ == null
+            ? partitionOf_
+            : partitionOfBuilder_.build();
+        to_bitField0_ |= 0x00000001;
+      }
+      if (((from_bitField0_ & 0x00000100) != 0)) {
+        result.partitionBound_ = partitionBound_;
+      }
+      if (((from_bitField0_ & 0x00000200) != 0)) {
+        result.partitionKey_ = partitionKey_;
+      }
+      if (((from_bitField0_ & 0x00000400) != 0)) {
+        result.foreignServer_ = foreignServer_;
+      }
+      result.bitField0_ |= to_bitField0_;
     }
 
     @java.lang.Override
@@ -712,6 +1181,76 @@ private static final long serialVersionUID = 0L;
         }
         onChanged();
       }
+      if (foreignKeysBuilder_ == null) {
+        if (!other.foreignKeys_.isEmpty()) {
+          if (foreignKeys_.isEmpty()) {
+            foreignKeys_ = other.foreignKeys_;
+            bitField0_ = (bitField0_ & ~0x00000020);
+          } else {
+            ensureForeignKeysIsMutable();
+            foreignKeys_.addAll(other.foreignKeys_);
+          }
+          onChanged();
+        }
+      } else {
+        if (!other.foreignKeys_.isEmpty()) {
+          if (foreignKeysBuilder_.isEmpty()) {
+            foreignKeysBuilder_.dispose();
+            foreignKeysBuilder_ = null;
+            foreignKeys_ = other.foreignKeys_;
+            bitField0_ = (bitField0_ & ~0x00000020);
+            foreignKeysBuilder_ = 
+              com.google.protobuf.GeneratedMessage.alwaysUseFieldBuilders ?
+                 internalGetForeignKeysFieldBuilder() : null;
+          } else {
+            foreignKeysBuilder_.addAllMessages(other.foreignKeys_);
+          }
+        }
+      }
+      if (checkConstraintsBuilder_ == null) {
+        if (!other.checkConstraints_.isEmpty()) {
+          if (checkConstraints_.isEmpty()) {
+            checkConstraints_ = other.checkConstraints_;
+            bitField0_ = (bitField0_ & ~0x00000040);
+          } else {
+            ensureCheckConstraintsIsMutable();
+            checkConstraints_.addAll(other.checkConstraints_);
+          }
+          onChanged();
+        }
+      } else {
+        if (!other.checkConstraints_.isEmpty()) {
+          if (checkConstraintsBuilder_.isEmpty()) {
+            checkConstraintsBuilder_.dispose();
+            checkConstraintsBuilder_ = null;
+            checkConstraints_ = other.checkConstraints_;
+            bitField0_ = (bitField0_ & ~0x00000040);
+            checkConstraintsBuilder_ = 
+              com.google.protobuf.GeneratedMessage.alwaysUseFieldBuilders ?
+                 internalGetCheckConstraintsFieldBuilder() : null;
+          } else {
+            checkConstraintsBuilder_.addAllMessages(other.checkConstraints_);
+          }
+        }
+      }
+      if (other.hasPartitionOf()) {
+        mergePartitionOf(other.getPartitionOf());
+      }
+      if (!other.getPartitionBound().isEmpty()) {
+        partitionBound_ = other.partitionBound_;
+        bitField0_ |= 0x00000100;
+        onChanged();
+      }
+      if (!other.getPartitionKey().isEmpty()) {
+        partitionKey_ = other.partitionKey_;
+        bitField0_ |= 0x00000200;
+        onChanged();
+      }
+      if (!other.getForeignServer().isEmpty()) {
+        foreignServer_ = other.foreignServer_;
+        bitField0_ |= 0x00000400;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -771,6 +1310,54 @@ private static final long serialVersionUID = 0L;
               keyFields_.add(input.readStringRequireUtf8());
               break;
             } // case 42
+            case 50: {
+              dev.dbx.sql.v1.ForeignKeyDescription m =
+                  input.readMessage(
+                      dev.dbx.sql.v1.ForeignKeyDescription.parser(),
+                      extensionRegistry);
+              if (foreignKeysBuilder_ == null) {
+                ensureForeignKeysIsMutable();
+                foreignKeys_.add(m);
+              } else {
+                foreignKeysBuilder_.addMessage(m);
+              }
+              break;
+            } // case 50
+            case 58: {
+              dev.dbx.sql.v1.CheckConstraintDescription m =
+                  input.readMessage(
+                      dev.dbx.sql.v1.CheckConstraintDescription.parser(),
+                      extensionRegistry);
+              if (checkConstraintsBuilder_ == null) {
+                ensureCheckConstraintsIsMutable();
+                checkConstraints_.add(m);
+              } else {
+                checkConstraintsBuilder_.addMessage(m);
+              }
+              break;
+            } // case 58
+            case 66: {
+              input.readMessage(
+                  internalGetPartitionOfFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000080;
+              break;
+            } // case 66
+            case 74: {
+              partitionBound_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000100;
+              break;
+            } // case 74
+            case 82: {
+              partitionKey_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000200;
+              break;
+            } // case 82
+            case 90: {
+              foreignServer_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000400;
+              break;
+            } // case 90
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -883,7 +1470,7 @@ private static final long serialVersionUID = 0L;
     private int kind_ = 0;
     /**
      * <pre>
-     * Table, view or virtual table.
+     * What kind of table it is (table, view, virtual table, ...).
      * </pre>
      *
      * <code>.dbx.sql.v1.TableKind kind = 2 [json_name = "kind"];</code>
@@ -894,7 +1481,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Table, view or virtual table.
+     * What kind of table it is (table, view, virtual table, ...).
      * </pre>
      *
      * <code>.dbx.sql.v1.TableKind kind = 2 [json_name = "kind"];</code>
@@ -909,7 +1496,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Table, view or virtual table.
+     * What kind of table it is (table, view, virtual table, ...).
      * </pre>
      *
      * <code>.dbx.sql.v1.TableKind kind = 2 [json_name = "kind"];</code>
@@ -922,7 +1509,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Table, view or virtual table.
+     * What kind of table it is (table, view, virtual table, ...).
      * </pre>
      *
      * <code>.dbx.sql.v1.TableKind kind = 2 [json_name = "kind"];</code>
@@ -939,7 +1526,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Table, view or virtual table.
+     * What kind of table it is (table, view, virtual table, ...).
      * </pre>
      *
      * <code>.dbx.sql.v1.TableKind kind = 2 [json_name = "kind"];</code>
@@ -1581,6 +2168,1105 @@ private static final long serialVersionUID = 0L;
       ensureKeyFieldsIsMutable();
       keyFields_.add(value);
       bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+
+    private java.util.List<dev.dbx.sql.v1.ForeignKeyDescription> foreignKeys_ =
+      java.util.Collections.emptyList();
+    private void ensureForeignKeysIsMutable() {
+      if (!((bitField0_ & 0x00000020) != 0)) {
+        foreignKeys_ = new java.util.ArrayList<dev.dbx.sql.v1.ForeignKeyDescription>(foreignKeys_);
+        bitField0_ |= 0x00000020;
+       }
+    }
+
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.dbx.sql.v1.ForeignKeyDescription, dev.dbx.sql.v1.ForeignKeyDescription.Builder, dev.dbx.sql.v1.ForeignKeyDescriptionOrBuilder> foreignKeysBuilder_;
+
+    /**
+     * <pre>
+     * The foreign keys, by name; empty where the backend does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+     */
+    public java.util.List<dev.dbx.sql.v1.ForeignKeyDescription> getForeignKeysList() {
+      if (foreignKeysBuilder_ == null) {
+        return java.util.Collections.unmodifiableList(foreignKeys_);
+      } else {
+        return foreignKeysBuilder_.getMessageList();
+      }
+    }
+    /**
+     * <pre>
+     * The foreign keys, by name; empty where the backend does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+     */
+    public int getForeignKeysCount() {
+      if (foreignKeysBuilder_ == null) {
+        return foreignKeys_.size();
+      } else {
+        return foreignKeysBuilder_.getCount();
+      }
+    }
+    /**
+     * <pre>
+     * The foreign keys, by name; empty where the backend does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+     */
+    public dev.dbx.sql.v1.ForeignKeyDescription getForeignKeys(int index) {
+      if (foreignKeysBuilder_ == null) {
+        return foreignKeys_.get(index);
+      } else {
+        return foreignKeysBuilder_.getMessage(index);
+      }
+    }
+    /**
+     * <pre>
+     * The foreign keys, by name; empty where the backend does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+     */
+    public Builder setForeignKeys(
+        int index, dev.dbx.sql.v1.ForeignKeyDescription value) {
+      if (foreignKeysBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureForeignKeysIsMutable();
+        foreignKeys_.set(index, value);
+        onChanged();
+      } else {
+        foreignKeysBuilder_.setMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The foreign keys, by name; empty where the backend does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+     */
+    public Builder setForeignKeys(
+        int index, dev.dbx.sql.v1.ForeignKeyDescription.Builder builderForValue) {
+      if (foreignKeysBuilder_ == null) {
+        ensureForeignKeysIsMutable();
+        foreignKeys_.set(index, builderForValue.build());
+        onChanged();
+      } else {
+        foreignKeysBuilder_.setMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The foreign keys, by name; empty where the backend does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+     */
+    public Builder addForeignKeys(dev.dbx.sql.v1.ForeignKeyDescription value) {
+      if (foreignKeysBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureForeignKeysIsMutable();
+        foreignKeys_.add(value);
+        onChanged();
+      } else {
+        foreignKeysBuilder_.addMessage(value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The foreign keys, by name; empty where the backend does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+     */
+    public Builder addForeignKeys(
+        int index, dev.dbx.sql.v1.ForeignKeyDescription value) {
+      if (foreignKeysBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureForeignKeysIsMutable();
+        foreignKeys_.add(index, value);
+        onChanged();
+      } else {
+        foreignKeysBuilder_.addMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The foreign keys, by name; empty where the backend does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+     */
+    public Builder addForeignKeys(
+        dev.dbx.sql.v1.ForeignKeyDescription.Builder builderForValue) {
+      if (foreignKeysBuilder_ == null) {
+        ensureForeignKeysIsMutable();
+        foreignKeys_.add(builderForValue.build());
+        onChanged();
+      } else {
+        foreignKeysBuilder_.addMessage(builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The foreign keys, by name; empty where the backend does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+     */
+    public Builder addForeignKeys(
+        int index, dev.dbx.sql.v1.ForeignKeyDescription.Builder builderForValue) {
+      if (foreignKeysBuilder_ == null) {
+        ensureForeignKeysIsMutable();
+        foreignKeys_.add(index, builderForValue.build());
+        onChanged();
+      } else {
+        foreignKeysBuilder_.addMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The foreign keys, by name; empty where the backend does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+     */
+    public Builder addAllForeignKeys(
+        java.lang.Iterable<? extends dev.dbx.sql.v1.ForeignKeyDescription> values) {
+      if (foreignKeysBuilder_ == null) {
+        ensureForeignKeysIsMutable();
+        com.google.protobuf.AbstractMessageLite.Builder.addAll(
+            values, foreignKeys_);
+        onChanged();
+      } else {
+        foreignKeysBuilder_.addAllMessages(values);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The foreign keys, by name; empty where the backend does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+     */
+    public Builder clearForeignKeys() {
+      if (foreignKeysBuilder_ == null) {
+        foreignKeys_ = java.util.Collections.emptyList();
+        bitField0_ = (bitField0_ & ~0x00000020);
+        onChanged();
+      } else {
+        foreignKeysBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The foreign keys, by name; empty where the backend does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+     */
+    public Builder removeForeignKeys(int index) {
+      if (foreignKeysBuilder_ == null) {
+        ensureForeignKeysIsMutable();
+        foreignKeys_.remove(index);
+        onChanged();
+      } else {
+        foreignKeysBuilder_.remove(index);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The foreign keys, by name; empty where the backend does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+     */
+    public dev.dbx.sql.v1.ForeignKeyDescription.Builder getForeignKeysBuilder(
+        int index) {
+      return internalGetForeignKeysFieldBuilder().getBuilder(index);
+    }
+    /**
+     * <pre>
+     * The foreign keys, by name; empty where the backend does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+     */
+    public dev.dbx.sql.v1.ForeignKeyDescriptionOrBuilder getForeignKeysOrBuilder(
+        int index) {
+      if (foreignKeysBuilder_ == null) {
+        return foreignKeys_.get(index);  } else {
+        return foreignKeysBuilder_.getMessageOrBuilder(index);
+      }
+    }
+    /**
+     * <pre>
+     * The foreign keys, by name; empty where the backend does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+     */
+    public java.util.List<? extends dev.dbx.sql.v1.ForeignKeyDescriptionOrBuilder> 
+         getForeignKeysOrBuilderList() {
+      if (foreignKeysBuilder_ != null) {
+        return foreignKeysBuilder_.getMessageOrBuilderList();
+      } else {
+        return java.util.Collections.unmodifiableList(foreignKeys_);
+      }
+    }
+    /**
+     * <pre>
+     * The foreign keys, by name; empty where the backend does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+     */
+    public dev.dbx.sql.v1.ForeignKeyDescription.Builder addForeignKeysBuilder() {
+      return internalGetForeignKeysFieldBuilder().addBuilder(
+          dev.dbx.sql.v1.ForeignKeyDescription.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * The foreign keys, by name; empty where the backend does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+     */
+    public dev.dbx.sql.v1.ForeignKeyDescription.Builder addForeignKeysBuilder(
+        int index) {
+      return internalGetForeignKeysFieldBuilder().addBuilder(
+          index, dev.dbx.sql.v1.ForeignKeyDescription.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * The foreign keys, by name; empty where the backend does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+     */
+    public java.util.List<dev.dbx.sql.v1.ForeignKeyDescription.Builder> 
+         getForeignKeysBuilderList() {
+      return internalGetForeignKeysFieldBuilder().getBuilderList();
+    }
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.dbx.sql.v1.ForeignKeyDescription, dev.dbx.sql.v1.ForeignKeyDescription.Builder, dev.dbx.sql.v1.ForeignKeyDescriptionOrBuilder> 
+        internalGetForeignKeysFieldBuilder() {
+      if (foreignKeysBuilder_ == null) {
+        foreignKeysBuilder_ = new com.google.protobuf.RepeatedFieldBuilder<
+            dev.dbx.sql.v1.ForeignKeyDescription, dev.dbx.sql.v1.ForeignKeyDescription.Builder, dev.dbx.sql.v1.ForeignKeyDescriptionOrBuilder>(
+                foreignKeys_,
+                ((bitField0_ & 0x00000020) != 0),
+                getParentForChildren(),
+                isClean());
+        foreignKeys_ = null;
+      }
+      return foreignKeysBuilder_;
+    }
+
+    private java.util.List<dev.dbx.sql.v1.CheckConstraintDescription> checkConstraints_ =
+      java.util.Collections.emptyList();
+    private void ensureCheckConstraintsIsMutable() {
+      if (!((bitField0_ & 0x00000040) != 0)) {
+        checkConstraints_ = new java.util.ArrayList<dev.dbx.sql.v1.CheckConstraintDescription>(checkConstraints_);
+        bitField0_ |= 0x00000040;
+       }
+    }
+
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.dbx.sql.v1.CheckConstraintDescription, dev.dbx.sql.v1.CheckConstraintDescription.Builder, dev.dbx.sql.v1.CheckConstraintDescriptionOrBuilder> checkConstraintsBuilder_;
+
+    /**
+     * <pre>
+     * The check constraints, by name (PostgreSQL); empty where the backend
+     * does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+     */
+    public java.util.List<dev.dbx.sql.v1.CheckConstraintDescription> getCheckConstraintsList() {
+      if (checkConstraintsBuilder_ == null) {
+        return java.util.Collections.unmodifiableList(checkConstraints_);
+      } else {
+        return checkConstraintsBuilder_.getMessageList();
+      }
+    }
+    /**
+     * <pre>
+     * The check constraints, by name (PostgreSQL); empty where the backend
+     * does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+     */
+    public int getCheckConstraintsCount() {
+      if (checkConstraintsBuilder_ == null) {
+        return checkConstraints_.size();
+      } else {
+        return checkConstraintsBuilder_.getCount();
+      }
+    }
+    /**
+     * <pre>
+     * The check constraints, by name (PostgreSQL); empty where the backend
+     * does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+     */
+    public dev.dbx.sql.v1.CheckConstraintDescription getCheckConstraints(int index) {
+      if (checkConstraintsBuilder_ == null) {
+        return checkConstraints_.get(index);
+      } else {
+        return checkConstraintsBuilder_.getMessage(index);
+      }
+    }
+    /**
+     * <pre>
+     * The check constraints, by name (PostgreSQL); empty where the backend
+     * does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+     */
+    public Builder setCheckConstraints(
+        int index, dev.dbx.sql.v1.CheckConstraintDescription value) {
+      if (checkConstraintsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureCheckConstraintsIsMutable();
+        checkConstraints_.set(index, value);
+        onChanged();
+      } else {
+        checkConstraintsBuilder_.setMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The check constraints, by name (PostgreSQL); empty where the backend
+     * does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+     */
+    public Builder setCheckConstraints(
+        int index, dev.dbx.sql.v1.CheckConstraintDescription.Builder builderForValue) {
+      if (checkConstraintsBuilder_ == null) {
+        ensureCheckConstraintsIsMutable();
+        checkConstraints_.set(index, builderForValue.build());
+        onChanged();
+      } else {
+        checkConstraintsBuilder_.setMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The check constraints, by name (PostgreSQL); empty where the backend
+     * does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+     */
+    public Builder addCheckConstraints(dev.dbx.sql.v1.CheckConstraintDescription value) {
+      if (checkConstraintsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureCheckConstraintsIsMutable();
+        checkConstraints_.add(value);
+        onChanged();
+      } else {
+        checkConstraintsBuilder_.addMessage(value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The check constraints, by name (PostgreSQL); empty where the backend
+     * does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+     */
+    public Builder addCheckConstraints(
+        int index, dev.dbx.sql.v1.CheckConstraintDescription value) {
+      if (checkConstraintsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureCheckConstraintsIsMutable();
+        checkConstraints_.add(index, value);
+        onChanged();
+      } else {
+        checkConstraintsBuilder_.addMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The check constraints, by name (PostgreSQL); empty where the backend
+     * does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+     */
+    public Builder addCheckConstraints(
+        dev.dbx.sql.v1.CheckConstraintDescription.Builder builderForValue) {
+      if (checkConstraintsBuilder_ == null) {
+        ensureCheckConstraintsIsMutable();
+        checkConstraints_.add(builderForValue.build());
+        onChanged();
+      } else {
+        checkConstraintsBuilder_.addMessage(builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The check constraints, by name (PostgreSQL); empty where the backend
+     * does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+     */
+    public Builder addCheckConstraints(
+        int index, dev.dbx.sql.v1.CheckConstraintDescription.Builder builderForValue) {
+      if (checkConstraintsBuilder_ == null) {
+        ensureCheckConstraintsIsMutable();
+        checkConstraints_.add(index, builderForValue.build());
+        onChanged();
+      } else {
+        checkConstraintsBuilder_.addMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The check constraints, by name (PostgreSQL); empty where the backend
+     * does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+     */
+    public Builder addAllCheckConstraints(
+        java.lang.Iterable<? extends dev.dbx.sql.v1.CheckConstraintDescription> values) {
+      if (checkConstraintsBuilder_ == null) {
+        ensureCheckConstraintsIsMutable();
+        com.google.protobuf.AbstractMessageLite.Builder.addAll(
+            values, checkConstraints_);
+        onChanged();
+      } else {
+        checkConstraintsBuilder_.addAllMessages(values);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The check constraints, by name (PostgreSQL); empty where the backend
+     * does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+     */
+    public Builder clearCheckConstraints() {
+      if (checkConstraintsBuilder_ == null) {
+        checkConstraints_ = java.util.Collections.emptyList();
+        bitField0_ = (bitField0_ & ~0x00000040);
+        onChanged();
+      } else {
+        checkConstraintsBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The check constraints, by name (PostgreSQL); empty where the backend
+     * does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+     */
+    public Builder removeCheckConstraints(int index) {
+      if (checkConstraintsBuilder_ == null) {
+        ensureCheckConstraintsIsMutable();
+        checkConstraints_.remove(index);
+        onChanged();
+      } else {
+        checkConstraintsBuilder_.remove(index);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The check constraints, by name (PostgreSQL); empty where the backend
+     * does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+     */
+    public dev.dbx.sql.v1.CheckConstraintDescription.Builder getCheckConstraintsBuilder(
+        int index) {
+      return internalGetCheckConstraintsFieldBuilder().getBuilder(index);
+    }
+    /**
+     * <pre>
+     * The check constraints, by name (PostgreSQL); empty where the backend
+     * does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+     */
+    public dev.dbx.sql.v1.CheckConstraintDescriptionOrBuilder getCheckConstraintsOrBuilder(
+        int index) {
+      if (checkConstraintsBuilder_ == null) {
+        return checkConstraints_.get(index);  } else {
+        return checkConstraintsBuilder_.getMessageOrBuilder(index);
+      }
+    }
+    /**
+     * <pre>
+     * The check constraints, by name (PostgreSQL); empty where the backend
+     * does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+     */
+    public java.util.List<? extends dev.dbx.sql.v1.CheckConstraintDescriptionOrBuilder> 
+         getCheckConstraintsOrBuilderList() {
+      if (checkConstraintsBuilder_ != null) {
+        return checkConstraintsBuilder_.getMessageOrBuilderList();
+      } else {
+        return java.util.Collections.unmodifiableList(checkConstraints_);
+      }
+    }
+    /**
+     * <pre>
+     * The check constraints, by name (PostgreSQL); empty where the backend
+     * does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+     */
+    public dev.dbx.sql.v1.CheckConstraintDescription.Builder addCheckConstraintsBuilder() {
+      return internalGetCheckConstraintsFieldBuilder().addBuilder(
+          dev.dbx.sql.v1.CheckConstraintDescription.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * The check constraints, by name (PostgreSQL); empty where the backend
+     * does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+     */
+    public dev.dbx.sql.v1.CheckConstraintDescription.Builder addCheckConstraintsBuilder(
+        int index) {
+      return internalGetCheckConstraintsFieldBuilder().addBuilder(
+          index, dev.dbx.sql.v1.CheckConstraintDescription.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * The check constraints, by name (PostgreSQL); empty where the backend
+     * does not read them.
+     * </pre>
+     *
+     * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+     */
+    public java.util.List<dev.dbx.sql.v1.CheckConstraintDescription.Builder> 
+         getCheckConstraintsBuilderList() {
+      return internalGetCheckConstraintsFieldBuilder().getBuilderList();
+    }
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.dbx.sql.v1.CheckConstraintDescription, dev.dbx.sql.v1.CheckConstraintDescription.Builder, dev.dbx.sql.v1.CheckConstraintDescriptionOrBuilder> 
+        internalGetCheckConstraintsFieldBuilder() {
+      if (checkConstraintsBuilder_ == null) {
+        checkConstraintsBuilder_ = new com.google.protobuf.RepeatedFieldBuilder<
+            dev.dbx.sql.v1.CheckConstraintDescription, dev.dbx.sql.v1.CheckConstraintDescription.Builder, dev.dbx.sql.v1.CheckConstraintDescriptionOrBuilder>(
+                checkConstraints_,
+                ((bitField0_ & 0x00000040) != 0),
+                getParentForChildren(),
+                isClean());
+        checkConstraints_ = null;
+      }
+      return checkConstraintsBuilder_;
+    }
+
+    private dev.dbx.v1.Target partitionOf_;
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.dbx.v1.Target, dev.dbx.v1.Target.Builder, dev.dbx.v1.TargetOrBuilder> partitionOfBuilder_;
+    /**
+     * <pre>
+     * For a partition (PostgreSQL): the partitioned table it is a partition
+     * of; unset otherwise.
+     * </pre>
+     *
+     * <code>.dbx.v1.Target partition_of = 8 [json_name = "partitionOf"];</code>
+     * @return Whether the partitionOf field is set.
+     */
+    public boolean hasPartitionOf() {
+      return ((bitField0_ & 0x00000080) != 0);
+    }
+    /**
+     * <pre>
+     * For a partition (PostgreSQL): the partitioned table it is a partition
+     * of; unset otherwise.
+     * </pre>
+     *
+     * <code>.dbx.v1.Target partition_of = 8 [json_name = "partitionOf"];</code>
+     * @return The partitionOf.
+     */
+    public dev.dbx.v1.Target getPartitionOf() {
+      if (partitionOfBuilder_ == null) {
+        return partitionOf_ == null ? dev.dbx.v1.Target.getDefaultInstance() : partitionOf_;
+      } else {
+        return partitionOfBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * For a partition (PostgreSQL): the partitioned table it is a partition
+     * of; unset otherwise.
+     * </pre>
+     *
+     * <code>.dbx.v1.Target partition_of = 8 [json_name = "partitionOf"];</code>
+     */
+    public Builder setPartitionOf(dev.dbx.v1.Target value) {
+      if (partitionOfBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        partitionOf_ = value;
+      } else {
+        partitionOfBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For a partition (PostgreSQL): the partitioned table it is a partition
+     * of; unset otherwise.
+     * </pre>
+     *
+     * <code>.dbx.v1.Target partition_of = 8 [json_name = "partitionOf"];</code>
+     */
+    public Builder setPartitionOf(
+        dev.dbx.v1.Target.Builder builderForValue) {
+      if (partitionOfBuilder_ == null) {
+        partitionOf_ = builderForValue.build();
+      } else {
+        partitionOfBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For a partition (PostgreSQL): the partitioned table it is a partition
+     * of; unset otherwise.
+     * </pre>
+     *
+     * <code>.dbx.v1.Target partition_of = 8 [json_name = "partitionOf"];</code>
+     */
+    public Builder mergePartitionOf(dev.dbx.v1.Target value) {
+      if (partitionOfBuilder_ == null) {
+        if (((bitField0_ & 0x00000080) != 0) &&
+          partitionOf_ != null &&
+          partitionOf_ != dev.dbx.v1.Target.getDefaultInstance()) {
+          getPartitionOfBuilder().mergeFrom(value);
+        } else {
+          partitionOf_ = value;
+        }
+      } else {
+        partitionOfBuilder_.mergeFrom(value);
+      }
+      if (partitionOf_ != null) {
+        bitField0_ |= 0x00000080;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * For a partition (PostgreSQL): the partitioned table it is a partition
+     * of; unset otherwise.
+     * </pre>
+     *
+     * <code>.dbx.v1.Target partition_of = 8 [json_name = "partitionOf"];</code>
+     */
+    public Builder clearPartitionOf() {
+      bitField0_ = (bitField0_ & ~0x00000080);
+      partitionOf_ = null;
+      if (partitionOfBuilder_ != null) {
+        partitionOfBuilder_.dispose();
+        partitionOfBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For a partition (PostgreSQL): the partitioned table it is a partition
+     * of; unset otherwise.
+     * </pre>
+     *
+     * <code>.dbx.v1.Target partition_of = 8 [json_name = "partitionOf"];</code>
+     */
+    public dev.dbx.v1.Target.Builder getPartitionOfBuilder() {
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return internalGetPartitionOfFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * For a partition (PostgreSQL): the partitioned table it is a partition
+     * of; unset otherwise.
+     * </pre>
+     *
+     * <code>.dbx.v1.Target partition_of = 8 [json_name = "partitionOf"];</code>
+     */
+    public dev.dbx.v1.TargetOrBuilder getPartitionOfOrBuilder() {
+      if (partitionOfBuilder_ != null) {
+        return partitionOfBuilder_.getMessageOrBuilder();
+      } else {
+        return partitionOf_ == null ?
+            dev.dbx.v1.Target.getDefaultInstance() : partitionOf_;
+      }
+    }
+    /**
+     * <pre>
+     * For a partition (PostgreSQL): the partitioned table it is a partition
+     * of; unset otherwise.
+     * </pre>
+     *
+     * <code>.dbx.v1.Target partition_of = 8 [json_name = "partitionOf"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.dbx.v1.Target, dev.dbx.v1.Target.Builder, dev.dbx.v1.TargetOrBuilder> 
+        internalGetPartitionOfFieldBuilder() {
+      if (partitionOfBuilder_ == null) {
+        partitionOfBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.dbx.v1.Target, dev.dbx.v1.Target.Builder, dev.dbx.v1.TargetOrBuilder>(
+                getPartitionOf(),
+                getParentForChildren(),
+                isClean());
+        partitionOf_ = null;
+      }
+      return partitionOfBuilder_;
+    }
+
+    private java.lang.Object partitionBound_ = "";
+    /**
+     * <pre>
+     * For a partition: its bound as SQL ("FOR VALUES FROM ('2026-01-01') TO
+     * ('2026-02-01')", "FOR VALUES IN ('eu')", "DEFAULT"); empty otherwise.
+     * </pre>
+     *
+     * <code>string partition_bound = 9 [json_name = "partitionBound"];</code>
+     * @return The partitionBound.
+     */
+    public java.lang.String getPartitionBound() {
+      java.lang.Object ref = partitionBound_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        partitionBound_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * For a partition: its bound as SQL ("FOR VALUES FROM ('2026-01-01') TO
+     * ('2026-02-01')", "FOR VALUES IN ('eu')", "DEFAULT"); empty otherwise.
+     * </pre>
+     *
+     * <code>string partition_bound = 9 [json_name = "partitionBound"];</code>
+     * @return The bytes for partitionBound.
+     */
+    public com.google.protobuf.ByteString
+        getPartitionBoundBytes() {
+      java.lang.Object ref = partitionBound_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        partitionBound_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * For a partition: its bound as SQL ("FOR VALUES FROM ('2026-01-01') TO
+     * ('2026-02-01')", "FOR VALUES IN ('eu')", "DEFAULT"); empty otherwise.
+     * </pre>
+     *
+     * <code>string partition_bound = 9 [json_name = "partitionBound"];</code>
+     * @param value The partitionBound to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPartitionBound(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      partitionBound_ = value;
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For a partition: its bound as SQL ("FOR VALUES FROM ('2026-01-01') TO
+     * ('2026-02-01')", "FOR VALUES IN ('eu')", "DEFAULT"); empty otherwise.
+     * </pre>
+     *
+     * <code>string partition_bound = 9 [json_name = "partitionBound"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPartitionBound() {
+      partitionBound_ = getDefaultInstance().getPartitionBound();
+      bitField0_ = (bitField0_ & ~0x00000100);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For a partition: its bound as SQL ("FOR VALUES FROM ('2026-01-01') TO
+     * ('2026-02-01')", "FOR VALUES IN ('eu')", "DEFAULT"); empty otherwise.
+     * </pre>
+     *
+     * <code>string partition_bound = 9 [json_name = "partitionBound"];</code>
+     * @param value The bytes for partitionBound to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPartitionBoundBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      partitionBound_ = value;
+      bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object partitionKey_ = "";
+    /**
+     * <pre>
+     * For a partitioned table: how it is partitioned, as SQL ("RANGE
+     * (created_at)", "LIST (region)", "HASH (id)"); empty otherwise.
+     * </pre>
+     *
+     * <code>string partition_key = 10 [json_name = "partitionKey"];</code>
+     * @return The partitionKey.
+     */
+    public java.lang.String getPartitionKey() {
+      java.lang.Object ref = partitionKey_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        partitionKey_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * For a partitioned table: how it is partitioned, as SQL ("RANGE
+     * (created_at)", "LIST (region)", "HASH (id)"); empty otherwise.
+     * </pre>
+     *
+     * <code>string partition_key = 10 [json_name = "partitionKey"];</code>
+     * @return The bytes for partitionKey.
+     */
+    public com.google.protobuf.ByteString
+        getPartitionKeyBytes() {
+      java.lang.Object ref = partitionKey_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        partitionKey_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * For a partitioned table: how it is partitioned, as SQL ("RANGE
+     * (created_at)", "LIST (region)", "HASH (id)"); empty otherwise.
+     * </pre>
+     *
+     * <code>string partition_key = 10 [json_name = "partitionKey"];</code>
+     * @param value The partitionKey to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPartitionKey(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      partitionKey_ = value;
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For a partitioned table: how it is partitioned, as SQL ("RANGE
+     * (created_at)", "LIST (region)", "HASH (id)"); empty otherwise.
+     * </pre>
+     *
+     * <code>string partition_key = 10 [json_name = "partitionKey"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPartitionKey() {
+      partitionKey_ = getDefaultInstance().getPartitionKey();
+      bitField0_ = (bitField0_ & ~0x00000200);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For a partitioned table: how it is partitioned, as SQL ("RANGE
+     * (created_at)", "LIST (region)", "HASH (id)"); empty otherwise.
+     * </pre>
+     *
+     * <code>string partition_key = 10 [json_name = "partitionKey"];</code>
+     * @param value The bytes for partitionKey to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPartitionKeyBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      partitionKey_ = value;
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object foreignServer_ = "";
+    /**
+     * <pre>
+     * For a foreign table: the name of the foreign server its rows come from;
+     * empty otherwise.
+     * </pre>
+     *
+     * <code>string foreign_server = 11 [json_name = "foreignServer"];</code>
+     * @return The foreignServer.
+     */
+    public java.lang.String getForeignServer() {
+      java.lang.Object ref = foreignServer_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        foreignServer_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * For a foreign table: the name of the foreign server its rows come from;
+     * empty otherwise.
+     * </pre>
+     *
+     * <code>string foreign_server = 11 [json_name = "foreignServer"];</code>
+     * @return The bytes for foreignServer.
+     */
+    public com.google.protobuf.ByteString
+        getForeignServerBytes() {
+      java.lang.Object ref = foreignServer_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        foreignServer_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * For a foreign table: the name of the foreign server its rows come from;
+     * empty otherwise.
+     * </pre>
+     *
+     * <code>string foreign_server = 11 [json_name = "foreignServer"];</code>
+     * @param value The foreignServer to set.
+     * @return This builder for chaining.
+     */
+    public Builder setForeignServer(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      foreignServer_ = value;
+      bitField0_ |= 0x00000400;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For a foreign table: the name of the foreign server its rows come from;
+     * empty otherwise.
+     * </pre>
+     *
+     * <code>string foreign_server = 11 [json_name = "foreignServer"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearForeignServer() {
+      foreignServer_ = getDefaultInstance().getForeignServer();
+      bitField0_ = (bitField0_ & ~0x00000400);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For a foreign table: the name of the foreign server its rows come from;
+     * empty otherwise.
+     * </pre>
+     *
+     * <code>string foreign_server = 11 [json_name = "foreignServer"];</code>
+     * @param value The bytes for foreignServer to set.
+     * @return This builder for chaining.
+     */
+    public Builder setForeignServerBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      foreignServer_ = value;
+      bitField0_ |= 0x00000400;
       onChanged();
       return this;
     }

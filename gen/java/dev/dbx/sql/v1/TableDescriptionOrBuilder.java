@@ -32,7 +32,7 @@ public interface TableDescriptionOrBuilder extends
 
   /**
    * <pre>
-   * Table, view or virtual table.
+   * What kind of table it is (table, view, virtual table, ...).
    * </pre>
    *
    * <code>.dbx.sql.v1.TableKind kind = 2 [json_name = "kind"];</code>
@@ -41,7 +41,7 @@ public interface TableDescriptionOrBuilder extends
   int getKindValue();
   /**
    * <pre>
-   * Table, view or virtual table.
+   * What kind of table it is (table, view, virtual table, ...).
    * </pre>
    *
    * <code>.dbx.sql.v1.TableKind kind = 2 [json_name = "kind"];</code>
@@ -186,4 +186,193 @@ public interface TableDescriptionOrBuilder extends
    */
   com.google.protobuf.ByteString
       getKeyFieldsBytes(int index);
+
+  /**
+   * <pre>
+   * The foreign keys, by name; empty where the backend does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+   */
+  java.util.List<dev.dbx.sql.v1.ForeignKeyDescription> 
+      getForeignKeysList();
+  /**
+   * <pre>
+   * The foreign keys, by name; empty where the backend does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+   */
+  dev.dbx.sql.v1.ForeignKeyDescription getForeignKeys(int index);
+  /**
+   * <pre>
+   * The foreign keys, by name; empty where the backend does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+   */
+  int getForeignKeysCount();
+  /**
+   * <pre>
+   * The foreign keys, by name; empty where the backend does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+   */
+  java.util.List<? extends dev.dbx.sql.v1.ForeignKeyDescriptionOrBuilder> 
+      getForeignKeysOrBuilderList();
+  /**
+   * <pre>
+   * The foreign keys, by name; empty where the backend does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
+   */
+  dev.dbx.sql.v1.ForeignKeyDescriptionOrBuilder getForeignKeysOrBuilder(
+      int index);
+
+  /**
+   * <pre>
+   * The check constraints, by name (PostgreSQL); empty where the backend
+   * does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+   */
+  java.util.List<dev.dbx.sql.v1.CheckConstraintDescription> 
+      getCheckConstraintsList();
+  /**
+   * <pre>
+   * The check constraints, by name (PostgreSQL); empty where the backend
+   * does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+   */
+  dev.dbx.sql.v1.CheckConstraintDescription getCheckConstraints(int index);
+  /**
+   * <pre>
+   * The check constraints, by name (PostgreSQL); empty where the backend
+   * does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+   */
+  int getCheckConstraintsCount();
+  /**
+   * <pre>
+   * The check constraints, by name (PostgreSQL); empty where the backend
+   * does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+   */
+  java.util.List<? extends dev.dbx.sql.v1.CheckConstraintDescriptionOrBuilder> 
+      getCheckConstraintsOrBuilderList();
+  /**
+   * <pre>
+   * The check constraints, by name (PostgreSQL); empty where the backend
+   * does not read them.
+   * </pre>
+   *
+   * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
+   */
+  dev.dbx.sql.v1.CheckConstraintDescriptionOrBuilder getCheckConstraintsOrBuilder(
+      int index);
+
+  /**
+   * <pre>
+   * For a partition (PostgreSQL): the partitioned table it is a partition
+   * of; unset otherwise.
+   * </pre>
+   *
+   * <code>.dbx.v1.Target partition_of = 8 [json_name = "partitionOf"];</code>
+   * @return Whether the partitionOf field is set.
+   */
+  boolean hasPartitionOf();
+  /**
+   * <pre>
+   * For a partition (PostgreSQL): the partitioned table it is a partition
+   * of; unset otherwise.
+   * </pre>
+   *
+   * <code>.dbx.v1.Target partition_of = 8 [json_name = "partitionOf"];</code>
+   * @return The partitionOf.
+   */
+  dev.dbx.v1.Target getPartitionOf();
+  /**
+   * <pre>
+   * For a partition (PostgreSQL): the partitioned table it is a partition
+   * of; unset otherwise.
+   * </pre>
+   *
+   * <code>.dbx.v1.Target partition_of = 8 [json_name = "partitionOf"];</code>
+   */
+  dev.dbx.v1.TargetOrBuilder getPartitionOfOrBuilder();
+
+  /**
+   * <pre>
+   * For a partition: its bound as SQL ("FOR VALUES FROM ('2026-01-01') TO
+   * ('2026-02-01')", "FOR VALUES IN ('eu')", "DEFAULT"); empty otherwise.
+   * </pre>
+   *
+   * <code>string partition_bound = 9 [json_name = "partitionBound"];</code>
+   * @return The partitionBound.
+   */
+  java.lang.String getPartitionBound();
+  /**
+   * <pre>
+   * For a partition: its bound as SQL ("FOR VALUES FROM ('2026-01-01') TO
+   * ('2026-02-01')", "FOR VALUES IN ('eu')", "DEFAULT"); empty otherwise.
+   * </pre>
+   *
+   * <code>string partition_bound = 9 [json_name = "partitionBound"];</code>
+   * @return The bytes for partitionBound.
+   */
+  com.google.protobuf.ByteString
+      getPartitionBoundBytes();
+
+  /**
+   * <pre>
+   * For a partitioned table: how it is partitioned, as SQL ("RANGE
+   * (created_at)", "LIST (region)", "HASH (id)"); empty otherwise.
+   * </pre>
+   *
+   * <code>string partition_key = 10 [json_name = "partitionKey"];</code>
+   * @return The partitionKey.
+   */
+  java.lang.String getPartitionKey();
+  /**
+   * <pre>
+   * For a partitioned table: how it is partitioned, as SQL ("RANGE
+   * (created_at)", "LIST (region)", "HASH (id)"); empty otherwise.
+   * </pre>
+   *
+   * <code>string partition_key = 10 [json_name = "partitionKey"];</code>
+   * @return The bytes for partitionKey.
+   */
+  com.google.protobuf.ByteString
+      getPartitionKeyBytes();
+
+  /**
+   * <pre>
+   * For a foreign table: the name of the foreign server its rows come from;
+   * empty otherwise.
+   * </pre>
+   *
+   * <code>string foreign_server = 11 [json_name = "foreignServer"];</code>
+   * @return The foreignServer.
+   */
+  java.lang.String getForeignServer();
+  /**
+   * <pre>
+   * For a foreign table: the name of the foreign server its rows come from;
+   * empty otherwise.
+   * </pre>
+   *
+   * <code>string foreign_server = 11 [json_name = "foreignServer"];</code>
+   * @return The bytes for foreignServer.
+   */
+  com.google.protobuf.ByteString
+      getForeignServerBytes();
 }

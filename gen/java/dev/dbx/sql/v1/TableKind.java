@@ -47,6 +47,34 @@ public enum TableKind
    * <code>TABLE_KIND_VIRTUAL = 3;</code>
    */
   TABLE_KIND_VIRTUAL(3),
+  /**
+   * <pre>
+   * A materialized view (PostgreSQL): a query whose rows are stored and
+   * recomputed by REFRESH MATERIALIZED VIEW; read-only like a view.
+   * </pre>
+   *
+   * <code>TABLE_KIND_MATERIALIZED_VIEW = 4;</code>
+   */
+  TABLE_KIND_MATERIALIZED_VIEW(4),
+  /**
+   * <pre>
+   * A partitioned table (PostgreSQL): it holds no rows itself; they live in
+   * its partitions, each a table (or partitioned table) whose `partition_of`
+   * names it. Reads and writes through it are routed to the partitions.
+   * </pre>
+   *
+   * <code>TABLE_KIND_PARTITIONED_TABLE = 5;</code>
+   */
+  TABLE_KIND_PARTITIONED_TABLE(5),
+  /**
+   * <pre>
+   * A foreign table (PostgreSQL): its rows live outside the database, behind
+   * a foreign-data wrapper (`foreign_server`).
+   * </pre>
+   *
+   * <code>TABLE_KIND_FOREIGN_TABLE = 6;</code>
+   */
+  TABLE_KIND_FOREIGN_TABLE(6),
   UNRECOGNIZED(-1),
   ;
 
@@ -91,6 +119,34 @@ public enum TableKind
    * <code>TABLE_KIND_VIRTUAL = 3;</code>
    */
   public static final int TABLE_KIND_VIRTUAL_VALUE = 3;
+  /**
+   * <pre>
+   * A materialized view (PostgreSQL): a query whose rows are stored and
+   * recomputed by REFRESH MATERIALIZED VIEW; read-only like a view.
+   * </pre>
+   *
+   * <code>TABLE_KIND_MATERIALIZED_VIEW = 4;</code>
+   */
+  public static final int TABLE_KIND_MATERIALIZED_VIEW_VALUE = 4;
+  /**
+   * <pre>
+   * A partitioned table (PostgreSQL): it holds no rows itself; they live in
+   * its partitions, each a table (or partitioned table) whose `partition_of`
+   * names it. Reads and writes through it are routed to the partitions.
+   * </pre>
+   *
+   * <code>TABLE_KIND_PARTITIONED_TABLE = 5;</code>
+   */
+  public static final int TABLE_KIND_PARTITIONED_TABLE_VALUE = 5;
+  /**
+   * <pre>
+   * A foreign table (PostgreSQL): its rows live outside the database, behind
+   * a foreign-data wrapper (`foreign_server`).
+   * </pre>
+   *
+   * <code>TABLE_KIND_FOREIGN_TABLE = 6;</code>
+   */
+  public static final int TABLE_KIND_FOREIGN_TABLE_VALUE = 6;
 
 
   public final int getNumber() {
@@ -121,6 +177,9 @@ public enum TableKind
       case 1: return TABLE_KIND_TABLE;
       case 2: return TABLE_KIND_VIEW;
       case 3: return TABLE_KIND_VIRTUAL;
+      case 4: return TABLE_KIND_MATERIALIZED_VIEW;
+      case 5: return TABLE_KIND_PARTITIONED_TABLE;
+      case 6: return TABLE_KIND_FOREIGN_TABLE;
       default: return null;
     }
   }

@@ -54,6 +54,7 @@ private static final long serialVersionUID = 0L;
             dev.dbx.sql.v1.TableSummary.class, dev.dbx.sql.v1.TableSummary.Builder.class);
   }
 
+  private int bitField0_;
   public static final int NAME_FIELD_NUMBER = 1;
   @SuppressWarnings("serial")
   private volatile java.lang.Object name_ = "";
@@ -105,7 +106,7 @@ private static final long serialVersionUID = 0L;
   private int kind_ = 0;
   /**
    * <pre>
-   * Table, view or virtual table.
+   * What kind of table it is (table, view, virtual table, ...).
    * </pre>
    *
    * <code>.dbx.sql.v1.TableKind kind = 2 [json_name = "kind"];</code>
@@ -116,7 +117,7 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Table, view or virtual table.
+   * What kind of table it is (table, view, virtual table, ...).
    * </pre>
    *
    * <code>.dbx.sql.v1.TableKind kind = 2 [json_name = "kind"];</code>
@@ -125,6 +126,53 @@ private static final long serialVersionUID = 0L;
   @java.lang.Override public dev.dbx.sql.v1.TableKind getKind() {
     dev.dbx.sql.v1.TableKind result = dev.dbx.sql.v1.TableKind.forNumber(kind_);
     return result == null ? dev.dbx.sql.v1.TableKind.UNRECOGNIZED : result;
+  }
+
+  public static final int PARTITION_OF_FIELD_NUMBER = 3;
+  private dev.dbx.v1.Target partitionOf_;
+  /**
+   * <pre>
+   * For a partition (PostgreSQL): the partitioned table it is a partition
+   * of, on the same backend (`collection` is its name); unset otherwise. A
+   * partition's kind is TABLE_KIND_TABLE, or TABLE_KIND_PARTITIONED_TABLE
+   * when it is partitioned itself, since it is a table in its own right.
+   * </pre>
+   *
+   * <code>.dbx.v1.Target partition_of = 3 [json_name = "partitionOf"];</code>
+   * @return Whether the partitionOf field is set.
+   */
+  @java.lang.Override
+  public boolean hasPartitionOf() {
+    return ((bitField0_ & 0x00000001) != 0);
+  }
+  /**
+   * <pre>
+   * For a partition (PostgreSQL): the partitioned table it is a partition
+   * of, on the same backend (`collection` is its name); unset otherwise. A
+   * partition's kind is TABLE_KIND_TABLE, or TABLE_KIND_PARTITIONED_TABLE
+   * when it is partitioned itself, since it is a table in its own right.
+   * </pre>
+   *
+   * <code>.dbx.v1.Target partition_of = 3 [json_name = "partitionOf"];</code>
+   * @return The partitionOf.
+   */
+  @java.lang.Override
+  public dev.dbx.v1.Target getPartitionOf() {
+    return partitionOf_ == null ? dev.dbx.v1.Target.getDefaultInstance() : partitionOf_;
+  }
+  /**
+   * <pre>
+   * For a partition (PostgreSQL): the partitioned table it is a partition
+   * of, on the same backend (`collection` is its name); unset otherwise. A
+   * partition's kind is TABLE_KIND_TABLE, or TABLE_KIND_PARTITIONED_TABLE
+   * when it is partitioned itself, since it is a table in its own right.
+   * </pre>
+   *
+   * <code>.dbx.v1.Target partition_of = 3 [json_name = "partitionOf"];</code>
+   */
+  @java.lang.Override
+  public dev.dbx.v1.TargetOrBuilder getPartitionOfOrBuilder() {
+    return partitionOf_ == null ? dev.dbx.v1.Target.getDefaultInstance() : partitionOf_;
   }
 
   private byte memoizedIsInitialized = -1;
@@ -147,6 +195,9 @@ private static final long serialVersionUID = 0L;
     if (kind_ != dev.dbx.sql.v1.TableKind.TABLE_KIND_UNSPECIFIED.getNumber()) {
       output.writeEnum(2, kind_);
     }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      output.writeMessage(3, getPartitionOf());
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -157,6 +208,10 @@ private static final long serialVersionUID = 0L;
     if (kind_ != dev.dbx.sql.v1.TableKind.TABLE_KIND_UNSPECIFIED.getNumber()) {
       size += com.google.protobuf.CodedOutputStream
         .computeEnumSize(2, kind_);
+    }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(3, getPartitionOf());
     }
     return size;
   }
@@ -185,6 +240,11 @@ private static final long serialVersionUID = 0L;
     if (!getName()
         .equals(other.getName())) return false;
     if (kind_ != other.kind_) return false;
+    if (hasPartitionOf() != other.hasPartitionOf()) return false;
+    if (hasPartitionOf()) {
+      if (!getPartitionOf()
+          .equals(other.getPartitionOf())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -200,6 +260,10 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getName().hashCode();
     hash = (37 * hash) + KIND_FIELD_NUMBER;
     hash = (53 * hash) + kind_;
+    if (hasPartitionOf()) {
+      hash = (37 * hash) + PARTITION_OF_FIELD_NUMBER;
+      hash = (53 * hash) + getPartitionOf().hashCode();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -323,13 +387,19 @@ private static final long serialVersionUID = 0L;
 
     // Construct using dev.dbx.sql.v1.TableSummary.newBuilder()
     private Builder() {
-
+      maybeForceBuilderInitialization();
     }
 
     private Builder(
         com.google.protobuf.GeneratedMessage.BuilderParent parent) {
       super(parent);
-
+      maybeForceBuilderInitialization();
+    }
+    private void maybeForceBuilderInitialization() {
+      if (com.google.protobuf.GeneratedMessage
+              .alwaysUseFieldBuilders) {
+        internalGetPartitionOfFieldBuilder();
+      }
     }
     @java.lang.Override
     public Builder clear() {
@@ -337,6 +407,11 @@ private static final long serialVersionUID = 0L;
       bitField0_ = 0;
       name_ = "";
       kind_ = 0;
+      partitionOf_ = null;
+      if (partitionOfBuilder_ != null) {
+        partitionOfBuilder_.dispose();
+        partitionOfBuilder_ = null;
+      }
       return this;
     }
 
@@ -376,6 +451,14 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000002) != 0)) {
         result.kind_ = kind_;
       }
+      int to_bitField0_ = 0;
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.partitionOf_ = partitionOfBuilder_ == null
+            ? partitionOf_
+            : partitionOfBuilder_.build();
+        to_bitField0_ |= 0x00000001;
+      }
+      result.bitField0_ |= to_bitField0_;
     }
 
     @java.lang.Override
@@ -397,6 +480,9 @@ private static final long serialVersionUID = 0L;
       }
       if (other.kind_ != 0) {
         setKindValue(other.getKindValue());
+      }
+      if (other.hasPartitionOf()) {
+        mergePartitionOf(other.getPartitionOf());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -434,6 +520,13 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000002;
               break;
             } // case 16
+            case 26: {
+              input.readMessage(
+                  internalGetPartitionOfFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 26
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -546,7 +639,7 @@ private static final long serialVersionUID = 0L;
     private int kind_ = 0;
     /**
      * <pre>
-     * Table, view or virtual table.
+     * What kind of table it is (table, view, virtual table, ...).
      * </pre>
      *
      * <code>.dbx.sql.v1.TableKind kind = 2 [json_name = "kind"];</code>
@@ -557,7 +650,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Table, view or virtual table.
+     * What kind of table it is (table, view, virtual table, ...).
      * </pre>
      *
      * <code>.dbx.sql.v1.TableKind kind = 2 [json_name = "kind"];</code>
@@ -572,7 +665,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Table, view or virtual table.
+     * What kind of table it is (table, view, virtual table, ...).
      * </pre>
      *
      * <code>.dbx.sql.v1.TableKind kind = 2 [json_name = "kind"];</code>
@@ -585,7 +678,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Table, view or virtual table.
+     * What kind of table it is (table, view, virtual table, ...).
      * </pre>
      *
      * <code>.dbx.sql.v1.TableKind kind = 2 [json_name = "kind"];</code>
@@ -602,7 +695,7 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Table, view or virtual table.
+     * What kind of table it is (table, view, virtual table, ...).
      * </pre>
      *
      * <code>.dbx.sql.v1.TableKind kind = 2 [json_name = "kind"];</code>
@@ -613,6 +706,190 @@ private static final long serialVersionUID = 0L;
       kind_ = 0;
       onChanged();
       return this;
+    }
+
+    private dev.dbx.v1.Target partitionOf_;
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.dbx.v1.Target, dev.dbx.v1.Target.Builder, dev.dbx.v1.TargetOrBuilder> partitionOfBuilder_;
+    /**
+     * <pre>
+     * For a partition (PostgreSQL): the partitioned table it is a partition
+     * of, on the same backend (`collection` is its name); unset otherwise. A
+     * partition's kind is TABLE_KIND_TABLE, or TABLE_KIND_PARTITIONED_TABLE
+     * when it is partitioned itself, since it is a table in its own right.
+     * </pre>
+     *
+     * <code>.dbx.v1.Target partition_of = 3 [json_name = "partitionOf"];</code>
+     * @return Whether the partitionOf field is set.
+     */
+    public boolean hasPartitionOf() {
+      return ((bitField0_ & 0x00000004) != 0);
+    }
+    /**
+     * <pre>
+     * For a partition (PostgreSQL): the partitioned table it is a partition
+     * of, on the same backend (`collection` is its name); unset otherwise. A
+     * partition's kind is TABLE_KIND_TABLE, or TABLE_KIND_PARTITIONED_TABLE
+     * when it is partitioned itself, since it is a table in its own right.
+     * </pre>
+     *
+     * <code>.dbx.v1.Target partition_of = 3 [json_name = "partitionOf"];</code>
+     * @return The partitionOf.
+     */
+    public dev.dbx.v1.Target getPartitionOf() {
+      if (partitionOfBuilder_ == null) {
+        return partitionOf_ == null ? dev.dbx.v1.Target.getDefaultInstance() : partitionOf_;
+      } else {
+        return partitionOfBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * For a partition (PostgreSQL): the partitioned table it is a partition
+     * of, on the same backend (`collection` is its name); unset otherwise. A
+     * partition's kind is TABLE_KIND_TABLE, or TABLE_KIND_PARTITIONED_TABLE
+     * when it is partitioned itself, since it is a table in its own right.
+     * </pre>
+     *
+     * <code>.dbx.v1.Target partition_of = 3 [json_name = "partitionOf"];</code>
+     */
+    public Builder setPartitionOf(dev.dbx.v1.Target value) {
+      if (partitionOfBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        partitionOf_ = value;
+      } else {
+        partitionOfBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For a partition (PostgreSQL): the partitioned table it is a partition
+     * of, on the same backend (`collection` is its name); unset otherwise. A
+     * partition's kind is TABLE_KIND_TABLE, or TABLE_KIND_PARTITIONED_TABLE
+     * when it is partitioned itself, since it is a table in its own right.
+     * </pre>
+     *
+     * <code>.dbx.v1.Target partition_of = 3 [json_name = "partitionOf"];</code>
+     */
+    public Builder setPartitionOf(
+        dev.dbx.v1.Target.Builder builderForValue) {
+      if (partitionOfBuilder_ == null) {
+        partitionOf_ = builderForValue.build();
+      } else {
+        partitionOfBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For a partition (PostgreSQL): the partitioned table it is a partition
+     * of, on the same backend (`collection` is its name); unset otherwise. A
+     * partition's kind is TABLE_KIND_TABLE, or TABLE_KIND_PARTITIONED_TABLE
+     * when it is partitioned itself, since it is a table in its own right.
+     * </pre>
+     *
+     * <code>.dbx.v1.Target partition_of = 3 [json_name = "partitionOf"];</code>
+     */
+    public Builder mergePartitionOf(dev.dbx.v1.Target value) {
+      if (partitionOfBuilder_ == null) {
+        if (((bitField0_ & 0x00000004) != 0) &&
+          partitionOf_ != null &&
+          partitionOf_ != dev.dbx.v1.Target.getDefaultInstance()) {
+          getPartitionOfBuilder().mergeFrom(value);
+        } else {
+          partitionOf_ = value;
+        }
+      } else {
+        partitionOfBuilder_.mergeFrom(value);
+      }
+      if (partitionOf_ != null) {
+        bitField0_ |= 0x00000004;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * For a partition (PostgreSQL): the partitioned table it is a partition
+     * of, on the same backend (`collection` is its name); unset otherwise. A
+     * partition's kind is TABLE_KIND_TABLE, or TABLE_KIND_PARTITIONED_TABLE
+     * when it is partitioned itself, since it is a table in its own right.
+     * </pre>
+     *
+     * <code>.dbx.v1.Target partition_of = 3 [json_name = "partitionOf"];</code>
+     */
+    public Builder clearPartitionOf() {
+      bitField0_ = (bitField0_ & ~0x00000004);
+      partitionOf_ = null;
+      if (partitionOfBuilder_ != null) {
+        partitionOfBuilder_.dispose();
+        partitionOfBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * For a partition (PostgreSQL): the partitioned table it is a partition
+     * of, on the same backend (`collection` is its name); unset otherwise. A
+     * partition's kind is TABLE_KIND_TABLE, or TABLE_KIND_PARTITIONED_TABLE
+     * when it is partitioned itself, since it is a table in its own right.
+     * </pre>
+     *
+     * <code>.dbx.v1.Target partition_of = 3 [json_name = "partitionOf"];</code>
+     */
+    public dev.dbx.v1.Target.Builder getPartitionOfBuilder() {
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return internalGetPartitionOfFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * For a partition (PostgreSQL): the partitioned table it is a partition
+     * of, on the same backend (`collection` is its name); unset otherwise. A
+     * partition's kind is TABLE_KIND_TABLE, or TABLE_KIND_PARTITIONED_TABLE
+     * when it is partitioned itself, since it is a table in its own right.
+     * </pre>
+     *
+     * <code>.dbx.v1.Target partition_of = 3 [json_name = "partitionOf"];</code>
+     */
+    public dev.dbx.v1.TargetOrBuilder getPartitionOfOrBuilder() {
+      if (partitionOfBuilder_ != null) {
+        return partitionOfBuilder_.getMessageOrBuilder();
+      } else {
+        return partitionOf_ == null ?
+            dev.dbx.v1.Target.getDefaultInstance() : partitionOf_;
+      }
+    }
+    /**
+     * <pre>
+     * For a partition (PostgreSQL): the partitioned table it is a partition
+     * of, on the same backend (`collection` is its name); unset otherwise. A
+     * partition's kind is TABLE_KIND_TABLE, or TABLE_KIND_PARTITIONED_TABLE
+     * when it is partitioned itself, since it is a table in its own right.
+     * </pre>
+     *
+     * <code>.dbx.v1.Target partition_of = 3 [json_name = "partitionOf"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.dbx.v1.Target, dev.dbx.v1.Target.Builder, dev.dbx.v1.TargetOrBuilder> 
+        internalGetPartitionOfFieldBuilder() {
+      if (partitionOfBuilder_ == null) {
+        partitionOfBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.dbx.v1.Target, dev.dbx.v1.Target.Builder, dev.dbx.v1.TargetOrBuilder>(
+                getPartitionOf(),
+                getParentForChildren(),
+                isClean());
+        partitionOf_ = null;
+      }
+      return partitionOfBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:dbx.sql.v1.TableSummary)

@@ -32,7 +32,7 @@ public interface TableSummaryOrBuilder extends
 
   /**
    * <pre>
-   * Table, view or virtual table.
+   * What kind of table it is (table, view, virtual table, ...).
    * </pre>
    *
    * <code>.dbx.sql.v1.TableKind kind = 2 [json_name = "kind"];</code>
@@ -41,11 +41,47 @@ public interface TableSummaryOrBuilder extends
   int getKindValue();
   /**
    * <pre>
-   * Table, view or virtual table.
+   * What kind of table it is (table, view, virtual table, ...).
    * </pre>
    *
    * <code>.dbx.sql.v1.TableKind kind = 2 [json_name = "kind"];</code>
    * @return The kind.
    */
   dev.dbx.sql.v1.TableKind getKind();
+
+  /**
+   * <pre>
+   * For a partition (PostgreSQL): the partitioned table it is a partition
+   * of, on the same backend (`collection` is its name); unset otherwise. A
+   * partition's kind is TABLE_KIND_TABLE, or TABLE_KIND_PARTITIONED_TABLE
+   * when it is partitioned itself, since it is a table in its own right.
+   * </pre>
+   *
+   * <code>.dbx.v1.Target partition_of = 3 [json_name = "partitionOf"];</code>
+   * @return Whether the partitionOf field is set.
+   */
+  boolean hasPartitionOf();
+  /**
+   * <pre>
+   * For a partition (PostgreSQL): the partitioned table it is a partition
+   * of, on the same backend (`collection` is its name); unset otherwise. A
+   * partition's kind is TABLE_KIND_TABLE, or TABLE_KIND_PARTITIONED_TABLE
+   * when it is partitioned itself, since it is a table in its own right.
+   * </pre>
+   *
+   * <code>.dbx.v1.Target partition_of = 3 [json_name = "partitionOf"];</code>
+   * @return The partitionOf.
+   */
+  dev.dbx.v1.Target getPartitionOf();
+  /**
+   * <pre>
+   * For a partition (PostgreSQL): the partitioned table it is a partition
+   * of, on the same backend (`collection` is its name); unset otherwise. A
+   * partition's kind is TABLE_KIND_TABLE, or TABLE_KIND_PARTITIONED_TABLE
+   * when it is partitioned itself, since it is a table in its own right.
+   * </pre>
+   *
+   * <code>.dbx.v1.Target partition_of = 3 [json_name = "partitionOf"];</code>
+   */
+  dev.dbx.v1.TargetOrBuilder getPartitionOfOrBuilder();
 }
