@@ -45,7 +45,7 @@ export function judge(fuzzCase: FuzzCase, answer: WireAnswer): string | undefine
   if (answer.code === "no-answer") {
     // Without a deadline the server can read (a damaged header), or with one longer than a Node timer holds
     // (DBX reads that as none), Watch and Subscribe rightly run until cut.
-    const deadlineMs = requestedDeadlineMs(fuzzCase.request.headers);
+    const deadlineMs = requestedDeadlineMs(fuzzCase.request);
     if (fuzzCase.request.streaming && (deadlineMs === undefined || deadlineMs > MAX_TIMER_MS)) return undefined;
     return `no answer: ${answer.message}`;
   }
@@ -53,7 +53,7 @@ export function judge(fuzzCase: FuzzCase, answer: WireAnswer): string | undefine
   if (answer.code === "reset-before-end") return `the answer was cut off: ${answer.message}`;
   if (answer.code.startsWith("bad-status")) return `the answer's status is not a known code: ${answer.code}`;
   if (answer.code.startsWith("http-5")) return `HTTP ${answer.httpStatus} without a protocol status`;
-  const deadlineMs = requestedDeadlineMs(fuzzCase.request.headers);
+  const deadlineMs = requestedDeadlineMs(fuzzCase.request);
   if (answer.code === "DeadlineExceeded" && deadlineMs !== undefined && deadlineMs > MAX_TIMER_MS) {
     // Node turns a timer past 2^31-1 ms into a 1 ms one: a deadline of years must not end the call at once.
     return `a deadline of ${Math.round(deadlineMs / 86_400_000)} days answered DEADLINE_EXCEEDED`;
@@ -87,10 +87,19 @@ function compressedWithoutEncoding(request: WireRequest): boolean {
 /** The longest delay a Node timer takes as it is. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** The deadline a request asks for, in ms, when its header is well-formed. */
-function requestedDeadlineMs(headers: Record<string, string>): number | undefined {
-  const connect = headers["connect-timeout-ms"];
-  if (connect !== undefined) return /^[0-9]{1,10}$/.test(connect) ? Number(connect) : undefined;
+/**
+ * The deadline a request asks for, in ms, when its header is well-formed:
+ * the header of the protocol its content type names (a damaged request may
+ * name gRPC and carry connect-timeout-ms, which gRPC does not read). A GET
+ * is Connect's, whatever its content type.
+ */
+function requestedDeadlineMs(request: WireRequest): number | undefined {
+  const { headers } = request;
+  const grpcTyped = request.method !== "GET" && (headers["content-type"]?.startsWith("application/grpc") ?? false);
+  if (!grpcTyped) {
+    const connect = headers["connect-timeout-ms"];
+    return connect !== undefined && /^[0-9]{1,10}$/.test(connect) ? Number(connect) : undefined;
+  }
   const grpc = headers["grpc-timeout"];
   if (grpc === undefined || !/^[0-9]{1,8}[HMSmun]$/.test(grpc)) return undefined;
   const unitMs: Record<string, number> = { H: 3_600_000, M: 60_000, S: 1_000, m: 1, u: 0.001, n: 0.000001 };

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import type { FuzzCase } from "./fuzz-cases.js";
+import { judge } from "./fuzz-run.js";
+import type { WireAnswer, WireRequest } from "./wire.js";
+
+const noAnswer: WireAnswer = { httpStatus: 0, code: "no-answer", message: "no answer within 23000 ms", payloads: [] };
+
+function streamCase(method: WireRequest["method"], headers: Record<string, string>): FuzzCase {
+  const request: WireRequest = { protocol: "connect-h2", http: "h2", method, path: "/grpc.health.v1.Health/Watch", headers, body: new Uint8Array(5), streaming: true };
+  return { request } as FuzzCase;
+}
+
+/**
+ * A server stream that never ends by itself (Watch, Subscribe) rightly gets
+ * no answer when it asks for no deadline. What the server reads as its
+ * deadline is the header of the protocol its content type names: a damaged
+ * request naming gRPC with connect-timeout-ms has none (seed 64304719 case
+ * 1864 was judged a hang).
+ */
+describe("judging a server stream that got no answer", () => {
+  it("accepts it when its content type names gRPC and it carries only connect-timeout-ms", () => {
+    expect(judge(streamCase("POST", { "content-type": "application/grpc", "connect-timeout-ms": "250" }), noAnswer)).toBeUndefined();
+  });
+
+  it("accepts it when its content type names Connect and it carries only grpc-timeout", () => {
+    expect(judge(streamCase("POST", { "content-type": "application/connect+proto", "grpc-timeout": "250m" }), noAnswer)).toBeUndefined();
+  });
+
+  it("fails it when it asked for a deadline in its protocol's header", () => {
+    expect(judge(streamCase("POST", { "content-type": "application/grpc", "grpc-timeout": "250m" }), noAnswer)).toMatch(/^no answer/);
+    expect(judge(streamCase("POST", { "content-type": "application/connect+proto", "connect-timeout-ms": "250" }), noAnswer)).toMatch(/^no answer/);
+  });
+
+  it("reads connect-timeout-ms for a GET, whatever its content type", () => {
+    expect(judge(streamCase("GET", { "content-type": "application/grpc", "connect-timeout-ms": "250" }), noAnswer)).toMatch(/^no answer/);
+  });
+});
