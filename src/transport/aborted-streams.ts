@@ -13,13 +13,9 @@ import { ConnectError, type Interceptor } from "@connectrpc/connect";
  *   stops when its signal aborts (Watch, Subscribe) would otherwise look
  *   complete. UNAVAILABLE on shutdown, DEADLINE_EXCEEDED at the deadline, so
  *   that clients can tell a stop from the end.
- * - A server stream whose request message is still arriving at the abort
- *   ends then too: connect-es reads that message before the implementation
- *   starts, and waited for all of it whatever the deadline, unanswered while
- *   a client trickled. (The implementation, not started, holds nothing.)
  */
 export const abortedStreamsEnd: Interceptor = (next) => async (req) => {
-  const res = req.stream ? await untilAborted(next(req), req.signal) : await next(req);
+  const res = await next(req);
   if (!res.stream) return res;
   return { ...res, message: endWhenAborted(res.message, req.signal) };
 };
@@ -46,23 +42,4 @@ async function* endWhenAborted<T>(messages: AsyncIterable<T>, signal: AbortSigna
     if (!signal.aborted) await iterator.return?.().catch(() => {});
   }
   if (signal.aborted) throw ConnectError.from(signal.reason);
-}
-
-/** What `started` settles with, or the abort's reason if the signal aborts first. */
-function untilAborted<T>(started: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(ConnectError.from(signal.reason));
-    if (signal.aborted) return onAbort();
-    signal.addEventListener("abort", onAbort, { once: true });
-    started.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (err: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(err);
-      },
-    );
-  });
 }
