@@ -9,10 +9,11 @@ import { boundedDeadline } from "./unbounded-deadline.js";
 const deadlineError = () => new ConnectError("the operation timed out", Code.DeadlineExceeded);
 
 /**
- * connect-node reads a unary request's body to its end before the call
- * starts, and its deadline does not interrupt that read: a body arriving
- * slowly (a large upload on a busy connection, a client that stalls) left
- * the call unanswered past its deadline, as long as the client waited.
+ * connect-node reads a unary request's body to its end (a server stream's
+ * one message) before the call starts, and its deadline does not interrupt
+ * that read: a body arriving slowly (a large upload on a busy connection, a
+ * client that stalls) left the call unanswered past its deadline, as long
+ * as the client waited.
  * connect-node reads the body with `for await`: the request's iteration
  * fails with DEADLINE_EXCEEDED at the deadline instead, which connect-node
  * answers like any failure of the body. The request is left as it is (no
