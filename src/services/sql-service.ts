@@ -1,6 +1,6 @@
 import { create } from "@bufbuild/protobuf";
 import type { HandlerContext, ServiceImpl } from "@connectrpc/connect";
-import { ColumnType } from "../../gen/ts/dbx/sql/v1/schema_pb.js";
+import { ColumnType, TableDescriptionSchema, TableSummarySchema, type TableDescription, type TableSummary } from "../../gen/ts/dbx/sql/v1/schema_pb.js";
 import {
   ResultColumnSchema,
   SqlService,
@@ -9,11 +9,11 @@ import {
   type SessionContext,
 } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { RowSchema } from "../../gen/ts/dbx/v1/query_pb.js";
-import type { Target } from "../../gen/ts/dbx/v1/target_pb.js";
+import { TargetSchema, type Target } from "../../gen/ts/dbx/v1/target_pb.js";
 import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import type { Backend } from "../backends/backend.js";
 import { Capability } from "../backends/capabilities.js";
-import type { SqlResultColumn, SqlSession, SqlStatement } from "../backends/facets/sql.js";
+import type { SqlResultColumn, SqlSession, SqlStatement, SqlTableDescription, SqlTableRef, SqlTableSummary } from "../backends/facets/sql.js";
 import { checkIdentifier, checkNewIdentifier } from "../backends/sql/identifier.js";
 import { invalidField, unsupported } from "../errors/dbx-error.js";
 import { splitBySize } from "../limits/split-by-size.js";
@@ -109,15 +109,15 @@ export function createSqlService(deps: ServiceDeps): ServiceImpl<typeof SqlServi
       }
     },
     async listTables(req, handler) {
-      const { facet, target, ctx } = resolve(req, handler, "forbidden");
+      const { facet, target, ctx, backend } = resolve(req, handler, "forbidden");
       const size = pageSize(req.pageSize, "page_size", maxRows);
       const page = await facet.listTables(ctx, { namespace: target.namespace, pageSize: size, pageToken: req.pageToken });
-      return { tables: page.items, nextPageToken: page.nextPageToken };
+      return { tables: page.items.map((t) => tableSummaryOf(t, backend)), nextPageToken: page.nextPageToken };
     },
     async describeTable(req, handler) {
-      const { facet, target, ctx } = resolve(req, handler, "required");
+      const { facet, target, ctx, backend } = resolve(req, handler, "required");
       checkIdentifier(target.collection, "target.collection");
-      return { table: await facet.describeTable(ctx, { target }) };
+      return { table: tableDescriptionOf(await facet.describeTable(ctx, { target }), backend) };
     },
     async createTable(req, handler) {
       const { facet, target, ctx } = resolve(req, handler, "required");
@@ -227,6 +227,31 @@ export function columnsOf(columns: readonly SqlResultColumn[], backend: Backend)
       elementType: c.elementType,
     }),
   );
+}
+
+/** Another table of the call's backend, as a Target. */
+function tableTarget(table: SqlTableRef | undefined, backend: Backend): Target | undefined {
+  return table ? create(TargetSchema, { backend: backend.name, namespace: table.namespace, collection: table.table }) : undefined;
+}
+
+function tableSummaryOf(table: SqlTableSummary, backend: Backend): TableSummary {
+  return create(TableSummarySchema, { name: table.name, kind: table.kind, partitionOf: tableTarget(table.partitionOf, backend) });
+}
+
+function tableDescriptionOf(table: SqlTableDescription, backend: Backend): TableDescription {
+  return create(TableDescriptionSchema, {
+    name: table.name,
+    kind: table.kind,
+    columns: table.columns,
+    primaryKey: table.primaryKey,
+    keyFields: table.keyFields,
+    foreignKeys: (table.foreignKeys ?? []).map((k) => ({ ...k, referencedTable: tableTarget(k.referencedTable, backend) })),
+    checkConstraints: table.checkConstraints ?? [],
+    partitionOf: tableTarget(table.partitionOf, backend),
+    partitionBound: table.partitionBound ?? "",
+    partitionKey: table.partitionKey ?? "",
+    foreignServer: table.foreignServer ?? "",
+  });
 }
 
 export function rowsOf(rows: TypedValue[][]) {

@@ -310,11 +310,11 @@ for (const protocol of PROTOCOLS) {
       await sql().exec({ target: inSchema, source: sqlText("CREATE FOREIGN TABLE outside (line text) SERVER files OPTIONS (filename '/dev/null')") });
       const listed = await sql().listTables({ target: inSchema });
       expect(listed.tables.map((t) => [t.name, TableKind[t.kind]])).toEqual([
-        ["counted", "VIEW"],
+        ["counted", "MATERIALIZED_VIEW"],
         ["events", "TABLE"],
-        ["measures", "TABLE"],
+        ["measures", "PARTITIONED_TABLE"],
         ["measures_2024", "TABLE"],
-        ["outside", "VIRTUAL"],
+        ["outside", "FOREIGN_TABLE"],
         ["recent", "VIEW"],
       ]);
       const recent = (await sql().describeTable({ target: { ...inSchema, collection: "recent" } })).table!;

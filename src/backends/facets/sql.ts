@@ -1,4 +1,4 @@
-import type { ColumnType, TableKind } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
+import type { ColumnIdentity, ColumnType, ForeignKeyAction, TableKind } from "../../../gen/ts/dbx/sql/v1/schema_pb.js";
 import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import type { CollectionRef } from "../backend-calls.js";
 import type { OperationContext } from "../backend.js";
@@ -77,10 +77,18 @@ export interface SqlPrepared {
   columns: SqlResultColumn[];
 }
 
+/** A table of another (or the same) namespace of the backend. */
+export interface SqlTableRef {
+  readonly namespace: string;
+  readonly table: string;
+}
+
 /** A table or view, by name. */
 export interface SqlTableSummary {
   name: string;
   kind: TableKind;
+  /** The partitioned table a partition belongs to; undefined for others. */
+  partitionOf?: SqlTableRef;
 }
 
 /** A column of an existing table. */
@@ -95,6 +103,30 @@ export interface SqlColumnDescription {
   primaryKeyPosition: number;
   /** The kind of the elements of an ARRAY column. */
   elementType?: ColumnType;
+  /** Undefined (UNSPECIFIED) for a column that is not an identity column. */
+  identity?: ColumnIdentity;
+  /** The SQL expression of a generated column; undefined for others. */
+  generationExpression?: string;
+}
+
+/** A foreign key of a table. */
+export interface SqlForeignKey {
+  /** "" where the database names none (SQLite). */
+  name: string;
+  columns: string[];
+  referencedTable: SqlTableRef;
+  /** Empty when the key references the primary key without naming columns (SQLite). */
+  referencedColumns: string[];
+  onDelete: ForeignKeyAction;
+  onUpdate: ForeignKeyAction;
+  deferrable: boolean;
+  initiallyDeferred: boolean;
+}
+
+/** A check constraint: its name and condition as SQL. */
+export interface SqlCheckConstraint {
+  name: string;
+  expression: string;
 }
 
 /** A table with its columns and keys. */
@@ -105,6 +137,16 @@ export interface SqlTableDescription {
   primaryKey: string[];
   /** The fields DataService keys records by, in key order; empty when records have no key (views). */
   keyFields: string[];
+  /** Undefined where the backend does not read them. */
+  foreignKeys?: SqlForeignKey[];
+  checkConstraints?: SqlCheckConstraint[];
+  /** For a partition: its partitioned table, and its bound as SQL. */
+  partitionOf?: SqlTableRef;
+  partitionBound?: string;
+  /** For a partitioned table: how it is partitioned, as SQL ("RANGE (created_at)"). */
+  partitionKey?: string;
+  /** For a foreign table: its foreign server. */
+  foreignServer?: string;
 }
 
 /** A column of a table to create. */
