@@ -39,6 +39,7 @@ import { checkIdentifier } from "../sql/identifier.js";
 import { pageFingerprint } from "../page-fingerprint.js";
 import { afterName, namePage } from "../sql/listing-page.js";
 import { DECLARED_TYPES } from "./column-type.js";
+import { foreignKeysOf } from "./foreign-keys.js";
 import { compile, type SqliteStatement } from "./connection.js";
 import type { SqliteExecutor, WorkScope } from "./executor.js";
 import { checkSqliteNamespace } from "./namespace.js";
@@ -222,6 +223,7 @@ export class SqliteSqlFacet implements SqlFacet {
         })),
         primaryKey: [...meta.primaryKey],
         keyFields: keyFieldsOf(meta),
+        foreignKeys: meta.kind === TableKind.TABLE ? foreignKeysOf(scope.connection, meta.name) : [],
       };
     });
   }
