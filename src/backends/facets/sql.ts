@@ -115,7 +115,7 @@ export interface SqlForeignKey {
   name: string;
   columns: string[];
   referencedTable: SqlTableRef;
-  /** Empty when the key references the primary key without naming columns (SQLite). */
+  /** A key naming none answers the referenced primary key's; empty only when the referenced table does not exist (SQLite). */
   referencedColumns: string[];
   onDelete: ForeignKeyAction;
   onUpdate: ForeignKeyAction;

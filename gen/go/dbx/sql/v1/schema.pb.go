@@ -602,19 +602,20 @@ type ForeignKeyDescription struct {
 	// The referenced table, on the same backend (`namespace` is its schema on
 	// PostgreSQL; `collection` is its name).
 	ReferencedTable *v1.Target `protobuf:"bytes,3,opt,name=referenced_table,json=referencedTable,proto3" json:"referenced_table,omitempty"`
-	// The referenced columns, one for each of `columns` in the same order;
-	// empty when the key references the primary key without naming columns
-	// (SQLite).
+	// The referenced columns, one for each of `columns` in the same order (a
+	// key that names none references the primary key, whose columns are
+	// answered); empty only when the referenced table does not exist, which
+	// SQLite allows.
 	ReferencedColumns []string `protobuf:"bytes,4,rep,name=referenced_columns,json=referencedColumns,proto3" json:"referenced_columns,omitempty"`
 	// What deleting a referenced row does.
 	OnDelete ForeignKeyAction `protobuf:"varint,5,opt,name=on_delete,json=onDelete,proto3,enum=dbx.sql.v1.ForeignKeyAction" json:"on_delete,omitempty"`
 	// What updating a referenced key does.
 	OnUpdate ForeignKeyAction `protobuf:"varint,6,opt,name=on_update,json=onUpdate,proto3,enum=dbx.sql.v1.ForeignKeyAction" json:"on_update,omitempty"`
 	// Whether the check can be deferred to the end of the transaction (SET
-	// CONSTRAINTS ... DEFERRED).
+	// CONSTRAINTS ... DEFERRED). SQLite does not report it: false there.
 	Deferrable bool `protobuf:"varint,7,opt,name=deferrable,proto3" json:"deferrable,omitempty"`
 	// Whether the check is deferred to the end of the transaction unless set
-	// otherwise (INITIALLY DEFERRED).
+	// otherwise (INITIALLY DEFERRED). SQLite does not report it: false there.
 	InitiallyDeferred bool `protobuf:"varint,8,opt,name=initially_deferred,json=initiallyDeferred,proto3" json:"initially_deferred,omitempty"`
 	unknownFields     protoimpl.UnknownFields
 	sizeCache         protoimpl.SizeCache
@@ -778,10 +779,11 @@ type TableDescription struct {
 	// primary key; empty when records cannot be addressed by key (views).
 	// With several, a key is a map_value of each of them to its value.
 	KeyFields []string `protobuf:"bytes,5,rep,name=key_fields,json=keyFields,proto3" json:"key_fields,omitempty"`
-	// The foreign keys, by name; empty where the backend does not read them.
+	// The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+	// lists them).
 	ForeignKeys []*ForeignKeyDescription `protobuf:"bytes,6,rep,name=foreign_keys,json=foreignKeys,proto3" json:"foreign_keys,omitempty"`
-	// The check constraints, by name (PostgreSQL); empty where the backend
-	// does not read them.
+	// The check constraints, by name (PostgreSQL; SQLite does not report
+	// them: empty there).
 	CheckConstraints []*CheckConstraintDescription `protobuf:"bytes,7,rep,name=check_constraints,json=checkConstraints,proto3" json:"check_constraints,omitempty"`
 	// For a partition (PostgreSQL): the partitioned table it is a partition
 	// of; unset otherwise.

@@ -212,9 +212,10 @@ export type ForeignKeyDescription = Message<"dbx.sql.v1.ForeignKeyDescription"> 
   referencedTable?: Target | undefined;
 
   /**
-   * The referenced columns, one for each of `columns` in the same order;
-   * empty when the key references the primary key without naming columns
-   * (SQLite).
+   * The referenced columns, one for each of `columns` in the same order (a
+   * key that names none references the primary key, whose columns are
+   * answered); empty only when the referenced table does not exist, which
+   * SQLite allows.
    *
    * @generated from field: repeated string referenced_columns = 4;
    */
@@ -236,7 +237,7 @@ export type ForeignKeyDescription = Message<"dbx.sql.v1.ForeignKeyDescription"> 
 
   /**
    * Whether the check can be deferred to the end of the transaction (SET
-   * CONSTRAINTS ... DEFERRED).
+   * CONSTRAINTS ... DEFERRED). SQLite does not report it: false there.
    *
    * @generated from field: bool deferrable = 7;
    */
@@ -244,7 +245,7 @@ export type ForeignKeyDescription = Message<"dbx.sql.v1.ForeignKeyDescription"> 
 
   /**
    * Whether the check is deferred to the end of the transaction unless set
-   * otherwise (INITIALLY DEFERRED).
+   * otherwise (INITIALLY DEFERRED). SQLite does not report it: false there.
    *
    * @generated from field: bool initially_deferred = 8;
    */
@@ -332,15 +333,16 @@ export type TableDescription = Message<"dbx.sql.v1.TableDescription"> & {
   keyFields: string[];
 
   /**
-   * The foreign keys, by name; empty where the backend does not read them.
+   * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+   * lists them).
    *
    * @generated from field: repeated dbx.sql.v1.ForeignKeyDescription foreign_keys = 6;
    */
   foreignKeys: ForeignKeyDescription[];
 
   /**
-   * The check constraints, by name (PostgreSQL); empty where the backend
-   * does not read them.
+   * The check constraints, by name (PostgreSQL; SQLite does not report
+   * them: empty there).
    *
    * @generated from field: repeated dbx.sql.v1.CheckConstraintDescription check_constraints = 7;
    */

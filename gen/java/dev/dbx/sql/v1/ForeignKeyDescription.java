@@ -208,9 +208,10 @@ private static final long serialVersionUID = 0L;
       com.google.protobuf.LazyStringArrayList.emptyList();
   /**
    * <pre>
-   * The referenced columns, one for each of `columns` in the same order;
-   * empty when the key references the primary key without naming columns
-   * (SQLite).
+   * The referenced columns, one for each of `columns` in the same order (a
+   * key that names none references the primary key, whose columns are
+   * answered); empty only when the referenced table does not exist, which
+   * SQLite allows.
    * </pre>
    *
    * <code>repeated string referenced_columns = 4 [json_name = "referencedColumns"];</code>
@@ -222,9 +223,10 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The referenced columns, one for each of `columns` in the same order;
-   * empty when the key references the primary key without naming columns
-   * (SQLite).
+   * The referenced columns, one for each of `columns` in the same order (a
+   * key that names none references the primary key, whose columns are
+   * answered); empty only when the referenced table does not exist, which
+   * SQLite allows.
    * </pre>
    *
    * <code>repeated string referenced_columns = 4 [json_name = "referencedColumns"];</code>
@@ -235,9 +237,10 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The referenced columns, one for each of `columns` in the same order;
-   * empty when the key references the primary key without naming columns
-   * (SQLite).
+   * The referenced columns, one for each of `columns` in the same order (a
+   * key that names none references the primary key, whose columns are
+   * answered); empty only when the referenced table does not exist, which
+   * SQLite allows.
    * </pre>
    *
    * <code>repeated string referenced_columns = 4 [json_name = "referencedColumns"];</code>
@@ -249,9 +252,10 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The referenced columns, one for each of `columns` in the same order;
-   * empty when the key references the primary key without naming columns
-   * (SQLite).
+   * The referenced columns, one for each of `columns` in the same order (a
+   * key that names none references the primary key, whose columns are
+   * answered); empty only when the referenced table does not exist, which
+   * SQLite allows.
    * </pre>
    *
    * <code>repeated string referenced_columns = 4 [json_name = "referencedColumns"];</code>
@@ -320,7 +324,7 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Whether the check can be deferred to the end of the transaction (SET
-   * CONSTRAINTS ... DEFERRED).
+   * CONSTRAINTS ... DEFERRED). SQLite does not report it: false there.
    * </pre>
    *
    * <code>bool deferrable = 7 [json_name = "deferrable"];</code>
@@ -336,7 +340,7 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Whether the check is deferred to the end of the transaction unless set
-   * otherwise (INITIALLY DEFERRED).
+   * otherwise (INITIALLY DEFERRED). SQLite does not report it: false there.
    * </pre>
    *
    * <code>bool initially_deferred = 8 [json_name = "initiallyDeferred"];</code>
@@ -1278,9 +1282,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The referenced columns, one for each of `columns` in the same order;
-     * empty when the key references the primary key without naming columns
-     * (SQLite).
+     * The referenced columns, one for each of `columns` in the same order (a
+     * key that names none references the primary key, whose columns are
+     * answered); empty only when the referenced table does not exist, which
+     * SQLite allows.
      * </pre>
      *
      * <code>repeated string referenced_columns = 4 [json_name = "referencedColumns"];</code>
@@ -1293,9 +1298,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The referenced columns, one for each of `columns` in the same order;
-     * empty when the key references the primary key without naming columns
-     * (SQLite).
+     * The referenced columns, one for each of `columns` in the same order (a
+     * key that names none references the primary key, whose columns are
+     * answered); empty only when the referenced table does not exist, which
+     * SQLite allows.
      * </pre>
      *
      * <code>repeated string referenced_columns = 4 [json_name = "referencedColumns"];</code>
@@ -1306,9 +1312,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The referenced columns, one for each of `columns` in the same order;
-     * empty when the key references the primary key without naming columns
-     * (SQLite).
+     * The referenced columns, one for each of `columns` in the same order (a
+     * key that names none references the primary key, whose columns are
+     * answered); empty only when the referenced table does not exist, which
+     * SQLite allows.
      * </pre>
      *
      * <code>repeated string referenced_columns = 4 [json_name = "referencedColumns"];</code>
@@ -1320,9 +1327,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The referenced columns, one for each of `columns` in the same order;
-     * empty when the key references the primary key without naming columns
-     * (SQLite).
+     * The referenced columns, one for each of `columns` in the same order (a
+     * key that names none references the primary key, whose columns are
+     * answered); empty only when the referenced table does not exist, which
+     * SQLite allows.
      * </pre>
      *
      * <code>repeated string referenced_columns = 4 [json_name = "referencedColumns"];</code>
@@ -1335,9 +1343,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The referenced columns, one for each of `columns` in the same order;
-     * empty when the key references the primary key without naming columns
-     * (SQLite).
+     * The referenced columns, one for each of `columns` in the same order (a
+     * key that names none references the primary key, whose columns are
+     * answered); empty only when the referenced table does not exist, which
+     * SQLite allows.
      * </pre>
      *
      * <code>repeated string referenced_columns = 4 [json_name = "referencedColumns"];</code>
@@ -1356,9 +1365,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The referenced columns, one for each of `columns` in the same order;
-     * empty when the key references the primary key without naming columns
-     * (SQLite).
+     * The referenced columns, one for each of `columns` in the same order (a
+     * key that names none references the primary key, whose columns are
+     * answered); empty only when the referenced table does not exist, which
+     * SQLite allows.
      * </pre>
      *
      * <code>repeated string referenced_columns = 4 [json_name = "referencedColumns"];</code>
@@ -1376,9 +1386,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The referenced columns, one for each of `columns` in the same order;
-     * empty when the key references the primary key without naming columns
-     * (SQLite).
+     * The referenced columns, one for each of `columns` in the same order (a
+     * key that names none references the primary key, whose columns are
+     * answered); empty only when the referenced table does not exist, which
+     * SQLite allows.
      * </pre>
      *
      * <code>repeated string referenced_columns = 4 [json_name = "referencedColumns"];</code>
@@ -1396,9 +1407,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The referenced columns, one for each of `columns` in the same order;
-     * empty when the key references the primary key without naming columns
-     * (SQLite).
+     * The referenced columns, one for each of `columns` in the same order (a
+     * key that names none references the primary key, whose columns are
+     * answered); empty only when the referenced table does not exist, which
+     * SQLite allows.
      * </pre>
      *
      * <code>repeated string referenced_columns = 4 [json_name = "referencedColumns"];</code>
@@ -1413,9 +1425,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The referenced columns, one for each of `columns` in the same order;
-     * empty when the key references the primary key without naming columns
-     * (SQLite).
+     * The referenced columns, one for each of `columns` in the same order (a
+     * key that names none references the primary key, whose columns are
+     * answered); empty only when the referenced table does not exist, which
+     * SQLite allows.
      * </pre>
      *
      * <code>repeated string referenced_columns = 4 [json_name = "referencedColumns"];</code>
@@ -1581,7 +1594,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Whether the check can be deferred to the end of the transaction (SET
-     * CONSTRAINTS ... DEFERRED).
+     * CONSTRAINTS ... DEFERRED). SQLite does not report it: false there.
      * </pre>
      *
      * <code>bool deferrable = 7 [json_name = "deferrable"];</code>
@@ -1594,7 +1607,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Whether the check can be deferred to the end of the transaction (SET
-     * CONSTRAINTS ... DEFERRED).
+     * CONSTRAINTS ... DEFERRED). SQLite does not report it: false there.
      * </pre>
      *
      * <code>bool deferrable = 7 [json_name = "deferrable"];</code>
@@ -1611,7 +1624,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Whether the check can be deferred to the end of the transaction (SET
-     * CONSTRAINTS ... DEFERRED).
+     * CONSTRAINTS ... DEFERRED). SQLite does not report it: false there.
      * </pre>
      *
      * <code>bool deferrable = 7 [json_name = "deferrable"];</code>
@@ -1628,7 +1641,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Whether the check is deferred to the end of the transaction unless set
-     * otherwise (INITIALLY DEFERRED).
+     * otherwise (INITIALLY DEFERRED). SQLite does not report it: false there.
      * </pre>
      *
      * <code>bool initially_deferred = 8 [json_name = "initiallyDeferred"];</code>
@@ -1641,7 +1654,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Whether the check is deferred to the end of the transaction unless set
-     * otherwise (INITIALLY DEFERRED).
+     * otherwise (INITIALLY DEFERRED). SQLite does not report it: false there.
      * </pre>
      *
      * <code>bool initially_deferred = 8 [json_name = "initiallyDeferred"];</code>
@@ -1658,7 +1671,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Whether the check is deferred to the end of the transaction unless set
-     * otherwise (INITIALLY DEFERRED).
+     * otherwise (INITIALLY DEFERRED). SQLite does not report it: false there.
      * </pre>
      *
      * <code>bool initially_deferred = 8 [json_name = "initiallyDeferred"];</code>

@@ -103,9 +103,10 @@ public interface ForeignKeyDescriptionOrBuilder extends
 
   /**
    * <pre>
-   * The referenced columns, one for each of `columns` in the same order;
-   * empty when the key references the primary key without naming columns
-   * (SQLite).
+   * The referenced columns, one for each of `columns` in the same order (a
+   * key that names none references the primary key, whose columns are
+   * answered); empty only when the referenced table does not exist, which
+   * SQLite allows.
    * </pre>
    *
    * <code>repeated string referenced_columns = 4 [json_name = "referencedColumns"];</code>
@@ -115,9 +116,10 @@ public interface ForeignKeyDescriptionOrBuilder extends
       getReferencedColumnsList();
   /**
    * <pre>
-   * The referenced columns, one for each of `columns` in the same order;
-   * empty when the key references the primary key without naming columns
-   * (SQLite).
+   * The referenced columns, one for each of `columns` in the same order (a
+   * key that names none references the primary key, whose columns are
+   * answered); empty only when the referenced table does not exist, which
+   * SQLite allows.
    * </pre>
    *
    * <code>repeated string referenced_columns = 4 [json_name = "referencedColumns"];</code>
@@ -126,9 +128,10 @@ public interface ForeignKeyDescriptionOrBuilder extends
   int getReferencedColumnsCount();
   /**
    * <pre>
-   * The referenced columns, one for each of `columns` in the same order;
-   * empty when the key references the primary key without naming columns
-   * (SQLite).
+   * The referenced columns, one for each of `columns` in the same order (a
+   * key that names none references the primary key, whose columns are
+   * answered); empty only when the referenced table does not exist, which
+   * SQLite allows.
    * </pre>
    *
    * <code>repeated string referenced_columns = 4 [json_name = "referencedColumns"];</code>
@@ -138,9 +141,10 @@ public interface ForeignKeyDescriptionOrBuilder extends
   java.lang.String getReferencedColumns(int index);
   /**
    * <pre>
-   * The referenced columns, one for each of `columns` in the same order;
-   * empty when the key references the primary key without naming columns
-   * (SQLite).
+   * The referenced columns, one for each of `columns` in the same order (a
+   * key that names none references the primary key, whose columns are
+   * answered); empty only when the referenced table does not exist, which
+   * SQLite allows.
    * </pre>
    *
    * <code>repeated string referenced_columns = 4 [json_name = "referencedColumns"];</code>
@@ -191,7 +195,7 @@ public interface ForeignKeyDescriptionOrBuilder extends
   /**
    * <pre>
    * Whether the check can be deferred to the end of the transaction (SET
-   * CONSTRAINTS ... DEFERRED).
+   * CONSTRAINTS ... DEFERRED). SQLite does not report it: false there.
    * </pre>
    *
    * <code>bool deferrable = 7 [json_name = "deferrable"];</code>
@@ -202,7 +206,7 @@ public interface ForeignKeyDescriptionOrBuilder extends
   /**
    * <pre>
    * Whether the check is deferred to the end of the transaction unless set
-   * otherwise (INITIALLY DEFERRED).
+   * otherwise (INITIALLY DEFERRED). SQLite does not report it: false there.
    * </pre>
    *
    * <code>bool initially_deferred = 8 [json_name = "initiallyDeferred"];</code>

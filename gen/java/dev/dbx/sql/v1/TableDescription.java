@@ -322,7 +322,8 @@ private static final long serialVersionUID = 0L;
   private java.util.List<dev.dbx.sql.v1.ForeignKeyDescription> foreignKeys_;
   /**
    * <pre>
-   * The foreign keys, by name; empty where the backend does not read them.
+   * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+   * lists them).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -333,7 +334,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The foreign keys, by name; empty where the backend does not read them.
+   * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+   * lists them).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -345,7 +347,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The foreign keys, by name; empty where the backend does not read them.
+   * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+   * lists them).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -356,7 +359,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The foreign keys, by name; empty where the backend does not read them.
+   * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+   * lists them).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -367,7 +371,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The foreign keys, by name; empty where the backend does not read them.
+   * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+   * lists them).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -383,8 +388,8 @@ private static final long serialVersionUID = 0L;
   private java.util.List<dev.dbx.sql.v1.CheckConstraintDescription> checkConstraints_;
   /**
    * <pre>
-   * The check constraints, by name (PostgreSQL); empty where the backend
-   * does not read them.
+   * The check constraints, by name (PostgreSQL; SQLite does not report
+   * them: empty there).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -395,8 +400,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The check constraints, by name (PostgreSQL); empty where the backend
-   * does not read them.
+   * The check constraints, by name (PostgreSQL; SQLite does not report
+   * them: empty there).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -408,8 +413,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The check constraints, by name (PostgreSQL); empty where the backend
-   * does not read them.
+   * The check constraints, by name (PostgreSQL; SQLite does not report
+   * them: empty there).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -420,8 +425,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The check constraints, by name (PostgreSQL); empty where the backend
-   * does not read them.
+   * The check constraints, by name (PostgreSQL; SQLite does not report
+   * them: empty there).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -432,8 +437,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The check constraints, by name (PostgreSQL); empty where the backend
-   * does not read them.
+   * The check constraints, by name (PostgreSQL; SQLite does not report
+   * them: empty there).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -2186,7 +2191,8 @@ private static final long serialVersionUID = 0L;
 
     /**
      * <pre>
-     * The foreign keys, by name; empty where the backend does not read them.
+     * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+     * lists them).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -2200,7 +2206,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The foreign keys, by name; empty where the backend does not read them.
+     * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+     * lists them).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -2214,7 +2221,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The foreign keys, by name; empty where the backend does not read them.
+     * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+     * lists them).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -2228,7 +2236,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The foreign keys, by name; empty where the backend does not read them.
+     * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+     * lists them).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -2249,7 +2258,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The foreign keys, by name; empty where the backend does not read them.
+     * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+     * lists them).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -2267,7 +2277,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The foreign keys, by name; empty where the backend does not read them.
+     * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+     * lists them).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -2287,7 +2298,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The foreign keys, by name; empty where the backend does not read them.
+     * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+     * lists them).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -2308,7 +2320,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The foreign keys, by name; empty where the backend does not read them.
+     * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+     * lists them).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -2326,7 +2339,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The foreign keys, by name; empty where the backend does not read them.
+     * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+     * lists them).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -2344,7 +2358,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The foreign keys, by name; empty where the backend does not read them.
+     * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+     * lists them).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -2363,7 +2378,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The foreign keys, by name; empty where the backend does not read them.
+     * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+     * lists them).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -2380,7 +2396,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The foreign keys, by name; empty where the backend does not read them.
+     * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+     * lists them).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -2397,7 +2414,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The foreign keys, by name; empty where the backend does not read them.
+     * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+     * lists them).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -2408,7 +2426,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The foreign keys, by name; empty where the backend does not read them.
+     * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+     * lists them).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -2422,7 +2441,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The foreign keys, by name; empty where the backend does not read them.
+     * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+     * lists them).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -2437,7 +2457,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The foreign keys, by name; empty where the backend does not read them.
+     * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+     * lists them).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -2448,7 +2469,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The foreign keys, by name; empty where the backend does not read them.
+     * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+     * lists them).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -2460,7 +2482,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The foreign keys, by name; empty where the backend does not read them.
+     * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+     * lists them).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -2498,8 +2521,8 @@ private static final long serialVersionUID = 0L;
 
     /**
      * <pre>
-     * The check constraints, by name (PostgreSQL); empty where the backend
-     * does not read them.
+     * The check constraints, by name (PostgreSQL; SQLite does not report
+     * them: empty there).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -2513,8 +2536,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The check constraints, by name (PostgreSQL); empty where the backend
-     * does not read them.
+     * The check constraints, by name (PostgreSQL; SQLite does not report
+     * them: empty there).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -2528,8 +2551,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The check constraints, by name (PostgreSQL); empty where the backend
-     * does not read them.
+     * The check constraints, by name (PostgreSQL; SQLite does not report
+     * them: empty there).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -2543,8 +2566,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The check constraints, by name (PostgreSQL); empty where the backend
-     * does not read them.
+     * The check constraints, by name (PostgreSQL; SQLite does not report
+     * them: empty there).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -2565,8 +2588,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The check constraints, by name (PostgreSQL); empty where the backend
-     * does not read them.
+     * The check constraints, by name (PostgreSQL; SQLite does not report
+     * them: empty there).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -2584,8 +2607,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The check constraints, by name (PostgreSQL); empty where the backend
-     * does not read them.
+     * The check constraints, by name (PostgreSQL; SQLite does not report
+     * them: empty there).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -2605,8 +2628,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The check constraints, by name (PostgreSQL); empty where the backend
-     * does not read them.
+     * The check constraints, by name (PostgreSQL; SQLite does not report
+     * them: empty there).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -2627,8 +2650,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The check constraints, by name (PostgreSQL); empty where the backend
-     * does not read them.
+     * The check constraints, by name (PostgreSQL; SQLite does not report
+     * them: empty there).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -2646,8 +2669,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The check constraints, by name (PostgreSQL); empty where the backend
-     * does not read them.
+     * The check constraints, by name (PostgreSQL; SQLite does not report
+     * them: empty there).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -2665,8 +2688,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The check constraints, by name (PostgreSQL); empty where the backend
-     * does not read them.
+     * The check constraints, by name (PostgreSQL; SQLite does not report
+     * them: empty there).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -2685,8 +2708,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The check constraints, by name (PostgreSQL); empty where the backend
-     * does not read them.
+     * The check constraints, by name (PostgreSQL; SQLite does not report
+     * them: empty there).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -2703,8 +2726,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The check constraints, by name (PostgreSQL); empty where the backend
-     * does not read them.
+     * The check constraints, by name (PostgreSQL; SQLite does not report
+     * them: empty there).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -2721,8 +2744,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The check constraints, by name (PostgreSQL); empty where the backend
-     * does not read them.
+     * The check constraints, by name (PostgreSQL; SQLite does not report
+     * them: empty there).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -2733,8 +2756,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The check constraints, by name (PostgreSQL); empty where the backend
-     * does not read them.
+     * The check constraints, by name (PostgreSQL; SQLite does not report
+     * them: empty there).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -2748,8 +2771,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The check constraints, by name (PostgreSQL); empty where the backend
-     * does not read them.
+     * The check constraints, by name (PostgreSQL; SQLite does not report
+     * them: empty there).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -2764,8 +2787,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The check constraints, by name (PostgreSQL); empty where the backend
-     * does not read them.
+     * The check constraints, by name (PostgreSQL; SQLite does not report
+     * them: empty there).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -2776,8 +2799,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The check constraints, by name (PostgreSQL); empty where the backend
-     * does not read them.
+     * The check constraints, by name (PostgreSQL; SQLite does not report
+     * them: empty there).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -2789,8 +2812,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The check constraints, by name (PostgreSQL); empty where the backend
-     * does not read them.
+     * The check constraints, by name (PostgreSQL; SQLite does not report
+     * them: empty there).
      * </pre>
      *
      * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>

@@ -189,7 +189,8 @@ public interface TableDescriptionOrBuilder extends
 
   /**
    * <pre>
-   * The foreign keys, by name; empty where the backend does not read them.
+   * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+   * lists them).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -198,7 +199,8 @@ public interface TableDescriptionOrBuilder extends
       getForeignKeysList();
   /**
    * <pre>
-   * The foreign keys, by name; empty where the backend does not read them.
+   * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+   * lists them).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -206,7 +208,8 @@ public interface TableDescriptionOrBuilder extends
   dev.dbx.sql.v1.ForeignKeyDescription getForeignKeys(int index);
   /**
    * <pre>
-   * The foreign keys, by name; empty where the backend does not read them.
+   * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+   * lists them).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -214,7 +217,8 @@ public interface TableDescriptionOrBuilder extends
   int getForeignKeysCount();
   /**
    * <pre>
-   * The foreign keys, by name; empty where the backend does not read them.
+   * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+   * lists them).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -223,7 +227,8 @@ public interface TableDescriptionOrBuilder extends
       getForeignKeysOrBuilderList();
   /**
    * <pre>
-   * The foreign keys, by name; empty where the backend does not read them.
+   * The foreign keys (PostgreSQL: by name; SQLite: unnamed, in the order it
+   * lists them).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.ForeignKeyDescription foreign_keys = 6 [json_name = "foreignKeys"];</code>
@@ -233,8 +238,8 @@ public interface TableDescriptionOrBuilder extends
 
   /**
    * <pre>
-   * The check constraints, by name (PostgreSQL); empty where the backend
-   * does not read them.
+   * The check constraints, by name (PostgreSQL; SQLite does not report
+   * them: empty there).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -243,8 +248,8 @@ public interface TableDescriptionOrBuilder extends
       getCheckConstraintsList();
   /**
    * <pre>
-   * The check constraints, by name (PostgreSQL); empty where the backend
-   * does not read them.
+   * The check constraints, by name (PostgreSQL; SQLite does not report
+   * them: empty there).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -252,8 +257,8 @@ public interface TableDescriptionOrBuilder extends
   dev.dbx.sql.v1.CheckConstraintDescription getCheckConstraints(int index);
   /**
    * <pre>
-   * The check constraints, by name (PostgreSQL); empty where the backend
-   * does not read them.
+   * The check constraints, by name (PostgreSQL; SQLite does not report
+   * them: empty there).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -261,8 +266,8 @@ public interface TableDescriptionOrBuilder extends
   int getCheckConstraintsCount();
   /**
    * <pre>
-   * The check constraints, by name (PostgreSQL); empty where the backend
-   * does not read them.
+   * The check constraints, by name (PostgreSQL; SQLite does not report
+   * them: empty there).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
@@ -271,8 +276,8 @@ public interface TableDescriptionOrBuilder extends
       getCheckConstraintsOrBuilderList();
   /**
    * <pre>
-   * The check constraints, by name (PostgreSQL); empty where the backend
-   * does not read them.
+   * The check constraints, by name (PostgreSQL; SQLite does not report
+   * them: empty there).
    * </pre>
    *
    * <code>repeated .dbx.sql.v1.CheckConstraintDescription check_constraints = 7 [json_name = "checkConstraints"];</code>
