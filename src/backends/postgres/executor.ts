@@ -1,7 +1,7 @@
 import type { SqlSession } from "../facets/sql.js";
 import type { OperationContext } from "../operation-context.js";
 import type { PostgresPool } from "./connection-pool.js";
-import type { PostgresConnection } from "./postgres-connection.js";
+import type { PipelineAnswer, PipelinedStatement, PostgresConnection } from "./postgres-connection.js";
 import { applySessionContext, checkSessionContext, hasSessionValues, withSessionContext, type SessionContextRules } from "./session-context.js";
 import { PostgresTransaction } from "./transaction.js";
 
@@ -54,6 +54,16 @@ export class PostgresExecutor {
     return this.pool.withConnection(ctx, (connection) => inOwnTransaction(connection, ctx, work));
   }
 
+  /**
+   * Runs statements that do not depend on each other's answers all or
+   * nothing in one round trip, on the connection `run` or `atomic`'s work
+   * got: in a transaction of their own, or under a savepoint of the call's
+   * interactive transaction (PostgresConnection.atomicPipeline).
+   */
+  pipelineAtomic(ctx: OperationContext, connection: PostgresConnection, statements: readonly PipelinedStatement[]): Promise<PipelineAnswer> {
+    return connection.atomicPipeline(ctx, statements, ctx.transaction instanceof PostgresTransaction ? ATOMIC_SAVEPOINT : undefined);
+  }
+
   #runAs<T>(ctx: OperationContext, session: SqlSession, work: Work<T>, atomic: boolean): Promise<T> {
     checkSessionContext(session, this.sessionRules);
     const tx = ctx.transaction;
@@ -70,6 +80,8 @@ export class PostgresExecutor {
     );
   }
 }
+
+const ATOMIC_SAVEPOINT = "dbx_atomic";
 
 function marked<T>(work: Work<T>): Work<T> {
   return (connection) => {
@@ -100,15 +112,15 @@ async function inOwnTransaction<T>(connection: PostgresConnection, ctx: Operatio
 
 /** SAVEPOINT, `work`, RELEASE; back to the savepoint when `work` fails, so that the transaction stays usable. */
 async function underSavepoint<T>(connection: PostgresConnection, ctx: OperationContext, work: Work<T>): Promise<T> {
-  await connection.control(ctx, "SAVEPOINT dbx_atomic");
+  await connection.control(ctx, `SAVEPOINT ${ATOMIC_SAVEPOINT}`);
   let result: T;
   try {
     result = await work(connection);
   } catch (err) {
-    await undo(connection, "ROLLBACK TO SAVEPOINT dbx_atomic");
+    await undo(connection, `ROLLBACK TO SAVEPOINT ${ATOMIC_SAVEPOINT}`);
     throw err;
   }
-  await connection.control(ctx, "RELEASE SAVEPOINT dbx_atomic");
+  await connection.control(ctx, `RELEASE SAVEPOINT ${ATOMIC_SAVEPOINT}`);
   return result;
 }
 

@@ -1,8 +1,10 @@
+import type { ConnectError } from "@connectrpc/connect";
 import type { OperationContext } from "../operation-context.js";
 import type { PlanProgram } from "../sql/plan-program.js";
 import type { SqlPlan, SqlResult } from "../sql/sql-plan.js";
 import { BYTEA_OID } from "./pg-types.js";
-import type { PostgresConnection, PostgresResult } from "./postgres-connection.js";
+import type { PostgresExecutor } from "./executor.js";
+import type { PipelinedStatement, PostgresConnection, PostgresResult } from "./postgres-connection.js";
 
 /**
  * Rows as the planners' decoders take them: PostgreSQL's text output, bytea
@@ -21,9 +23,39 @@ export function planRows(result: PostgresResult): (readonly unknown[])[] {
 /** Runs a plan on the call's connection: one prepared statement (two with `before`), one round trip each. */
 export async function runPlan<T>(ctx: OperationContext, connection: PostgresConnection, plan: SqlPlan<T>): Promise<T> {
   if (plan.before) await connection.query(ctx, plan.before.sql, plan.before.params);
-  const result = await connection.query(ctx, plan.sql, plan.params);
+  return decodePlan(plan, await connection.query(ctx, plan.sql, plan.params));
+}
+
+function decodePlan<T>(plan: SqlPlan<T>, result: PostgresResult): T {
   const answer: SqlResult = plan.reads === "changes" ? { rows: [], changes: result.rowCount ?? 0 } : { rows: planRows(result), changes: result.rowCount ?? 0 };
   return plan.decode(answer);
+}
+
+/** What plans run in one pipeline answered: each plan's decoded answer, or the first plan that failed (none took effect). */
+export type PipelinedPlans<T> = { readonly ok: true; readonly answers: T[] } | { readonly ok: false; readonly index: number; readonly error: ConnectError };
+
+/**
+ * Runs plans that do not depend on each other's answers all or nothing, in
+ * one round trip (executor.pipelineAtomic); a plan's `before` runs just
+ * ahead of it in the same pipeline.
+ */
+export async function runPlansAtomically<T>(ctx: OperationContext, executor: PostgresExecutor, connection: PostgresConnection, plans: readonly SqlPlan<T>[]): Promise<PipelinedPlans<T>> {
+  const statements: PipelinedStatement[] = [];
+  const planOf: number[] = [];
+  for (const [i, plan] of plans.entries()) {
+    for (const statement of plan.before ? [plan.before, plan] : [plan]) {
+      statements.push({ sql: statement.sql, params: statement.params });
+      planOf.push(i);
+    }
+  }
+  const answer = await executor.pipelineAtomic(ctx, connection, statements);
+  if (!answer.ok) return { ok: false, index: planOf[answer.index], error: answer.error };
+  let at = 0;
+  const answers = plans.map((plan) => {
+    if (plan.before) at++;
+    return decodePlan(plan, answer.results[at++]);
+  });
+  return { ok: true, answers };
 }
 
 /** Runs a program's plans in turn; a failing plan's error is thrown into the program. */

@@ -1,4 +1,6 @@
+import type { ConnectError } from "@connectrpc/connect";
 import pg from "pg";
+import { transactionAborted } from "../../errors/dbx-error.js";
 import type { OperationContext } from "../operation-context.js";
 import { sendCancelRequest, type CancelTarget } from "./cancel-request.js";
 import { abortedCallError, isConnectionLoss, postgresError } from "./postgres-errors.js";
@@ -39,6 +41,35 @@ export interface QueryOptions {
   /** Read at most this many rows (at least 1), in the same round trip (row-limited-query.ts). */
   readonly maxRows?: number;
 }
+
+/** A statement of an atomic pipeline (PostgresConnection.atomicPipeline). */
+export interface PipelinedStatement {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+  /** pg_type OIDs of the parameters, where the caller knows them (typed NULLs). */
+  readonly paramTypes?: readonly number[];
+}
+
+/**
+ * What an atomic pipeline answered: every statement's result, or the first
+ * statement that failed and its error. Either way the transaction (or the
+ * savepoint) is over and nothing of a failed pipeline took effect.
+ */
+export type PipelineAnswer =
+  | { readonly ok: true; readonly results: readonly PostgresResult[] }
+  | { readonly ok: false; readonly index: number; readonly error: ConnectError };
+
+/** node-postgres's pipeline switch: a plain property its query queue reads (client.js _pulseQueryQueue). */
+interface PipelineSwitch {
+  pipeline: boolean;
+}
+
+/**
+ * The least session statement_timeout a pipelined BEGIN runs under: a BEGIN
+ * stopped by a tiny timeout would leave the statements written after it to
+ * run (and commit) one by one.
+ */
+const PIPELINED_BEGIN_TIMEOUT_MS = 1_000;
 
 /** How long a statement may run when a call's deadline sets statement_timeout: never below this. */
 const MIN_STATEMENT_TIMEOUT_MS = 1;
@@ -130,9 +161,8 @@ export class PostgresConnection {
     if (ctx.signal.aborted) throw abortedCallError(ctx.signal, this.backend);
     await this.#applyDeadline(ctx);
     const prepare = options.prepare !== false && this.maxPrepared > 0;
-    // A statement is prepared with its parameter types: the same text with other types is another statement.
-    const name = prepare ? await this.#prepareSlot(ctx, options.paramTypes?.length ? `${sql}\u0000${options.paramTypes.join(",")}` : sql) : undefined;
-    const config: pg.QueryArrayConfig = { text: sql, values: params as unknown[], rowMode: "array", name, types: options.paramTypes?.length ? withParamTypes(options.paramTypes) : RAW_TEXT };
+    const name = prepare ? await this.#prepareSlot(ctx, preparedKey(sql, options.paramTypes)) : undefined;
+    const config = queryConfig(sql, params, name, options.paramTypes);
     let cancelling: Promise<void> | undefined;
     const onAbort = () => {
       cancelling = this.#cancel();
@@ -142,12 +172,7 @@ export class PostgresConnection {
       const result = options.maxRows === undefined ? await this.client.query(config) : await queryAtMostRows(this.client, config, options.maxRows);
       // COMMIT of an aborted transaction rolled back, undoing any SET statement_timeout made in it.
       if (result.command === "ROLLBACK") this.#statementTimeoutMs = Number.NaN;
-      return {
-        fields: result.fields.map((f) => ({ name: f.name, typeId: f.dataTypeID, typeModifier: f.dataTypeModifier, tableId: f.tableID, columnId: f.columnID })),
-        rows: result.rows as (string | null)[][],
-        rowCount: result.rowCount,
-        command: result.command,
-      };
+      return postgresResult(result);
     } catch (err) {
       if (isConnectionLoss(err)) this.#broken = true;
       if (name !== undefined && isStalePlan(err)) this.#forget(name);
@@ -184,13 +209,118 @@ export class PostgresConnection {
     }
   }
 
-  async #applyDeadline(ctx: OperationContext): Promise<void> {
-    const wanted = ctx.deadline === undefined ? this.defaultTimeoutMs : Math.max(MIN_STATEMENT_TIMEOUT_MS, Math.min(this.defaultTimeoutMs, Math.ceil(ctx.deadline - Date.now())));
-    const current = this.#statementTimeoutMs;
-    if (Math.abs(current - wanted) <= wanted * TIMEOUT_SLACK) return;
+  /**
+   * Runs statements that do not depend on each other's answers all or
+   * nothing, in one round trip: BEGIN (SAVEPOINT `savepoint` inside an
+   * interactive transaction), the call's deadline as statement_timeout, every
+   * statement and COMMIT (RELEASE) are written together in node-postgres's
+   * pipeline mode, then the answers are read. Each statement ends with its
+   * own Sync, so a failing one aborts the transaction, those after it fail
+   * (25P02) and COMMIT answers ROLLBACK. A failed BEGIN alone would let the
+   * statements run on their own: it runs under a session statement_timeout
+   * of at least PIPELINED_BEGIN_TIMEOUT_MS, and a cancel waits for its answer.
+   */
+  async atomicPipeline(ctx: OperationContext, statements: readonly PipelinedStatement[], savepoint?: string): Promise<PipelineAnswer> {
+    if (!savepoint && !(this.#statementTimeoutMs >= PIPELINED_BEGIN_TIMEOUT_MS)) await this.#setStatementTimeout(this.defaultTimeoutMs);
+    if (ctx.signal.aborted) throw abortedCallError(ctx.signal, this.backend);
+    const wanted = this.#wantedTimeout(ctx);
+    const opening = [savepoint ? `SAVEPOINT ${savepoint}` : "BEGIN"];
+    // SET LOCAL ends with the call's own transaction; under a savepoint the SET stays for the transaction, as #applyDeadline's would.
+    if (!this.#timeoutFits(wanted)) opening.push(`SET ${savepoint ? "" : "LOCAL "}statement_timeout = ${wanted}`);
+    const configs = [
+      ...opening.map((sql) => queryConfig(sql, [], undefined, undefined)),
+      ...statements.map((s) => queryConfig(s.sql, s.params, this.#pipelinedName(preparedKey(s.sql, s.paramTypes)), s.paramTypes)),
+      queryConfig(savepoint ? `RELEASE SAVEPOINT ${savepoint}` : "COMMIT", [], undefined, undefined),
+    ];
+    const client = this.client as unknown as PipelineSwitch;
+    client.pipeline = true;
+    const answers = configs.map((config) => this.client.query(config));
+    let cancelling: Promise<void> | undefined;
+    // A cancel that stopped BEGIN would leave the statements after it to run on their own.
+    const onAbort = () => {
+      cancelling = answers[0].then(
+        () => this.#cancel(),
+        () => this.#cancel(),
+      );
+    };
+    ctx.signal.addEventListener("abort", onAbort, { once: true });
+    let settled: PromiseSettledResult<pg.QueryArrayResult>[];
     try {
-      await this.client.query(`SET statement_timeout = ${wanted}`);
-      this.#statementTimeoutMs = wanted;
+      settled = await Promise.allSettled(answers);
+    } finally {
+      // Only now: node-postgres reads the answers of queries already sent only while the switch is on.
+      client.pipeline = false;
+      ctx.signal.removeEventListener("abort", onAbort);
+      if (cancelling) await cancelling;
+    }
+    const failed = settled.findIndex((s) => s.status === "rejected");
+    for (const [i, s] of settled.entries()) if (s.status === "rejected") this.#afterFailure(s.reason, configs[i].name);
+    const first = opening.length;
+    const end = first + statements.length;
+    const closed = settled[end];
+    if (failed === -1 && closed.status === "fulfilled" && closed.value.command !== "ROLLBACK") {
+      if (savepoint && opening.length > 1) this.#statementTimeoutMs = wanted;
+      return { ok: true, results: settled.slice(first, end).map((s) => postgresResult((s as PromiseFulfilledResult<pg.QueryArrayResult>).value)) };
+    }
+    if (savepoint) {
+      // A SAVEPOINT that failed found the transaction aborted already: it stays so, for its owner to roll back.
+      if (failed !== 0 && !this.#broken) await this.#rollbackOrBreak(`ROLLBACK TO SAVEPOINT ${savepoint}`);
+    } else if (this.client.getTransactionStatus() !== "I") {
+      this.#broken = true;
+    }
+    const error = failed === -1 ? transactionAborted(this.backend, "COMMIT rolled the transaction back") : this.#pipelineError(ctx, (settled[failed] as PromiseRejectedResult).reason);
+    if (failed >= first && failed < end) return { ok: false, index: failed - first, error };
+    throw error;
+  }
+
+  #pipelineError(ctx: OperationContext, err: unknown): ConnectError {
+    if (ctx.signal.aborted && err instanceof pg.DatabaseError && err.code === "57014") return abortedCallError(ctx.signal, this.backend);
+    return postgresError(err, this.backend);
+  }
+
+  #afterFailure(err: unknown, name: string | undefined): void {
+    if (isConnectionLoss(err)) this.#broken = true;
+    if (name !== undefined && isStalePlan(err)) this.#forget(name);
+  }
+
+  async #rollbackOrBreak(statement: string): Promise<void> {
+    try {
+      await this.rollback(statement);
+    } catch {
+      this.#broken = true;
+    }
+  }
+
+  /**
+   * The prepared statement of a pipelined statement: its slot, or a free one;
+   * else it runs unnamed, as making room (DEALLOCATE) would cost a round trip.
+   */
+  #pipelinedName(key: string): string | undefined {
+    if (this.maxPrepared <= 0) return undefined;
+    const name = statementName(key);
+    if (!this.#prepared.delete(name) && this.#prepared.size >= this.maxPrepared) return undefined;
+    this.#prepared.add(name);
+    return name;
+  }
+
+  #wantedTimeout(ctx: OperationContext): number {
+    return ctx.deadline === undefined ? this.defaultTimeoutMs : Math.max(MIN_STATEMENT_TIMEOUT_MS, Math.min(this.defaultTimeoutMs, Math.ceil(ctx.deadline - Date.now())));
+  }
+
+  /** Whether the session's statement_timeout is close enough to `wanted` (false when unknown). */
+  #timeoutFits(wanted: number): boolean {
+    return Math.abs(this.#statementTimeoutMs - wanted) <= wanted * TIMEOUT_SLACK;
+  }
+
+  async #applyDeadline(ctx: OperationContext): Promise<void> {
+    const wanted = this.#wantedTimeout(ctx);
+    if (!this.#timeoutFits(wanted)) await this.#setStatementTimeout(wanted);
+  }
+
+  async #setStatementTimeout(ms: number): Promise<void> {
+    try {
+      await this.client.query(`SET statement_timeout = ${ms}`);
+      this.#statementTimeoutMs = ms;
     } catch (err) {
       if (isConnectionLoss(err)) this.#broken = true;
       throw postgresError(err, this.backend);
@@ -264,6 +394,24 @@ export class PostgresConnection {
  * temporary tables, sequence state. One round trip, one simple query.
  */
 const SESSION_RESET = "CLOSE ALL; SET SESSION AUTHORIZATION DEFAULT; RESET ALL; UNLISTEN *; SELECT pg_advisory_unlock_all(); DISCARD TEMP; DISCARD SEQUENCES";
+
+function postgresResult(result: pg.QueryArrayResult): PostgresResult {
+  return {
+    fields: result.fields.map((f) => ({ name: f.name, typeId: f.dataTypeID, typeModifier: f.dataTypeModifier, tableId: f.tableID, columnId: f.columnID })),
+    rows: result.rows as (string | null)[][],
+    rowCount: result.rowCount,
+    command: result.command,
+  };
+}
+
+/** A statement is prepared with its parameter types: the same text with other types is another statement. */
+function preparedKey(sql: string, paramTypes: readonly number[] | undefined): string {
+  return paramTypes?.length ? `${sql}\u0000${paramTypes.join(",")}` : sql;
+}
+
+function queryConfig(sql: string, params: readonly unknown[], name: string | undefined, paramTypes: readonly number[] | undefined): pg.QueryArrayConfig {
+  return { text: sql, values: params as unknown[], rowMode: "array", name, types: paramTypes?.length ? withParamTypes(paramTypes) : RAW_TEXT };
+}
 
 /** Values arrive as PostgreSQL's text output; value-codec.ts decodes them by type, exactly (no lossy JS parsing). */
 const identity = (text: string): string => text;

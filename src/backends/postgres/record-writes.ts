@@ -11,11 +11,13 @@ import { withContext } from "../sql/error-context.js";
 import { bindKey } from "../sql/record-key.js";
 import { cachedInsertPlanner } from "../sql/cached-planners.js";
 import { deleteManyPlan, deletePlan, updateManyPlan, type WritePaths } from "../sql/write-planners.js";
-import { batchWriteProgram, putProgram, updateProgram } from "../sql/write-programs.js";
+import type { SqlPlan } from "../sql/sql-plan.js";
+import { batchWritePlan, batchWriteProgram, putProgram, updateProgram } from "../sql/write-programs.js";
 import { postgresPlanContext as pc } from "./column-codec.js";
 import type { PostgresExecutor } from "./executor.js";
-import { runPlan, runProgram } from "./plan-runner.js";
+import { runPlan, runPlansAtomically, runProgram } from "./plan-runner.js";
 import { postgresError } from "./postgres-errors.js";
+import type { PostgresConnection } from "./postgres-connection.js";
 import type { PostgresTables } from "./table-access.js";
 
 const PATHS: WritePaths = { key: "key", fields: "record.fields", updates: "updates" };
@@ -105,8 +107,41 @@ export class PostgresRecordWrites {
   /**
    * Every write in one transaction (a savepoint inside an interactive one):
    * all or nothing. A failing write's error names it (`operations[i]`).
+   * When every write is one statement (batchWritePlan: Put as an upsert,
+   * Insert, Delete) they run pipelined, in one round trip; a batch with an
+   * Update (or a Put on a table without ON CONFLICT) runs its writes in turn.
    */
   async batchWrite(ctx: OperationContext, call: BatchWriteCall): Promise<WriteOutcome[]> {
+    const pipelined = await this.executor.run(ctx, async (c) => {
+      const plans = await this.#singlePlans(ctx, c, call);
+      if (!plans) return undefined;
+      const answer = await runPlansAtomically(ctx, this.executor, c, plans);
+      if (answer.ok) return answer.answers;
+      // The cached shape may be what failed it (a column dropped since): read again next time, as use() would now.
+      const target = call.writes[answer.index].target;
+      this.tables.introspector.forget(target.namespace, target.collection);
+      throw this.#atOperation(answer.error, answer.index);
+    });
+    return pipelined ?? this.#batchWriteInTurn(ctx, call);
+  }
+
+  /** Each write's one statement; undefined when some write is not one. */
+  async #singlePlans(ctx: OperationContext, c: PostgresConnection, call: BatchWriteCall): Promise<SqlPlan<WriteOutcome>[] | undefined> {
+    const plans: SqlPlan<WriteOutcome>[] = [];
+    for (const [i, write] of call.writes.entries()) {
+      if (write.kind === "update") return undefined;
+      try {
+        const plan = await this.tables.use(ctx, c, write.target, async (table) => batchWritePlan(pc, table, write, i, this.#backend), `operations[${i}].`);
+        if (!plan) return undefined;
+        plans.push(plan);
+      } catch (err) {
+        throw this.#atOperation(err, i);
+      }
+    }
+    return plans;
+  }
+
+  async #batchWriteInTurn(ctx: OperationContext, call: BatchWriteCall): Promise<WriteOutcome[]> {
     return this.executor.atomic(ctx, async (c) => {
       const results: WriteOutcome[] = [];
       for (const [i, write] of call.writes.entries()) {
@@ -124,12 +159,18 @@ export class PostgresRecordWrites {
           }
           results.push(outcome);
         } catch (err) {
-          const mapped = postgresError(err, this.#backend);
-          const message = mapped.rawMessage.startsWith(at) ? mapped.rawMessage : `${at}: ${mapped.rawMessage}`;
-          throw withContext(mapped, `${message} (no operation of the batch took effect)`, { operation_index: String(i) });
+          throw this.#atOperation(err, i);
         }
       }
       return results;
     });
+  }
+
+  /** The error of a batch's write, saying which one and that nothing took effect. */
+  #atOperation(err: unknown, index: number): ConnectError {
+    const at = `operations[${index}]`;
+    const mapped = postgresError(err, this.#backend);
+    const message = mapped.rawMessage.startsWith(at) ? mapped.rawMessage : `${at}: ${mapped.rawMessage}`;
+    return withContext(mapped, `${message} (no operation of the batch took effect)`, { operation_index: String(index) });
   }
 }

@@ -85,6 +85,9 @@ const ROW_CHANGING = new Set(["INSERT", "UPDATE", "DELETE", "MERGE", "COPY"]);
 /** Command tags after which the catalog is as it was: every other statement may have been DDL. */
 const CATALOG_KEEPING = new Set(["SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "SHOW", "EXPLAIN", "NOTIFY", "LOCK", "SET", "VALUES", "FETCH", "MOVE"]);
 
+/** Statements that answer rows only with a RETURNING clause. */
+const WRITES = new Set(["INSERT", "UPDATE", "DELETE", "MERGE"]);
+
 /** Statements that only read (or call functions): Exec reads one of their rows, a stream reads them through a cursor. */
 const READERS = new Set(["SELECT", "VALUES", "TABLE"]);
 
@@ -201,6 +204,10 @@ export class PostgresSqlFacet implements SqlFacet {
   async batch(ctx: OperationContext, call: SqlBatchCall): Promise<SqlStatementResult[]> {
     checkPostgresNamespace(call.namespace);
     const { statements, atomic, maxRows } = call;
+    if (atomic && call.namespace === "" && !hasSessionValues(call.session)) {
+      const pipelined = await this.#pipelinedBatch(ctx, statements);
+      if (pipelined) return pipelined;
+    }
     const inTransaction = ctx.transaction instanceof PostgresTransaction;
     // Outside a transaction, a namespace or session context needs one (they are
     // transaction-local): a non-atomic batch then keeps what succeeded through
@@ -235,6 +242,43 @@ export class PostgresSqlFacet implements SqlFacet {
     });
     if (failure) throw this.#atStatement(failure.error, failure.index, false);
     return results;
+  }
+
+  /**
+   * An atomic batch of writes that answer no rows (INSERT, UPDATE, DELETE,
+   * MERGE without RETURNING) in one round trip (executor.pipelineAtomic);
+   * undefined for any other batch, which runs statement after statement:
+   * rows must be checked against max_rows and max_bytes before COMMIT, and
+   * a pipeline has sent its COMMIT already.
+   */
+  async #pipelinedBatch(ctx: OperationContext, statements: readonly SqlStatement[]): Promise<SqlStatementResult[] | undefined> {
+    for (const [i, statement] of statements.entries()) {
+      let sql: string;
+      try {
+        sql = "sql" in statement.source ? statement.source.sql : this.#prepared.sql(statement.source.statementId, batchPaths(i).statementId);
+      } catch (err) {
+        throw this.#atStatement(err, i, true);
+      }
+      // Conservative: RETURNING anywhere (a string, a comment) sends the batch the other way.
+      if (!WRITES.has(leadingKeywords(sql, 1)[0] ?? "") || sql.toUpperCase().includes("RETURNING")) return undefined;
+    }
+    return this.#executor.run(ctx, async (c) => {
+      const bound: BoundStatement[] = [];
+      for (const [i, statement] of statements.entries()) {
+        try {
+          bound.push(await this.#bind(ctx, c, statement, batchPaths(i)));
+        } catch (err) {
+          throw this.#atStatement(err, i, true);
+        }
+      }
+      const answer = await this.#executor.pipelineAtomic(
+        ctx,
+        c,
+        bound.map((b) => ({ sql: b.sql, params: b.values, paramTypes: b.paramTypes })),
+      );
+      if (!answer.ok) throw this.#atStatement(answer.error, answer.index, true);
+      return answer.results.map((result) => ({ columns: [], rows: [], rowsAffected: rowsAffected(result) }));
+    });
   }
 
   streamQuery(ctx: OperationContext, call: SqlStreamQueryCall): AsyncIterable<SqlRows> {

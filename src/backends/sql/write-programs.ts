@@ -4,7 +4,7 @@ import type { WriteCall } from "../backend-calls.js";
 import type { WriteOutcome } from "../backend.js";
 import { step, type PlanProgram } from "./plan-program.js";
 import { bindKey } from "./record-key.js";
-import type { PlanContext } from "./sql-plan.js";
+import type { PlanContext, SqlPlan } from "./sql-plan.js";
 import type { ColumnShape, TableShape } from "./table-shape.js";
 import { deletePlan, insertPlan, putPlans, updatePlans, upsertPutPlan, type WritePaths } from "./write-planners.js";
 
@@ -55,6 +55,40 @@ export function batchWritePaths(index: number, kind: WriteCall["kind"]): WritePa
 }
 
 /**
+ * One write of a batch as one statement, where it is one: a Put where the
+ * dialect has an upsert statement (upsertPutPlan), an Insert, a Delete. An
+ * Update is not: its missing record must fail the batch (NOT_FOUND), which
+ * no statement of its own does. A driver may run such writes without
+ * waiting for each other's answers (PostgreSQL pipelines them).
+ */
+export function batchWritePlan<C extends ColumnShape>(
+  pc: PlanContext<C>,
+  table: TableShape<C>,
+  write: WriteCall,
+  index: number,
+  backend: string,
+): SqlPlan<WriteOutcome> | undefined {
+  const paths = batchWritePaths(index, write.kind);
+  const keyOf = (key: TypedValue) => bindKey(table, pc.codec, key, paths.key, backend);
+  switch (write.kind) {
+    case "put": {
+      const upsert = upsertPutPlan(pc, table, keyOf(write.key), write.record, paths);
+      return upsert && { ...upsert, decode: (result) => ({ affected: upsert.decode(result) }) };
+    }
+    case "insert": {
+      const insert = insertPlan(pc, table, write.key && keyOf(write.key), write.record, paths);
+      return { ...insert, decode: (result) => ({ affected: true, key: insert.decode(result).key }) };
+    }
+    case "delete": {
+      const remove = deletePlan(pc, table, keyOf(write.key));
+      return { ...remove, decode: (result) => ({ affected: remove.decode(result) }) };
+    }
+    case "update":
+      return undefined;
+  }
+}
+
+/**
  * One write of a batch (`operations[index]`) on its resolved table. An
  * update of a missing record answers undefined for the driver to refuse
  * (NOT_FOUND naming the operation). The driver runs the batch's writes in
@@ -67,20 +101,18 @@ export function* batchWriteProgram<C extends ColumnShape>(
   index: number,
   backend: string,
 ): PlanProgram<WriteOutcome | undefined> {
+  const single = batchWritePlan(pc, table, write, index, backend);
+  if (single) return yield* step(single);
   const paths = batchWritePaths(index, write.kind);
   const keyOf = (key: TypedValue) => bindKey(table, pc.codec, key, paths.key, backend);
   switch (write.kind) {
     case "put":
       return { affected: yield* putProgram(pc, table, keyOf(write.key), write.record, paths) };
-    case "insert": {
-      const inserted = yield* step(insertPlan(pc, table, write.key && keyOf(write.key), write.record, paths));
-      return { affected: true, key: inserted.key };
-    }
     case "update": {
       const updated = yield* updateProgram(pc, table, keyOf(write.key), write.updates, false, paths);
       return updated && { affected: true };
     }
-    case "delete":
-      return { affected: yield* step(deletePlan(pc, table, keyOf(write.key))) };
+    default:
+      throw new Error(`a ${write.kind} of a batch is one statement`);
   }
 }
