@@ -28,7 +28,9 @@ class RoundTripCounter {
   }
 
   static async start(targetPort: number): Promise<RoundTripCounter> {
-    const server = createServer();
+    // Half-open kept: a CancelRequest's sender ends its side and waits for the server to close,
+    // which tells it the cancel was delivered; closing early would let the cancel land later.
+    const server = createServer({ allowHalfOpen: true });
     const counter = new RoundTripCounter(server);
     server.on("connection", (client) => {
       const upstream = connect(targetPort, "127.0.0.1");
@@ -38,6 +40,7 @@ class RoundTripCounter {
         socket.on("close", () => counter.#sockets.delete(socket));
         socket.on("error", () => undefined);
       }
+      client.on("end", () => upstream.end());
       client.on("close", () => upstream.destroy());
       upstream.on("close", () => client.destroy());
       client.on("data", (chunk: Buffer) => {
@@ -147,6 +150,16 @@ describe("PostgreSQL atomic batches are pipelined", () => {
       expect(await itemCount(keys[0], keys[49])).toBe(40);
     });
 
+    it("after a call left a short statement_timeout on the connection, BEGIN is not pipelined under it: the session's timeout is set back first", async () => {
+      const [key] = ids(1);
+      await db.query("INSERT INTO items (id, n) VALUES ($1, 0)", [key]);
+      await data().get({ target: { collection: "items" }, key: v.int(key) }, { timeoutMs: 500 });
+      const keys = ids(10);
+      const trips = await proxy.count(() => batchWrite(mixed(keys), { timeoutMs: 500 }));
+      expect(trips).toBe(2);
+      expect(await itemCount(keys[0], keys[9])).toBe(8);
+    });
+
     it("a 50-statement atomic SqlService Batch is one round trip", async () => {
       const sql = server.client(SqlService, protocol);
       const keys = ids(50);
@@ -247,6 +260,18 @@ describe("PostgreSQL atomic batches are pipelined", () => {
         await surface.insert(next.map((id) => ({ id })));
         expect(await itemCount(next[0], next[4])).toBe(5);
       });
+    });
+
+    it("with fewer prepared-statement slots than the batch has statements, the others run unprepared in the same round trip", async () => {
+      const tight = await startTestServer({ defaultBackend: "pg", backends: { pg: { url: db.url, poolSize: 1, preparedStatementsPerConnection: 1 } } });
+      try {
+        const keys = ids(20);
+        const { results } = await tight.client(DataService, protocol).batchWrite({ target: { collection: "items" }, operations: mixed(keys), requireAtomic: true });
+        expect(results.map((r) => r.affected)).toEqual(keys.map((_, i) => i % 5 !== 4));
+        expect(await itemCount(keys[0], keys[19])).toBe(16);
+      } finally {
+        await tight.close();
+      }
     });
 
     it("inside an interactive transaction: one round trip under a savepoint; a failing batch is undone alone and the transaction goes on", async () => {

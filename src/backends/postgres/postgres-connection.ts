@@ -266,6 +266,7 @@ export class PostgresConnection {
       // A SAVEPOINT that failed found the transaction aborted already: it stays so, for its owner to roll back.
       if (failed !== 0 && !this.#broken) await this.#rollbackOrBreak(`ROLLBACK TO SAVEPOINT ${savepoint}`);
     } else if (this.client.getTransactionStatus() !== "I") {
+      // Still in a transaction (a cancel that stopped COMMIT itself): nobody should inherit it.
       this.#broken = true;
     }
     const error = failed === -1 ? transactionAborted(this.backend, "COMMIT rolled the transaction back") : this.#pipelineError(ctx, (settled[failed] as PromiseRejectedResult).reason);
