@@ -1,4 +1,4 @@
-import { Code, ConnectError } from "@connectrpc/connect";
+import { Code } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reasonOf } from "../../src/errors/dbx-error.js";
 import type { OperationContext } from "../../src/backends/operation-context.js";
@@ -7,19 +7,12 @@ import { PostgresPool } from "../../src/backends/postgres/connection-pool.js";
 import { parsePostgresSettings } from "../../src/backends/postgres/options.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
 import { waitFor } from "../support/wait-for.js";
+import { rejection } from "../support/values.js";
 
 function ctx(signal: AbortSignal = new AbortController().signal, deadline?: number): OperationContext {
   return { signal, deadline, transaction: undefined, requestId: "test", identity: ANONYMOUS };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ConnectError> {
-  try {
-    await promise;
-  } catch (err) {
-    return ConnectError.from(err);
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("PostgresPool", () => {
   let db: PostgresDatabase;

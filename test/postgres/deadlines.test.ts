@@ -9,19 +9,11 @@ import { parsePostgresSettings } from "../../src/backends/postgres/options.js";
 import { reasonOf } from "../../src/errors/dbx-error.js";
 import { startTestServer, type Protocol, type TestServer } from "../support/dbx-server.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
-import { record, v } from "../support/values.js";
+import { record, rejection, v } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
 
 const APP = "dbx-deadlines";
 
-async function rejection(promise: Promise<unknown>): Promise<ConnectError> {
-  try {
-    await promise;
-  } catch (err) {
-    return ConnectError.from(err);
-  }
-  throw new Error("expected a rejection");
-}
 
 /** A call's deadline and its cancellation reach the statement PostgreSQL runs for it, through DBX. */
 describe("PostgreSQL deadlines and cancellation through DBX", () => {

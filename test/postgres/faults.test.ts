@@ -6,7 +6,7 @@ import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import { startTestServer, type Protocol, type TestServer } from "../support/dbx-server.js";
 import { startPostgresServer, type PostgresServer } from "../support/postgres-server.js";
-import { record, v } from "../support/values.js";
+import { record, rejection, v } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
 
 /** One Insert as a writer saw it. */
@@ -19,14 +19,6 @@ interface Attempt {
   readonly message: string;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ConnectError> {
-  try {
-    await promise;
-  } catch (err) {
-    return ConnectError.from(err);
-  }
-  throw new Error("expected a rejection");
-}
 
 async function query(url: string, sql: string, params: unknown[] = []): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: url });

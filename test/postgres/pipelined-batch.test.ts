@@ -1,12 +1,12 @@
 import { connect, createServer, type Server, type Socket } from "node:net";
-import { Code, ConnectError } from "@connectrpc/connect";
+import { Code } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SqlService } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { DataService, type WriteOperation } from "../../gen/ts/dbx/v1/data_pb.js";
 import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import { startTestServer, type Protocol, type TestServer } from "../support/dbx-server.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
-import { errorMetadata, record, v, write } from "../support/values.js";
+import { errorMetadata, record, rejection, v, write } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
 
 const APP = "dbx-pipelined-batch";
@@ -75,14 +75,6 @@ class RoundTripCounter {
   }
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ConnectError> {
-  try {
-    await promise;
-  } catch (err) {
-    return ConnectError.from(err);
-  }
-  throw new Error("expected a rejection");
-}
 
 /** An atomic batch of independent statements is one round trip to PostgreSQL, and stays all or nothing. */
 describe("PostgreSQL atomic batches are pipelined", () => {

@@ -1,4 +1,4 @@
-import { Code, ConnectError } from "@connectrpc/connect";
+import { Code } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SqlService } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
@@ -7,6 +7,7 @@ import { reasonOf } from "../../src/errors/dbx-error.js";
 import { startTestServer, type Protocol, type TestServer } from "../support/dbx-server.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
 import { waitFor } from "../support/wait-for.js";
+import { rejection } from "../support/values.js";
 
 const CLAIMS = "request.jwt.claims";
 
@@ -15,14 +16,6 @@ interface Session {
   readonly settings: Record<string, string>;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ConnectError> {
-  try {
-    await promise;
-  } catch (err) {
-    return ConnectError.from(err);
-  }
-  throw new Error("expected a rejection");
-}
 
 function cell(value: TypedValue): unknown {
   return value.kind.case === "nullValue" ? null : value.kind.value;

@@ -15,7 +15,7 @@ import { reasonOf } from "../../src/errors/dbx-error.js";
 import { TransactionManager } from "../../src/transactions/transaction-manager.js";
 import { startTestServer, type Protocol, type TestServer } from "../support/dbx-server.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
-import { record, v } from "../support/values.js";
+import { record, rejection, v } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
 
 const APP = "dbx-tx-test";
@@ -28,14 +28,6 @@ function begin(overrides: Partial<BeginCall> = {}): BeginCall {
   return { namespace: "", readOnly: false, isolationLevel: IsolationLevel.UNSPECIFIED, deferrable: false, ...overrides };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ConnectError> {
-  try {
-    await promise;
-  } catch (err) {
-    return ConnectError.from(err);
-  }
-  throw new Error("expected a rejection");
-}
 
 /** The backend with its pool and executor in reach (they are the adapter's own). */
 class Backend extends PostgresBackend {

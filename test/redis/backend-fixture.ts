@@ -1,4 +1,3 @@
-import { ConnectError } from "@connectrpc/connect";
 import { Redis } from "ioredis";
 import type { Backend } from "../../src/backends/backend.js";
 import { createRedisBackend } from "../../src/backends/redis/index.js";
@@ -30,12 +29,3 @@ export async function startRedisBackendFixture(keyPrefix: string): Promise<Redis
   };
 }
 
-/** The error a call fails with; throws when it succeeds. */
-export async function rejection(p: Promise<unknown>): Promise<ConnectError> {
-  try {
-    await p;
-  } catch (err) {
-    return ConnectError.from(err);
-  }
-  throw new Error("expected a rejection");
-}

@@ -1,4 +1,4 @@
-import { rejection } from "./backend-fixture.js";
+import { rejection } from "../support/values.js";
 import { create } from "@bufbuild/protobuf";
 import { Code } from "@connectrpc/connect";
 import { Redis } from "ioredis";

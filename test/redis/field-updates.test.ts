@@ -1,4 +1,4 @@
-import { rejection, startRedisBackendFixture, type RedisBackendFixture } from "./backend-fixture.js";
+import { startRedisBackendFixture, type RedisBackendFixture } from "./backend-fixture.js";
 import { Code } from "@connectrpc/connect";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,7 +11,7 @@ import { createRedisBackend } from "../../src/backends/redis/index.js";
 import { encodeValue } from "../../src/backends/redis/record-codec.js";
 import { recordScripts } from "../../src/backends/redis/record-scripts.js";
 import { reasonOf } from "../../src/errors/dbx-error.js";
-import { errorMetadata } from "../support/values.js";
+import { errorMetadata, rejection } from "../support/values.js";
 import { at, begin, ctx, record, u, v } from "./values.js";
 
 let fx: RedisBackendFixture;

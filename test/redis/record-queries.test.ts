@@ -1,4 +1,4 @@
-import { rejection, startRedisBackendFixture, type RedisBackendFixture } from "./backend-fixture.js";
+import { startRedisBackendFixture, type RedisBackendFixture } from "./backend-fixture.js";
 import { create, type MessageInitShape } from "@bufbuild/protobuf";
 import { Code } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,7 +6,7 @@ import { FilterSchema, Operator, type Filter } from "../../gen/ts/dbx/v1/filter_
 import { QuerySchema } from "../../gen/ts/dbx/v1/query_pb.js";
 import { TypedValueSchema, type TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import type { Backend } from "../../src/backends/backend.js";
-import { errorMetadata } from "../support/values.js";
+import { errorMetadata, rejection } from "../support/values.js";
 import { at, ctx, record, v } from "./values.js";
 
 let fx: RedisBackendFixture;

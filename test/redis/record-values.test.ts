@@ -1,4 +1,4 @@
-import { rejection, startRedisBackendFixture, type RedisBackendFixture } from "./backend-fixture.js";
+import { startRedisBackendFixture, type RedisBackendFixture } from "./backend-fixture.js";
 import { create, type MessageInitShape } from "@bufbuild/protobuf";
 import { Code } from "@connectrpc/connect";
 import { Redis } from "ioredis";
@@ -7,7 +7,7 @@ import { TimestampPrecision } from "../../gen/ts/dbx/v1/admin_pb.js";
 import { TypedValueSchema, type TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import type { Backend } from "../../src/backends/backend.js";
 import { createRedisBackend } from "../../src/backends/redis/index.js";
-import { errorMetadata } from "../support/values.js";
+import { errorMetadata, rejection } from "../support/values.js";
 import { at, begin, ctx, record, u, v } from "./values.js";
 
 let fx: RedisBackendFixture;

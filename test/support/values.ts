@@ -177,3 +177,13 @@ export async function expectInvalidField(
   expect(errorMetadata(err).field).toBe(field);
   return err;
 }
+
+/** The error a call that must fail failed with; fails the test when it succeeded. */
+export async function rejection(promise: Promise<unknown>): Promise<ConnectError> {
+  try {
+    await promise;
+  } catch (err) {
+    return ConnectError.from(err);
+  }
+  throw new Error("expected a rejection");
+}
