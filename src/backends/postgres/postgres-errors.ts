@@ -1,7 +1,8 @@
-import { Code, ConnectError } from "@connectrpc/connect";
+import { ConnectError } from "@connectrpc/connect";
 import pg from "pg";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError, transactionAborted } from "../../errors/dbx-error.js";
+import { abortedCallError as callAborted } from "../aborted-call.js";
 
 /**
  * SQLSTATE classes whose errors mean the server or the connection is gone or
@@ -80,10 +81,7 @@ export function postgresError(err: unknown, backend: string): ConnectError {
   return dbxError(ErrorReason.INTERNAL, "internal error", { backend }, err);
 }
 
-/** The error of a call that ended because its signal aborted: DEADLINE_EXCEEDED for timeouts, CANCELED otherwise. */
+/** The error of a call that ended because its signal aborted; PostgreSQL has stopped its statement. */
 export function abortedCallError(signal: AbortSignal, backend: string): ConnectError {
-  const reason: unknown = signal.reason;
-  const timedOut = (reason instanceof ConnectError && reason.code === Code.DeadlineExceeded) || (reason instanceof Error && reason.name === "TimeoutError");
-  if (timedOut) return dbxError(ErrorReason.DEADLINE_EXCEEDED, "the deadline passed; PostgreSQL cancelled the statement", { backend });
-  return new ConnectError("the call was cancelled", Code.Canceled);
+  return callAborted(signal, backend, "the deadline passed; PostgreSQL cancelled the statement");
 }

@@ -1,7 +1,8 @@
-import { Code, ConnectError } from "@connectrpc/connect";
+import { ConnectError } from "@connectrpc/connect";
 import Database from "better-sqlite3";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
+import { abortedCallError } from "../aborted-call.js";
 
 /** What the error mapping needs to know about the backend. */
 export interface ErrorScope {
@@ -78,14 +79,7 @@ function constraintName(message: string): string {
   return at < 0 ? "" : message.slice(at + marker.length);
 }
 
-/** The error of a call aborted while it waited: DEADLINE_EXCEEDED for timeouts, CANCELED otherwise. */
+/** The error of a call aborted while it waited for SQLite. */
 export function abortError(signal: AbortSignal, backend: string): ConnectError {
-  const reason: unknown = signal.reason;
-  const timedOut =
-    (reason instanceof ConnectError && reason.code === Code.DeadlineExceeded) ||
-    (reason instanceof Error && reason.name === "TimeoutError");
-  if (timedOut) {
-    return dbxError(ErrorReason.DEADLINE_EXCEEDED, "the deadline passed before SQLite was free", { backend });
-  }
-  return new ConnectError("the call was cancelled", Code.Canceled);
+  return abortedCallError(signal, backend, "the deadline passed before SQLite was free");
 }
