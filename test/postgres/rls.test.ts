@@ -37,11 +37,8 @@ describe("PostgreSQL row-level security (SessionContext)", () => {
 
   beforeAll(async () => {
     db = await createPostgresDatabase("rls");
-    // Roles are the server's, not the database's: named after the database, dropped with it.
-    reader = `${db.name}_reader`;
-    writer = `${db.name}_writer`;
-    await db.query(`CREATE ROLE "${reader}" NOLOGIN`);
-    await db.query(`CREATE ROLE "${writer}" NOLOGIN`);
+    reader = await db.createRole("reader");
+    writer = await db.createRole("writer");
     await db.query("CREATE TABLE docs (id int PRIMARY KEY, owner text NOT NULL, body text NOT NULL)");
     await db.query("INSERT INTO docs VALUES (1, 'alice', 'a1'), (2, 'alice', 'a2'), (3, 'bob', 'b1')");
     await db.query("ALTER TABLE docs ENABLE ROW LEVEL SECURITY");
@@ -58,15 +55,6 @@ describe("PostgreSQL row-level security (SessionContext)", () => {
   afterAll(async () => {
     await server?.close();
     await db?.drop();
-    const { default: pg } = await import("pg");
-    const admin = new pg.Client({ connectionString: db.url.replace(/\/[^/]*$/, "/postgres") });
-    await admin.connect();
-    try {
-      await admin.query(`DROP ROLE IF EXISTS "${reader}"`);
-      await admin.query(`DROP ROLE IF EXISTS "${writer}"`);
-    } finally {
-      await admin.end();
-    }
   });
 
   describe.each(["connect", "grpc"] as Protocol[])("over %s", (protocol) => {

@@ -31,8 +31,7 @@ describe("PostgreSQL: a caller's SQL leaves nothing on its pooled connection", (
 
   beforeAll(async () => {
     db = await createPostgresDatabase("reset");
-    role = `${db.name}_other`;
-    await db.query(`CREATE ROLE "${role}" NOLOGIN`);
+    role = await db.createRole("other");
     await db.query(`GRANT "${role}" TO postgres`);
     await db.query("CREATE TABLE items (id bigint PRIMARY KEY, name text)");
     await db.query("CREATE FUNCTION make_temp() RETURNS int LANGUAGE sql AS $$ CREATE TEMP TABLE IF NOT EXISTS leftover (x int); SELECT 1 $$");
@@ -41,14 +40,6 @@ describe("PostgreSQL: a caller's SQL leaves nothing on its pooled connection", (
   afterAll(async () => {
     await server?.close();
     await db?.drop();
-    const { default: pg } = await import("pg");
-    const admin = new pg.Client({ connectionString: db.url.replace(/\/[^/]*$/, "/postgres") });
-    await admin.connect();
-    try {
-      await admin.query(`DROP ROLE IF EXISTS "${role}"`);
-    } finally {
-      await admin.end();
-    }
   });
 
   it("a role set with set_config(..., false) does not carry over to the next call", async () => {

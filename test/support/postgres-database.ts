@@ -9,7 +9,13 @@ export interface PostgresDatabase {
   readonly url: string;
   /** Runs SQL on the database as the superuser, outside DBX (fixtures, checks). */
   query<R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params?: readonly unknown[]): Promise<pg.QueryResult<R>>;
-  /** Ends the connections it opened and drops the database (with any session still on it). */
+  /**
+   * Creates a role (NOLOGIN) named after the database and `suffix`, and
+   * answers its name. Roles belong to the server, not the database: `drop`
+   * drops them too.
+   */
+  createRole(suffix: string): Promise<string>;
+  /** Ends the connections it opened and drops the database (with any session still on it) and its roles. */
   drop(): Promise<void>;
 }
 
@@ -34,16 +40,24 @@ export async function createPostgresDatabase(prefix = "t"): Promise<PostgresData
   const url = withDatabase(admin, name);
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   pool.on("error", () => undefined);
+  const roles: string[] = [];
   return {
     name,
     url,
     query: (sql, params) => pool.query(sql, params as unknown[]),
+    async createRole(suffix) {
+      const role = `${name}_${suffix}`;
+      await pool.query(`CREATE ROLE "${role}" NOLOGIN`);
+      roles.push(role);
+      return role;
+    },
     async drop() {
       await pool.end();
       const client = new pg.Client({ connectionString: admin });
       await client.connect();
       try {
         await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        for (const role of roles) await client.query(`DROP ROLE IF EXISTS "${role}"`);
       } finally {
         await client.end();
       }
