@@ -29,6 +29,7 @@ describe("configuration errors say what is wrong and how to fix it", () => {
   it.each([
     ["redis://localhost:6379", "Redis"],
     ["sqlite::memory:", "SQLite"],
+    ["postgres://localhost/app", "PostgreSQL"],
   ])("an unknown adapter option (%s) is named as backends.<name>.<option>", (url, _) => {
     const config = loadConfig({ backend: [`cache=${url}`] }, {});
     Object.assign(config.backends.cache, { bogus: 1, keyPrefx: "a:" });
@@ -56,10 +57,34 @@ describe("configuration errors say what is wrong and how to fix it", () => {
   it("an unsupported URL scheme lists every scheme accepted, rediss: included", () => {
     const message = refusal({ backend: ["cache=mongodb://localhost:27017"] });
     expect(message).toMatch(/^backends\.cache\.url: unsupported scheme "mongodb"; expected one of /);
-    for (const scheme of ["sqlite:", "redis:", "rediss:"]) expect(message).toContain(scheme);
+    for (const scheme of ["sqlite:", "redis:", "rediss:", "postgres:", "postgresql:"]) expect(message).toContain(scheme);
   });
 
   it("rediss: is accepted", () => {
     expect(() => createRegistry(loadConfig({ backend: ["cache=rediss://localhost:6380"] }, {}))).not.toThrow();
+  });
+
+  it("postgres: and postgresql: are accepted, and the password never shows in the display URL", () => {
+    const registry = createRegistry(loadConfig({ backend: ["pg=postgresql://app:s3cret@db.internal:5432/app"], defaultBackend: "pg" }, {}));
+    expect(registry.get("pg").displayUrl).toBe("postgresql://app@db.internal:5432/app");
+    expect(() => createRegistry(loadConfig({ backend: ["pg=postgres://localhost/app"], defaultBackend: "pg" }, {}))).not.toThrow();
+  });
+
+  it("a bad PostgreSQL option is named as backends.<name>.<option>", () => {
+    const refused = (options: Record<string, unknown>): string => {
+      const config = loadConfig({ backend: ["pg=postgres://localhost/app"], defaultBackend: "pg" }, {});
+      Object.assign(config.backends.pg, options);
+      try {
+        createRegistry(config);
+      } catch (err) {
+        expect(err).toBeInstanceOf(ConfigError);
+        return (err as ConfigError).message;
+      }
+      throw new Error(`expected ${JSON.stringify(options)} to be refused`);
+    };
+    expect(refused({ poolSize: 0 })).toMatch(/^backends\.pg\.poolSize: /);
+    expect(refused({ statementTimeoutMs: -1 })).toMatch(/^backends\.pg\.statementTimeoutMs: /);
+    expect(refused({ sessionContext: { allowedRoles: ["web user; DROP"] } })).toMatch(/^backends\.pg\.sessionContext\.allowedRoles\.0: /);
+    expect(refused({ tls: { caFile: "/no/such/ca.pem" } })).toMatch(/^backends\.pg\.tls\.caFile: cannot read \/no\/such\/ca\.pem/);
   });
 });
