@@ -1,5 +1,5 @@
 import type { Backend } from "../backends/backend.js";
-import { ANONYMOUS, type OperationContext } from "../backends/operation-context.js";
+import { contextOf } from "../backends/operation-context.js";
 
 /** How long a health check waits for a backend before calling it not serving. */
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -17,13 +17,7 @@ export interface HealthResult {
  */
 export async function checkHealth(backend: Backend, signal?: AbortSignal): Promise<HealthResult> {
   const timeout = AbortSignal.timeout(HEALTH_TIMEOUT_MS);
-  const ctx: OperationContext = {
-    signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-    deadline: Date.now() + HEALTH_TIMEOUT_MS,
-    transaction: undefined,
-    requestId: "",
-    identity: ANONYMOUS,
-  };
+  const ctx = contextOf({ signal: signal ? AbortSignal.any([signal, timeout]) : timeout, deadline: Date.now() + HEALTH_TIMEOUT_MS });
   try {
     await backend.ping(ctx);
     return { backend, ok: true, message: "" };

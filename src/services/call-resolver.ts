@@ -4,7 +4,7 @@ import type { Target } from "../../gen/ts/dbx/v1/target_pb.js";
 import type { Backend, BackendFacets, BackendTransaction } from "../backends/backend.js";
 import type { CollectionRef } from "../backends/backend-calls.js";
 import type { Capability } from "../backends/capabilities.js";
-import { ANONYMOUS, type OperationContext } from "../backends/operation-context.js";
+import { ANONYMOUS, signalAbort, type CallAbort, type OperationContext } from "../backends/operation-context.js";
 import { invalidField, unsupported } from "../errors/dbx-error.js";
 import type { BackendRegistry } from "../backends/registry.js";
 import { callKey, noteBackend } from "../pipeline/call.js";
@@ -140,14 +140,35 @@ export class CallResolver {
  * time), its request id and, in a transaction, the backend's handle.
  */
 function operationContext(handler: HandlerContext, transaction: BackendTransaction | undefined): OperationContext {
-  const timeoutMs = handler.timeoutMs();
-  return {
-    signal: handler.signal,
-    deadline: timeoutMs === undefined ? undefined : Date.now() + timeoutMs,
-    transaction,
-    requestId: handler.values.get(callKey)?.requestId ?? "",
-    identity: ANONYMOUS,
-  };
+  return new HandlerOperationContext(handler, transaction);
+}
+
+/** A class, not a literal with a getter: V8 makes those slowly, and one is made per call. */
+class HandlerOperationContext implements OperationContext {
+  readonly abort: CallAbort;
+  readonly deadline: number | undefined;
+  readonly requestId: string;
+  readonly identity = ANONYMOUS;
+
+  constructor(
+    private readonly handler: HandlerContext,
+    readonly transaction: BackendTransaction | undefined,
+  ) {
+    const timeoutMs = handler.timeoutMs();
+    this.deadline = timeoutMs === undefined ? undefined : Date.now() + timeoutMs;
+    this.abort = isCallAbort(handler) ? handler : signalAbort(handler.signal);
+    this.requestId = handler.values.get(callKey)?.requestId ?? "";
+  }
+
+  /** Read only by APIs that take a signal: the fast path builds its AbortSignal on first read. */
+  get signal(): AbortSignal {
+    return this.handler.signal;
+  }
+}
+
+/** The fast path's handler context watches its abort itself (src/transport/fast-path/fast-handler-context.ts). */
+function isCallAbort(handler: HandlerContext): handler is HandlerContext & CallAbort {
+  return typeof (handler as Partial<CallAbort>).onAbort === "function";
 }
 
 /**

@@ -1,8 +1,7 @@
 import { Code } from "@connectrpc/connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reasonOf } from "../../src/errors/dbx-error.js";
-import type { OperationContext } from "../../src/backends/operation-context.js";
-import { ANONYMOUS } from "../../src/backends/operation-context.js";
+import { contextOf, type OperationContext } from "../../src/backends/operation-context.js";
 import { PostgresPool } from "../../src/backends/postgres/connection-pool.js";
 import { parsePostgresSettings } from "../../src/backends/postgres/options.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
@@ -10,7 +9,7 @@ import { waitFor } from "../support/wait-for.js";
 import { rejection } from "../support/values.js";
 
 function ctx(signal: AbortSignal = new AbortController().signal, deadline?: number): OperationContext {
-  return { signal, deadline, transaction: undefined, requestId: "test", identity: ANONYMOUS };
+  return contextOf({ signal, deadline, requestId: "test" });
 }
 
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SqlService } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
-import { ANONYMOUS, type OperationContext } from "../../src/backends/operation-context.js";
+import { contextOf, type OperationContext } from "../../src/backends/operation-context.js";
 import { PostgresPool } from "../../src/backends/postgres/connection-pool.js";
 import { parsePostgresSettings } from "../../src/backends/postgres/options.js";
 import { reasonOf } from "../../src/errors/dbx-error.js";
@@ -100,7 +100,7 @@ describe("PostgreSQL deadlines and cancellation through DBX", () => {
 describe("PostgreSQL cancels reach only the statement they were sent for", () => {
   let db: PostgresDatabase;
   let pool: PostgresPool;
-  const ctx = (signal: AbortSignal = new AbortController().signal): OperationContext => ({ signal, deadline: undefined, transaction: undefined, requestId: "test", identity: ANONYMOUS });
+  const ctx = (signal: AbortSignal = new AbortController().signal): OperationContext => contextOf({ signal, requestId: "test" });
 
   beforeAll(async () => {
     db = await createPostgresDatabase("latecancel");

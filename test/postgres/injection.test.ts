@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe } from "vitest";
 import type { Backend } from "../../src/backends/backend.js";
-import { ANONYMOUS } from "../../src/backends/operation-context.js";
+import { contextOf } from "../../src/backends/operation-context.js";
 import { createPostgresBackend } from "../../src/backends/postgres/index.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
 import { record, v } from "../support/values.js";
@@ -14,7 +14,7 @@ describe("PostgreSQL refuses injection through every identifier and value positi
     await db.query("CREATE TABLE people (id text PRIMARY KEY, name text, age integer)");
     backend = createPostgresBackend("pg", { url: db.url });
     await backend.open();
-    const ctx = { signal: new AbortController().signal, deadline: undefined, transaction: undefined, requestId: "", identity: ANONYMOUS };
+    const ctx = contextOf({ signal: new AbortController().signal });
     await backend.put(ctx, { target: { namespace: "", collection: "people" }, key: v.str("p1"), record: record({ name: v.str("Ann"), age: v.int(30) }), ttlMs: undefined });
   });
   afterAll(async () => {

@@ -5,14 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Operator } from "../../gen/ts/dbx/v1/filter_pb.js";
 import { QuerySchema } from "../../gen/ts/dbx/v1/query_pb.js";
 import type { Backend, OperationContext } from "../../src/backends/backend.js";
-import { ANONYMOUS } from "../../src/backends/operation-context.js";
+import { contextOf } from "../../src/backends/operation-context.js";
 import { createPostgresBackend } from "../../src/backends/postgres/index.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
 import { record, v } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
 
 const ROWS = 200_000;
-const ctxWith = (signal: AbortSignal): OperationContext => ({ signal, deadline: undefined, transaction: undefined, requestId: "", identity: ANONYMOUS });
+const ctxWith = (signal: AbortSignal): OperationContext => contextOf({ signal });
 const target = { namespace: "", collection: "big" };
 
 describe("FindStream on PostgreSQL reads through a server-side cursor", () => {

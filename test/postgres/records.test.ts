@@ -5,14 +5,14 @@ import { FilterSchema, Operator } from "../../gen/ts/dbx/v1/filter_pb.js";
 import { QuerySchema } from "../../gen/ts/dbx/v1/query_pb.js";
 import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import type { Backend, OperationContext } from "../../src/backends/backend.js";
-import { ANONYMOUS } from "../../src/backends/operation-context.js";
+import { contextOf } from "../../src/backends/operation-context.js";
 import { createPostgresBackend } from "../../src/backends/postgres/index.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
 import { expectError, expectInvalidField, record, v } from "../support/values.js";
 import { FieldUpdateSchema, type FieldUpdate } from "../../gen/ts/dbx/v1/data_pb.js";
 import { increment, max, set } from "../sqlite/field-update.js";
 
-const ctx = (): OperationContext => ({ signal: new AbortController().signal, deadline: undefined, transaction: undefined, requestId: "", identity: ANONYMOUS });
+const ctx = (): OperationContext => contextOf({ signal: new AbortController().signal });
 const at = (collection: string, namespace = "") => ({ namespace, collection });
 const arrayUpdate = (field: string, op: "append" | "remove" | "addToSet", values: TypedValue[]): FieldUpdate =>
   create(FieldUpdateSchema, { field, operation: { case: op, value: { values } } });

@@ -6,7 +6,7 @@ import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { IsolationLevel, TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import type { BackendTransaction } from "../../src/backends/backend-transaction.js";
 import type { BeginCall } from "../../src/backends/backend-calls.js";
-import { ANONYMOUS, type OperationContext } from "../../src/backends/operation-context.js";
+import { contextOf, type OperationContext } from "../../src/backends/operation-context.js";
 import type { PostgresPool } from "../../src/backends/postgres/connection-pool.js";
 import type { PostgresExecutor } from "../../src/backends/postgres/executor.js";
 import { parsePostgresSettings } from "../../src/backends/postgres/options.js";
@@ -21,7 +21,7 @@ import { waitFor } from "../support/wait-for.js";
 const APP = "dbx-tx-test";
 
 function ctx(options: { signal?: AbortSignal; deadline?: number; transaction?: BackendTransaction } = {}): OperationContext {
-  return { signal: options.signal ?? new AbortController().signal, deadline: options.deadline, transaction: options.transaction, requestId: "test", identity: ANONYMOUS };
+  return contextOf({ signal: options.signal ?? new AbortController().signal, deadline: options.deadline, transaction: options.transaction, requestId: "test" });
 }
 
 function begin(overrides: Partial<BeginCall> = {}): BeginCall {

@@ -5,7 +5,7 @@ import { IsolationLevel } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import { ItemSchema, TypedValueSchema, type Item, type TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import type { BackendTransaction } from "../../src/backends/backend.js";
 import type { BeginCall, CollectionRef } from "../../src/backends/backend-calls.js";
-import { ANONYMOUS, type OperationContext } from "../../src/backends/operation-context.js";
+import { contextOf, type OperationContext } from "../../src/backends/operation-context.js";
 
 /** Typed values for tests. */
 export const v = {
@@ -28,7 +28,7 @@ export function record(fields: Record<string, TypedValue>): Item {
 
 /** The OperationContext of a call outside (or, with `transaction`, inside) a transaction. */
 export function ctx(signal: AbortSignal = new AbortController().signal, transaction?: BackendTransaction): OperationContext {
-  return { signal, deadline: undefined, transaction, requestId: "test", identity: ANONYMOUS };
+  return contextOf({ signal, transaction, requestId: "test" });
 }
 
 /** A collection of the default namespace. */

@@ -5,7 +5,7 @@ import { FilterSchema, Operator } from "../../gen/ts/dbx/v1/filter_pb.js";
 import { QuerySchema } from "../../gen/ts/dbx/v1/query_pb.js";
 import type { Backend } from "../../src/backends/backend.js";
 import type { CollectionRef } from "../../src/backends/backend-calls.js";
-import { ANONYMOUS, type OperationContext } from "../../src/backends/operation-context.js";
+import { contextOf, type OperationContext } from "../../src/backends/operation-context.js";
 import { record, v } from "../support/values.js";
 import { set, unset } from "../sqlite/field-update.js";
 
@@ -34,7 +34,7 @@ export interface InjectionFixture {
   facetCalls?(attack: string): (() => Promise<unknown>)[];
 }
 
-const ctx = (): OperationContext => ({ signal: new AbortController().signal, deadline: undefined, transaction: undefined, requestId: "", identity: ANONYMOUS });
+const ctx = (): OperationContext => contextOf({ signal: new AbortController().signal });
 const at = (collection: string, namespace = ""): CollectionRef => ({ namespace, collection });
 
 /** A call that must fail with INVALID_ARGUMENT or NOT_FOUND, never run the payload. */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CollectionRef } from "../../src/backends/backend-calls.js";
 import type { Backend, OperationContext } from "../../src/backends/backend.js";
-import { ANONYMOUS } from "../../src/backends/operation-context.js";
+import { contextOf } from "../../src/backends/operation-context.js";
 import type { SqlFacet } from "../../src/backends/facets/sql.js";
 import type { SqliteFacet } from "../../src/backends/facets/sqlite.js";
 import { createSqliteBackend } from "../../src/backends/sqlite/index.js";
@@ -21,7 +21,7 @@ export interface SqliteFixture {
 
 /** A context without deadline, in `transaction` when given. */
 export function ctx(transaction?: OperationContext["transaction"], signal = new AbortController().signal): OperationContext {
-  return { signal, deadline: undefined, transaction, requestId: "", identity: ANONYMOUS };
+  return contextOf({ signal, transaction });
 }
 
 /** A table of the backend's default namespace, or of `namespace`. */

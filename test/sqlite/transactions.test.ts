@@ -18,7 +18,7 @@ describe("SQLite interactive transactions", () => {
   let f: SqliteFixture;
   const begin = (options: { readOnly?: boolean; signal?: AbortSignal } = {}): Promise<BackendTransaction> =>
     f.backend.beginTransaction!(
-      { ...ctx(), signal: options.signal ?? new AbortController().signal },
+      ctx(undefined, options.signal),
       { namespace: "", readOnly: options.readOnly ?? false, isolationLevel: IsolationLevel.UNSPECIFIED, deferrable: false },
     );
   const put = (c: OperationContext, key: TypedValue, item: Item, collection = "t") =>
@@ -87,9 +87,9 @@ describe("SQLite interactive transactions", () => {
 
   it("fails a waiting call when its deadline passes, without hanging", async () => {
     const tx = await begin();
-    await expectError(count({ ...ctx(), signal: AbortSignal.timeout(30) }), Code.DeadlineExceeded, { reason: "ERROR_REASON_DEADLINE_EXCEEDED" });
+    await expectError(count(ctx(undefined, AbortSignal.timeout(30))), Code.DeadlineExceeded, { reason: "ERROR_REASON_DEADLINE_EXCEEDED" });
     const cancel = new AbortController();
-    const waiting = count({ ...ctx(), signal: cancel.signal });
+    const waiting = count(ctx(undefined, cancel.signal));
     cancel.abort();
     await expectError(waiting, Code.Canceled);
     await tx.commit();
@@ -182,7 +182,7 @@ describe("SQLite interactive transactions", () => {
 
   it("publishes only what a rollback to a savepoint kept", async () => {
     const watcher = new AbortController();
-    const events = f.backend.watch!({ ...ctx(), signal: watcher.signal }, { target: T, resumeToken: "", includeBefore: false })[Symbol.asyncIterator]();
+    const events = f.backend.watch!(ctx(undefined, watcher.signal), { target: T, resumeToken: "", includeBefore: false })[Symbol.asyncIterator]();
     expect((await events.next()).value).toEqual({ type: "ready" });
     const tx = await begin();
     await put(ctx(tx), v.int(1), record({ x: v.str("kept") }));

@@ -49,7 +49,7 @@ describe("SQLite watch sees plain SQL", () => {
     f.backend.execute!(c, { namespace: "", statement: text, params, maxRows: 100, maxBytes: Infinity });
   const target = (collection: string) => ({ namespace: "", collection });
   const watch = async (table: string, signal = new AbortController().signal) => {
-    const w = watcher(f.backend.watch!({ ...ctx(), signal }, { target: target(table), resumeToken: "", includeBefore: false }));
+    const w = watcher(f.backend.watch!(ctx(undefined, signal), { target: target(table), resumeToken: "", includeBefore: false }));
     expect(await w.next()).toEqual({ type: "ready" });
     return w;
   };

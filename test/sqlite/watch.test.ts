@@ -32,7 +32,7 @@ const T = { namespace: "", collection: "t" };
 describe("SQLite watch", () => {
   let f: SqliteFixture;
   const watch = (collection: string, signal = new AbortController().signal, namespace = "") =>
-    collect(f.backend.watch!({ ...ctx(), signal }, { target: { namespace, collection }, resumeToken: "", includeBefore: false }));
+    collect(f.backend.watch!(ctx(undefined, signal), { target: { namespace, collection }, resumeToken: "", includeBefore: false }));
   const put = (c: OperationContext, key: TypedValue, item: Item) => f.backend.put(c, { target: T, key, record: item, ttlMs: undefined });
   const begin = () =>
     f.backend.beginTransaction!(ctx(), { namespace: "", readOnly: false, isolationLevel: IsolationLevel.UNSPECIFIED, deferrable: false });

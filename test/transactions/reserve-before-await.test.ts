@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IsolationLevel } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import type { Backend } from "../../src/backends/backend.js";
 import type { BeginCall } from "../../src/backends/backend-calls.js";
-import { ANONYMOUS, type OperationContext } from "../../src/backends/operation-context.js";
+import { contextOf, type OperationContext } from "../../src/backends/operation-context.js";
 import { createRedisBackend } from "../../src/backends/redis/index.js";
 import { createSqliteBackend } from "../../src/backends/sqlite/index.js";
 import { reasonOf } from "../../src/errors/dbx-error.js";
@@ -19,7 +19,7 @@ const BEGIN: BeginCall = { namespace: "", readOnly: false, isolationLevel: Isola
 
 /** The context of a call outside any transaction, ended by `signal`. */
 function testContext(signal: AbortSignal = new AbortController().signal): OperationContext {
-  return { signal, deadline: undefined, transaction: undefined, requestId: "", identity: ANONYMOUS };
+  return contextOf({ signal });
 }
 const POOL = 8;
 

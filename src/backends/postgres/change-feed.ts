@@ -7,7 +7,7 @@ import { dbxError } from "../../errors/dbx-error.js";
 import type { WatchEvent } from "../backend.js";
 import type { CollectionRef, WatchCall } from "../backend-calls.js";
 import { ChangeWatcher } from "../change-watcher.js";
-import type { OperationContext } from "../operation-context.js";
+import { contextOf, type OperationContext } from "../operation-context.js";
 import { recordKey } from "../sql/record-key.js";
 import { CHANGE_CHANNEL, ChangeCapture, type LoggedChange } from "./change-capture.js";
 import { parseRowText } from "./change-row-text.js";
@@ -420,7 +420,7 @@ class FeedSession {
 }
 
 function internalContext(): OperationContext {
-  return { signal: AbortSignal.timeout(10_000), deadline: Date.now() + 10_000, transaction: undefined, requestId: "watch", identity: { subject: "", roles: [] } };
+  return contextOf({ signal: AbortSignal.timeout(10_000), deadline: Date.now() + 10_000, requestId: "watch" });
 }
 
 /** The feed of a backend: tables resolved as data calls resolve them, its connection opened with the pool's settings. */

@@ -48,12 +48,11 @@ export class PostgresPool {
 
   /** Waits for a pooled connection; UNAVAILABLE when none can be made, the call's abort error when it leaves first. */
   async acquire(ctx: OperationContext): Promise<PostgresConnection> {
-    if (ctx.signal.aborted) throw abortedCallError(ctx.signal, this.backend);
+    if (ctx.abort.aborted) throw abortedCallError(ctx.abort, this.backend);
     const pending = this.#pool.connect();
-    let onAbort: (() => void) | undefined;
+    let stopWatching: (() => void) | undefined;
     const aborted = new Promise<never>((_, reject) => {
-      onAbort = () => reject(abortedCallError(ctx.signal, this.backend));
-      ctx.signal.addEventListener("abort", onAbort, { once: true });
+      stopWatching = ctx.abort.onAbort(() => reject(abortedCallError(ctx.abort, this.backend)));
     });
     let client: pg.PoolClient;
     try {
@@ -63,7 +62,7 @@ export class PostgresPool {
       pending.then((late) => late.release(), () => undefined);
       throw postgresError(err, this.backend);
     } finally {
-      ctx.signal.removeEventListener("abort", onAbort!);
+      stopWatching!();
     }
     this.#checkedOut++;
     let connection = this.#connections.get(client);

@@ -47,7 +47,7 @@ export async function copyIn(ctx: OperationContext, pool: PostgresPool, backend:
     let rowIndex = 0;
     try {
       for await (const batch of call.batches) {
-        if (ctx.signal.aborted) throw abortedCallError(ctx.signal, backend);
+        if (ctx.abort.aborted) throw abortedCallError(ctx.abort, backend);
         if ("data" in batch) {
           if (rows) throw invalidField("data", "this COPY takes rows; set format to send data");
           if (batch.data.length > 0) await write(Buffer.from(batch.data.buffer, batch.data.byteOffset, batch.data.length));
@@ -64,7 +64,7 @@ export async function copyIn(ctx: OperationContext, pool: PostgresPool, backend:
       await finished(stream, { signal: ctx.signal });
     } catch (err) {
       stream.destroy(err instanceof Error ? err : undefined);
-      throw ctx.signal.aborted && failure === undefined ? abortedCallError(ctx.signal, backend) : postgresError(failure ?? err, backend);
+      throw ctx.abort.aborted && failure === undefined ? abortedCallError(ctx.abort, backend) : postgresError(failure ?? err, backend);
     }
     if (failure !== undefined) throw postgresError(failure, backend);
     clean = true;

@@ -46,7 +46,7 @@ export async function* copyOut(ctx: OperationContext, pool: PostgresPool, types:
   ctx.signal.addEventListener("abort", onAbort, { once: true });
   let clean = false;
   try {
-    if (ctx.signal.aborted) throw abortedCallError(ctx.signal, backend);
+    if (ctx.abort.aborted) throw abortedCallError(ctx.abort, backend);
     const { source } = call;
     // DBX's own statements first, through the connection, which sets the call's deadline as statement_timeout for the COPY too.
     const query = "query" in source;
@@ -92,7 +92,7 @@ async function* nativeCopy(ctx: OperationContext, connection: PostgresConnection
   const stream = connection.client.query(copyTo(`COPY ${what} TO STDOUT ${copyOptionsClause(call.format, call.options)}`));
   // The iteration below reports errors; this keeps a late one (the connection closed under an abandoned COPY) from going unhandled.
   stream.on("error", () => undefined);
-  const onAbort = (): void => void stream.destroy(abortedCallError(ctx.signal, backend));
+  const onAbort = (): void => void stream.destroy(abortedCallError(ctx.abort, backend));
   ctx.signal.addEventListener("abort", onAbort, { once: true });
   try {
     for await (const chunk of stream) yield chunk as Buffer;
@@ -136,7 +136,7 @@ async function* cursorCopy(ctx: OperationContext, connection: PostgresConnection
   try {
     let first = true;
     for (;;) {
-      if (ctx.signal.aborted) throw abortedCallError(ctx.signal, backend);
+      if (ctx.abort.aborted) throw abortedCallError(ctx.abort, backend);
       const { rows, names } = await readRows(cursor, backend);
       let text = "";
       if (first && call.options.header) text += writer.header(names);

@@ -43,6 +43,7 @@ import { PostgresSqlFacet } from "./sql-facet.js";
 import { PostgresTables } from "./table-access.js";
 import { PostgresTransaction } from "./transaction.js";
 import { PgTypeRegistry } from "./type-registry.js";
+import { contextOf } from "../operation-context.js";
 
 /**
  * What PostgreSQL offers through the universal contract. The pinned list in
@@ -268,5 +269,5 @@ function beginStatement(call: BeginCall): string {
 }
 
 function probeContext(timeoutMs: number): OperationContext {
-  return { signal: AbortSignal.timeout(timeoutMs), deadline: Date.now() + timeoutMs, transaction: undefined, requestId: "open", identity: { subject: "", roles: [] } };
+  return contextOf({ signal: AbortSignal.timeout(timeoutMs), deadline: Date.now() + timeoutMs, requestId: "open" });
 }

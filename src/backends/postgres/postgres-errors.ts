@@ -3,6 +3,7 @@ import pg from "pg";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError, transactionAborted } from "../../errors/dbx-error.js";
 import { abortedCallError as callAborted } from "../aborted-call.js";
+import type { CallAbort } from "../operation-context.js";
 
 /**
  * SQLSTATE classes whose errors mean the server or the connection is gone or
@@ -82,6 +83,6 @@ export function postgresError(err: unknown, backend: string): ConnectError {
 }
 
 /** The error of a call that ended because its signal aborted; PostgreSQL has stopped its statement. */
-export function abortedCallError(signal: AbortSignal, backend: string): ConnectError {
-  return callAborted(signal, backend, "the deadline passed; PostgreSQL cancelled the statement");
+export function abortedCallError(abort: Pick<CallAbort, "reason">, backend: string): ConnectError {
+  return callAborted(abort, backend, "the deadline passed; PostgreSQL cancelled the statement");
 }

@@ -95,13 +95,13 @@ export async function* streamRecords(executor: PostgresExecutor, tables: Postgre
 
 /** One cursor read; when the call aborts first, the server is told to stop and the connection is not reused. */
 async function readAbortable(cursor: Cursor<(string | null)[]>, rows: number, ctx: OperationContext, connection: PostgresConnection, backend: string): Promise<(string | null)[][]> {
-  if (ctx.signal.aborted) throw abortedCallError(ctx.signal, backend);
+  if (ctx.abort.aborted) throw abortedCallError(ctx.abort, backend);
   let onAbort: (() => void) | undefined;
   const aborted = new Promise<never>((_, reject) => {
     onAbort = () => {
       connection.markBroken();
       void connection.cancelRunning().catch(() => undefined);
-      reject(abortedCallError(ctx.signal, backend));
+      reject(abortedCallError(ctx.abort, backend));
     };
     ctx.signal.addEventListener("abort", onAbort, { once: true });
   });

@@ -518,7 +518,7 @@ export class PostgresSqlFacet implements SqlFacet {
    * locks on the tables it names), not whatever an earlier call left.
    */
   async #describe(ctx: OperationContext, c: PostgresConnection, sql: string): Promise<PostgresField[]> {
-    if (ctx.signal.aborted) throw abortedCallError(ctx.signal, this.#backend);
+    if (ctx.abort.aborted) throw abortedCallError(ctx.abort, this.#backend);
     await c.applyDeadline(ctx);
     try {
       return await describeStatement(c.client, sql, []);

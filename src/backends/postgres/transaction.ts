@@ -2,7 +2,7 @@ import type { ConnectError } from "@connectrpc/connect";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError, transactionAborted } from "../../errors/dbx-error.js";
 import type { BackendTransaction } from "../backend-transaction.js";
-import { ANONYMOUS, type OperationContext } from "../operation-context.js";
+import { contextOf, type OperationContext } from "../operation-context.js";
 import type { PostgresPool } from "./connection-pool.js";
 import { abortedCallError } from "./postgres-errors.js";
 import type { PostgresConnection } from "./postgres-connection.js";
@@ -13,7 +13,7 @@ import type { PostgresConnection } from "./postgres-connection.js";
  * the backend's default statement_timeout bounds it.
  */
 export function ownStatementContext(requestId: string): OperationContext {
-  return { signal: NEVER_ABORTED, deadline: undefined, transaction: undefined, requestId, identity: ANONYMOUS };
+  return contextOf({ signal: NEVER_ABORTED, requestId });
 }
 
 const NEVER_ABORTED = new AbortController().signal;
@@ -61,18 +61,18 @@ export class PostgresTransaction implements BackendTransaction {
   run<T>(ctx: OperationContext, work: (connection: PostgresConnection) => Promise<T>): Promise<T> {
     return this.#enqueue(async () => {
       this.#assertUsable();
-      if (ctx.signal.aborted) throw abortedCallError(ctx.signal, this.backend);
+      if (ctx.abort.aborted) throw abortedCallError(ctx.abort, this.backend);
       let result: T;
       try {
         result = await work(this.connection);
       } catch (err) {
-        if (ctx.signal.aborted) this.#abortedBy = CANCELLED_CALL;
+        if (ctx.abort.aborted) this.#abortedBy = CANCELLED_CALL;
         throw err;
       }
       // Done, but its caller left before learning so: for the caller, the call may or may not have run.
-      if (ctx.signal.aborted) {
+      if (ctx.abort.aborted) {
         this.#abortedBy = CANCELLED_CALL;
-        throw abortedCallError(ctx.signal, this.backend);
+        throw abortedCallError(ctx.abort, this.backend);
       }
       return result;
     });

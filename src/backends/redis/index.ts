@@ -68,6 +68,7 @@ import { serverAddress } from "./server-address.js";
 import { redisCapabilities } from "./capability-set.js";
 import { probeServer, UNPROBED } from "./server-probe.js";
 import { SubscriberHub } from "./subscriber-hub.js";
+import type { CallAbort } from "../operation-context.js";
 
 /** How often an atomic batch is retried when a key it read changed before EXEC. */
 const ATOMIC_BATCH_ATTEMPTS = 5;
@@ -159,7 +160,7 @@ class RedisBackend implements Backend {
   }
 
   async ping(ctx: OperationContext): Promise<void> {
-    await this.#run(ctx.signal, () => send(this.#connections.shared, "PING", [], this.#connections.replyTimeoutMs));
+    await this.#run(ctx.abort, () => send(this.#connections.shared, "PING", [], this.#connections.replyTimeoutMs));
   }
 
   stats(): Record<string, string> {
@@ -169,13 +170,13 @@ class RedisBackend implements Backend {
   async get(ctx: OperationContext, call: GetCall): Promise<Item | undefined> {
     const k = recordKey(recordCollection(call.target), call.key);
     const tx = this.#transaction(ctx);
-    return this.#run(ctx.signal, () => (tx ? tx.get(k, call.fields) : this.#store.get(k, call.fields)));
+    return this.#run(ctx.abort, () => (tx ? tx.get(k, call.fields) : this.#store.get(k, call.fields)));
   }
 
   async put(ctx: OperationContext, call: PutCall): Promise<{ created: boolean }> {
     const k = recordKey(recordCollection(call.target), call.key);
     const tx = this.#transaction(ctx);
-    const created = await this.#run(ctx.signal, () => (tx ? tx.put(k, call.record, call.ttlMs, ctx.signal) : this.#store.put(k, call.record, call.ttlMs)));
+    const created = await this.#run(ctx.abort, () => (tx ? tx.put(k, call.record, call.ttlMs, ctx.signal) : this.#store.put(k, call.record, call.ttlMs)));
     return { created };
   }
 
@@ -184,7 +185,7 @@ class RedisBackend implements Backend {
     const key = requiredKey(call.key, "key");
     const k = recordKey(collection, key);
     const tx = this.#transaction(ctx);
-    const created = await this.#run(ctx.signal, () => (tx ? tx.insert(k, call.record, call.ttlMs, ctx.signal) : this.#store.insert(k, call.record, call.ttlMs)));
+    const created = await this.#run(ctx.abort, () => (tx ? tx.insert(k, call.record, call.ttlMs, ctx.signal) : this.#store.insert(k, call.record, call.ttlMs)));
     if (!created) throw alreadyExists(collection, k);
     return { key, record: call.record };
   }
@@ -193,26 +194,26 @@ class RedisBackend implements Backend {
     const k = recordKey(recordCollection(call.target), call.key);
     const tx = this.#transaction(ctx);
     const update = { updates: call.updates, ttlMs: call.ttlMs, upsert: call.upsert, path: "updates" };
-    return this.#run(ctx.signal, () => (tx ? tx.update(k, update, ctx.signal) : this.#store.update(k, update)));
+    return this.#run(ctx.abort, () => (tx ? tx.update(k, update, ctx.signal) : this.#store.update(k, update)));
   }
 
   async delete(ctx: OperationContext, call: KeyCall): Promise<boolean> {
     const k = recordKey(recordCollection(call.target), call.key);
     const tx = this.#transaction(ctx);
-    return this.#run(ctx.signal, () => (tx ? tx.delete(k, ctx.signal) : this.#store.delete(k)));
+    return this.#run(ctx.abort, () => (tx ? tx.delete(k, ctx.signal) : this.#store.delete(k)));
   }
 
   async exists(ctx: OperationContext, call: KeyCall): Promise<{ exists: boolean; expireTime?: Date }> {
     const k = recordKey(recordCollection(call.target), call.key);
     const tx = this.#transaction(ctx);
-    return this.#run(ctx.signal, () => (tx ? tx.exists(k) : this.#store.exists(k)));
+    return this.#run(ctx.abort, () => (tx ? tx.exists(k) : this.#store.exists(k)));
   }
 
   async batchGet(ctx: OperationContext, call: BatchGetCall): Promise<(Item | undefined)[]> {
     const collection = recordCollection(call.target);
     const ks = call.keys.map((key, i) => recordKey(collection, key, `keys[${i}]`));
     const tx = this.#transaction(ctx);
-    return this.#run(ctx.signal, async () => {
+    return this.#run(ctx.abort, async () => {
       if (!tx) return this.#store.getMany(ks, call.fields);
       const out: (Item | undefined)[] = [];
       for (const k of ks) out.push(await tx.get(k, call.fields));
@@ -225,13 +226,13 @@ class RedisBackend implements Backend {
     const tx = this.#transaction(ctx);
     if (tx) {
       // Inside an interactive transaction the writes join it and commit with it.
-      return { atomic: true, results: await this.#run(ctx.signal, () => applyWrites(tx, writes, ctx.signal)) };
+      return { atomic: true, results: await this.#run(ctx.abort, () => applyWrites(tx, writes, ctx.signal)) };
     }
     if (!this.capabilities.has(Capability.DataAtomicBatch)) {
       if (call.requireAtomic) throw unsupported(this.name, Capability.DataAtomicBatch);
-      return { atomic: false, results: await this.#run(ctx.signal, () => this.#writeInOrder(writes, ctx.signal)) };
+      return { atomic: false, results: await this.#run(ctx.abort, () => this.#writeInOrder(writes, ctx.signal)) };
     }
-    return { atomic: true, results: await this.#run(ctx.signal, () => this.#writeAtomically(writes, ctx.signal)) };
+    return { atomic: true, results: await this.#run(ctx.abort, () => this.#writeAtomically(writes, ctx.signal)) };
   }
 
   async list(ctx: OperationContext, call: ListCall): Promise<RecordPage> {
@@ -244,7 +245,7 @@ class RedisBackend implements Backend {
     const collection = recordCollection(call.target);
     this.#refuseScanInTransaction(ctx);
     const read = (keys: Buffer[]) => this.#store.getMany(keys);
-    return this.#run(ctx.signal, () => countRecords(this.#scanner, collection, read, call.filter, ctx.signal));
+    return this.#run(ctx.abort, () => countRecords(this.#scanner, collection, read, call.filter, ctx.signal));
   }
 
   async find(ctx: OperationContext, call: FindCall): Promise<RecordPage> {
@@ -260,7 +261,7 @@ class RedisBackend implements Backend {
       const page = await this.#page(ctx, collection, query, call.query.fields, call.batchSize, token);
       if (page.records.length) yield page.records;
       token = page.nextPageToken;
-    } while (token !== "" && !ctx.signal.aborted);
+    } while (token !== "" && !ctx.abort.aborted);
   }
 
   /** Capability `data.bulk_by_filter`; see #changeMatching for what is atomic. */
@@ -298,7 +299,7 @@ class RedisBackend implements Backend {
     const args = commandArgs(call.params);
     const command = checkCommand(call.statement.trim(), args, this.#policy, "statement");
     if (ctx.transaction) throw invalidField("transaction_id", "Redis commands cannot join a transaction; use RedisService.Multi");
-    const reply = await this.#run(ctx.signal, () => send(this.#connections.shared, command, args, this.#connections.replyTimeoutMs));
+    const reply = await this.#run(ctx.abort, () => send(this.#connections.shared, command, args, this.#connections.replyTimeoutMs));
     return { columns: [], rows: [], rowsAffected: undefined, result: replyValue(reply) };
   }
 
@@ -329,7 +330,7 @@ class RedisBackend implements Backend {
    */
   async publish(ctx: OperationContext, call: PublishCall): Promise<undefined> {
     checkRedisNamespace(call.namespace);
-    await this.#run(ctx.signal, () => send(this.#connections.shared, "PUBLISH", [call.channel, call.payload], this.#connections.replyTimeoutMs));
+    await this.#run(ctx.abort, () => send(this.#connections.shared, "PUBLISH", [call.channel, call.payload], this.#connections.replyTimeoutMs));
     return undefined;
   }
 
@@ -354,10 +355,10 @@ class RedisBackend implements Backend {
   }
 
   /** Runs backend work: counted, stopped waiting when the call ends, failures mapped to DBX errors. */
-  async #run<T>(signal: AbortSignal | undefined, fn: () => Promise<T>): Promise<T> {
+  async #run<T>(abort: CallAbort, fn: () => Promise<T>): Promise<T> {
     const work = this.#metrics.measure(fn);
     try {
-      return await (signal ? untilAborted(work, signal) : work);
+      return await untilAborted(work, abort);
     } catch (err) {
       throw toDbxError(err, this.name, this.#connections);
     }
@@ -387,7 +388,7 @@ class RedisBackend implements Backend {
     };
     // The filter is tested on whole records; the projection applies after it.
     const readForFilter = query.filter ? (keys: Buffer[]) => this.#store.getMany(keys) : read;
-    return this.#run(ctx.signal, async () => {
+    return this.#run(ctx.abort, async () => {
       const page = await recordPage(this.#scanner, collection, readForFilter, query, pageSize, pageToken, ctx.signal);
       if (query.filter) page.records = page.records.map((r) => project(r, fields));
       return page;
@@ -454,7 +455,7 @@ class RedisBackend implements Backend {
       for (const key of matching) if (await change(writer, key)) changed++;
       return changed;
     };
-    return this.#run(ctx.signal, () => {
+    return this.#run(ctx.abort, () => {
       if (!this.capabilities.has(Capability.DataAtomicBatch)) return each((key) => this.#store.get(key, []), this.#store);
       return this.#atomically(ctx.signal, (tx) => each((key) => tx.get(key, []), tx));
     });

@@ -3,6 +3,7 @@ import { ReplyError } from "ioredis";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
 import { ReplyTimeoutError } from "./reply-timeout.js";
+import type { CallAbort } from "../operation-context.js";
 
 /** Redis error codes (the first word of an error reply) that mean "try again later". */
 const UNAVAILABLE_CODES = new Set(["LOADING", "CLUSTERDOWN", "MASTERDOWN", "TRYAGAIN", "BUSY", "READONLY", "OOM", "NOAUTH", "WRONGPASS"]);
@@ -154,8 +155,8 @@ function crossSlot(backend: string, err: Error): ConnectError {
 }
 
 /** The error a call answers when its signal aborted: the ConnectError connect put there, or CANCELED. */
-export function abortError(signal: AbortSignal): ConnectError {
-  const reason: unknown = signal.reason;
+export function abortError(abort: Pick<CallAbort, "reason">): ConnectError {
+  const reason = abort.reason;
   if (reason instanceof ConnectError) return reason;
   if (reason instanceof Error && reason.name === "TimeoutError") return dbxError(ErrorReason.DEADLINE_EXCEEDED, "the deadline passed");
   return new ConnectError("the call was cancelled", Code.Canceled);

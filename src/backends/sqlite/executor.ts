@@ -52,12 +52,12 @@ export class SqliteExecutor {
   async run<T>(ctx: OperationContext, work: (scope: WorkScope) => T): Promise<T> {
     const tx = this.#transactionOf(ctx);
     if (tx) {
-      if (ctx.signal.aborted) throw abortError(ctx.signal, this.errors.backend);
+      if (ctx.abort.aborted) throw abortError(ctx.abort, this.errors.backend);
       return this.#inTransaction(tx, work);
     }
-    const release = this.lock.tryAcquire() ?? (await this.lock.acquire(ctx.signal, () => abortError(ctx.signal, this.errors.backend)));
+    const release = this.lock.tryAcquire() ?? (await this.lock.acquire(ctx.signal, () => abortError(ctx.abort, this.errors.backend)));
     try {
-      if (ctx.signal.aborted) throw abortError(ctx.signal, this.errors.backend);
+      if (ctx.abort.aborted) throw abortError(ctx.abort, this.errors.backend);
       return this.#autocommit(work);
     } finally {
       try {
@@ -77,7 +77,7 @@ export class SqliteExecutor {
   async hold(ctx: OperationContext): Promise<ConnectionHold> {
     const tx = this.#transactionOf(ctx);
     if (tx) return { db: this.connection.db, release: () => undefined };
-    const release = await this.lock.acquire(ctx.signal, () => abortError(ctx.signal, this.errors.backend));
+    const release = await this.lock.acquire(ctx.signal, () => abortError(ctx.abort, this.errors.backend));
     try {
       return {
         db: this.connection.db,

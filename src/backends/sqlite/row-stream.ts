@@ -41,7 +41,7 @@ export async function* streamRows(
   const bytes = new ByteBudget(maxBatchBytes);
   const cleanup = new CallCleanup(ctx.signal);
   const checkAborted = () => {
-    if (ctx.signal.aborted || cleanup.done) throw abortError(ctx.signal, executor.errors.backend);
+    if (ctx.abort.aborted || cleanup.done) throw abortError(ctx.abort, executor.errors.backend);
   };
   try {
     let source: RowSource | undefined;

@@ -121,7 +121,7 @@ export class SqliteSqlFacet implements SqlFacet {
     // Compiling reads only the schema, so it needs no lock: a client inside
     // its own transaction can prepare without waiting for itself.
     const checked = checkNativeStatement(call.sql, "sql", this.policy);
-    if (ctx.signal.aborted) throw abortError(ctx.signal, this.#backend);
+    if (ctx.abort.aborted) throw abortError(ctx.abort, this.#backend);
     let stmt: SqliteStatement;
     try {
       stmt = this.executor.connection.prepare(checked);
@@ -157,7 +157,7 @@ export class SqliteSqlFacet implements SqlFacet {
           try {
             // better-sqlite3 cannot interrupt a statement; a deadline is
             // honoured between them (and rolls back an atomic batch).
-            if (ctx.signal.aborted) throw abortError(ctx.signal, this.#backend);
+            if (ctx.abort.aborted) throw abortError(ctx.abort, this.#backend);
             return runOne(statement, i);
           } catch (err) {
             throw this.#atStatement(err, i, atomic);

@@ -256,7 +256,7 @@ export class SqliteBackend implements Backend {
         call.writes.map((write, i): WriteOutcome => {
           const at = `operations[${i}]`;
           try {
-            if (ctx.signal.aborted) throw abortError(ctx.signal, this.name);
+            if (ctx.abort.aborted) throw abortError(ctx.abort, this.name);
             return applyWrite(scope, this.name, write, i);
           } catch (err) {
             const mapped = this.#executor.mapError(err);

@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
 import { abortedCallError } from "../aborted-call.js";
+import type { CallAbort } from "../operation-context.js";
 
 /** What the error mapping needs to know about the backend. */
 export interface ErrorScope {
@@ -80,6 +81,6 @@ function constraintName(message: string): string {
 }
 
 /** The error of a call aborted while it waited for SQLite. */
-export function abortError(signal: AbortSignal, backend: string): ConnectError {
-  return abortedCallError(signal, backend, "the deadline passed before SQLite was free");
+export function abortError(abort: Pick<CallAbort, "reason">, backend: string): ConnectError {
+  return abortedCallError(abort, backend, "the deadline passed before SQLite was free");
 }

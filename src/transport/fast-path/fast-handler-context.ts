@@ -1,6 +1,7 @@
 import type { DescMethod, DescService } from "@bufbuild/protobuf";
 import { createContextValues, type ContextValues, type HandlerContext } from "@connectrpc/connect";
 import type { IncomingHttpHeaders } from "node:http";
+import type { CallAbort } from "../../backends/operation-context.js";
 
 /**
  * A HandlerContext that costs little when nobody looks: header objects and
@@ -8,7 +9,7 @@ import type { IncomingHttpHeaders } from "node:http";
  * Node 20), and the fast path aborts with a ready-made reason (no DOMException
  * per call).
  */
-export class FastHandlerContext implements HandlerContext {
+export class FastHandlerContext implements HandlerContext, CallAbort {
   readonly values: ContextValues = createContextValues();
   readonly requestMethod = "POST";
   #controller: AbortController | undefined;
@@ -38,8 +39,13 @@ export class FastHandlerContext implements HandlerContext {
     return this.#controller.signal;
   }
 
+  /** Whether the call was aborted; does not build the signal. */
+  get aborted(): boolean {
+    return this.#abortReason !== undefined;
+  }
+
   /** Why the call was aborted, if it was; does not build the signal. */
-  get abortReason(): unknown {
+  get reason(): unknown {
     return this.#abortReason;
   }
 

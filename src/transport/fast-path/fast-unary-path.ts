@@ -152,7 +152,7 @@ export class FastUnaryPath {
       this.responseGuard.check(`${call.service}/${call.method}`, message, wire.binary ? "binary" : "json");
       output = route.serialization.getO(wire.binary).serialize(message);
     } catch (err) {
-      error = ctx.abortReason instanceof ConnectError ? ctx.abortReason : asConnectError(err);
+      error = ctx.reason instanceof ConnectError ? ctx.reason : asConnectError(err);
     } finally {
       clearTimeout(timer);
       stopWatching();
