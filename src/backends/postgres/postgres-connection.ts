@@ -4,6 +4,7 @@ import { transactionAborted } from "../../errors/dbx-error.js";
 import type { OperationContext } from "../operation-context.js";
 import { sendCancelRequest, type CancelTarget } from "./cancel-request.js";
 import { abortedCallError, isConnectionLoss, postgresError } from "./postgres-errors.js";
+import { PreparedQuery } from "./prepared-query.js";
 import { queryAtMostRows } from "./row-limited-query.js";
 import { statementName } from "./statement-names.js";
 
@@ -158,32 +159,37 @@ export class PostgresConnection {
    * the server has stopped the statement.
    */
   async query(ctx: OperationContext, sql: string, params: readonly unknown[], options: QueryOptions = {}): Promise<PostgresResult> {
-    if (ctx.signal.aborted) throw abortedCallError(ctx.signal, this.backend);
+    if (ctx.abort.aborted) throw abortedCallError(ctx.abort, this.backend);
     await this.#applyDeadline(ctx);
     const prepare = options.prepare !== false && this.maxPrepared > 0;
     const name = prepare ? await this.#prepareSlot(ctx, preparedKey(sql, options.paramTypes)) : undefined;
-    const config = queryConfig(sql, params, name, options.paramTypes);
     let cancelling: Promise<void> | undefined;
-    const onAbort = () => {
+    const stopWatching = ctx.abort.onAbort(() => {
       cancelling = this.#cancel();
-    };
-    ctx.signal.addEventListener("abort", onAbort, { once: true });
+    });
     try {
-      const result = options.maxRows === undefined ? await this.client.query(config) : await queryAtMostRows(this.client, config, options.maxRows);
+      const result = await this.#run(sql, params, name, options);
       // COMMIT of an aborted transaction rolled back, undoing any SET statement_timeout made in it.
       if (result.command === "ROLLBACK") this.#statementTimeoutMs = Number.NaN;
-      return postgresResult(result);
+      return result;
     } catch (err) {
       if (isConnectionLoss(err)) this.#broken = true;
       if (name !== undefined && isStalePlan(err)) this.#forget(name);
-      if (ctx.signal.aborted && err instanceof pg.DatabaseError && err.code === "57014") throw abortedCallError(ctx.signal, this.backend);
+      if (ctx.abort.aborted && err instanceof pg.DatabaseError && err.code === "57014") throw abortedCallError(ctx.abort, this.backend);
       throw postgresError(err, this.backend);
     } finally {
-      ctx.signal.removeEventListener("abort", onAbort);
+      stopWatching();
       // A cancel still on its way when the statement ended would stop the next statement on this
       // connection, another caller's: the connection is handed on only once the server has it.
       if (cancelling) await cancelling;
     }
+  }
+
+  /** A prepared statement through PreparedQuery (the common case); the others through node-postgres's Query. */
+  async #run(sql: string, params: readonly unknown[], name: string | undefined, options: QueryOptions): Promise<PostgresResult> {
+    if (name !== undefined && options.maxRows === undefined) return this.client.query(new PreparedQuery(sql, name, params, options.paramTypes)).result;
+    const config = queryConfig(sql, params, name, options.paramTypes);
+    return postgresResult(options.maxRows === undefined ? await this.client.query(config) : await queryAtMostRows(this.client, config, options.maxRows));
   }
 
   /** Runs statements of DBX's own (BEGIN, SET LOCAL, SAVEPOINT) unprepared. */
@@ -222,7 +228,7 @@ export class PostgresConnection {
    */
   async atomicPipeline(ctx: OperationContext, statements: readonly PipelinedStatement[], savepoint?: string): Promise<PipelineAnswer> {
     if (!savepoint && !(this.#statementTimeoutMs >= PIPELINED_BEGIN_TIMEOUT_MS)) await this.#setStatementTimeout(this.defaultTimeoutMs);
-    if (ctx.signal.aborted) throw abortedCallError(ctx.signal, this.backend);
+    if (ctx.abort.aborted) throw abortedCallError(ctx.abort, this.backend);
     const wanted = this.#wantedTimeout(ctx);
     const opening = [savepoint ? `SAVEPOINT ${savepoint}` : "BEGIN"];
     // SET LOCAL ends with the call's own transaction; under a savepoint the SET stays for the transaction, as #applyDeadline's would.
@@ -237,20 +243,19 @@ export class PostgresConnection {
     const answers = configs.map((config) => this.client.query(config));
     let cancelling: Promise<void> | undefined;
     // A cancel that stopped BEGIN would leave the statements after it to run on their own.
-    const onAbort = () => {
+    const stopWatching = ctx.abort.onAbort(() => {
       cancelling = answers[0].then(
         () => this.#cancel(),
         () => this.#cancel(),
       );
-    };
-    ctx.signal.addEventListener("abort", onAbort, { once: true });
+    });
     let settled: PromiseSettledResult<pg.QueryArrayResult>[];
     try {
       settled = await Promise.allSettled(answers);
     } finally {
       // Only now: node-postgres reads the answers of queries already sent only while the switch is on.
       client.pipeline = false;
-      ctx.signal.removeEventListener("abort", onAbort);
+      stopWatching();
       if (cancelling) await cancelling;
     }
     const failed = settled.findIndex((s) => s.status === "rejected");
@@ -275,7 +280,7 @@ export class PostgresConnection {
   }
 
   #pipelineError(ctx: OperationContext, err: unknown): ConnectError {
-    if (ctx.signal.aborted && err instanceof pg.DatabaseError && err.code === "57014") return abortedCallError(ctx.signal, this.backend);
+    if (ctx.abort.aborted && err instanceof pg.DatabaseError && err.code === "57014") return abortedCallError(ctx.abort, this.backend);
     return postgresError(err, this.backend);
   }
 
@@ -344,7 +349,7 @@ export class PostgresConnection {
         if (isConnectionLoss(err)) this.#broken = true;
         throw postgresError(err, this.backend);
       }
-      if (ctx.signal.aborted) throw abortedCallError(ctx.signal, this.backend);
+      if (ctx.abort.aborted) throw abortedCallError(ctx.abort, this.backend);
     }
     this.#prepared.add(name);
     return name;
