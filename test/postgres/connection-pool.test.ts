@@ -84,3 +84,75 @@ describe("PostgresPool", () => {
     expect(pool.stats().pool_checked_out).toBe("0");
   });
 });
+
+describe("PostgresPool waiting and idle connections", () => {
+  let db: PostgresDatabase;
+  let pool: PostgresPool;
+  beforeAll(async () => {
+    db = await createPostgresDatabase("poolwait");
+    pool = new PostgresPool("pg", parsePostgresSettings("pg", { url: db.url, poolSize: 2, connectTimeoutMs: 300, idleTimeoutMs: 1_000, applicationName: "dbx-pool-wait" }));
+  });
+  afterAll(async () => {
+    await pool.close();
+    await db.drop();
+  });
+
+  const serverConnections = () => db.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'dbx-pool-wait'").then((r) => r.rows[0].n as number);
+
+  it("never opens more than poolSize connections: a caller past it waits for the next one given back", async () => {
+    const a = await pool.acquire(ctx());
+    const b = await pool.acquire(ctx());
+    const third = pool.acquire(ctx());
+    await waitFor(() => pool.stats().pool_waiting === "1", { what: "the third caller waiting" });
+    pool.release(a);
+    expect(await third).toBe(a);
+    pool.release(a);
+    pool.release(b);
+    expect(pool.stats()).toMatchObject({ pool_total: "2", pool_idle: "2", pool_waiting: "0", pool_checked_out: "0" });
+    expect(await serverConnections()).toBe(2);
+  });
+
+  it("a caller that waits past connectTimeoutMs gets UNAVAILABLE and leaves the queue", async () => {
+    const held = [await pool.acquire(ctx()), await pool.acquire(ctx())];
+    const started = Date.now();
+    const err = await rejection(pool.acquire(ctx()));
+    expect(err.code).toBe(Code.Unavailable);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    expect(pool.stats().pool_waiting).toBe("0");
+    for (const c of held) pool.release(c);
+    expect(pool.stats().pool_checked_out).toBe("0");
+  });
+
+  it("a caller cancelled while it waits leaves the queue without taking a connection", async () => {
+    const held = [await pool.acquire(ctx()), await pool.acquire(ctx())];
+    const controller = new AbortController();
+    const waiting = rejection(pool.acquire(ctx(controller.signal)));
+    await waitFor(() => pool.stats().pool_waiting === "1", { what: "the caller waiting" });
+    controller.abort();
+    expect((await waiting).code).toBe(Code.Canceled);
+    expect(pool.stats().pool_waiting).toBe("0");
+    for (const c of held) pool.release(c);
+    expect(pool.stats()).toMatchObject({ pool_idle: "2", pool_checked_out: "0" });
+  });
+
+  it("a broken connection given back is closed, and a waiting caller gets a new one", async () => {
+    const a = await pool.acquire(ctx());
+    const b = await pool.acquire(ctx());
+    const waiting = pool.acquire(ctx());
+    await waitFor(() => pool.stats().pool_waiting === "1", { what: "the caller waiting" });
+    a.markBroken();
+    pool.release(a);
+    const fresh = await waiting;
+    expect(fresh).not.toBe(a);
+    expect((await fresh.query(ctx(), "SELECT 1", [])).rows).toEqual([["1"]]);
+    pool.release(fresh);
+    pool.release(b);
+    expect(pool.stats()).toMatchObject({ pool_total: "2", pool_checked_out: "0" });
+  });
+
+  it("closes connections idle longer than idleTimeoutMs, and opens new ones when needed again", async () => {
+    await pool.withConnection(ctx(), (c) => c.query(ctx(), "SELECT 1", []));
+    await waitFor(async () => pool.stats().pool_total === "0" && (await serverConnections()) === 0, { timeoutMs: 5_000, what: "idle connections closed" });
+    expect((await pool.withConnection(ctx(), (c) => c.query(ctx(), "SELECT 2", []))).rows).toEqual([["2"]]);
+  });
+});

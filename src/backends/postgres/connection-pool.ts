@@ -5,19 +5,38 @@ import type { PostgresSettings } from "./options.js";
 import { PostgresConnection, RAW_TEXT } from "./postgres-connection.js";
 import { abortedCallError, postgresError } from "./postgres-errors.js";
 
+/** A caller waiting for a connection while all `poolSize` are busy. */
+interface Waiter {
+  readonly ctx: OperationContext;
+  readonly resolve: (connection: PostgresConnection) => void;
+  readonly reject: (err: unknown) => void;
+  /** Ends the wait's timer and abort watch. */
+  stop(): void;
+}
+
 /**
- * The backend's connections: a node-postgres pool of `poolSize` clients,
- * each handed out as a PostgresConnection for one call or one interactive
- * transaction. Waiting for a client ends when the call's signal aborts; a
- * client that failed (connection lost, or left mid-transaction) is
- * destroyed rather than handed to the next call.
+ * The backend's connections: at most `poolSize` node-postgres clients, each
+ * handed out as a PostgresConnection for one call or one interactive
+ * transaction. A pool of its own rather than pg-pool, which arms and clears
+ * a timer, builds a release closure and emits two events on every checkout:
+ * here taking an idle connection costs nothing but an array pop, a wait has
+ * a timer (connectTimeoutMs, then UNAVAILABLE) only when every connection is
+ * busy, and one sweep closes the connections idle past idleTimeoutMs.
+ * Waiting ends when the call aborts; a connection that failed (connection
+ * lost, or left mid-transaction) is closed rather than handed to anyone.
  */
 export class PostgresPool {
-  readonly #pool: pg.Pool;
-  readonly #connections = new WeakMap<pg.PoolClient, PostgresConnection>();
-  readonly #config: pg.PoolConfig;
-  /** Clients handed out and not yet released (tests prove none leak). */
+  readonly #config: pg.ClientConfig;
+  /** Idle connections, the most recently used last (reused first: its caches are warm). */
+  readonly #idle: PostgresConnection[] = [];
+  readonly #idleSince = new WeakMap<PostgresConnection, number>();
+  readonly #waiters: Waiter[] = [];
+  /** Connections open or opening. */
+  #total = 0;
+  /** Connections handed out and not yet released (tests prove none leak). */
   #checkedOut = 0;
+  #closed = false;
+  readonly #sweep: NodeJS.Timeout;
 
   constructor(
     private readonly backend: string,
@@ -26,8 +45,6 @@ export class PostgresPool {
     const o = settings.options;
     this.#config = {
       connectionString: o.url,
-      max: o.poolSize,
-      idleTimeoutMillis: o.idleTimeoutMs,
       connectionTimeoutMillis: o.connectTimeoutMs,
       application_name: o.applicationName,
       statement_timeout: o.statementTimeoutMs,
@@ -39,38 +56,40 @@ export class PostgresPool {
       keepAlive: true,
       keepAliveInitialDelayMillis: 10_000,
     };
-    this.#pool = new pg.Pool(this.#config);
-    // A pooled client that loses its connection while idle emits here; the pool drops it.
-    this.#pool.on("error", () => undefined);
-    // A checked-out client whose connection dies between statements emits on itself: mark it, never crash.
-    this.#pool.on("connect", (client) => client.on("error", () => this.#connections.get(client)?.markBroken()));
+    this.#sweep = setInterval(() => this.#closeIdle(), Math.max(1_000, Math.ceil(o.idleTimeoutMs / 2)));
+    this.#sweep.unref();
   }
 
   /** Waits for a pooled connection; UNAVAILABLE when none can be made, the call's abort error when it leaves first. */
-  async acquire(ctx: OperationContext): Promise<PostgresConnection> {
-    if (ctx.abort.aborted) throw abortedCallError(ctx.abort, this.backend);
-    const pending = this.#pool.connect();
-    let stopWatching: (() => void) | undefined;
-    const aborted = new Promise<never>((_, reject) => {
-      stopWatching = ctx.abort.onAbort(() => reject(abortedCallError(ctx.abort, this.backend)));
+  acquire(ctx: OperationContext): Promise<PostgresConnection> {
+    if (ctx.abort.aborted) return Promise.reject(abortedCallError(ctx.abort, this.backend));
+    if (this.#closed) return Promise.reject(postgresError(new Error("Cannot use a pool after calling end on the pool"), this.backend));
+    const idle = this.#idle.pop();
+    if (idle) {
+      this.#checkedOut++;
+      return Promise.resolve(idle);
+    }
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#leave(waiter);
+        reject(postgresError(new Error("timeout exceeded when trying to connect"), this.backend));
+      }, this.settings.options.connectTimeoutMs);
+      const stopWatching = ctx.abort.onAbort(() => {
+        this.#leave(waiter);
+        reject(abortedCallError(ctx.abort, this.backend));
+      });
+      const waiter: Waiter = {
+        ctx,
+        resolve,
+        reject,
+        stop: () => {
+          clearTimeout(timer);
+          stopWatching();
+        },
+      };
+      this.#waiters.push(waiter);
+      if (this.#total < this.settings.options.poolSize) this.#open();
     });
-    let client: pg.PoolClient;
-    try {
-      client = await Promise.race([pending, aborted]);
-    } catch (err) {
-      // A client that arrives after the caller left goes straight back.
-      pending.then((late) => late.release(), () => undefined);
-      throw postgresError(err, this.backend);
-    } finally {
-      stopWatching!();
-    }
-    this.#checkedOut++;
-    let connection = this.#connections.get(client);
-    if (!connection) {
-      connection = new PostgresConnection(client, this.backend, this.settings.options.statementTimeoutMs, this.settings.options.preparedStatementsPerConnection, () => this.#cancelTarget(client));
-      this.#connections.set(client, connection);
-    }
-    return connection;
   }
 
   /**
@@ -85,13 +104,6 @@ export class PostgresPool {
       return;
     }
     this.#giveBack(connection, discard);
-  }
-
-  #giveBack(connection: PostgresConnection, discard: boolean): void {
-    this.#checkedOut--;
-    const destroy = discard || connection.broken;
-    if (destroy) this.#connections.delete(connection.client);
-    connection.client.release(destroy);
   }
 
   /** Runs `work` on a pooled connection and gives it back however `work` ends. */
@@ -120,26 +132,124 @@ export class PostgresPool {
     return client;
   }
 
+  /** Closes every idle connection and those still out as they come back; waiters get UNAVAILABLE. */
   async close(): Promise<void> {
-    await this.#pool.end();
+    this.#closed = true;
+    clearInterval(this.#sweep);
+    for (const waiter of this.#waiters.splice(0)) {
+      waiter.stop();
+      waiter.reject(postgresError(new Error("Cannot use a pool after calling end on the pool"), this.backend));
+    }
+    await Promise.all(this.#idle.splice(0).map((connection) => this.#end(connection)));
   }
 
   /** Gauges for AdminService.GetStats. */
   stats(): Record<string, string> {
     return {
       pool_size: String(this.settings.options.poolSize),
-      pool_total: String(this.#pool.totalCount),
-      pool_idle: String(this.#pool.idleCount),
-      pool_waiting: String(this.#pool.waitingCount),
+      pool_total: String(this.#total),
+      pool_idle: String(this.#idle.length),
+      pool_waiting: String(this.#waiters.length),
       pool_checked_out: String(this.#checkedOut),
     };
   }
 
-  #cancelTarget(client: pg.PoolClient): CancelTarget | undefined {
-    const c = client as unknown as { processID: number | null; secretKey: number | null; host: string; port: number };
-    if (c.processID === null || c.secretKey === null) return undefined;
-    return { host: c.host, port: c.port, processId: c.processID, secretKey: c.secretKey };
+  #giveBack(connection: PostgresConnection, discard: boolean): void {
+    this.#checkedOut--;
+    if (discard || connection.broken || this.#closed) {
+      void this.#end(connection);
+      this.#openForWaiters();
+      return;
+    }
+    const waiter = this.#waiters.shift();
+    if (waiter) {
+      this.#handOver(waiter, connection);
+      return;
+    }
+    this.#idleSince.set(connection, Date.now());
+    this.#idle.push(connection);
   }
+
+  #handOver(waiter: Waiter, connection: PostgresConnection): void {
+    waiter.stop();
+    this.#checkedOut++;
+    waiter.resolve(connection);
+  }
+
+  #leave(waiter: Waiter): void {
+    waiter.stop();
+    const at = this.#waiters.indexOf(waiter);
+    if (at >= 0) this.#waiters.splice(at, 1);
+  }
+
+  /** Opens connections for callers waiting, as far as the pool size allows (after one was closed). */
+  #openForWaiters(): void {
+    const opening = Math.min(this.#waiters.length, this.settings.options.poolSize - this.#total);
+    for (let i = 0; i < opening; i++) this.#open();
+  }
+
+  /**
+   * Opens a connection for the first waiter (whoever waits first when it is
+   * ready). A failure goes to that waiter: the server is unreachable for
+   * everyone, and each waiter's own attempt or timer answers it.
+   */
+  #open(): void {
+    this.#total++;
+    const client = new pg.Client(this.#config);
+    const connection = new PostgresConnection(client, this.backend, this.settings.options.statementTimeoutMs, this.settings.options.preparedStatementsPerConnection, () => cancelTarget(client));
+    // An idle connection whose server went away is dropped; one in use is marked, and closed when it comes back.
+    client.on("error", () => {
+      connection.markBroken();
+      const at = this.#idle.indexOf(connection);
+      if (at >= 0) {
+        this.#idle.splice(at, 1);
+        void this.#end(connection);
+      }
+    });
+    client.connect().then(
+      () => {
+        if (this.#closed) {
+          void this.#end(connection);
+          return;
+        }
+        this.#checkedOut++;
+        this.#giveBack(connection, false);
+      },
+      (err: unknown) => {
+        this.#total--;
+        void client.end().catch(() => undefined);
+        const waiter = this.#waiters.shift();
+        if (waiter) {
+          waiter.stop();
+          waiter.reject(postgresError(err, this.backend));
+        }
+      },
+    );
+  }
+
+  /** Closes a connection for good (the server rolls back whatever it had open). */
+  async #end(connection: PostgresConnection): Promise<void> {
+    this.#total--;
+    await connection.client.end().catch(() => undefined);
+  }
+
+  /** Closes the connections idle for longer than idleTimeoutMs. */
+  #closeIdle(): void {
+    const oldest = Date.now() - this.settings.options.idleTimeoutMs;
+    for (let i = this.#idle.length - 1; i >= 0; i--) {
+      const connection = this.#idle[i];
+      if ((this.#idleSince.get(connection) ?? 0) <= oldest) {
+        this.#idle.splice(i, 1);
+        void this.#end(connection);
+      }
+    }
+  }
+}
+
+function cancelTarget(client: pg.Client): CancelTarget | undefined {
+  const c = client as unknown as { processID: number | null; secretKey: number | null; host: string; port: number };
+  if (c.processID === null || c.secretKey === null) return undefined;
+  return { host: c.host, port: c.port, processId: c.processID, secretKey: c.secretKey };
 }
 
 /**

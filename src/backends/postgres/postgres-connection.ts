@@ -97,7 +97,7 @@ export class PostgresConnection {
   #callerSqlRan = false;
 
   constructor(
-    readonly client: pg.PoolClient,
+    readonly client: pg.Client,
     private readonly backend: string,
     private readonly defaultTimeoutMs: number,
     private readonly maxPrepared: number,
