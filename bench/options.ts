@@ -14,14 +14,20 @@ export interface BenchOptions {
   out?: string;
   /** Keep the temp folder (data, configs, server logs). */
   keep: boolean;
+  /** The backends whose rows run (all by default). */
+  backends: ReadonlySet<BenchBackend>;
 }
+
+export const BENCH_BACKENDS = ["redis", "sqlite", "postgres"] as const;
+export type BenchBackend = (typeof BENCH_BACKENDS)[number];
 
 const USAGE = `npm run bench -- [--quick] [--rounds N] [--duration SECONDS] [--out FILE] [--keep]
   --quick        CI smoke: 1 round x 1 s, 50k streamed rows, 100 subscribers
   --rounds N     rounds per measurement, reported as medians (default 3)
   --duration S   seconds per round (default 5)
   --out FILE     also write the Markdown report to FILE
-  --keep         keep the temp folder with the servers' logs`;
+  --keep         keep the temp folder with the servers' logs
+  --only LIST    only these backends' rows, comma-separated: redis, sqlite, postgres`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({
@@ -32,6 +38,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       duration: { type: "string" },
       out: { type: "string" },
       keep: { type: "boolean", default: false },
+      only: { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -53,6 +60,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     quick,
     out: values.out,
     keep: values.keep ?? false,
+    backends: backendList(values.only),
   };
 }
 
@@ -61,4 +69,13 @@ function positive(text: string | undefined, fallback: number, flag: string): num
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} must be a positive integer, not "${text}"`);
   return n;
+}
+
+function backendList(text: string | undefined): ReadonlySet<BenchBackend> {
+  if (text === undefined) return new Set(BENCH_BACKENDS);
+  const names = text.split(",").map((name) => name.trim());
+  for (const name of names) {
+    if (!(BENCH_BACKENDS as readonly string[]).includes(name)) throw new Error(`--only: unknown backend "${name}" (${BENCH_BACKENDS.join(", ")})`);
+  }
+  return new Set(names as BenchBackend[]);
 }

@@ -7,14 +7,14 @@
 import { writeFileSync } from "node:fs";
 import { BenchEnvironment } from "./environment.js";
 import { formatInt, type Row } from "./harness.js";
-import { parseOptions } from "./options.js";
+import { parseOptions, type BenchBackend } from "./options.js";
 import { rssBytes } from "./proc-stats.js";
 import type { ServerProcess } from "./processes.js";
 import { describeMachine, describeTargets } from "./report.js";
-import { redisLatency, redisThroughput, startRedisServers, DBX, GRPC_JS, REDIS_HTTP_BASELINE, STOCK_CONNECT_NODE, WEBDIS } from "./scenarios/redis.js";
-import { sqliteLatency, sqliteThroughput, startSqliteServers, SQLITE_HTTP_BASELINE } from "./scenarios/sqlite.js";
+import { redisLatency, redisThroughput, startRedisServers, type RedisServers, DBX, GRPC_JS, REDIS_HTTP_BASELINE, STOCK_CONNECT_NODE, WEBDIS } from "./scenarios/redis.js";
+import { sqliteLatency, sqliteThroughput, startSqliteServers, type SqliteServers, SQLITE_HTTP_BASELINE } from "./scenarios/sqlite.js";
 import { copyLoad } from "./scenarios/postgres-copy.js";
-import { postgresLatency, postgresThroughput, startPostgresServers, POSTGRES_HTTP_BASELINE } from "./scenarios/postgres.js";
+import { postgresLatency, postgresThroughput, startPostgresServers, type PostgresServers, POSTGRES_HTTP_BASELINE } from "./scenarios/postgres.js";
 import { fanOut, streamRows } from "./scenarios/streaming.js";
 import { renderTable } from "./table.js";
 
@@ -26,51 +26,84 @@ async function main(): Promise<{ report: string; unmeasured: string[] }> {
   const command = `npm run bench${process.argv.length > 2 ? " -- " + process.argv.slice(2).join(" ") : ""}`;
   progress(`${options.rounds} round(s) × ${options.durationSeconds} s, ${options.connections} connections; temp folder ${env.dir}`);
 
-  progress("starting redis-server, webdis, DBX (Redis), baselines");
-  const redis = await startRedisServers(env);
-  progress(`preparing SQLite (${formatInt(options.streamRows)} rows to stream) and starting DBX (SQLite), baseline`);
-  const sqlite = await startSqliteServers(env, options.streamRows);
-  progress(`starting PostgreSQL (${formatInt(options.streamRows)} rows to stream), DBX (PostgreSQL), baseline`);
-  const postgres = await startPostgresServers(env, options.streamRows);
+  const runs = (backend: BenchBackend) => options.backends.has(backend);
+  let redis: RedisServers | undefined;
+  let sqlite: SqliteServers | undefined;
+  let postgres: PostgresServers | undefined;
+  if (runs("redis")) {
+    progress("starting redis-server, webdis, DBX (Redis), baselines");
+    redis = await startRedisServers(env);
+  }
+  if (runs("sqlite")) {
+    progress(`preparing SQLite (${formatInt(options.streamRows)} rows to stream) and starting DBX (SQLite), baseline`);
+    sqlite = await startSqliteServers(env, options.streamRows);
+  }
+  if (runs("postgres")) {
+    progress(`starting PostgreSQL (${formatInt(options.streamRows)} rows to stream), DBX (PostgreSQL), baseline`);
+    postgres = await startPostgresServers(env, options.streamRows);
+  }
 
-  const idle: [string, ServerProcess | undefined][] = [
-    [`${DBX} (Redis backend)`, redis.dbx],
-    [`${DBX} (SQLite backend)`, sqlite.dbx],
-    [WEBDIS, redis.webdis],
-    [REDIS_HTTP_BASELINE, redis.httpBaseline],
-    [`${DBX} (PostgreSQL backend)`, postgres.dbx],
-    [SQLITE_HTTP_BASELINE, sqlite.httpBaseline],
-    [POSTGRES_HTTP_BASELINE, postgres.httpBaseline],
-    [STOCK_CONNECT_NODE, redis.stockConnectNode],
-    [GRPC_JS, redis.grpcJs],
+  type IdleRow = readonly [server: string, process: ServerProcess | undefined, error: string | undefined];
+  const idle: IdleRow[] = [
+    ...(redis
+      ? ([
+          [`${DBX} (Redis backend)`, redis.dbx, redis.dbxError],
+          [WEBDIS, redis.webdis, undefined],
+          [REDIS_HTTP_BASELINE, redis.httpBaseline, undefined],
+          [STOCK_CONNECT_NODE, redis.stockConnectNode, undefined],
+          [GRPC_JS, redis.grpcJs, undefined],
+        ] satisfies IdleRow[])
+      : []),
+    ...(sqlite
+      ? ([
+          [`${DBX} (SQLite backend)`, sqlite.dbx, undefined],
+          [SQLITE_HTTP_BASELINE, sqlite.httpBaseline, undefined],
+        ] satisfies IdleRow[])
+      : []),
+    ...(postgres
+      ? ([
+          [`${DBX} (PostgreSQL backend)`, postgres.dbx, undefined],
+          [POSTGRES_HTTP_BASELINE, postgres.httpBaseline, undefined],
+        ] satisfies IdleRow[])
+      : []),
   ];
-  const rows: Row[] = idle.map(([server, p]) => ({
+  const rows: Row[] = idle.map(([server, p, error]) => ({
     benchmark: "Server RSS, idle",
     server,
     protocol: "",
     result: p ? `${(rssBytes(p.pid) / 2 ** 20).toFixed(0)} MB` : "n/a",
-    note: p ? undefined : redis.dbxError,
+    note: p ? undefined : error,
   }));
 
-  progress("Redis GET/SET throughput");
-  rows.push(...(await redisThroughput(env, redis, options)));
-  progress("Redis GET latency");
-  rows.push(...(await redisLatency(env, redis, options)));
-  progress("SQLite point select / insert throughput");
-  rows.push(...(await sqliteThroughput(env, sqlite, options)));
-  progress("SQLite point select latency");
-  rows.push(...(await sqliteLatency(env, sqlite, options)));
-  progress("PostgreSQL point select / insert throughput");
-  rows.push(...(await postgresThroughput(env, postgres, options)));
-  progress("PostgreSQL point select latency");
-  rows.push(...(await postgresLatency(env, postgres, options)));
+  if (redis) {
+    progress("Redis GET/SET throughput");
+    rows.push(...(await redisThroughput(env, redis, options)));
+    progress("Redis GET latency");
+    rows.push(...(await redisLatency(env, redis, options)));
+  }
+  if (sqlite) {
+    progress("SQLite point select / insert throughput");
+    rows.push(...(await sqliteThroughput(env, sqlite, options)));
+    progress("SQLite point select latency");
+    rows.push(...(await sqliteLatency(env, sqlite, options)));
+  }
+  if (postgres) {
+    progress("PostgreSQL point select / insert throughput");
+    rows.push(...(await postgresThroughput(env, postgres, options)));
+    progress("PostgreSQL point select latency");
+    rows.push(...(await postgresLatency(env, postgres, options)));
+  }
   progress(`streaming ${formatInt(options.streamRows)} rows`);
-  rows.push(await streamRows(sqlite.dbx, options.streamRows, "SQLite"));
-  rows.push(await streamRows(postgres.dbx, options.streamRows, "PostgreSQL"));
-  progress(`COPY of ${formatInt(options.streamRows)} rows: psql \\copy and DBX CopyIn`);
-  rows.push(...(await copyLoad(env, postgres, options.streamRows)));
-  progress(`fan-out to ${formatInt(options.subscribers)} subscribers`);
-  rows.push(await fanOut(redis.dbx, options.subscribers, redis.dbxError));
+  if (sqlite) rows.push(await streamRows(sqlite.dbx, options.streamRows, "SQLite"));
+  if (postgres) {
+    rows.push(await streamRows(postgres.dbx, options.streamRows, "PostgreSQL"));
+    progress(`COPY of ${formatInt(options.streamRows)} rows: psql \\copy and DBX CopyIn`);
+    rows.push(...(await copyLoad(env, postgres, options.streamRows)));
+  }
+  if (redis) {
+    progress(`fan-out to ${formatInt(options.subscribers)} subscribers`);
+    rows.push(await fanOut(redis.dbx, options.subscribers, redis.dbxError));
+  }
 
   const unmeasured = rows
     .filter((r) => r.result === "n/a" || r.failure !== undefined)
