@@ -64,6 +64,38 @@ describe("PostgresPool", () => {
     });
   });
 
+  it("prepares a statement again on the same connection after its table changed under it (not 'already exists')", async () => {
+    await db.query("CREATE TABLE restyled (id int PRIMARY KEY, v int); INSERT INTO restyled VALUES (1, 7)");
+    await pool.withConnection(ctx(), async (c) => {
+      const select = () => c.query(ctx(), "SELECT * FROM restyled WHERE id = $1", [1]);
+      expect((await select()).rows).toEqual([["1", "7"]]);
+      await db.query("ALTER TABLE restyled ADD COLUMN w text DEFAULT 'x'");
+      // PostgreSQL refuses the prepared statement once (0A000, cached plan must not change result type).
+      await rejection(select());
+      expect((await select()).rows).toEqual([["1", "7", "x"]]);
+      expect((await select()).rows).toEqual([["1", "7", "x"]]);
+    });
+  });
+
+  it("describes a statement with a fixed result once per connection, and again once the table changed under it", async () => {
+    await db.query("CREATE TABLE shape (id int PRIMARY KEY, v int); INSERT INTO shape VALUES (1, 7)");
+    await pool.withConnection(ctx(), async (c) => {
+      let descriptions = 0;
+      (c.client as unknown as { connection: { on(event: string, listener: () => void): void } }).connection.on("rowDescription", () => descriptions++);
+      const select = () => c.query(ctx(), "SELECT v FROM shape WHERE id = $1", [1], { fixedResult: true });
+      const first = await select();
+      const second = await select();
+      expect(descriptions).toBe(1);
+      expect(second).toEqual(first);
+      expect(second.fields.map((f) => [f.name, f.typeId])).toEqual([["v", 23]]);
+      await db.query("ALTER TABLE shape ALTER COLUMN v TYPE text");
+      await rejection(select());
+      const changed = await select();
+      expect(changed.fields.map((f) => [f.name, f.typeId])).toEqual([["v", 25]]);
+      expect(changed.rows).toEqual([["7"]]);
+    });
+  });
+
   it("a statement error is mapped with SQLSTATE and the connection goes back usable", async () => {
     const err = await rejection(pool.withConnection(ctx(), (c) => c.query(ctx(), "SELECT * FROM no_such_table", [])));
     expect(err.code).toBe(Code.InvalidArgument);

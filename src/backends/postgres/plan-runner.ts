@@ -20,10 +20,13 @@ export function planRows(result: PostgresResult): (readonly unknown[])[] {
   });
 }
 
+/** A planner's statement is a SELECT, INSERT, UPDATE or DELETE: its result columns follow from its text. */
+const PLANNED = { fixedResult: true } as const;
+
 /** Runs a plan on the call's connection: one prepared statement (two with `before`), one round trip each. */
 export async function runPlan<T>(ctx: OperationContext, connection: PostgresConnection, plan: SqlPlan<T>): Promise<T> {
   if (plan.before) await connection.query(ctx, plan.before.sql, plan.before.params);
-  return decodePlan(plan, await connection.query(ctx, plan.sql, plan.params));
+  return decodePlan(plan, await connection.query(ctx, plan.sql, plan.params, PLANNED));
 }
 
 function decodePlan<T>(plan: SqlPlan<T>, result: PostgresResult): T {

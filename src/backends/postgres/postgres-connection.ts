@@ -41,6 +41,14 @@ export interface QueryOptions {
   readonly paramTypes?: readonly number[];
   /** Read at most this many rows (at least 1), in the same round trip (row-limited-query.ts). */
   readonly maxRows?: number;
+  /**
+   * The statement's result columns follow from its text alone (a planner's
+   * SELECT, INSERT, UPDATE or DELETE; not FETCH, whose columns are the
+   * cursor's): the connection keeps them from the first run and leaves out
+   * Describe after it. Should the table change under it, PostgreSQL fails
+   * the statement (0A000) and it is prepared and described again.
+   */
+  readonly fixedResult?: boolean;
 }
 
 /** A statement of an atomic pipeline (PostgresConnection.atomicPipeline). */
@@ -92,6 +100,10 @@ const TIMEOUT_SLACK = 0.1;
 export class PostgresConnection {
   /** Prepared statement names, least recently used first. */
   readonly #prepared = new Set<string>();
+  /** Statements whose plan went stale, still prepared on the server (#forgetStale). */
+  readonly #stale = new Set<string>();
+  /** The result columns of the prepared statements run here (PreparedQuery leaves out their Describe). */
+  readonly #resultFields = new Map<string, readonly PostgresField[]>();
   #statementTimeoutMs: number;
   #broken = false;
   #callerSqlRan = false;
@@ -174,7 +186,7 @@ export class PostgresConnection {
       return result;
     } catch (err) {
       if (isConnectionLoss(err)) this.#broken = true;
-      if (name !== undefined && isStalePlan(err)) this.#forget(name);
+      if (name !== undefined && isStalePlan(err)) this.#forgetStale(name);
       if (ctx.abort.aborted && err instanceof pg.DatabaseError && err.code === "57014") throw abortedCallError(ctx.abort, this.backend);
       throw postgresError(err, this.backend);
     } finally {
@@ -187,7 +199,12 @@ export class PostgresConnection {
 
   /** A prepared statement through PreparedQuery (the common case); the others through node-postgres's Query. */
   async #run(sql: string, params: readonly unknown[], name: string | undefined, options: QueryOptions): Promise<PostgresResult> {
-    if (name !== undefined && options.maxRows === undefined) return this.client.query(new PreparedQuery(sql, name, params, options.paramTypes)).result;
+    if (name !== undefined && options.maxRows === undefined) {
+      const known = options.fixedResult ? this.#resultFields.get(name) : undefined;
+      const result = await this.client.query(new PreparedQuery(sql, name, params, options.paramTypes, known)).result;
+      if (options.fixedResult && !known) this.#resultFields.set(name, result.fields);
+      return result;
+    }
     const config = queryConfig(sql, params, name, options.paramTypes);
     return postgresResult(options.maxRows === undefined ? await this.client.query(config) : await queryAtMostRows(this.client, config, options.maxRows));
   }
@@ -286,7 +303,7 @@ export class PostgresConnection {
 
   #afterFailure(err: unknown, name: string | undefined): void {
     if (isConnectionLoss(err)) this.#broken = true;
-    if (name !== undefined && isStalePlan(err)) this.#forget(name);
+    if (name !== undefined && isStalePlan(err)) this.#forgetStale(name);
   }
 
   async #rollbackOrBreak(statement: string): Promise<void> {
@@ -304,6 +321,8 @@ export class PostgresConnection {
   #pipelinedName(key: string): string | undefined {
     if (this.maxPrepared <= 0) return undefined;
     const name = statementName(key);
+    // A stale one is deallocated by the next query() that prepares it; until then the pipeline runs it unnamed.
+    if (this.#stale.has(name)) return undefined;
     if (!this.#prepared.delete(name) && this.#prepared.size >= this.maxPrepared) return undefined;
     this.#prepared.add(name);
     return name;
@@ -340,19 +359,35 @@ export class PostgresConnection {
       this.#prepared.add(name);
       return name;
     }
+    // A statement whose plan went stale is still on the server under this name.
+    if (this.#stale.delete(name)) await this.#deallocate(ctx, name);
     if (this.#prepared.size >= this.maxPrepared) {
       const oldest = this.#prepared.values().next().value as string;
       this.#forget(oldest);
-      try {
-        await this.client.query(`DEALLOCATE "${oldest}"`);
-      } catch (err) {
-        if (isConnectionLoss(err)) this.#broken = true;
-        throw postgresError(err, this.backend);
-      }
-      if (ctx.abort.aborted) throw abortedCallError(ctx.abort, this.backend);
+      await this.#deallocate(ctx, oldest);
     }
     this.#prepared.add(name);
     return name;
+  }
+
+  async #deallocate(ctx: OperationContext, name: string): Promise<void> {
+    try {
+      await this.client.query(`DEALLOCATE "${name}"`);
+    } catch (err) {
+      if (isConnectionLoss(err)) this.#broken = true;
+      throw postgresError(err, this.backend);
+    }
+    if (ctx.abort.aborted) throw abortedCallError(ctx.abort, this.backend);
+  }
+
+  /**
+   * A statement PostgreSQL refused to run again because its table changed
+   * (0A000, cached plan must not change result type): it stays prepared on
+   * the server, so it is deallocated before its name is prepared again.
+   */
+  #forgetStale(name: string): void {
+    this.#forget(name);
+    this.#stale.add(name);
   }
 
   /**
@@ -361,6 +396,7 @@ export class PostgresConnection {
    */
   #forget(name: string): void {
     this.#prepared.delete(name);
+    this.#resultFields.delete(name);
     const connection = (this.client as unknown as { connection: { parsedStatements: Record<string, string> } }).connection;
     delete connection.parsedStatements[name];
   }

@@ -35,7 +35,7 @@ export class PreparedQuery implements pg.Submittable {
   readonly name: string;
   readonly text: string;
   readonly result: Promise<PostgresResult>;
-  #fields: PostgresField[] = [];
+  #fields: readonly PostgresField[] = [];
   readonly #rows: (string | null)[][] = [];
   #command = "";
   #rowCount: number | null = null;
@@ -44,15 +44,23 @@ export class PreparedQuery implements pg.Submittable {
   #resolve!: (result: PostgresResult) => void;
   #reject!: (err: unknown) => void;
 
-  /** Throws when a parameter cannot be converted, before anything is written to the connection. */
+  /**
+   * Throws when a parameter cannot be converted, before anything is written
+   * to the connection. `fields` are the statement's columns when this
+   * connection ran it before: its result shape cannot change without
+   * PostgreSQL failing the statement (0A000, the caller forgets them), so the
+   * Describe round of messages is left out.
+   */
   constructor(
     text: string,
     name: string,
     values: readonly unknown[],
     private readonly paramTypes: readonly number[] | undefined,
+    private readonly knownFields: readonly PostgresField[] | undefined,
   ) {
     this.text = text;
     this.name = name;
+    if (knownFields) this.#fields = knownFields;
     this.#values = values.map((v) => prepareValue(v));
     this.result = new Promise((resolve, reject) => {
       this.#resolve = resolve;
@@ -70,7 +78,7 @@ export class PreparedQuery implements pg.Submittable {
         c.submittedNamedStatements[this.name] = this.text;
       }
       c.bind({ statement: this.name, values: this.#values });
-      c.describe({ type: "P", name: "" });
+      if (!parsed || !this.knownFields) c.describe({ type: "P", name: "" });
       c.execute({});
       c.sync();
     } catch (err) {
@@ -90,12 +98,14 @@ export class PreparedQuery implements pg.Submittable {
     this.#rows.push(message.fields);
   }
 
+  /** The command tag: "SELECT rows", "INSERT oid rows", "UPDATE rows", or a bare tag (BEGIN, CREATE TABLE). */
   handleCommandComplete(message: { text: string }): void {
-    const [command, first, second] = message.text.split(" ");
-    this.#command = command;
-    // "INSERT oid rows", else "VERB rows" (or a bare tag: BEGIN, CREATE TABLE).
-    const count = second !== undefined && /^\d+$/.test(second) ? second : first;
-    this.#rowCount = count !== undefined && /^\d+$/.test(count) ? Number(count) : null;
+    const tag = message.text;
+    const space = tag.indexOf(" ");
+    this.#command = space < 0 ? tag : tag.slice(0, space);
+    const last = tag.lastIndexOf(" ");
+    const count = last < 0 ? NaN : Number(tag.slice(last + 1));
+    this.#rowCount = Number.isInteger(count) && count >= 0 ? count : null;
   }
 
   handleEmptyQuery(): void {}
