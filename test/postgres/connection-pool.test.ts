@@ -1,5 +1,5 @@
 import { Code } from "@connectrpc/connect";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { reasonOf } from "../../src/errors/dbx-error.js";
 import { contextOf, type OperationContext } from "../../src/backends/operation-context.js";
 import { PostgresPool } from "../../src/backends/postgres/connection-pool.js";
@@ -74,6 +74,31 @@ describe("PostgresPool", () => {
       await rejection(select());
       expect((await select()).rows).toEqual([["1", "7", "x"]]);
       expect((await select()).rows).toEqual([["1", "7", "x"]]);
+    });
+  });
+
+  it("prepares DBX's statements again after a caller's DEALLOCATE ALL removed them from the session", async () => {
+    const pool = new PostgresPool("pg", parsePostgresSettings("pg", { url: db.url, poolSize: 1, preparedStatementsPerConnection: 3 }));
+    onTestFinished(() => pool.close());
+    await pool.withConnection(ctx(), async (c) => {
+      for (let i = 0; i < 3; i++) await c.query(ctx(), `SELECT ${i}::int + $1`, [1]);
+      const select = () => c.query(ctx(), "SELECT $1::int + 1", [1], { fixedResult: true });
+      expect((await select()).rows).toEqual([["2"]]);
+      await c.query(ctx(), "DEALLOCATE ALL", [], { prepare: false });
+      expect((await select()).rows).toEqual([["2"]]);
+      expect((await select()).rows).toEqual([["2"]]);
+    });
+    // A caller's SQL removed them between calls: the session reset after that call tells DBX, and the next caller's
+    // transaction (where a missing statement would abort it) prepares them again; evicting one already gone is no error.
+    await pool.withConnection(ctx(), async (c) => {
+      c.runsCallerSql();
+      await c.query(ctx(), "DEALLOCATE ALL", [], { prepare: false });
+    });
+    await pool.withConnection(ctx(), async (c) => {
+      await c.control(ctx(), "BEGIN");
+      for (let i = 0; i < 5; i++) expect((await c.query(ctx(), `SELECT ${i}::int + $1`, [1])).rows).toEqual([[String(i + 1)]]);
+      await c.control(ctx(), "COMMIT");
+      expect(c.client.getTransactionStatus()).toBe("I");
     });
   });
 

@@ -4,6 +4,7 @@ import { transactionAborted } from "../../errors/dbx-error.js";
 import type { OperationContext } from "../operation-context.js";
 import { sendCancelRequest, type CancelTarget } from "./cancel-request.js";
 import { abortedCallError, isConnectionLoss, postgresError } from "./postgres-errors.js";
+import { CloseStatement } from "./close-statement.js";
 import { PreparedQuery } from "./prepared-query.js";
 import { queryAtMostRows } from "./row-limited-query.js";
 import { statementName } from "./statement-names.js";
@@ -151,7 +152,11 @@ export class PostgresConnection {
    */
   async resetSession(): Promise<void> {
     try {
-      await this.client.query(SESSION_RESET);
+      const results = (await this.client.query(`${SESSION_RESET}; ${PREPARED_NAMES}`)) as unknown as pg.QueryResult<{ name: string }>[];
+      // The caller's SQL may have run DEALLOCATE ALL or DISCARD ALL: keep only what the session still has.
+      const kept = new Set(results[results.length - 1].rows.map((r) => r.name));
+      for (const name of [...this.#prepared]) if (!kept.has(name)) this.#forget(name);
+      for (const name of [...this.#stale]) if (!kept.has(name)) this.#stale.delete(name);
       this.#callerSqlRan = false;
       // RESET ALL restored the statement_timeout the connection opened with.
       this.#statementTimeoutMs = this.defaultTimeoutMs;
@@ -180,7 +185,16 @@ export class PostgresConnection {
       cancelling = this.#cancel();
     });
     try {
-      const result = await this.#run(sql, params, name, options);
+      let result: PostgresResult;
+      try {
+        result = await this.#run(sql, params, name, options);
+      } catch (err) {
+        // A caller's DEALLOCATE ALL (or DISCARD ALL) removed it: nothing ran, and outside a transaction nothing was aborted.
+        if (name === undefined || !isMissingStatement(err)) throw err;
+        this.#forget(name);
+        if (this.client.getTransactionStatus() !== "I") throw err;
+        result = await this.#run(sql, params, name, options);
+      }
       // COMMIT of an aborted transaction rolled back, undoing any SET statement_timeout made in it.
       if (result.command === "ROLLBACK") this.#statementTimeoutMs = Number.NaN;
       return result;
@@ -304,6 +318,7 @@ export class PostgresConnection {
   #afterFailure(err: unknown, name: string | undefined): void {
     if (isConnectionLoss(err)) this.#broken = true;
     if (name !== undefined && isStalePlan(err)) this.#forgetStale(name);
+    if (name !== undefined && isMissingStatement(err)) this.#forget(name);
   }
 
   async #rollbackOrBreak(statement: string): Promise<void> {
@@ -372,7 +387,7 @@ export class PostgresConnection {
 
   async #deallocate(ctx: OperationContext, name: string): Promise<void> {
     try {
-      await this.client.query(`DEALLOCATE "${name}"`);
+      await this.client.query(new CloseStatement(name)).done;
     } catch (err) {
       if (isConnectionLoss(err)) this.#broken = true;
       throw postgresError(err, this.backend);
@@ -435,6 +450,8 @@ export class PostgresConnection {
  * cursors held open, LISTEN registrations, session advisory locks,
  * temporary tables, sequence state. One round trip, one simple query.
  */
+const PREPARED_NAMES = "SELECT name FROM pg_catalog.pg_prepared_statements";
+
 const SESSION_RESET = "CLOSE ALL; SET SESSION AUTHORIZATION DEFAULT; RESET ALL; UNLISTEN *; SELECT pg_advisory_unlock_all(); DISCARD TEMP; DISCARD SEQUENCES";
 
 function postgresResult(result: pg.QueryArrayResult): PostgresResult {
@@ -471,4 +488,9 @@ function withParamTypes(oids: readonly number[]): pg.CustomTypesConfig {
 /** "cached plan must not change result type" (0A000): the schema changed under a prepared statement. */
 function isStalePlan(err: unknown): boolean {
   return err instanceof pg.DatabaseError && err.code === "0A000" && err.message.includes("cached plan");
+}
+
+/** "prepared statement ... does not exist" (26000): a caller's DEALLOCATE or DISCARD ALL removed it from the session. */
+function isMissingStatement(err: unknown): boolean {
+  return err instanceof pg.DatabaseError && err.code === "26000";
 }
