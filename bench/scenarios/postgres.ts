@@ -14,6 +14,7 @@ import { checkConnectBinary, checkConnectJson, connectBinary, connectJson, grpcT
 import { DBX } from "./redis.js";
 
 export const POSTGRES_HTTP_BASELINE = "node:http + pg pool";
+export const POSTGRES_GRPC_JS = "@grpc/grpc-js + pg pool";
 export const DIRECT_PG = "pg pool, direct";
 
 /** Connections each contender's pool holds: the same for all, so that they compete on equal terms. */
@@ -23,22 +24,25 @@ export interface PostgresServers {
   readonly fixture: PostgresFixture;
   readonly dbx: ServerProcess;
   readonly httpBaseline: ServerProcess;
+  /** The like-for-like contender of DBX's gRPC rows (bench/servers/grpc-js-postgres.ts). */
+  readonly grpcJs: ServerProcess;
   /** The database the in-process driver uses. */
   readonly directUrl: string;
 }
 
 export async function startPostgresServers(env: BenchEnvironment, streamRows: number): Promise<PostgresServers> {
-  const fixture = await createPostgresFixture(["dbx", "baseline", "direct"], streamRows);
+  const fixture = await createPostgresFixture(["dbx", "baseline", "grpcjs", "direct"], streamRows);
   env.onClose(() => fixture.server.stop());
   return {
     fixture,
     dbx: await env.dbx("dbx-postgres", fixture.urlOf("dbx")),
     httpBaseline: await env.baseline("postgres-http-baseline", "postgres-http-baseline.ts", [fixture.urlOf("baseline"), String(POOL_SIZE)]),
+    grpcJs: await env.baseline("grpc-js-postgres", "grpc-js-postgres.ts", [fixture.urlOf("grpcjs"), String(POOL_SIZE)]),
     directUrl: fixture.urlOf("direct"),
   };
 }
 
-/** PostgreSQL point select and single-row insert: DBX on each protocol, the node:http + pg baseline, pg in-process. */
+/** PostgreSQL point select and single-row insert: DBX on each protocol, the node:http + pg and @grpc/grpc-js + pg baselines, pg in-process. */
 export async function postgresThroughput(env: BenchEnvironment, servers: PostgresServers, options: BenchOptions): Promise<Row[]> {
   const c = options.connections;
   const pool = new pg.Pool({ connectionString: servers.directUrl, max: POOL_SIZE });
@@ -57,6 +61,7 @@ export async function postgresThroughput(env: BenchEnvironment, servers: Postgre
       wrkTarget(servers.httpBaseline, { server: POSTGRES_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () =>
         checkConnectJson(urlOf(servers.httpBaseline), POINT_GET),
       ),
+      grpcTarget(servers.grpcJs, POSTGRES_GRPC_JS, POINT_GET, c, env.dir),
       inProcessTarget(DIRECT_PG, select, c),
     ];
     const insertRequests = freshKeyInserts();
@@ -92,6 +97,7 @@ export async function postgresLatency(env: BenchEnvironment, servers: PostgresSe
         wrkTarget(servers.httpBaseline, { server: POSTGRES_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () =>
           checkConnectJson(urlOf(servers.httpBaseline), POINT_GET),
         ),
+        grpcTarget(servers.grpcJs, POSTGRES_GRPC_JS, POINT_GET, c, env.dir),
         inProcessTarget(DIRECT_PG, select, c),
       ];
       const measured = await measureSideBySide(`PostgreSQL point select latency, ${c} conn`, targets, options);

@@ -1,0 +1,58 @@
+/**
+ * The gRPC reference for the PostgreSQL point-select rows: an
+ * @grpc/grpc-js server answering dbx.v1.DataService/Get with one query on a
+ * `pg` pool, with DBX's own generated messages (protobuf-es) as its
+ * serializers. The like-for-like contender of DBX's gRPC row, whose HTTP/2
+ * framing costs both of them more than HTTP/1.1 costs the node:http baseline.
+ *
+ *   node dist/bench/servers/grpc-js-postgres.js PORT DATABASE_URL POOL_SIZE
+ */
+import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
+import { Server, ServerCredentials, type ServiceDefinition, type UntypedServiceImplementation } from "@grpc/grpc-js";
+import pg from "pg";
+import { GetRequestSchema, GetResponseSchema, type GetRequest, type GetResponse } from "../../gen/ts/dbx/v1/data_pb.js";
+import { POINT_GET, POINT_TABLE } from "../requests.js";
+
+const [portArg, databaseUrl, poolSize] = process.argv.slice(2);
+const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(poolSize) });
+const select = { name: "point_select", text: `SELECT id::text, name, qty::text FROM ${POINT_TABLE} WHERE id = $1` };
+
+const definition: ServiceDefinition = {
+  get: {
+    path: POINT_GET.path,
+    requestStream: false,
+    responseStream: false,
+    requestDeserialize: (bytes: Buffer) => fromBinary(GetRequestSchema, bytes),
+    requestSerialize: (message: GetRequest) => Buffer.from(toBinary(GetRequestSchema, message)),
+    responseDeserialize: (bytes: Buffer) => fromBinary(GetResponseSchema, bytes),
+    responseSerialize: (message: GetResponse) => Buffer.from(toBinary(GetResponseSchema, message)),
+  },
+};
+
+const implementation: UntypedServiceImplementation = {
+  get(call: { request: GetRequest }, callback: (err: Error | null, response?: GetResponse) => void) {
+    const key = call.request.key?.kind;
+    pool.query<{ id: string; name: string; qty: string }>({ ...select, values: [key?.case === "intValue" ? key.value.toString() : ""] }).then(
+      ({ rows: [row] }) =>
+        callback(
+          null,
+          create(GetResponseSchema, {
+            record: row && {
+              fields: {
+                id: { kind: { case: "intValue", value: BigInt(row.id) } },
+                name: { kind: { case: "stringValue", value: row.name } },
+                qty: { kind: { case: "intValue", value: BigInt(row.qty) } },
+              },
+            },
+          }),
+        ),
+      (err: Error) => callback(err),
+    );
+  },
+};
+
+const server = new Server();
+server.addService(definition, implementation);
+server.bindAsync(`127.0.0.1:${portArg}`, ServerCredentials.createInsecure(), (err) => {
+  if (err) throw err;
+});
