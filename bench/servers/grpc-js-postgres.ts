@@ -7,30 +7,21 @@
  *
  *   node dist/bench/servers/grpc-js-postgres.js PORT DATABASE_URL POOL_SIZE
  */
-import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
-import { Server, ServerCredentials, type ServiceDefinition, type UntypedServiceImplementation } from "@grpc/grpc-js";
+import { create } from "@bufbuild/protobuf";
+import { Server, ServerCredentials, type UntypedServiceImplementation } from "@grpc/grpc-js";
 import pg from "pg";
 import { GetRequestSchema, GetResponseSchema, type GetRequest, type GetResponse } from "../../gen/ts/dbx/v1/data_pb.js";
 import { POINT_GET, POINT_TABLE } from "../requests.js";
+import { unaryDefinition } from "./grpc-js-unary.js";
 
 const [portArg, databaseUrl, poolSize] = process.argv.slice(2);
 const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(poolSize) });
 const select = { name: "point_select", text: `SELECT id::text, name, qty::text FROM ${POINT_TABLE} WHERE id = $1` };
 
-const definition: ServiceDefinition = {
-  get: {
-    path: POINT_GET.path,
-    requestStream: false,
-    responseStream: false,
-    requestDeserialize: (bytes: Buffer) => fromBinary(GetRequestSchema, bytes),
-    requestSerialize: (message: GetRequest) => Buffer.from(toBinary(GetRequestSchema, message)),
-    responseDeserialize: (bytes: Buffer) => fromBinary(GetResponseSchema, bytes),
-    responseSerialize: (message: GetResponse) => Buffer.from(toBinary(GetResponseSchema, message)),
-  },
-};
+const definition = unaryDefinition(POINT_GET.path, GetRequestSchema, GetResponseSchema);
 
 const implementation: UntypedServiceImplementation = {
-  get(call: { request: GetRequest }, callback: (err: Error | null, response?: GetResponse) => void) {
+  call(call: { request: GetRequest }, callback: (err: Error | null, response?: GetResponse) => void) {
     const key = call.request.key?.kind;
     pool.query<{ id: string; name: string; qty: string }>({ ...select, values: [key?.case === "intValue" ? key.value.toString() : ""] }).then(
       ({ rows: [row] }) =>

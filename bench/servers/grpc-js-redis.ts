@@ -5,29 +5,20 @@
  *
  *   node dist/bench/servers/grpc-js-redis.js PORT REDIS_PORT
  */
-import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
-import { Server, ServerCredentials, type ServiceDefinition, type UntypedServiceImplementation } from "@grpc/grpc-js";
+import { create } from "@bufbuild/protobuf";
+import { Server, ServerCredentials, type UntypedServiceImplementation } from "@grpc/grpc-js";
 import { Redis } from "ioredis";
 import { GetRequestSchema, GetResponseSchema, type GetRequest, type GetResponse } from "../../gen/ts/dbx/redis/v1/strings_pb.js";
 import { REDIS_GET } from "../requests.js";
+import { unaryDefinition } from "./grpc-js-unary.js";
 
 const [port, redisPort] = process.argv.slice(2).map(Number);
 const redis = new Redis({ port: redisPort, host: "127.0.0.1", enableAutoPipelining: true });
 
-const definition: ServiceDefinition = {
-  get: {
-    path: REDIS_GET.path,
-    requestStream: false,
-    responseStream: false,
-    requestDeserialize: (bytes: Buffer) => fromBinary(GetRequestSchema, bytes),
-    requestSerialize: (message: GetRequest) => Buffer.from(toBinary(GetRequestSchema, message)),
-    responseDeserialize: (bytes: Buffer) => fromBinary(GetResponseSchema, bytes),
-    responseSerialize: (message: GetResponse) => Buffer.from(toBinary(GetResponseSchema, message)),
-  },
-};
+const definition = unaryDefinition(REDIS_GET.path, GetRequestSchema, GetResponseSchema);
 
 const implementation: UntypedServiceImplementation = {
-  get(call: { request: GetRequest }, callback: (err: Error | null, response?: GetResponse) => void) {
+  call(call: { request: GetRequest }, callback: (err: Error | null, response?: GetResponse) => void) {
     redis.getBuffer(Buffer.from(call.request.key)).then(
       (value) => callback(null, create(GetResponseSchema, { value: value ?? undefined })),
       (err: Error) => callback(err),
