@@ -6,7 +6,7 @@ import { DataService, type WriteOperation } from "../../gen/ts/dbx/v1/data_pb.js
 import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import { startTestServer, type Protocol, type TestServer } from "../support/dbx-server.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
-import { errorMetadata, record, rejection, v, write } from "../support/values.js";
+import { errorMetadata, record, rejection, u, v, write } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
 
 const APP = "dbx-pipelined-batch";
@@ -140,6 +140,38 @@ describe("PostgreSQL atomic batches are pipelined", () => {
       });
       expect(trips).toBe(1);
       expect(await itemCount(keys[0], keys[49])).toBe(40);
+    });
+
+    it("a batch with Updates is one round trip too; an Update of a missing record fails it NOT_FOUND naming the operation, nothing applied", async () => {
+      await batchWrite(mixed(ids(3))); // the table's shape read once, as every later call finds it cached
+      const [a, b, missing, fresh] = ids(4);
+      await db.query("INSERT INTO items (id, n) VALUES ($1, 1), ($2, 2)", [a, b]);
+      const trips = await proxy.count(async () => {
+        const { results } = await batchWrite([
+          write.put(v.int(fresh), record({ n: v.int(9) })),
+          write.update(v.int(a), [u.set("n", v.int(5))]),
+          write.update(v.int(b), [u.increment("n", v.int(40))]),
+          // Only the key set to itself: nothing changes, the record must still exist (a guarded SELECT).
+          write.update(v.int(b), [u.set("id", v.int(b))]),
+        ]);
+        expect(results.map((r) => r.affected)).toEqual([true, true, true, true]);
+      });
+      expect(trips).toBe(1);
+      const rows = await db.query("SELECT id, n FROM items WHERE id IN ($1, $2, $3) ORDER BY id", [a, b, fresh]);
+      expect(rows.rows.map((r) => [r.id, r.n])).toEqual([[a, 5], [b, 42], [fresh, 9]]);
+
+      const [other] = ids(1);
+      const err = await rejection(batchWrite([write.put(v.int(other), record({ n: v.int(1) })), write.update(v.int(missing), [u.set("n", v.int(1))])]));
+      expect(err.code).toBe(Code.NotFound);
+      expect(err.rawMessage).toMatch(/^operations\[1\]: no record with that key/);
+      expect(errorMetadata(err)).toMatchObject({ operation_index: "1" });
+      expect(await itemCount(other, other)).toBe(0);
+
+      await db.query("UPDATE items SET n = 2147483647 WHERE id = $1", [a]);
+      const overflow = await rejection(batchWrite([write.update(v.int(b), [u.set("n", v.int(7))]), write.update(v.int(a), [u.increment("n", v.int(1))])]));
+      expect(overflow.code).toBe(Code.InvalidArgument);
+      expect(errorMetadata(overflow)).toMatchObject({ field: "operations[1].update.updates", operation_index: "1" });
+      expect((await db.query("SELECT n FROM items WHERE id = $1", [b])).rows[0].n).toBe(42);
     });
 
     it("after a call left a short statement_timeout on the connection, BEGIN is not pipelined under it: the session's timeout is set back first", async () => {
