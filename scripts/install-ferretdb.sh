@@ -12,18 +12,11 @@ set -euo pipefail
 FERRETDB_VERSION="v1.24.2"
 MODULE="github.com/FerretDB/FerretDB"
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bin_dir="${FERRETDB_BIN_DIR:-$root/.tmp/bin}"
-binary="$bin_dir/ferretdb"
+source "$(dirname "${BASH_SOURCE[0]}")/tool-bin-dir.sh" ferretdb "${FERRETDB_BIN_DIR:-}"
 
 installed() {
   [[ -x "$binary" ]] && "$binary" --version 2>/dev/null | grep -q "version: $FERRETDB_VERSION"
 }
-
-mkdir -p "$bin_dir"
-# Test workers may run this at the same time: one installs, the others wait.
-exec 9>"$bin_dir/.ferretdb.lock"
-flock 9
 
 if ! installed; then
   command -v go >/dev/null || { echo "install-ferretdb: Go is needed (https://go.dev/dl/)" >&2; exit 1; }

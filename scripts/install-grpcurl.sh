@@ -6,19 +6,12 @@ set -euo pipefail
 GRPCURL_VERSION="v1.9.4"
 MODULE="github.com/fullstorydev/grpcurl"
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bin_dir="${GRPCURL_BIN_DIR:-$root/.tmp/bin}"
-binary="$bin_dir/grpcurl"
+source "$(dirname "${BASH_SOURCE[0]}")/tool-bin-dir.sh" grpcurl "${GRPCURL_BIN_DIR:-}"
 
 # `go install` builds report "dev build" to -version; the module version is in the build info.
 installed() {
   [[ -x "$binary" ]] && go version -m "$binary" 2>/dev/null | grep -Eq "^\s+mod\s+$MODULE\s+$GRPCURL_VERSION\s"
 }
-
-mkdir -p "$bin_dir"
-# Test workers may run this at the same time: one installs, the others wait.
-exec 9>"$bin_dir/.grpcurl.lock"
-flock 9
 
 if ! installed; then
   command -v go >/dev/null || { echo "install-grpcurl: Go is needed (https://go.dev/dl/)" >&2; exit 1; }
