@@ -47,6 +47,7 @@ export function judge(fuzzCase: FuzzCase, answer: WireAnswer): string | undefine
     // (DBX reads that as none), Watch and Subscribe rightly run until cut.
     const deadlineMs = requestedDeadlineMs(fuzzCase.request);
     if (fuzzCase.request.streaming && (deadlineMs === undefined || deadlineMs > MAX_TIMER_MS)) return undefined;
+    if (deadlineMs === undefined && waitsUntilCancelled(fuzzCase)) return undefined;
     return `no answer: ${answer.message}`;
   }
   if (answer.code === "no-status") return `the answer has no status (${answer.message})`;
@@ -82,6 +83,17 @@ function compressedWithoutEncoding(request: WireRequest): boolean {
   if (!request.streaming && !request.headers["content-type"]?.startsWith("application/grpc")) return false;
   const encoding = request.headers["grpc-encoding"] ?? request.headers["connect-content-encoding"];
   return (encoding === undefined || encoding === "identity") && request.body.length > 0 && (request.body[0]! & 0x01) === 1;
+}
+
+/** Blocking Redis commands: without a timeout (unset or 0) and without a deadline they wait until cancelled (docs/backends/redis.md). */
+const BLOCKING = new Set(["BLPop", "BRPop", "BLMove"].map((name) => `dbx.redis.v1.RedisService.${name}`));
+
+/** Whether the case is a blocking command asked, in its undamaged message, to wait without a bound. */
+function waitsUntilCancelled(fuzzCase: FuzzCase): boolean {
+  if (fuzzCase.mutation !== "message" && fuzzCase.mutation !== "bad-timeout") return false;
+  if (!BLOCKING.has(`${fuzzCase.method.parent.typeName}.${fuzzCase.method.name}`) || fuzzCase.messageJson === undefined) return false;
+  const { timeout } = JSON.parse(fuzzCase.messageJson) as { timeout?: string };
+  return timeout === undefined || Number.parseFloat(timeout) === 0;
 }
 
 /** The longest delay a Node timer takes as it is. */
