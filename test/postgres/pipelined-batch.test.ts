@@ -234,6 +234,17 @@ describe("PostgreSQL atomic batches are pipelined", () => {
     const slowRows = (keys: number[], seconds: number) => keys.map((id, i) => (i === 20 ? { id, seconds } : { id }));
     const slowApplied = async (id: number) => Number((await db.query("SELECT count(*)::int AS n FROM slow_items WHERE id = $1", [id])).rows[0].n);
 
+    /** After a stopped slow batch: nothing left running or applied, and the same connection serves the next batch. */
+    const expectStoppedAndServing = async (surface: Surface, keys: number[], pid: number) => {
+      await waitFor(async () => (await sleeping()) === 0, { timeoutMs: 3_000, what: "the statement stopped on the server" });
+      expect(await idleBackend()).toBe(pid);
+      expect(await itemCount(keys[0], keys[keys.length - 1])).toBe(0);
+      expect(await slowApplied(keys[20])).toBe(0);
+      const next = ids(5);
+      await surface.insert(next.map((id) => ({ id })));
+      expect(await itemCount(next[0], next[4])).toBe(5);
+    };
+
     describe.each(surfaces)("$name", (surface) => {
       it("a failing 30th operation: its error names it, nothing is applied, the connection serves the next call", async () => {
         const keys = ids(50);
@@ -260,13 +271,7 @@ describe("PostgreSQL atomic batches are pipelined", () => {
         await waitFor(async () => (await sleeping()) === 1, { timeoutMs: 5_000, what: "the batch's slow insert running" });
         abort.abort();
         expect((await call).code).toBe(Code.Canceled);
-        await waitFor(async () => (await sleeping()) === 0, { timeoutMs: 3_000, what: "the statement stopped on the server" });
-        expect(await idleBackend()).toBe(pid);
-        expect(await itemCount(keys[0], keys[39])).toBe(0);
-        expect(await slowApplied(keys[20])).toBe(0);
-        const next = ids(5);
-        await surface.insert(next.map((id) => ({ id })));
-        expect(await itemCount(next[0], next[4])).toBe(5);
+        await expectStoppedAndServing(surface, keys, pid);
       });
 
       it("the call's deadline is the pipeline's statement_timeout: DEADLINE_EXCEEDED, nothing applied, the connection serves the next call", async () => {
@@ -276,13 +281,7 @@ describe("PostgreSQL atomic batches are pipelined", () => {
         const err = await rejection(surface.insert(slowRows(keys, 30), { timeoutMs: 400 }));
         expect(err.code).toBe(Code.DeadlineExceeded);
         expect(Date.now() - started).toBeLessThan(3_000);
-        await waitFor(async () => (await sleeping()) === 0, { timeoutMs: 3_000, what: "the statement stopped on the server" });
-        expect(await idleBackend()).toBe(pid);
-        expect(await itemCount(keys[0], keys[39])).toBe(0);
-        expect(await slowApplied(keys[20])).toBe(0);
-        const next = ids(5);
-        await surface.insert(next.map((id) => ({ id })));
-        expect(await itemCount(next[0], next[4])).toBe(5);
+        await expectStoppedAndServing(surface, keys, pid);
       });
     });
 
