@@ -27,8 +27,8 @@ interface RowDescription {
  * stay PostgreSQL's text (value-codec.ts decodes them by type), so there is
  * no config clone, no type-parser lookup per column and no Result object per
  * statement, most of the driver's own cost of a point read. The messages are
- * Query's: Parse the first time on a connection, then Bind, Describe,
- * Execute and Sync in one write.
+ * Query's: Parse the first time on a connection, then Bind, Describe (until
+ * the result columns are known), Execute and Sync in one write.
  */
 export class PreparedQuery implements pg.Submittable {
   /** Read by node-postgres: a failed Parse makes it forget the name (client.js _handleErrorMessage). */
@@ -46,7 +46,7 @@ export class PreparedQuery implements pg.Submittable {
 
   /**
    * Throws when a parameter cannot be converted, before anything is written
-   * to the connection. `fields` are the statement's columns when this
+   * to the connection. `knownFields` are the statement's columns when this
    * connection ran it before: its result shape cannot change without
    * PostgreSQL failing the statement (0A000, the caller forgets them), so the
    * Describe round of messages is left out.
