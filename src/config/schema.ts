@@ -71,7 +71,11 @@ export const ServerConfigSchema = z.strictObject({
    * handshake or first bytes, and for HTTP/2 the client's preface and SETTINGS.
    */
   handshakeTimeoutMs: durationMs().default(10_000),
-  /** How long an HTTP/1.1 request may take to arrive whole (headers and body). */
+  /**
+   * How long an HTTP/1.1 request may take to arrive whole (headers and body),
+   * and the request message of a unary or server-streaming call on any
+   * protocol (HTTP/2 has no bound of its own).
+   */
   requestTimeoutMs: durationMs().default(60_000),
   /**
    * Listening on a non-loopback address without authentication is refused

@@ -12,7 +12,7 @@ import { coverEarlyFailures } from "../pipeline/early-failures.js";
 import { abortedStreamsEnd } from "./aborted-streams.js";
 import { withCors } from "./cors.js";
 import { FastUnaryPath } from "./fast-path/fast-unary-path.js";
-import { boundBodyByDeadline } from "./deadline-bounded-body.js";
+import { boundBodyArrival } from "./body-arrival-bound.js";
 import { dropUnboundedDeadline } from "./unbounded-deadline.js";
 import { UnaryMethodTable } from "./fast-path/unary-method-table.js";
 import { allowedHostCheck } from "./host-check.js";
@@ -80,11 +80,17 @@ export async function startTransport(options: TransportOptions): Promise<Transpo
   setMaxListeners(0, shutdown.signal);
   const closing = new AbortController();
 
+  const limits: TransportLimits = { ...ServerConfigSchema.parse({}), ...options.limits };
   const unaryMethods = new UnaryMethodTable({ readMaxBytes: options.maxRequestBytes });
+  // Request paths of client-streaming and bidi methods: their request is not one message to wait for.
+  const streamingRequests = new Set<string>();
   const responseGuard = new ResponseSizeGuard(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
   const connectNode = connectNodeAdapter({
     routes: (router) => {
       options.routes(unaryMethods.recording(router));
+      for (const { method, requestPath } of router.handlers) {
+        if (method.methodKind === "client_streaming" || method.methodKind === "bidi_streaming") streamingRequests.add(requestPath);
+      }
       coverEarlyFailures(router, options.pipeline, options.maxRequestBytes);
     },
     interceptors: [pipelineInterceptor(options.pipeline, responseGuard, options.maxRequestBytes), abortedStreamsEnd],
@@ -94,18 +100,17 @@ export async function startTransport(options: TransportOptions): Promise<Transpo
   }) as NodeHandler;
   const connectHandler: NodeHandler = (req, res) => {
     dropUnboundedDeadline(req.headers);
-    boundBodyByDeadline(req);
+    boundBodyArrival(req, streamingRequests.has(req.url ?? "") ? undefined : limits.requestTimeoutMs);
     connectNode(req, res);
   };
   const fastPath = options.fastPath
-    ? new FastUnaryPath(unaryMethods, options.pipeline, options.maxRequestBytes, responseGuard)
+    ? new FastUnaryPath(unaryMethods, options.pipeline, options.maxRequestBytes, responseGuard, limits.requestTimeoutMs)
     : undefined;
   const handler: NodeHandler = fastPath
     ? (req, res) => {
         if (!fastPath.handle(req, res)) connectHandler(req, res);
       }
     : connectHandler;
-  const limits: TransportLimits = { ...ServerConfigSchema.parse({}), ...options.limits };
   const allowedHosts = options.allowedHosts ?? [];
   const servers = new HttpServers(withCors(options.corsOrigins ?? [], handler), {
     ...limits,

@@ -29,7 +29,7 @@ export interface HttpServersOptions {
   maxConcurrentStreams: number;
   /** How long an HTTP/2 client may take to send its SETTINGS after its connection is served. */
   handshakeTimeoutMs: number;
-  /** How long an HTTP/1.1 request may take to arrive whole. */
+  /** How long an HTTP/1.1 request may take to arrive whole (the call paths bound HTTP/2 request messages themselves). */
   requestTimeoutMs: number;
   /** Requests naming a host it refuses get `refusal(host)` as their answer, before any handler sees them. */
   hostCheck?: { allows: HostCheck; refusal: (authority: string | undefined) => ConnectError };

@@ -1,7 +1,7 @@
-import { request as http1Request } from "node:http";
-import { connect as http2Connect, constants, type ClientHttp2Session } from "node:http2";
+import { connect as http2Connect, type ClientHttp2Session } from "node:http2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/dbx-server.js";
+import { grpcPrefix, trickledH1Call, trickledH2Call } from "../support/trickled-request.js";
 
 const UNARY = "/dbx.v1.DataService/Get";
 const SERVER_STREAM = "/dbx.v1.QueryService/FindStream";
@@ -13,19 +13,6 @@ const ANSWER_WITHIN_MS = 5_000;
 const SENT = Buffer.alloc(16_384);
 /** The body the request announces (a gRPC envelope of this length, or a Content-Length). */
 const ANNOUNCED = 1_000_000;
-
-interface Answer {
-  status: number;
-  /** grpc-status, or the Connect error code. */
-  code: string | undefined;
-  elapsedMs: number;
-}
-
-function grpcPrefix(length: number): Buffer {
-  const prefix = Buffer.alloc(5);
-  prefix.writeUInt32BE(length, 1);
-  return prefix;
-}
 
 /**
  * A request whose deadline passes while its body is still arriving (a large
@@ -49,30 +36,10 @@ describe("a deadline that passes while the request body is still arriving", () =
     await server?.close();
   });
 
-  function h2Call(path: string, headers: Record<string, string>, firstBytes: Buffer): Promise<Answer> {
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-      const stream = session.request({ ":method": "POST", ":path": path, ...headers }, { endStream: false });
-      let status = 0;
-      let code: string | undefined;
-      const body: Buffer[] = [];
-      stream.on("response", (h) => {
-        status = Number(h[":status"]);
-        code = h["grpc-status"] as string | undefined;
-      });
-      stream.on("trailers", (t) => (code ??= t["grpc-status"] as string | undefined));
-      stream.on("data", (c: Buffer) => body.push(c));
-      stream.on("error", reject);
-      stream.on("close", () => {
-        // A Connect error is the JSON body (unary) or the end-of-stream message (streams).
-        if (code === undefined && status !== 0) code = /"code":"([a-z_]+)"/.exec(Buffer.concat(body).toString())?.[1];
-        resolve({ status, code, elapsedMs: performance.now() - started });
-      });
-      stream.write(firstBytes);
-      // Never ended: the client stream is closed by the server's reset after the answer.
-      setTimeout(() => stream.close(constants.NGHTTP2_CANCEL), ANSWER_WITHIN_MS + 5_000).unref();
-    });
-  }
+  const h2Call = (path: string, headers: Record<string, string>, firstBytes: Buffer) =>
+    trickledH2Call(session, path, headers, firstBytes, ANSWER_WITHIN_MS + 5_000);
+  const h1Call = (path: string, headers: Record<string, string>, firstBytes: Buffer) =>
+    trickledH1Call(server.url, path, headers, firstBytes, ANNOUNCED, ANSWER_WITHIN_MS + 5_000);
 
   it("gRPC unary over HTTP/2 (fast path)", async () => {
     const answer = await h2Call(
@@ -151,25 +118,4 @@ describe("a deadline that passes while the request body is still arriving", () =
     expect(answer).toMatchObject({ status: 504, code: "deadline_exceeded" });
     expect(answer.elapsedMs).toBeLessThan(ANSWER_WITHIN_MS);
   });
-
-  function h1Call(path: string, headers: Record<string, string>, firstBytes: Buffer): Promise<Answer> {
-    const started = performance.now();
-    return new Promise<Answer>((resolve, reject) => {
-      const req = http1Request(new URL(path, server.url), { method: "POST", headers: { ...headers, "content-length": String(ANNOUNCED) } });
-      req.on("response", (res) => {
-        const body: Buffer[] = [];
-        res.on("data", (c: Buffer) => body.push(c));
-        res.on("end", () => {
-          const text = Buffer.concat(body).toString();
-          // gRPC-Web carries its status in a trailer message; Connect in its JSON error.
-          const code = res.headers["grpc-status"] ?? /grpc-status: ?([0-9]+)/.exec(text)?.[1] ?? /"code":"([a-z_]+)"/.exec(text)?.[1];
-          resolve({ status: res.statusCode ?? 0, code: code as string | undefined, elapsedMs: performance.now() - started });
-          req.destroy();
-        });
-      });
-      req.on("error", reject);
-      req.write(firstBytes);
-      setTimeout(() => req.destroy(), ANSWER_WITHIN_MS + 5_000).unref();
-    });
-  }
 });

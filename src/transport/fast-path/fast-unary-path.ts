@@ -14,6 +14,7 @@ import { ResponseAnswer, StreamAnswer, type Answer } from "./answer.js";
 import { FastHandlerContext } from "./fast-handler-context.js";
 import { boundedDeadline } from "../unbounded-deadline.js";
 import { readBody } from "./read-body.js";
+import { requestTimedOut } from "../request-timeout.js";
 import type { UnaryMethodTable, UnaryRoute } from "./unary-method-table.js";
 
 type Request = IncomingMessage | Http2ServerRequest;
@@ -52,6 +53,8 @@ export class FastUnaryPath {
     private readonly pipeline: CallPipeline,
     private readonly readMaxBytes: number,
     private readonly responseGuard: ResponseSizeGuard,
+    /** How long a request's body may take to arrive, counted from the call's start (server.requestTimeoutMs). */
+    private readonly requestTimeoutMs: number,
   ) {}
 
   /** Cancels every call in flight (shutdown past its grace period). */
@@ -144,7 +147,7 @@ export class FastUnaryPath {
       // The pipeline starts before the body is read, so that a request too
       // large or malformed still gets a request id and its log line.
       await this.pipeline.start(call);
-      const input = await this.#readInput(route, wire, body, ctx);
+      const input = await this.#readInput(route, wire, body, ctx, call.startTime);
       // Like connect-node, the implementation is awaited, not raced: it sees its
       // signal abort (deadline, disconnect, shutdown) and ends the call itself.
       const result = await route.impl(input, ctx);
@@ -163,9 +166,11 @@ export class FastUnaryPath {
   }
 
   /** The request message; a request too large or that does not decode fails as the client's error. */
-  async #readInput(route: UnaryRoute, wire: Wire, body: Readable, ctx: FastHandlerContext): Promise<Message> {
-    const read = await readBody(body, this.readMaxBytes, wire.protocol === "grpc", (listener) => ctx.onAbort(listener));
+  async #readInput(route: UnaryRoute, wire: Wire, body: Readable, ctx: FastHandlerContext, startTime: number): Promise<Message> {
+    const withinMs = this.requestTimeoutMs - (performance.now() - startTime);
+    const read = await readBody(body, this.readMaxBytes, wire.protocol === "grpc", (listener) => ctx.onAbort(listener), withinMs);
     if ("aborted" in read) throw cancelledError;
+    if ("late" in read) throw requestTimedOut(this.requestTimeoutMs);
     if ("tooLarge" in read) throw requestTooLarge(this.readMaxBytes, read.size);
     try {
       return route.serialization.getI(wire.binary).parse(wire.protocol === "grpc" ? unwrapEnvelope(read.body) : read.body);

@@ -3,6 +3,7 @@ import { parseTimeout as parseConnectTimeout } from "@connectrpc/connect/protoco
 import { parseTimeout as parseGrpcTimeout } from "@connectrpc/connect/protocol-grpc";
 import type { IncomingMessage } from "node:http";
 import type { Http2ServerRequest } from "node:http2";
+import { requestTimedOut } from "./request-timeout.js";
 import { boundedDeadline } from "./unbounded-deadline.js";
 
 /** connect-es's words for a deadline; the call's answer is the one it would give. */
@@ -19,10 +20,17 @@ const deadlineError = () => new ConnectError("the operation timed out", Code.Dea
  * answers like any failure of the body. The request is left as it is (no
  * destroy, which would reset the stream before the answer); what the client
  * still sends is dropped once the answer is out.
+ * A call whose request is one message (`requestTimeoutMs` given) fails the
+ * same way, DEADLINE_EXCEEDED, when its body has not arrived whole within
+ * server.requestTimeoutMs, deadline or not (see request-timeout.ts).
  */
-export function boundBodyByDeadline(req: IncomingMessage | Http2ServerRequest): void {
-  const timeoutMs = deadlineOf(req);
-  if (timeoutMs === undefined || req.readableEnded) return;
+export function boundBodyArrival(req: IncomingMessage | Http2ServerRequest, requestTimeoutMs: number | undefined): void {
+  const deadlineMs = deadlineOf(req);
+  if (req.readableEnded) return;
+  const byDeadline = deadlineMs !== undefined && (requestTimeoutMs === undefined || deadlineMs <= requestTimeoutMs);
+  const timeoutMs = byDeadline ? deadlineMs : requestTimeoutMs;
+  if (timeoutMs === undefined) return;
+  const error = byDeadline ? deadlineError : () => requestTimedOut(timeoutMs);
   const deadline = performance.now() + timeoutMs;
   const iterate = req[Symbol.asyncIterator].bind(req);
   req[Symbol.asyncIterator] = () => {
@@ -39,7 +47,7 @@ export function boundBodyByDeadline(req: IncomingMessage | Http2ServerRequest): 
             expired = true;
             // The read left behind may still fail (the stream reset after the answer).
             next.catch(() => {});
-            reject(deadlineError());
+            reject(error());
           }, Math.max(0, deadline - performance.now()));
           next.then(
             (result) => {
