@@ -1,4 +1,6 @@
 import { Code } from "@connectrpc/connect";
+import { once } from "node:events";
+import { connect as netConnect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ColumnType, TableKind } from "../../gen/ts/dbx/sql/v1/schema_pb.js";
 import { SqlService } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
@@ -418,38 +420,69 @@ for (const protocol of PROTOCOLS) {
 }
 
 describe("PostgreSQL StreamQuery backpressure", () => {
+  /** A Connect streaming request (one enveloped JSON message) for a million rows, each counted by `sequence`. */
+  function streamRequest(sequence: string): Buffer {
+    const message = Buffer.from(JSON.stringify({ target: { backend: "pg" }, sql: `SELECT g, nextval('${sequence}') FROM generate_series(1, 1000000) g`, batchSize: 1000 }));
+    const envelope = Buffer.alloc(5);
+    envelope.writeUInt32BE(message.length, 1);
+    return Buffer.concat([envelope, message]);
+  }
+  /** Resolves with the sequence's value once rows stop being produced while a FETCH waits, the client not reading. */
+  async function stalledAt(sequence: string): Promise<number> {
+    // nextval() runs as rows are produced, and this session sees it at once (sequences are not transactional).
+    const lastValue = async () => Number((await db.query(`SELECT last_value FROM ${sequence}`)).rows[0].last_value);
+    const waiting = async () =>
+      (await db.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'dbx' AND state = 'idle in transaction' AND query LIKE 'FETCH%'")).rows[0].n === 1;
+    let stalled = -1;
+    await waitFor(
+      async () => {
+        const now = await lastValue();
+        const stopped = now > 1 && now === stalled && (await waiting());
+        stalled = now;
+        return stopped;
+      },
+      { what: "the cursor to stop while the client does not read", intervalMs: 200 },
+    );
+    return stalled;
+  }
+  const streamTransactionEnded = () =>
+    waitFor(async () => (await db.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'dbx' AND state LIKE 'idle in transaction%'")).rows[0].n === 0, {
+      what: "the stream's transaction to end",
+    });
+
+  it("over HTTP/1.1, a client that stops reading stops the cursor too", async () => {
+    await db.query("CREATE SEQUENCE produced_h1");
+    const body = streamRequest("produced_h1");
+    const socket = netConnect(Number(new URL(server.url).port), "127.0.0.1");
+    try {
+      await once(socket, "connect");
+      socket.write(
+        `POST /dbx.sql.v1.SqlService/StreamQuery HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/connect+json\r\ncontent-length: ${body.length}\r\n\r\n`,
+      );
+      socket.write(body);
+      // Never read: the kernel's buffers fill, then the server's writes must wait.
+      socket.pause();
+      // Loopback's socket buffers hold a few MB of these JSON rows at most; without backpressure all million were produced.
+      expect(await stalledAt("produced_h1")).toBeLessThan(500_000);
+    } finally {
+      socket.destroy();
+    }
+    await streamTransactionEnded();
+  });
+
   it("a client that stops reading stops the cursor, whatever the result's length", async () => {
     await db.query("CREATE SEQUENCE produced");
     // A client that never grants HTTP/2 flow-control window past the first 64 KiB: the server cannot send more.
     const client = await RawH2Client.connect(Number(new URL(server.url).port));
     try {
       client.start();
-      const request = Buffer.from(JSON.stringify({ target: { backend: "pg" }, sql: "SELECT g, nextval('produced') FROM generate_series(1, 1000000) g", batchSize: 1000 }));
-      const envelope = Buffer.alloc(5);
-      envelope.writeUInt32BE(request.length, 1);
-      client.request(1, { ":method": "POST", ":scheme": "http", ":authority": "127.0.0.1", ":path": "/dbx.sql.v1.SqlService/StreamQuery", "content-type": "application/connect+json" }, Buffer.concat([envelope, request]));
-      // nextval() runs as rows are produced, and this session sees it at once (sequences are not transactional).
-      const lastValue = async () => Number((await db.query("SELECT last_value FROM produced")).rows[0].last_value);
-      const waiting = async () =>
-        (await db.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'dbx' AND state = 'idle in transaction' AND query LIKE 'FETCH%'")).rows[0].n === 1;
-      let stalled = -1;
-      await waitFor(
-        async () => {
-          const now = await lastValue();
-          const stopped = now > 1 && now === stalled && (await waiting());
-          stalled = now;
-          return stopped;
-        },
-        { what: "the cursor to stop while the client does not read", intervalMs: 200 },
-      );
+      client.request(1, { ":method": "POST", ":scheme": "http", ":authority": "127.0.0.1", ":path": "/dbx.sql.v1.SqlService/StreamQuery", "content-type": "application/connect+json" }, streamRequest("produced"));
       // About the flow-control window and the socket's buffers of rows were produced, of a million.
-      expect(stalled).toBeLessThan(100_000);
+      expect(await stalledAt("produced")).toBeLessThan(100_000);
     } finally {
       client.socket.destroy();
     }
     // The client gone, the cursor's transaction ends.
-    await waitFor(async () => (await db.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'dbx' AND state LIKE 'idle in transaction%'")).rows[0].n === 0, {
-      what: "the stream's transaction to end",
-    });
+    await streamTransactionEnded();
   });
 });
