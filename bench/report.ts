@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import type { Row } from "./harness.js";
 import { DBX, GRPC_JS, STOCK_CONNECT_NODE, WEBDIS, DIRECT_IOREDIS } from "./scenarios/redis.js";
-import { DIRECT_PG, POSTGRES_GRPC_JS, POSTGRES_HTTP_BASELINE } from "./scenarios/postgres.js";
+import { DIRECT_PG, POSTGRES_GRPC_JS, POSTGRES_HTTP2_GRPC, POSTGRES_HTTP_BASELINE } from "./scenarios/postgres.js";
 import { copyTimeRatio } from "./scenarios/postgres-copy.js";
 import { SQLITE_HTTP_BASELINE } from "./scenarios/sqlite.js";
 import { rssGrowthMb } from "./scenarios/streaming.js";
@@ -82,6 +82,19 @@ export function describeTargets(rows: readonly Row[]): string {
     "PostgreSQL point select, DBX gRPC vs @grpc/grpc-js + pg pool",
     over(find("PostgreSQL point select", DBX, "gRPC"), find("PostgreSQL point select", POSTGRES_GRPC_JS)),
     1,
+    "×",
+  );
+  // Not an issue target: the floor of any Node gRPC server (node:http2, the gRPC frame by hand), itself below 0.7× of node:http.
+  check(
+    "PostgreSQL point select, DBX gRPC vs node:http2 + pg pool",
+    over(find("PostgreSQL point select", DBX, "gRPC"), find("PostgreSQL point select", POSTGRES_HTTP2_GRPC)),
+    0.7,
+    "×",
+  );
+  check(
+    "PostgreSQL point select, node:http2 + pg pool (gRPC) vs node:http + pg pool",
+    over(find("PostgreSQL point select", POSTGRES_HTTP2_GRPC), find("PostgreSQL point select", POSTGRES_HTTP_BASELINE)),
+    0.7,
     "×",
   );
   const pgDbxP50 = find("PostgreSQL point select latency, 1 conn", DBX, "Connect JSON")?.p50Us;

@@ -14,7 +14,7 @@ import { describeMachine, describeTargets } from "./report.js";
 import { redisLatency, redisThroughput, startRedisServers, type RedisServers, DBX, GRPC_JS, REDIS_HTTP_BASELINE, STOCK_CONNECT_NODE, WEBDIS } from "./scenarios/redis.js";
 import { sqliteLatency, sqliteThroughput, startSqliteServers, type SqliteServers, SQLITE_HTTP_BASELINE } from "./scenarios/sqlite.js";
 import { copyLoad } from "./scenarios/postgres-copy.js";
-import { postgresLatency, postgresThroughput, startPostgresServers, type PostgresServers, POSTGRES_GRPC_JS, POSTGRES_HTTP_BASELINE } from "./scenarios/postgres.js";
+import { postgresLatency, postgresThroughput, startPostgresServers, type PostgresServers, POSTGRES_GRPC_JS, POSTGRES_HTTP2_GRPC, POSTGRES_HTTP_BASELINE } from "./scenarios/postgres.js";
 import { fanOut, streamRows } from "./scenarios/streaming.js";
 import { renderTable } from "./table.js";
 
@@ -65,6 +65,7 @@ async function main(): Promise<{ report: string; unmeasured: string[] }> {
           [`${DBX} (PostgreSQL backend)`, postgres.dbx, undefined],
           [POSTGRES_HTTP_BASELINE, postgres.httpBaseline, undefined],
           [POSTGRES_GRPC_JS, postgres.grpcJs, undefined],
+          [POSTGRES_HTTP2_GRPC, postgres.http2Grpc, undefined],
         ] satisfies IdleRow[])
       : []),
   ];

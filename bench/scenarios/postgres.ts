@@ -15,6 +15,7 @@ import { DBX } from "./redis.js";
 
 export const POSTGRES_HTTP_BASELINE = "node:http + pg pool";
 export const POSTGRES_GRPC_JS = "@grpc/grpc-js + pg pool";
+export const POSTGRES_HTTP2_GRPC = "node:http2 + pg pool";
 export const DIRECT_PG = "pg pool, direct";
 
 /** Connections each contender's pool holds: the same for all, so that they compete on equal terms. */
@@ -26,18 +27,21 @@ export interface PostgresServers {
   readonly httpBaseline: ServerProcess;
   /** The like-for-like contender of DBX's gRPC rows (bench/servers/grpc-js-postgres.ts). */
   readonly grpcJs: ServerProcess;
+  /** The least a Node gRPC server can do for the same Get (bench/servers/http2-grpc-postgres.ts). */
+  readonly http2Grpc: ServerProcess;
   /** The database the in-process driver uses. */
   readonly directUrl: string;
 }
 
 export async function startPostgresServers(env: BenchEnvironment, streamRows: number): Promise<PostgresServers> {
-  const fixture = await createPostgresFixture(["dbx", "baseline", "grpcjs", "direct"], streamRows);
+  const fixture = await createPostgresFixture(["dbx", "baseline", "grpcjs", "http2grpc", "direct"], streamRows);
   env.onClose(() => fixture.server.stop());
   return {
     fixture,
     dbx: await env.dbx("dbx-postgres", fixture.urlOf("dbx")),
     httpBaseline: await env.baseline("postgres-http-baseline", "postgres-http-baseline.ts", [fixture.urlOf("baseline"), String(POOL_SIZE)]),
     grpcJs: await env.baseline("grpc-js-postgres", "grpc-js-postgres.ts", [fixture.urlOf("grpcjs"), String(POOL_SIZE)]),
+    http2Grpc: await env.baseline("http2-grpc-postgres", "http2-grpc-postgres.ts", [fixture.urlOf("http2grpc"), String(POOL_SIZE)]),
     directUrl: fixture.urlOf("direct"),
   };
 }
@@ -62,6 +66,7 @@ export async function postgresThroughput(env: BenchEnvironment, servers: Postgre
         checkConnectJson(urlOf(servers.httpBaseline), POINT_GET),
       ),
       grpcTarget(servers.grpcJs, POSTGRES_GRPC_JS, POINT_GET, c, env.dir),
+      grpcTarget(servers.http2Grpc, POSTGRES_HTTP2_GRPC, POINT_GET, c, env.dir),
       inProcessTarget(DIRECT_PG, select, c),
     ];
     const insertRequests = freshKeyInserts();
@@ -98,6 +103,7 @@ export async function postgresLatency(env: BenchEnvironment, servers: PostgresSe
           checkConnectJson(urlOf(servers.httpBaseline), POINT_GET),
         ),
         grpcTarget(servers.grpcJs, POSTGRES_GRPC_JS, POINT_GET, c, env.dir),
+        grpcTarget(servers.http2Grpc, POSTGRES_HTTP2_GRPC, POINT_GET, c, env.dir),
         inProcessTarget(DIRECT_PG, select, c),
       ];
       const measured = await measureSideBySide(`PostgreSQL point select latency, ${c} conn`, targets, options);
