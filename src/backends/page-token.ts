@@ -1,6 +1,6 @@
 import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
-import { ArrayValueSchema, TypedValueSchema, type TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
-import { invalidField } from "../../errors/dbx-error.js";
+import { ArrayValueSchema, TypedValueSchema, type TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
+import { invalidField } from "../errors/dbx-error.js";
 
 const VERSION = "p2";
 

@@ -3,7 +3,7 @@ import { Code } from "@connectrpc/connect";
 import { describe, expect, it } from "vitest";
 import { QuerySchema } from "../../gen/ts/dbx/v1/query_pb.js";
 import { pageFingerprint } from "../../src/backends/page-fingerprint.js";
-import { decodePageToken, encodePageToken } from "../../src/backends/sql/page-token.js";
+import { decodePageToken, encodePageToken } from "../../src/backends/page-token.js";
 import { expectError, v } from "../support/values.js";
 
 describe("page tokens", () => {

@@ -1,7 +1,7 @@
 import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 import type { SqlPage } from "../facets/sql.js";
-import { decodePageToken, encodePageToken } from "./page-token.js";
+import { decodePageToken, encodePageToken } from "../page-token.js";
 
 // SqlService listings (ListTables, ListIndexes) page by name: a token holds
 // the last name answered, fingerprinted for its listing (page-token.ts).

@@ -5,7 +5,7 @@ import type { RecordPage } from "../backend.js";
 import { compileFilter } from "./filter-compiler.js";
 import { compileOrderBy } from "./order-compiler.js";
 import { pageFingerprint } from "../page-fingerprint.js";
-import { decodePageToken, encodePageToken, type PageToken } from "./page-token.js";
+import { decodePageToken, encodePageToken, type PageToken } from "../page-token.js";
 import { projection, rowDecoder, selectList } from "./projection.js";
 import { queryColumn, queryColumns } from "./query-columns.js";
 import { SqlBuilder } from "./sql-builder.js";

@@ -73,7 +73,7 @@ function batchPaths(i: number): StatementPaths {
 /** The request field of a table call's table. */
 const TABLE_FIELD = "target.collection";
 
-// What the page tokens of listings page through (sql/page-token.ts): a
+// What the page tokens of listings page through (page-token.ts): a
 // token of one listing, or of a record query, is refused by another.
 const TABLES_LISTING = pageFingerprint({ operation: "list_tables", namespace: "main", collection: "" });
 const indexesListing = (table: string) => pageFingerprint({ operation: "list_indexes", namespace: "main", collection: table });
