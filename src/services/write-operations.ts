@@ -48,6 +48,8 @@ function targetOf(op: WriteOperation, batch: CollectionRef, backend: Backend, pa
       `a batch writes to one backend ("${backend.name}"), not ${quoteInput(own.backend)}; leave it empty`,
     );
   }
+  // The call's own namespace is checked where the call is resolved; an operation's here, before any write.
+  if (own?.namespace) backend.checkNamespace(own.namespace, `${path}.target.namespace`);
   const collection = own?.collection || batch.collection;
   if (!collection) throw invalidField(`${path}.target.collection`, "a collection is required (here or in the batch's target)");
   return { namespace: own?.namespace || batch.namespace, collection };
