@@ -14,7 +14,7 @@ import { checkExposure } from "./transport/exposure.js";
 
 const program = new Command()
   .name("dbx")
-  .description("One Protobuf API to SQLite, Redis and PostgreSQL (MongoDB planned) over gRPC, gRPC-Web and Connect")
+  .description("One Protobuf API to SQLite, Redis, PostgreSQL and MongoDB over gRPC, gRPC-Web and Connect")
   .version(VERSION);
 
 /** The flags `serve` and `check-config` share; each has a DBX_* environment twin. */

@@ -55,7 +55,7 @@ const DATABASES = [
   { name: "SQLite", schemes: ["sqlite:"] },
   { name: "Redis", schemes: ["redis:", "rediss:"] },
   { name: "PostgreSQL", schemes: ["postgres:", "postgresql:"] },
-  { name: "MongoDB", schemes: ["mongodb:"] },
+  { name: "MongoDB", schemes: ["mongodb:", "mongodb+srv:"] },
 ] as const;
 
 /**

@@ -2,6 +2,7 @@ import type { BackendConfig, Config } from "../config/schema.js";
 import { ConfigError } from "../config/config-error.js";
 import type { Backend } from "./backend.js";
 import { BackendRegistry, type BackendEnvironment, type BackendFactory } from "./registry.js";
+import { createMongoBackend } from "./mongodb/index.js";
 import { createPostgresBackend } from "./postgres/index.js";
 import { createRedisBackend } from "./redis/index.js";
 import { createSqliteBackend } from "./sqlite/index.js";
@@ -13,6 +14,8 @@ export const ADAPTERS_BY_SCHEME: Readonly<Record<string, BackendFactory>> = {
   "rediss:": createRedisBackend,
   "postgres:": createPostgresBackend,
   "postgresql:": createPostgresBackend,
+  "mongodb:": createMongoBackend,
+  "mongodb+srv:": createMongoBackend,
 };
 
 /** Creates the configured backends (not yet opened). */
@@ -27,7 +30,7 @@ function createBackend(name: string, config: BackendConfig, environment: Backend
   const factory = scheme === undefined ? undefined : ADAPTERS_BY_SCHEME[`${scheme}:`];
   if (!factory) {
     throw new ConfigError(
-      `backends.${name}.url: unsupported scheme "${scheme ?? ""}"; expected one of ${Object.keys(ADAPTERS_BY_SCHEME).join(", ")} (a MongoDB adapter is planned, not yet available)`,
+      `backends.${name}.url: unsupported scheme "${scheme ?? ""}"; expected one of ${Object.keys(ADAPTERS_BY_SCHEME).join(", ")}`,
     );
   }
   return factory(name, config, environment);

@@ -55,13 +55,20 @@ describe("configuration errors say what is wrong and how to fix it", () => {
   });
 
   it("an unsupported URL scheme lists every scheme accepted, rediss: included", () => {
-    const message = refusal({ backend: ["cache=mongodb://localhost:27017"] });
-    expect(message).toMatch(/^backends\.cache\.url: unsupported scheme "mongodb"; expected one of /);
-    for (const scheme of ["sqlite:", "redis:", "rediss:", "postgres:", "postgresql:"]) expect(message).toContain(scheme);
+    const message = refusal({ backend: ["cache=mysql://localhost:3306"] });
+    expect(message).toMatch(/^backends\.cache\.url: unsupported scheme "mysql"; expected one of /);
+    for (const scheme of ["sqlite:", "redis:", "rediss:", "postgres:", "postgresql:", "mongodb:", "mongodb+srv:"]) expect(message).toContain(scheme);
   });
 
   it("rediss: is accepted", () => {
     expect(() => createRegistry(loadConfig({ backend: ["cache=rediss://localhost:6380"] }, {}))).not.toThrow();
+  });
+
+  it("mongodb: and mongodb+srv: are accepted, several hosts too, and the password never shows in the display URL", () => {
+    const registry = createRegistry(loadConfig({ backend: ["docs=mongodb://app:s3cret@db1.internal:27017,db2.internal:27017/app?replicaSet=rs0"], defaultBackend: "docs" }, {}));
+    expect(registry.get("docs").displayUrl).toBe("mongodb://app@db1.internal:27017,db2.internal:27017/app?replicaSet=rs0");
+    expect(() => createRegistry(loadConfig({ backend: ["docs=mongodb+srv://cluster0.example.com/app"] }, {}))).not.toThrow();
+    expect(refusal({ backend: ["docs=mongodb://localhost/bad.name"] })).toMatch(/^backends\.docs\.url: the database name cannot contain "\."/);
   });
 
   it("postgres: and postgresql: are accepted, and the password never shows in the display URL", () => {

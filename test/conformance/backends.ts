@@ -6,6 +6,7 @@ import { SqlService } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { TimestampPrecision } from "../../gen/ts/dbx/v1/admin_pb.js";
 import type { TypedValue } from "../../gen/ts/dbx/v1/value_pb.js";
 import type { TestServer } from "../support/dbx-server.js";
+import { mongodbConformanceBackend } from "../mongodb/mongodb-conformance-backend.js";
 import { postgresConformanceBackend } from "../postgres/postgres-conformance-backend.js";
 import { redisConformanceBackend } from "../redis/redis-conformance-backend.js";
 
@@ -29,11 +30,18 @@ export interface ConformanceBackend {
   readonly keyField?: string;
   /**
    * The native values the `raw` field stores, where it is a column of one
-   * native type (PostgreSQL: uuid); undefined: any type name, text or binary.
+   * native type (PostgreSQL: uuid) or the backend has its own type names
+   * (MongoDB: BSON types); undefined: any type name, text or binary.
    */
   readonly nativeSamples?: readonly TypedValue[];
   /** Map and list values round-trip as such (SQL backends answer JSON columns as json_value). */
   readonly nativeDocuments: boolean;
+  /**
+   * A map, or JSON text, is stored as a document of the database's own and
+   * read back as a `document_value` with the same fields (MongoDB: BSON has
+   * one document type, and JSON becomes BSON).
+   */
+  readonly documentsAsStored?: boolean;
   /** Starts what the backend needs and answers its backend config. */
   start(): Promise<{ url: string } & Record<string, unknown>>;
   /** Makes `collection` ready to hold records of `shape` (text_key when not given). */
@@ -55,11 +63,34 @@ export interface BackendExpectation {
   readonly timestampPrecision: TimestampPrecision;
   /** Key-addressed calls take a map of several key fields; otherwise a map key is INVALID_ARGUMENT `key`. */
   readonly compositeKeys: boolean;
-  /** Target.namespace values accepted besides "" (any other is INVALID_ARGUMENT `target.namespace`). */
-  readonly namespaces: readonly string[];
+  /**
+   * Target.namespace values accepted besides "" (any other is INVALID_ARGUMENT
+   * `target.namespace`); "any": every name the database allows (MongoDB
+   * makes a database on its first write), and only names it refuses are.
+   */
+  readonly namespaces: readonly string[] | "any";
   /** PublishResponse.receivers is set (stream.pubsub backends only). */
   readonly publishCountsReceivers: boolean;
+  /** Decimal values are stored; otherwise refused as UNIMPLEMENTED naming value.decimal (FerretDB has no Decimal128). */
+  readonly storesDecimals: boolean;
+  /** The kind of the keys Insert generates (data.generated_keys): int identity columns, or MongoDB's ObjectIds. */
+  readonly generatedKeyKind: "intValue" | "objectIdValue";
 }
+
+/** What MongoDB declares on any server (mongodb-backend.ts). */
+const MONGODB_CAPABILITIES: readonly string[] = [
+  "data.bulk_by_filter",
+  "data.generated_keys",
+  "data.update_arrays",
+  "data.update_numeric",
+  "data.upsert",
+  "query.array_filters",
+  "query.sort",
+  "value.decimal_special",
+  "value.document",
+  "value.native",
+  "value.object_id",
+];
 
 /**
  * The pinned expectation of every backend of the matrix, by ConformanceBackend.id.
@@ -91,6 +122,8 @@ export const EXPECTED: Readonly<Record<string, BackendExpectation>> = {
     compositeKeys: true,
     namespaces: ["main"],
     publishCountsReceivers: false,
+    storesDecimals: true,
+    generatedKeyKind: "intValue",
   },
   // A standalone Redis 7.0 or later (data.ttl needs PEXPIRETIME; a cluster has no transactions).
   redis: {
@@ -122,6 +155,8 @@ export const EXPECTED: Readonly<Record<string, BackendExpectation>> = {
     namespaces: [],
     // Redis counts the connections a message reached, and one DBX connection carries many subscribers.
     publishCountsReceivers: false,
+    storesDecimals: true,
+    generatedKeyKind: "intValue",
   },
   // PostgreSQL 15: any schema is a namespace ("" is the current schema, public here).
   postgresql: {
@@ -158,6 +193,28 @@ export const EXPECTED: Readonly<Record<string, BackendExpectation>> = {
     compositeKeys: true,
     namespaces: ["public"],
     publishCountsReceivers: false,
+    storesDecimals: true,
+    generatedKeyKind: "intValue",
+  },
+  // MongoDB (a replica set, DBX_TEST_MONGODB_URL): any database is a namespace, created by its first write.
+  mongodb: {
+    capabilities: MONGODB_CAPABILITIES,
+    timestampPrecision: TimestampPrecision.MILLISECONDS,
+    compositeKeys: false,
+    namespaces: "any",
+    publishCountsReceivers: false,
+    storesDecimals: true,
+    generatedKeyKind: "objectIdValue",
+  },
+  // FerretDB 1.24, MongoDB's wire protocol on SQLite: MongoDB's list without what it lacks (Decimal128).
+  ferretdb: {
+    capabilities: MONGODB_CAPABILITIES.filter((c) => c !== "value.decimal_special"),
+    timestampPrecision: TimestampPrecision.MILLISECONDS,
+    compositeKeys: false,
+    namespaces: "any",
+    publishCountsReceivers: false,
+    storesDecimals: false,
+    generatedKeyKind: "objectIdValue",
   },
 };
 
@@ -226,4 +283,4 @@ function sqliteBackend(): ConformanceBackend {
 }
 
 /** Every backend of the matrix. Adapters add theirs here, with their pinned expectation in EXPECTED. */
-export const conformanceBackends: (() => ConformanceBackend)[] = [sqliteBackend, redisConformanceBackend, postgresConformanceBackend];
+export const conformanceBackends: (() => ConformanceBackend)[] = [sqliteBackend, redisConformanceBackend, postgresConformanceBackend, mongodbConformanceBackend];

@@ -1,0 +1,219 @@
+import { MongoClient, type Collection } from "mongodb";
+import { BackendKind, TimestampPrecision } from "../../../gen/ts/dbx/v1/admin_pb.js";
+import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
+import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
+import { dbxError } from "../../errors/dbx-error.js";
+import type { Backend, BackendFacets, OperationContext, RecordPage, ServerDescription, WriteOutcome } from "../backend.js";
+import type {
+  BatchGetCall,
+  BatchWriteCall,
+  CollectionRef,
+  CountCall,
+  DeleteManyCall,
+  FindCall,
+  FindStreamCall,
+  GetCall,
+  InsertCall,
+  KeyCall,
+  ListCall,
+  PutCall,
+  UpdateCall,
+  UpdateManyCall,
+} from "../backend-calls.js";
+import { Capability } from "../capabilities.js";
+import { refuseFerretDbGaps } from "./ferretdb-limits.js";
+import { abortedCallError, mongodbError } from "./mongodb-errors.js";
+import { checkCollectionName, checkMongoNamespace } from "./namespace.js";
+import type { MongoSettings } from "./options.js";
+import { MongoRecordReads } from "./record-reads.js";
+import { MongoRecordWrites } from "./record-writes.js";
+import { probeServer, type MongoServer } from "./server-probe.js";
+
+/**
+ * What MongoDB offers through the universal contract on any server it runs
+ * on. The pinned lists in test/conformance/backends.ts and
+ * docs/capabilities.md change with it.
+ */
+const CAPABILITIES: readonly Capability[] = [
+  Capability.DataBulkByFilter,
+  Capability.DataGeneratedKeys,
+  Capability.DataUpsert,
+  Capability.DataUpdateNumeric,
+  Capability.DataUpdateArrays,
+  Capability.QuerySort,
+  Capability.QueryArrayFilters,
+  Capability.ValueObjectId,
+  Capability.ValueDocument,
+  Capability.ValueNative,
+];
+
+/** What a server that stores Decimal128 adds (every MongoDB; not FerretDB 1.x). */
+const DECIMAL_CAPABILITIES: readonly Capability[] = [Capability.ValueDecimalSpecial];
+
+/**
+ * MongoDB behind DBX: databases as namespaces, collections as collections,
+ * documents as records keyed by `_id`, values exact both ways
+ * (bson-values.ts), filters and updates compiled to MongoDB's own
+ * (filter-compiler.ts, update-compiler.ts). One MongoClient holds the pool.
+ * docs/backends/mongodb.md describes the behaviour clients see.
+ */
+export class MongoBackend implements Backend {
+  readonly kind = BackendKind.MONGODB;
+  readonly services: readonly string[] = [];
+  readonly facets: BackendFacets = {};
+  readonly displayUrl: string;
+  readonly #client: MongoClient;
+  readonly #reads: MongoRecordReads;
+  readonly #writes: MongoRecordWrites;
+  #server: MongoServer | undefined;
+  #capabilities: ReadonlySet<Capability> = new Set(CAPABILITIES);
+
+  constructor(
+    readonly name: string,
+    private readonly settings: MongoSettings,
+  ) {
+    this.displayUrl = settings.displayUrl;
+    const { options } = settings;
+    this.#client = new MongoClient(options.url, {
+      maxPoolSize: options.maxPoolSize,
+      connectTimeoutMS: options.connectTimeoutMs,
+      serverSelectionTimeoutMS: options.serverSelectionTimeoutMs,
+      waitQueueTimeoutMS: options.connectTimeoutMs,
+      appName: "dbx",
+    });
+    const collectionOf = (target: CollectionRef) => this.#collection(target);
+    this.#reads = new MongoRecordReads(collectionOf);
+    this.#writes = new MongoRecordWrites(name, collectionOf);
+  }
+
+  get capabilities(): ReadonlySet<Capability> {
+    return this.#capabilities;
+  }
+
+  /** Connects and probes the server; UNAVAILABLE naming the URL when it cannot be reached. */
+  async open(): Promise<void> {
+    try {
+      await this.#client.connect();
+      this.#server = await probeServer(this.#client.db("admin"), AbortSignal.timeout(this.settings.options.connectTimeoutMs));
+    } catch (err) {
+      await this.#client.close().catch(() => {});
+      throw dbxError(ErrorReason.BACKEND_UNAVAILABLE, `cannot connect to MongoDB ${this.displayUrl}: ${err instanceof Error ? err.message : String(err)}`, { backend: this.name }, err);
+    }
+    const decimals = this.#server.ferretdb === undefined;
+    this.#capabilities = new Set([...CAPABILITIES, ...(decimals ? DECIMAL_CAPABILITIES : [])]);
+  }
+
+  async close(): Promise<void> {
+    await this.#client.close();
+  }
+
+  /** MongoDB dates hold milliseconds: finer timestamps are refused, not rounded. */
+  describeServer(): ServerDescription {
+    const server = this.#server;
+    return {
+      version: server ? (server.ferretdb ? `${server.version} (FerretDB ${server.ferretdb})` : server.version) : "",
+      modules: [],
+      timestampPrecision: TimestampPrecision.MILLISECONDS,
+    };
+  }
+
+  checkNamespace(namespace: string, field: string): void {
+    checkMongoNamespace(namespace, field);
+  }
+
+  async ping(ctx: OperationContext): Promise<void> {
+    await this.#run(ctx, () => this.#client.db("admin").command({ ping: 1 }, { signal: ctx.signal }));
+  }
+
+  stats(): Record<string, string> {
+    return {};
+  }
+
+  get(ctx: OperationContext, call: GetCall): Promise<Item | undefined> {
+    return this.#run(ctx, () => this.#reads.get(ctx, call), call);
+  }
+
+  async exists(ctx: OperationContext, call: KeyCall): Promise<{ exists: boolean }> {
+    return { exists: await this.#run(ctx, () => this.#reads.exists(ctx, call), call) };
+  }
+
+  batchGet(ctx: OperationContext, call: BatchGetCall): Promise<(Item | undefined)[]> {
+    return this.#run(ctx, () => this.#reads.batchGet(ctx, call), call);
+  }
+
+  count(ctx: OperationContext, call: CountCall): Promise<bigint> {
+    return this.#run(ctx, () => this.#reads.count(ctx, call), call);
+  }
+
+  list(ctx: OperationContext, call: ListCall): Promise<RecordPage> {
+    return this.#run(ctx, () => this.#reads.list(ctx, call), call);
+  }
+
+  find(ctx: OperationContext, call: FindCall): Promise<RecordPage> {
+    return this.#run(ctx, () => this.#reads.find(ctx, call), call);
+  }
+
+  async *findStream(ctx: OperationContext, call: FindStreamCall): AsyncIterable<Item[]> {
+    this.#refuse(call);
+    const batches = this.#reads.findStream(ctx, call)[Symbol.asyncIterator]();
+    try {
+      for (;;) {
+        const next = await this.#run(ctx, () => batches.next());
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      await batches.return?.();
+    }
+  }
+
+  async put(ctx: OperationContext, call: PutCall): Promise<{ created: boolean }> {
+    return { created: await this.#run(ctx, () => this.#writes.put(ctx, call), call) };
+  }
+
+  insert(ctx: OperationContext, call: InsertCall): Promise<{ key: TypedValue; record: Item }> {
+    return this.#run(ctx, () => this.#writes.insert(ctx, call), call);
+  }
+
+  update(ctx: OperationContext, call: UpdateCall): Promise<{ record: Item; created: boolean } | undefined> {
+    return this.#run(ctx, () => this.#writes.update(ctx, call), call);
+  }
+
+  delete(ctx: OperationContext, call: KeyCall): Promise<boolean> {
+    return this.#run(ctx, () => this.#writes.delete(ctx, call), call);
+  }
+
+  updateMany(ctx: OperationContext, call: UpdateManyCall): Promise<bigint> {
+    return this.#run(ctx, () => this.#writes.updateMany(ctx, call), call);
+  }
+
+  deleteMany(ctx: OperationContext, call: DeleteManyCall): Promise<bigint> {
+    return this.#run(ctx, () => this.#writes.deleteMany(ctx, call), call);
+  }
+
+  /** In order, stopping at the first failure; not atomic (see record-writes.ts). */
+  async batchWrite(ctx: OperationContext, call: BatchWriteCall): Promise<{ atomic: boolean; results: WriteOutcome[] }> {
+    return { atomic: false, results: await this.#run(ctx, () => this.#writes.batchWrite(ctx, call), call) };
+  }
+
+  #collection(target: CollectionRef): Collection {
+    const database = target.namespace || this.settings.defaultDatabase;
+    return this.#client.db(database).collection(checkCollectionName(target.collection, "target.collection"));
+  }
+
+  /** FerretDB's refusals before anything is sent (ferretdb-limits.ts). */
+  #refuse(call: unknown): void {
+    if (this.#server?.ferretdb !== undefined) refuseFerretDbGaps(call, this.name);
+  }
+
+  /** Runs one operation; its failure as a DBX error, an aborted call as DEADLINE_EXCEEDED or CANCELED. */
+  async #run<T>(ctx: OperationContext, work: () => Promise<T>, call?: unknown): Promise<T> {
+    if (call !== undefined) this.#refuse(call);
+    try {
+      return await work();
+    } catch (err) {
+      if (ctx.abort.aborted) throw abortedCallError(ctx.abort, this.name);
+      throw mongodbError(err, this.name);
+    }
+  }
+}
