@@ -14,8 +14,11 @@ MODULE="github.com/FerretDB/FerretDB"
 
 source "$(dirname "${BASH_SOURCE[0]}")/tool-bin-dir.sh" ferretdb "${FERRETDB_BIN_DIR:-}"
 
+# The output is read whole, not piped into `grep -q`: grep would stop at the
+# match, FerretDB would die of SIGPIPE writing the rest, and pipefail would
+# call a good binary missing (then rebuild it, and fail the same way).
 installed() {
-  [[ -x "$binary" ]] && "$binary" --version 2>/dev/null | grep -q "version: $FERRETDB_VERSION"
+  [[ -x "$binary" ]] && [[ "$("$binary" --version 2>/dev/null)" == *"version: $FERRETDB_VERSION"* ]]
 }
 
 if ! installed; then

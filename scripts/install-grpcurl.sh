@@ -9,8 +9,9 @@ MODULE="github.com/fullstorydev/grpcurl"
 source "$(dirname "${BASH_SOURCE[0]}")/tool-bin-dir.sh" grpcurl "${GRPCURL_BIN_DIR:-}"
 
 # `go install` builds report "dev build" to -version; the module version is in the build info.
+# Read whole, not piped into `grep -q` (pipefail: see install-ferretdb.sh).
 installed() {
-  [[ -x "$binary" ]] && go version -m "$binary" 2>/dev/null | grep -Eq "^\s+mod\s+$MODULE\s+$GRPCURL_VERSION\s"
+  [[ -x "$binary" ]] && grep -Eq "^\s+mod\s+$MODULE\s+$GRPCURL_VERSION\s" <<<"$(go version -m "$binary" 2>/dev/null)"
 }
 
 if ! installed; then
