@@ -14,6 +14,10 @@ export interface FerretDbServer {
   readonly port: number;
   /** mongodb:// URL of the server. */
   readonly url: string;
+  /** Kills the server (SIGKILL), as a crash would; its data folder stays. */
+  kill(): Promise<void>;
+  /** Starts the server again on the same port and data folder, after `kill`. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -24,6 +28,32 @@ export async function startFerretDb(): Promise<FerretDbServer> {
   const binary = execFileSync("bash", [join(import.meta.dirname, "../../scripts/install-ferretdb.sh")], { encoding: "utf8" }).trim();
   const port = await freePort();
   const dir = await mkdtemp(join(tmpdir(), "dbx-ferretdb-"));
+  const url = `mongodb://127.0.0.1:${port}/`;
+  let child: ChildProcess;
+  try {
+    child = await spawnFerretDb(binary, port, dir, url);
+  } catch (err) {
+    await rm(dir, { recursive: true, force: true });
+    throw err;
+  }
+  return {
+    port,
+    url,
+    async kill() {
+      await terminate(child, "SIGKILL");
+    },
+    async restart() {
+      child = await spawnFerretDb(binary, port, dir, url);
+    },
+    async stop() {
+      await terminate(child, "SIGTERM");
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts FerretDB on `port` with its data in `dir`; resolves once it answers. */
+async function spawnFerretDb(binary: string, port: number, dir: string, url: string): Promise<ChildProcess> {
   const child = spawn(
     binary,
     [
@@ -41,7 +71,6 @@ export async function startFerretDb(): Promise<FerretDbServer> {
   let output = "";
   child.stdout!.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr!.on("data", (d: Buffer) => (output += d.toString()));
-  const url = `mongodb://127.0.0.1:${port}/`;
   const exited = new Promise<never>((_, reject) => {
     child.once("error", (err) => reject(new Error(`FerretDB could not start: ${err.message}`)));
     child.once("exit", (code) => reject(new Error(`FerretDB exited with code ${code}:\n${output}`)));
@@ -50,18 +79,10 @@ export async function startFerretDb(): Promise<FerretDbServer> {
   try {
     await Promise.race([waitForHello(url), exited]);
   } catch (err) {
-    await terminate(child);
-    await rm(dir, { recursive: true, force: true });
+    await terminate(child, "SIGTERM");
     throw err;
   }
-  return {
-    port,
-    url,
-    async stop() {
-      await terminate(child);
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  return child;
 }
 
 /** Resolves once the server answers `hello`. */
@@ -81,10 +102,10 @@ async function waitForHello(url: string): Promise<void> {
   }
 }
 
-function terminate(child: ChildProcess): Promise<void> {
+function terminate(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once("exit", () => resolve());
-    child.kill("SIGTERM");
+    child.kill(signal);
   });
 }

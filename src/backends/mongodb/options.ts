@@ -20,7 +20,7 @@ export const MongoOptionsSchema = z.strictObject({
    * How long an operation waits for a usable server (then UNAVAILABLE): a
    * server that is down fails calls within this time instead of holding them.
    */
-  serverSelectionTimeoutMs: durationMs().default(1_000),
+  serverSelectionTimeoutMs: durationMs().default(500),
 });
 
 export type MongoOptions = z.infer<typeof MongoOptionsSchema>;

@@ -4,6 +4,7 @@ import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError, transactionAborted } from "../../errors/dbx-error.js";
 import { abortedCallError as callAborted } from "../aborted-call.js";
 import type { CallAbort } from "../operation-context.js";
+import { isSocketError } from "../socket-errors.js";
 
 /**
  * SQLSTATE classes whose errors mean the server or the connection is gone or
@@ -15,9 +16,6 @@ function unavailableState(state: string): boolean {
   return state.startsWith("08") || state.startsWith("53") || state.startsWith("58") || (state.startsWith("57P") && state !== "57P04");
 }
 
-/** Node socket errors of a lost or refused connection. */
-const SOCKET_ERRORS = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "ECONNABORTED"]);
-
 /** What node-postgres says when a connection ended under a query, or could not be made in time. */
 const LOST_CONNECTION = ["Connection terminated", "connection timeout", "timeout exceeded when trying to connect", "Client has encountered a connection error", "Client was closed", "Cannot use a pool after calling end"];
 
@@ -25,8 +23,7 @@ const LOST_CONNECTION = ["Connection terminated", "connection timeout", "timeout
 export function isConnectionLoss(err: unknown): boolean {
   if (err instanceof pg.DatabaseError) return err.code !== undefined && unavailableState(err.code);
   if (!(err instanceof Error)) return false;
-  const code = (err as NodeJS.ErrnoException).code;
-  return (code !== undefined && SOCKET_ERRORS.has(code)) || LOST_CONNECTION.some((text) => err.message.includes(text));
+  return isSocketError(err) || LOST_CONNECTION.some((text) => err.message.includes(text));
 }
 
 /** PostgreSQL's error fields, as ErrorInfo metadata (docs/errors.md): only those it sent. */
