@@ -18,7 +18,7 @@ export interface BenchOptions {
   backends: ReadonlySet<BenchBackend>;
 }
 
-export const BENCH_BACKENDS = ["redis", "sqlite", "postgres"] as const;
+export const BENCH_BACKENDS = ["redis", "sqlite", "postgres", "mongodb"] as const;
 export type BenchBackend = (typeof BENCH_BACKENDS)[number];
 
 const USAGE = `npm run bench -- [--quick] [--rounds N] [--duration SECONDS] [--out FILE] [--keep]
@@ -27,7 +27,7 @@ const USAGE = `npm run bench -- [--quick] [--rounds N] [--duration SECONDS] [--o
   --duration S   seconds per round (default 5)
   --out FILE     also write the Markdown report to FILE
   --keep         keep the temp folder with the servers' logs
-  --only LIST    only these backends' rows, comma-separated: redis, sqlite, postgres`;
+  --only LIST    only these backends' rows, comma-separated: redis, sqlite, postgres, mongodb`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({

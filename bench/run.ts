@@ -15,6 +15,7 @@ import { redisLatency, redisThroughput, startRedisServers, type RedisServers, DB
 import { sqliteLatency, sqliteThroughput, startSqliteServers, type SqliteServers, SQLITE_HTTP_BASELINE } from "./scenarios/sqlite.js";
 import { copyLoad } from "./scenarios/postgres-copy.js";
 import { postgresLatency, postgresThroughput, startPostgresServers, type PostgresServers, POSTGRES_GRPC_JS, POSTGRES_HTTP2_GRPC, POSTGRES_HTTP_BASELINE } from "./scenarios/postgres.js";
+import { mongoLatency, mongoThroughput, startMongoServers, type MongoServers, MONGO_HTTP_BASELINE } from "./scenarios/mongodb.js";
 import { fanOut, streamRows } from "./scenarios/streaming.js";
 import { renderTable } from "./table.js";
 
@@ -30,6 +31,7 @@ async function main(): Promise<{ report: string; unmeasured: string[] }> {
   let redis: RedisServers | undefined;
   let sqlite: SqliteServers | undefined;
   let postgres: PostgresServers | undefined;
+  let mongo: MongoServers | undefined;
   if (runs("redis")) {
     progress("starting redis-server, webdis, DBX (Redis), baselines");
     redis = await startRedisServers(env);
@@ -41,6 +43,10 @@ async function main(): Promise<{ report: string; unmeasured: string[] }> {
   if (runs("postgres")) {
     progress(`starting PostgreSQL (${formatInt(options.streamRows)} rows to stream), DBX (PostgreSQL), baseline`);
     postgres = await startPostgresServers(env, options.streamRows);
+  }
+  if (runs("mongodb")) {
+    progress("starting FerretDB (MongoDB wire protocol), DBX (MongoDB), baseline");
+    mongo = await startMongoServers(env);
   }
 
   type IdleRow = readonly [server: string, process: ServerProcess | undefined, error: string | undefined];
@@ -66,6 +72,12 @@ async function main(): Promise<{ report: string; unmeasured: string[] }> {
           [POSTGRES_HTTP_BASELINE, postgres.httpBaseline, undefined],
           [POSTGRES_GRPC_JS, postgres.grpcJs, undefined],
           [POSTGRES_HTTP2_GRPC, postgres.http2Grpc, undefined],
+        ] satisfies IdleRow[])
+      : []),
+    ...(mongo
+      ? ([
+          [`${DBX} (MongoDB backend)`, mongo.dbx, undefined],
+          [MONGO_HTTP_BASELINE, mongo.httpBaseline, undefined],
         ] satisfies IdleRow[])
       : []),
   ];
@@ -94,6 +106,12 @@ async function main(): Promise<{ report: string; unmeasured: string[] }> {
     rows.push(...(await postgresThroughput(env, postgres, options)));
     progress("PostgreSQL point select latency");
     rows.push(...(await postgresLatency(env, postgres, options)));
+  }
+  if (mongo) {
+    progress("MongoDB findOne / insertOne throughput (against FerretDB)");
+    rows.push(...(await mongoThroughput(env, mongo, options)));
+    progress("MongoDB findOne latency");
+    rows.push(...(await mongoLatency(env, mongo, options)));
   }
   progress(`streaming ${formatInt(options.streamRows)} rows`);
   if (sqlite) rows.push(await streamRows(sqlite.dbx, options.streamRows, "SQLite"));
