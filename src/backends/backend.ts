@@ -26,6 +26,7 @@ import type { BackendTransaction } from "./backend-transaction.js";
 import type { ByteChunk } from "./byte-range.js";
 import type { OperationContext } from "./operation-context.js";
 import type { Capability } from "./capabilities.js";
+import type { MongoFacet } from "./facets/mongodb.js";
 import type { PostgresFacet } from "./facets/postgres.js";
 import type { RedisFacet } from "./facets/redis.js";
 import type { SqlFacet } from "./facets/sql.js";
@@ -175,4 +176,6 @@ export interface BackendFacets {
   readonly redis?: RedisFacet;
   /** dbx.postgres.v1.PostgresService. */
   readonly postgres?: PostgresFacet;
+  /** dbx.mongodb.v1.MongoService. */
+  readonly mongodb?: MongoFacet;
 }

@@ -7,11 +7,13 @@ import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import { SqlService } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { SqliteService } from "../../gen/ts/dbx/sqlite/v1/sqlite_pb.js";
 import { PostgresService } from "../../gen/ts/dbx/postgres/v1/postgres_pb.js";
+import { MongoService } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
 import { createAdminService } from "./admin-service.js";
 import { createRedisService, RedisService } from "./redis/index.js";
 import { createSqlService } from "./sql-service.js";
 import { createSqliteService } from "./sqlite-service.js";
 import { createPostgresService } from "./postgres-service.js";
+import { createMongodbService } from "./mongodb-service.js";
 import { createDataService } from "./data-service.js";
 import { createQueryService } from "./query-service.js";
 import type { ServiceDeps } from "./service-deps.js";
@@ -33,5 +35,6 @@ export function dbxRoutes(deps: ServiceDeps): (router: ConnectRouter) => void {
     router.service(SqliteService, createSqliteService(deps));
     router.service(PostgresService, createPostgresService(deps));
     router.service(RedisService, createRedisService(deps));
+    router.service(MongoService, createMongodbService(deps));
   };
 }

@@ -1,3 +1,4 @@
+import { BSONSymbol, Code, Decimal128, MaxKey, MinKey } from "mongodb";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
 
@@ -16,7 +17,35 @@ const FERRETDB_MISSING_NATIVE = new Set(["minKey", "maxKey", "javascript", "symb
  * MongoDB itself.
  */
 export function refuseFerretDbGaps(call: unknown, backend: string): void {
-  const missing = missingType(call, 0);
+  report(missingType(call, 0), backend);
+}
+
+/** The same for documents as MongoService sends them (decoded BSON, every type its own class). */
+export function refuseFerretDbBsonGaps(documents: readonly unknown[], backend: string): void {
+  report(missingBsonType(documents, 0), backend);
+}
+
+/** The BSON classes of the types FerretDB lacks, by the capability name its refusal names. */
+const FERRETDB_MISSING_BSON: readonly [string, abstract new (...args: never[]) => unknown][] = [
+  ["value.decimal", Decimal128],
+  ["value.native.minKey", MinKey],
+  ["value.native.maxKey", MaxKey],
+  ["value.native.javascript", Code],
+  ["value.native.symbol", BSONSymbol],
+];
+
+function missingBsonType(value: unknown, depth: number): string | undefined {
+  if (value === null || typeof value !== "object" || depth > MAX_DEPTH || ArrayBuffer.isView(value)) return undefined;
+  const missing = FERRETDB_MISSING_BSON.find(([, type]) => value instanceof type);
+  if (missing) return missing[0];
+  for (const child of Array.isArray(value) ? value : Object.values(value)) {
+    const found = missingBsonType(child, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function report(missing: string | undefined, backend: string): void {
   if (missing) {
     throw dbxError(
       ErrorReason.UNSUPPORTED,

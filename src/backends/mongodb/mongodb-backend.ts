@@ -1,4 +1,6 @@
+import { LRUCache } from "lru-cache";
 import { MongoClient, type Collection } from "mongodb";
+import { MongoService } from "../../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
 import { BackendKind, TimestampPrecision } from "../../../gen/ts/dbx/v1/admin_pb.js";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
@@ -21,12 +23,14 @@ import type {
   UpdateManyCall,
 } from "../backend-calls.js";
 import { Capability } from "../capabilities.js";
-import { refuseFerretDbGaps } from "./ferretdb-limits.js";
+import { refuseFerretDbBsonGaps, refuseFerretDbGaps } from "./ferretdb-limits.js";
 import { abortedCallError, mongodbError } from "./mongodb-errors.js";
 import { checkCollectionName, checkMongoNamespace } from "./namespace.js";
 import type { MongoSettings } from "./options.js";
+import { MongoServiceFacet } from "./mongodb-facet.js";
 import { MongoRecordReads } from "./record-reads.js";
 import { MongoRecordWrites } from "./record-writes.js";
+import { refuseServerJavaScript } from "./server-javascript.js";
 import { probeServer, type MongoServer } from "./server-probe.js";
 
 /**
@@ -59,12 +63,18 @@ const DECIMAL_CAPABILITIES: readonly Capability[] = [Capability.ValueDecimalSpec
  */
 export class MongoBackend implements Backend {
   readonly kind = BackendKind.MONGODB;
-  readonly services: readonly string[] = [];
-  readonly facets: BackendFacets = {};
+  readonly services: readonly string[] = [MongoService.typeName];
+  readonly facets: BackendFacets;
   readonly displayUrl: string;
   readonly #client: MongoClient;
   readonly #reads: MongoRecordReads;
   readonly #writes: MongoRecordWrites;
+  /**
+   * Collection handles by database and name: the driver builds a Db and a
+   * Collection object with their options on every db()/collection() call
+   * (about 10 µs). Bounded: names come from clients.
+   */
+  readonly #collections = new LRUCache<string, Collection>({ max: 1_000 });
   #server: MongoServer | undefined;
   #capabilities: ReadonlySet<Capability> = new Set(CAPABILITIES);
 
@@ -84,6 +94,19 @@ export class MongoBackend implements Backend {
     const collectionOf = (target: CollectionRef) => this.#collection(target);
     this.#reads = new MongoRecordReads(collectionOf);
     this.#writes = new MongoRecordWrites(name, collectionOf);
+    this.facets = {
+      mongodb: new MongoServiceFacet({
+        backend: name,
+        collectionOf,
+        databaseOf: (namespace) => this.#client.db(namespace || settings.defaultDatabase),
+        run: (ctx, work) => this.#run(ctx, work),
+        stream: (ctx, batches) => this.#stream(ctx, batches),
+        refuse: (documents) => {
+          if (!options.allowServerSideJavaScript) refuseServerJavaScript(documents, name);
+          if (this.#server?.ferretdb !== undefined) refuseFerretDbBsonGaps(documents, name);
+        },
+      }),
+    };
   }
 
   get capabilities(): ReadonlySet<Capability> {
@@ -153,18 +176,9 @@ export class MongoBackend implements Backend {
     return this.#run(ctx, () => this.#reads.find(ctx, call), call);
   }
 
-  async *findStream(ctx: OperationContext, call: FindStreamCall): AsyncIterable<Item[]> {
+  findStream(ctx: OperationContext, call: FindStreamCall): AsyncIterable<Item[]> {
     this.#refuse(call);
-    const batches = this.#reads.findStream(ctx, call)[Symbol.asyncIterator]();
-    try {
-      for (;;) {
-        const next = await this.#run(ctx, () => batches.next());
-        if (next.done) return;
-        yield next.value;
-      }
-    } finally {
-      await batches.return?.();
-    }
+    return this.#stream(ctx, this.#reads.findStream(ctx, call));
   }
 
   async put(ctx: OperationContext, call: PutCall): Promise<{ created: boolean }> {
@@ -198,7 +212,28 @@ export class MongoBackend implements Backend {
 
   #collection(target: CollectionRef): Collection {
     const database = target.namespace || this.settings.defaultDatabase;
-    return this.#client.db(database).collection(checkCollectionName(target.collection, "target.collection"));
+    // NUL separates: no database name holds it (namespace.ts).
+    const key = `${database}\0${target.collection}`;
+    let collection = this.#collections.get(key);
+    if (!collection) {
+      collection = this.#client.db(database).collection(checkCollectionName(target.collection, "target.collection"));
+      this.#collections.set(key, collection);
+    }
+    return collection;
+  }
+
+  /** A stream's batches, its failures mapped as #run maps them; the source is closed however the stream ends. */
+  async *#stream<T>(ctx: OperationContext, source: AsyncIterable<T>): AsyncIterable<T> {
+    const batches = source[Symbol.asyncIterator]();
+    try {
+      for (;;) {
+        const next = await this.#run(ctx, () => batches.next());
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      await batches.return?.();
+    }
   }
 
   /** FerretDB's refusals before anything is sent (ferretdb-limits.ts). */

@@ -21,6 +21,8 @@ export const MongoOptionsSchema = z.strictObject({
    * server that is down fails calls within this time instead of holding them.
    */
   serverSelectionTimeoutMs: durationMs().default(500),
+  /** MongoService may send `$where`, `$function` and `$accumulator`, which run JavaScript inside MongoDB. */
+  allowServerSideJavaScript: z.boolean().default(false),
 });
 
 export type MongoOptions = z.infer<typeof MongoOptionsSchema>;

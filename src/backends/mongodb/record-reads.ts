@@ -1,16 +1,17 @@
-import { BSON, type Collection, type Document, type FindCursor, type Sort } from "mongodb";
+import type { Collection, Document } from "mongodb";
 import type { Query } from "../../../gen/ts/dbx/v1/query_pb.js";
 import type { Item } from "../../../gen/ts/dbx/v1/value_pb.js";
 import type { RecordPage } from "../backend.js";
 import type { BatchGetCall, CountCall, FindCall, FindStreamCall, GetCall, KeyCall, ListCall } from "../backend-calls.js";
 import type { OperationContext } from "../operation-context.js";
 import { pageFingerprint } from "../page-fingerprint.js";
-import { decodePageToken, encodePageToken, type PagePosition } from "../page-token.js";
-import { documentToRecord, toBson } from "./bson-values.js";
+import { documentToRecord } from "./bson-values.js";
+import { cursorBatches } from "./cursor-batches.js";
 import { fieldPath } from "./field-path.js";
 import { compileFilter } from "./filter-compiler.js";
 import { documentReadOptions, readOptions } from "./operation-options.js";
-import { byId, ID_FIELD, idOf, idText, keyOf } from "./record-id.js";
+import { findPage, sortWithId, type FindQuery } from "./find-page.js";
+import { byId, idOf, idText } from "./record-id.js";
 
 /** How the reads reach a collection: by the call's target, names checked. */
 export type CollectionOf = (target: { namespace: string; collection: string }) => Collection;
@@ -55,23 +56,21 @@ export class MongoRecordReads {
 
   list(ctx: OperationContext, call: ListCall): Promise<RecordPage> {
     const fingerprint = pageFingerprint({ operation: "list", namespace: call.target.namespace, collection: call.target.collection, fields: call.fields });
-    return this.#page(ctx, call.target, {}, [], projection(call.fields, "fields"), { offset: 0n, limit: 0n }, call.pageSize, call.pageToken, fingerprint);
+    const query: FindQuery = { filter: {}, sort: [], projection: projection(call.fields, "fields"), skip: 0n, limit: 0n };
+    return this.#page(ctx, call.target, query, call.pageSize, call.pageToken, fingerprint);
   }
 
   find(ctx: OperationContext, call: FindCall): Promise<RecordPage> {
     const { query } = call;
     const fingerprint = pageFingerprint({ operation: "find", namespace: call.target.namespace, collection: call.target.collection, query });
-    return this.#page(
-      ctx,
-      call.target,
-      compileFilter(query.filter, "query.filter"),
-      query.sort,
-      projection(query.fields, "query.fields"),
-      { offset: query.offset, limit: query.limit },
-      call.pageSize,
-      call.pageToken,
-      fingerprint,
-    );
+    const compiled: FindQuery = {
+      filter: compileFilter(query.filter, "query.filter"),
+      sort: sortOf(query.sort),
+      projection: projection(query.fields, "query.fields"),
+      skip: query.offset,
+      limit: query.limit,
+    };
+    return this.#page(ctx, call.target, compiled, call.pageSize, call.pageToken, fingerprint);
   }
 
   /**
@@ -79,79 +78,31 @@ export class MongoRecordReads {
    * driver fetches the next batch only when this one is taken (backpressure),
    * and the cursor is closed however the stream ends.
    */
-  async *findStream(ctx: OperationContext, call: FindStreamCall): AsyncIterable<Item[]> {
+  findStream(ctx: OperationContext, call: FindStreamCall): AsyncIterable<Item[]> {
     const { query } = call;
-    const cursor = this.#cursor(ctx, call.target, compileFilter(query.filter, "query.filter"), query.sort, projection(query.fields, "query.fields"))
+    const cursor = this.collectionOf(call.target)
+      .find(compileFilter(query.filter, "query.filter"), { ...documentReadOptions(ctx), projection: projection(query.fields, "query.fields"), sort: sortWithId(sortOf(query.sort)) })
       .skip(Number(query.offset))
       .batchSize(call.batchSize);
     if (query.limit > 0n) cursor.limit(Number(query.limit));
-    try {
-      let batch: Item[] = [];
-      let bytes = 0;
-      for await (const doc of cursor) {
-        batch.push(documentToRecord(doc));
-        bytes += BSON.calculateObjectSize(doc);
-        if (batch.length >= call.batchSize || bytes > call.maxBatchBytes) {
-          yield batch;
-          batch = [];
-          bytes = 0;
-        }
-      }
-      if (batch.length > 0) yield batch;
-    } finally {
-      await cursor.close();
-    }
+    return cursorBatches(cursor, call.batchSize, call.maxBatchBytes, documentToRecord);
   }
 
   async #page(
     ctx: OperationContext,
     target: { namespace: string; collection: string },
-    filter: Document,
-    sort: Query["sort"],
-    fields: Document | undefined,
-    bounds: { offset: bigint; limit: bigint },
+    query: FindQuery,
     pageSize: number,
     pageToken: string,
     fingerprint: string,
   ): Promise<RecordPage> {
-    const token = pageToken ? decodePageToken(pageToken, fingerprint) : undefined;
-    const answered = token?.answered ?? 0n;
-    let size = BigInt(pageSize);
-    if (bounds.limit > 0n) size = min(size, bounds.limit - answered);
-    if (size <= 0n) return { records: [], nextPageToken: "" };
-    const byId = sort.length === 0;
-    let position: PagePosition = token?.position ?? (byId ? { after: [] } : { skip: bounds.offset });
-    let query = filter;
-    let skip = 0n;
-    if ("after" in position) {
-      if (position.after.length === 1) query = { $and: [filter, { _id: { $gt: toBson(position.after[0], "page_token") } }] };
-      else if (bounds.offset > 0n && !token) skip = bounds.offset;
-    } else {
-      skip = position.skip;
-    }
-    const docs = await this.#cursor(ctx, target, query, sort, fields)
-      .skip(Number(skip))
-      .limit(Number(size) + 1)
-      .toArray();
-    const more = BigInt(docs.length) > size;
-    const page = more ? docs.slice(0, Number(size)) : docs;
-    const records = page.map(documentToRecord);
-    const nowAnswered = answered + BigInt(records.length);
-    if (!more || (bounds.limit > 0n && nowAnswered >= bounds.limit)) return { records, nextPageToken: "" };
-    position = byId ? { after: [keyOf(page[page.length - 1]._id)] } : { skip: skip + BigInt(records.length) };
-    return { records, nextPageToken: encodePageToken(fingerprint, { position, answered: nowAnswered }) };
-  }
-
-  #cursor(ctx: OperationContext, target: { namespace: string; collection: string }, filter: Document, sort: Query["sort"], fields: Document | undefined): FindCursor<Document> {
-    return this.collectionOf(target).find(filter, { ...documentReadOptions(ctx), projection: fields, sort: sortOf(sort) });
+    const { documents, nextPageToken } = await findPage(ctx, this.collectionOf(target), query, { size: pageSize, token: pageToken, fingerprint });
+    return { records: documents.map(documentToRecord), nextPageToken };
   }
 }
-
-/** The sort as MongoDB's, `_id` last to break ties (pages by offset must never overlap). */
-function sortOf(sort: Query["sort"]): Sort {
-  const spec: [string, 1 | -1][] = sort.map((s, i) => [fieldPath(s.field, `query.sort[${i}].field`), s.descending ? -1 : 1]);
-  if (!spec.some(([field]) => field === ID_FIELD)) spec.push([ID_FIELD, 1]);
-  return spec;
+/** The universal sort as `[path, direction]` pairs (find-page.ts adds `_id` last). */
+function sortOf(sort: Query["sort"]): [string, 1 | -1][] {
+  return sort.map((s, i) => [fieldPath(s.field, `query.sort[${i}].field`), s.descending ? -1 : 1]);
 }
 
 /** Only these fields (and `_id`, the key); undefined: every field. */
@@ -162,6 +113,3 @@ function projection(fields: readonly string[], path: string): Document | undefin
   return spec;
 }
 
-function min(a: bigint, b: bigint): bigint {
-  return a < b ? a : b;
-}

@@ -1,0 +1,1650 @@
+package dev.dbx.mongodb.v1;
+
+import static io.grpc.MethodDescriptor.generateFullMethodName;
+
+/**
+ * <pre>
+ * MongoDB's own API over DBX: documents, filters, updates and pipelines as
+ * MongoDB takes them, each a `BsonDocument` in BSON or Extended JSON v2, so that
+ * an SDK uses its own BSON library and nothing is lost either way.
+ * Every request names its backend, database (`namespace`, empty: the URL's)
+ * and collection in `target`. A backend that is not MongoDB answers
+ * FAILED_PRECONDITION (reason WRONG_BACKEND_KIND) naming its kind. A filter,
+ * update or pipeline MongoDB refuses answers INVALID_ARGUMENT (reason
+ * STATEMENT_FAILED) with MongoDB's message and code. Operators that run
+ * JavaScript on the server (`$where`, `$function`, `$accumulator`) answer
+ * PERMISSION_DENIED (reason DISABLED) unless the backend's configuration
+ * allows them. A call's deadline becomes the operation's time limit
+ * (`maxTimeMS`).
+ * </pre>
+ */
+@io.grpc.stub.annotations.GrpcGenerated
+public final class MongoServiceGrpc {
+
+  private MongoServiceGrpc() {}
+
+  public static final java.lang.String SERVICE_NAME = "dbx.mongodb.v1.MongoService";
+
+  // Static method descriptors that strictly reflect the proto.
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.InsertOneRequest,
+      dev.dbx.mongodb.v1.InsertOneResponse> getInsertOneMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "InsertOne",
+      requestType = dev.dbx.mongodb.v1.InsertOneRequest.class,
+      responseType = dev.dbx.mongodb.v1.InsertOneResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.InsertOneRequest,
+      dev.dbx.mongodb.v1.InsertOneResponse> getInsertOneMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.InsertOneRequest, dev.dbx.mongodb.v1.InsertOneResponse> getInsertOneMethod;
+    if ((getInsertOneMethod = MongoServiceGrpc.getInsertOneMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getInsertOneMethod = MongoServiceGrpc.getInsertOneMethod) == null) {
+          MongoServiceGrpc.getInsertOneMethod = getInsertOneMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.InsertOneRequest, dev.dbx.mongodb.v1.InsertOneResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "InsertOne"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.InsertOneRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.InsertOneResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("InsertOne"))
+              .build();
+        }
+      }
+    }
+    return getInsertOneMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.InsertManyRequest,
+      dev.dbx.mongodb.v1.InsertManyResponse> getInsertManyMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "InsertMany",
+      requestType = dev.dbx.mongodb.v1.InsertManyRequest.class,
+      responseType = dev.dbx.mongodb.v1.InsertManyResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.InsertManyRequest,
+      dev.dbx.mongodb.v1.InsertManyResponse> getInsertManyMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.InsertManyRequest, dev.dbx.mongodb.v1.InsertManyResponse> getInsertManyMethod;
+    if ((getInsertManyMethod = MongoServiceGrpc.getInsertManyMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getInsertManyMethod = MongoServiceGrpc.getInsertManyMethod) == null) {
+          MongoServiceGrpc.getInsertManyMethod = getInsertManyMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.InsertManyRequest, dev.dbx.mongodb.v1.InsertManyResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "InsertMany"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.InsertManyRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.InsertManyResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("InsertMany"))
+              .build();
+        }
+      }
+    }
+    return getInsertManyMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FindOneRequest,
+      dev.dbx.mongodb.v1.FindOneResponse> getFindOneMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "FindOne",
+      requestType = dev.dbx.mongodb.v1.FindOneRequest.class,
+      responseType = dev.dbx.mongodb.v1.FindOneResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FindOneRequest,
+      dev.dbx.mongodb.v1.FindOneResponse> getFindOneMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FindOneRequest, dev.dbx.mongodb.v1.FindOneResponse> getFindOneMethod;
+    if ((getFindOneMethod = MongoServiceGrpc.getFindOneMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getFindOneMethod = MongoServiceGrpc.getFindOneMethod) == null) {
+          MongoServiceGrpc.getFindOneMethod = getFindOneMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.FindOneRequest, dev.dbx.mongodb.v1.FindOneResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "FindOne"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.FindOneRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.FindOneResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("FindOne"))
+              .build();
+        }
+      }
+    }
+    return getFindOneMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FindRequest,
+      dev.dbx.mongodb.v1.FindResponse> getFindMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "Find",
+      requestType = dev.dbx.mongodb.v1.FindRequest.class,
+      responseType = dev.dbx.mongodb.v1.FindResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FindRequest,
+      dev.dbx.mongodb.v1.FindResponse> getFindMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FindRequest, dev.dbx.mongodb.v1.FindResponse> getFindMethod;
+    if ((getFindMethod = MongoServiceGrpc.getFindMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getFindMethod = MongoServiceGrpc.getFindMethod) == null) {
+          MongoServiceGrpc.getFindMethod = getFindMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.FindRequest, dev.dbx.mongodb.v1.FindResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "Find"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.FindRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.FindResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("Find"))
+              .build();
+        }
+      }
+    }
+    return getFindMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FindStreamRequest,
+      dev.dbx.mongodb.v1.FindStreamResponse> getFindStreamMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "FindStream",
+      requestType = dev.dbx.mongodb.v1.FindStreamRequest.class,
+      responseType = dev.dbx.mongodb.v1.FindStreamResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FindStreamRequest,
+      dev.dbx.mongodb.v1.FindStreamResponse> getFindStreamMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FindStreamRequest, dev.dbx.mongodb.v1.FindStreamResponse> getFindStreamMethod;
+    if ((getFindStreamMethod = MongoServiceGrpc.getFindStreamMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getFindStreamMethod = MongoServiceGrpc.getFindStreamMethod) == null) {
+          MongoServiceGrpc.getFindStreamMethod = getFindStreamMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.FindStreamRequest, dev.dbx.mongodb.v1.FindStreamResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "FindStream"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.FindStreamRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.FindStreamResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("FindStream"))
+              .build();
+        }
+      }
+    }
+    return getFindStreamMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.CountDocumentsRequest,
+      dev.dbx.mongodb.v1.CountDocumentsResponse> getCountDocumentsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "CountDocuments",
+      requestType = dev.dbx.mongodb.v1.CountDocumentsRequest.class,
+      responseType = dev.dbx.mongodb.v1.CountDocumentsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.CountDocumentsRequest,
+      dev.dbx.mongodb.v1.CountDocumentsResponse> getCountDocumentsMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.CountDocumentsRequest, dev.dbx.mongodb.v1.CountDocumentsResponse> getCountDocumentsMethod;
+    if ((getCountDocumentsMethod = MongoServiceGrpc.getCountDocumentsMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getCountDocumentsMethod = MongoServiceGrpc.getCountDocumentsMethod) == null) {
+          MongoServiceGrpc.getCountDocumentsMethod = getCountDocumentsMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.CountDocumentsRequest, dev.dbx.mongodb.v1.CountDocumentsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CountDocuments"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.CountDocumentsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.CountDocumentsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("CountDocuments"))
+              .build();
+        }
+      }
+    }
+    return getCountDocumentsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.UpdateOneRequest,
+      dev.dbx.mongodb.v1.UpdateOneResponse> getUpdateOneMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "UpdateOne",
+      requestType = dev.dbx.mongodb.v1.UpdateOneRequest.class,
+      responseType = dev.dbx.mongodb.v1.UpdateOneResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.UpdateOneRequest,
+      dev.dbx.mongodb.v1.UpdateOneResponse> getUpdateOneMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.UpdateOneRequest, dev.dbx.mongodb.v1.UpdateOneResponse> getUpdateOneMethod;
+    if ((getUpdateOneMethod = MongoServiceGrpc.getUpdateOneMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getUpdateOneMethod = MongoServiceGrpc.getUpdateOneMethod) == null) {
+          MongoServiceGrpc.getUpdateOneMethod = getUpdateOneMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.UpdateOneRequest, dev.dbx.mongodb.v1.UpdateOneResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UpdateOne"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.UpdateOneRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.UpdateOneResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("UpdateOne"))
+              .build();
+        }
+      }
+    }
+    return getUpdateOneMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.UpdateManyRequest,
+      dev.dbx.mongodb.v1.UpdateManyResponse> getUpdateManyMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "UpdateMany",
+      requestType = dev.dbx.mongodb.v1.UpdateManyRequest.class,
+      responseType = dev.dbx.mongodb.v1.UpdateManyResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.UpdateManyRequest,
+      dev.dbx.mongodb.v1.UpdateManyResponse> getUpdateManyMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.UpdateManyRequest, dev.dbx.mongodb.v1.UpdateManyResponse> getUpdateManyMethod;
+    if ((getUpdateManyMethod = MongoServiceGrpc.getUpdateManyMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getUpdateManyMethod = MongoServiceGrpc.getUpdateManyMethod) == null) {
+          MongoServiceGrpc.getUpdateManyMethod = getUpdateManyMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.UpdateManyRequest, dev.dbx.mongodb.v1.UpdateManyResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UpdateMany"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.UpdateManyRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.UpdateManyResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("UpdateMany"))
+              .build();
+        }
+      }
+    }
+    return getUpdateManyMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.ReplaceOneRequest,
+      dev.dbx.mongodb.v1.ReplaceOneResponse> getReplaceOneMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ReplaceOne",
+      requestType = dev.dbx.mongodb.v1.ReplaceOneRequest.class,
+      responseType = dev.dbx.mongodb.v1.ReplaceOneResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.ReplaceOneRequest,
+      dev.dbx.mongodb.v1.ReplaceOneResponse> getReplaceOneMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.ReplaceOneRequest, dev.dbx.mongodb.v1.ReplaceOneResponse> getReplaceOneMethod;
+    if ((getReplaceOneMethod = MongoServiceGrpc.getReplaceOneMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getReplaceOneMethod = MongoServiceGrpc.getReplaceOneMethod) == null) {
+          MongoServiceGrpc.getReplaceOneMethod = getReplaceOneMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.ReplaceOneRequest, dev.dbx.mongodb.v1.ReplaceOneResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ReplaceOne"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.ReplaceOneRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.ReplaceOneResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("ReplaceOne"))
+              .build();
+        }
+      }
+    }
+    return getReplaceOneMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DeleteOneRequest,
+      dev.dbx.mongodb.v1.DeleteOneResponse> getDeleteOneMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DeleteOne",
+      requestType = dev.dbx.mongodb.v1.DeleteOneRequest.class,
+      responseType = dev.dbx.mongodb.v1.DeleteOneResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DeleteOneRequest,
+      dev.dbx.mongodb.v1.DeleteOneResponse> getDeleteOneMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DeleteOneRequest, dev.dbx.mongodb.v1.DeleteOneResponse> getDeleteOneMethod;
+    if ((getDeleteOneMethod = MongoServiceGrpc.getDeleteOneMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getDeleteOneMethod = MongoServiceGrpc.getDeleteOneMethod) == null) {
+          MongoServiceGrpc.getDeleteOneMethod = getDeleteOneMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.DeleteOneRequest, dev.dbx.mongodb.v1.DeleteOneResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeleteOne"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.DeleteOneRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.DeleteOneResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("DeleteOne"))
+              .build();
+        }
+      }
+    }
+    return getDeleteOneMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DeleteManyRequest,
+      dev.dbx.mongodb.v1.DeleteManyResponse> getDeleteManyMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DeleteMany",
+      requestType = dev.dbx.mongodb.v1.DeleteManyRequest.class,
+      responseType = dev.dbx.mongodb.v1.DeleteManyResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DeleteManyRequest,
+      dev.dbx.mongodb.v1.DeleteManyResponse> getDeleteManyMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DeleteManyRequest, dev.dbx.mongodb.v1.DeleteManyResponse> getDeleteManyMethod;
+    if ((getDeleteManyMethod = MongoServiceGrpc.getDeleteManyMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getDeleteManyMethod = MongoServiceGrpc.getDeleteManyMethod) == null) {
+          MongoServiceGrpc.getDeleteManyMethod = getDeleteManyMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.DeleteManyRequest, dev.dbx.mongodb.v1.DeleteManyResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeleteMany"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.DeleteManyRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.DeleteManyResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("DeleteMany"))
+              .build();
+        }
+      }
+    }
+    return getDeleteManyMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.AggregateRequest,
+      dev.dbx.mongodb.v1.AggregateResponse> getAggregateMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "Aggregate",
+      requestType = dev.dbx.mongodb.v1.AggregateRequest.class,
+      responseType = dev.dbx.mongodb.v1.AggregateResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.AggregateRequest,
+      dev.dbx.mongodb.v1.AggregateResponse> getAggregateMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.AggregateRequest, dev.dbx.mongodb.v1.AggregateResponse> getAggregateMethod;
+    if ((getAggregateMethod = MongoServiceGrpc.getAggregateMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getAggregateMethod = MongoServiceGrpc.getAggregateMethod) == null) {
+          MongoServiceGrpc.getAggregateMethod = getAggregateMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.AggregateRequest, dev.dbx.mongodb.v1.AggregateResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "Aggregate"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.AggregateRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.AggregateResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("Aggregate"))
+              .build();
+        }
+      }
+    }
+    return getAggregateMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.AggregateStreamRequest,
+      dev.dbx.mongodb.v1.AggregateStreamResponse> getAggregateStreamMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "AggregateStream",
+      requestType = dev.dbx.mongodb.v1.AggregateStreamRequest.class,
+      responseType = dev.dbx.mongodb.v1.AggregateStreamResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.AggregateStreamRequest,
+      dev.dbx.mongodb.v1.AggregateStreamResponse> getAggregateStreamMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.AggregateStreamRequest, dev.dbx.mongodb.v1.AggregateStreamResponse> getAggregateStreamMethod;
+    if ((getAggregateStreamMethod = MongoServiceGrpc.getAggregateStreamMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getAggregateStreamMethod = MongoServiceGrpc.getAggregateStreamMethod) == null) {
+          MongoServiceGrpc.getAggregateStreamMethod = getAggregateStreamMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.AggregateStreamRequest, dev.dbx.mongodb.v1.AggregateStreamResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "AggregateStream"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.AggregateStreamRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.AggregateStreamResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("AggregateStream"))
+              .build();
+        }
+      }
+    }
+    return getAggregateStreamMethod;
+  }
+
+  /**
+   * Creates a new async stub that supports all call types for the service
+   */
+  public static MongoServiceStub newStub(io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<MongoServiceStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<MongoServiceStub>() {
+        @java.lang.Override
+        public MongoServiceStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new MongoServiceStub(channel, callOptions);
+        }
+      };
+    return MongoServiceStub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new blocking-style stub that supports all types of calls on the service
+   */
+  public static MongoServiceBlockingV2Stub newBlockingV2Stub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<MongoServiceBlockingV2Stub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<MongoServiceBlockingV2Stub>() {
+        @java.lang.Override
+        public MongoServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new MongoServiceBlockingV2Stub(channel, callOptions);
+        }
+      };
+    return MongoServiceBlockingV2Stub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new blocking-style stub that supports unary and streaming output calls on the service
+   */
+  public static MongoServiceBlockingStub newBlockingStub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<MongoServiceBlockingStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<MongoServiceBlockingStub>() {
+        @java.lang.Override
+        public MongoServiceBlockingStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new MongoServiceBlockingStub(channel, callOptions);
+        }
+      };
+    return MongoServiceBlockingStub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new ListenableFuture-style stub that supports unary calls on the service
+   */
+  public static MongoServiceFutureStub newFutureStub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<MongoServiceFutureStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<MongoServiceFutureStub>() {
+        @java.lang.Override
+        public MongoServiceFutureStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new MongoServiceFutureStub(channel, callOptions);
+        }
+      };
+    return MongoServiceFutureStub.newStub(factory, channel);
+  }
+
+  /**
+   * <pre>
+   * MongoDB's own API over DBX: documents, filters, updates and pipelines as
+   * MongoDB takes them, each a `BsonDocument` in BSON or Extended JSON v2, so that
+   * an SDK uses its own BSON library and nothing is lost either way.
+   * Every request names its backend, database (`namespace`, empty: the URL's)
+   * and collection in `target`. A backend that is not MongoDB answers
+   * FAILED_PRECONDITION (reason WRONG_BACKEND_KIND) naming its kind. A filter,
+   * update or pipeline MongoDB refuses answers INVALID_ARGUMENT (reason
+   * STATEMENT_FAILED) with MongoDB's message and code. Operators that run
+   * JavaScript on the server (`$where`, `$function`, `$accumulator`) answer
+   * PERMISSION_DENIED (reason DISABLED) unless the backend's configuration
+   * allows them. A call's deadline becomes the operation's time limit
+   * (`maxTimeMS`).
+   * </pre>
+   */
+  public interface AsyncService {
+
+    /**
+     * <pre>
+     * Inserts one document; without `_id` it gets an ObjectId. A taken `_id`
+     * answers ALREADY_EXISTS.
+     * </pre>
+     */
+    default void insertOne(dev.dbx.mongodb.v1.InsertOneRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.InsertOneResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getInsertOneMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Inserts documents in order, or in any order with `unordered`. When one
+     * fails, the call fails; its error says how many were inserted
+     * (ErrorInfo metadata `inserted_count`) and at which index it failed
+     * (`failed_index`): an ordered insert stops there, an unordered one
+     * inserts every other document.
+     * </pre>
+     */
+    default void insertMany(dev.dbx.mongodb.v1.InsertManyRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.InsertManyResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getInsertManyMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The first document matching the filter, in the sort's order; none is
+     * not an error.
+     * </pre>
+     */
+    default void findOne(dev.dbx.mongodb.v1.FindOneRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FindOneResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getFindOneMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * One page of the documents matching the filter, at most the server's row
+     * limit (`server.maxRowsPerResponse`), with a token for the next page.
+     * </pre>
+     */
+    default void find(dev.dbx.mongodb.v1.FindRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FindResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getFindMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Every document matching the filter, in batches, read through one cursor
+     * with backpressure (a batch is fetched when the client takes the last).
+     * Works from browsers (server streaming).
+     * </pre>
+     */
+    default void findStream(dev.dbx.mongodb.v1.FindStreamRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FindStreamResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getFindStreamMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * How many documents match the filter (`countDocuments`).
+     * </pre>
+     */
+    default void countDocuments(dev.dbx.mongodb.v1.CountDocumentsRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.CountDocumentsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCountDocumentsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Applies an update (operators such as `$set`, or a pipeline) to the first
+     * document matching the filter; `upsert` inserts one when none matches.
+     * </pre>
+     */
+    default void updateOne(dev.dbx.mongodb.v1.UpdateOneRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.UpdateOneResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUpdateOneMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Applies an update to every document matching the filter. Each document
+     * changes atomically; the call as a whole is not atomic.
+     * </pre>
+     */
+    default void updateMany(dev.dbx.mongodb.v1.UpdateManyRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.UpdateManyResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUpdateManyMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Replaces the first document matching the filter with `replacement`.
+     * </pre>
+     */
+    default void replaceOne(dev.dbx.mongodb.v1.ReplaceOneRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.ReplaceOneResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getReplaceOneMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes the first document matching the filter.
+     * </pre>
+     */
+    default void deleteOne(dev.dbx.mongodb.v1.DeleteOneRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DeleteOneResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeleteOneMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes every document matching the filter (an empty filter: all of
+     * them).
+     * </pre>
+     */
+    default void deleteMany(dev.dbx.mongodb.v1.DeleteManyRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DeleteManyResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeleteManyMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Runs an aggregation pipeline and answers its documents, at most the
+     * server's row limit (more answers RESOURCE_EXHAUSTED, reason
+     * TOO_MANY_ROWS: use AggregateStream).
+     * </pre>
+     */
+    default void aggregate(dev.dbx.mongodb.v1.AggregateRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.AggregateResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getAggregateMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Runs an aggregation pipeline and streams its documents in batches,
+     * through one cursor with backpressure. Works from browsers.
+     * </pre>
+     */
+    default void aggregateStream(dev.dbx.mongodb.v1.AggregateStreamRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.AggregateStreamResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getAggregateStreamMethod(), responseObserver);
+    }
+  }
+
+  /**
+   * Base class for the server implementation of the service MongoService.
+   * <pre>
+   * MongoDB's own API over DBX: documents, filters, updates and pipelines as
+   * MongoDB takes them, each a `BsonDocument` in BSON or Extended JSON v2, so that
+   * an SDK uses its own BSON library and nothing is lost either way.
+   * Every request names its backend, database (`namespace`, empty: the URL's)
+   * and collection in `target`. A backend that is not MongoDB answers
+   * FAILED_PRECONDITION (reason WRONG_BACKEND_KIND) naming its kind. A filter,
+   * update or pipeline MongoDB refuses answers INVALID_ARGUMENT (reason
+   * STATEMENT_FAILED) with MongoDB's message and code. Operators that run
+   * JavaScript on the server (`$where`, `$function`, `$accumulator`) answer
+   * PERMISSION_DENIED (reason DISABLED) unless the backend's configuration
+   * allows them. A call's deadline becomes the operation's time limit
+   * (`maxTimeMS`).
+   * </pre>
+   */
+  public static abstract class MongoServiceImplBase
+      implements io.grpc.BindableService, AsyncService {
+
+    @java.lang.Override public final io.grpc.ServerServiceDefinition bindService() {
+      return MongoServiceGrpc.bindService(this);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do asynchronous rpc calls to service MongoService.
+   * <pre>
+   * MongoDB's own API over DBX: documents, filters, updates and pipelines as
+   * MongoDB takes them, each a `BsonDocument` in BSON or Extended JSON v2, so that
+   * an SDK uses its own BSON library and nothing is lost either way.
+   * Every request names its backend, database (`namespace`, empty: the URL's)
+   * and collection in `target`. A backend that is not MongoDB answers
+   * FAILED_PRECONDITION (reason WRONG_BACKEND_KIND) naming its kind. A filter,
+   * update or pipeline MongoDB refuses answers INVALID_ARGUMENT (reason
+   * STATEMENT_FAILED) with MongoDB's message and code. Operators that run
+   * JavaScript on the server (`$where`, `$function`, `$accumulator`) answer
+   * PERMISSION_DENIED (reason DISABLED) unless the backend's configuration
+   * allows them. A call's deadline becomes the operation's time limit
+   * (`maxTimeMS`).
+   * </pre>
+   */
+  public static final class MongoServiceStub
+      extends io.grpc.stub.AbstractAsyncStub<MongoServiceStub> {
+    private MongoServiceStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected MongoServiceStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new MongoServiceStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Inserts one document; without `_id` it gets an ObjectId. A taken `_id`
+     * answers ALREADY_EXISTS.
+     * </pre>
+     */
+    public void insertOne(dev.dbx.mongodb.v1.InsertOneRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.InsertOneResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getInsertOneMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Inserts documents in order, or in any order with `unordered`. When one
+     * fails, the call fails; its error says how many were inserted
+     * (ErrorInfo metadata `inserted_count`) and at which index it failed
+     * (`failed_index`): an ordered insert stops there, an unordered one
+     * inserts every other document.
+     * </pre>
+     */
+    public void insertMany(dev.dbx.mongodb.v1.InsertManyRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.InsertManyResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getInsertManyMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The first document matching the filter, in the sort's order; none is
+     * not an error.
+     * </pre>
+     */
+    public void findOne(dev.dbx.mongodb.v1.FindOneRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FindOneResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getFindOneMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * One page of the documents matching the filter, at most the server's row
+     * limit (`server.maxRowsPerResponse`), with a token for the next page.
+     * </pre>
+     */
+    public void find(dev.dbx.mongodb.v1.FindRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FindResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getFindMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Every document matching the filter, in batches, read through one cursor
+     * with backpressure (a batch is fetched when the client takes the last).
+     * Works from browsers (server streaming).
+     * </pre>
+     */
+    public void findStream(dev.dbx.mongodb.v1.FindStreamRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FindStreamResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncServerStreamingCall(
+          getChannel().newCall(getFindStreamMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * How many documents match the filter (`countDocuments`).
+     * </pre>
+     */
+    public void countDocuments(dev.dbx.mongodb.v1.CountDocumentsRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.CountDocumentsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getCountDocumentsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Applies an update (operators such as `$set`, or a pipeline) to the first
+     * document matching the filter; `upsert` inserts one when none matches.
+     * </pre>
+     */
+    public void updateOne(dev.dbx.mongodb.v1.UpdateOneRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.UpdateOneResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUpdateOneMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Applies an update to every document matching the filter. Each document
+     * changes atomically; the call as a whole is not atomic.
+     * </pre>
+     */
+    public void updateMany(dev.dbx.mongodb.v1.UpdateManyRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.UpdateManyResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUpdateManyMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Replaces the first document matching the filter with `replacement`.
+     * </pre>
+     */
+    public void replaceOne(dev.dbx.mongodb.v1.ReplaceOneRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.ReplaceOneResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getReplaceOneMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes the first document matching the filter.
+     * </pre>
+     */
+    public void deleteOne(dev.dbx.mongodb.v1.DeleteOneRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DeleteOneResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDeleteOneMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes every document matching the filter (an empty filter: all of
+     * them).
+     * </pre>
+     */
+    public void deleteMany(dev.dbx.mongodb.v1.DeleteManyRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DeleteManyResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDeleteManyMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Runs an aggregation pipeline and answers its documents, at most the
+     * server's row limit (more answers RESOURCE_EXHAUSTED, reason
+     * TOO_MANY_ROWS: use AggregateStream).
+     * </pre>
+     */
+    public void aggregate(dev.dbx.mongodb.v1.AggregateRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.AggregateResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getAggregateMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Runs an aggregation pipeline and streams its documents in batches,
+     * through one cursor with backpressure. Works from browsers.
+     * </pre>
+     */
+    public void aggregateStream(dev.dbx.mongodb.v1.AggregateStreamRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.AggregateStreamResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncServerStreamingCall(
+          getChannel().newCall(getAggregateStreamMethod(), getCallOptions()), request, responseObserver);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do synchronous rpc calls to service MongoService.
+   * <pre>
+   * MongoDB's own API over DBX: documents, filters, updates and pipelines as
+   * MongoDB takes them, each a `BsonDocument` in BSON or Extended JSON v2, so that
+   * an SDK uses its own BSON library and nothing is lost either way.
+   * Every request names its backend, database (`namespace`, empty: the URL's)
+   * and collection in `target`. A backend that is not MongoDB answers
+   * FAILED_PRECONDITION (reason WRONG_BACKEND_KIND) naming its kind. A filter,
+   * update or pipeline MongoDB refuses answers INVALID_ARGUMENT (reason
+   * STATEMENT_FAILED) with MongoDB's message and code. Operators that run
+   * JavaScript on the server (`$where`, `$function`, `$accumulator`) answer
+   * PERMISSION_DENIED (reason DISABLED) unless the backend's configuration
+   * allows them. A call's deadline becomes the operation's time limit
+   * (`maxTimeMS`).
+   * </pre>
+   */
+  public static final class MongoServiceBlockingV2Stub
+      extends io.grpc.stub.AbstractBlockingStub<MongoServiceBlockingV2Stub> {
+    private MongoServiceBlockingV2Stub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected MongoServiceBlockingV2Stub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new MongoServiceBlockingV2Stub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Inserts one document; without `_id` it gets an ObjectId. A taken `_id`
+     * answers ALREADY_EXISTS.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.InsertOneResponse insertOne(dev.dbx.mongodb.v1.InsertOneRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getInsertOneMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Inserts documents in order, or in any order with `unordered`. When one
+     * fails, the call fails; its error says how many were inserted
+     * (ErrorInfo metadata `inserted_count`) and at which index it failed
+     * (`failed_index`): an ordered insert stops there, an unordered one
+     * inserts every other document.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.InsertManyResponse insertMany(dev.dbx.mongodb.v1.InsertManyRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getInsertManyMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The first document matching the filter, in the sort's order; none is
+     * not an error.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.FindOneResponse findOne(dev.dbx.mongodb.v1.FindOneRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getFindOneMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * One page of the documents matching the filter, at most the server's row
+     * limit (`server.maxRowsPerResponse`), with a token for the next page.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.FindResponse find(dev.dbx.mongodb.v1.FindRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getFindMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Every document matching the filter, in batches, read through one cursor
+     * with backpressure (a batch is fetched when the client takes the last).
+     * Works from browsers (server streaming).
+     * </pre>
+     */
+    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
+    public io.grpc.stub.BlockingClientCall<?, dev.dbx.mongodb.v1.FindStreamResponse>
+        findStream(dev.dbx.mongodb.v1.FindStreamRequest request) {
+      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
+          getChannel(), getFindStreamMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * How many documents match the filter (`countDocuments`).
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.CountDocumentsResponse countDocuments(dev.dbx.mongodb.v1.CountDocumentsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getCountDocumentsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Applies an update (operators such as `$set`, or a pipeline) to the first
+     * document matching the filter; `upsert` inserts one when none matches.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.UpdateOneResponse updateOne(dev.dbx.mongodb.v1.UpdateOneRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUpdateOneMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Applies an update to every document matching the filter. Each document
+     * changes atomically; the call as a whole is not atomic.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.UpdateManyResponse updateMany(dev.dbx.mongodb.v1.UpdateManyRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUpdateManyMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Replaces the first document matching the filter with `replacement`.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.ReplaceOneResponse replaceOne(dev.dbx.mongodb.v1.ReplaceOneRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getReplaceOneMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes the first document matching the filter.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.DeleteOneResponse deleteOne(dev.dbx.mongodb.v1.DeleteOneRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getDeleteOneMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes every document matching the filter (an empty filter: all of
+     * them).
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.DeleteManyResponse deleteMany(dev.dbx.mongodb.v1.DeleteManyRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getDeleteManyMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Runs an aggregation pipeline and answers its documents, at most the
+     * server's row limit (more answers RESOURCE_EXHAUSTED, reason
+     * TOO_MANY_ROWS: use AggregateStream).
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.AggregateResponse aggregate(dev.dbx.mongodb.v1.AggregateRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getAggregateMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Runs an aggregation pipeline and streams its documents in batches,
+     * through one cursor with backpressure. Works from browsers.
+     * </pre>
+     */
+    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
+    public io.grpc.stub.BlockingClientCall<?, dev.dbx.mongodb.v1.AggregateStreamResponse>
+        aggregateStream(dev.dbx.mongodb.v1.AggregateStreamRequest request) {
+      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
+          getChannel(), getAggregateStreamMethod(), getCallOptions(), request);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do limited synchronous rpc calls to service MongoService.
+   * <pre>
+   * MongoDB's own API over DBX: documents, filters, updates and pipelines as
+   * MongoDB takes them, each a `BsonDocument` in BSON or Extended JSON v2, so that
+   * an SDK uses its own BSON library and nothing is lost either way.
+   * Every request names its backend, database (`namespace`, empty: the URL's)
+   * and collection in `target`. A backend that is not MongoDB answers
+   * FAILED_PRECONDITION (reason WRONG_BACKEND_KIND) naming its kind. A filter,
+   * update or pipeline MongoDB refuses answers INVALID_ARGUMENT (reason
+   * STATEMENT_FAILED) with MongoDB's message and code. Operators that run
+   * JavaScript on the server (`$where`, `$function`, `$accumulator`) answer
+   * PERMISSION_DENIED (reason DISABLED) unless the backend's configuration
+   * allows them. A call's deadline becomes the operation's time limit
+   * (`maxTimeMS`).
+   * </pre>
+   */
+  public static final class MongoServiceBlockingStub
+      extends io.grpc.stub.AbstractBlockingStub<MongoServiceBlockingStub> {
+    private MongoServiceBlockingStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected MongoServiceBlockingStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new MongoServiceBlockingStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Inserts one document; without `_id` it gets an ObjectId. A taken `_id`
+     * answers ALREADY_EXISTS.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.InsertOneResponse insertOne(dev.dbx.mongodb.v1.InsertOneRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getInsertOneMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Inserts documents in order, or in any order with `unordered`. When one
+     * fails, the call fails; its error says how many were inserted
+     * (ErrorInfo metadata `inserted_count`) and at which index it failed
+     * (`failed_index`): an ordered insert stops there, an unordered one
+     * inserts every other document.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.InsertManyResponse insertMany(dev.dbx.mongodb.v1.InsertManyRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getInsertManyMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The first document matching the filter, in the sort's order; none is
+     * not an error.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.FindOneResponse findOne(dev.dbx.mongodb.v1.FindOneRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getFindOneMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * One page of the documents matching the filter, at most the server's row
+     * limit (`server.maxRowsPerResponse`), with a token for the next page.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.FindResponse find(dev.dbx.mongodb.v1.FindRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getFindMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Every document matching the filter, in batches, read through one cursor
+     * with backpressure (a batch is fetched when the client takes the last).
+     * Works from browsers (server streaming).
+     * </pre>
+     */
+    public java.util.Iterator<dev.dbx.mongodb.v1.FindStreamResponse> findStream(
+        dev.dbx.mongodb.v1.FindStreamRequest request) {
+      return io.grpc.stub.ClientCalls.blockingServerStreamingCall(
+          getChannel(), getFindStreamMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * How many documents match the filter (`countDocuments`).
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.CountDocumentsResponse countDocuments(dev.dbx.mongodb.v1.CountDocumentsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getCountDocumentsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Applies an update (operators such as `$set`, or a pipeline) to the first
+     * document matching the filter; `upsert` inserts one when none matches.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.UpdateOneResponse updateOne(dev.dbx.mongodb.v1.UpdateOneRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUpdateOneMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Applies an update to every document matching the filter. Each document
+     * changes atomically; the call as a whole is not atomic.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.UpdateManyResponse updateMany(dev.dbx.mongodb.v1.UpdateManyRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUpdateManyMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Replaces the first document matching the filter with `replacement`.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.ReplaceOneResponse replaceOne(dev.dbx.mongodb.v1.ReplaceOneRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getReplaceOneMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes the first document matching the filter.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.DeleteOneResponse deleteOne(dev.dbx.mongodb.v1.DeleteOneRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDeleteOneMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes every document matching the filter (an empty filter: all of
+     * them).
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.DeleteManyResponse deleteMany(dev.dbx.mongodb.v1.DeleteManyRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDeleteManyMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Runs an aggregation pipeline and answers its documents, at most the
+     * server's row limit (more answers RESOURCE_EXHAUSTED, reason
+     * TOO_MANY_ROWS: use AggregateStream).
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.AggregateResponse aggregate(dev.dbx.mongodb.v1.AggregateRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getAggregateMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Runs an aggregation pipeline and streams its documents in batches,
+     * through one cursor with backpressure. Works from browsers.
+     * </pre>
+     */
+    public java.util.Iterator<dev.dbx.mongodb.v1.AggregateStreamResponse> aggregateStream(
+        dev.dbx.mongodb.v1.AggregateStreamRequest request) {
+      return io.grpc.stub.ClientCalls.blockingServerStreamingCall(
+          getChannel(), getAggregateStreamMethod(), getCallOptions(), request);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do ListenableFuture-style rpc calls to service MongoService.
+   * <pre>
+   * MongoDB's own API over DBX: documents, filters, updates and pipelines as
+   * MongoDB takes them, each a `BsonDocument` in BSON or Extended JSON v2, so that
+   * an SDK uses its own BSON library and nothing is lost either way.
+   * Every request names its backend, database (`namespace`, empty: the URL's)
+   * and collection in `target`. A backend that is not MongoDB answers
+   * FAILED_PRECONDITION (reason WRONG_BACKEND_KIND) naming its kind. A filter,
+   * update or pipeline MongoDB refuses answers INVALID_ARGUMENT (reason
+   * STATEMENT_FAILED) with MongoDB's message and code. Operators that run
+   * JavaScript on the server (`$where`, `$function`, `$accumulator`) answer
+   * PERMISSION_DENIED (reason DISABLED) unless the backend's configuration
+   * allows them. A call's deadline becomes the operation's time limit
+   * (`maxTimeMS`).
+   * </pre>
+   */
+  public static final class MongoServiceFutureStub
+      extends io.grpc.stub.AbstractFutureStub<MongoServiceFutureStub> {
+    private MongoServiceFutureStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected MongoServiceFutureStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new MongoServiceFutureStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Inserts one document; without `_id` it gets an ObjectId. A taken `_id`
+     * answers ALREADY_EXISTS.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.InsertOneResponse> insertOne(
+        dev.dbx.mongodb.v1.InsertOneRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getInsertOneMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Inserts documents in order, or in any order with `unordered`. When one
+     * fails, the call fails; its error says how many were inserted
+     * (ErrorInfo metadata `inserted_count`) and at which index it failed
+     * (`failed_index`): an ordered insert stops there, an unordered one
+     * inserts every other document.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.InsertManyResponse> insertMany(
+        dev.dbx.mongodb.v1.InsertManyRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getInsertManyMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * The first document matching the filter, in the sort's order; none is
+     * not an error.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.FindOneResponse> findOne(
+        dev.dbx.mongodb.v1.FindOneRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getFindOneMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * One page of the documents matching the filter, at most the server's row
+     * limit (`server.maxRowsPerResponse`), with a token for the next page.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.FindResponse> find(
+        dev.dbx.mongodb.v1.FindRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getFindMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * How many documents match the filter (`countDocuments`).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.CountDocumentsResponse> countDocuments(
+        dev.dbx.mongodb.v1.CountDocumentsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getCountDocumentsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Applies an update (operators such as `$set`, or a pipeline) to the first
+     * document matching the filter; `upsert` inserts one when none matches.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.UpdateOneResponse> updateOne(
+        dev.dbx.mongodb.v1.UpdateOneRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUpdateOneMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Applies an update to every document matching the filter. Each document
+     * changes atomically; the call as a whole is not atomic.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.UpdateManyResponse> updateMany(
+        dev.dbx.mongodb.v1.UpdateManyRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUpdateManyMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Replaces the first document matching the filter with `replacement`.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.ReplaceOneResponse> replaceOne(
+        dev.dbx.mongodb.v1.ReplaceOneRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getReplaceOneMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes the first document matching the filter.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.DeleteOneResponse> deleteOne(
+        dev.dbx.mongodb.v1.DeleteOneRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDeleteOneMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes every document matching the filter (an empty filter: all of
+     * them).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.DeleteManyResponse> deleteMany(
+        dev.dbx.mongodb.v1.DeleteManyRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDeleteManyMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Runs an aggregation pipeline and answers its documents, at most the
+     * server's row limit (more answers RESOURCE_EXHAUSTED, reason
+     * TOO_MANY_ROWS: use AggregateStream).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.AggregateResponse> aggregate(
+        dev.dbx.mongodb.v1.AggregateRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getAggregateMethod(), getCallOptions()), request);
+    }
+  }
+
+  private static final int METHODID_INSERT_ONE = 0;
+  private static final int METHODID_INSERT_MANY = 1;
+  private static final int METHODID_FIND_ONE = 2;
+  private static final int METHODID_FIND = 3;
+  private static final int METHODID_FIND_STREAM = 4;
+  private static final int METHODID_COUNT_DOCUMENTS = 5;
+  private static final int METHODID_UPDATE_ONE = 6;
+  private static final int METHODID_UPDATE_MANY = 7;
+  private static final int METHODID_REPLACE_ONE = 8;
+  private static final int METHODID_DELETE_ONE = 9;
+  private static final int METHODID_DELETE_MANY = 10;
+  private static final int METHODID_AGGREGATE = 11;
+  private static final int METHODID_AGGREGATE_STREAM = 12;
+
+  private static final class MethodHandlers<Req, Resp> implements
+      io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.ServerStreamingMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.ClientStreamingMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.BidiStreamingMethod<Req, Resp> {
+    private final AsyncService serviceImpl;
+    private final int methodId;
+
+    MethodHandlers(AsyncService serviceImpl, int methodId) {
+      this.serviceImpl = serviceImpl;
+      this.methodId = methodId;
+    }
+
+    @java.lang.Override
+    @java.lang.SuppressWarnings("unchecked")
+    public void invoke(Req request, io.grpc.stub.StreamObserver<Resp> responseObserver) {
+      switch (methodId) {
+        case METHODID_INSERT_ONE:
+          serviceImpl.insertOne((dev.dbx.mongodb.v1.InsertOneRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.InsertOneResponse>) responseObserver);
+          break;
+        case METHODID_INSERT_MANY:
+          serviceImpl.insertMany((dev.dbx.mongodb.v1.InsertManyRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.InsertManyResponse>) responseObserver);
+          break;
+        case METHODID_FIND_ONE:
+          serviceImpl.findOne((dev.dbx.mongodb.v1.FindOneRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FindOneResponse>) responseObserver);
+          break;
+        case METHODID_FIND:
+          serviceImpl.find((dev.dbx.mongodb.v1.FindRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FindResponse>) responseObserver);
+          break;
+        case METHODID_FIND_STREAM:
+          serviceImpl.findStream((dev.dbx.mongodb.v1.FindStreamRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FindStreamResponse>) responseObserver);
+          break;
+        case METHODID_COUNT_DOCUMENTS:
+          serviceImpl.countDocuments((dev.dbx.mongodb.v1.CountDocumentsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.CountDocumentsResponse>) responseObserver);
+          break;
+        case METHODID_UPDATE_ONE:
+          serviceImpl.updateOne((dev.dbx.mongodb.v1.UpdateOneRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.UpdateOneResponse>) responseObserver);
+          break;
+        case METHODID_UPDATE_MANY:
+          serviceImpl.updateMany((dev.dbx.mongodb.v1.UpdateManyRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.UpdateManyResponse>) responseObserver);
+          break;
+        case METHODID_REPLACE_ONE:
+          serviceImpl.replaceOne((dev.dbx.mongodb.v1.ReplaceOneRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.ReplaceOneResponse>) responseObserver);
+          break;
+        case METHODID_DELETE_ONE:
+          serviceImpl.deleteOne((dev.dbx.mongodb.v1.DeleteOneRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DeleteOneResponse>) responseObserver);
+          break;
+        case METHODID_DELETE_MANY:
+          serviceImpl.deleteMany((dev.dbx.mongodb.v1.DeleteManyRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DeleteManyResponse>) responseObserver);
+          break;
+        case METHODID_AGGREGATE:
+          serviceImpl.aggregate((dev.dbx.mongodb.v1.AggregateRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.AggregateResponse>) responseObserver);
+          break;
+        case METHODID_AGGREGATE_STREAM:
+          serviceImpl.aggregateStream((dev.dbx.mongodb.v1.AggregateStreamRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.AggregateStreamResponse>) responseObserver);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    @java.lang.Override
+    @java.lang.SuppressWarnings("unchecked")
+    public io.grpc.stub.StreamObserver<Req> invoke(
+        io.grpc.stub.StreamObserver<Resp> responseObserver) {
+      switch (methodId) {
+        default:
+          throw new AssertionError();
+      }
+    }
+  }
+
+  public static final io.grpc.ServerServiceDefinition bindService(AsyncService service) {
+    return io.grpc.ServerServiceDefinition.builder(getServiceDescriptor())
+        .addMethod(
+          getInsertOneMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.InsertOneRequest,
+              dev.dbx.mongodb.v1.InsertOneResponse>(
+                service, METHODID_INSERT_ONE)))
+        .addMethod(
+          getInsertManyMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.InsertManyRequest,
+              dev.dbx.mongodb.v1.InsertManyResponse>(
+                service, METHODID_INSERT_MANY)))
+        .addMethod(
+          getFindOneMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.FindOneRequest,
+              dev.dbx.mongodb.v1.FindOneResponse>(
+                service, METHODID_FIND_ONE)))
+        .addMethod(
+          getFindMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.FindRequest,
+              dev.dbx.mongodb.v1.FindResponse>(
+                service, METHODID_FIND)))
+        .addMethod(
+          getFindStreamMethod(),
+          io.grpc.stub.ServerCalls.asyncServerStreamingCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.FindStreamRequest,
+              dev.dbx.mongodb.v1.FindStreamResponse>(
+                service, METHODID_FIND_STREAM)))
+        .addMethod(
+          getCountDocumentsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.CountDocumentsRequest,
+              dev.dbx.mongodb.v1.CountDocumentsResponse>(
+                service, METHODID_COUNT_DOCUMENTS)))
+        .addMethod(
+          getUpdateOneMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.UpdateOneRequest,
+              dev.dbx.mongodb.v1.UpdateOneResponse>(
+                service, METHODID_UPDATE_ONE)))
+        .addMethod(
+          getUpdateManyMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.UpdateManyRequest,
+              dev.dbx.mongodb.v1.UpdateManyResponse>(
+                service, METHODID_UPDATE_MANY)))
+        .addMethod(
+          getReplaceOneMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.ReplaceOneRequest,
+              dev.dbx.mongodb.v1.ReplaceOneResponse>(
+                service, METHODID_REPLACE_ONE)))
+        .addMethod(
+          getDeleteOneMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.DeleteOneRequest,
+              dev.dbx.mongodb.v1.DeleteOneResponse>(
+                service, METHODID_DELETE_ONE)))
+        .addMethod(
+          getDeleteManyMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.DeleteManyRequest,
+              dev.dbx.mongodb.v1.DeleteManyResponse>(
+                service, METHODID_DELETE_MANY)))
+        .addMethod(
+          getAggregateMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.AggregateRequest,
+              dev.dbx.mongodb.v1.AggregateResponse>(
+                service, METHODID_AGGREGATE)))
+        .addMethod(
+          getAggregateStreamMethod(),
+          io.grpc.stub.ServerCalls.asyncServerStreamingCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.AggregateStreamRequest,
+              dev.dbx.mongodb.v1.AggregateStreamResponse>(
+                service, METHODID_AGGREGATE_STREAM)))
+        .build();
+  }
+
+  private static abstract class MongoServiceBaseDescriptorSupplier
+      implements io.grpc.protobuf.ProtoFileDescriptorSupplier, io.grpc.protobuf.ProtoServiceDescriptorSupplier {
+    MongoServiceBaseDescriptorSupplier() {}
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.FileDescriptor getFileDescriptor() {
+      return dev.dbx.mongodb.v1.MongodbProto.getDescriptor();
+    }
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.ServiceDescriptor getServiceDescriptor() {
+      return getFileDescriptor().findServiceByName("MongoService");
+    }
+  }
+
+  private static final class MongoServiceFileDescriptorSupplier
+      extends MongoServiceBaseDescriptorSupplier {
+    MongoServiceFileDescriptorSupplier() {}
+  }
+
+  private static final class MongoServiceMethodDescriptorSupplier
+      extends MongoServiceBaseDescriptorSupplier
+      implements io.grpc.protobuf.ProtoMethodDescriptorSupplier {
+    private final java.lang.String methodName;
+
+    MongoServiceMethodDescriptorSupplier(java.lang.String methodName) {
+      this.methodName = methodName;
+    }
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.MethodDescriptor getMethodDescriptor() {
+      return getServiceDescriptor().findMethodByName(methodName);
+    }
+  }
+
+  private static volatile io.grpc.ServiceDescriptor serviceDescriptor;
+
+  public static io.grpc.ServiceDescriptor getServiceDescriptor() {
+    io.grpc.ServiceDescriptor result = serviceDescriptor;
+    if (result == null) {
+      synchronized (MongoServiceGrpc.class) {
+        result = serviceDescriptor;
+        if (result == null) {
+          serviceDescriptor = result = io.grpc.ServiceDescriptor.newBuilder(SERVICE_NAME)
+              .setSchemaDescriptor(new MongoServiceFileDescriptorSupplier())
+              .addMethod(getInsertOneMethod())
+              .addMethod(getInsertManyMethod())
+              .addMethod(getFindOneMethod())
+              .addMethod(getFindMethod())
+              .addMethod(getFindStreamMethod())
+              .addMethod(getCountDocumentsMethod())
+              .addMethod(getUpdateOneMethod())
+              .addMethod(getUpdateManyMethod())
+              .addMethod(getReplaceOneMethod())
+              .addMethod(getDeleteOneMethod())
+              .addMethod(getDeleteManyMethod())
+              .addMethod(getAggregateMethod())
+              .addMethod(getAggregateStreamMethod())
+              .build();
+        }
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,344 @@
+from dbx.v1 import target_pb2 as _target_pb2
+from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class DocumentEncoding(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    DOCUMENT_ENCODING_UNSPECIFIED: _ClassVar[DocumentEncoding]
+    DOCUMENT_ENCODING_EXTENDED_JSON: _ClassVar[DocumentEncoding]
+    DOCUMENT_ENCODING_BSON: _ClassVar[DocumentEncoding]
+DOCUMENT_ENCODING_UNSPECIFIED: DocumentEncoding
+DOCUMENT_ENCODING_EXTENDED_JSON: DocumentEncoding
+DOCUMENT_ENCODING_BSON: DocumentEncoding
+
+class BsonDocument(_message.Message):
+    __slots__ = ("bson", "extended_json")
+    BSON_FIELD_NUMBER: _ClassVar[int]
+    EXTENDED_JSON_FIELD_NUMBER: _ClassVar[int]
+    bson: bytes
+    extended_json: str
+    def __init__(self, bson: _Optional[bytes] = ..., extended_json: _Optional[str] = ...) -> None: ...
+
+class InsertOneRequest(_message.Message):
+    __slots__ = ("target", "document", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    DOCUMENT_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    document: BsonDocument
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., document: _Optional[_Union[BsonDocument, _Mapping]] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class InsertOneResponse(_message.Message):
+    __slots__ = ("inserted_id",)
+    INSERTED_ID_FIELD_NUMBER: _ClassVar[int]
+    inserted_id: BsonDocument
+    def __init__(self, inserted_id: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class InsertManyRequest(_message.Message):
+    __slots__ = ("target", "documents", "unordered", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    DOCUMENTS_FIELD_NUMBER: _ClassVar[int]
+    UNORDERED_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    documents: _containers.RepeatedCompositeFieldContainer[BsonDocument]
+    unordered: bool
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., documents: _Optional[_Iterable[_Union[BsonDocument, _Mapping]]] = ..., unordered: _Optional[bool] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class InsertManyResponse(_message.Message):
+    __slots__ = ("inserted_ids",)
+    INSERTED_IDS_FIELD_NUMBER: _ClassVar[int]
+    inserted_ids: _containers.RepeatedCompositeFieldContainer[BsonDocument]
+    def __init__(self, inserted_ids: _Optional[_Iterable[_Union[BsonDocument, _Mapping]]] = ...) -> None: ...
+
+class FindOneRequest(_message.Message):
+    __slots__ = ("target", "filter", "projection", "sort", "skip", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    PROJECTION_FIELD_NUMBER: _ClassVar[int]
+    SORT_FIELD_NUMBER: _ClassVar[int]
+    SKIP_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    filter: BsonDocument
+    projection: BsonDocument
+    sort: BsonDocument
+    skip: int
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., filter: _Optional[_Union[BsonDocument, _Mapping]] = ..., projection: _Optional[_Union[BsonDocument, _Mapping]] = ..., sort: _Optional[_Union[BsonDocument, _Mapping]] = ..., skip: _Optional[int] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class FindOneResponse(_message.Message):
+    __slots__ = ("document",)
+    DOCUMENT_FIELD_NUMBER: _ClassVar[int]
+    document: BsonDocument
+    def __init__(self, document: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class FindRequest(_message.Message):
+    __slots__ = ("target", "filter", "projection", "sort", "skip", "limit", "hint", "collation", "page_size", "page_token", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    PROJECTION_FIELD_NUMBER: _ClassVar[int]
+    SORT_FIELD_NUMBER: _ClassVar[int]
+    SKIP_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    HINT_FIELD_NUMBER: _ClassVar[int]
+    COLLATION_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    filter: BsonDocument
+    projection: BsonDocument
+    sort: BsonDocument
+    skip: int
+    limit: int
+    hint: BsonDocument
+    collation: BsonDocument
+    page_size: int
+    page_token: str
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., filter: _Optional[_Union[BsonDocument, _Mapping]] = ..., projection: _Optional[_Union[BsonDocument, _Mapping]] = ..., sort: _Optional[_Union[BsonDocument, _Mapping]] = ..., skip: _Optional[int] = ..., limit: _Optional[int] = ..., hint: _Optional[_Union[BsonDocument, _Mapping]] = ..., collation: _Optional[_Union[BsonDocument, _Mapping]] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class FindResponse(_message.Message):
+    __slots__ = ("documents", "next_page_token")
+    DOCUMENTS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    documents: _containers.RepeatedCompositeFieldContainer[BsonDocument]
+    next_page_token: str
+    def __init__(self, documents: _Optional[_Iterable[_Union[BsonDocument, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class FindStreamRequest(_message.Message):
+    __slots__ = ("target", "filter", "projection", "sort", "skip", "limit", "hint", "collation", "batch_size", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    PROJECTION_FIELD_NUMBER: _ClassVar[int]
+    SORT_FIELD_NUMBER: _ClassVar[int]
+    SKIP_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    HINT_FIELD_NUMBER: _ClassVar[int]
+    COLLATION_FIELD_NUMBER: _ClassVar[int]
+    BATCH_SIZE_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    filter: BsonDocument
+    projection: BsonDocument
+    sort: BsonDocument
+    skip: int
+    limit: int
+    hint: BsonDocument
+    collation: BsonDocument
+    batch_size: int
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., filter: _Optional[_Union[BsonDocument, _Mapping]] = ..., projection: _Optional[_Union[BsonDocument, _Mapping]] = ..., sort: _Optional[_Union[BsonDocument, _Mapping]] = ..., skip: _Optional[int] = ..., limit: _Optional[int] = ..., hint: _Optional[_Union[BsonDocument, _Mapping]] = ..., collation: _Optional[_Union[BsonDocument, _Mapping]] = ..., batch_size: _Optional[int] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class FindStreamResponse(_message.Message):
+    __slots__ = ("documents",)
+    DOCUMENTS_FIELD_NUMBER: _ClassVar[int]
+    documents: _containers.RepeatedCompositeFieldContainer[BsonDocument]
+    def __init__(self, documents: _Optional[_Iterable[_Union[BsonDocument, _Mapping]]] = ...) -> None: ...
+
+class CountDocumentsRequest(_message.Message):
+    __slots__ = ("target", "filter", "skip", "limit")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    SKIP_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    filter: BsonDocument
+    skip: int
+    limit: int
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., filter: _Optional[_Union[BsonDocument, _Mapping]] = ..., skip: _Optional[int] = ..., limit: _Optional[int] = ...) -> None: ...
+
+class CountDocumentsResponse(_message.Message):
+    __slots__ = ("count",)
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    def __init__(self, count: _Optional[int] = ...) -> None: ...
+
+class UpdateOneRequest(_message.Message):
+    __slots__ = ("target", "filter", "update", "pipeline", "upsert", "array_filters", "hint", "collation", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_FIELD_NUMBER: _ClassVar[int]
+    PIPELINE_FIELD_NUMBER: _ClassVar[int]
+    UPSERT_FIELD_NUMBER: _ClassVar[int]
+    ARRAY_FILTERS_FIELD_NUMBER: _ClassVar[int]
+    HINT_FIELD_NUMBER: _ClassVar[int]
+    COLLATION_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    filter: BsonDocument
+    update: BsonDocument
+    pipeline: UpdatePipeline
+    upsert: bool
+    array_filters: _containers.RepeatedCompositeFieldContainer[BsonDocument]
+    hint: BsonDocument
+    collation: BsonDocument
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., filter: _Optional[_Union[BsonDocument, _Mapping]] = ..., update: _Optional[_Union[BsonDocument, _Mapping]] = ..., pipeline: _Optional[_Union[UpdatePipeline, _Mapping]] = ..., upsert: _Optional[bool] = ..., array_filters: _Optional[_Iterable[_Union[BsonDocument, _Mapping]]] = ..., hint: _Optional[_Union[BsonDocument, _Mapping]] = ..., collation: _Optional[_Union[BsonDocument, _Mapping]] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class UpdateManyRequest(_message.Message):
+    __slots__ = ("target", "filter", "update", "pipeline", "upsert", "array_filters", "hint", "collation", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_FIELD_NUMBER: _ClassVar[int]
+    PIPELINE_FIELD_NUMBER: _ClassVar[int]
+    UPSERT_FIELD_NUMBER: _ClassVar[int]
+    ARRAY_FILTERS_FIELD_NUMBER: _ClassVar[int]
+    HINT_FIELD_NUMBER: _ClassVar[int]
+    COLLATION_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    filter: BsonDocument
+    update: BsonDocument
+    pipeline: UpdatePipeline
+    upsert: bool
+    array_filters: _containers.RepeatedCompositeFieldContainer[BsonDocument]
+    hint: BsonDocument
+    collation: BsonDocument
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., filter: _Optional[_Union[BsonDocument, _Mapping]] = ..., update: _Optional[_Union[BsonDocument, _Mapping]] = ..., pipeline: _Optional[_Union[UpdatePipeline, _Mapping]] = ..., upsert: _Optional[bool] = ..., array_filters: _Optional[_Iterable[_Union[BsonDocument, _Mapping]]] = ..., hint: _Optional[_Union[BsonDocument, _Mapping]] = ..., collation: _Optional[_Union[BsonDocument, _Mapping]] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class UpdatePipeline(_message.Message):
+    __slots__ = ("stages",)
+    STAGES_FIELD_NUMBER: _ClassVar[int]
+    stages: _containers.RepeatedCompositeFieldContainer[BsonDocument]
+    def __init__(self, stages: _Optional[_Iterable[_Union[BsonDocument, _Mapping]]] = ...) -> None: ...
+
+class ReplaceOneRequest(_message.Message):
+    __slots__ = ("target", "filter", "replacement", "upsert", "hint", "collation", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    REPLACEMENT_FIELD_NUMBER: _ClassVar[int]
+    UPSERT_FIELD_NUMBER: _ClassVar[int]
+    HINT_FIELD_NUMBER: _ClassVar[int]
+    COLLATION_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    filter: BsonDocument
+    replacement: BsonDocument
+    upsert: bool
+    hint: BsonDocument
+    collation: BsonDocument
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., filter: _Optional[_Union[BsonDocument, _Mapping]] = ..., replacement: _Optional[_Union[BsonDocument, _Mapping]] = ..., upsert: _Optional[bool] = ..., hint: _Optional[_Union[BsonDocument, _Mapping]] = ..., collation: _Optional[_Union[BsonDocument, _Mapping]] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class UpdateOneResponse(_message.Message):
+    __slots__ = ("matched_count", "modified_count", "upserted_id")
+    MATCHED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    MODIFIED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    UPSERTED_ID_FIELD_NUMBER: _ClassVar[int]
+    matched_count: int
+    modified_count: int
+    upserted_id: BsonDocument
+    def __init__(self, matched_count: _Optional[int] = ..., modified_count: _Optional[int] = ..., upserted_id: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class UpdateManyResponse(_message.Message):
+    __slots__ = ("matched_count", "modified_count", "upserted_id")
+    MATCHED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    MODIFIED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    UPSERTED_ID_FIELD_NUMBER: _ClassVar[int]
+    matched_count: int
+    modified_count: int
+    upserted_id: BsonDocument
+    def __init__(self, matched_count: _Optional[int] = ..., modified_count: _Optional[int] = ..., upserted_id: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class ReplaceOneResponse(_message.Message):
+    __slots__ = ("matched_count", "modified_count", "upserted_id")
+    MATCHED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    MODIFIED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    UPSERTED_ID_FIELD_NUMBER: _ClassVar[int]
+    matched_count: int
+    modified_count: int
+    upserted_id: BsonDocument
+    def __init__(self, matched_count: _Optional[int] = ..., modified_count: _Optional[int] = ..., upserted_id: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class DeleteOneRequest(_message.Message):
+    __slots__ = ("target", "filter", "hint", "collation")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    HINT_FIELD_NUMBER: _ClassVar[int]
+    COLLATION_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    filter: BsonDocument
+    hint: BsonDocument
+    collation: BsonDocument
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., filter: _Optional[_Union[BsonDocument, _Mapping]] = ..., hint: _Optional[_Union[BsonDocument, _Mapping]] = ..., collation: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class DeleteManyRequest(_message.Message):
+    __slots__ = ("target", "filter", "hint", "collation")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    HINT_FIELD_NUMBER: _ClassVar[int]
+    COLLATION_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    filter: BsonDocument
+    hint: BsonDocument
+    collation: BsonDocument
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., filter: _Optional[_Union[BsonDocument, _Mapping]] = ..., hint: _Optional[_Union[BsonDocument, _Mapping]] = ..., collation: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class DeleteOneResponse(_message.Message):
+    __slots__ = ("deleted_count",)
+    DELETED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    deleted_count: int
+    def __init__(self, deleted_count: _Optional[int] = ...) -> None: ...
+
+class DeleteManyResponse(_message.Message):
+    __slots__ = ("deleted_count",)
+    DELETED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    deleted_count: int
+    def __init__(self, deleted_count: _Optional[int] = ...) -> None: ...
+
+class AggregateRequest(_message.Message):
+    __slots__ = ("target", "pipeline", "allow_disk_use", "hint", "collation", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    PIPELINE_FIELD_NUMBER: _ClassVar[int]
+    ALLOW_DISK_USE_FIELD_NUMBER: _ClassVar[int]
+    HINT_FIELD_NUMBER: _ClassVar[int]
+    COLLATION_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    pipeline: _containers.RepeatedCompositeFieldContainer[BsonDocument]
+    allow_disk_use: bool
+    hint: BsonDocument
+    collation: BsonDocument
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., pipeline: _Optional[_Iterable[_Union[BsonDocument, _Mapping]]] = ..., allow_disk_use: _Optional[bool] = ..., hint: _Optional[_Union[BsonDocument, _Mapping]] = ..., collation: _Optional[_Union[BsonDocument, _Mapping]] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class AggregateResponse(_message.Message):
+    __slots__ = ("documents",)
+    DOCUMENTS_FIELD_NUMBER: _ClassVar[int]
+    documents: _containers.RepeatedCompositeFieldContainer[BsonDocument]
+    def __init__(self, documents: _Optional[_Iterable[_Union[BsonDocument, _Mapping]]] = ...) -> None: ...
+
+class AggregateStreamRequest(_message.Message):
+    __slots__ = ("target", "pipeline", "allow_disk_use", "hint", "collation", "batch_size", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    PIPELINE_FIELD_NUMBER: _ClassVar[int]
+    ALLOW_DISK_USE_FIELD_NUMBER: _ClassVar[int]
+    HINT_FIELD_NUMBER: _ClassVar[int]
+    COLLATION_FIELD_NUMBER: _ClassVar[int]
+    BATCH_SIZE_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    pipeline: _containers.RepeatedCompositeFieldContainer[BsonDocument]
+    allow_disk_use: bool
+    hint: BsonDocument
+    collation: BsonDocument
+    batch_size: int
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., pipeline: _Optional[_Iterable[_Union[BsonDocument, _Mapping]]] = ..., allow_disk_use: _Optional[bool] = ..., hint: _Optional[_Union[BsonDocument, _Mapping]] = ..., collation: _Optional[_Union[BsonDocument, _Mapping]] = ..., batch_size: _Optional[int] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class AggregateStreamResponse(_message.Message):
+    __slots__ = ("documents",)
+    DOCUMENTS_FIELD_NUMBER: _ClassVar[int]
+    documents: _containers.RepeatedCompositeFieldContainer[BsonDocument]
+    def __init__(self, documents: _Optional[_Iterable[_Union[BsonDocument, _Mapping]]] = ...) -> None: ...

@@ -1,0 +1,92 @@
+import type { Document } from "mongodb";
+import type { CollectionRef } from "../backend-calls.js";
+import type { OperationContext } from "../operation-context.js";
+
+// The calls of dbx.mongodb.v1.MongoService as the MongoDB adapter takes them:
+// documents decoded from BSON or Extended JSON by the service (every BSON type
+// kept as its own class), sizes and counts checked.
+
+/** Options most reads and writes take; undefined: MongoDB's default. */
+export interface MongoIndexOptions {
+  readonly hint: Document | undefined;
+  readonly collation: Document | undefined;
+}
+
+export interface MongoFindCall extends MongoIndexOptions {
+  readonly target: CollectionRef;
+  readonly filter: Document;
+  readonly projection: Document | undefined;
+  readonly sort: Document | undefined;
+  readonly skip: number;
+  /** 0: no limit. */
+  readonly limit: number;
+}
+
+export interface MongoFindPageCall extends MongoFindCall {
+  /** Documents in this page at most (resolved against the server's row limit). */
+  readonly pageSize: number;
+  readonly pageToken: string;
+}
+
+export interface MongoStreamCall {
+  /** Documents per batch at most. */
+  readonly batchSize: number;
+  /** A batch ends after the document that takes it past this many BSON bytes. */
+  readonly maxBatchBytes: number;
+}
+
+export interface MongoUpdateCall extends MongoIndexOptions {
+  readonly target: CollectionRef;
+  readonly filter: Document;
+  /** Update operators, or the stages of an update pipeline. */
+  readonly update: Document | readonly Document[];
+  readonly upsert: boolean;
+  readonly arrayFilters: readonly Document[];
+}
+
+export interface MongoReplaceCall extends MongoIndexOptions {
+  readonly target: CollectionRef;
+  readonly filter: Document;
+  readonly replacement: Document;
+  readonly upsert: boolean;
+}
+
+export interface MongoDeleteCall extends MongoIndexOptions {
+  readonly target: CollectionRef;
+  readonly filter: Document;
+}
+
+export interface MongoAggregateCall extends MongoIndexOptions {
+  /** An empty collection: a database aggregation. */
+  readonly target: CollectionRef;
+  readonly pipeline: readonly Document[];
+  readonly allowDiskUse: boolean;
+}
+
+/** What an update or replace did. */
+export interface MongoUpdateResult {
+  readonly matchedCount: bigint;
+  readonly modifiedCount: bigint;
+  /** The `_id` an upsert inserted. */
+  readonly upsertedId?: unknown;
+}
+
+/** dbx.mongodb.v1.MongoService on a MongoDB backend. */
+export interface MongoFacet {
+  /** Answers the document's `_id`, given or generated. */
+  insertOne(ctx: OperationContext, target: CollectionRef, document: Document): Promise<unknown>;
+  /** Answers the `_id`s in order; a failure says how many were inserted. */
+  insertMany(ctx: OperationContext, target: CollectionRef, documents: readonly Document[], ordered: boolean): Promise<unknown[]>;
+  findOne(ctx: OperationContext, call: MongoFindCall): Promise<Document | undefined>;
+  find(ctx: OperationContext, call: MongoFindPageCall): Promise<{ documents: Document[]; nextPageToken: string }>;
+  findStream(ctx: OperationContext, call: MongoFindCall & MongoStreamCall): AsyncIterable<Document[]>;
+  countDocuments(ctx: OperationContext, call: Pick<MongoFindCall, "target" | "filter" | "skip" | "limit">): Promise<bigint>;
+  updateOne(ctx: OperationContext, call: MongoUpdateCall): Promise<MongoUpdateResult>;
+  updateMany(ctx: OperationContext, call: MongoUpdateCall): Promise<MongoUpdateResult>;
+  replaceOne(ctx: OperationContext, call: MongoReplaceCall): Promise<MongoUpdateResult>;
+  deleteOne(ctx: OperationContext, call: MongoDeleteCall): Promise<bigint>;
+  deleteMany(ctx: OperationContext, call: MongoDeleteCall): Promise<bigint>;
+  /** Reads at most `maxDocuments` + 1 documents, so the caller can refuse an oversized answer without holding it. */
+  aggregate(ctx: OperationContext, call: MongoAggregateCall, maxDocuments: number): Promise<Document[]>;
+  aggregateStream(ctx: OperationContext, call: MongoAggregateCall & MongoStreamCall): AsyncIterable<Document[]>;
+}

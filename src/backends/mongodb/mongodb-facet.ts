@@ -1,0 +1,226 @@
+import { BSON, MongoBulkWriteError, type Collection, type Db, type Document } from "mongodb";
+import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
+import { dbxError } from "../../errors/dbx-error.js";
+import type { CollectionRef } from "../backend-calls.js";
+import type {
+  MongoAggregateCall,
+  MongoDeleteCall,
+  MongoFacet,
+  MongoFindCall,
+  MongoFindPageCall,
+  MongoReplaceCall,
+  MongoStreamCall,
+  MongoUpdateCall,
+  MongoUpdateResult,
+} from "../facets/mongodb.js";
+import type { OperationContext } from "../operation-context.js";
+import { pageFingerprint } from "../page-fingerprint.js";
+import { cursorBatches } from "./cursor-batches.js";
+import { findPage } from "./find-page.js";
+import { documentReadOptions, readOptions, timeoutOf } from "./operation-options.js";
+
+/** Where the facet's calls reach MongoDB, and how their failures become DBX errors (mongodb-backend.ts). */
+export interface MongoFacetDeps {
+  readonly backend: string;
+  readonly collectionOf: (target: CollectionRef) => Collection;
+  readonly databaseOf: (namespace: string) => Db;
+  /** Runs one operation, mapping its failure (mongodb-errors.ts). */
+  readonly run: <T>(ctx: OperationContext, work: () => Promise<T>) => Promise<T>;
+  /** Runs one stream, mapping its failure. */
+  readonly stream: <T>(ctx: OperationContext, batches: AsyncIterable<T>) => AsyncIterable<T>;
+  /**
+   * Refuses what the call's filters, documents, updates or pipelines may
+   * not carry, before anything is sent: server-side JavaScript the backend
+   * does not allow, BSON types its server cannot take.
+   */
+  readonly refuse: (documents: readonly unknown[]) => void;
+}
+
+/**
+ * dbx.mongodb.v1.MongoService on MongoDB: each call one driver operation,
+ * documents passed as decoded (every BSON type its own class) and answered
+ * as read (EXACT_BSON), so that nothing changes type on the way. Filters,
+ * updates and pipelines are refused before they are sent when they hold
+ * server-side JavaScript the configuration does not allow.
+ */
+export class MongoServiceFacet implements MongoFacet {
+  constructor(private readonly deps: MongoFacetDeps) {}
+
+  insertOne(ctx: OperationContext, target: CollectionRef, document: Document): Promise<unknown> {
+    this.#refuse(document);
+    return this.deps.run(ctx, async () => (await this.deps.collectionOf(target).insertOne(document, timeoutOf(ctx))).insertedId);
+  }
+
+  insertMany(ctx: OperationContext, target: CollectionRef, documents: readonly Document[], ordered: boolean): Promise<unknown[]> {
+    this.#refuse(documents);
+    return this.deps.run(ctx, async () => {
+      try {
+        const result = await this.deps.collectionOf(target).insertMany([...documents], { ordered, ...timeoutOf(ctx) });
+        return documents.map((_doc, i) => result.insertedIds[i]);
+      } catch (err) {
+        throw err instanceof MongoBulkWriteError ? partialInsert(err, this.deps.backend) : err;
+      }
+    });
+  }
+
+  findOne(ctx: OperationContext, call: MongoFindCall): Promise<Document | undefined> {
+    this.#refuse(call.filter);
+    return this.deps.run(ctx, async () => {
+      const doc = await this.deps.collectionOf(call.target).findOne(call.filter, {
+        ...documentReadOptions(ctx),
+        projection: call.projection,
+        sort: call.sort,
+        skip: call.skip,
+        hint: call.hint,
+        collation: call.collation as never,
+      });
+      return doc ?? undefined;
+    });
+  }
+
+  find(ctx: OperationContext, call: MongoFindPageCall): Promise<{ documents: Document[]; nextPageToken: string }> {
+    this.#refuse(call.filter, call.sort, call.projection, call.hint);
+    const text = (doc: Document | undefined) => (doc ? BSON.EJSON.stringify(doc, { relaxed: false }) : "");
+    const fingerprint = pageFingerprint({
+      operation: "mongodb.find",
+      namespace: call.target.namespace,
+      collection: call.target.collection,
+      fields: [text(call.filter), text(call.sort), text(call.projection), text(call.hint), text(call.collation), String(call.skip), String(call.limit)],
+    });
+    const sort = call.sort ? Object.entries(call.sort).map(([field, direction]) => [field, direction as 1 | -1] as const) : [];
+    return this.deps.run(ctx, () =>
+      findPage(
+        ctx,
+        this.deps.collectionOf(call.target),
+        { filter: call.filter, sort, projection: call.projection, hint: call.hint, collation: call.collation, skip: BigInt(call.skip), limit: BigInt(call.limit) },
+        { size: call.pageSize, token: call.pageToken, fingerprint },
+      ),
+    );
+  }
+
+  findStream(ctx: OperationContext, call: MongoFindCall & MongoStreamCall): AsyncIterable<Document[]> {
+    this.#refuse(call.filter);
+    const cursor = this.deps.collectionOf(call.target).find(call.filter, {
+      ...documentReadOptions(ctx),
+      projection: call.projection,
+      sort: call.sort,
+      skip: call.skip,
+      limit: call.limit,
+      hint: call.hint,
+      collation: call.collation as never,
+      batchSize: call.batchSize,
+    });
+    return this.deps.stream(ctx, cursorBatches(cursor, call.batchSize, call.maxBatchBytes, (doc) => doc));
+  }
+
+  countDocuments(ctx: OperationContext, call: Pick<MongoFindCall, "target" | "filter" | "skip" | "limit">): Promise<bigint> {
+    this.#refuse(call.filter);
+    const options = { ...readOptions(ctx), ...(call.skip > 0 ? { skip: call.skip } : {}), ...(call.limit > 0 ? { limit: call.limit } : {}) };
+    return this.deps.run(ctx, async () => BigInt(await this.deps.collectionOf(call.target).countDocuments(call.filter, options)));
+  }
+
+  updateOne(ctx: OperationContext, call: MongoUpdateCall): Promise<MongoUpdateResult> {
+    this.#refuse(call.filter, call.update, call.arrayFilters);
+    return this.deps.run(ctx, async () => updateResult(await this.deps.collectionOf(call.target).updateOne(call.filter, call.update as Document, this.#updateOptions(ctx, call))));
+  }
+
+  updateMany(ctx: OperationContext, call: MongoUpdateCall): Promise<MongoUpdateResult> {
+    this.#refuse(call.filter, call.update, call.arrayFilters);
+    return this.deps.run(ctx, async () => updateResult(await this.deps.collectionOf(call.target).updateMany(call.filter, call.update as Document, this.#updateOptions(ctx, call))));
+  }
+
+  replaceOne(ctx: OperationContext, call: MongoReplaceCall): Promise<MongoUpdateResult> {
+    this.#refuse(call.filter, call.replacement);
+    return this.deps.run(ctx, async () =>
+      updateResult(
+        await this.deps.collectionOf(call.target).replaceOne(call.filter, call.replacement, {
+          upsert: call.upsert,
+          hint: call.hint,
+          collation: call.collation as never,
+          ...timeoutOf(ctx),
+        }),
+      ),
+    );
+  }
+
+  deleteOne(ctx: OperationContext, call: MongoDeleteCall): Promise<bigint> {
+    this.#refuse(call.filter);
+    return this.deps.run(ctx, async () => BigInt((await this.deps.collectionOf(call.target).deleteOne(call.filter, this.#deleteOptions(ctx, call))).deletedCount));
+  }
+
+  deleteMany(ctx: OperationContext, call: MongoDeleteCall): Promise<bigint> {
+    this.#refuse(call.filter);
+    return this.deps.run(ctx, async () => BigInt((await this.deps.collectionOf(call.target).deleteMany(call.filter, this.#deleteOptions(ctx, call))).deletedCount));
+  }
+
+  aggregate(ctx: OperationContext, call: MongoAggregateCall, maxDocuments: number): Promise<Document[]> {
+    this.#refuse(call.pipeline);
+    return this.deps.run(ctx, async () => {
+      const cursor = this.#aggregateCursor(ctx, call, maxDocuments + 1);
+      try {
+        const documents: Document[] = [];
+        for await (const doc of cursor) {
+          documents.push(doc);
+          if (documents.length > maxDocuments) break;
+        }
+        return documents;
+      } finally {
+        await cursor.close();
+      }
+    });
+  }
+
+  aggregateStream(ctx: OperationContext, call: MongoAggregateCall & MongoStreamCall): AsyncIterable<Document[]> {
+    this.#refuse(call.pipeline);
+    return this.deps.stream(ctx, cursorBatches(this.#aggregateCursor(ctx, call, call.batchSize), call.batchSize, call.maxBatchBytes, (doc) => doc));
+  }
+
+  /** A collection's aggregation, or the database's when the target names no collection. */
+  #aggregateCursor(ctx: OperationContext, call: MongoAggregateCall, batchSize: number) {
+    const options = { ...documentReadOptions(ctx), allowDiskUse: call.allowDiskUse || undefined, hint: call.hint, collation: call.collation as never, batchSize };
+    const pipeline = [...call.pipeline];
+    return call.target.collection
+      ? this.deps.collectionOf(call.target).aggregate(pipeline, options)
+      : this.deps.databaseOf(call.target.namespace).aggregate(pipeline, options);
+  }
+
+  #updateOptions(ctx: OperationContext, call: MongoUpdateCall) {
+    return {
+      upsert: call.upsert,
+      arrayFilters: call.arrayFilters.length > 0 ? [...call.arrayFilters] : undefined,
+      hint: call.hint,
+      collation: call.collation as never,
+      ...timeoutOf(ctx),
+    };
+  }
+
+  #deleteOptions(ctx: OperationContext, call: MongoDeleteCall) {
+    return { hint: call.hint, collation: call.collation as never, ...timeoutOf(ctx) };
+  }
+
+  #refuse(...documents: unknown[]): void {
+    this.deps.refuse(documents);
+  }
+}
+
+function updateResult(result: { matchedCount: number; modifiedCount: number; upsertedId: unknown }): MongoUpdateResult {
+  return {
+    matchedCount: BigInt(result.matchedCount),
+    modifiedCount: BigInt(result.modifiedCount),
+    ...(result.upsertedId !== null && result.upsertedId !== undefined ? { upsertedId: result.upsertedId } : {}),
+  };
+}
+
+/**
+ * An InsertMany that failed part-way: the first write error's code (an
+ * `_id` taken is ALREADY_EXISTS), saying how many documents went in and
+ * where it failed, so that nothing inserted passes unsaid.
+ */
+function partialInsert(err: MongoBulkWriteError, backend: string) {
+  const errors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
+  const first = errors[0];
+  const inserted = err.insertedCount;
+  const metadata = { backend, inserted_count: String(inserted), failed_index: String(first?.index ?? 0), native_code: String(first?.code ?? err.code ?? "") };
+  const message = `documents[${first?.index ?? 0}]: ${first?.errmsg ?? err.message} (${inserted} of the documents were inserted)`;
+  return dbxError(first?.code === 11000 ? ErrorReason.ALREADY_EXISTS : ErrorReason.STATEMENT_FAILED, message, metadata, err);
+}

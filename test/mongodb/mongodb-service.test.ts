@@ -1,0 +1,177 @@
+import { create } from "@bufbuild/protobuf";
+import { Code } from "@connectrpc/connect";
+import { BSON, Decimal128, Double, Int32, Long, ObjectId, type Document } from "mongodb";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BsonDocumentSchema, DocumentEncoding, MongoService, type BsonDocument } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
+import type { Protocol } from "../support/dbx-server.js";
+import { startTestServer, type TestServer } from "../support/dbx-server.js";
+import { startFerretDb, type FerretDbServer } from "../support/ferretdb-server.js";
+import { expectError, rejection } from "../support/values.js";
+
+const ejson = (doc: Document): BsonDocument => create(BsonDocumentSchema, { encoding: { case: "extendedJson", value: BSON.EJSON.stringify(doc, { relaxed: false }) } });
+const bson = (doc: Document): BsonDocument => create(BsonDocumentSchema, { encoding: { case: "bson", value: BSON.serialize(doc) } });
+const EXACT = { promoteValues: false, promoteLongs: false, promoteBuffers: false, bsonRegExp: true } as const;
+/** A document of an answer, decoded with every BSON type kept. */
+function decoded(doc: BsonDocument | undefined): Document {
+  const encoding = doc?.encoding;
+  if (!encoding?.case) throw new Error("no document");
+  return encoding.case === "bson" ? BSON.deserialize(encoding.value, EXACT) : (BSON.EJSON.parse(encoding.value, { relaxed: false }) as Document);
+}
+
+/**
+ * dbx.mongodb.v1.MongoService against FerretDB, over Connect JSON and gRPC:
+ * documents in both encodings with their BSON types kept, MongoDB's own
+ * filters, updates and pipelines, and what is refused.
+ */
+describe("MongoService (FerretDB)", () => {
+  let ferretdb: FerretDbServer;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    ferretdb = await startFerretDb();
+    server = await startTestServer({
+      defaultBackend: "docs",
+      backends: { docs: { url: `${ferretdb.url}service` }, other: { url: "sqlite::memory:" } },
+      server: { maxRowsPerResponse: 100 },
+    });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await ferretdb?.stop();
+  });
+
+  for (const protocol of ["connect", "grpc"] satisfies Protocol[]) {
+    const mongo = () => server.client(MongoService, protocol);
+    let n = 0;
+    const collection = () => ({ collection: `${protocol}.c${++n}` });
+
+    it(`inserts and finds documents with every BSON type kept, in either encoding (${protocol})`, async () => {
+      const target = collection();
+      const original = { _id: "a", small: new Int32(7), big: Long.fromString("9007199254740993"), ratio: new Double(2), id: new ObjectId("65a1b2c3d4e5f60718293a4b"), when: new Date("2026-12-02T08:00:00.123Z"), nested: { z: 1, a: [1, "two"] } };
+      const inserted = await mongo().insertOne({ target, document: bson(original), encoding: DocumentEncoding.BSON });
+      expect(decoded(inserted.insertedId)).toEqual({ _id: "a" });
+      for (const encoding of [DocumentEncoding.BSON, DocumentEncoding.EXTENDED_JSON, DocumentEncoding.UNSPECIFIED]) {
+        const found = await mongo().findOne({ target, filter: ejson({ _id: "a" }), encoding });
+        expect(found.document?.encoding.case).toBe(encoding === DocumentEncoding.BSON ? "bson" : "extendedJson");
+        expect(BSON.EJSON.stringify(decoded(found.document), { relaxed: false })).toBe(BSON.EJSON.stringify(original, { relaxed: false }));
+      }
+      // Without an _id the document gets an ObjectId.
+      const generated = await mongo().insertOne({ target, document: ejson({ name: "x" }) });
+      expect(decoded(generated.insertedId)._id).toBeInstanceOf(ObjectId);
+      expect((await mongo().countDocuments({ target })).count).toBe(2n);
+    });
+
+    it(`InsertMany says how many went in when one fails, ordered or not (${protocol})`, async () => {
+      const target = collection();
+      await mongo().insertOne({ target, document: ejson({ _id: 2 }) });
+      const docs = [1, 2, 3].map((i) => ejson({ _id: i }));
+      const ordered = await rejection(mongo().insertMany({ target, documents: docs }));
+      expect(ordered.code).toBe(Code.AlreadyExists);
+      expect(ordered.rawMessage).toMatch(/^documents\[1\]: .*\(1 of the documents were inserted\)/);
+      await mongo().deleteMany({ target, filter: ejson({ _id: { $ne: 2 } }) });
+      const unordered = await rejection(mongo().insertMany({ target, documents: docs, unordered: true }));
+      expect(unordered.rawMessage).toMatch(/\(2 of the documents were inserted\)/);
+      expect((await mongo().countDocuments({ target })).count).toBe(3n);
+      const all = await mongo().insertMany({ target, documents: [ejson({ _id: 10 }), ejson({ _id: 11 })] });
+      expect(all.insertedIds.map((d) => decoded(d)._id)).toEqual([new Int32(10), new Int32(11)]);
+    });
+
+    it(`pages a find by _id, and by position under a sort (${protocol})`, async () => {
+      const target = collection();
+      await mongo().insertMany({ target, documents: Array.from({ length: 25 }, (_, i) => ejson({ _id: i, group: i % 3 })) });
+      const pages = async (request: { sort?: BsonDocument; filter?: BsonDocument; limit?: bigint }) => {
+        const ids: number[] = [];
+        let pageToken = "";
+        do {
+          const page = await mongo().find({ target, ...request, pageSize: 10, pageToken });
+          ids.push(...page.documents.map((d) => Number(decoded(d)._id)));
+          pageToken = page.nextPageToken;
+        } while (pageToken);
+        return ids;
+      };
+      expect(await pages({})).toEqual(Array.from({ length: 25 }, (_, i) => i));
+      const byGroup = await pages({ sort: ejson({ group: -1 }), filter: ejson({ _id: { $lt: 9 } }) });
+      expect(byGroup).toEqual([2, 5, 8, 1, 4, 7, 0, 3, 6]);
+      expect(await pages({ limit: 12n })).toHaveLength(12);
+      // A token belongs to its request.
+      const first = await mongo().find({ target, pageSize: 5 });
+      await expectError(mongo().find({ target, pageSize: 5, filter: ejson({ group: 1 }), pageToken: first.nextPageToken }), Code.InvalidArgument, { message: /page_token/ });
+    });
+
+    // Array filters and update pipelines need a real MongoDB (FerretDB 1.24 has neither): mongodb-only.test.ts.
+    it(`updates with operators, replaces and deletes (${protocol})`, async () => {
+      const target = collection();
+      await mongo().insertMany({ target, documents: [ejson({ _id: 1, n: 1, grades: [80, 90] }), ejson({ _id: 2, n: 2, grades: [70] })] });
+      const one = await mongo().updateOne({ target, filter: ejson({ _id: 1 }), change: { case: "update", value: ejson({ $inc: { n: 10 }, $push: { grades: 100 } }) } });
+      expect([one.matchedCount, one.modifiedCount]).toEqual([1n, 1n]);
+      expect(decoded((await mongo().findOne({ target, filter: ejson({ _id: 1 }) })).document)).toMatchObject({ n: new Int32(11), grades: [new Int32(80), new Int32(90), new Int32(100)] });
+      const many = await mongo().updateMany({ target, filter: ejson({}), change: { case: "update", value: ejson({ $set: { seen: true } }) } });
+      expect(many.modifiedCount).toBe(2n);
+      const upserted = await mongo().updateOne({ target, filter: ejson({ _id: 3 }), change: { case: "update", value: ejson({ $set: { n: 3 } }) }, upsert: true });
+      expect(decoded(upserted.upsertedId)).toEqual({ _id: new Int32(3) });
+      const replaced = await mongo().replaceOne({ target, filter: ejson({ _id: 2 }), replacement: ejson({ only: "this" }) });
+      expect(replaced.modifiedCount).toBe(1n);
+      expect(decoded((await mongo().findOne({ target, filter: ejson({ _id: 2 }) })).document)).toEqual({ _id: new Int32(2), only: "this" });
+      await expectError(mongo().replaceOne({ target, filter: ejson({ _id: 2 }), replacement: ejson({ $set: { a: 1 } }) }), Code.InvalidArgument, { message: /replacement/ });
+      expect((await mongo().deleteOne({ target, filter: ejson({ n: { $gte: 3 } }) })).deletedCount).toBe(1n);
+      expect((await mongo().deleteMany({ target, filter: ejson({}) })).deletedCount).toBe(2n);
+    });
+
+    it(`aggregates unary up to the row limit, and streams any size (${protocol})`, async () => {
+      const target = collection();
+      await mongo().insertMany({ target, documents: Array.from({ length: 250 }, (_, i) => ejson({ _id: i, group: i % 5 })) });
+      const grouped = await mongo().aggregate({ target, pipeline: [ejson({ $group: { _id: "$group", n: { $sum: 1 } } }), ejson({ $sort: { _id: 1 } })] });
+      expect(grouped.documents.map((d) => decoded(d))).toEqual([0, 1, 2, 3, 4].map((g) => ({ _id: new Int32(g), n: new Int32(50) })));
+      const tooMany = await rejection(mongo().aggregate({ target, pipeline: [ejson({ $match: {} })] }));
+      expect(tooMany.code).toBe(Code.ResourceExhausted);
+      expect(tooMany.rawMessage).toMatch(/AggregateStream/);
+      let streamed = 0;
+      let batches = 0;
+      for await (const batch of mongo().aggregateStream({ target, pipeline: [ejson({ $match: {} })], batchSize: 60 })) {
+        streamed += batch.documents.length;
+        batches++;
+      }
+      expect([streamed, batches]).toEqual([250, 5]);
+      let found = 0;
+      for await (const batch of mongo().findStream({ target, filter: ejson({ group: 1 }), batchSize: 7 })) found += batch.documents.length;
+      expect(found).toBe(50);
+    });
+  }
+
+  const mongo = () => server.client(MongoService, "connect");
+
+  it("refuses server-side JavaScript unless the backend allows it (PERMISSION_DENIED)", async () => {
+    const target = { collection: "js" };
+    await expectError(mongo().find({ target, filter: ejson({ $where: "sleep(100) || true" }) }), Code.PermissionDenied, { reason: "ERROR_REASON_DISABLED", message: /\$where/ });
+    await expectError(
+      mongo().aggregate({ target, pipeline: [ejson({ $group: { _id: null, x: { $accumulator: { init: "function() {}", accumulate: "", accumulateArgs: [], merge: "", lang: "js" } } } })] }),
+      Code.PermissionDenied,
+      { message: /\$accumulator/ },
+    );
+    await expectError(
+      mongo().updateOne({ target, filter: ejson({}), change: { case: "pipeline", value: { stages: [ejson({ $set: { x: { $function: { body: "function() {}", args: [], lang: "js" } } } })] } } }),
+      Code.PermissionDenied,
+      { message: /\$function/ },
+    );
+  });
+
+  it("refuses malformed documents naming the field, and a filter MongoDB refuses with its message", async () => {
+    const target = { collection: "bad" };
+    await expectError(mongo().insertOne({ target, document: create(BsonDocumentSchema, { encoding: { case: "bson", value: new Uint8Array([1, 2, 3]) } }) }), Code.InvalidArgument, { message: /^document: not one BSON document/ });
+    await expectError(mongo().insertOne({ target, document: create(BsonDocumentSchema, { encoding: { case: "extendedJson", value: "[1, 2]" } }) }), Code.InvalidArgument, { message: /^document: must be a document/ });
+    await expectError(mongo().insertOne({ target }), Code.InvalidArgument, { message: /^document: a document is required/ });
+    await mongo().insertOne({ target, document: ejson({ n: 1 }) });
+    await expectError(mongo().find({ target, filter: ejson({ n: { $in: 5 } }) }), Code.InvalidArgument, { reason: "ERROR_REASON_STATEMENT_FAILED", message: /\$in/ });
+    await expectError(mongo().countDocuments({ target, skip: -1n }), Code.InvalidArgument, { message: /skip/ });
+  });
+
+  it("refuses on FerretDB what FerretDB cannot store, before sending it", async () => {
+    const target = { collection: "gaps" };
+    await expectError(mongo().insertOne({ target, document: bson({ price: Decimal128.fromString("1.5") }) }), Code.Unimplemented, { message: /value\.decimal/ });
+    expect((await mongo().insertOne({ target, document: ejson({ after: 1 }) })).insertedId).toBeDefined();
+  });
+
+  it("answers FAILED_PRECONDITION on a backend that is not MongoDB", async () => {
+    await expectError(mongo().findOne({ target: { backend: "other", collection: "t" } }), Code.FailedPrecondition, { reason: "ERROR_REASON_WRONG_BACKEND_KIND" });
+  });
+});
