@@ -2,7 +2,7 @@ import type { HandlerContext, ServiceImpl } from "@connectrpc/connect";
 import type { Document } from "mongodb";
 import { MongoService, type BsonDocument } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
 import type { Target } from "../../gen/ts/dbx/v1/target_pb.js";
-import type { MongoIndexOptions, MongoUpdateResult } from "../backends/facets/mongodb.js";
+import type { MongoFindCall, MongoIndexOptions, MongoUpdateResult } from "../backends/facets/mongodb.js";
 import { invalidField } from "../errors/dbx-error.js";
 import { tooManyRows } from "../limits/too-many-rows.js";
 import { decodeDocument, encodeDocument, idDocument, optionalDocument } from "./bson-documents.js";
@@ -43,16 +43,7 @@ export function createMongodbService(deps: ServiceDeps): ServiceImpl<typeof Mong
 
     async findOne(req, handler) {
       const { facet, ctx, target } = resolve(req.target, handler);
-      const document = await facet.findOne(ctx, {
-        target,
-        filter: optionalDocument(req.filter, "filter") ?? {},
-        projection: optionalDocument(req.projection, "projection"),
-        sort: optionalDocument(req.sort, "sort"),
-        skip: count(req.skip, "skip"),
-        limit: 0,
-        hint: undefined,
-        collation: undefined,
-      });
+      const document = await facet.findOne(ctx, { target, ...findOf({ ...req, limit: 0n }) });
       return { document: document && encodeDocument(document, req.encoding) };
     },
 
@@ -60,12 +51,7 @@ export function createMongodbService(deps: ServiceDeps): ServiceImpl<typeof Mong
       const { facet, ctx, target } = resolve(req.target, handler);
       const page = await facet.find(ctx, {
         target,
-        filter: optionalDocument(req.filter, "filter") ?? {},
-        projection: optionalDocument(req.projection, "projection"),
-        sort: optionalDocument(req.sort, "sort"),
-        skip: count(req.skip, "skip"),
-        limit: count(req.limit, "limit"),
-        ...indexOptions(req),
+        ...findOf(req),
         pageSize: pageSize(req.pageSize, "page_size", maxRows),
         pageToken: req.pageToken,
       });
@@ -76,12 +62,7 @@ export function createMongodbService(deps: ServiceDeps): ServiceImpl<typeof Mong
       const { facet, ctx, target } = resolve(req.target, handler);
       const batches = facet.findStream(ctx, {
         target,
-        filter: optionalDocument(req.filter, "filter") ?? {},
-        projection: optionalDocument(req.projection, "projection"),
-        sort: optionalDocument(req.sort, "sort"),
-        skip: count(req.skip, "skip"),
-        limit: count(req.limit, "limit"),
-        ...indexOptions(req),
+        ...findOf(req),
         batchSize: pageSize(req.batchSize, "batch_size", maxRows, 500),
         maxBatchBytes,
       });
@@ -149,6 +130,26 @@ export function createMongodbService(deps: ServiceDeps): ServiceImpl<typeof Mong
       });
       for await (const batch of batches) yield { documents: batch.map((d) => encodeDocument(d, req.encoding)) };
     },
+  };
+}
+
+/** What FindOne, Find and FindStream read: filter (absent: every document), projection, sort, skip, limit, hint, collation. */
+function findOf(req: {
+  filter?: BsonDocument;
+  projection?: BsonDocument;
+  sort?: BsonDocument;
+  skip: bigint;
+  limit: bigint;
+  hint?: BsonDocument;
+  collation?: BsonDocument;
+}): Omit<MongoFindCall, "target"> {
+  return {
+    filter: optionalDocument(req.filter, "filter") ?? {},
+    projection: optionalDocument(req.projection, "projection"),
+    sort: optionalDocument(req.sort, "sort"),
+    skip: count(req.skip, "skip"),
+    limit: count(req.limit, "limit"),
+    ...indexOptions(req),
   };
 }
 
