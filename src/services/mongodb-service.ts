@@ -1,6 +1,6 @@
 import type { HandlerContext, ServiceImpl } from "@connectrpc/connect";
 import type { Document } from "mongodb";
-import { MongoService, type BsonDocument } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
+import { MongoService, ReturnDocument, type BsonDocument } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
 import type { Target } from "../../gen/ts/dbx/v1/target_pb.js";
 import type { MongoFindCall, MongoIndexOptions, MongoUpdateResult } from "../backends/facets/mongodb.js";
 import { invalidField } from "../errors/dbx-error.js";
@@ -73,6 +73,58 @@ export function createMongodbService(deps: ServiceDeps): ServiceImpl<typeof Mong
       const { facet, ctx, target } = resolve(req.target, handler);
       const filter = optionalDocument(req.filter, "filter") ?? {};
       return { count: await facet.countDocuments(ctx, { target, filter, skip: count(req.skip, "skip"), limit: count(req.limit, "limit") }) };
+    },
+
+    async estimatedDocumentCount(req, handler) {
+      const { facet, ctx, target } = resolve(req.target, handler);
+      return { count: await facet.estimatedDocumentCount(ctx, target) };
+    },
+
+    async distinct(req, handler) {
+      const { facet, ctx, target } = resolve(req.target, handler);
+      if (!req.key) throw invalidField("key", "the field whose values to answer is required");
+      const values = await facet.distinct(ctx, { target, key: req.key, filter: optionalDocument(req.filter, "filter") ?? {}, collation: optionalDocument(req.collation, "collation") });
+      return { values: encodeDocument({ values }, req.encoding) };
+    },
+
+    async findOneAndUpdate(req, handler) {
+      const { facet, ctx, target } = resolve(req.target, handler);
+      const document = await facet.findOneAndUpdate(ctx, {
+        target,
+        ...updateOf(req),
+        projection: optionalDocument(req.projection, "projection"),
+        sort: optionalDocument(req.sort, "sort"),
+        returnAfter: req.returnDocument === ReturnDocument.AFTER,
+        ...indexOptions(req),
+      });
+      return { document: document && encodeDocument(document, req.encoding) };
+    },
+
+    async findOneAndReplace(req, handler) {
+      const { facet, ctx, target } = resolve(req.target, handler);
+      const document = await facet.findOneAndReplace(ctx, {
+        target,
+        filter: decodeDocument(req.filter, "filter"),
+        replacement: replacementOf(req.replacement),
+        projection: optionalDocument(req.projection, "projection"),
+        sort: optionalDocument(req.sort, "sort"),
+        upsert: req.upsert,
+        returnAfter: req.returnDocument === ReturnDocument.AFTER,
+        ...indexOptions(req),
+      });
+      return { document: document && encodeDocument(document, req.encoding) };
+    },
+
+    async findOneAndDelete(req, handler) {
+      const { facet, ctx, target } = resolve(req.target, handler);
+      const document = await facet.findOneAndDelete(ctx, {
+        target,
+        filter: decodeDocument(req.filter, "filter"),
+        projection: optionalDocument(req.projection, "projection"),
+        sort: optionalDocument(req.sort, "sort"),
+        ...indexOptions(req),
+      });
+      return { document: document && encodeDocument(document, req.encoding) };
     },
 
     async updateOne(req, handler) {

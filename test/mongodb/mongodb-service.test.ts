@@ -2,7 +2,7 @@ import { create } from "@bufbuild/protobuf";
 import { Code } from "@connectrpc/connect";
 import { BSON, Decimal128, Double, Int32, Long, ObjectId, type Document } from "mongodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BsonDocumentSchema, DocumentEncoding, MongoService, type BsonDocument } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
+import { BsonDocumentSchema, DocumentEncoding, MongoService, ReturnDocument, type BsonDocument } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
 import type { Protocol } from "../support/dbx-server.js";
 import { startTestServer, type TestServer } from "../support/dbx-server.js";
 import { startFerretDb, type FerretDbServer } from "../support/ferretdb-server.js";
@@ -115,6 +115,23 @@ describe("MongoService (FerretDB)", () => {
       await expectError(mongo().replaceOne({ target, filter: ejson({ _id: 2 }), replacement: ejson({ $set: { a: 1 } }) }), Code.InvalidArgument, { message: /replacement/ });
       expect((await mongo().deleteOne({ target, filter: ejson({ n: { $gte: 3 } }) })).deletedCount).toBe(1n);
       expect((await mongo().deleteMany({ target, filter: ejson({}) })).deletedCount).toBe(2n);
+    });
+
+    it(`finds and modifies one document atomically, counts and lists distinct values (${protocol})`, async () => {
+      const target = collection();
+      await mongo().insertMany({ target, documents: [ejson({ _id: 1, n: 1, tag: "a" }), ejson({ _id: 2, n: 2, tag: "b" }), ejson({ _id: 3, n: 3, tag: "a" })] });
+      const before = await mongo().findOneAndUpdate({ target, filter: ejson({ tag: "a" }), sort: ejson({ n: -1 }), change: { case: "update", value: ejson({ $inc: { n: 10 } }) } });
+      expect(decoded(before.document)).toEqual({ _id: new Int32(3), n: new Int32(3), tag: "a" });
+      const after = await mongo().findOneAndUpdate({ target, filter: ejson({ _id: 9 }), change: { case: "update", value: ejson({ $set: { tag: "c" } }) }, upsert: true, returnDocument: ReturnDocument.AFTER });
+      expect(decoded(after.document)).toEqual({ _id: new Int32(9), tag: "c" });
+      const replaced = await mongo().findOneAndReplace({ target, filter: ejson({ _id: 2 }), replacement: ejson({ fresh: true }), returnDocument: ReturnDocument.AFTER });
+      expect(decoded(replaced.document)).toEqual({ _id: new Int32(2), fresh: true });
+      const deleted = await mongo().findOneAndDelete({ target, filter: ejson({ _id: 1 }) });
+      expect(decoded(deleted.document)).toMatchObject({ _id: new Int32(1), tag: "a" });
+      expect((await mongo().findOneAndDelete({ target, filter: ejson({ _id: 1 }) })).document).toBeUndefined();
+      const tags = decoded((await mongo().distinct({ target, key: "tag" })).values).values as unknown[];
+      expect([...tags].sort()).toEqual(["a", "c"]);
+      expect((await mongo().estimatedDocumentCount({ target })).count).toBe(3n);
     });
 
     it(`aggregates unary up to the row limit, and streams any size (${protocol})`, async () => {

@@ -63,6 +63,29 @@ export interface MongoAggregateCall extends MongoIndexOptions {
   readonly allowDiskUse: boolean;
 }
 
+/** A find-and-modify: which document (the first of filter and sort), what to answer of it. */
+export interface MongoFindAndModifyCall extends MongoIndexOptions {
+  readonly target: CollectionRef;
+  readonly filter: Document;
+  readonly projection: Document | undefined;
+  readonly sort: Document | undefined;
+}
+
+export interface MongoFindAndUpdateCall extends MongoFindAndModifyCall {
+  /** Update operators, or the stages of an update pipeline. */
+  readonly update: Document | readonly Document[];
+  readonly upsert: boolean;
+  readonly arrayFilters: readonly Document[];
+  /** Answer the document after the change rather than before. */
+  readonly returnAfter: boolean;
+}
+
+export interface MongoFindAndReplaceCall extends MongoFindAndModifyCall {
+  readonly replacement: Document;
+  readonly upsert: boolean;
+  readonly returnAfter: boolean;
+}
+
 /** What an update or replace did. */
 export interface MongoUpdateResult {
   readonly matchedCount: bigint;
@@ -81,6 +104,13 @@ export interface MongoFacet {
   find(ctx: OperationContext, call: MongoFindPageCall): Promise<{ documents: Document[]; nextPageToken: string }>;
   findStream(ctx: OperationContext, call: MongoFindCall & MongoStreamCall): AsyncIterable<Document[]>;
   countDocuments(ctx: OperationContext, call: Pick<MongoFindCall, "target" | "filter" | "skip" | "limit">): Promise<bigint>;
+  estimatedDocumentCount(ctx: OperationContext, target: CollectionRef): Promise<bigint>;
+  /** The distinct values of `key` (a path) among the matching documents. */
+  distinct(ctx: OperationContext, call: { target: CollectionRef; key: string; filter: Document; collation: Document | undefined }): Promise<unknown[]>;
+  /** Each answers the document (before or after), undefined when none matched. */
+  findOneAndUpdate(ctx: OperationContext, call: MongoFindAndUpdateCall): Promise<Document | undefined>;
+  findOneAndReplace(ctx: OperationContext, call: MongoFindAndReplaceCall): Promise<Document | undefined>;
+  findOneAndDelete(ctx: OperationContext, call: MongoFindAndModifyCall): Promise<Document | undefined>;
   updateOne(ctx: OperationContext, call: MongoUpdateCall): Promise<MongoUpdateResult>;
   updateMany(ctx: OperationContext, call: MongoUpdateCall): Promise<MongoUpdateResult>;
   replaceOne(ctx: OperationContext, call: MongoReplaceCall): Promise<MongoUpdateResult>;

@@ -6,6 +6,9 @@ import type {
   MongoAggregateCall,
   MongoDeleteCall,
   MongoFacet,
+  MongoFindAndModifyCall,
+  MongoFindAndReplaceCall,
+  MongoFindAndUpdateCall,
   MongoFindCall,
   MongoFindPageCall,
   MongoReplaceCall,
@@ -15,6 +18,7 @@ import type {
 } from "../facets/mongodb.js";
 import type { OperationContext } from "../operation-context.js";
 import { pageFingerprint } from "../page-fingerprint.js";
+import { EXACT_BSON } from "./bson-values.js";
 import { cursorBatches } from "./cursor-batches.js";
 import { findPage } from "./find-page.js";
 import { documentReadOptions, readOptions, timeoutOf } from "./operation-options.js";
@@ -119,6 +123,47 @@ export class MongoServiceFacet implements MongoFacet {
     return this.deps.run(ctx, async () => BigInt(await this.deps.collectionOf(call.target).countDocuments(call.filter, options)));
   }
 
+  estimatedDocumentCount(ctx: OperationContext, target: CollectionRef): Promise<bigint> {
+    return this.deps.run(ctx, async () => BigInt(await this.deps.collectionOf(target).estimatedDocumentCount(readOptions(ctx))));
+  }
+
+  distinct(ctx: OperationContext, call: { target: CollectionRef; key: string; filter: Document; collation: Document | undefined }): Promise<unknown[]> {
+    this.#refuse(call.filter);
+    return this.deps.run(ctx, () =>
+      this.deps.collectionOf(call.target).distinct(call.key, call.filter, { ...documentReadOptions(ctx), collation: call.collation as never }),
+    );
+  }
+
+  findOneAndUpdate(ctx: OperationContext, call: MongoFindAndUpdateCall): Promise<Document | undefined> {
+    this.#refuse(call.filter, call.update, call.arrayFilters);
+    return this.deps.run(ctx, async () => {
+      const doc = await this.deps.collectionOf(call.target).findOneAndUpdate(call.filter, call.update as Document, {
+        ...this.#modifyOptions(ctx, call),
+        upsert: call.upsert,
+        returnDocument: call.returnAfter ? "after" : "before",
+        arrayFilters: call.arrayFilters.length > 0 ? [...call.arrayFilters] : undefined,
+      });
+      return doc ?? undefined;
+    });
+  }
+
+  findOneAndReplace(ctx: OperationContext, call: MongoFindAndReplaceCall): Promise<Document | undefined> {
+    this.#refuse(call.filter, call.replacement);
+    return this.deps.run(ctx, async () => {
+      const doc = await this.deps.collectionOf(call.target).findOneAndReplace(call.filter, call.replacement, {
+        ...this.#modifyOptions(ctx, call),
+        upsert: call.upsert,
+        returnDocument: call.returnAfter ? "after" : "before",
+      });
+      return doc ?? undefined;
+    });
+  }
+
+  findOneAndDelete(ctx: OperationContext, call: MongoFindAndModifyCall): Promise<Document | undefined> {
+    this.#refuse(call.filter);
+    return this.deps.run(ctx, async () => (await this.deps.collectionOf(call.target).findOneAndDelete(call.filter, this.#modifyOptions(ctx, call))) ?? undefined);
+  }
+
   updateOne(ctx: OperationContext, call: MongoUpdateCall): Promise<MongoUpdateResult> {
     this.#refuse(call.filter, call.update, call.arrayFilters);
     return this.deps.run(ctx, async () => updateResult(await this.deps.collectionOf(call.target).updateOne(call.filter, call.update as Document, this.#updateOptions(ctx, call))));
@@ -192,6 +237,11 @@ export class MongoServiceFacet implements MongoFacet {
       collation: call.collation as never,
       ...timeoutOf(ctx),
     };
+  }
+
+  /** A find-and-modify's options; the document it answers keeps every BSON type. */
+  #modifyOptions(ctx: OperationContext, call: MongoFindAndModifyCall) {
+    return { ...EXACT_BSON, projection: call.projection, sort: call.sort, hint: call.hint, collation: call.collation as never, ...timeoutOf(ctx) };
   }
 
   #deleteOptions(ctx: OperationContext, call: MongoDeleteCall) {

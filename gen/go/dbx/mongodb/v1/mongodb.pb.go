@@ -75,6 +75,59 @@ func (DocumentEncoding) EnumDescriptor() ([]byte, []int) {
 	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{0}
 }
 
+// Which version of the document a find-and-modify answers.
+type ReturnDocument int32
+
+const (
+	// Before the change, as MongoDB does by default.
+	ReturnDocument_RETURN_DOCUMENT_UNSPECIFIED ReturnDocument = 0
+	// Before the change.
+	ReturnDocument_RETURN_DOCUMENT_BEFORE ReturnDocument = 1
+	// After the change (an upserted document included).
+	ReturnDocument_RETURN_DOCUMENT_AFTER ReturnDocument = 2
+)
+
+// Enum value maps for ReturnDocument.
+var (
+	ReturnDocument_name = map[int32]string{
+		0: "RETURN_DOCUMENT_UNSPECIFIED",
+		1: "RETURN_DOCUMENT_BEFORE",
+		2: "RETURN_DOCUMENT_AFTER",
+	}
+	ReturnDocument_value = map[string]int32{
+		"RETURN_DOCUMENT_UNSPECIFIED": 0,
+		"RETURN_DOCUMENT_BEFORE":      1,
+		"RETURN_DOCUMENT_AFTER":       2,
+	}
+)
+
+func (x ReturnDocument) Enum() *ReturnDocument {
+	p := new(ReturnDocument)
+	*p = x
+	return p
+}
+
+func (x ReturnDocument) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (ReturnDocument) Descriptor() protoreflect.EnumDescriptor {
+	return file_dbx_mongodb_v1_mongodb_proto_enumTypes[1].Descriptor()
+}
+
+func (ReturnDocument) Type() protoreflect.EnumType {
+	return &file_dbx_mongodb_v1_mongodb_proto_enumTypes[1]
+}
+
+func (x ReturnDocument) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use ReturnDocument.Descriptor instead.
+func (ReturnDocument) EnumDescriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{1}
+}
+
 // One BSON document. Requests may mix encodings; answers use the encoding
 // the request asks for (`DocumentEncoding`).
 type BsonDocument struct {
@@ -1899,6 +1952,771 @@ func (x *DeleteManyResponse) GetDeletedCount() int64 {
 	return 0
 }
 
+// Request of MongoService.EstimatedDocumentCount.
+type EstimatedDocumentCountRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and collection.
+	Target        *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *EstimatedDocumentCountRequest) Reset() {
+	*x = EstimatedDocumentCountRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[24]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *EstimatedDocumentCountRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EstimatedDocumentCountRequest) ProtoMessage() {}
+
+func (x *EstimatedDocumentCountRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[24]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use EstimatedDocumentCountRequest.ProtoReflect.Descriptor instead.
+func (*EstimatedDocumentCountRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{24}
+}
+
+func (x *EstimatedDocumentCountRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+// Response of MongoService.EstimatedDocumentCount.
+type EstimatedDocumentCountResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The count from the collection's metadata.
+	Count         int64 `protobuf:"varint,1,opt,name=count,proto3" json:"count,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *EstimatedDocumentCountResponse) Reset() {
+	*x = EstimatedDocumentCountResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[25]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *EstimatedDocumentCountResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EstimatedDocumentCountResponse) ProtoMessage() {}
+
+func (x *EstimatedDocumentCountResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[25]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use EstimatedDocumentCountResponse.ProtoReflect.Descriptor instead.
+func (*EstimatedDocumentCountResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{25}
+}
+
+func (x *EstimatedDocumentCountResponse) GetCount() int64 {
+	if x != nil {
+		return x.Count
+	}
+	return 0
+}
+
+// Request of MongoService.Distinct.
+type DistinctRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and collection.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// The field (a dotted path reaches into embedded documents); an array
+	// field counts each element.
+	Key string `protobuf:"bytes,2,opt,name=key,proto3" json:"key,omitempty"`
+	// A query filter; absent: every document.
+	Filter *BsonDocument `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Collation of string comparisons.
+	Collation *BsonDocument `protobuf:"bytes,4,opt,name=collation,proto3" json:"collation,omitempty"`
+	// How the answer carries the values.
+	Encoding      DocumentEncoding `protobuf:"varint,5,opt,name=encoding,proto3,enum=dbx.mongodb.v1.DocumentEncoding" json:"encoding,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DistinctRequest) Reset() {
+	*x = DistinctRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[26]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DistinctRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DistinctRequest) ProtoMessage() {}
+
+func (x *DistinctRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[26]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DistinctRequest.ProtoReflect.Descriptor instead.
+func (*DistinctRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{26}
+}
+
+func (x *DistinctRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *DistinctRequest) GetKey() string {
+	if x != nil {
+		return x.Key
+	}
+	return ""
+}
+
+func (x *DistinctRequest) GetFilter() *BsonDocument {
+	if x != nil {
+		return x.Filter
+	}
+	return nil
+}
+
+func (x *DistinctRequest) GetCollation() *BsonDocument {
+	if x != nil {
+		return x.Collation
+	}
+	return nil
+}
+
+func (x *DistinctRequest) GetEncoding() DocumentEncoding {
+	if x != nil {
+		return x.Encoding
+	}
+	return DocumentEncoding_DOCUMENT_ENCODING_UNSPECIFIED
+}
+
+// Response of MongoService.Distinct.
+type DistinctResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// `{"values": [...]}`: the distinct values, each of any BSON type (only a
+	// document can hold them all).
+	Values        *BsonDocument `protobuf:"bytes,1,opt,name=values,proto3" json:"values,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DistinctResponse) Reset() {
+	*x = DistinctResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[27]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DistinctResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DistinctResponse) ProtoMessage() {}
+
+func (x *DistinctResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[27]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DistinctResponse.ProtoReflect.Descriptor instead.
+func (*DistinctResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{27}
+}
+
+func (x *DistinctResponse) GetValues() *BsonDocument {
+	if x != nil {
+		return x.Values
+	}
+	return nil
+}
+
+// Request of MongoService.FindOneAndUpdate.
+type FindOneAndUpdateRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and collection.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// Which document; an empty document matches every document.
+	Filter *BsonDocument `protobuf:"bytes,2,opt,name=filter,proto3" json:"filter,omitempty"`
+	// The change.
+	//
+	// Types that are valid to be assigned to Change:
+	//
+	//	*FindOneAndUpdateRequest_Update
+	//	*FindOneAndUpdateRequest_Pipeline
+	Change isFindOneAndUpdateRequest_Change `protobuf_oneof:"change"`
+	// Which fields to answer; absent: all.
+	Projection *BsonDocument `protobuf:"bytes,5,opt,name=projection,proto3" json:"projection,omitempty"`
+	// The order; the first matching document in it is updated.
+	Sort *BsonDocument `protobuf:"bytes,6,opt,name=sort,proto3" json:"sort,omitempty"`
+	// Inserts a document when none matches.
+	Upsert bool `protobuf:"varint,7,opt,name=upsert,proto3" json:"upsert,omitempty"`
+	// Which version to answer.
+	ReturnDocument ReturnDocument `protobuf:"varint,8,opt,name=return_document,json=returnDocument,proto3,enum=dbx.mongodb.v1.ReturnDocument" json:"return_document,omitempty"`
+	// Which array elements `$[<identifier>]` updates.
+	ArrayFilters []*BsonDocument `protobuf:"bytes,9,rep,name=array_filters,json=arrayFilters,proto3" json:"array_filters,omitempty"`
+	// Index to use (its key pattern).
+	Hint *BsonDocument `protobuf:"bytes,10,opt,name=hint,proto3" json:"hint,omitempty"`
+	// Collation of string comparisons.
+	Collation *BsonDocument `protobuf:"bytes,11,opt,name=collation,proto3" json:"collation,omitempty"`
+	// How the answer carries its document.
+	Encoding      DocumentEncoding `protobuf:"varint,12,opt,name=encoding,proto3,enum=dbx.mongodb.v1.DocumentEncoding" json:"encoding,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *FindOneAndUpdateRequest) Reset() {
+	*x = FindOneAndUpdateRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[28]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FindOneAndUpdateRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FindOneAndUpdateRequest) ProtoMessage() {}
+
+func (x *FindOneAndUpdateRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[28]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FindOneAndUpdateRequest.ProtoReflect.Descriptor instead.
+func (*FindOneAndUpdateRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{28}
+}
+
+func (x *FindOneAndUpdateRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *FindOneAndUpdateRequest) GetFilter() *BsonDocument {
+	if x != nil {
+		return x.Filter
+	}
+	return nil
+}
+
+func (x *FindOneAndUpdateRequest) GetChange() isFindOneAndUpdateRequest_Change {
+	if x != nil {
+		return x.Change
+	}
+	return nil
+}
+
+func (x *FindOneAndUpdateRequest) GetUpdate() *BsonDocument {
+	if x != nil {
+		if x, ok := x.Change.(*FindOneAndUpdateRequest_Update); ok {
+			return x.Update
+		}
+	}
+	return nil
+}
+
+func (x *FindOneAndUpdateRequest) GetPipeline() *UpdatePipeline {
+	if x != nil {
+		if x, ok := x.Change.(*FindOneAndUpdateRequest_Pipeline); ok {
+			return x.Pipeline
+		}
+	}
+	return nil
+}
+
+func (x *FindOneAndUpdateRequest) GetProjection() *BsonDocument {
+	if x != nil {
+		return x.Projection
+	}
+	return nil
+}
+
+func (x *FindOneAndUpdateRequest) GetSort() *BsonDocument {
+	if x != nil {
+		return x.Sort
+	}
+	return nil
+}
+
+func (x *FindOneAndUpdateRequest) GetUpsert() bool {
+	if x != nil {
+		return x.Upsert
+	}
+	return false
+}
+
+func (x *FindOneAndUpdateRequest) GetReturnDocument() ReturnDocument {
+	if x != nil {
+		return x.ReturnDocument
+	}
+	return ReturnDocument_RETURN_DOCUMENT_UNSPECIFIED
+}
+
+func (x *FindOneAndUpdateRequest) GetArrayFilters() []*BsonDocument {
+	if x != nil {
+		return x.ArrayFilters
+	}
+	return nil
+}
+
+func (x *FindOneAndUpdateRequest) GetHint() *BsonDocument {
+	if x != nil {
+		return x.Hint
+	}
+	return nil
+}
+
+func (x *FindOneAndUpdateRequest) GetCollation() *BsonDocument {
+	if x != nil {
+		return x.Collation
+	}
+	return nil
+}
+
+func (x *FindOneAndUpdateRequest) GetEncoding() DocumentEncoding {
+	if x != nil {
+		return x.Encoding
+	}
+	return DocumentEncoding_DOCUMENT_ENCODING_UNSPECIFIED
+}
+
+type isFindOneAndUpdateRequest_Change interface {
+	isFindOneAndUpdateRequest_Change()
+}
+
+type FindOneAndUpdateRequest_Update struct {
+	// Update operators.
+	Update *BsonDocument `protobuf:"bytes,3,opt,name=update,proto3,oneof"`
+}
+
+type FindOneAndUpdateRequest_Pipeline struct {
+	// An aggregation pipeline of update stages.
+	Pipeline *UpdatePipeline `protobuf:"bytes,4,opt,name=pipeline,proto3,oneof"`
+}
+
+func (*FindOneAndUpdateRequest_Update) isFindOneAndUpdateRequest_Change() {}
+
+func (*FindOneAndUpdateRequest_Pipeline) isFindOneAndUpdateRequest_Change() {}
+
+// Response of MongoService.FindOneAndUpdate.
+type FindOneAndUpdateResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The document; absent when none matched (and no upsert, or an upsert
+	// answering the version before).
+	Document      *BsonDocument `protobuf:"bytes,1,opt,name=document,proto3" json:"document,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *FindOneAndUpdateResponse) Reset() {
+	*x = FindOneAndUpdateResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[29]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FindOneAndUpdateResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FindOneAndUpdateResponse) ProtoMessage() {}
+
+func (x *FindOneAndUpdateResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[29]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FindOneAndUpdateResponse.ProtoReflect.Descriptor instead.
+func (*FindOneAndUpdateResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{29}
+}
+
+func (x *FindOneAndUpdateResponse) GetDocument() *BsonDocument {
+	if x != nil {
+		return x.Document
+	}
+	return nil
+}
+
+// Request of MongoService.FindOneAndReplace.
+type FindOneAndReplaceRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and collection.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// Which document; an empty document matches every document.
+	Filter *BsonDocument `protobuf:"bytes,2,opt,name=filter,proto3" json:"filter,omitempty"`
+	// The new document, without update operators.
+	Replacement *BsonDocument `protobuf:"bytes,3,opt,name=replacement,proto3" json:"replacement,omitempty"`
+	// Which fields to answer; absent: all.
+	Projection *BsonDocument `protobuf:"bytes,4,opt,name=projection,proto3" json:"projection,omitempty"`
+	// The order; the first matching document in it is replaced.
+	Sort *BsonDocument `protobuf:"bytes,5,opt,name=sort,proto3" json:"sort,omitempty"`
+	// Inserts the replacement when none matches.
+	Upsert bool `protobuf:"varint,6,opt,name=upsert,proto3" json:"upsert,omitempty"`
+	// Which version to answer.
+	ReturnDocument ReturnDocument `protobuf:"varint,7,opt,name=return_document,json=returnDocument,proto3,enum=dbx.mongodb.v1.ReturnDocument" json:"return_document,omitempty"`
+	// Index to use (its key pattern).
+	Hint *BsonDocument `protobuf:"bytes,8,opt,name=hint,proto3" json:"hint,omitempty"`
+	// Collation of string comparisons.
+	Collation *BsonDocument `protobuf:"bytes,9,opt,name=collation,proto3" json:"collation,omitempty"`
+	// How the answer carries its document.
+	Encoding      DocumentEncoding `protobuf:"varint,10,opt,name=encoding,proto3,enum=dbx.mongodb.v1.DocumentEncoding" json:"encoding,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *FindOneAndReplaceRequest) Reset() {
+	*x = FindOneAndReplaceRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[30]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FindOneAndReplaceRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FindOneAndReplaceRequest) ProtoMessage() {}
+
+func (x *FindOneAndReplaceRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[30]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FindOneAndReplaceRequest.ProtoReflect.Descriptor instead.
+func (*FindOneAndReplaceRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{30}
+}
+
+func (x *FindOneAndReplaceRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *FindOneAndReplaceRequest) GetFilter() *BsonDocument {
+	if x != nil {
+		return x.Filter
+	}
+	return nil
+}
+
+func (x *FindOneAndReplaceRequest) GetReplacement() *BsonDocument {
+	if x != nil {
+		return x.Replacement
+	}
+	return nil
+}
+
+func (x *FindOneAndReplaceRequest) GetProjection() *BsonDocument {
+	if x != nil {
+		return x.Projection
+	}
+	return nil
+}
+
+func (x *FindOneAndReplaceRequest) GetSort() *BsonDocument {
+	if x != nil {
+		return x.Sort
+	}
+	return nil
+}
+
+func (x *FindOneAndReplaceRequest) GetUpsert() bool {
+	if x != nil {
+		return x.Upsert
+	}
+	return false
+}
+
+func (x *FindOneAndReplaceRequest) GetReturnDocument() ReturnDocument {
+	if x != nil {
+		return x.ReturnDocument
+	}
+	return ReturnDocument_RETURN_DOCUMENT_UNSPECIFIED
+}
+
+func (x *FindOneAndReplaceRequest) GetHint() *BsonDocument {
+	if x != nil {
+		return x.Hint
+	}
+	return nil
+}
+
+func (x *FindOneAndReplaceRequest) GetCollation() *BsonDocument {
+	if x != nil {
+		return x.Collation
+	}
+	return nil
+}
+
+func (x *FindOneAndReplaceRequest) GetEncoding() DocumentEncoding {
+	if x != nil {
+		return x.Encoding
+	}
+	return DocumentEncoding_DOCUMENT_ENCODING_UNSPECIFIED
+}
+
+// Response of MongoService.FindOneAndReplace.
+type FindOneAndReplaceResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The document; absent when none matched.
+	Document      *BsonDocument `protobuf:"bytes,1,opt,name=document,proto3" json:"document,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *FindOneAndReplaceResponse) Reset() {
+	*x = FindOneAndReplaceResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[31]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FindOneAndReplaceResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FindOneAndReplaceResponse) ProtoMessage() {}
+
+func (x *FindOneAndReplaceResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[31]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FindOneAndReplaceResponse.ProtoReflect.Descriptor instead.
+func (*FindOneAndReplaceResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{31}
+}
+
+func (x *FindOneAndReplaceResponse) GetDocument() *BsonDocument {
+	if x != nil {
+		return x.Document
+	}
+	return nil
+}
+
+// Request of MongoService.FindOneAndDelete.
+type FindOneAndDeleteRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and collection.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// Which document; an empty document matches every document.
+	Filter *BsonDocument `protobuf:"bytes,2,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Which fields to answer; absent: all.
+	Projection *BsonDocument `protobuf:"bytes,3,opt,name=projection,proto3" json:"projection,omitempty"`
+	// The order; the first matching document in it is deleted.
+	Sort *BsonDocument `protobuf:"bytes,4,opt,name=sort,proto3" json:"sort,omitempty"`
+	// Index to use (its key pattern).
+	Hint *BsonDocument `protobuf:"bytes,5,opt,name=hint,proto3" json:"hint,omitempty"`
+	// Collation of string comparisons.
+	Collation *BsonDocument `protobuf:"bytes,6,opt,name=collation,proto3" json:"collation,omitempty"`
+	// How the answer carries its document.
+	Encoding      DocumentEncoding `protobuf:"varint,7,opt,name=encoding,proto3,enum=dbx.mongodb.v1.DocumentEncoding" json:"encoding,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *FindOneAndDeleteRequest) Reset() {
+	*x = FindOneAndDeleteRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[32]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FindOneAndDeleteRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FindOneAndDeleteRequest) ProtoMessage() {}
+
+func (x *FindOneAndDeleteRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[32]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FindOneAndDeleteRequest.ProtoReflect.Descriptor instead.
+func (*FindOneAndDeleteRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{32}
+}
+
+func (x *FindOneAndDeleteRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *FindOneAndDeleteRequest) GetFilter() *BsonDocument {
+	if x != nil {
+		return x.Filter
+	}
+	return nil
+}
+
+func (x *FindOneAndDeleteRequest) GetProjection() *BsonDocument {
+	if x != nil {
+		return x.Projection
+	}
+	return nil
+}
+
+func (x *FindOneAndDeleteRequest) GetSort() *BsonDocument {
+	if x != nil {
+		return x.Sort
+	}
+	return nil
+}
+
+func (x *FindOneAndDeleteRequest) GetHint() *BsonDocument {
+	if x != nil {
+		return x.Hint
+	}
+	return nil
+}
+
+func (x *FindOneAndDeleteRequest) GetCollation() *BsonDocument {
+	if x != nil {
+		return x.Collation
+	}
+	return nil
+}
+
+func (x *FindOneAndDeleteRequest) GetEncoding() DocumentEncoding {
+	if x != nil {
+		return x.Encoding
+	}
+	return DocumentEncoding_DOCUMENT_ENCODING_UNSPECIFIED
+}
+
+// Response of MongoService.FindOneAndDelete.
+type FindOneAndDeleteResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The deleted document; absent when none matched.
+	Document      *BsonDocument `protobuf:"bytes,1,opt,name=document,proto3" json:"document,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *FindOneAndDeleteResponse) Reset() {
+	*x = FindOneAndDeleteResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[33]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FindOneAndDeleteResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FindOneAndDeleteResponse) ProtoMessage() {}
+
+func (x *FindOneAndDeleteResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[33]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FindOneAndDeleteResponse.ProtoReflect.Descriptor instead.
+func (*FindOneAndDeleteResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{33}
+}
+
+func (x *FindOneAndDeleteResponse) GetDocument() *BsonDocument {
+	if x != nil {
+		return x.Document
+	}
+	return nil
+}
+
 // Request of MongoService.Aggregate.
 type AggregateRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1921,7 +2739,7 @@ type AggregateRequest struct {
 
 func (x *AggregateRequest) Reset() {
 	*x = AggregateRequest{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[24]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[34]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1933,7 +2751,7 @@ func (x *AggregateRequest) String() string {
 func (*AggregateRequest) ProtoMessage() {}
 
 func (x *AggregateRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[24]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[34]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1946,7 +2764,7 @@ func (x *AggregateRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateRequest.ProtoReflect.Descriptor instead.
 func (*AggregateRequest) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{24}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{34}
 }
 
 func (x *AggregateRequest) GetTarget() *v1.Target {
@@ -2002,7 +2820,7 @@ type AggregateResponse struct {
 
 func (x *AggregateResponse) Reset() {
 	*x = AggregateResponse{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[25]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[35]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2014,7 +2832,7 @@ func (x *AggregateResponse) String() string {
 func (*AggregateResponse) ProtoMessage() {}
 
 func (x *AggregateResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[25]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[35]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2027,7 +2845,7 @@ func (x *AggregateResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateResponse.ProtoReflect.Descriptor instead.
 func (*AggregateResponse) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{25}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{35}
 }
 
 func (x *AggregateResponse) GetDocuments() []*BsonDocument {
@@ -2063,7 +2881,7 @@ type AggregateStreamRequest struct {
 
 func (x *AggregateStreamRequest) Reset() {
 	*x = AggregateStreamRequest{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[26]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[36]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2075,7 +2893,7 @@ func (x *AggregateStreamRequest) String() string {
 func (*AggregateStreamRequest) ProtoMessage() {}
 
 func (x *AggregateStreamRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[26]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[36]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2088,7 +2906,7 @@ func (x *AggregateStreamRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateStreamRequest.ProtoReflect.Descriptor instead.
 func (*AggregateStreamRequest) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{26}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{36}
 }
 
 func (x *AggregateStreamRequest) GetTarget() *v1.Target {
@@ -2151,7 +2969,7 @@ type AggregateStreamResponse struct {
 
 func (x *AggregateStreamResponse) Reset() {
 	*x = AggregateStreamResponse{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[27]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[37]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2163,7 +2981,7 @@ func (x *AggregateStreamResponse) String() string {
 func (*AggregateStreamResponse) ProtoMessage() {}
 
 func (x *AggregateStreamResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[27]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[37]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2176,7 +2994,7 @@ func (x *AggregateStreamResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateStreamResponse.ProtoReflect.Descriptor instead.
 func (*AggregateStreamResponse) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{27}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{37}
 }
 
 func (x *AggregateStreamResponse) GetDocuments() []*BsonDocument {
@@ -2324,7 +3142,66 @@ const file_dbx_mongodb_v1_mongodb_proto_rawDesc = "" +
 	"\x11DeleteOneResponse\x12#\n" +
 	"\rdeleted_count\x18\x01 \x01(\x03R\fdeletedCount\"9\n" +
 	"\x12DeleteManyResponse\x12#\n" +
-	"\rdeleted_count\x18\x01 \x01(\x03R\fdeletedCount\"\xc6\x02\n" +
+	"\rdeleted_count\x18\x01 \x01(\x03R\fdeletedCount\"G\n" +
+	"\x1dEstimatedDocumentCountRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\"6\n" +
+	"\x1eEstimatedDocumentCountResponse\x12\x14\n" +
+	"\x05count\x18\x01 \x01(\x03R\x05count\"\xfb\x01\n" +
+	"\x0fDistinctRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x12\x10\n" +
+	"\x03key\x18\x02 \x01(\tR\x03key\x124\n" +
+	"\x06filter\x18\x03 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x06filter\x12:\n" +
+	"\tcollation\x18\x04 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\tcollation\x12<\n" +
+	"\bencoding\x18\x05 \x01(\x0e2 .dbx.mongodb.v1.DocumentEncodingR\bencoding\"H\n" +
+	"\x10DistinctResponse\x124\n" +
+	"\x06values\x18\x01 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x06values\"\xb7\x05\n" +
+	"\x17FindOneAndUpdateRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x124\n" +
+	"\x06filter\x18\x02 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x06filter\x126\n" +
+	"\x06update\x18\x03 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentH\x00R\x06update\x12<\n" +
+	"\bpipeline\x18\x04 \x01(\v2\x1e.dbx.mongodb.v1.UpdatePipelineH\x00R\bpipeline\x12<\n" +
+	"\n" +
+	"projection\x18\x05 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\n" +
+	"projection\x120\n" +
+	"\x04sort\x18\x06 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x04sort\x12\x16\n" +
+	"\x06upsert\x18\a \x01(\bR\x06upsert\x12G\n" +
+	"\x0freturn_document\x18\b \x01(\x0e2\x1e.dbx.mongodb.v1.ReturnDocumentR\x0ereturnDocument\x12A\n" +
+	"\rarray_filters\x18\t \x03(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\farrayFilters\x120\n" +
+	"\x04hint\x18\n" +
+	" \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x04hint\x12:\n" +
+	"\tcollation\x18\v \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\tcollation\x12<\n" +
+	"\bencoding\x18\f \x01(\x0e2 .dbx.mongodb.v1.DocumentEncodingR\bencodingB\b\n" +
+	"\x06change\"T\n" +
+	"\x18FindOneAndUpdateResponse\x128\n" +
+	"\bdocument\x18\x01 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\bdocument\"\xb5\x04\n" +
+	"\x18FindOneAndReplaceRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x124\n" +
+	"\x06filter\x18\x02 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x06filter\x12>\n" +
+	"\vreplacement\x18\x03 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\vreplacement\x12<\n" +
+	"\n" +
+	"projection\x18\x04 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\n" +
+	"projection\x120\n" +
+	"\x04sort\x18\x05 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x04sort\x12\x16\n" +
+	"\x06upsert\x18\x06 \x01(\bR\x06upsert\x12G\n" +
+	"\x0freturn_document\x18\a \x01(\x0e2\x1e.dbx.mongodb.v1.ReturnDocumentR\x0ereturnDocument\x120\n" +
+	"\x04hint\x18\b \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x04hint\x12:\n" +
+	"\tcollation\x18\t \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\tcollation\x12<\n" +
+	"\bencoding\x18\n" +
+	" \x01(\x0e2 .dbx.mongodb.v1.DocumentEncodingR\bencoding\"U\n" +
+	"\x19FindOneAndReplaceResponse\x128\n" +
+	"\bdocument\x18\x01 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\bdocument\"\x93\x03\n" +
+	"\x17FindOneAndDeleteRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x124\n" +
+	"\x06filter\x18\x02 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x06filter\x12<\n" +
+	"\n" +
+	"projection\x18\x03 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\n" +
+	"projection\x120\n" +
+	"\x04sort\x18\x04 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x04sort\x120\n" +
+	"\x04hint\x18\x05 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x04hint\x12:\n" +
+	"\tcollation\x18\x06 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\tcollation\x12<\n" +
+	"\bencoding\x18\a \x01(\x0e2 .dbx.mongodb.v1.DocumentEncodingR\bencoding\"T\n" +
+	"\x18FindOneAndDeleteResponse\x128\n" +
+	"\bdocument\x18\x01 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\bdocument\"\xc6\x02\n" +
 	"\x10AggregateRequest\x12&\n" +
 	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x128\n" +
 	"\bpipeline\x18\x02 \x03(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\bpipeline\x12$\n" +
@@ -2348,7 +3225,11 @@ const file_dbx_mongodb_v1_mongodb_proto_rawDesc = "" +
 	"\x10DocumentEncoding\x12!\n" +
 	"\x1dDOCUMENT_ENCODING_UNSPECIFIED\x10\x00\x12#\n" +
 	"\x1fDOCUMENT_ENCODING_EXTENDED_JSON\x10\x01\x12\x1a\n" +
-	"\x16DOCUMENT_ENCODING_BSON\x10\x022\xd7\b\n" +
+	"\x16DOCUMENT_ENCODING_BSON\x10\x02*h\n" +
+	"\x0eReturnDocument\x12\x1f\n" +
+	"\x1bRETURN_DOCUMENT_UNSPECIFIED\x10\x00\x12\x1a\n" +
+	"\x16RETURN_DOCUMENT_BEFORE\x10\x01\x12\x19\n" +
+	"\x15RETURN_DOCUMENT_AFTER\x10\x022\xd7\f\n" +
 	"\fMongoService\x12P\n" +
 	"\tInsertOne\x12 .dbx.mongodb.v1.InsertOneRequest\x1a!.dbx.mongodb.v1.InsertOneResponse\x12S\n" +
 	"\n" +
@@ -2357,12 +3238,17 @@ const file_dbx_mongodb_v1_mongodb_proto_rawDesc = "" +
 	"\x04Find\x12\x1b.dbx.mongodb.v1.FindRequest\x1a\x1c.dbx.mongodb.v1.FindResponse\x12U\n" +
 	"\n" +
 	"FindStream\x12!.dbx.mongodb.v1.FindStreamRequest\x1a\".dbx.mongodb.v1.FindStreamResponse0\x01\x12_\n" +
-	"\x0eCountDocuments\x12%.dbx.mongodb.v1.CountDocumentsRequest\x1a&.dbx.mongodb.v1.CountDocumentsResponse\x12P\n" +
+	"\x0eCountDocuments\x12%.dbx.mongodb.v1.CountDocumentsRequest\x1a&.dbx.mongodb.v1.CountDocumentsResponse\x12w\n" +
+	"\x16EstimatedDocumentCount\x12-.dbx.mongodb.v1.EstimatedDocumentCountRequest\x1a..dbx.mongodb.v1.EstimatedDocumentCountResponse\x12M\n" +
+	"\bDistinct\x12\x1f.dbx.mongodb.v1.DistinctRequest\x1a .dbx.mongodb.v1.DistinctResponse\x12P\n" +
 	"\tUpdateOne\x12 .dbx.mongodb.v1.UpdateOneRequest\x1a!.dbx.mongodb.v1.UpdateOneResponse\x12S\n" +
 	"\n" +
 	"UpdateMany\x12!.dbx.mongodb.v1.UpdateManyRequest\x1a\".dbx.mongodb.v1.UpdateManyResponse\x12S\n" +
 	"\n" +
-	"ReplaceOne\x12!.dbx.mongodb.v1.ReplaceOneRequest\x1a\".dbx.mongodb.v1.ReplaceOneResponse\x12P\n" +
+	"ReplaceOne\x12!.dbx.mongodb.v1.ReplaceOneRequest\x1a\".dbx.mongodb.v1.ReplaceOneResponse\x12e\n" +
+	"\x10FindOneAndUpdate\x12'.dbx.mongodb.v1.FindOneAndUpdateRequest\x1a(.dbx.mongodb.v1.FindOneAndUpdateResponse\x12h\n" +
+	"\x11FindOneAndReplace\x12(.dbx.mongodb.v1.FindOneAndReplaceRequest\x1a).dbx.mongodb.v1.FindOneAndReplaceResponse\x12e\n" +
+	"\x10FindOneAndDelete\x12'.dbx.mongodb.v1.FindOneAndDeleteRequest\x1a(.dbx.mongodb.v1.FindOneAndDeleteResponse\x12P\n" +
 	"\tDeleteOne\x12 .dbx.mongodb.v1.DeleteOneRequest\x1a!.dbx.mongodb.v1.DeleteOneResponse\x12S\n" +
 	"\n" +
 	"DeleteMany\x12!.dbx.mongodb.v1.DeleteManyRequest\x1a\".dbx.mongodb.v1.DeleteManyResponse\x12P\n" +
@@ -2382,150 +3268,207 @@ func file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP() []byte {
 	return file_dbx_mongodb_v1_mongodb_proto_rawDescData
 }
 
-var file_dbx_mongodb_v1_mongodb_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_dbx_mongodb_v1_mongodb_proto_msgTypes = make([]protoimpl.MessageInfo, 28)
+var file_dbx_mongodb_v1_mongodb_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
+var file_dbx_mongodb_v1_mongodb_proto_msgTypes = make([]protoimpl.MessageInfo, 38)
 var file_dbx_mongodb_v1_mongodb_proto_goTypes = []any{
-	(DocumentEncoding)(0),           // 0: dbx.mongodb.v1.DocumentEncoding
-	(*BsonDocument)(nil),            // 1: dbx.mongodb.v1.BsonDocument
-	(*InsertOneRequest)(nil),        // 2: dbx.mongodb.v1.InsertOneRequest
-	(*InsertOneResponse)(nil),       // 3: dbx.mongodb.v1.InsertOneResponse
-	(*InsertManyRequest)(nil),       // 4: dbx.mongodb.v1.InsertManyRequest
-	(*InsertManyResponse)(nil),      // 5: dbx.mongodb.v1.InsertManyResponse
-	(*FindOneRequest)(nil),          // 6: dbx.mongodb.v1.FindOneRequest
-	(*FindOneResponse)(nil),         // 7: dbx.mongodb.v1.FindOneResponse
-	(*FindRequest)(nil),             // 8: dbx.mongodb.v1.FindRequest
-	(*FindResponse)(nil),            // 9: dbx.mongodb.v1.FindResponse
-	(*FindStreamRequest)(nil),       // 10: dbx.mongodb.v1.FindStreamRequest
-	(*FindStreamResponse)(nil),      // 11: dbx.mongodb.v1.FindStreamResponse
-	(*CountDocumentsRequest)(nil),   // 12: dbx.mongodb.v1.CountDocumentsRequest
-	(*CountDocumentsResponse)(nil),  // 13: dbx.mongodb.v1.CountDocumentsResponse
-	(*UpdateOneRequest)(nil),        // 14: dbx.mongodb.v1.UpdateOneRequest
-	(*UpdateManyRequest)(nil),       // 15: dbx.mongodb.v1.UpdateManyRequest
-	(*UpdatePipeline)(nil),          // 16: dbx.mongodb.v1.UpdatePipeline
-	(*ReplaceOneRequest)(nil),       // 17: dbx.mongodb.v1.ReplaceOneRequest
-	(*UpdateOneResponse)(nil),       // 18: dbx.mongodb.v1.UpdateOneResponse
-	(*UpdateManyResponse)(nil),      // 19: dbx.mongodb.v1.UpdateManyResponse
-	(*ReplaceOneResponse)(nil),      // 20: dbx.mongodb.v1.ReplaceOneResponse
-	(*DeleteOneRequest)(nil),        // 21: dbx.mongodb.v1.DeleteOneRequest
-	(*DeleteManyRequest)(nil),       // 22: dbx.mongodb.v1.DeleteManyRequest
-	(*DeleteOneResponse)(nil),       // 23: dbx.mongodb.v1.DeleteOneResponse
-	(*DeleteManyResponse)(nil),      // 24: dbx.mongodb.v1.DeleteManyResponse
-	(*AggregateRequest)(nil),        // 25: dbx.mongodb.v1.AggregateRequest
-	(*AggregateResponse)(nil),       // 26: dbx.mongodb.v1.AggregateResponse
-	(*AggregateStreamRequest)(nil),  // 27: dbx.mongodb.v1.AggregateStreamRequest
-	(*AggregateStreamResponse)(nil), // 28: dbx.mongodb.v1.AggregateStreamResponse
-	(*v1.Target)(nil),               // 29: dbx.v1.Target
+	(DocumentEncoding)(0),                  // 0: dbx.mongodb.v1.DocumentEncoding
+	(ReturnDocument)(0),                    // 1: dbx.mongodb.v1.ReturnDocument
+	(*BsonDocument)(nil),                   // 2: dbx.mongodb.v1.BsonDocument
+	(*InsertOneRequest)(nil),               // 3: dbx.mongodb.v1.InsertOneRequest
+	(*InsertOneResponse)(nil),              // 4: dbx.mongodb.v1.InsertOneResponse
+	(*InsertManyRequest)(nil),              // 5: dbx.mongodb.v1.InsertManyRequest
+	(*InsertManyResponse)(nil),             // 6: dbx.mongodb.v1.InsertManyResponse
+	(*FindOneRequest)(nil),                 // 7: dbx.mongodb.v1.FindOneRequest
+	(*FindOneResponse)(nil),                // 8: dbx.mongodb.v1.FindOneResponse
+	(*FindRequest)(nil),                    // 9: dbx.mongodb.v1.FindRequest
+	(*FindResponse)(nil),                   // 10: dbx.mongodb.v1.FindResponse
+	(*FindStreamRequest)(nil),              // 11: dbx.mongodb.v1.FindStreamRequest
+	(*FindStreamResponse)(nil),             // 12: dbx.mongodb.v1.FindStreamResponse
+	(*CountDocumentsRequest)(nil),          // 13: dbx.mongodb.v1.CountDocumentsRequest
+	(*CountDocumentsResponse)(nil),         // 14: dbx.mongodb.v1.CountDocumentsResponse
+	(*UpdateOneRequest)(nil),               // 15: dbx.mongodb.v1.UpdateOneRequest
+	(*UpdateManyRequest)(nil),              // 16: dbx.mongodb.v1.UpdateManyRequest
+	(*UpdatePipeline)(nil),                 // 17: dbx.mongodb.v1.UpdatePipeline
+	(*ReplaceOneRequest)(nil),              // 18: dbx.mongodb.v1.ReplaceOneRequest
+	(*UpdateOneResponse)(nil),              // 19: dbx.mongodb.v1.UpdateOneResponse
+	(*UpdateManyResponse)(nil),             // 20: dbx.mongodb.v1.UpdateManyResponse
+	(*ReplaceOneResponse)(nil),             // 21: dbx.mongodb.v1.ReplaceOneResponse
+	(*DeleteOneRequest)(nil),               // 22: dbx.mongodb.v1.DeleteOneRequest
+	(*DeleteManyRequest)(nil),              // 23: dbx.mongodb.v1.DeleteManyRequest
+	(*DeleteOneResponse)(nil),              // 24: dbx.mongodb.v1.DeleteOneResponse
+	(*DeleteManyResponse)(nil),             // 25: dbx.mongodb.v1.DeleteManyResponse
+	(*EstimatedDocumentCountRequest)(nil),  // 26: dbx.mongodb.v1.EstimatedDocumentCountRequest
+	(*EstimatedDocumentCountResponse)(nil), // 27: dbx.mongodb.v1.EstimatedDocumentCountResponse
+	(*DistinctRequest)(nil),                // 28: dbx.mongodb.v1.DistinctRequest
+	(*DistinctResponse)(nil),               // 29: dbx.mongodb.v1.DistinctResponse
+	(*FindOneAndUpdateRequest)(nil),        // 30: dbx.mongodb.v1.FindOneAndUpdateRequest
+	(*FindOneAndUpdateResponse)(nil),       // 31: dbx.mongodb.v1.FindOneAndUpdateResponse
+	(*FindOneAndReplaceRequest)(nil),       // 32: dbx.mongodb.v1.FindOneAndReplaceRequest
+	(*FindOneAndReplaceResponse)(nil),      // 33: dbx.mongodb.v1.FindOneAndReplaceResponse
+	(*FindOneAndDeleteRequest)(nil),        // 34: dbx.mongodb.v1.FindOneAndDeleteRequest
+	(*FindOneAndDeleteResponse)(nil),       // 35: dbx.mongodb.v1.FindOneAndDeleteResponse
+	(*AggregateRequest)(nil),               // 36: dbx.mongodb.v1.AggregateRequest
+	(*AggregateResponse)(nil),              // 37: dbx.mongodb.v1.AggregateResponse
+	(*AggregateStreamRequest)(nil),         // 38: dbx.mongodb.v1.AggregateStreamRequest
+	(*AggregateStreamResponse)(nil),        // 39: dbx.mongodb.v1.AggregateStreamResponse
+	(*v1.Target)(nil),                      // 40: dbx.v1.Target
 }
 var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
-	29, // 0: dbx.mongodb.v1.InsertOneRequest.target:type_name -> dbx.v1.Target
-	1,  // 1: dbx.mongodb.v1.InsertOneRequest.document:type_name -> dbx.mongodb.v1.BsonDocument
-	0,  // 2: dbx.mongodb.v1.InsertOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	1,  // 3: dbx.mongodb.v1.InsertOneResponse.inserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	29, // 4: dbx.mongodb.v1.InsertManyRequest.target:type_name -> dbx.v1.Target
-	1,  // 5: dbx.mongodb.v1.InsertManyRequest.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	0,  // 6: dbx.mongodb.v1.InsertManyRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	1,  // 7: dbx.mongodb.v1.InsertManyResponse.inserted_ids:type_name -> dbx.mongodb.v1.BsonDocument
-	29, // 8: dbx.mongodb.v1.FindOneRequest.target:type_name -> dbx.v1.Target
-	1,  // 9: dbx.mongodb.v1.FindOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 10: dbx.mongodb.v1.FindOneRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 11: dbx.mongodb.v1.FindOneRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
-	0,  // 12: dbx.mongodb.v1.FindOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	1,  // 13: dbx.mongodb.v1.FindOneResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
-	29, // 14: dbx.mongodb.v1.FindRequest.target:type_name -> dbx.v1.Target
-	1,  // 15: dbx.mongodb.v1.FindRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 16: dbx.mongodb.v1.FindRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 17: dbx.mongodb.v1.FindRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 18: dbx.mongodb.v1.FindRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 19: dbx.mongodb.v1.FindRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	0,  // 20: dbx.mongodb.v1.FindRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	1,  // 21: dbx.mongodb.v1.FindResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	29, // 22: dbx.mongodb.v1.FindStreamRequest.target:type_name -> dbx.v1.Target
-	1,  // 23: dbx.mongodb.v1.FindStreamRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 24: dbx.mongodb.v1.FindStreamRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 25: dbx.mongodb.v1.FindStreamRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 26: dbx.mongodb.v1.FindStreamRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 27: dbx.mongodb.v1.FindStreamRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	0,  // 28: dbx.mongodb.v1.FindStreamRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	1,  // 29: dbx.mongodb.v1.FindStreamResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	29, // 30: dbx.mongodb.v1.CountDocumentsRequest.target:type_name -> dbx.v1.Target
-	1,  // 31: dbx.mongodb.v1.CountDocumentsRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	29, // 32: dbx.mongodb.v1.UpdateOneRequest.target:type_name -> dbx.v1.Target
-	1,  // 33: dbx.mongodb.v1.UpdateOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 34: dbx.mongodb.v1.UpdateOneRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
-	16, // 35: dbx.mongodb.v1.UpdateOneRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
-	1,  // 36: dbx.mongodb.v1.UpdateOneRequest.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 37: dbx.mongodb.v1.UpdateOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 38: dbx.mongodb.v1.UpdateOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	0,  // 39: dbx.mongodb.v1.UpdateOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	29, // 40: dbx.mongodb.v1.UpdateManyRequest.target:type_name -> dbx.v1.Target
-	1,  // 41: dbx.mongodb.v1.UpdateManyRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 42: dbx.mongodb.v1.UpdateManyRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
-	16, // 43: dbx.mongodb.v1.UpdateManyRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
-	1,  // 44: dbx.mongodb.v1.UpdateManyRequest.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 45: dbx.mongodb.v1.UpdateManyRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 46: dbx.mongodb.v1.UpdateManyRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	0,  // 47: dbx.mongodb.v1.UpdateManyRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	1,  // 48: dbx.mongodb.v1.UpdatePipeline.stages:type_name -> dbx.mongodb.v1.BsonDocument
-	29, // 49: dbx.mongodb.v1.ReplaceOneRequest.target:type_name -> dbx.v1.Target
-	1,  // 50: dbx.mongodb.v1.ReplaceOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 51: dbx.mongodb.v1.ReplaceOneRequest.replacement:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 52: dbx.mongodb.v1.ReplaceOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 53: dbx.mongodb.v1.ReplaceOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	0,  // 54: dbx.mongodb.v1.ReplaceOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	1,  // 55: dbx.mongodb.v1.UpdateOneResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 56: dbx.mongodb.v1.UpdateManyResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 57: dbx.mongodb.v1.ReplaceOneResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	29, // 58: dbx.mongodb.v1.DeleteOneRequest.target:type_name -> dbx.v1.Target
-	1,  // 59: dbx.mongodb.v1.DeleteOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 60: dbx.mongodb.v1.DeleteOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 61: dbx.mongodb.v1.DeleteOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	29, // 62: dbx.mongodb.v1.DeleteManyRequest.target:type_name -> dbx.v1.Target
-	1,  // 63: dbx.mongodb.v1.DeleteManyRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 64: dbx.mongodb.v1.DeleteManyRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 65: dbx.mongodb.v1.DeleteManyRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	29, // 66: dbx.mongodb.v1.AggregateRequest.target:type_name -> dbx.v1.Target
-	1,  // 67: dbx.mongodb.v1.AggregateRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 68: dbx.mongodb.v1.AggregateRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 69: dbx.mongodb.v1.AggregateRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	0,  // 70: dbx.mongodb.v1.AggregateRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	1,  // 71: dbx.mongodb.v1.AggregateResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	29, // 72: dbx.mongodb.v1.AggregateStreamRequest.target:type_name -> dbx.v1.Target
-	1,  // 73: dbx.mongodb.v1.AggregateStreamRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 74: dbx.mongodb.v1.AggregateStreamRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	1,  // 75: dbx.mongodb.v1.AggregateStreamRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	0,  // 76: dbx.mongodb.v1.AggregateStreamRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	1,  // 77: dbx.mongodb.v1.AggregateStreamResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	2,  // 78: dbx.mongodb.v1.MongoService.InsertOne:input_type -> dbx.mongodb.v1.InsertOneRequest
-	4,  // 79: dbx.mongodb.v1.MongoService.InsertMany:input_type -> dbx.mongodb.v1.InsertManyRequest
-	6,  // 80: dbx.mongodb.v1.MongoService.FindOne:input_type -> dbx.mongodb.v1.FindOneRequest
-	8,  // 81: dbx.mongodb.v1.MongoService.Find:input_type -> dbx.mongodb.v1.FindRequest
-	10, // 82: dbx.mongodb.v1.MongoService.FindStream:input_type -> dbx.mongodb.v1.FindStreamRequest
-	12, // 83: dbx.mongodb.v1.MongoService.CountDocuments:input_type -> dbx.mongodb.v1.CountDocumentsRequest
-	14, // 84: dbx.mongodb.v1.MongoService.UpdateOne:input_type -> dbx.mongodb.v1.UpdateOneRequest
-	15, // 85: dbx.mongodb.v1.MongoService.UpdateMany:input_type -> dbx.mongodb.v1.UpdateManyRequest
-	17, // 86: dbx.mongodb.v1.MongoService.ReplaceOne:input_type -> dbx.mongodb.v1.ReplaceOneRequest
-	21, // 87: dbx.mongodb.v1.MongoService.DeleteOne:input_type -> dbx.mongodb.v1.DeleteOneRequest
-	22, // 88: dbx.mongodb.v1.MongoService.DeleteMany:input_type -> dbx.mongodb.v1.DeleteManyRequest
-	25, // 89: dbx.mongodb.v1.MongoService.Aggregate:input_type -> dbx.mongodb.v1.AggregateRequest
-	27, // 90: dbx.mongodb.v1.MongoService.AggregateStream:input_type -> dbx.mongodb.v1.AggregateStreamRequest
-	3,  // 91: dbx.mongodb.v1.MongoService.InsertOne:output_type -> dbx.mongodb.v1.InsertOneResponse
-	5,  // 92: dbx.mongodb.v1.MongoService.InsertMany:output_type -> dbx.mongodb.v1.InsertManyResponse
-	7,  // 93: dbx.mongodb.v1.MongoService.FindOne:output_type -> dbx.mongodb.v1.FindOneResponse
-	9,  // 94: dbx.mongodb.v1.MongoService.Find:output_type -> dbx.mongodb.v1.FindResponse
-	11, // 95: dbx.mongodb.v1.MongoService.FindStream:output_type -> dbx.mongodb.v1.FindStreamResponse
-	13, // 96: dbx.mongodb.v1.MongoService.CountDocuments:output_type -> dbx.mongodb.v1.CountDocumentsResponse
-	18, // 97: dbx.mongodb.v1.MongoService.UpdateOne:output_type -> dbx.mongodb.v1.UpdateOneResponse
-	19, // 98: dbx.mongodb.v1.MongoService.UpdateMany:output_type -> dbx.mongodb.v1.UpdateManyResponse
-	20, // 99: dbx.mongodb.v1.MongoService.ReplaceOne:output_type -> dbx.mongodb.v1.ReplaceOneResponse
-	23, // 100: dbx.mongodb.v1.MongoService.DeleteOne:output_type -> dbx.mongodb.v1.DeleteOneResponse
-	24, // 101: dbx.mongodb.v1.MongoService.DeleteMany:output_type -> dbx.mongodb.v1.DeleteManyResponse
-	26, // 102: dbx.mongodb.v1.MongoService.Aggregate:output_type -> dbx.mongodb.v1.AggregateResponse
-	28, // 103: dbx.mongodb.v1.MongoService.AggregateStream:output_type -> dbx.mongodb.v1.AggregateStreamResponse
-	91, // [91:104] is the sub-list for method output_type
-	78, // [78:91] is the sub-list for method input_type
-	78, // [78:78] is the sub-list for extension type_name
-	78, // [78:78] is the sub-list for extension extendee
-	0,  // [0:78] is the sub-list for field type_name
+	40,  // 0: dbx.mongodb.v1.InsertOneRequest.target:type_name -> dbx.v1.Target
+	2,   // 1: dbx.mongodb.v1.InsertOneRequest.document:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 2: dbx.mongodb.v1.InsertOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	2,   // 3: dbx.mongodb.v1.InsertOneResponse.inserted_id:type_name -> dbx.mongodb.v1.BsonDocument
+	40,  // 4: dbx.mongodb.v1.InsertManyRequest.target:type_name -> dbx.v1.Target
+	2,   // 5: dbx.mongodb.v1.InsertManyRequest.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 6: dbx.mongodb.v1.InsertManyRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	2,   // 7: dbx.mongodb.v1.InsertManyResponse.inserted_ids:type_name -> dbx.mongodb.v1.BsonDocument
+	40,  // 8: dbx.mongodb.v1.FindOneRequest.target:type_name -> dbx.v1.Target
+	2,   // 9: dbx.mongodb.v1.FindOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 10: dbx.mongodb.v1.FindOneRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 11: dbx.mongodb.v1.FindOneRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 12: dbx.mongodb.v1.FindOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	2,   // 13: dbx.mongodb.v1.FindOneResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
+	40,  // 14: dbx.mongodb.v1.FindRequest.target:type_name -> dbx.v1.Target
+	2,   // 15: dbx.mongodb.v1.FindRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 16: dbx.mongodb.v1.FindRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 17: dbx.mongodb.v1.FindRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 18: dbx.mongodb.v1.FindRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 19: dbx.mongodb.v1.FindRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 20: dbx.mongodb.v1.FindRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	2,   // 21: dbx.mongodb.v1.FindResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	40,  // 22: dbx.mongodb.v1.FindStreamRequest.target:type_name -> dbx.v1.Target
+	2,   // 23: dbx.mongodb.v1.FindStreamRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 24: dbx.mongodb.v1.FindStreamRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 25: dbx.mongodb.v1.FindStreamRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 26: dbx.mongodb.v1.FindStreamRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 27: dbx.mongodb.v1.FindStreamRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 28: dbx.mongodb.v1.FindStreamRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	2,   // 29: dbx.mongodb.v1.FindStreamResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	40,  // 30: dbx.mongodb.v1.CountDocumentsRequest.target:type_name -> dbx.v1.Target
+	2,   // 31: dbx.mongodb.v1.CountDocumentsRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	40,  // 32: dbx.mongodb.v1.UpdateOneRequest.target:type_name -> dbx.v1.Target
+	2,   // 33: dbx.mongodb.v1.UpdateOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 34: dbx.mongodb.v1.UpdateOneRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
+	17,  // 35: dbx.mongodb.v1.UpdateOneRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
+	2,   // 36: dbx.mongodb.v1.UpdateOneRequest.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 37: dbx.mongodb.v1.UpdateOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 38: dbx.mongodb.v1.UpdateOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 39: dbx.mongodb.v1.UpdateOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	40,  // 40: dbx.mongodb.v1.UpdateManyRequest.target:type_name -> dbx.v1.Target
+	2,   // 41: dbx.mongodb.v1.UpdateManyRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 42: dbx.mongodb.v1.UpdateManyRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
+	17,  // 43: dbx.mongodb.v1.UpdateManyRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
+	2,   // 44: dbx.mongodb.v1.UpdateManyRequest.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 45: dbx.mongodb.v1.UpdateManyRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 46: dbx.mongodb.v1.UpdateManyRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 47: dbx.mongodb.v1.UpdateManyRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	2,   // 48: dbx.mongodb.v1.UpdatePipeline.stages:type_name -> dbx.mongodb.v1.BsonDocument
+	40,  // 49: dbx.mongodb.v1.ReplaceOneRequest.target:type_name -> dbx.v1.Target
+	2,   // 50: dbx.mongodb.v1.ReplaceOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 51: dbx.mongodb.v1.ReplaceOneRequest.replacement:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 52: dbx.mongodb.v1.ReplaceOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 53: dbx.mongodb.v1.ReplaceOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 54: dbx.mongodb.v1.ReplaceOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	2,   // 55: dbx.mongodb.v1.UpdateOneResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 56: dbx.mongodb.v1.UpdateManyResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 57: dbx.mongodb.v1.ReplaceOneResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
+	40,  // 58: dbx.mongodb.v1.DeleteOneRequest.target:type_name -> dbx.v1.Target
+	2,   // 59: dbx.mongodb.v1.DeleteOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 60: dbx.mongodb.v1.DeleteOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 61: dbx.mongodb.v1.DeleteOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	40,  // 62: dbx.mongodb.v1.DeleteManyRequest.target:type_name -> dbx.v1.Target
+	2,   // 63: dbx.mongodb.v1.DeleteManyRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 64: dbx.mongodb.v1.DeleteManyRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 65: dbx.mongodb.v1.DeleteManyRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	40,  // 66: dbx.mongodb.v1.EstimatedDocumentCountRequest.target:type_name -> dbx.v1.Target
+	40,  // 67: dbx.mongodb.v1.DistinctRequest.target:type_name -> dbx.v1.Target
+	2,   // 68: dbx.mongodb.v1.DistinctRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 69: dbx.mongodb.v1.DistinctRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 70: dbx.mongodb.v1.DistinctRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	2,   // 71: dbx.mongodb.v1.DistinctResponse.values:type_name -> dbx.mongodb.v1.BsonDocument
+	40,  // 72: dbx.mongodb.v1.FindOneAndUpdateRequest.target:type_name -> dbx.v1.Target
+	2,   // 73: dbx.mongodb.v1.FindOneAndUpdateRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 74: dbx.mongodb.v1.FindOneAndUpdateRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
+	17,  // 75: dbx.mongodb.v1.FindOneAndUpdateRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
+	2,   // 76: dbx.mongodb.v1.FindOneAndUpdateRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 77: dbx.mongodb.v1.FindOneAndUpdateRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
+	1,   // 78: dbx.mongodb.v1.FindOneAndUpdateRequest.return_document:type_name -> dbx.mongodb.v1.ReturnDocument
+	2,   // 79: dbx.mongodb.v1.FindOneAndUpdateRequest.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 80: dbx.mongodb.v1.FindOneAndUpdateRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 81: dbx.mongodb.v1.FindOneAndUpdateRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 82: dbx.mongodb.v1.FindOneAndUpdateRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	2,   // 83: dbx.mongodb.v1.FindOneAndUpdateResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
+	40,  // 84: dbx.mongodb.v1.FindOneAndReplaceRequest.target:type_name -> dbx.v1.Target
+	2,   // 85: dbx.mongodb.v1.FindOneAndReplaceRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 86: dbx.mongodb.v1.FindOneAndReplaceRequest.replacement:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 87: dbx.mongodb.v1.FindOneAndReplaceRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 88: dbx.mongodb.v1.FindOneAndReplaceRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
+	1,   // 89: dbx.mongodb.v1.FindOneAndReplaceRequest.return_document:type_name -> dbx.mongodb.v1.ReturnDocument
+	2,   // 90: dbx.mongodb.v1.FindOneAndReplaceRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 91: dbx.mongodb.v1.FindOneAndReplaceRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 92: dbx.mongodb.v1.FindOneAndReplaceRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	2,   // 93: dbx.mongodb.v1.FindOneAndReplaceResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
+	40,  // 94: dbx.mongodb.v1.FindOneAndDeleteRequest.target:type_name -> dbx.v1.Target
+	2,   // 95: dbx.mongodb.v1.FindOneAndDeleteRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 96: dbx.mongodb.v1.FindOneAndDeleteRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 97: dbx.mongodb.v1.FindOneAndDeleteRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 98: dbx.mongodb.v1.FindOneAndDeleteRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 99: dbx.mongodb.v1.FindOneAndDeleteRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 100: dbx.mongodb.v1.FindOneAndDeleteRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	2,   // 101: dbx.mongodb.v1.FindOneAndDeleteResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
+	40,  // 102: dbx.mongodb.v1.AggregateRequest.target:type_name -> dbx.v1.Target
+	2,   // 103: dbx.mongodb.v1.AggregateRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 104: dbx.mongodb.v1.AggregateRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 105: dbx.mongodb.v1.AggregateRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 106: dbx.mongodb.v1.AggregateRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	2,   // 107: dbx.mongodb.v1.AggregateResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	40,  // 108: dbx.mongodb.v1.AggregateStreamRequest.target:type_name -> dbx.v1.Target
+	2,   // 109: dbx.mongodb.v1.AggregateStreamRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 110: dbx.mongodb.v1.AggregateStreamRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	2,   // 111: dbx.mongodb.v1.AggregateStreamRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 112: dbx.mongodb.v1.AggregateStreamRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	2,   // 113: dbx.mongodb.v1.AggregateStreamResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 114: dbx.mongodb.v1.MongoService.InsertOne:input_type -> dbx.mongodb.v1.InsertOneRequest
+	5,   // 115: dbx.mongodb.v1.MongoService.InsertMany:input_type -> dbx.mongodb.v1.InsertManyRequest
+	7,   // 116: dbx.mongodb.v1.MongoService.FindOne:input_type -> dbx.mongodb.v1.FindOneRequest
+	9,   // 117: dbx.mongodb.v1.MongoService.Find:input_type -> dbx.mongodb.v1.FindRequest
+	11,  // 118: dbx.mongodb.v1.MongoService.FindStream:input_type -> dbx.mongodb.v1.FindStreamRequest
+	13,  // 119: dbx.mongodb.v1.MongoService.CountDocuments:input_type -> dbx.mongodb.v1.CountDocumentsRequest
+	26,  // 120: dbx.mongodb.v1.MongoService.EstimatedDocumentCount:input_type -> dbx.mongodb.v1.EstimatedDocumentCountRequest
+	28,  // 121: dbx.mongodb.v1.MongoService.Distinct:input_type -> dbx.mongodb.v1.DistinctRequest
+	15,  // 122: dbx.mongodb.v1.MongoService.UpdateOne:input_type -> dbx.mongodb.v1.UpdateOneRequest
+	16,  // 123: dbx.mongodb.v1.MongoService.UpdateMany:input_type -> dbx.mongodb.v1.UpdateManyRequest
+	18,  // 124: dbx.mongodb.v1.MongoService.ReplaceOne:input_type -> dbx.mongodb.v1.ReplaceOneRequest
+	30,  // 125: dbx.mongodb.v1.MongoService.FindOneAndUpdate:input_type -> dbx.mongodb.v1.FindOneAndUpdateRequest
+	32,  // 126: dbx.mongodb.v1.MongoService.FindOneAndReplace:input_type -> dbx.mongodb.v1.FindOneAndReplaceRequest
+	34,  // 127: dbx.mongodb.v1.MongoService.FindOneAndDelete:input_type -> dbx.mongodb.v1.FindOneAndDeleteRequest
+	22,  // 128: dbx.mongodb.v1.MongoService.DeleteOne:input_type -> dbx.mongodb.v1.DeleteOneRequest
+	23,  // 129: dbx.mongodb.v1.MongoService.DeleteMany:input_type -> dbx.mongodb.v1.DeleteManyRequest
+	36,  // 130: dbx.mongodb.v1.MongoService.Aggregate:input_type -> dbx.mongodb.v1.AggregateRequest
+	38,  // 131: dbx.mongodb.v1.MongoService.AggregateStream:input_type -> dbx.mongodb.v1.AggregateStreamRequest
+	4,   // 132: dbx.mongodb.v1.MongoService.InsertOne:output_type -> dbx.mongodb.v1.InsertOneResponse
+	6,   // 133: dbx.mongodb.v1.MongoService.InsertMany:output_type -> dbx.mongodb.v1.InsertManyResponse
+	8,   // 134: dbx.mongodb.v1.MongoService.FindOne:output_type -> dbx.mongodb.v1.FindOneResponse
+	10,  // 135: dbx.mongodb.v1.MongoService.Find:output_type -> dbx.mongodb.v1.FindResponse
+	12,  // 136: dbx.mongodb.v1.MongoService.FindStream:output_type -> dbx.mongodb.v1.FindStreamResponse
+	14,  // 137: dbx.mongodb.v1.MongoService.CountDocuments:output_type -> dbx.mongodb.v1.CountDocumentsResponse
+	27,  // 138: dbx.mongodb.v1.MongoService.EstimatedDocumentCount:output_type -> dbx.mongodb.v1.EstimatedDocumentCountResponse
+	29,  // 139: dbx.mongodb.v1.MongoService.Distinct:output_type -> dbx.mongodb.v1.DistinctResponse
+	19,  // 140: dbx.mongodb.v1.MongoService.UpdateOne:output_type -> dbx.mongodb.v1.UpdateOneResponse
+	20,  // 141: dbx.mongodb.v1.MongoService.UpdateMany:output_type -> dbx.mongodb.v1.UpdateManyResponse
+	21,  // 142: dbx.mongodb.v1.MongoService.ReplaceOne:output_type -> dbx.mongodb.v1.ReplaceOneResponse
+	31,  // 143: dbx.mongodb.v1.MongoService.FindOneAndUpdate:output_type -> dbx.mongodb.v1.FindOneAndUpdateResponse
+	33,  // 144: dbx.mongodb.v1.MongoService.FindOneAndReplace:output_type -> dbx.mongodb.v1.FindOneAndReplaceResponse
+	35,  // 145: dbx.mongodb.v1.MongoService.FindOneAndDelete:output_type -> dbx.mongodb.v1.FindOneAndDeleteResponse
+	24,  // 146: dbx.mongodb.v1.MongoService.DeleteOne:output_type -> dbx.mongodb.v1.DeleteOneResponse
+	25,  // 147: dbx.mongodb.v1.MongoService.DeleteMany:output_type -> dbx.mongodb.v1.DeleteManyResponse
+	37,  // 148: dbx.mongodb.v1.MongoService.Aggregate:output_type -> dbx.mongodb.v1.AggregateResponse
+	39,  // 149: dbx.mongodb.v1.MongoService.AggregateStream:output_type -> dbx.mongodb.v1.AggregateStreamResponse
+	132, // [132:150] is the sub-list for method output_type
+	114, // [114:132] is the sub-list for method input_type
+	114, // [114:114] is the sub-list for extension type_name
+	114, // [114:114] is the sub-list for extension extendee
+	0,   // [0:114] is the sub-list for field type_name
 }
 
 func init() { file_dbx_mongodb_v1_mongodb_proto_init() }
@@ -2545,13 +3488,17 @@ func file_dbx_mongodb_v1_mongodb_proto_init() {
 		(*UpdateManyRequest_Update)(nil),
 		(*UpdateManyRequest_Pipeline)(nil),
 	}
+	file_dbx_mongodb_v1_mongodb_proto_msgTypes[28].OneofWrappers = []any{
+		(*FindOneAndUpdateRequest_Update)(nil),
+		(*FindOneAndUpdateRequest_Pipeline)(nil),
+	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_dbx_mongodb_v1_mongodb_proto_rawDesc), len(file_dbx_mongodb_v1_mongodb_proto_rawDesc)),
-			NumEnums:      1,
-			NumMessages:   28,
+			NumEnums:      2,
+			NumMessages:   38,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -13,9 +13,18 @@ class DocumentEncoding(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     DOCUMENT_ENCODING_UNSPECIFIED: _ClassVar[DocumentEncoding]
     DOCUMENT_ENCODING_EXTENDED_JSON: _ClassVar[DocumentEncoding]
     DOCUMENT_ENCODING_BSON: _ClassVar[DocumentEncoding]
+
+class ReturnDocument(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    RETURN_DOCUMENT_UNSPECIFIED: _ClassVar[ReturnDocument]
+    RETURN_DOCUMENT_BEFORE: _ClassVar[ReturnDocument]
+    RETURN_DOCUMENT_AFTER: _ClassVar[ReturnDocument]
 DOCUMENT_ENCODING_UNSPECIFIED: DocumentEncoding
 DOCUMENT_ENCODING_EXTENDED_JSON: DocumentEncoding
 DOCUMENT_ENCODING_BSON: DocumentEncoding
+RETURN_DOCUMENT_UNSPECIFIED: ReturnDocument
+RETURN_DOCUMENT_BEFORE: ReturnDocument
+RETURN_DOCUMENT_AFTER: ReturnDocument
 
 class BsonDocument(_message.Message):
     __slots__ = ("bson", "extended_json")
@@ -296,6 +305,126 @@ class DeleteManyResponse(_message.Message):
     DELETED_COUNT_FIELD_NUMBER: _ClassVar[int]
     deleted_count: int
     def __init__(self, deleted_count: _Optional[int] = ...) -> None: ...
+
+class EstimatedDocumentCountRequest(_message.Message):
+    __slots__ = ("target",)
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ...) -> None: ...
+
+class EstimatedDocumentCountResponse(_message.Message):
+    __slots__ = ("count",)
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    def __init__(self, count: _Optional[int] = ...) -> None: ...
+
+class DistinctRequest(_message.Message):
+    __slots__ = ("target", "key", "filter", "collation", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    COLLATION_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    key: str
+    filter: BsonDocument
+    collation: BsonDocument
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., key: _Optional[str] = ..., filter: _Optional[_Union[BsonDocument, _Mapping]] = ..., collation: _Optional[_Union[BsonDocument, _Mapping]] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class DistinctResponse(_message.Message):
+    __slots__ = ("values",)
+    VALUES_FIELD_NUMBER: _ClassVar[int]
+    values: BsonDocument
+    def __init__(self, values: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class FindOneAndUpdateRequest(_message.Message):
+    __slots__ = ("target", "filter", "update", "pipeline", "projection", "sort", "upsert", "return_document", "array_filters", "hint", "collation", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_FIELD_NUMBER: _ClassVar[int]
+    PIPELINE_FIELD_NUMBER: _ClassVar[int]
+    PROJECTION_FIELD_NUMBER: _ClassVar[int]
+    SORT_FIELD_NUMBER: _ClassVar[int]
+    UPSERT_FIELD_NUMBER: _ClassVar[int]
+    RETURN_DOCUMENT_FIELD_NUMBER: _ClassVar[int]
+    ARRAY_FILTERS_FIELD_NUMBER: _ClassVar[int]
+    HINT_FIELD_NUMBER: _ClassVar[int]
+    COLLATION_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    filter: BsonDocument
+    update: BsonDocument
+    pipeline: UpdatePipeline
+    projection: BsonDocument
+    sort: BsonDocument
+    upsert: bool
+    return_document: ReturnDocument
+    array_filters: _containers.RepeatedCompositeFieldContainer[BsonDocument]
+    hint: BsonDocument
+    collation: BsonDocument
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., filter: _Optional[_Union[BsonDocument, _Mapping]] = ..., update: _Optional[_Union[BsonDocument, _Mapping]] = ..., pipeline: _Optional[_Union[UpdatePipeline, _Mapping]] = ..., projection: _Optional[_Union[BsonDocument, _Mapping]] = ..., sort: _Optional[_Union[BsonDocument, _Mapping]] = ..., upsert: _Optional[bool] = ..., return_document: _Optional[_Union[ReturnDocument, str]] = ..., array_filters: _Optional[_Iterable[_Union[BsonDocument, _Mapping]]] = ..., hint: _Optional[_Union[BsonDocument, _Mapping]] = ..., collation: _Optional[_Union[BsonDocument, _Mapping]] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class FindOneAndUpdateResponse(_message.Message):
+    __slots__ = ("document",)
+    DOCUMENT_FIELD_NUMBER: _ClassVar[int]
+    document: BsonDocument
+    def __init__(self, document: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class FindOneAndReplaceRequest(_message.Message):
+    __slots__ = ("target", "filter", "replacement", "projection", "sort", "upsert", "return_document", "hint", "collation", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    REPLACEMENT_FIELD_NUMBER: _ClassVar[int]
+    PROJECTION_FIELD_NUMBER: _ClassVar[int]
+    SORT_FIELD_NUMBER: _ClassVar[int]
+    UPSERT_FIELD_NUMBER: _ClassVar[int]
+    RETURN_DOCUMENT_FIELD_NUMBER: _ClassVar[int]
+    HINT_FIELD_NUMBER: _ClassVar[int]
+    COLLATION_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    filter: BsonDocument
+    replacement: BsonDocument
+    projection: BsonDocument
+    sort: BsonDocument
+    upsert: bool
+    return_document: ReturnDocument
+    hint: BsonDocument
+    collation: BsonDocument
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., filter: _Optional[_Union[BsonDocument, _Mapping]] = ..., replacement: _Optional[_Union[BsonDocument, _Mapping]] = ..., projection: _Optional[_Union[BsonDocument, _Mapping]] = ..., sort: _Optional[_Union[BsonDocument, _Mapping]] = ..., upsert: _Optional[bool] = ..., return_document: _Optional[_Union[ReturnDocument, str]] = ..., hint: _Optional[_Union[BsonDocument, _Mapping]] = ..., collation: _Optional[_Union[BsonDocument, _Mapping]] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class FindOneAndReplaceResponse(_message.Message):
+    __slots__ = ("document",)
+    DOCUMENT_FIELD_NUMBER: _ClassVar[int]
+    document: BsonDocument
+    def __init__(self, document: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class FindOneAndDeleteRequest(_message.Message):
+    __slots__ = ("target", "filter", "projection", "sort", "hint", "collation", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    PROJECTION_FIELD_NUMBER: _ClassVar[int]
+    SORT_FIELD_NUMBER: _ClassVar[int]
+    HINT_FIELD_NUMBER: _ClassVar[int]
+    COLLATION_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    filter: BsonDocument
+    projection: BsonDocument
+    sort: BsonDocument
+    hint: BsonDocument
+    collation: BsonDocument
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., filter: _Optional[_Union[BsonDocument, _Mapping]] = ..., projection: _Optional[_Union[BsonDocument, _Mapping]] = ..., sort: _Optional[_Union[BsonDocument, _Mapping]] = ..., hint: _Optional[_Union[BsonDocument, _Mapping]] = ..., collation: _Optional[_Union[BsonDocument, _Mapping]] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class FindOneAndDeleteResponse(_message.Message):
+    __slots__ = ("document",)
+    DOCUMENT_FIELD_NUMBER: _ClassVar[int]
+    document: BsonDocument
+    def __init__(self, document: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
 
 class AggregateRequest(_message.Message):
     __slots__ = ("target", "pipeline", "allow_disk_use", "hint", "collation", "encoding")

@@ -77,6 +77,16 @@ class MongoServiceStub:
                 request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.CountDocumentsRequest.SerializeToString,
                 response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.CountDocumentsResponse.FromString,
                 _registered_method=True)
+        self.EstimatedDocumentCount = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/EstimatedDocumentCount',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.EstimatedDocumentCountRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.EstimatedDocumentCountResponse.FromString,
+                _registered_method=True)
+        self.Distinct = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/Distinct',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DistinctRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DistinctResponse.FromString,
+                _registered_method=True)
         self.UpdateOne = channel.unary_unary(
                 '/dbx.mongodb.v1.MongoService/UpdateOne',
                 request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.UpdateOneRequest.SerializeToString,
@@ -91,6 +101,21 @@ class MongoServiceStub:
                 '/dbx.mongodb.v1.MongoService/ReplaceOne',
                 request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ReplaceOneRequest.SerializeToString,
                 response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ReplaceOneResponse.FromString,
+                _registered_method=True)
+        self.FindOneAndUpdate = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/FindOneAndUpdate',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FindOneAndUpdateRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FindOneAndUpdateResponse.FromString,
+                _registered_method=True)
+        self.FindOneAndReplace = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/FindOneAndReplace',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FindOneAndReplaceRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FindOneAndReplaceResponse.FromString,
+                _registered_method=True)
+        self.FindOneAndDelete = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/FindOneAndDelete',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FindOneAndDeleteRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FindOneAndDeleteResponse.FromString,
                 _registered_method=True)
         self.DeleteOne = channel.unary_unary(
                 '/dbx.mongodb.v1.MongoService/DeleteOne',
@@ -181,6 +206,21 @@ class MongoServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def EstimatedDocumentCount(self, request, context):
+        """The collection's document count from its metadata: fast, and possibly
+        off after an unclean shutdown (`estimatedDocumentCount`).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Distinct(self, request, context):
+        """The distinct values of a field among the documents matching the filter.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def UpdateOne(self, request, context):
         """Applies an update (operators such as `$set`, or a pipeline) to the first
         document matching the filter; `upsert` inserts one when none matches.
@@ -199,6 +239,30 @@ class MongoServiceServicer:
 
     def ReplaceOne(self, request, context):
         """Replaces the first document matching the filter with `replacement`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def FindOneAndUpdate(self, request, context):
+        """Updates the first document matching the filter (in the sort's order)
+        and answers it, before or after the change, in one atomic operation.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def FindOneAndReplace(self, request, context):
+        """Replaces the first document matching the filter and answers it, before
+        or after, in one atomic operation.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def FindOneAndDelete(self, request, context):
+        """Deletes the first document matching the filter and answers it, in one
+        atomic operation.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -269,6 +333,16 @@ def add_MongoServiceServicer_to_server(servicer, server):
                     request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.CountDocumentsRequest.FromString,
                     response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.CountDocumentsResponse.SerializeToString,
             ),
+            'EstimatedDocumentCount': grpc.unary_unary_rpc_method_handler(
+                    servicer.EstimatedDocumentCount,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.EstimatedDocumentCountRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.EstimatedDocumentCountResponse.SerializeToString,
+            ),
+            'Distinct': grpc.unary_unary_rpc_method_handler(
+                    servicer.Distinct,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DistinctRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DistinctResponse.SerializeToString,
+            ),
             'UpdateOne': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateOne,
                     request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.UpdateOneRequest.FromString,
@@ -283,6 +357,21 @@ def add_MongoServiceServicer_to_server(servicer, server):
                     servicer.ReplaceOne,
                     request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ReplaceOneRequest.FromString,
                     response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ReplaceOneResponse.SerializeToString,
+            ),
+            'FindOneAndUpdate': grpc.unary_unary_rpc_method_handler(
+                    servicer.FindOneAndUpdate,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FindOneAndUpdateRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FindOneAndUpdateResponse.SerializeToString,
+            ),
+            'FindOneAndReplace': grpc.unary_unary_rpc_method_handler(
+                    servicer.FindOneAndReplace,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FindOneAndReplaceRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FindOneAndReplaceResponse.SerializeToString,
+            ),
+            'FindOneAndDelete': grpc.unary_unary_rpc_method_handler(
+                    servicer.FindOneAndDelete,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FindOneAndDeleteRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FindOneAndDeleteResponse.SerializeToString,
             ),
             'DeleteOne': grpc.unary_unary_rpc_method_handler(
                     servicer.DeleteOne,
@@ -491,6 +580,60 @@ class MongoService:
             _registered_method=True)
 
     @staticmethod
+    def EstimatedDocumentCount(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/EstimatedDocumentCount',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.EstimatedDocumentCountRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.EstimatedDocumentCountResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Distinct(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/Distinct',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DistinctRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DistinctResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def UpdateOne(request,
             target,
             options=(),
@@ -561,6 +704,87 @@ class MongoService:
             '/dbx.mongodb.v1.MongoService/ReplaceOne',
             dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ReplaceOneRequest.SerializeToString,
             dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ReplaceOneResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def FindOneAndUpdate(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/FindOneAndUpdate',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FindOneAndUpdateRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FindOneAndUpdateResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def FindOneAndReplace(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/FindOneAndReplace',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FindOneAndReplaceRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FindOneAndReplaceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def FindOneAndDelete(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/FindOneAndDelete',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FindOneAndDeleteRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FindOneAndDeleteResponse.FromString,
             options,
             channel_credentials,
             insecure,

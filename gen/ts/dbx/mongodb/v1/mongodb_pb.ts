@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/mongodb/v1/mongodb.proto.
  */
 export const file_dbx_mongodb_v1_mongodb: GenFile = /*@__PURE__*/
-  fileDesc("ChxkYngvbW9uZ29kYi92MS9tb25nb2RiLnByb3RvEg5kYngubW9uZ29kYi52MSJDCgxCc29uRG9jdW1lbnQSDgoEYnNvbhgBIAEoDEgAEhcKDWV4dGVuZGVkX2pzb24YAiABKAlIAEIKCghlbmNvZGluZyKWAQoQSW5zZXJ0T25lUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0Ei4KCGRvY3VtZW50GAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjIKCGVuY29kaW5nGAMgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJGChFJbnNlcnRPbmVSZXNwb25zZRIxCgtpbnNlcnRlZF9pZBgBIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCKrAQoRSW5zZXJ0TWFueVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIvCglkb2N1bWVudHMYAiADKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSEQoJdW5vcmRlcmVkGAMgASgIEjIKCGVuY29kaW5nGAQgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJIChJJbnNlcnRNYW55UmVzcG9uc2USMgoMaW5zZXJ0ZWRfaWRzGAEgAygLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Iv4BCg5GaW5kT25lUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIwCgpwcm9qZWN0aW9uGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBHNvcnQYBCABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSDAoEc2tpcBgFIAEoAxIyCghlbmNvZGluZxgGIAEoDjIgLmRieC5tb25nb2RiLnYxLkRvY3VtZW50RW5jb2RpbmciQQoPRmluZE9uZVJlc3BvbnNlEi4KCGRvY3VtZW50GAEgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Io4DCgtGaW5kUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIwCgpwcm9qZWN0aW9uGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBHNvcnQYBCABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSDAoEc2tpcBgFIAEoAxINCgVsaW1pdBgGIAEoAxIqCgRoaW50GAcgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgIIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIRCglwYWdlX3NpemUYCSABKAUSEgoKcGFnZV90b2tlbhgKIAEoCRIyCghlbmNvZGluZxgLIAEoDjIgLmRieC5tb25nb2RiLnYxLkRvY3VtZW50RW5jb2RpbmciWAoMRmluZFJlc3BvbnNlEi8KCWRvY3VtZW50cxgBIAMoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkigQMKEUZpbmRTdHJlYW1SZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSLAoGZmlsdGVyGAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjAKCnByb2plY3Rpb24YAyABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSKgoEc29ydBgEIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIMCgRza2lwGAUgASgDEg0KBWxpbWl0GAYgASgDEioKBGhpbnQYByABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAggASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EhIKCmJhdGNoX3NpemUYCSABKAUSMgoIZW5jb2RpbmcYCiABKA4yIC5kYngubW9uZ29kYi52MS5Eb2N1bWVudEVuY29kaW5nIkUKEkZpbmRTdHJlYW1SZXNwb25zZRIvCglkb2N1bWVudHMYASADKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQiggEKFUNvdW50RG9jdW1lbnRzUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIMCgRza2lwGAMgASgDEg0KBWxpbWl0GAQgASgDIicKFkNvdW50RG9jdW1lbnRzUmVzcG9uc2USDQoFY291bnQYASABKAMipAMKEFVwZGF0ZU9uZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIsCgZmaWx0ZXIYAiABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLgoGdXBkYXRlGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50SAASMgoIcGlwZWxpbmUYBCABKAsyHi5kYngubW9uZ29kYi52MS5VcGRhdGVQaXBlbGluZUgAEg4KBnVwc2VydBgFIAEoCBIzCg1hcnJheV9maWx0ZXJzGAYgAygLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBGhpbnQYByABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAggASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjIKCGVuY29kaW5nGAkgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZ0IICgZjaGFuZ2UipQMKEVVwZGF0ZU1hbnlSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSLAoGZmlsdGVyGAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei4KBnVwZGF0ZRgDIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudEgAEjIKCHBpcGVsaW5lGAQgASgLMh4uZGJ4Lm1vbmdvZGIudjEuVXBkYXRlUGlwZWxpbmVIABIOCgZ1cHNlcnQYBSABKAgSMwoNYXJyYXlfZmlsdGVycxgGIAMoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIqCgRoaW50GAcgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgIIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIyCghlbmNvZGluZxgJIAEoDjIgLmRieC5tb25nb2RiLnYxLkRvY3VtZW50RW5jb2RpbmdCCAoGY2hhbmdlIj4KDlVwZGF0ZVBpcGVsaW5lEiwKBnN0YWdlcxgBIAMoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCK1AgoRUmVwbGFjZU9uZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIsCgZmaWx0ZXIYAiABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSMQoLcmVwbGFjZW1lbnQYAyABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSDgoGdXBzZXJ0GAQgASgIEioKBGhpbnQYBSABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAYgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjIKCGVuY29kaW5nGAcgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJ1ChFVcGRhdGVPbmVSZXNwb25zZRIVCg1tYXRjaGVkX2NvdW50GAEgASgDEhYKDm1vZGlmaWVkX2NvdW50GAIgASgDEjEKC3Vwc2VydGVkX2lkGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50InYKElVwZGF0ZU1hbnlSZXNwb25zZRIVCg1tYXRjaGVkX2NvdW50GAEgASgDEhYKDm1vZGlmaWVkX2NvdW50GAIgASgDEjEKC3Vwc2VydGVkX2lkGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50InYKElJlcGxhY2VPbmVSZXNwb25zZRIVCg1tYXRjaGVkX2NvdW50GAEgASgDEhYKDm1vZGlmaWVkX2NvdW50GAIgASgDEjEKC3Vwc2VydGVkX2lkGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ir0BChBEZWxldGVPbmVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSLAoGZmlsdGVyGAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBGhpbnQYAyABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAQgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ir4BChFEZWxldGVNYW55UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIqCgRoaW50GAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgEIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCIqChFEZWxldGVPbmVSZXNwb25zZRIVCg1kZWxldGVkX2NvdW50GAEgASgDIisKEkRlbGV0ZU1hbnlSZXNwb25zZRIVCg1kZWxldGVkX2NvdW50GAEgASgDIosCChBBZ2dyZWdhdGVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSLgoIcGlwZWxpbmUYAiADKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSFgoOYWxsb3dfZGlza191c2UYAyABKAgSKgoEaGludBgEIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIvCgljb2xsYXRpb24YBSABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSMgoIZW5jb2RpbmcYBiABKA4yIC5kYngubW9uZ29kYi52MS5Eb2N1bWVudEVuY29kaW5nIkQKEUFnZ3JlZ2F0ZVJlc3BvbnNlEi8KCWRvY3VtZW50cxgBIAMoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCKlAgoWQWdncmVnYXRlU3RyZWFtUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0Ei4KCHBpcGVsaW5lGAIgAygLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EhYKDmFsbG93X2Rpc2tfdXNlGAMgASgIEioKBGhpbnQYBCABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAUgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EhIKCmJhdGNoX3NpemUYBiABKAUSMgoIZW5jb2RpbmcYByABKA4yIC5kYngubW9uZ29kYi52MS5Eb2N1bWVudEVuY29kaW5nIkoKF0FnZ3JlZ2F0ZVN0cmVhbVJlc3BvbnNlEi8KCWRvY3VtZW50cxgBIAMoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCp2ChBEb2N1bWVudEVuY29kaW5nEiEKHURPQ1VNRU5UX0VOQ09ESU5HX1VOU1BFQ0lGSUVEEAASIwofRE9DVU1FTlRfRU5DT0RJTkdfRVhURU5ERURfSlNPThABEhoKFkRPQ1VNRU5UX0VOQ09ESU5HX0JTT04QAjLXCAoMTW9uZ29TZXJ2aWNlElAKCUluc2VydE9uZRIgLmRieC5tb25nb2RiLnYxLkluc2VydE9uZVJlcXVlc3QaIS5kYngubW9uZ29kYi52MS5JbnNlcnRPbmVSZXNwb25zZRJTCgpJbnNlcnRNYW55EiEuZGJ4Lm1vbmdvZGIudjEuSW5zZXJ0TWFueVJlcXVlc3QaIi5kYngubW9uZ29kYi52MS5JbnNlcnRNYW55UmVzcG9uc2USSgoHRmluZE9uZRIeLmRieC5tb25nb2RiLnYxLkZpbmRPbmVSZXF1ZXN0Gh8uZGJ4Lm1vbmdvZGIudjEuRmluZE9uZVJlc3BvbnNlEkEKBEZpbmQSGy5kYngubW9uZ29kYi52MS5GaW5kUmVxdWVzdBocLmRieC5tb25nb2RiLnYxLkZpbmRSZXNwb25zZRJVCgpGaW5kU3RyZWFtEiEuZGJ4Lm1vbmdvZGIudjEuRmluZFN0cmVhbVJlcXVlc3QaIi5kYngubW9uZ29kYi52MS5GaW5kU3RyZWFtUmVzcG9uc2UwARJfCg5Db3VudERvY3VtZW50cxIlLmRieC5tb25nb2RiLnYxLkNvdW50RG9jdW1lbnRzUmVxdWVzdBomLmRieC5tb25nb2RiLnYxLkNvdW50RG9jdW1lbnRzUmVzcG9uc2USUAoJVXBkYXRlT25lEiAuZGJ4Lm1vbmdvZGIudjEuVXBkYXRlT25lUmVxdWVzdBohLmRieC5tb25nb2RiLnYxLlVwZGF0ZU9uZVJlc3BvbnNlElMKClVwZGF0ZU1hbnkSIS5kYngubW9uZ29kYi52MS5VcGRhdGVNYW55UmVxdWVzdBoiLmRieC5tb25nb2RiLnYxLlVwZGF0ZU1hbnlSZXNwb25zZRJTCgpSZXBsYWNlT25lEiEuZGJ4Lm1vbmdvZGIudjEuUmVwbGFjZU9uZVJlcXVlc3QaIi5kYngubW9uZ29kYi52MS5SZXBsYWNlT25lUmVzcG9uc2USUAoJRGVsZXRlT25lEiAuZGJ4Lm1vbmdvZGIudjEuRGVsZXRlT25lUmVxdWVzdBohLmRieC5tb25nb2RiLnYxLkRlbGV0ZU9uZVJlc3BvbnNlElMKCkRlbGV0ZU1hbnkSIS5kYngubW9uZ29kYi52MS5EZWxldGVNYW55UmVxdWVzdBoiLmRieC5tb25nb2RiLnYxLkRlbGV0ZU1hbnlSZXNwb25zZRJQCglBZ2dyZWdhdGUSIC5kYngubW9uZ29kYi52MS5BZ2dyZWdhdGVSZXF1ZXN0GiEuZGJ4Lm1vbmdvZGIudjEuQWdncmVnYXRlUmVzcG9uc2USZAoPQWdncmVnYXRlU3RyZWFtEiYuZGJ4Lm1vbmdvZGIudjEuQWdncmVnYXRlU3RyZWFtUmVxdWVzdBonLmRieC5tb25nb2RiLnYxLkFnZ3JlZ2F0ZVN0cmVhbVJlc3BvbnNlMAFCjAEKEmRldi5kYngubW9uZ29kYi52MUIMTW9uZ29kYlByb3RvUAFaK2RieC5kZXYvZGJ4L2dlbi9nby9kYngvbW9uZ29kYi92MTttb25nb2RidjGiAgNEQliqAg5EYnguTW9uZ29kYi5WMcoCDkRieFxNb25nb2RiXFYx6gIQRGJ4OjpNb25nb2RiOjpWMWIGcHJvdG8z", [file_dbx_v1_target]);
+  fileDesc("ChxkYngvbW9uZ29kYi92MS9tb25nb2RiLnByb3RvEg5kYngubW9uZ29kYi52MSJDCgxCc29uRG9jdW1lbnQSDgoEYnNvbhgBIAEoDEgAEhcKDWV4dGVuZGVkX2pzb24YAiABKAlIAEIKCghlbmNvZGluZyKWAQoQSW5zZXJ0T25lUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0Ei4KCGRvY3VtZW50GAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjIKCGVuY29kaW5nGAMgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJGChFJbnNlcnRPbmVSZXNwb25zZRIxCgtpbnNlcnRlZF9pZBgBIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCKrAQoRSW5zZXJ0TWFueVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIvCglkb2N1bWVudHMYAiADKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSEQoJdW5vcmRlcmVkGAMgASgIEjIKCGVuY29kaW5nGAQgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJIChJJbnNlcnRNYW55UmVzcG9uc2USMgoMaW5zZXJ0ZWRfaWRzGAEgAygLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Iv4BCg5GaW5kT25lUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIwCgpwcm9qZWN0aW9uGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBHNvcnQYBCABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSDAoEc2tpcBgFIAEoAxIyCghlbmNvZGluZxgGIAEoDjIgLmRieC5tb25nb2RiLnYxLkRvY3VtZW50RW5jb2RpbmciQQoPRmluZE9uZVJlc3BvbnNlEi4KCGRvY3VtZW50GAEgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Io4DCgtGaW5kUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIwCgpwcm9qZWN0aW9uGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBHNvcnQYBCABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSDAoEc2tpcBgFIAEoAxINCgVsaW1pdBgGIAEoAxIqCgRoaW50GAcgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgIIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIRCglwYWdlX3NpemUYCSABKAUSEgoKcGFnZV90b2tlbhgKIAEoCRIyCghlbmNvZGluZxgLIAEoDjIgLmRieC5tb25nb2RiLnYxLkRvY3VtZW50RW5jb2RpbmciWAoMRmluZFJlc3BvbnNlEi8KCWRvY3VtZW50cxgBIAMoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkigQMKEUZpbmRTdHJlYW1SZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSLAoGZmlsdGVyGAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjAKCnByb2plY3Rpb24YAyABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSKgoEc29ydBgEIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIMCgRza2lwGAUgASgDEg0KBWxpbWl0GAYgASgDEioKBGhpbnQYByABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAggASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EhIKCmJhdGNoX3NpemUYCSABKAUSMgoIZW5jb2RpbmcYCiABKA4yIC5kYngubW9uZ29kYi52MS5Eb2N1bWVudEVuY29kaW5nIkUKEkZpbmRTdHJlYW1SZXNwb25zZRIvCglkb2N1bWVudHMYASADKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQiggEKFUNvdW50RG9jdW1lbnRzUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIMCgRza2lwGAMgASgDEg0KBWxpbWl0GAQgASgDIicKFkNvdW50RG9jdW1lbnRzUmVzcG9uc2USDQoFY291bnQYASABKAMipAMKEFVwZGF0ZU9uZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIsCgZmaWx0ZXIYAiABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLgoGdXBkYXRlGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50SAASMgoIcGlwZWxpbmUYBCABKAsyHi5kYngubW9uZ29kYi52MS5VcGRhdGVQaXBlbGluZUgAEg4KBnVwc2VydBgFIAEoCBIzCg1hcnJheV9maWx0ZXJzGAYgAygLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBGhpbnQYByABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAggASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjIKCGVuY29kaW5nGAkgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZ0IICgZjaGFuZ2UipQMKEVVwZGF0ZU1hbnlSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSLAoGZmlsdGVyGAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei4KBnVwZGF0ZRgDIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudEgAEjIKCHBpcGVsaW5lGAQgASgLMh4uZGJ4Lm1vbmdvZGIudjEuVXBkYXRlUGlwZWxpbmVIABIOCgZ1cHNlcnQYBSABKAgSMwoNYXJyYXlfZmlsdGVycxgGIAMoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIqCgRoaW50GAcgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgIIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIyCghlbmNvZGluZxgJIAEoDjIgLmRieC5tb25nb2RiLnYxLkRvY3VtZW50RW5jb2RpbmdCCAoGY2hhbmdlIj4KDlVwZGF0ZVBpcGVsaW5lEiwKBnN0YWdlcxgBIAMoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCK1AgoRUmVwbGFjZU9uZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIsCgZmaWx0ZXIYAiABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSMQoLcmVwbGFjZW1lbnQYAyABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSDgoGdXBzZXJ0GAQgASgIEioKBGhpbnQYBSABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAYgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjIKCGVuY29kaW5nGAcgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJ1ChFVcGRhdGVPbmVSZXNwb25zZRIVCg1tYXRjaGVkX2NvdW50GAEgASgDEhYKDm1vZGlmaWVkX2NvdW50GAIgASgDEjEKC3Vwc2VydGVkX2lkGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50InYKElVwZGF0ZU1hbnlSZXNwb25zZRIVCg1tYXRjaGVkX2NvdW50GAEgASgDEhYKDm1vZGlmaWVkX2NvdW50GAIgASgDEjEKC3Vwc2VydGVkX2lkGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50InYKElJlcGxhY2VPbmVSZXNwb25zZRIVCg1tYXRjaGVkX2NvdW50GAEgASgDEhYKDm1vZGlmaWVkX2NvdW50GAIgASgDEjEKC3Vwc2VydGVkX2lkGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ir0BChBEZWxldGVPbmVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSLAoGZmlsdGVyGAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBGhpbnQYAyABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAQgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ir4BChFEZWxldGVNYW55UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIqCgRoaW50GAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgEIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCIqChFEZWxldGVPbmVSZXNwb25zZRIVCg1kZWxldGVkX2NvdW50GAEgASgDIisKEkRlbGV0ZU1hbnlSZXNwb25zZRIVCg1kZWxldGVkX2NvdW50GAEgASgDIj8KHUVzdGltYXRlZERvY3VtZW50Q291bnRSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQiLwoeRXN0aW1hdGVkRG9jdW1lbnRDb3VudFJlc3BvbnNlEg0KBWNvdW50GAEgASgDItEBCg9EaXN0aW5jdFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAkSLAoGZmlsdGVyGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgEIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIyCghlbmNvZGluZxgFIAEoDjIgLmRieC5tb25nb2RiLnYxLkRvY3VtZW50RW5jb2RpbmciQAoQRGlzdGluY3RSZXNwb25zZRIsCgZ2YWx1ZXMYASABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQiwgQKF0ZpbmRPbmVBbmRVcGRhdGVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSLAoGZmlsdGVyGAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei4KBnVwZGF0ZRgDIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudEgAEjIKCHBpcGVsaW5lGAQgASgLMh4uZGJ4Lm1vbmdvZGIudjEuVXBkYXRlUGlwZWxpbmVIABIwCgpwcm9qZWN0aW9uGAUgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBHNvcnQYBiABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSDgoGdXBzZXJ0GAcgASgIEjcKD3JldHVybl9kb2N1bWVudBgIIAEoDjIeLmRieC5tb25nb2RiLnYxLlJldHVybkRvY3VtZW50EjMKDWFycmF5X2ZpbHRlcnMYCSADKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSKgoEaGludBgKIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIvCgljb2xsYXRpb24YCyABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSMgoIZW5jb2RpbmcYDCABKA4yIC5kYngubW9uZ29kYi52MS5Eb2N1bWVudEVuY29kaW5nQggKBmNoYW5nZSJKChhGaW5kT25lQW5kVXBkYXRlUmVzcG9uc2USLgoIZG9jdW1lbnQYASABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQi0wMKGEZpbmRPbmVBbmRSZXBsYWNlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIxCgtyZXBsYWNlbWVudBgDIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIwCgpwcm9qZWN0aW9uGAQgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBHNvcnQYBSABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSDgoGdXBzZXJ0GAYgASgIEjcKD3JldHVybl9kb2N1bWVudBgHIAEoDjIeLmRieC5tb25nb2RiLnYxLlJldHVybkRvY3VtZW50EioKBGhpbnQYCCABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAkgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjIKCGVuY29kaW5nGAogASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJLChlGaW5kT25lQW5kUmVwbGFjZVJlc3BvbnNlEi4KCGRvY3VtZW50GAEgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50ItYCChdGaW5kT25lQW5kRGVsZXRlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIwCgpwcm9qZWN0aW9uGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBHNvcnQYBCABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSKgoEaGludBgFIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIvCgljb2xsYXRpb24YBiABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSMgoIZW5jb2RpbmcYByABKA4yIC5kYngubW9uZ29kYi52MS5Eb2N1bWVudEVuY29kaW5nIkoKGEZpbmRPbmVBbmREZWxldGVSZXNwb25zZRIuCghkb2N1bWVudBgBIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCKLAgoQQWdncmVnYXRlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0Ei4KCHBpcGVsaW5lGAIgAygLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EhYKDmFsbG93X2Rpc2tfdXNlGAMgASgIEioKBGhpbnQYBCABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAUgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjIKCGVuY29kaW5nGAYgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJEChFBZ2dyZWdhdGVSZXNwb25zZRIvCglkb2N1bWVudHMYASADKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQipQIKFkFnZ3JlZ2F0ZVN0cmVhbVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIuCghwaXBlbGluZRgCIAMoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIWCg5hbGxvd19kaXNrX3VzZRgDIAEoCBIqCgRoaW50GAQgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgFIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBISCgpiYXRjaF9zaXplGAYgASgFEjIKCGVuY29kaW5nGAcgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJKChdBZ2dyZWdhdGVTdHJlYW1SZXNwb25zZRIvCglkb2N1bWVudHMYASADKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQqdgoQRG9jdW1lbnRFbmNvZGluZxIhCh1ET0NVTUVOVF9FTkNPRElOR19VTlNQRUNJRklFRBAAEiMKH0RPQ1VNRU5UX0VOQ09ESU5HX0VYVEVOREVEX0pTT04QARIaChZET0NVTUVOVF9FTkNPRElOR19CU09OEAIqaAoOUmV0dXJuRG9jdW1lbnQSHwobUkVUVVJOX0RPQ1VNRU5UX1VOU1BFQ0lGSUVEEAASGgoWUkVUVVJOX0RPQ1VNRU5UX0JFRk9SRRABEhkKFVJFVFVSTl9ET0NVTUVOVF9BRlRFUhACMtcMCgxNb25nb1NlcnZpY2USUAoJSW5zZXJ0T25lEiAuZGJ4Lm1vbmdvZGIudjEuSW5zZXJ0T25lUmVxdWVzdBohLmRieC5tb25nb2RiLnYxLkluc2VydE9uZVJlc3BvbnNlElMKCkluc2VydE1hbnkSIS5kYngubW9uZ29kYi52MS5JbnNlcnRNYW55UmVxdWVzdBoiLmRieC5tb25nb2RiLnYxLkluc2VydE1hbnlSZXNwb25zZRJKCgdGaW5kT25lEh4uZGJ4Lm1vbmdvZGIudjEuRmluZE9uZVJlcXVlc3QaHy5kYngubW9uZ29kYi52MS5GaW5kT25lUmVzcG9uc2USQQoERmluZBIbLmRieC5tb25nb2RiLnYxLkZpbmRSZXF1ZXN0GhwuZGJ4Lm1vbmdvZGIudjEuRmluZFJlc3BvbnNlElUKCkZpbmRTdHJlYW0SIS5kYngubW9uZ29kYi52MS5GaW5kU3RyZWFtUmVxdWVzdBoiLmRieC5tb25nb2RiLnYxLkZpbmRTdHJlYW1SZXNwb25zZTABEl8KDkNvdW50RG9jdW1lbnRzEiUuZGJ4Lm1vbmdvZGIudjEuQ291bnREb2N1bWVudHNSZXF1ZXN0GiYuZGJ4Lm1vbmdvZGIudjEuQ291bnREb2N1bWVudHNSZXNwb25zZRJ3ChZFc3RpbWF0ZWREb2N1bWVudENvdW50Ei0uZGJ4Lm1vbmdvZGIudjEuRXN0aW1hdGVkRG9jdW1lbnRDb3VudFJlcXVlc3QaLi5kYngubW9uZ29kYi52MS5Fc3RpbWF0ZWREb2N1bWVudENvdW50UmVzcG9uc2USTQoIRGlzdGluY3QSHy5kYngubW9uZ29kYi52MS5EaXN0aW5jdFJlcXVlc3QaIC5kYngubW9uZ29kYi52MS5EaXN0aW5jdFJlc3BvbnNlElAKCVVwZGF0ZU9uZRIgLmRieC5tb25nb2RiLnYxLlVwZGF0ZU9uZVJlcXVlc3QaIS5kYngubW9uZ29kYi52MS5VcGRhdGVPbmVSZXNwb25zZRJTCgpVcGRhdGVNYW55EiEuZGJ4Lm1vbmdvZGIudjEuVXBkYXRlTWFueVJlcXVlc3QaIi5kYngubW9uZ29kYi52MS5VcGRhdGVNYW55UmVzcG9uc2USUwoKUmVwbGFjZU9uZRIhLmRieC5tb25nb2RiLnYxLlJlcGxhY2VPbmVSZXF1ZXN0GiIuZGJ4Lm1vbmdvZGIudjEuUmVwbGFjZU9uZVJlc3BvbnNlEmUKEEZpbmRPbmVBbmRVcGRhdGUSJy5kYngubW9uZ29kYi52MS5GaW5kT25lQW5kVXBkYXRlUmVxdWVzdBooLmRieC5tb25nb2RiLnYxLkZpbmRPbmVBbmRVcGRhdGVSZXNwb25zZRJoChFGaW5kT25lQW5kUmVwbGFjZRIoLmRieC5tb25nb2RiLnYxLkZpbmRPbmVBbmRSZXBsYWNlUmVxdWVzdBopLmRieC5tb25nb2RiLnYxLkZpbmRPbmVBbmRSZXBsYWNlUmVzcG9uc2USZQoQRmluZE9uZUFuZERlbGV0ZRInLmRieC5tb25nb2RiLnYxLkZpbmRPbmVBbmREZWxldGVSZXF1ZXN0GiguZGJ4Lm1vbmdvZGIudjEuRmluZE9uZUFuZERlbGV0ZVJlc3BvbnNlElAKCURlbGV0ZU9uZRIgLmRieC5tb25nb2RiLnYxLkRlbGV0ZU9uZVJlcXVlc3QaIS5kYngubW9uZ29kYi52MS5EZWxldGVPbmVSZXNwb25zZRJTCgpEZWxldGVNYW55EiEuZGJ4Lm1vbmdvZGIudjEuRGVsZXRlTWFueVJlcXVlc3QaIi5kYngubW9uZ29kYi52MS5EZWxldGVNYW55UmVzcG9uc2USUAoJQWdncmVnYXRlEiAuZGJ4Lm1vbmdvZGIudjEuQWdncmVnYXRlUmVxdWVzdBohLmRieC5tb25nb2RiLnYxLkFnZ3JlZ2F0ZVJlc3BvbnNlEmQKD0FnZ3JlZ2F0ZVN0cmVhbRImLmRieC5tb25nb2RiLnYxLkFnZ3JlZ2F0ZVN0cmVhbVJlcXVlc3QaJy5kYngubW9uZ29kYi52MS5BZ2dyZWdhdGVTdHJlYW1SZXNwb25zZTABQowBChJkZXYuZGJ4Lm1vbmdvZGIudjFCDE1vbmdvZGJQcm90b1ABWitkYnguZGV2L2RieC9nZW4vZ28vZGJ4L21vbmdvZGIvdjE7bW9uZ29kYnYxogIDREJYqgIORGJ4Lk1vbmdvZGIuVjHKAg5EYnhcTW9uZ29kYlxWMeoCEERieDo6TW9uZ29kYjo6VjFiBnByb3RvMw", [file_dbx_v1_target]);
 
 /**
  * One BSON document. Requests may mix encodings; answers use the encoding
@@ -1034,6 +1034,438 @@ export const DeleteManyResponseSchema: GenMessage<DeleteManyResponse> = /*@__PUR
   messageDesc(file_dbx_mongodb_v1_mongodb, 23);
 
 /**
+ * Request of MongoService.EstimatedDocumentCount.
+ *
+ * @generated from message dbx.mongodb.v1.EstimatedDocumentCountRequest
+ */
+export type EstimatedDocumentCountRequest = Message<"dbx.mongodb.v1.EstimatedDocumentCountRequest"> & {
+  /**
+   * The backend, database and collection.
+   *
+   * @generated from field: dbx.v1.Target target = 1;
+   */
+  target?: Target | undefined;
+};
+
+/**
+ * Describes the message dbx.mongodb.v1.EstimatedDocumentCountRequest.
+ * Use `create(EstimatedDocumentCountRequestSchema)` to create a new message.
+ */
+export const EstimatedDocumentCountRequestSchema: GenMessage<EstimatedDocumentCountRequest> = /*@__PURE__*/
+  messageDesc(file_dbx_mongodb_v1_mongodb, 24);
+
+/**
+ * Response of MongoService.EstimatedDocumentCount.
+ *
+ * @generated from message dbx.mongodb.v1.EstimatedDocumentCountResponse
+ */
+export type EstimatedDocumentCountResponse = Message<"dbx.mongodb.v1.EstimatedDocumentCountResponse"> & {
+  /**
+   * The count from the collection's metadata.
+   *
+   * @generated from field: int64 count = 1;
+   */
+  count: bigint;
+};
+
+/**
+ * Describes the message dbx.mongodb.v1.EstimatedDocumentCountResponse.
+ * Use `create(EstimatedDocumentCountResponseSchema)` to create a new message.
+ */
+export const EstimatedDocumentCountResponseSchema: GenMessage<EstimatedDocumentCountResponse> = /*@__PURE__*/
+  messageDesc(file_dbx_mongodb_v1_mongodb, 25);
+
+/**
+ * Request of MongoService.Distinct.
+ *
+ * @generated from message dbx.mongodb.v1.DistinctRequest
+ */
+export type DistinctRequest = Message<"dbx.mongodb.v1.DistinctRequest"> & {
+  /**
+   * The backend, database and collection.
+   *
+   * @generated from field: dbx.v1.Target target = 1;
+   */
+  target?: Target | undefined;
+
+  /**
+   * The field (a dotted path reaches into embedded documents); an array
+   * field counts each element.
+   *
+   * @generated from field: string key = 2;
+   */
+  key: string;
+
+  /**
+   * A query filter; absent: every document.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument filter = 3;
+   */
+  filter?: BsonDocument | undefined;
+
+  /**
+   * Collation of string comparisons.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument collation = 4;
+   */
+  collation?: BsonDocument | undefined;
+
+  /**
+   * How the answer carries the values.
+   *
+   * @generated from field: dbx.mongodb.v1.DocumentEncoding encoding = 5;
+   */
+  encoding: DocumentEncoding;
+};
+
+/**
+ * Describes the message dbx.mongodb.v1.DistinctRequest.
+ * Use `create(DistinctRequestSchema)` to create a new message.
+ */
+export const DistinctRequestSchema: GenMessage<DistinctRequest> = /*@__PURE__*/
+  messageDesc(file_dbx_mongodb_v1_mongodb, 26);
+
+/**
+ * Response of MongoService.Distinct.
+ *
+ * @generated from message dbx.mongodb.v1.DistinctResponse
+ */
+export type DistinctResponse = Message<"dbx.mongodb.v1.DistinctResponse"> & {
+  /**
+   * `{"values": [...]}`: the distinct values, each of any BSON type (only a
+   * document can hold them all).
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument values = 1;
+   */
+  values?: BsonDocument | undefined;
+};
+
+/**
+ * Describes the message dbx.mongodb.v1.DistinctResponse.
+ * Use `create(DistinctResponseSchema)` to create a new message.
+ */
+export const DistinctResponseSchema: GenMessage<DistinctResponse> = /*@__PURE__*/
+  messageDesc(file_dbx_mongodb_v1_mongodb, 27);
+
+/**
+ * Request of MongoService.FindOneAndUpdate.
+ *
+ * @generated from message dbx.mongodb.v1.FindOneAndUpdateRequest
+ */
+export type FindOneAndUpdateRequest = Message<"dbx.mongodb.v1.FindOneAndUpdateRequest"> & {
+  /**
+   * The backend, database and collection.
+   *
+   * @generated from field: dbx.v1.Target target = 1;
+   */
+  target?: Target | undefined;
+
+  /**
+   * Which document; an empty document matches every document.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument filter = 2;
+   */
+  filter?: BsonDocument | undefined;
+
+  /**
+   * The change.
+   *
+   * @generated from oneof dbx.mongodb.v1.FindOneAndUpdateRequest.change
+   */
+  change: {
+    /**
+     * Update operators.
+     *
+     * @generated from field: dbx.mongodb.v1.BsonDocument update = 3;
+     */
+    value: BsonDocument;
+    case: "update";
+  } | {
+    /**
+     * An aggregation pipeline of update stages.
+     *
+     * @generated from field: dbx.mongodb.v1.UpdatePipeline pipeline = 4;
+     */
+    value: UpdatePipeline;
+    case: "pipeline";
+  } | { case: undefined; value?: undefined };
+
+  /**
+   * Which fields to answer; absent: all.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument projection = 5;
+   */
+  projection?: BsonDocument | undefined;
+
+  /**
+   * The order; the first matching document in it is updated.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument sort = 6;
+   */
+  sort?: BsonDocument | undefined;
+
+  /**
+   * Inserts a document when none matches.
+   *
+   * @generated from field: bool upsert = 7;
+   */
+  upsert: boolean;
+
+  /**
+   * Which version to answer.
+   *
+   * @generated from field: dbx.mongodb.v1.ReturnDocument return_document = 8;
+   */
+  returnDocument: ReturnDocument;
+
+  /**
+   * Which array elements `$[<identifier>]` updates.
+   *
+   * @generated from field: repeated dbx.mongodb.v1.BsonDocument array_filters = 9;
+   */
+  arrayFilters: BsonDocument[];
+
+  /**
+   * Index to use (its key pattern).
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument hint = 10;
+   */
+  hint?: BsonDocument | undefined;
+
+  /**
+   * Collation of string comparisons.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument collation = 11;
+   */
+  collation?: BsonDocument | undefined;
+
+  /**
+   * How the answer carries its document.
+   *
+   * @generated from field: dbx.mongodb.v1.DocumentEncoding encoding = 12;
+   */
+  encoding: DocumentEncoding;
+};
+
+/**
+ * Describes the message dbx.mongodb.v1.FindOneAndUpdateRequest.
+ * Use `create(FindOneAndUpdateRequestSchema)` to create a new message.
+ */
+export const FindOneAndUpdateRequestSchema: GenMessage<FindOneAndUpdateRequest> = /*@__PURE__*/
+  messageDesc(file_dbx_mongodb_v1_mongodb, 28);
+
+/**
+ * Response of MongoService.FindOneAndUpdate.
+ *
+ * @generated from message dbx.mongodb.v1.FindOneAndUpdateResponse
+ */
+export type FindOneAndUpdateResponse = Message<"dbx.mongodb.v1.FindOneAndUpdateResponse"> & {
+  /**
+   * The document; absent when none matched (and no upsert, or an upsert
+   * answering the version before).
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument document = 1;
+   */
+  document?: BsonDocument | undefined;
+};
+
+/**
+ * Describes the message dbx.mongodb.v1.FindOneAndUpdateResponse.
+ * Use `create(FindOneAndUpdateResponseSchema)` to create a new message.
+ */
+export const FindOneAndUpdateResponseSchema: GenMessage<FindOneAndUpdateResponse> = /*@__PURE__*/
+  messageDesc(file_dbx_mongodb_v1_mongodb, 29);
+
+/**
+ * Request of MongoService.FindOneAndReplace.
+ *
+ * @generated from message dbx.mongodb.v1.FindOneAndReplaceRequest
+ */
+export type FindOneAndReplaceRequest = Message<"dbx.mongodb.v1.FindOneAndReplaceRequest"> & {
+  /**
+   * The backend, database and collection.
+   *
+   * @generated from field: dbx.v1.Target target = 1;
+   */
+  target?: Target | undefined;
+
+  /**
+   * Which document; an empty document matches every document.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument filter = 2;
+   */
+  filter?: BsonDocument | undefined;
+
+  /**
+   * The new document, without update operators.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument replacement = 3;
+   */
+  replacement?: BsonDocument | undefined;
+
+  /**
+   * Which fields to answer; absent: all.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument projection = 4;
+   */
+  projection?: BsonDocument | undefined;
+
+  /**
+   * The order; the first matching document in it is replaced.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument sort = 5;
+   */
+  sort?: BsonDocument | undefined;
+
+  /**
+   * Inserts the replacement when none matches.
+   *
+   * @generated from field: bool upsert = 6;
+   */
+  upsert: boolean;
+
+  /**
+   * Which version to answer.
+   *
+   * @generated from field: dbx.mongodb.v1.ReturnDocument return_document = 7;
+   */
+  returnDocument: ReturnDocument;
+
+  /**
+   * Index to use (its key pattern).
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument hint = 8;
+   */
+  hint?: BsonDocument | undefined;
+
+  /**
+   * Collation of string comparisons.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument collation = 9;
+   */
+  collation?: BsonDocument | undefined;
+
+  /**
+   * How the answer carries its document.
+   *
+   * @generated from field: dbx.mongodb.v1.DocumentEncoding encoding = 10;
+   */
+  encoding: DocumentEncoding;
+};
+
+/**
+ * Describes the message dbx.mongodb.v1.FindOneAndReplaceRequest.
+ * Use `create(FindOneAndReplaceRequestSchema)` to create a new message.
+ */
+export const FindOneAndReplaceRequestSchema: GenMessage<FindOneAndReplaceRequest> = /*@__PURE__*/
+  messageDesc(file_dbx_mongodb_v1_mongodb, 30);
+
+/**
+ * Response of MongoService.FindOneAndReplace.
+ *
+ * @generated from message dbx.mongodb.v1.FindOneAndReplaceResponse
+ */
+export type FindOneAndReplaceResponse = Message<"dbx.mongodb.v1.FindOneAndReplaceResponse"> & {
+  /**
+   * The document; absent when none matched.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument document = 1;
+   */
+  document?: BsonDocument | undefined;
+};
+
+/**
+ * Describes the message dbx.mongodb.v1.FindOneAndReplaceResponse.
+ * Use `create(FindOneAndReplaceResponseSchema)` to create a new message.
+ */
+export const FindOneAndReplaceResponseSchema: GenMessage<FindOneAndReplaceResponse> = /*@__PURE__*/
+  messageDesc(file_dbx_mongodb_v1_mongodb, 31);
+
+/**
+ * Request of MongoService.FindOneAndDelete.
+ *
+ * @generated from message dbx.mongodb.v1.FindOneAndDeleteRequest
+ */
+export type FindOneAndDeleteRequest = Message<"dbx.mongodb.v1.FindOneAndDeleteRequest"> & {
+  /**
+   * The backend, database and collection.
+   *
+   * @generated from field: dbx.v1.Target target = 1;
+   */
+  target?: Target | undefined;
+
+  /**
+   * Which document; an empty document matches every document.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument filter = 2;
+   */
+  filter?: BsonDocument | undefined;
+
+  /**
+   * Which fields to answer; absent: all.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument projection = 3;
+   */
+  projection?: BsonDocument | undefined;
+
+  /**
+   * The order; the first matching document in it is deleted.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument sort = 4;
+   */
+  sort?: BsonDocument | undefined;
+
+  /**
+   * Index to use (its key pattern).
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument hint = 5;
+   */
+  hint?: BsonDocument | undefined;
+
+  /**
+   * Collation of string comparisons.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument collation = 6;
+   */
+  collation?: BsonDocument | undefined;
+
+  /**
+   * How the answer carries its document.
+   *
+   * @generated from field: dbx.mongodb.v1.DocumentEncoding encoding = 7;
+   */
+  encoding: DocumentEncoding;
+};
+
+/**
+ * Describes the message dbx.mongodb.v1.FindOneAndDeleteRequest.
+ * Use `create(FindOneAndDeleteRequestSchema)` to create a new message.
+ */
+export const FindOneAndDeleteRequestSchema: GenMessage<FindOneAndDeleteRequest> = /*@__PURE__*/
+  messageDesc(file_dbx_mongodb_v1_mongodb, 32);
+
+/**
+ * Response of MongoService.FindOneAndDelete.
+ *
+ * @generated from message dbx.mongodb.v1.FindOneAndDeleteResponse
+ */
+export type FindOneAndDeleteResponse = Message<"dbx.mongodb.v1.FindOneAndDeleteResponse"> & {
+  /**
+   * The deleted document; absent when none matched.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument document = 1;
+   */
+  document?: BsonDocument | undefined;
+};
+
+/**
+ * Describes the message dbx.mongodb.v1.FindOneAndDeleteResponse.
+ * Use `create(FindOneAndDeleteResponseSchema)` to create a new message.
+ */
+export const FindOneAndDeleteResponseSchema: GenMessage<FindOneAndDeleteResponse> = /*@__PURE__*/
+  messageDesc(file_dbx_mongodb_v1_mongodb, 33);
+
+/**
  * Request of MongoService.Aggregate.
  *
  * @generated from message dbx.mongodb.v1.AggregateRequest
@@ -1088,7 +1520,7 @@ export type AggregateRequest = Message<"dbx.mongodb.v1.AggregateRequest"> & {
  * Use `create(AggregateRequestSchema)` to create a new message.
  */
 export const AggregateRequestSchema: GenMessage<AggregateRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_mongodb_v1_mongodb, 24);
+  messageDesc(file_dbx_mongodb_v1_mongodb, 34);
 
 /**
  * Response of MongoService.Aggregate.
@@ -1109,7 +1541,7 @@ export type AggregateResponse = Message<"dbx.mongodb.v1.AggregateResponse"> & {
  * Use `create(AggregateResponseSchema)` to create a new message.
  */
 export const AggregateResponseSchema: GenMessage<AggregateResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_mongodb_v1_mongodb, 25);
+  messageDesc(file_dbx_mongodb_v1_mongodb, 35);
 
 /**
  * Request of MongoService.AggregateStream.
@@ -1175,7 +1607,7 @@ export type AggregateStreamRequest = Message<"dbx.mongodb.v1.AggregateStreamRequ
  * Use `create(AggregateStreamRequestSchema)` to create a new message.
  */
 export const AggregateStreamRequestSchema: GenMessage<AggregateStreamRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_mongodb_v1_mongodb, 26);
+  messageDesc(file_dbx_mongodb_v1_mongodb, 36);
 
 /**
  * One batch of MongoService.AggregateStream.
@@ -1196,7 +1628,7 @@ export type AggregateStreamResponse = Message<"dbx.mongodb.v1.AggregateStreamRes
  * Use `create(AggregateStreamResponseSchema)` to create a new message.
  */
 export const AggregateStreamResponseSchema: GenMessage<AggregateStreamResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_mongodb_v1_mongodb, 27);
+  messageDesc(file_dbx_mongodb_v1_mongodb, 37);
 
 /**
  * How answers carry their documents.
@@ -1231,6 +1663,40 @@ export enum DocumentEncoding {
  */
 export const DocumentEncodingSchema: GenEnum<DocumentEncoding> = /*@__PURE__*/
   enumDesc(file_dbx_mongodb_v1_mongodb, 0);
+
+/**
+ * Which version of the document a find-and-modify answers.
+ *
+ * @generated from enum dbx.mongodb.v1.ReturnDocument
+ */
+export enum ReturnDocument {
+  /**
+   * Before the change, as MongoDB does by default.
+   *
+   * @generated from enum value: RETURN_DOCUMENT_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * Before the change.
+   *
+   * @generated from enum value: RETURN_DOCUMENT_BEFORE = 1;
+   */
+  BEFORE = 1,
+
+  /**
+   * After the change (an upserted document included).
+   *
+   * @generated from enum value: RETURN_DOCUMENT_AFTER = 2;
+   */
+  AFTER = 2,
+}
+
+/**
+ * Describes the enum dbx.mongodb.v1.ReturnDocument.
+ */
+export const ReturnDocumentSchema: GenEnum<ReturnDocument> = /*@__PURE__*/
+  enumDesc(file_dbx_mongodb_v1_mongodb, 1);
 
 /**
  * MongoDB's own API over DBX: documents, filters, updates and pipelines as
@@ -1320,6 +1786,27 @@ export const MongoService: GenService<{
     output: typeof CountDocumentsResponseSchema;
   },
   /**
+   * The collection's document count from its metadata: fast, and possibly
+   * off after an unclean shutdown (`estimatedDocumentCount`).
+   *
+   * @generated from rpc dbx.mongodb.v1.MongoService.EstimatedDocumentCount
+   */
+  estimatedDocumentCount: {
+    methodKind: "unary";
+    input: typeof EstimatedDocumentCountRequestSchema;
+    output: typeof EstimatedDocumentCountResponseSchema;
+  },
+  /**
+   * The distinct values of a field among the documents matching the filter.
+   *
+   * @generated from rpc dbx.mongodb.v1.MongoService.Distinct
+   */
+  distinct: {
+    methodKind: "unary";
+    input: typeof DistinctRequestSchema;
+    output: typeof DistinctResponseSchema;
+  },
+  /**
    * Applies an update (operators such as `$set`, or a pipeline) to the first
    * document matching the filter; `upsert` inserts one when none matches.
    *
@@ -1350,6 +1837,39 @@ export const MongoService: GenService<{
     methodKind: "unary";
     input: typeof ReplaceOneRequestSchema;
     output: typeof ReplaceOneResponseSchema;
+  },
+  /**
+   * Updates the first document matching the filter (in the sort's order)
+   * and answers it, before or after the change, in one atomic operation.
+   *
+   * @generated from rpc dbx.mongodb.v1.MongoService.FindOneAndUpdate
+   */
+  findOneAndUpdate: {
+    methodKind: "unary";
+    input: typeof FindOneAndUpdateRequestSchema;
+    output: typeof FindOneAndUpdateResponseSchema;
+  },
+  /**
+   * Replaces the first document matching the filter and answers it, before
+   * or after, in one atomic operation.
+   *
+   * @generated from rpc dbx.mongodb.v1.MongoService.FindOneAndReplace
+   */
+  findOneAndReplace: {
+    methodKind: "unary";
+    input: typeof FindOneAndReplaceRequestSchema;
+    output: typeof FindOneAndReplaceResponseSchema;
+  },
+  /**
+   * Deletes the first document matching the filter and answers it, in one
+   * atomic operation.
+   *
+   * @generated from rpc dbx.mongodb.v1.MongoService.FindOneAndDelete
+   */
+  findOneAndDelete: {
+    methodKind: "unary";
+    input: typeof FindOneAndDeleteRequestSchema;
+    output: typeof FindOneAndDeleteResponseSchema;
   },
   /**
    * Deletes the first document matching the filter.

@@ -46,12 +46,26 @@ const (
 	// MongoServiceCountDocumentsProcedure is the fully-qualified name of the MongoService's
 	// CountDocuments RPC.
 	MongoServiceCountDocumentsProcedure = "/dbx.mongodb.v1.MongoService/CountDocuments"
+	// MongoServiceEstimatedDocumentCountProcedure is the fully-qualified name of the MongoService's
+	// EstimatedDocumentCount RPC.
+	MongoServiceEstimatedDocumentCountProcedure = "/dbx.mongodb.v1.MongoService/EstimatedDocumentCount"
+	// MongoServiceDistinctProcedure is the fully-qualified name of the MongoService's Distinct RPC.
+	MongoServiceDistinctProcedure = "/dbx.mongodb.v1.MongoService/Distinct"
 	// MongoServiceUpdateOneProcedure is the fully-qualified name of the MongoService's UpdateOne RPC.
 	MongoServiceUpdateOneProcedure = "/dbx.mongodb.v1.MongoService/UpdateOne"
 	// MongoServiceUpdateManyProcedure is the fully-qualified name of the MongoService's UpdateMany RPC.
 	MongoServiceUpdateManyProcedure = "/dbx.mongodb.v1.MongoService/UpdateMany"
 	// MongoServiceReplaceOneProcedure is the fully-qualified name of the MongoService's ReplaceOne RPC.
 	MongoServiceReplaceOneProcedure = "/dbx.mongodb.v1.MongoService/ReplaceOne"
+	// MongoServiceFindOneAndUpdateProcedure is the fully-qualified name of the MongoService's
+	// FindOneAndUpdate RPC.
+	MongoServiceFindOneAndUpdateProcedure = "/dbx.mongodb.v1.MongoService/FindOneAndUpdate"
+	// MongoServiceFindOneAndReplaceProcedure is the fully-qualified name of the MongoService's
+	// FindOneAndReplace RPC.
+	MongoServiceFindOneAndReplaceProcedure = "/dbx.mongodb.v1.MongoService/FindOneAndReplace"
+	// MongoServiceFindOneAndDeleteProcedure is the fully-qualified name of the MongoService's
+	// FindOneAndDelete RPC.
+	MongoServiceFindOneAndDeleteProcedure = "/dbx.mongodb.v1.MongoService/FindOneAndDelete"
 	// MongoServiceDeleteOneProcedure is the fully-qualified name of the MongoService's DeleteOne RPC.
 	MongoServiceDeleteOneProcedure = "/dbx.mongodb.v1.MongoService/DeleteOne"
 	// MongoServiceDeleteManyProcedure is the fully-qualified name of the MongoService's DeleteMany RPC.
@@ -86,6 +100,11 @@ type MongoServiceClient interface {
 	FindStream(context.Context, *connect.Request[v1.FindStreamRequest]) (*connect.ServerStreamForClient[v1.FindStreamResponse], error)
 	// How many documents match the filter (`countDocuments`).
 	CountDocuments(context.Context, *connect.Request[v1.CountDocumentsRequest]) (*connect.Response[v1.CountDocumentsResponse], error)
+	// The collection's document count from its metadata: fast, and possibly
+	// off after an unclean shutdown (`estimatedDocumentCount`).
+	EstimatedDocumentCount(context.Context, *connect.Request[v1.EstimatedDocumentCountRequest]) (*connect.Response[v1.EstimatedDocumentCountResponse], error)
+	// The distinct values of a field among the documents matching the filter.
+	Distinct(context.Context, *connect.Request[v1.DistinctRequest]) (*connect.Response[v1.DistinctResponse], error)
 	// Applies an update (operators such as `$set`, or a pipeline) to the first
 	// document matching the filter; `upsert` inserts one when none matches.
 	UpdateOne(context.Context, *connect.Request[v1.UpdateOneRequest]) (*connect.Response[v1.UpdateOneResponse], error)
@@ -94,6 +113,15 @@ type MongoServiceClient interface {
 	UpdateMany(context.Context, *connect.Request[v1.UpdateManyRequest]) (*connect.Response[v1.UpdateManyResponse], error)
 	// Replaces the first document matching the filter with `replacement`.
 	ReplaceOne(context.Context, *connect.Request[v1.ReplaceOneRequest]) (*connect.Response[v1.ReplaceOneResponse], error)
+	// Updates the first document matching the filter (in the sort's order)
+	// and answers it, before or after the change, in one atomic operation.
+	FindOneAndUpdate(context.Context, *connect.Request[v1.FindOneAndUpdateRequest]) (*connect.Response[v1.FindOneAndUpdateResponse], error)
+	// Replaces the first document matching the filter and answers it, before
+	// or after, in one atomic operation.
+	FindOneAndReplace(context.Context, *connect.Request[v1.FindOneAndReplaceRequest]) (*connect.Response[v1.FindOneAndReplaceResponse], error)
+	// Deletes the first document matching the filter and answers it, in one
+	// atomic operation.
+	FindOneAndDelete(context.Context, *connect.Request[v1.FindOneAndDeleteRequest]) (*connect.Response[v1.FindOneAndDeleteResponse], error)
 	// Deletes the first document matching the filter.
 	DeleteOne(context.Context, *connect.Request[v1.DeleteOneRequest]) (*connect.Response[v1.DeleteOneResponse], error)
 	// Deletes every document matching the filter (an empty filter: all of
@@ -155,6 +183,18 @@ func NewMongoServiceClient(httpClient connect.HTTPClient, baseURL string, opts .
 			connect.WithSchema(mongoServiceMethods.ByName("CountDocuments")),
 			connect.WithClientOptions(opts...),
 		),
+		estimatedDocumentCount: connect.NewClient[v1.EstimatedDocumentCountRequest, v1.EstimatedDocumentCountResponse](
+			httpClient,
+			baseURL+MongoServiceEstimatedDocumentCountProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("EstimatedDocumentCount")),
+			connect.WithClientOptions(opts...),
+		),
+		distinct: connect.NewClient[v1.DistinctRequest, v1.DistinctResponse](
+			httpClient,
+			baseURL+MongoServiceDistinctProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("Distinct")),
+			connect.WithClientOptions(opts...),
+		),
 		updateOne: connect.NewClient[v1.UpdateOneRequest, v1.UpdateOneResponse](
 			httpClient,
 			baseURL+MongoServiceUpdateOneProcedure,
@@ -171,6 +211,24 @@ func NewMongoServiceClient(httpClient connect.HTTPClient, baseURL string, opts .
 			httpClient,
 			baseURL+MongoServiceReplaceOneProcedure,
 			connect.WithSchema(mongoServiceMethods.ByName("ReplaceOne")),
+			connect.WithClientOptions(opts...),
+		),
+		findOneAndUpdate: connect.NewClient[v1.FindOneAndUpdateRequest, v1.FindOneAndUpdateResponse](
+			httpClient,
+			baseURL+MongoServiceFindOneAndUpdateProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("FindOneAndUpdate")),
+			connect.WithClientOptions(opts...),
+		),
+		findOneAndReplace: connect.NewClient[v1.FindOneAndReplaceRequest, v1.FindOneAndReplaceResponse](
+			httpClient,
+			baseURL+MongoServiceFindOneAndReplaceProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("FindOneAndReplace")),
+			connect.WithClientOptions(opts...),
+		),
+		findOneAndDelete: connect.NewClient[v1.FindOneAndDeleteRequest, v1.FindOneAndDeleteResponse](
+			httpClient,
+			baseURL+MongoServiceFindOneAndDeleteProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("FindOneAndDelete")),
 			connect.WithClientOptions(opts...),
 		),
 		deleteOne: connect.NewClient[v1.DeleteOneRequest, v1.DeleteOneResponse](
@@ -202,19 +260,24 @@ func NewMongoServiceClient(httpClient connect.HTTPClient, baseURL string, opts .
 
 // mongoServiceClient implements MongoServiceClient.
 type mongoServiceClient struct {
-	insertOne       *connect.Client[v1.InsertOneRequest, v1.InsertOneResponse]
-	insertMany      *connect.Client[v1.InsertManyRequest, v1.InsertManyResponse]
-	findOne         *connect.Client[v1.FindOneRequest, v1.FindOneResponse]
-	find            *connect.Client[v1.FindRequest, v1.FindResponse]
-	findStream      *connect.Client[v1.FindStreamRequest, v1.FindStreamResponse]
-	countDocuments  *connect.Client[v1.CountDocumentsRequest, v1.CountDocumentsResponse]
-	updateOne       *connect.Client[v1.UpdateOneRequest, v1.UpdateOneResponse]
-	updateMany      *connect.Client[v1.UpdateManyRequest, v1.UpdateManyResponse]
-	replaceOne      *connect.Client[v1.ReplaceOneRequest, v1.ReplaceOneResponse]
-	deleteOne       *connect.Client[v1.DeleteOneRequest, v1.DeleteOneResponse]
-	deleteMany      *connect.Client[v1.DeleteManyRequest, v1.DeleteManyResponse]
-	aggregate       *connect.Client[v1.AggregateRequest, v1.AggregateResponse]
-	aggregateStream *connect.Client[v1.AggregateStreamRequest, v1.AggregateStreamResponse]
+	insertOne              *connect.Client[v1.InsertOneRequest, v1.InsertOneResponse]
+	insertMany             *connect.Client[v1.InsertManyRequest, v1.InsertManyResponse]
+	findOne                *connect.Client[v1.FindOneRequest, v1.FindOneResponse]
+	find                   *connect.Client[v1.FindRequest, v1.FindResponse]
+	findStream             *connect.Client[v1.FindStreamRequest, v1.FindStreamResponse]
+	countDocuments         *connect.Client[v1.CountDocumentsRequest, v1.CountDocumentsResponse]
+	estimatedDocumentCount *connect.Client[v1.EstimatedDocumentCountRequest, v1.EstimatedDocumentCountResponse]
+	distinct               *connect.Client[v1.DistinctRequest, v1.DistinctResponse]
+	updateOne              *connect.Client[v1.UpdateOneRequest, v1.UpdateOneResponse]
+	updateMany             *connect.Client[v1.UpdateManyRequest, v1.UpdateManyResponse]
+	replaceOne             *connect.Client[v1.ReplaceOneRequest, v1.ReplaceOneResponse]
+	findOneAndUpdate       *connect.Client[v1.FindOneAndUpdateRequest, v1.FindOneAndUpdateResponse]
+	findOneAndReplace      *connect.Client[v1.FindOneAndReplaceRequest, v1.FindOneAndReplaceResponse]
+	findOneAndDelete       *connect.Client[v1.FindOneAndDeleteRequest, v1.FindOneAndDeleteResponse]
+	deleteOne              *connect.Client[v1.DeleteOneRequest, v1.DeleteOneResponse]
+	deleteMany             *connect.Client[v1.DeleteManyRequest, v1.DeleteManyResponse]
+	aggregate              *connect.Client[v1.AggregateRequest, v1.AggregateResponse]
+	aggregateStream        *connect.Client[v1.AggregateStreamRequest, v1.AggregateStreamResponse]
 }
 
 // InsertOne calls dbx.mongodb.v1.MongoService.InsertOne.
@@ -247,6 +310,16 @@ func (c *mongoServiceClient) CountDocuments(ctx context.Context, req *connect.Re
 	return c.countDocuments.CallUnary(ctx, req)
 }
 
+// EstimatedDocumentCount calls dbx.mongodb.v1.MongoService.EstimatedDocumentCount.
+func (c *mongoServiceClient) EstimatedDocumentCount(ctx context.Context, req *connect.Request[v1.EstimatedDocumentCountRequest]) (*connect.Response[v1.EstimatedDocumentCountResponse], error) {
+	return c.estimatedDocumentCount.CallUnary(ctx, req)
+}
+
+// Distinct calls dbx.mongodb.v1.MongoService.Distinct.
+func (c *mongoServiceClient) Distinct(ctx context.Context, req *connect.Request[v1.DistinctRequest]) (*connect.Response[v1.DistinctResponse], error) {
+	return c.distinct.CallUnary(ctx, req)
+}
+
 // UpdateOne calls dbx.mongodb.v1.MongoService.UpdateOne.
 func (c *mongoServiceClient) UpdateOne(ctx context.Context, req *connect.Request[v1.UpdateOneRequest]) (*connect.Response[v1.UpdateOneResponse], error) {
 	return c.updateOne.CallUnary(ctx, req)
@@ -260,6 +333,21 @@ func (c *mongoServiceClient) UpdateMany(ctx context.Context, req *connect.Reques
 // ReplaceOne calls dbx.mongodb.v1.MongoService.ReplaceOne.
 func (c *mongoServiceClient) ReplaceOne(ctx context.Context, req *connect.Request[v1.ReplaceOneRequest]) (*connect.Response[v1.ReplaceOneResponse], error) {
 	return c.replaceOne.CallUnary(ctx, req)
+}
+
+// FindOneAndUpdate calls dbx.mongodb.v1.MongoService.FindOneAndUpdate.
+func (c *mongoServiceClient) FindOneAndUpdate(ctx context.Context, req *connect.Request[v1.FindOneAndUpdateRequest]) (*connect.Response[v1.FindOneAndUpdateResponse], error) {
+	return c.findOneAndUpdate.CallUnary(ctx, req)
+}
+
+// FindOneAndReplace calls dbx.mongodb.v1.MongoService.FindOneAndReplace.
+func (c *mongoServiceClient) FindOneAndReplace(ctx context.Context, req *connect.Request[v1.FindOneAndReplaceRequest]) (*connect.Response[v1.FindOneAndReplaceResponse], error) {
+	return c.findOneAndReplace.CallUnary(ctx, req)
+}
+
+// FindOneAndDelete calls dbx.mongodb.v1.MongoService.FindOneAndDelete.
+func (c *mongoServiceClient) FindOneAndDelete(ctx context.Context, req *connect.Request[v1.FindOneAndDeleteRequest]) (*connect.Response[v1.FindOneAndDeleteResponse], error) {
+	return c.findOneAndDelete.CallUnary(ctx, req)
 }
 
 // DeleteOne calls dbx.mongodb.v1.MongoService.DeleteOne.
@@ -305,6 +393,11 @@ type MongoServiceHandler interface {
 	FindStream(context.Context, *connect.Request[v1.FindStreamRequest], *connect.ServerStream[v1.FindStreamResponse]) error
 	// How many documents match the filter (`countDocuments`).
 	CountDocuments(context.Context, *connect.Request[v1.CountDocumentsRequest]) (*connect.Response[v1.CountDocumentsResponse], error)
+	// The collection's document count from its metadata: fast, and possibly
+	// off after an unclean shutdown (`estimatedDocumentCount`).
+	EstimatedDocumentCount(context.Context, *connect.Request[v1.EstimatedDocumentCountRequest]) (*connect.Response[v1.EstimatedDocumentCountResponse], error)
+	// The distinct values of a field among the documents matching the filter.
+	Distinct(context.Context, *connect.Request[v1.DistinctRequest]) (*connect.Response[v1.DistinctResponse], error)
 	// Applies an update (operators such as `$set`, or a pipeline) to the first
 	// document matching the filter; `upsert` inserts one when none matches.
 	UpdateOne(context.Context, *connect.Request[v1.UpdateOneRequest]) (*connect.Response[v1.UpdateOneResponse], error)
@@ -313,6 +406,15 @@ type MongoServiceHandler interface {
 	UpdateMany(context.Context, *connect.Request[v1.UpdateManyRequest]) (*connect.Response[v1.UpdateManyResponse], error)
 	// Replaces the first document matching the filter with `replacement`.
 	ReplaceOne(context.Context, *connect.Request[v1.ReplaceOneRequest]) (*connect.Response[v1.ReplaceOneResponse], error)
+	// Updates the first document matching the filter (in the sort's order)
+	// and answers it, before or after the change, in one atomic operation.
+	FindOneAndUpdate(context.Context, *connect.Request[v1.FindOneAndUpdateRequest]) (*connect.Response[v1.FindOneAndUpdateResponse], error)
+	// Replaces the first document matching the filter and answers it, before
+	// or after, in one atomic operation.
+	FindOneAndReplace(context.Context, *connect.Request[v1.FindOneAndReplaceRequest]) (*connect.Response[v1.FindOneAndReplaceResponse], error)
+	// Deletes the first document matching the filter and answers it, in one
+	// atomic operation.
+	FindOneAndDelete(context.Context, *connect.Request[v1.FindOneAndDeleteRequest]) (*connect.Response[v1.FindOneAndDeleteResponse], error)
 	// Deletes the first document matching the filter.
 	DeleteOne(context.Context, *connect.Request[v1.DeleteOneRequest]) (*connect.Response[v1.DeleteOneResponse], error)
 	// Deletes every document matching the filter (an empty filter: all of
@@ -370,6 +472,18 @@ func NewMongoServiceHandler(svc MongoServiceHandler, opts ...connect.HandlerOpti
 		connect.WithSchema(mongoServiceMethods.ByName("CountDocuments")),
 		connect.WithHandlerOptions(opts...),
 	)
+	mongoServiceEstimatedDocumentCountHandler := connect.NewUnaryHandler(
+		MongoServiceEstimatedDocumentCountProcedure,
+		svc.EstimatedDocumentCount,
+		connect.WithSchema(mongoServiceMethods.ByName("EstimatedDocumentCount")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceDistinctHandler := connect.NewUnaryHandler(
+		MongoServiceDistinctProcedure,
+		svc.Distinct,
+		connect.WithSchema(mongoServiceMethods.ByName("Distinct")),
+		connect.WithHandlerOptions(opts...),
+	)
 	mongoServiceUpdateOneHandler := connect.NewUnaryHandler(
 		MongoServiceUpdateOneProcedure,
 		svc.UpdateOne,
@@ -386,6 +500,24 @@ func NewMongoServiceHandler(svc MongoServiceHandler, opts ...connect.HandlerOpti
 		MongoServiceReplaceOneProcedure,
 		svc.ReplaceOne,
 		connect.WithSchema(mongoServiceMethods.ByName("ReplaceOne")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceFindOneAndUpdateHandler := connect.NewUnaryHandler(
+		MongoServiceFindOneAndUpdateProcedure,
+		svc.FindOneAndUpdate,
+		connect.WithSchema(mongoServiceMethods.ByName("FindOneAndUpdate")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceFindOneAndReplaceHandler := connect.NewUnaryHandler(
+		MongoServiceFindOneAndReplaceProcedure,
+		svc.FindOneAndReplace,
+		connect.WithSchema(mongoServiceMethods.ByName("FindOneAndReplace")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceFindOneAndDeleteHandler := connect.NewUnaryHandler(
+		MongoServiceFindOneAndDeleteProcedure,
+		svc.FindOneAndDelete,
+		connect.WithSchema(mongoServiceMethods.ByName("FindOneAndDelete")),
 		connect.WithHandlerOptions(opts...),
 	)
 	mongoServiceDeleteOneHandler := connect.NewUnaryHandler(
@@ -426,12 +558,22 @@ func NewMongoServiceHandler(svc MongoServiceHandler, opts ...connect.HandlerOpti
 			mongoServiceFindStreamHandler.ServeHTTP(w, r)
 		case MongoServiceCountDocumentsProcedure:
 			mongoServiceCountDocumentsHandler.ServeHTTP(w, r)
+		case MongoServiceEstimatedDocumentCountProcedure:
+			mongoServiceEstimatedDocumentCountHandler.ServeHTTP(w, r)
+		case MongoServiceDistinctProcedure:
+			mongoServiceDistinctHandler.ServeHTTP(w, r)
 		case MongoServiceUpdateOneProcedure:
 			mongoServiceUpdateOneHandler.ServeHTTP(w, r)
 		case MongoServiceUpdateManyProcedure:
 			mongoServiceUpdateManyHandler.ServeHTTP(w, r)
 		case MongoServiceReplaceOneProcedure:
 			mongoServiceReplaceOneHandler.ServeHTTP(w, r)
+		case MongoServiceFindOneAndUpdateProcedure:
+			mongoServiceFindOneAndUpdateHandler.ServeHTTP(w, r)
+		case MongoServiceFindOneAndReplaceProcedure:
+			mongoServiceFindOneAndReplaceHandler.ServeHTTP(w, r)
+		case MongoServiceFindOneAndDeleteProcedure:
+			mongoServiceFindOneAndDeleteHandler.ServeHTTP(w, r)
 		case MongoServiceDeleteOneProcedure:
 			mongoServiceDeleteOneHandler.ServeHTTP(w, r)
 		case MongoServiceDeleteManyProcedure:
@@ -473,6 +615,14 @@ func (UnimplementedMongoServiceHandler) CountDocuments(context.Context, *connect
 	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.CountDocuments is not implemented"))
 }
 
+func (UnimplementedMongoServiceHandler) EstimatedDocumentCount(context.Context, *connect.Request[v1.EstimatedDocumentCountRequest]) (*connect.Response[v1.EstimatedDocumentCountResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.EstimatedDocumentCount is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) Distinct(context.Context, *connect.Request[v1.DistinctRequest]) (*connect.Response[v1.DistinctResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.Distinct is not implemented"))
+}
+
 func (UnimplementedMongoServiceHandler) UpdateOne(context.Context, *connect.Request[v1.UpdateOneRequest]) (*connect.Response[v1.UpdateOneResponse], error) {
 	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.UpdateOne is not implemented"))
 }
@@ -483,6 +633,18 @@ func (UnimplementedMongoServiceHandler) UpdateMany(context.Context, *connect.Req
 
 func (UnimplementedMongoServiceHandler) ReplaceOne(context.Context, *connect.Request[v1.ReplaceOneRequest]) (*connect.Response[v1.ReplaceOneResponse], error) {
 	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.ReplaceOne is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) FindOneAndUpdate(context.Context, *connect.Request[v1.FindOneAndUpdateRequest]) (*connect.Response[v1.FindOneAndUpdateResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.FindOneAndUpdate is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) FindOneAndReplace(context.Context, *connect.Request[v1.FindOneAndReplaceRequest]) (*connect.Response[v1.FindOneAndReplaceResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.FindOneAndReplace is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) FindOneAndDelete(context.Context, *connect.Request[v1.FindOneAndDeleteRequest]) (*connect.Response[v1.FindOneAndDeleteResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.FindOneAndDelete is not implemented"))
 }
 
 func (UnimplementedMongoServiceHandler) DeleteOne(context.Context, *connect.Request[v1.DeleteOneRequest]) (*connect.Response[v1.DeleteOneResponse], error) {

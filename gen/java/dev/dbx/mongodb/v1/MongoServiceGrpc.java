@@ -212,6 +212,68 @@ public final class MongoServiceGrpc {
     return getCountDocumentsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.EstimatedDocumentCountRequest,
+      dev.dbx.mongodb.v1.EstimatedDocumentCountResponse> getEstimatedDocumentCountMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "EstimatedDocumentCount",
+      requestType = dev.dbx.mongodb.v1.EstimatedDocumentCountRequest.class,
+      responseType = dev.dbx.mongodb.v1.EstimatedDocumentCountResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.EstimatedDocumentCountRequest,
+      dev.dbx.mongodb.v1.EstimatedDocumentCountResponse> getEstimatedDocumentCountMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.EstimatedDocumentCountRequest, dev.dbx.mongodb.v1.EstimatedDocumentCountResponse> getEstimatedDocumentCountMethod;
+    if ((getEstimatedDocumentCountMethod = MongoServiceGrpc.getEstimatedDocumentCountMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getEstimatedDocumentCountMethod = MongoServiceGrpc.getEstimatedDocumentCountMethod) == null) {
+          MongoServiceGrpc.getEstimatedDocumentCountMethod = getEstimatedDocumentCountMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.EstimatedDocumentCountRequest, dev.dbx.mongodb.v1.EstimatedDocumentCountResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "EstimatedDocumentCount"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.EstimatedDocumentCountRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.EstimatedDocumentCountResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("EstimatedDocumentCount"))
+              .build();
+        }
+      }
+    }
+    return getEstimatedDocumentCountMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DistinctRequest,
+      dev.dbx.mongodb.v1.DistinctResponse> getDistinctMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "Distinct",
+      requestType = dev.dbx.mongodb.v1.DistinctRequest.class,
+      responseType = dev.dbx.mongodb.v1.DistinctResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DistinctRequest,
+      dev.dbx.mongodb.v1.DistinctResponse> getDistinctMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DistinctRequest, dev.dbx.mongodb.v1.DistinctResponse> getDistinctMethod;
+    if ((getDistinctMethod = MongoServiceGrpc.getDistinctMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getDistinctMethod = MongoServiceGrpc.getDistinctMethod) == null) {
+          MongoServiceGrpc.getDistinctMethod = getDistinctMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.DistinctRequest, dev.dbx.mongodb.v1.DistinctResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "Distinct"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.DistinctRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.DistinctResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("Distinct"))
+              .build();
+        }
+      }
+    }
+    return getDistinctMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.UpdateOneRequest,
       dev.dbx.mongodb.v1.UpdateOneResponse> getUpdateOneMethod;
 
@@ -303,6 +365,99 @@ public final class MongoServiceGrpc {
       }
     }
     return getReplaceOneMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FindOneAndUpdateRequest,
+      dev.dbx.mongodb.v1.FindOneAndUpdateResponse> getFindOneAndUpdateMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "FindOneAndUpdate",
+      requestType = dev.dbx.mongodb.v1.FindOneAndUpdateRequest.class,
+      responseType = dev.dbx.mongodb.v1.FindOneAndUpdateResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FindOneAndUpdateRequest,
+      dev.dbx.mongodb.v1.FindOneAndUpdateResponse> getFindOneAndUpdateMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FindOneAndUpdateRequest, dev.dbx.mongodb.v1.FindOneAndUpdateResponse> getFindOneAndUpdateMethod;
+    if ((getFindOneAndUpdateMethod = MongoServiceGrpc.getFindOneAndUpdateMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getFindOneAndUpdateMethod = MongoServiceGrpc.getFindOneAndUpdateMethod) == null) {
+          MongoServiceGrpc.getFindOneAndUpdateMethod = getFindOneAndUpdateMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.FindOneAndUpdateRequest, dev.dbx.mongodb.v1.FindOneAndUpdateResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "FindOneAndUpdate"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.FindOneAndUpdateRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.FindOneAndUpdateResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("FindOneAndUpdate"))
+              .build();
+        }
+      }
+    }
+    return getFindOneAndUpdateMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FindOneAndReplaceRequest,
+      dev.dbx.mongodb.v1.FindOneAndReplaceResponse> getFindOneAndReplaceMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "FindOneAndReplace",
+      requestType = dev.dbx.mongodb.v1.FindOneAndReplaceRequest.class,
+      responseType = dev.dbx.mongodb.v1.FindOneAndReplaceResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FindOneAndReplaceRequest,
+      dev.dbx.mongodb.v1.FindOneAndReplaceResponse> getFindOneAndReplaceMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FindOneAndReplaceRequest, dev.dbx.mongodb.v1.FindOneAndReplaceResponse> getFindOneAndReplaceMethod;
+    if ((getFindOneAndReplaceMethod = MongoServiceGrpc.getFindOneAndReplaceMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getFindOneAndReplaceMethod = MongoServiceGrpc.getFindOneAndReplaceMethod) == null) {
+          MongoServiceGrpc.getFindOneAndReplaceMethod = getFindOneAndReplaceMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.FindOneAndReplaceRequest, dev.dbx.mongodb.v1.FindOneAndReplaceResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "FindOneAndReplace"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.FindOneAndReplaceRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.FindOneAndReplaceResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("FindOneAndReplace"))
+              .build();
+        }
+      }
+    }
+    return getFindOneAndReplaceMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FindOneAndDeleteRequest,
+      dev.dbx.mongodb.v1.FindOneAndDeleteResponse> getFindOneAndDeleteMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "FindOneAndDelete",
+      requestType = dev.dbx.mongodb.v1.FindOneAndDeleteRequest.class,
+      responseType = dev.dbx.mongodb.v1.FindOneAndDeleteResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FindOneAndDeleteRequest,
+      dev.dbx.mongodb.v1.FindOneAndDeleteResponse> getFindOneAndDeleteMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FindOneAndDeleteRequest, dev.dbx.mongodb.v1.FindOneAndDeleteResponse> getFindOneAndDeleteMethod;
+    if ((getFindOneAndDeleteMethod = MongoServiceGrpc.getFindOneAndDeleteMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getFindOneAndDeleteMethod = MongoServiceGrpc.getFindOneAndDeleteMethod) == null) {
+          MongoServiceGrpc.getFindOneAndDeleteMethod = getFindOneAndDeleteMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.FindOneAndDeleteRequest, dev.dbx.mongodb.v1.FindOneAndDeleteResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "FindOneAndDelete"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.FindOneAndDeleteRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.FindOneAndDeleteResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("FindOneAndDelete"))
+              .build();
+        }
+      }
+    }
+    return getFindOneAndDeleteMethod;
   }
 
   private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DeleteOneRequest,
@@ -577,6 +732,27 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * The collection's document count from its metadata: fast, and possibly
+     * off after an unclean shutdown (`estimatedDocumentCount`).
+     * </pre>
+     */
+    default void estimatedDocumentCount(dev.dbx.mongodb.v1.EstimatedDocumentCountRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.EstimatedDocumentCountResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getEstimatedDocumentCountMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The distinct values of a field among the documents matching the filter.
+     * </pre>
+     */
+    default void distinct(dev.dbx.mongodb.v1.DistinctRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DistinctResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDistinctMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Applies an update (operators such as `$set`, or a pipeline) to the first
      * document matching the filter; `upsert` inserts one when none matches.
      * </pre>
@@ -605,6 +781,39 @@ public final class MongoServiceGrpc {
     default void replaceOne(dev.dbx.mongodb.v1.ReplaceOneRequest request,
         io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.ReplaceOneResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getReplaceOneMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates the first document matching the filter (in the sort's order)
+     * and answers it, before or after the change, in one atomic operation.
+     * </pre>
+     */
+    default void findOneAndUpdate(dev.dbx.mongodb.v1.FindOneAndUpdateRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FindOneAndUpdateResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getFindOneAndUpdateMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Replaces the first document matching the filter and answers it, before
+     * or after, in one atomic operation.
+     * </pre>
+     */
+    default void findOneAndReplace(dev.dbx.mongodb.v1.FindOneAndReplaceRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FindOneAndReplaceResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getFindOneAndReplaceMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes the first document matching the filter and answers it, in one
+     * atomic operation.
+     * </pre>
+     */
+    default void findOneAndDelete(dev.dbx.mongodb.v1.FindOneAndDeleteRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FindOneAndDeleteResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getFindOneAndDeleteMethod(), responseObserver);
     }
 
     /**
@@ -784,6 +993,29 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * The collection's document count from its metadata: fast, and possibly
+     * off after an unclean shutdown (`estimatedDocumentCount`).
+     * </pre>
+     */
+    public void estimatedDocumentCount(dev.dbx.mongodb.v1.EstimatedDocumentCountRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.EstimatedDocumentCountResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getEstimatedDocumentCountMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The distinct values of a field among the documents matching the filter.
+     * </pre>
+     */
+    public void distinct(dev.dbx.mongodb.v1.DistinctRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DistinctResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDistinctMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Applies an update (operators such as `$set`, or a pipeline) to the first
      * document matching the filter; `upsert` inserts one when none matches.
      * </pre>
@@ -815,6 +1047,42 @@ public final class MongoServiceGrpc {
         io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.ReplaceOneResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getReplaceOneMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates the first document matching the filter (in the sort's order)
+     * and answers it, before or after the change, in one atomic operation.
+     * </pre>
+     */
+    public void findOneAndUpdate(dev.dbx.mongodb.v1.FindOneAndUpdateRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FindOneAndUpdateResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getFindOneAndUpdateMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Replaces the first document matching the filter and answers it, before
+     * or after, in one atomic operation.
+     * </pre>
+     */
+    public void findOneAndReplace(dev.dbx.mongodb.v1.FindOneAndReplaceRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FindOneAndReplaceResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getFindOneAndReplaceMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes the first document matching the filter and answers it, in one
+     * atomic operation.
+     * </pre>
+     */
+    public void findOneAndDelete(dev.dbx.mongodb.v1.FindOneAndDeleteRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FindOneAndDeleteResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getFindOneAndDeleteMethod(), getCallOptions()), request, responseObserver);
     }
 
     /**
@@ -969,6 +1237,27 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * The collection's document count from its metadata: fast, and possibly
+     * off after an unclean shutdown (`estimatedDocumentCount`).
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.EstimatedDocumentCountResponse estimatedDocumentCount(dev.dbx.mongodb.v1.EstimatedDocumentCountRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getEstimatedDocumentCountMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The distinct values of a field among the documents matching the filter.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.DistinctResponse distinct(dev.dbx.mongodb.v1.DistinctRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getDistinctMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Applies an update (operators such as `$set`, or a pipeline) to the first
      * document matching the filter; `upsert` inserts one when none matches.
      * </pre>
@@ -997,6 +1286,39 @@ public final class MongoServiceGrpc {
     public dev.dbx.mongodb.v1.ReplaceOneResponse replaceOne(dev.dbx.mongodb.v1.ReplaceOneRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getReplaceOneMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates the first document matching the filter (in the sort's order)
+     * and answers it, before or after the change, in one atomic operation.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.FindOneAndUpdateResponse findOneAndUpdate(dev.dbx.mongodb.v1.FindOneAndUpdateRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getFindOneAndUpdateMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Replaces the first document matching the filter and answers it, before
+     * or after, in one atomic operation.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.FindOneAndReplaceResponse findOneAndReplace(dev.dbx.mongodb.v1.FindOneAndReplaceRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getFindOneAndReplaceMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes the first document matching the filter and answers it, in one
+     * atomic operation.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.FindOneAndDeleteResponse findOneAndDelete(dev.dbx.mongodb.v1.FindOneAndDeleteRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getFindOneAndDeleteMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1148,6 +1470,27 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * The collection's document count from its metadata: fast, and possibly
+     * off after an unclean shutdown (`estimatedDocumentCount`).
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.EstimatedDocumentCountResponse estimatedDocumentCount(dev.dbx.mongodb.v1.EstimatedDocumentCountRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getEstimatedDocumentCountMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The distinct values of a field among the documents matching the filter.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.DistinctResponse distinct(dev.dbx.mongodb.v1.DistinctRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDistinctMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Applies an update (operators such as `$set`, or a pipeline) to the first
      * document matching the filter; `upsert` inserts one when none matches.
      * </pre>
@@ -1176,6 +1519,39 @@ public final class MongoServiceGrpc {
     public dev.dbx.mongodb.v1.ReplaceOneResponse replaceOne(dev.dbx.mongodb.v1.ReplaceOneRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getReplaceOneMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates the first document matching the filter (in the sort's order)
+     * and answers it, before or after the change, in one atomic operation.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.FindOneAndUpdateResponse findOneAndUpdate(dev.dbx.mongodb.v1.FindOneAndUpdateRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getFindOneAndUpdateMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Replaces the first document matching the filter and answers it, before
+     * or after, in one atomic operation.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.FindOneAndReplaceResponse findOneAndReplace(dev.dbx.mongodb.v1.FindOneAndReplaceRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getFindOneAndReplaceMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes the first document matching the filter and answers it, in one
+     * atomic operation.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.FindOneAndDeleteResponse findOneAndDelete(dev.dbx.mongodb.v1.FindOneAndDeleteRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getFindOneAndDeleteMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1318,6 +1694,29 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * The collection's document count from its metadata: fast, and possibly
+     * off after an unclean shutdown (`estimatedDocumentCount`).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.EstimatedDocumentCountResponse> estimatedDocumentCount(
+        dev.dbx.mongodb.v1.EstimatedDocumentCountRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getEstimatedDocumentCountMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * The distinct values of a field among the documents matching the filter.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.DistinctResponse> distinct(
+        dev.dbx.mongodb.v1.DistinctRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDistinctMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Applies an update (operators such as `$set`, or a pipeline) to the first
      * document matching the filter; `upsert` inserts one when none matches.
      * </pre>
@@ -1349,6 +1748,42 @@ public final class MongoServiceGrpc {
         dev.dbx.mongodb.v1.ReplaceOneRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getReplaceOneMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates the first document matching the filter (in the sort's order)
+     * and answers it, before or after the change, in one atomic operation.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.FindOneAndUpdateResponse> findOneAndUpdate(
+        dev.dbx.mongodb.v1.FindOneAndUpdateRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getFindOneAndUpdateMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Replaces the first document matching the filter and answers it, before
+     * or after, in one atomic operation.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.FindOneAndReplaceResponse> findOneAndReplace(
+        dev.dbx.mongodb.v1.FindOneAndReplaceRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getFindOneAndReplaceMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes the first document matching the filter and answers it, in one
+     * atomic operation.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.FindOneAndDeleteResponse> findOneAndDelete(
+        dev.dbx.mongodb.v1.FindOneAndDeleteRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getFindOneAndDeleteMethod(), getCallOptions()), request);
     }
 
     /**
@@ -1394,13 +1829,18 @@ public final class MongoServiceGrpc {
   private static final int METHODID_FIND = 3;
   private static final int METHODID_FIND_STREAM = 4;
   private static final int METHODID_COUNT_DOCUMENTS = 5;
-  private static final int METHODID_UPDATE_ONE = 6;
-  private static final int METHODID_UPDATE_MANY = 7;
-  private static final int METHODID_REPLACE_ONE = 8;
-  private static final int METHODID_DELETE_ONE = 9;
-  private static final int METHODID_DELETE_MANY = 10;
-  private static final int METHODID_AGGREGATE = 11;
-  private static final int METHODID_AGGREGATE_STREAM = 12;
+  private static final int METHODID_ESTIMATED_DOCUMENT_COUNT = 6;
+  private static final int METHODID_DISTINCT = 7;
+  private static final int METHODID_UPDATE_ONE = 8;
+  private static final int METHODID_UPDATE_MANY = 9;
+  private static final int METHODID_REPLACE_ONE = 10;
+  private static final int METHODID_FIND_ONE_AND_UPDATE = 11;
+  private static final int METHODID_FIND_ONE_AND_REPLACE = 12;
+  private static final int METHODID_FIND_ONE_AND_DELETE = 13;
+  private static final int METHODID_DELETE_ONE = 14;
+  private static final int METHODID_DELETE_MANY = 15;
+  private static final int METHODID_AGGREGATE = 16;
+  private static final int METHODID_AGGREGATE_STREAM = 17;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1443,6 +1883,14 @@ public final class MongoServiceGrpc {
           serviceImpl.countDocuments((dev.dbx.mongodb.v1.CountDocumentsRequest) request,
               (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.CountDocumentsResponse>) responseObserver);
           break;
+        case METHODID_ESTIMATED_DOCUMENT_COUNT:
+          serviceImpl.estimatedDocumentCount((dev.dbx.mongodb.v1.EstimatedDocumentCountRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.EstimatedDocumentCountResponse>) responseObserver);
+          break;
+        case METHODID_DISTINCT:
+          serviceImpl.distinct((dev.dbx.mongodb.v1.DistinctRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DistinctResponse>) responseObserver);
+          break;
         case METHODID_UPDATE_ONE:
           serviceImpl.updateOne((dev.dbx.mongodb.v1.UpdateOneRequest) request,
               (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.UpdateOneResponse>) responseObserver);
@@ -1454,6 +1902,18 @@ public final class MongoServiceGrpc {
         case METHODID_REPLACE_ONE:
           serviceImpl.replaceOne((dev.dbx.mongodb.v1.ReplaceOneRequest) request,
               (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.ReplaceOneResponse>) responseObserver);
+          break;
+        case METHODID_FIND_ONE_AND_UPDATE:
+          serviceImpl.findOneAndUpdate((dev.dbx.mongodb.v1.FindOneAndUpdateRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FindOneAndUpdateResponse>) responseObserver);
+          break;
+        case METHODID_FIND_ONE_AND_REPLACE:
+          serviceImpl.findOneAndReplace((dev.dbx.mongodb.v1.FindOneAndReplaceRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FindOneAndReplaceResponse>) responseObserver);
+          break;
+        case METHODID_FIND_ONE_AND_DELETE:
+          serviceImpl.findOneAndDelete((dev.dbx.mongodb.v1.FindOneAndDeleteRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FindOneAndDeleteResponse>) responseObserver);
           break;
         case METHODID_DELETE_ONE:
           serviceImpl.deleteOne((dev.dbx.mongodb.v1.DeleteOneRequest) request,
@@ -1532,6 +1992,20 @@ public final class MongoServiceGrpc {
               dev.dbx.mongodb.v1.CountDocumentsResponse>(
                 service, METHODID_COUNT_DOCUMENTS)))
         .addMethod(
+          getEstimatedDocumentCountMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.EstimatedDocumentCountRequest,
+              dev.dbx.mongodb.v1.EstimatedDocumentCountResponse>(
+                service, METHODID_ESTIMATED_DOCUMENT_COUNT)))
+        .addMethod(
+          getDistinctMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.DistinctRequest,
+              dev.dbx.mongodb.v1.DistinctResponse>(
+                service, METHODID_DISTINCT)))
+        .addMethod(
           getUpdateOneMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
@@ -1552,6 +2026,27 @@ public final class MongoServiceGrpc {
               dev.dbx.mongodb.v1.ReplaceOneRequest,
               dev.dbx.mongodb.v1.ReplaceOneResponse>(
                 service, METHODID_REPLACE_ONE)))
+        .addMethod(
+          getFindOneAndUpdateMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.FindOneAndUpdateRequest,
+              dev.dbx.mongodb.v1.FindOneAndUpdateResponse>(
+                service, METHODID_FIND_ONE_AND_UPDATE)))
+        .addMethod(
+          getFindOneAndReplaceMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.FindOneAndReplaceRequest,
+              dev.dbx.mongodb.v1.FindOneAndReplaceResponse>(
+                service, METHODID_FIND_ONE_AND_REPLACE)))
+        .addMethod(
+          getFindOneAndDeleteMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.FindOneAndDeleteRequest,
+              dev.dbx.mongodb.v1.FindOneAndDeleteResponse>(
+                service, METHODID_FIND_ONE_AND_DELETE)))
         .addMethod(
           getDeleteOneMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1634,9 +2129,14 @@ public final class MongoServiceGrpc {
               .addMethod(getFindMethod())
               .addMethod(getFindStreamMethod())
               .addMethod(getCountDocumentsMethod())
+              .addMethod(getEstimatedDocumentCountMethod())
+              .addMethod(getDistinctMethod())
               .addMethod(getUpdateOneMethod())
               .addMethod(getUpdateManyMethod())
               .addMethod(getReplaceOneMethod())
+              .addMethod(getFindOneAndUpdateMethod())
+              .addMethod(getFindOneAndReplaceMethod())
+              .addMethod(getFindOneAndDeleteMethod())
               .addMethod(getDeleteOneMethod())
               .addMethod(getDeleteManyMethod())
               .addMethod(getAggregateMethod())

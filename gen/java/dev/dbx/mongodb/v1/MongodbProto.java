@@ -147,6 +147,56 @@ public final class MongodbProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_dbx_mongodb_v1_DeleteManyResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_EstimatedDocumentCountRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_EstimatedDocumentCountRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_EstimatedDocumentCountResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_EstimatedDocumentCountResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_DistinctRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_DistinctRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_DistinctResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_DistinctResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_FindOneAndUpdateRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_FindOneAndUpdateRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_FindOneAndUpdateResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_FindOneAndUpdateResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_FindOneAndReplaceRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_FindOneAndReplaceRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_FindOneAndReplaceResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_FindOneAndReplaceResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_FindOneAndDeleteRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_FindOneAndDeleteRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_FindOneAndDeleteResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_FindOneAndDeleteResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_dbx_mongodb_v1_AggregateRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -299,64 +349,139 @@ public final class MongodbProto extends com.google.protobuf.GeneratedFile {
       "\034.dbx.mongodb.v1.BsonDocumentR\tcollation" +
       "\"8\n\021DeleteOneResponse\022#\n\rdeleted_count\030\001" +
       " \001(\003R\014deletedCount\"9\n\022DeleteManyResponse" +
-      "\022#\n\rdeleted_count\030\001 \001(\003R\014deletedCount\"\306\002" +
-      "\n\020AggregateRequest\022&\n\006target\030\001 \001(\0132\016.dbx" +
-      ".v1.TargetR\006target\0228\n\010pipeline\030\002 \003(\0132\034.d" +
-      "bx.mongodb.v1.BsonDocumentR\010pipeline\022$\n\016" +
-      "allow_disk_use\030\003 \001(\010R\014allowDiskUse\0220\n\004hi" +
-      "nt\030\004 \001(\0132\034.dbx.mongodb.v1.BsonDocumentR\004" +
-      "hint\022:\n\tcollation\030\005 \001(\0132\034.dbx.mongodb.v1" +
-      ".BsonDocumentR\tcollation\022<\n\010encoding\030\006 \001" +
-      "(\0162 .dbx.mongodb.v1.DocumentEncodingR\010en" +
-      "coding\"O\n\021AggregateResponse\022:\n\tdocuments" +
-      "\030\001 \003(\0132\034.dbx.mongodb.v1.BsonDocumentR\tdo" +
-      "cuments\"\353\002\n\026AggregateStreamRequest\022&\n\006ta" +
-      "rget\030\001 \001(\0132\016.dbx.v1.TargetR\006target\0228\n\010pi" +
-      "peline\030\002 \003(\0132\034.dbx.mongodb.v1.BsonDocume" +
-      "ntR\010pipeline\022$\n\016allow_disk_use\030\003 \001(\010R\014al" +
-      "lowDiskUse\0220\n\004hint\030\004 \001(\0132\034.dbx.mongodb.v" +
-      "1.BsonDocumentR\004hint\022:\n\tcollation\030\005 \001(\0132" +
+      "\022#\n\rdeleted_count\030\001 \001(\003R\014deletedCount\"G\n" +
+      "\035EstimatedDocumentCountRequest\022&\n\006target" +
+      "\030\001 \001(\0132\016.dbx.v1.TargetR\006target\"6\n\036Estima" +
+      "tedDocumentCountResponse\022\024\n\005count\030\001 \001(\003R" +
+      "\005count\"\373\001\n\017DistinctRequest\022&\n\006target\030\001 \001" +
+      "(\0132\016.dbx.v1.TargetR\006target\022\020\n\003key\030\002 \001(\tR" +
+      "\003key\0224\n\006filter\030\003 \001(\0132\034.dbx.mongodb.v1.Bs" +
+      "onDocumentR\006filter\022:\n\tcollation\030\004 \001(\0132\034." +
+      "dbx.mongodb.v1.BsonDocumentR\tcollation\022<" +
+      "\n\010encoding\030\005 \001(\0162 .dbx.mongodb.v1.Docume" +
+      "ntEncodingR\010encoding\"H\n\020DistinctResponse" +
+      "\0224\n\006values\030\001 \001(\0132\034.dbx.mongodb.v1.BsonDo" +
+      "cumentR\006values\"\267\005\n\027FindOneAndUpdateReque" +
+      "st\022&\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR\006targ" +
+      "et\0224\n\006filter\030\002 \001(\0132\034.dbx.mongodb.v1.Bson" +
+      "DocumentR\006filter\0226\n\006update\030\003 \001(\0132\034.dbx.m" +
+      "ongodb.v1.BsonDocumentH\000R\006update\022<\n\010pipe" +
+      "line\030\004 \001(\0132\036.dbx.mongodb.v1.UpdatePipeli" +
+      "neH\000R\010pipeline\022<\n\nprojection\030\005 \001(\0132\034.dbx" +
+      ".mongodb.v1.BsonDocumentR\nprojection\0220\n\004" +
+      "sort\030\006 \001(\0132\034.dbx.mongodb.v1.BsonDocument" +
+      "R\004sort\022\026\n\006upsert\030\007 \001(\010R\006upsert\022G\n\017return" +
+      "_document\030\010 \001(\0162\036.dbx.mongodb.v1.ReturnD" +
+      "ocumentR\016returnDocument\022A\n\rarray_filters" +
+      "\030\t \003(\0132\034.dbx.mongodb.v1.BsonDocumentR\014ar" +
+      "rayFilters\0220\n\004hint\030\n \001(\0132\034.dbx.mongodb.v" +
+      "1.BsonDocumentR\004hint\022:\n\tcollation\030\013 \001(\0132" +
       "\034.dbx.mongodb.v1.BsonDocumentR\tcollation" +
-      "\022\035\n\nbatch_size\030\006 \001(\005R\tbatchSize\022<\n\010encod" +
-      "ing\030\007 \001(\0162 .dbx.mongodb.v1.DocumentEncod" +
-      "ingR\010encoding\"U\n\027AggregateStreamResponse" +
-      "\022:\n\tdocuments\030\001 \003(\0132\034.dbx.mongodb.v1.Bso" +
-      "nDocumentR\tdocuments*v\n\020DocumentEncoding" +
-      "\022!\n\035DOCUMENT_ENCODING_UNSPECIFIED\020\000\022#\n\037D" +
-      "OCUMENT_ENCODING_EXTENDED_JSON\020\001\022\032\n\026DOCU" +
-      "MENT_ENCODING_BSON\020\0022\327\010\n\014MongoService\022P\n" +
-      "\tInsertOne\022 .dbx.mongodb.v1.InsertOneReq" +
-      "uest\032!.dbx.mongodb.v1.InsertOneResponse\022" +
-      "S\n\nInsertMany\022!.dbx.mongodb.v1.InsertMan" +
-      "yRequest\032\".dbx.mongodb.v1.InsertManyResp" +
-      "onse\022J\n\007FindOne\022\036.dbx.mongodb.v1.FindOne" +
-      "Request\032\037.dbx.mongodb.v1.FindOneResponse" +
-      "\022A\n\004Find\022\033.dbx.mongodb.v1.FindRequest\032\034." +
-      "dbx.mongodb.v1.FindResponse\022U\n\nFindStrea" +
-      "m\022!.dbx.mongodb.v1.FindStreamRequest\032\".d" +
-      "bx.mongodb.v1.FindStreamResponse0\001\022_\n\016Co" +
-      "untDocuments\022%.dbx.mongodb.v1.CountDocum" +
-      "entsRequest\032&.dbx.mongodb.v1.CountDocume" +
-      "ntsResponse\022P\n\tUpdateOne\022 .dbx.mongodb.v" +
-      "1.UpdateOneRequest\032!.dbx.mongodb.v1.Upda" +
-      "teOneResponse\022S\n\nUpdateMany\022!.dbx.mongod" +
-      "b.v1.UpdateManyRequest\032\".dbx.mongodb.v1." +
-      "UpdateManyResponse\022S\n\nReplaceOne\022!.dbx.m" +
-      "ongodb.v1.ReplaceOneRequest\032\".dbx.mongod" +
-      "b.v1.ReplaceOneResponse\022P\n\tDeleteOne\022 .d" +
-      "bx.mongodb.v1.DeleteOneRequest\032!.dbx.mon" +
-      "godb.v1.DeleteOneResponse\022S\n\nDeleteMany\022" +
-      "!.dbx.mongodb.v1.DeleteManyRequest\032\".dbx" +
-      ".mongodb.v1.DeleteManyResponse\022P\n\tAggreg" +
-      "ate\022 .dbx.mongodb.v1.AggregateRequest\032!." +
-      "dbx.mongodb.v1.AggregateResponse\022d\n\017Aggr" +
-      "egateStream\022&.dbx.mongodb.v1.AggregateSt" +
-      "reamRequest\032\'.dbx.mongodb.v1.AggregateSt" +
-      "reamResponse0\001B\214\001\n\022dev.dbx.mongodb.v1B\014M" +
-      "ongodbProtoP\001Z+dbx.dev/dbx/gen/go/dbx/mo" +
-      "ngodb/v1;mongodbv1\242\002\003DBX\252\002\016Dbx.Mongodb.V" +
-      "1\312\002\016Dbx\\Mongodb\\V1\352\002\020Dbx::Mongodb::V1b\006p" +
-      "roto3"
+      "\022<\n\010encoding\030\014 \001(\0162 .dbx.mongodb.v1.Docu" +
+      "mentEncodingR\010encodingB\010\n\006change\"T\n\030Find" +
+      "OneAndUpdateResponse\0228\n\010document\030\001 \001(\0132\034" +
+      ".dbx.mongodb.v1.BsonDocumentR\010document\"\265" +
+      "\004\n\030FindOneAndReplaceRequest\022&\n\006target\030\001 " +
+      "\001(\0132\016.dbx.v1.TargetR\006target\0224\n\006filter\030\002 " +
+      "\001(\0132\034.dbx.mongodb.v1.BsonDocumentR\006filte" +
+      "r\022>\n\013replacement\030\003 \001(\0132\034.dbx.mongodb.v1." +
+      "BsonDocumentR\013replacement\022<\n\nprojection\030" +
+      "\004 \001(\0132\034.dbx.mongodb.v1.BsonDocumentR\npro" +
+      "jection\0220\n\004sort\030\005 \001(\0132\034.dbx.mongodb.v1.B" +
+      "sonDocumentR\004sort\022\026\n\006upsert\030\006 \001(\010R\006upser" +
+      "t\022G\n\017return_document\030\007 \001(\0162\036.dbx.mongodb" +
+      ".v1.ReturnDocumentR\016returnDocument\0220\n\004hi" +
+      "nt\030\010 \001(\0132\034.dbx.mongodb.v1.BsonDocumentR\004" +
+      "hint\022:\n\tcollation\030\t \001(\0132\034.dbx.mongodb.v1" +
+      ".BsonDocumentR\tcollation\022<\n\010encoding\030\n \001" +
+      "(\0162 .dbx.mongodb.v1.DocumentEncodingR\010en" +
+      "coding\"U\n\031FindOneAndReplaceResponse\0228\n\010d" +
+      "ocument\030\001 \001(\0132\034.dbx.mongodb.v1.BsonDocum" +
+      "entR\010document\"\223\003\n\027FindOneAndDeleteReques" +
+      "t\022&\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR\006targe" +
+      "t\0224\n\006filter\030\002 \001(\0132\034.dbx.mongodb.v1.BsonD" +
+      "ocumentR\006filter\022<\n\nprojection\030\003 \001(\0132\034.db" +
+      "x.mongodb.v1.BsonDocumentR\nprojection\0220\n" +
+      "\004sort\030\004 \001(\0132\034.dbx.mongodb.v1.BsonDocumen" +
+      "tR\004sort\0220\n\004hint\030\005 \001(\0132\034.dbx.mongodb.v1.B" +
+      "sonDocumentR\004hint\022:\n\tcollation\030\006 \001(\0132\034.d" +
+      "bx.mongodb.v1.BsonDocumentR\tcollation\022<\n" +
+      "\010encoding\030\007 \001(\0162 .dbx.mongodb.v1.Documen" +
+      "tEncodingR\010encoding\"T\n\030FindOneAndDeleteR" +
+      "esponse\0228\n\010document\030\001 \001(\0132\034.dbx.mongodb." +
+      "v1.BsonDocumentR\010document\"\306\002\n\020AggregateR" +
+      "equest\022&\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR\006" +
+      "target\0228\n\010pipeline\030\002 \003(\0132\034.dbx.mongodb.v" +
+      "1.BsonDocumentR\010pipeline\022$\n\016allow_disk_u" +
+      "se\030\003 \001(\010R\014allowDiskUse\0220\n\004hint\030\004 \001(\0132\034.d" +
+      "bx.mongodb.v1.BsonDocumentR\004hint\022:\n\tcoll" +
+      "ation\030\005 \001(\0132\034.dbx.mongodb.v1.BsonDocumen" +
+      "tR\tcollation\022<\n\010encoding\030\006 \001(\0162 .dbx.mon" +
+      "godb.v1.DocumentEncodingR\010encoding\"O\n\021Ag" +
+      "gregateResponse\022:\n\tdocuments\030\001 \003(\0132\034.dbx" +
+      ".mongodb.v1.BsonDocumentR\tdocuments\"\353\002\n\026" +
+      "AggregateStreamRequest\022&\n\006target\030\001 \001(\0132\016" +
+      ".dbx.v1.TargetR\006target\0228\n\010pipeline\030\002 \003(\013" +
+      "2\034.dbx.mongodb.v1.BsonDocumentR\010pipeline" +
+      "\022$\n\016allow_disk_use\030\003 \001(\010R\014allowDiskUse\0220" +
+      "\n\004hint\030\004 \001(\0132\034.dbx.mongodb.v1.BsonDocume" +
+      "ntR\004hint\022:\n\tcollation\030\005 \001(\0132\034.dbx.mongod" +
+      "b.v1.BsonDocumentR\tcollation\022\035\n\nbatch_si" +
+      "ze\030\006 \001(\005R\tbatchSize\022<\n\010encoding\030\007 \001(\0162 ." +
+      "dbx.mongodb.v1.DocumentEncodingR\010encodin" +
+      "g\"U\n\027AggregateStreamResponse\022:\n\tdocument" +
+      "s\030\001 \003(\0132\034.dbx.mongodb.v1.BsonDocumentR\td" +
+      "ocuments*v\n\020DocumentEncoding\022!\n\035DOCUMENT" +
+      "_ENCODING_UNSPECIFIED\020\000\022#\n\037DOCUMENT_ENCO" +
+      "DING_EXTENDED_JSON\020\001\022\032\n\026DOCUMENT_ENCODIN" +
+      "G_BSON\020\002*h\n\016ReturnDocument\022\037\n\033RETURN_DOC" +
+      "UMENT_UNSPECIFIED\020\000\022\032\n\026RETURN_DOCUMENT_B" +
+      "EFORE\020\001\022\031\n\025RETURN_DOCUMENT_AFTER\020\0022\327\014\n\014M" +
+      "ongoService\022P\n\tInsertOne\022 .dbx.mongodb.v" +
+      "1.InsertOneRequest\032!.dbx.mongodb.v1.Inse" +
+      "rtOneResponse\022S\n\nInsertMany\022!.dbx.mongod" +
+      "b.v1.InsertManyRequest\032\".dbx.mongodb.v1." +
+      "InsertManyResponse\022J\n\007FindOne\022\036.dbx.mong" +
+      "odb.v1.FindOneRequest\032\037.dbx.mongodb.v1.F" +
+      "indOneResponse\022A\n\004Find\022\033.dbx.mongodb.v1." +
+      "FindRequest\032\034.dbx.mongodb.v1.FindRespons" +
+      "e\022U\n\nFindStream\022!.dbx.mongodb.v1.FindStr" +
+      "eamRequest\032\".dbx.mongodb.v1.FindStreamRe" +
+      "sponse0\001\022_\n\016CountDocuments\022%.dbx.mongodb" +
+      ".v1.CountDocumentsRequest\032&.dbx.mongodb." +
+      "v1.CountDocumentsResponse\022w\n\026EstimatedDo" +
+      "cumentCount\022-.dbx.mongodb.v1.EstimatedDo" +
+      "cumentCountRequest\032..dbx.mongodb.v1.Esti" +
+      "matedDocumentCountResponse\022M\n\010Distinct\022\037" +
+      ".dbx.mongodb.v1.DistinctRequest\032 .dbx.mo" +
+      "ngodb.v1.DistinctResponse\022P\n\tUpdateOne\022 " +
+      ".dbx.mongodb.v1.UpdateOneRequest\032!.dbx.m" +
+      "ongodb.v1.UpdateOneResponse\022S\n\nUpdateMan" +
+      "y\022!.dbx.mongodb.v1.UpdateManyRequest\032\".d" +
+      "bx.mongodb.v1.UpdateManyResponse\022S\n\nRepl" +
+      "aceOne\022!.dbx.mongodb.v1.ReplaceOneReques" +
+      "t\032\".dbx.mongodb.v1.ReplaceOneResponse\022e\n" +
+      "\020FindOneAndUpdate\022\'.dbx.mongodb.v1.FindO" +
+      "neAndUpdateRequest\032(.dbx.mongodb.v1.Find" +
+      "OneAndUpdateResponse\022h\n\021FindOneAndReplac" +
+      "e\022(.dbx.mongodb.v1.FindOneAndReplaceRequ" +
+      "est\032).dbx.mongodb.v1.FindOneAndReplaceRe" +
+      "sponse\022e\n\020FindOneAndDelete\022\'.dbx.mongodb" +
+      ".v1.FindOneAndDeleteRequest\032(.dbx.mongod" +
+      "b.v1.FindOneAndDeleteResponse\022P\n\tDeleteO" +
+      "ne\022 .dbx.mongodb.v1.DeleteOneRequest\032!.d" +
+      "bx.mongodb.v1.DeleteOneResponse\022S\n\nDelet" +
+      "eMany\022!.dbx.mongodb.v1.DeleteManyRequest" +
+      "\032\".dbx.mongodb.v1.DeleteManyResponse\022P\n\t" +
+      "Aggregate\022 .dbx.mongodb.v1.AggregateRequ" +
+      "est\032!.dbx.mongodb.v1.AggregateResponse\022d" +
+      "\n\017AggregateStream\022&.dbx.mongodb.v1.Aggre" +
+      "gateStreamRequest\032\'.dbx.mongodb.v1.Aggre" +
+      "gateStreamResponse0\001B\214\001\n\022dev.dbx.mongodb" +
+      ".v1B\014MongodbProtoP\001Z+dbx.dev/dbx/gen/go/" +
+      "dbx/mongodb/v1;mongodbv1\242\002\003DBX\252\002\016Dbx.Mon" +
+      "godb.V1\312\002\016Dbx\\Mongodb\\V1\352\002\020Dbx::Mongodb:" +
+      ":V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -507,26 +632,86 @@ public final class MongodbProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_DeleteManyResponse_descriptor,
         new java.lang.String[] { "DeletedCount", });
-    internal_static_dbx_mongodb_v1_AggregateRequest_descriptor =
+    internal_static_dbx_mongodb_v1_EstimatedDocumentCountRequest_descriptor =
       getDescriptor().getMessageType(24);
+    internal_static_dbx_mongodb_v1_EstimatedDocumentCountRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_EstimatedDocumentCountRequest_descriptor,
+        new java.lang.String[] { "Target", });
+    internal_static_dbx_mongodb_v1_EstimatedDocumentCountResponse_descriptor =
+      getDescriptor().getMessageType(25);
+    internal_static_dbx_mongodb_v1_EstimatedDocumentCountResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_EstimatedDocumentCountResponse_descriptor,
+        new java.lang.String[] { "Count", });
+    internal_static_dbx_mongodb_v1_DistinctRequest_descriptor =
+      getDescriptor().getMessageType(26);
+    internal_static_dbx_mongodb_v1_DistinctRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_DistinctRequest_descriptor,
+        new java.lang.String[] { "Target", "Key", "Filter", "Collation", "Encoding", });
+    internal_static_dbx_mongodb_v1_DistinctResponse_descriptor =
+      getDescriptor().getMessageType(27);
+    internal_static_dbx_mongodb_v1_DistinctResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_DistinctResponse_descriptor,
+        new java.lang.String[] { "Values", });
+    internal_static_dbx_mongodb_v1_FindOneAndUpdateRequest_descriptor =
+      getDescriptor().getMessageType(28);
+    internal_static_dbx_mongodb_v1_FindOneAndUpdateRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_FindOneAndUpdateRequest_descriptor,
+        new java.lang.String[] { "Target", "Filter", "Update", "Pipeline", "Projection", "Sort", "Upsert", "ReturnDocument", "ArrayFilters", "Hint", "Collation", "Encoding", "Change", });
+    internal_static_dbx_mongodb_v1_FindOneAndUpdateResponse_descriptor =
+      getDescriptor().getMessageType(29);
+    internal_static_dbx_mongodb_v1_FindOneAndUpdateResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_FindOneAndUpdateResponse_descriptor,
+        new java.lang.String[] { "Document", });
+    internal_static_dbx_mongodb_v1_FindOneAndReplaceRequest_descriptor =
+      getDescriptor().getMessageType(30);
+    internal_static_dbx_mongodb_v1_FindOneAndReplaceRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_FindOneAndReplaceRequest_descriptor,
+        new java.lang.String[] { "Target", "Filter", "Replacement", "Projection", "Sort", "Upsert", "ReturnDocument", "Hint", "Collation", "Encoding", });
+    internal_static_dbx_mongodb_v1_FindOneAndReplaceResponse_descriptor =
+      getDescriptor().getMessageType(31);
+    internal_static_dbx_mongodb_v1_FindOneAndReplaceResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_FindOneAndReplaceResponse_descriptor,
+        new java.lang.String[] { "Document", });
+    internal_static_dbx_mongodb_v1_FindOneAndDeleteRequest_descriptor =
+      getDescriptor().getMessageType(32);
+    internal_static_dbx_mongodb_v1_FindOneAndDeleteRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_FindOneAndDeleteRequest_descriptor,
+        new java.lang.String[] { "Target", "Filter", "Projection", "Sort", "Hint", "Collation", "Encoding", });
+    internal_static_dbx_mongodb_v1_FindOneAndDeleteResponse_descriptor =
+      getDescriptor().getMessageType(33);
+    internal_static_dbx_mongodb_v1_FindOneAndDeleteResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_FindOneAndDeleteResponse_descriptor,
+        new java.lang.String[] { "Document", });
+    internal_static_dbx_mongodb_v1_AggregateRequest_descriptor =
+      getDescriptor().getMessageType(34);
     internal_static_dbx_mongodb_v1_AggregateRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateRequest_descriptor,
         new java.lang.String[] { "Target", "Pipeline", "AllowDiskUse", "Hint", "Collation", "Encoding", });
     internal_static_dbx_mongodb_v1_AggregateResponse_descriptor =
-      getDescriptor().getMessageType(25);
+      getDescriptor().getMessageType(35);
     internal_static_dbx_mongodb_v1_AggregateResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateResponse_descriptor,
         new java.lang.String[] { "Documents", });
     internal_static_dbx_mongodb_v1_AggregateStreamRequest_descriptor =
-      getDescriptor().getMessageType(26);
+      getDescriptor().getMessageType(36);
     internal_static_dbx_mongodb_v1_AggregateStreamRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateStreamRequest_descriptor,
         new java.lang.String[] { "Target", "Pipeline", "AllowDiskUse", "Hint", "Collation", "BatchSize", "Encoding", });
     internal_static_dbx_mongodb_v1_AggregateStreamResponse_descriptor =
-      getDescriptor().getMessageType(27);
+      getDescriptor().getMessageType(37);
     internal_static_dbx_mongodb_v1_AggregateStreamResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateStreamResponse_descriptor,
