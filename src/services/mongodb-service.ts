@@ -1,9 +1,20 @@
-import type { HandlerContext, ServiceImpl } from "@connectrpc/connect";
+import { create } from "@bufbuild/protobuf";
+import type { ConnectError, HandlerContext, ServiceImpl } from "@connectrpc/connect";
 import type { Document } from "mongodb";
-import { MongoService, ReturnDocument, type BsonDocument } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
+import {
+  BulkOperationStatus,
+  BulkWriteResponseSchema,
+  MongoService,
+  ReturnDocument,
+  type BsonDocument,
+  type BulkWriteOperation,
+  type BulkWriteResponse,
+  type DocumentEncoding,
+} from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
+import { ErrorReason } from "../../gen/ts/dbx/v1/errors_pb.js";
 import type { Target } from "../../gen/ts/dbx/v1/target_pb.js";
-import type { MongoFindCall, MongoIndexOptions, MongoUpdateResult } from "../backends/facets/mongodb.js";
-import { invalidField } from "../errors/dbx-error.js";
+import type { MongoBulkOperation, MongoBulkResult, MongoFindCall, MongoIndexOptions, MongoUpdateResult } from "../backends/facets/mongodb.js";
+import { dbxError, invalidField } from "../errors/dbx-error.js";
 import { tooManyRows } from "../limits/too-many-rows.js";
 import { decodeDocument, encodeDocument, idDocument, optionalDocument } from "./bson-documents.js";
 import type { CollectionRule, ResolvedFacetCall } from "./call-resolver.js";
@@ -11,6 +22,8 @@ import { pageSize } from "./page-size.js";
 import type { ServiceDeps } from "./service-deps.js";
 
 const AGGREGATE_STREAM = `${MongoService.typeName}/${MongoService.method.aggregateStream.name}`;
+/** MongoDB's own limit on the writes of one batch (maxWriteBatchSize). */
+const MAX_BULK_OPERATIONS = 100_000;
 
 /**
  * dbx.mongodb.v1.MongoService: MongoDB's own API, documents in BSON or
@@ -159,6 +172,18 @@ export function createMongodbService(deps: ServiceDeps): ServiceImpl<typeof Mong
       return { deletedCount: await facet.deleteMany(ctx, { target, filter: decodeDocument(req.filter, "filter"), ...indexOptions(req) }) };
     },
 
+    async bulkWrite(req, handler) {
+      const { facet, ctx, target, backend } = resolve(req.target, handler);
+      if (req.operations.length === 0) throw invalidField("operations", "at least one operation is required");
+      if (req.operations.length > MAX_BULK_OPERATIONS) throw invalidField("operations", `at most ${MAX_BULK_OPERATIONS} operations per bulk write`);
+      const operations = req.operations.map((op, i) => bulkOperation(op, `operations[${i}]`));
+      const result = await facet.bulkWrite(ctx, target, operations, !req.unordered);
+      const response = bulkWriteResponse(result, req.encoding);
+      const failedAt = result.outcomes.findIndex((o) => o.status === "failed");
+      if (failedAt >= 0) throw bulkWriteFailure(response, failedAt, backend.name);
+      return response;
+    },
+
     async aggregate(req, handler) {
       const { facet, ctx, target } = resolve(req.target, handler, "optional");
       const pipeline = req.pipeline.map((stage, i) => decodeDocument(stage, `pipeline[${i}]`));
@@ -205,9 +230,14 @@ function findOf(req: {
   };
 }
 
-/** The hint and collation most requests carry. */
-function indexOptions(req: { hint?: BsonDocument; collation?: BsonDocument }): MongoIndexOptions {
-  return { hint: optionalDocument(req.hint, "hint"), collation: optionalDocument(req.collation, "collation") };
+/** The hint and collation most requests carry; `at` prefixes their request paths (a bulk operation's). */
+function indexOptions(req: { hint?: BsonDocument; collation?: BsonDocument }, at = ""): MongoIndexOptions {
+  return { hint: optionalDocument(req.hint, join(at, "hint")), collation: optionalDocument(req.collation, join(at, "collation")) };
+}
+
+/** A request path inside `at` ("" at the top). */
+function join(at: string, field: string): string {
+  return at ? `${at}.${field}` : field;
 }
 
 /** A skip or limit: not negative, and within what a JavaScript number holds exactly. */
@@ -217,35 +247,38 @@ function count(value: bigint, field: string): number {
   return Number(value);
 }
 
-/** The filter and change of UpdateOne and UpdateMany. */
-function updateOf(req: {
-  filter?: BsonDocument;
-  change: { case: "update"; value: BsonDocument } | { case: "pipeline"; value: { stages: BsonDocument[] } } | { case: undefined; value?: undefined };
-  upsert: boolean;
-  arrayFilters: BsonDocument[];
-}): { filter: Document; update: Document | Document[]; upsert: boolean; arrayFilters: Document[] } {
-  const filter = decodeDocument(req.filter, "filter");
+/** The filter and change of an update (UpdateOne, UpdateMany, FindOneAndUpdate, a bulk update); `at` prefixes the paths. */
+function updateOf(
+  req: {
+    filter?: BsonDocument;
+    change: { case: "update"; value: BsonDocument } | { case: "pipeline"; value: { stages: BsonDocument[] } } | { case: undefined; value?: undefined };
+    upsert: boolean;
+    arrayFilters: BsonDocument[];
+  },
+  at = "",
+): { filter: Document; update: Document | Document[]; upsert: boolean; arrayFilters: Document[] } {
+  const filter = decodeDocument(req.filter, join(at, "filter"));
   let update: Document | Document[];
   switch (req.change.case) {
     case "update":
-      update = decodeDocument(req.change.value, "update");
-      if (Object.keys(update).length === 0) throw invalidField("update", "an update needs at least one operator ($set, $inc, ...)");
+      update = decodeDocument(req.change.value, join(at, "update"));
+      if (Object.keys(update).length === 0) throw invalidField(join(at, "update"), "an update needs at least one operator ($set, $inc, ...)");
       break;
     case "pipeline":
-      if (req.change.value.stages.length === 0) throw invalidField("pipeline.stages", "at least one stage is required");
-      update = req.change.value.stages.map((stage, i) => decodeDocument(stage, `pipeline.stages[${i}]`));
+      if (req.change.value.stages.length === 0) throw invalidField(join(at, "pipeline.stages"), "at least one stage is required");
+      update = req.change.value.stages.map((stage, i) => decodeDocument(stage, join(at, `pipeline.stages[${i}]`)));
       break;
     default:
-      throw invalidField("update", "an update (operators) or a pipeline is required");
+      throw invalidField(join(at, "update"), "an update (operators) or a pipeline is required");
   }
-  return { filter, update, upsert: req.upsert, arrayFilters: req.arrayFilters.map((f, i) => decodeDocument(f, `array_filters[${i}]`)) };
+  return { filter, update, upsert: req.upsert, arrayFilters: req.arrayFilters.map((f, i) => decodeDocument(f, join(at, `array_filters[${i}]`))) };
 }
 
 /** A replacement document: no update operators (MongoDB would refuse them less clearly). */
-function replacementOf(document: BsonDocument | undefined): Document {
-  const replacement = decodeDocument(document, "replacement");
+function replacementOf(document: BsonDocument | undefined, field = "replacement"): Document {
+  const replacement = decodeDocument(document, field);
   const operator = Object.keys(replacement).find((key) => key.startsWith("$"));
-  if (operator) throw invalidField("replacement", `a replacement is a whole document; ${operator} is an update operator (use UpdateOne)`);
+  if (operator) throw invalidField(field, `a replacement is a whole document; ${operator} is an update operator (use UpdateOne)`);
   return replacement;
 }
 
@@ -255,4 +288,69 @@ function updateResponse(result: MongoUpdateResult, encoding: Parameters<typeof i
     modifiedCount: result.modifiedCount,
     upsertedId: result.upsertedId === undefined ? undefined : idDocument(result.upsertedId, encoding),
   };
+}
+
+/** One operation of a bulk write, decoded; errors name its request path. */
+function bulkOperation(op: BulkWriteOperation, at: string): MongoBulkOperation {
+  const o = op.operation;
+  switch (o.case) {
+    case "insertOne":
+      return { kind: "insertOne", document: decodeDocument(o.value.document, `${at}.insert_one.document`) };
+    case "updateOne":
+    case "updateMany": {
+      const path = `${at}.${o.case === "updateOne" ? "update_one" : "update_many"}`;
+      return { kind: o.case, ...updateOf(o.value, path), ...indexOptions(o.value, path) };
+    }
+    case "replaceOne":
+      return {
+        kind: "replaceOne",
+        filter: decodeDocument(o.value.filter, `${at}.replace_one.filter`),
+        replacement: replacementOf(o.value.replacement, `${at}.replace_one.replacement`),
+        upsert: o.value.upsert,
+        ...indexOptions(o.value, `${at}.replace_one`),
+      };
+    case "deleteOne":
+    case "deleteMany": {
+      const path = `${at}.${o.case === "deleteOne" ? "delete_one" : "delete_many"}`;
+      return { kind: o.case, filter: decodeDocument(o.value.filter, `${path}.filter`), ...indexOptions(o.value, path) };
+    }
+    default:
+      throw invalidField(at, "one of insert_one, update_one, update_many, replace_one, delete_one or delete_many is required");
+  }
+}
+
+function bulkWriteResponse(result: MongoBulkResult, encoding: DocumentEncoding): BulkWriteResponse {
+  const STATUS = { succeeded: BulkOperationStatus.SUCCEEDED, failed: BulkOperationStatus.FAILED, skipped: BulkOperationStatus.SKIPPED } as const;
+  return create(BulkWriteResponseSchema, {
+    insertedCount: result.insertedCount,
+    matchedCount: result.matchedCount,
+    modifiedCount: result.modifiedCount,
+    deletedCount: result.deletedCount,
+    upsertedCount: result.upsertedCount,
+    results: result.outcomes.map((o) => ({
+      status: STATUS[o.status],
+      insertedId: o.status === "succeeded" && o.insertedId !== undefined ? idDocument(o.insertedId, encoding) : undefined,
+      upsertedId: o.status === "succeeded" && o.upsertedId !== undefined ? idDocument(o.upsertedId, encoding) : undefined,
+      errorCode: o.status === "failed" ? o.code : 0,
+      errorMessage: o.status === "failed" ? o.message : "",
+    })),
+  });
+}
+
+/**
+ * The error of a bulk write with a failed operation: the first failure's
+ * code and message, how many operations were applied, and the whole
+ * response (every operation's outcome) in the error's details.
+ */
+function bulkWriteFailure(response: BulkWriteResponse, failedAt: number, backend: string): ConnectError {
+  const first = response.results[failedAt];
+  const applied = response.results.filter((r) => r.status === BulkOperationStatus.SUCCEEDED).length;
+  const failed = response.results.filter((r) => r.status === BulkOperationStatus.FAILED).length;
+  const error = dbxError(
+    first.errorCode === 11000 ? ErrorReason.ALREADY_EXISTS : ErrorReason.STATEMENT_FAILED,
+    `operations[${failedAt}]: ${first.errorMessage} (${failed} of ${response.results.length} operations failed, ${applied} were applied; the details list each outcome)`,
+    { backend, failed_index: String(failedAt), applied_count: String(applied), native_code: String(first.errorCode) },
+  );
+  error.details.push({ desc: BulkWriteResponseSchema, value: response });
+  return error;
 }

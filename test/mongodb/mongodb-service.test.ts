@@ -2,7 +2,15 @@ import { create } from "@bufbuild/protobuf";
 import { Code } from "@connectrpc/connect";
 import { BSON, Decimal128, Double, Int32, Long, ObjectId, type Document } from "mongodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BsonDocumentSchema, DocumentEncoding, MongoService, ReturnDocument, type BsonDocument } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
+import {
+  BsonDocumentSchema,
+  BulkOperationStatus,
+  BulkWriteResponseSchema,
+  DocumentEncoding,
+  MongoService,
+  ReturnDocument,
+  type BsonDocument,
+} from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
 import type { Protocol } from "../support/dbx-server.js";
 import { startTestServer, type TestServer } from "../support/dbx-server.js";
 import { startFerretDb, type FerretDbServer } from "../support/ferretdb-server.js";
@@ -132,6 +140,38 @@ describe("MongoService (FerretDB)", () => {
       const tags = decoded((await mongo().distinct({ target, key: "tag" })).values).values as unknown[];
       expect([...tags].sort()).toEqual(["a", "c"]);
       expect((await mongo().estimatedDocumentCount({ target })).count).toBe(3n);
+    });
+
+    it(`bulk writes with a failing operation: ordered stops there, unordered runs the rest, and the error lists every outcome (${protocol})`, async () => {
+      const target = collection();
+      await mongo().insertOne({ target, document: ejson({ _id: "taken" }) });
+      const operations = (id: string) => [
+        { operation: { case: "insertOne" as const, value: { document: ejson({ _id: `${id}1` }) } } },
+        { operation: { case: "insertOne" as const, value: { document: ejson({ _id: "taken" }) } } },
+        { operation: { case: "updateOne" as const, value: { filter: ejson({ _id: `${id}1` }), change: { case: "update" as const, value: ejson({ $set: { n: 1 } }) } } } },
+        { operation: { case: "deleteMany" as const, value: { filter: ejson({ _id: "nothing" }) } } },
+      ];
+      for (const unordered of [false, true]) {
+        const id = unordered ? "u" : "o";
+        const err = await rejection(mongo().bulkWrite({ target, operations: operations(id), unordered }));
+        expect(err.code).toBe(Code.AlreadyExists);
+        expect(err.rawMessage).toMatch(/^operations\[1\]: /);
+        const [details] = err.findDetails(BulkWriteResponseSchema);
+        const statuses = details.results.map((r) => BulkOperationStatus[r.status]);
+        expect(statuses).toEqual(unordered ? ["SUCCEEDED", "FAILED", "SUCCEEDED", "SUCCEEDED"] : ["SUCCEEDED", "FAILED", "SKIPPED", "SKIPPED"]);
+        expect(details.results[1].errorCode).toBe(11000);
+        expect(decoded(details.results[0].insertedId)).toEqual({ _id: `${id}1` });
+        expect(details.modifiedCount).toBe(unordered ? 1n : 0n);
+      }
+      const ok = await mongo().bulkWrite({
+        target,
+        operations: [
+          { operation: { case: "replaceOne", value: { filter: ejson({ _id: "new" }), replacement: ejson({ made: true }), upsert: true } } },
+          { operation: { case: "deleteOne", value: { filter: ejson({ _id: "taken" }) } } },
+        ],
+      });
+      expect([ok.upsertedCount, ok.deletedCount]).toEqual([1n, 1n]);
+      expect(decoded(ok.results[0].upsertedId)).toEqual({ _id: "new" });
     });
 
     it(`aggregates unary up to the row limit, and streams any size (${protocol})`, async () => {

@@ -86,6 +86,29 @@ export interface MongoFindAndReplaceCall extends MongoFindAndModifyCall {
   readonly returnAfter: boolean;
 }
 
+/** One operation of a bulk write, decoded. */
+export type MongoBulkOperation =
+  | { readonly kind: "insertOne"; readonly document: Document }
+  | ({ readonly kind: "updateOne" | "updateMany" } & Omit<MongoUpdateCall, "target">)
+  | ({ readonly kind: "replaceOne" } & Omit<MongoReplaceCall, "target">)
+  | ({ readonly kind: "deleteOne" | "deleteMany" } & Omit<MongoDeleteCall, "target">);
+
+/** What became of one operation of a bulk write. */
+export type MongoBulkOutcome =
+  | { readonly status: "succeeded"; readonly insertedId?: unknown; readonly upsertedId?: unknown }
+  | { readonly status: "failed"; readonly code: number; readonly message: string }
+  | { readonly status: "skipped" };
+
+/** What a bulk write did, operation by operation; failures are outcomes here, not thrown. */
+export interface MongoBulkResult {
+  readonly insertedCount: bigint;
+  readonly matchedCount: bigint;
+  readonly modifiedCount: bigint;
+  readonly deletedCount: bigint;
+  readonly upsertedCount: bigint;
+  readonly outcomes: readonly MongoBulkOutcome[];
+}
+
 /** What an update or replace did. */
 export interface MongoUpdateResult {
   readonly matchedCount: bigint;
@@ -116,6 +139,8 @@ export interface MongoFacet {
   replaceOne(ctx: OperationContext, call: MongoReplaceCall): Promise<MongoUpdateResult>;
   deleteOne(ctx: OperationContext, call: MongoDeleteCall): Promise<bigint>;
   deleteMany(ctx: OperationContext, call: MongoDeleteCall): Promise<bigint>;
+  /** Runs the operations; a failed operation is in the result (the service decides what the call answers). */
+  bulkWrite(ctx: OperationContext, target: CollectionRef, operations: readonly MongoBulkOperation[], ordered: boolean): Promise<MongoBulkResult>;
   /** Reads at most `maxDocuments` + 1 documents, so the caller can refuse an oversized answer without holding it. */
   aggregate(ctx: OperationContext, call: MongoAggregateCall, maxDocuments: number): Promise<Document[]>;
   aggregateStream(ctx: OperationContext, call: MongoAggregateCall & MongoStreamCall): AsyncIterable<Document[]>;

@@ -1,9 +1,12 @@
-import { BSON, MongoBulkWriteError, type Collection, type Db, type Document } from "mongodb";
+import { BSON, MongoBulkWriteError, type AnyBulkWriteOperation, type BulkWriteResult, type Collection, type Db, type Document } from "mongodb";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
 import type { CollectionRef } from "../backend-calls.js";
 import type {
   MongoAggregateCall,
+  MongoBulkOperation,
+  MongoBulkOutcome,
+  MongoBulkResult,
   MongoDeleteCall,
   MongoFacet,
   MongoFindAndModifyCall,
@@ -198,6 +201,19 @@ export class MongoServiceFacet implements MongoFacet {
     return this.deps.run(ctx, async () => BigInt((await this.deps.collectionOf(call.target).deleteMany(call.filter, this.#deleteOptions(ctx, call))).deletedCount));
   }
 
+  bulkWrite(ctx: OperationContext, target: CollectionRef, operations: readonly MongoBulkOperation[], ordered: boolean): Promise<MongoBulkResult> {
+    this.#refuse(operations);
+    return this.deps.run(ctx, async () => {
+      try {
+        return bulkResult(await this.deps.collectionOf(target).bulkWrite(operations.map(driverOperation), { ordered, ...timeoutOf(ctx) }), [], operations.length, ordered);
+      } catch (err) {
+        if (!(err instanceof MongoBulkWriteError)) throw err;
+        const errors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
+        return bulkResult(err.result, errors.map((e) => ({ index: e.index, code: e.code, message: e.errmsg ?? "" })), operations.length, ordered);
+      }
+    });
+  }
+
   aggregate(ctx: OperationContext, call: MongoAggregateCall, maxDocuments: number): Promise<Document[]> {
     this.#refuse(call.pipeline);
     return this.deps.run(ctx, async () => {
@@ -273,4 +289,49 @@ function partialInsert(err: MongoBulkWriteError, backend: string) {
   const metadata = { backend, inserted_count: String(inserted), failed_index: String(first?.index ?? 0), native_code: String(first?.code ?? err.code ?? "") };
   const message = `documents[${first?.index ?? 0}]: ${first?.errmsg ?? err.message} (${inserted} of the documents were inserted)`;
   return dbxError(first?.code === 11000 ? ErrorReason.ALREADY_EXISTS : ErrorReason.STATEMENT_FAILED, message, metadata, err);
+}
+
+/** A bulk operation as the driver takes it. */
+function driverOperation(op: MongoBulkOperation): AnyBulkWriteOperation {
+  const index = { hint: op.kind === "insertOne" ? undefined : op.hint, collation: op.kind === "insertOne" ? undefined : (op.collation as never) };
+  switch (op.kind) {
+    case "insertOne":
+      return { insertOne: { document: op.document } };
+    case "updateOne":
+    case "updateMany": {
+      const update = { filter: op.filter, update: op.update as Document, upsert: op.upsert, arrayFilters: op.arrayFilters.length > 0 ? [...op.arrayFilters] : undefined, ...index };
+      return op.kind === "updateOne" ? { updateOne: update } : { updateMany: update };
+    }
+    case "replaceOne":
+      return { replaceOne: { filter: op.filter, replacement: op.replacement, upsert: op.upsert, ...index } };
+    case "deleteOne":
+      return { deleteOne: { filter: op.filter, ...index } };
+    case "deleteMany":
+      return { deleteMany: { filter: op.filter, ...index } };
+  }
+}
+
+/**
+ * Each operation's outcome from the driver's result and write errors: an
+ * operation with an error failed; after the first failure of an ordered
+ * bulk write the rest did not run; every other one succeeded.
+ */
+function bulkResult(result: BulkWriteResult, errors: readonly { index: number; code: number; message: string }[], count: number, ordered: boolean): MongoBulkResult {
+  const failed = new Map(errors.map((e) => [e.index, e]));
+  const firstFailure = errors.length > 0 ? Math.min(...errors.map((e) => e.index)) : Infinity;
+  const outcomes: MongoBulkOutcome[] = [];
+  for (let i = 0; i < count; i++) {
+    const error = failed.get(i);
+    if (error) outcomes.push({ status: "failed", code: error.code, message: error.message });
+    else if (ordered && i > firstFailure) outcomes.push({ status: "skipped" });
+    else outcomes.push({ status: "succeeded", insertedId: result.insertedIds[i], upsertedId: result.upsertedIds[i] });
+  }
+  return {
+    insertedCount: BigInt(result.insertedCount),
+    matchedCount: BigInt(result.matchedCount),
+    modifiedCount: BigInt(result.modifiedCount),
+    deletedCount: BigInt(result.deletedCount),
+    upsertedCount: BigInt(result.upsertedCount),
+    outcomes,
+  };
 }

@@ -128,6 +128,63 @@ func (ReturnDocument) EnumDescriptor() ([]byte, []int) {
 	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{1}
 }
 
+// The outcome of one operation of a bulk write.
+type BulkOperationStatus int32
+
+const (
+	// Not used.
+	BulkOperationStatus_BULK_OPERATION_STATUS_UNSPECIFIED BulkOperationStatus = 0
+	// It ran (an update that matched nothing included).
+	BulkOperationStatus_BULK_OPERATION_STATUS_SUCCEEDED BulkOperationStatus = 1
+	// It failed; nothing of it was applied.
+	BulkOperationStatus_BULK_OPERATION_STATUS_FAILED BulkOperationStatus = 2
+	// It did not run: an ordered bulk write stopped at an earlier failure.
+	BulkOperationStatus_BULK_OPERATION_STATUS_SKIPPED BulkOperationStatus = 3
+)
+
+// Enum value maps for BulkOperationStatus.
+var (
+	BulkOperationStatus_name = map[int32]string{
+		0: "BULK_OPERATION_STATUS_UNSPECIFIED",
+		1: "BULK_OPERATION_STATUS_SUCCEEDED",
+		2: "BULK_OPERATION_STATUS_FAILED",
+		3: "BULK_OPERATION_STATUS_SKIPPED",
+	}
+	BulkOperationStatus_value = map[string]int32{
+		"BULK_OPERATION_STATUS_UNSPECIFIED": 0,
+		"BULK_OPERATION_STATUS_SUCCEEDED":   1,
+		"BULK_OPERATION_STATUS_FAILED":      2,
+		"BULK_OPERATION_STATUS_SKIPPED":     3,
+	}
+)
+
+func (x BulkOperationStatus) Enum() *BulkOperationStatus {
+	p := new(BulkOperationStatus)
+	*p = x
+	return p
+}
+
+func (x BulkOperationStatus) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (BulkOperationStatus) Descriptor() protoreflect.EnumDescriptor {
+	return file_dbx_mongodb_v1_mongodb_proto_enumTypes[2].Descriptor()
+}
+
+func (BulkOperationStatus) Type() protoreflect.EnumType {
+	return &file_dbx_mongodb_v1_mongodb_proto_enumTypes[2]
+}
+
+func (x BulkOperationStatus) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use BulkOperationStatus.Descriptor instead.
+func (BulkOperationStatus) EnumDescriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{2}
+}
+
 // One BSON document. Requests may mix encodings; answers use the encoding
 // the request asks for (`DocumentEncoding`).
 type BsonDocument struct {
@@ -2717,6 +2774,733 @@ func (x *FindOneAndDeleteResponse) GetDocument() *BsonDocument {
 	return nil
 }
 
+// Request of MongoService.BulkWrite.
+type BulkWriteRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and collection.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// The operations, at least one.
+	Operations []*BulkWriteOperation `protobuf:"bytes,2,rep,name=operations,proto3" json:"operations,omitempty"`
+	// Runs in any order and goes on past a failure (MongoDB's
+	// `ordered: false`); by default the operations stop at the first failure.
+	Unordered bool `protobuf:"varint,3,opt,name=unordered,proto3" json:"unordered,omitempty"`
+	// How the answer carries inserted and upserted `_id`s.
+	Encoding      DocumentEncoding `protobuf:"varint,4,opt,name=encoding,proto3,enum=dbx.mongodb.v1.DocumentEncoding" json:"encoding,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BulkWriteRequest) Reset() {
+	*x = BulkWriteRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[34]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BulkWriteRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BulkWriteRequest) ProtoMessage() {}
+
+func (x *BulkWriteRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[34]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BulkWriteRequest.ProtoReflect.Descriptor instead.
+func (*BulkWriteRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{34}
+}
+
+func (x *BulkWriteRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *BulkWriteRequest) GetOperations() []*BulkWriteOperation {
+	if x != nil {
+		return x.Operations
+	}
+	return nil
+}
+
+func (x *BulkWriteRequest) GetUnordered() bool {
+	if x != nil {
+		return x.Unordered
+	}
+	return false
+}
+
+func (x *BulkWriteRequest) GetEncoding() DocumentEncoding {
+	if x != nil {
+		return x.Encoding
+	}
+	return DocumentEncoding_DOCUMENT_ENCODING_UNSPECIFIED
+}
+
+// One operation of a bulk write.
+type BulkWriteOperation struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// What the operation does.
+	//
+	// Types that are valid to be assigned to Operation:
+	//
+	//	*BulkWriteOperation_InsertOne
+	//	*BulkWriteOperation_UpdateOne
+	//	*BulkWriteOperation_UpdateMany
+	//	*BulkWriteOperation_ReplaceOne
+	//	*BulkWriteOperation_DeleteOne
+	//	*BulkWriteOperation_DeleteMany
+	Operation     isBulkWriteOperation_Operation `protobuf_oneof:"operation"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BulkWriteOperation) Reset() {
+	*x = BulkWriteOperation{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[35]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BulkWriteOperation) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BulkWriteOperation) ProtoMessage() {}
+
+func (x *BulkWriteOperation) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[35]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BulkWriteOperation.ProtoReflect.Descriptor instead.
+func (*BulkWriteOperation) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{35}
+}
+
+func (x *BulkWriteOperation) GetOperation() isBulkWriteOperation_Operation {
+	if x != nil {
+		return x.Operation
+	}
+	return nil
+}
+
+func (x *BulkWriteOperation) GetInsertOne() *BulkInsertOne {
+	if x != nil {
+		if x, ok := x.Operation.(*BulkWriteOperation_InsertOne); ok {
+			return x.InsertOne
+		}
+	}
+	return nil
+}
+
+func (x *BulkWriteOperation) GetUpdateOne() *BulkUpdate {
+	if x != nil {
+		if x, ok := x.Operation.(*BulkWriteOperation_UpdateOne); ok {
+			return x.UpdateOne
+		}
+	}
+	return nil
+}
+
+func (x *BulkWriteOperation) GetUpdateMany() *BulkUpdate {
+	if x != nil {
+		if x, ok := x.Operation.(*BulkWriteOperation_UpdateMany); ok {
+			return x.UpdateMany
+		}
+	}
+	return nil
+}
+
+func (x *BulkWriteOperation) GetReplaceOne() *BulkReplaceOne {
+	if x != nil {
+		if x, ok := x.Operation.(*BulkWriteOperation_ReplaceOne); ok {
+			return x.ReplaceOne
+		}
+	}
+	return nil
+}
+
+func (x *BulkWriteOperation) GetDeleteOne() *BulkDelete {
+	if x != nil {
+		if x, ok := x.Operation.(*BulkWriteOperation_DeleteOne); ok {
+			return x.DeleteOne
+		}
+	}
+	return nil
+}
+
+func (x *BulkWriteOperation) GetDeleteMany() *BulkDelete {
+	if x != nil {
+		if x, ok := x.Operation.(*BulkWriteOperation_DeleteMany); ok {
+			return x.DeleteMany
+		}
+	}
+	return nil
+}
+
+type isBulkWriteOperation_Operation interface {
+	isBulkWriteOperation_Operation()
+}
+
+type BulkWriteOperation_InsertOne struct {
+	// Inserts a document.
+	InsertOne *BulkInsertOne `protobuf:"bytes,1,opt,name=insert_one,json=insertOne,proto3,oneof"`
+}
+
+type BulkWriteOperation_UpdateOne struct {
+	// Updates the first matching document.
+	UpdateOne *BulkUpdate `protobuf:"bytes,2,opt,name=update_one,json=updateOne,proto3,oneof"`
+}
+
+type BulkWriteOperation_UpdateMany struct {
+	// Updates every matching document.
+	UpdateMany *BulkUpdate `protobuf:"bytes,3,opt,name=update_many,json=updateMany,proto3,oneof"`
+}
+
+type BulkWriteOperation_ReplaceOne struct {
+	// Replaces the first matching document.
+	ReplaceOne *BulkReplaceOne `protobuf:"bytes,4,opt,name=replace_one,json=replaceOne,proto3,oneof"`
+}
+
+type BulkWriteOperation_DeleteOne struct {
+	// Deletes the first matching document.
+	DeleteOne *BulkDelete `protobuf:"bytes,5,opt,name=delete_one,json=deleteOne,proto3,oneof"`
+}
+
+type BulkWriteOperation_DeleteMany struct {
+	// Deletes every matching document.
+	DeleteMany *BulkDelete `protobuf:"bytes,6,opt,name=delete_many,json=deleteMany,proto3,oneof"`
+}
+
+func (*BulkWriteOperation_InsertOne) isBulkWriteOperation_Operation() {}
+
+func (*BulkWriteOperation_UpdateOne) isBulkWriteOperation_Operation() {}
+
+func (*BulkWriteOperation_UpdateMany) isBulkWriteOperation_Operation() {}
+
+func (*BulkWriteOperation_ReplaceOne) isBulkWriteOperation_Operation() {}
+
+func (*BulkWriteOperation_DeleteOne) isBulkWriteOperation_Operation() {}
+
+func (*BulkWriteOperation_DeleteMany) isBulkWriteOperation_Operation() {}
+
+// The insert of a bulk write.
+type BulkInsertOne struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The document to insert (an ObjectId `_id` when it has none).
+	Document      *BsonDocument `protobuf:"bytes,1,opt,name=document,proto3" json:"document,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BulkInsertOne) Reset() {
+	*x = BulkInsertOne{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[36]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BulkInsertOne) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BulkInsertOne) ProtoMessage() {}
+
+func (x *BulkInsertOne) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[36]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BulkInsertOne.ProtoReflect.Descriptor instead.
+func (*BulkInsertOne) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{36}
+}
+
+func (x *BulkInsertOne) GetDocument() *BsonDocument {
+	if x != nil {
+		return x.Document
+	}
+	return nil
+}
+
+// An update of a bulk write (update_one, update_many).
+type BulkUpdate struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Which documents; an empty document matches every document.
+	Filter *BsonDocument `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// The change.
+	//
+	// Types that are valid to be assigned to Change:
+	//
+	//	*BulkUpdate_Update
+	//	*BulkUpdate_Pipeline
+	Change isBulkUpdate_Change `protobuf_oneof:"change"`
+	// Inserts a document when none matches.
+	Upsert bool `protobuf:"varint,4,opt,name=upsert,proto3" json:"upsert,omitempty"`
+	// Which array elements `$[<identifier>]` updates.
+	ArrayFilters []*BsonDocument `protobuf:"bytes,5,rep,name=array_filters,json=arrayFilters,proto3" json:"array_filters,omitempty"`
+	// Index to use (its key pattern).
+	Hint *BsonDocument `protobuf:"bytes,6,opt,name=hint,proto3" json:"hint,omitempty"`
+	// Collation of string comparisons.
+	Collation     *BsonDocument `protobuf:"bytes,7,opt,name=collation,proto3" json:"collation,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BulkUpdate) Reset() {
+	*x = BulkUpdate{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[37]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BulkUpdate) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BulkUpdate) ProtoMessage() {}
+
+func (x *BulkUpdate) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[37]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BulkUpdate.ProtoReflect.Descriptor instead.
+func (*BulkUpdate) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{37}
+}
+
+func (x *BulkUpdate) GetFilter() *BsonDocument {
+	if x != nil {
+		return x.Filter
+	}
+	return nil
+}
+
+func (x *BulkUpdate) GetChange() isBulkUpdate_Change {
+	if x != nil {
+		return x.Change
+	}
+	return nil
+}
+
+func (x *BulkUpdate) GetUpdate() *BsonDocument {
+	if x != nil {
+		if x, ok := x.Change.(*BulkUpdate_Update); ok {
+			return x.Update
+		}
+	}
+	return nil
+}
+
+func (x *BulkUpdate) GetPipeline() *UpdatePipeline {
+	if x != nil {
+		if x, ok := x.Change.(*BulkUpdate_Pipeline); ok {
+			return x.Pipeline
+		}
+	}
+	return nil
+}
+
+func (x *BulkUpdate) GetUpsert() bool {
+	if x != nil {
+		return x.Upsert
+	}
+	return false
+}
+
+func (x *BulkUpdate) GetArrayFilters() []*BsonDocument {
+	if x != nil {
+		return x.ArrayFilters
+	}
+	return nil
+}
+
+func (x *BulkUpdate) GetHint() *BsonDocument {
+	if x != nil {
+		return x.Hint
+	}
+	return nil
+}
+
+func (x *BulkUpdate) GetCollation() *BsonDocument {
+	if x != nil {
+		return x.Collation
+	}
+	return nil
+}
+
+type isBulkUpdate_Change interface {
+	isBulkUpdate_Change()
+}
+
+type BulkUpdate_Update struct {
+	// Update operators.
+	Update *BsonDocument `protobuf:"bytes,2,opt,name=update,proto3,oneof"`
+}
+
+type BulkUpdate_Pipeline struct {
+	// An aggregation pipeline of update stages.
+	Pipeline *UpdatePipeline `protobuf:"bytes,3,opt,name=pipeline,proto3,oneof"`
+}
+
+func (*BulkUpdate_Update) isBulkUpdate_Change() {}
+
+func (*BulkUpdate_Pipeline) isBulkUpdate_Change() {}
+
+// The replace of a bulk write.
+type BulkReplaceOne struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Which document; an empty document matches every document.
+	Filter *BsonDocument `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// The new document, without update operators.
+	Replacement *BsonDocument `protobuf:"bytes,2,opt,name=replacement,proto3" json:"replacement,omitempty"`
+	// Inserts the replacement when none matches.
+	Upsert bool `protobuf:"varint,3,opt,name=upsert,proto3" json:"upsert,omitempty"`
+	// Index to use (its key pattern).
+	Hint *BsonDocument `protobuf:"bytes,4,opt,name=hint,proto3" json:"hint,omitempty"`
+	// Collation of string comparisons.
+	Collation     *BsonDocument `protobuf:"bytes,5,opt,name=collation,proto3" json:"collation,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BulkReplaceOne) Reset() {
+	*x = BulkReplaceOne{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[38]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BulkReplaceOne) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BulkReplaceOne) ProtoMessage() {}
+
+func (x *BulkReplaceOne) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[38]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BulkReplaceOne.ProtoReflect.Descriptor instead.
+func (*BulkReplaceOne) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{38}
+}
+
+func (x *BulkReplaceOne) GetFilter() *BsonDocument {
+	if x != nil {
+		return x.Filter
+	}
+	return nil
+}
+
+func (x *BulkReplaceOne) GetReplacement() *BsonDocument {
+	if x != nil {
+		return x.Replacement
+	}
+	return nil
+}
+
+func (x *BulkReplaceOne) GetUpsert() bool {
+	if x != nil {
+		return x.Upsert
+	}
+	return false
+}
+
+func (x *BulkReplaceOne) GetHint() *BsonDocument {
+	if x != nil {
+		return x.Hint
+	}
+	return nil
+}
+
+func (x *BulkReplaceOne) GetCollation() *BsonDocument {
+	if x != nil {
+		return x.Collation
+	}
+	return nil
+}
+
+// A delete of a bulk write (delete_one, delete_many).
+type BulkDelete struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Which documents; an empty document matches every document.
+	Filter *BsonDocument `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Index to use (its key pattern).
+	Hint *BsonDocument `protobuf:"bytes,2,opt,name=hint,proto3" json:"hint,omitempty"`
+	// Collation of string comparisons.
+	Collation     *BsonDocument `protobuf:"bytes,3,opt,name=collation,proto3" json:"collation,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BulkDelete) Reset() {
+	*x = BulkDelete{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[39]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BulkDelete) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BulkDelete) ProtoMessage() {}
+
+func (x *BulkDelete) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[39]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BulkDelete.ProtoReflect.Descriptor instead.
+func (*BulkDelete) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{39}
+}
+
+func (x *BulkDelete) GetFilter() *BsonDocument {
+	if x != nil {
+		return x.Filter
+	}
+	return nil
+}
+
+func (x *BulkDelete) GetHint() *BsonDocument {
+	if x != nil {
+		return x.Hint
+	}
+	return nil
+}
+
+func (x *BulkDelete) GetCollation() *BsonDocument {
+	if x != nil {
+		return x.Collation
+	}
+	return nil
+}
+
+// Response of MongoService.BulkWrite (also the details of its error when an
+// operation failed).
+type BulkWriteResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Documents inserted by insert_one operations.
+	InsertedCount int64 `protobuf:"varint,1,opt,name=inserted_count,json=insertedCount,proto3" json:"inserted_count,omitempty"`
+	// Documents the updates and replaces matched.
+	MatchedCount int64 `protobuf:"varint,2,opt,name=matched_count,json=matchedCount,proto3" json:"matched_count,omitempty"`
+	// Documents they changed.
+	ModifiedCount int64 `protobuf:"varint,3,opt,name=modified_count,json=modifiedCount,proto3" json:"modified_count,omitempty"`
+	// Documents deleted.
+	DeletedCount int64 `protobuf:"varint,4,opt,name=deleted_count,json=deletedCount,proto3" json:"deleted_count,omitempty"`
+	// Documents upserts inserted.
+	UpsertedCount int64 `protobuf:"varint,5,opt,name=upserted_count,json=upsertedCount,proto3" json:"upserted_count,omitempty"`
+	// One per operation, in request order.
+	Results       []*BulkOperationResult `protobuf:"bytes,6,rep,name=results,proto3" json:"results,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BulkWriteResponse) Reset() {
+	*x = BulkWriteResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[40]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BulkWriteResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BulkWriteResponse) ProtoMessage() {}
+
+func (x *BulkWriteResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[40]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BulkWriteResponse.ProtoReflect.Descriptor instead.
+func (*BulkWriteResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{40}
+}
+
+func (x *BulkWriteResponse) GetInsertedCount() int64 {
+	if x != nil {
+		return x.InsertedCount
+	}
+	return 0
+}
+
+func (x *BulkWriteResponse) GetMatchedCount() int64 {
+	if x != nil {
+		return x.MatchedCount
+	}
+	return 0
+}
+
+func (x *BulkWriteResponse) GetModifiedCount() int64 {
+	if x != nil {
+		return x.ModifiedCount
+	}
+	return 0
+}
+
+func (x *BulkWriteResponse) GetDeletedCount() int64 {
+	if x != nil {
+		return x.DeletedCount
+	}
+	return 0
+}
+
+func (x *BulkWriteResponse) GetUpsertedCount() int64 {
+	if x != nil {
+		return x.UpsertedCount
+	}
+	return 0
+}
+
+func (x *BulkWriteResponse) GetResults() []*BulkOperationResult {
+	if x != nil {
+		return x.Results
+	}
+	return nil
+}
+
+// What became of one operation of a bulk write.
+type BulkOperationResult struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Whether it ran, and how.
+	Status BulkOperationStatus `protobuf:"varint,1,opt,name=status,proto3,enum=dbx.mongodb.v1.BulkOperationStatus" json:"status,omitempty"`
+	// insert_one: `{"_id": <id>}` of the inserted document.
+	InsertedId *BsonDocument `protobuf:"bytes,2,opt,name=inserted_id,json=insertedId,proto3" json:"inserted_id,omitempty"`
+	// An upsert that inserted: `{"_id": <id>}`.
+	UpsertedId *BsonDocument `protobuf:"bytes,3,opt,name=upserted_id,json=upsertedId,proto3" json:"upserted_id,omitempty"`
+	// FAILED: MongoDB's error code (11000: duplicate key).
+	ErrorCode int32 `protobuf:"varint,4,opt,name=error_code,json=errorCode,proto3" json:"error_code,omitempty"`
+	// FAILED: MongoDB's message.
+	ErrorMessage  string `protobuf:"bytes,5,opt,name=error_message,json=errorMessage,proto3" json:"error_message,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BulkOperationResult) Reset() {
+	*x = BulkOperationResult{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[41]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BulkOperationResult) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BulkOperationResult) ProtoMessage() {}
+
+func (x *BulkOperationResult) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[41]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BulkOperationResult.ProtoReflect.Descriptor instead.
+func (*BulkOperationResult) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{41}
+}
+
+func (x *BulkOperationResult) GetStatus() BulkOperationStatus {
+	if x != nil {
+		return x.Status
+	}
+	return BulkOperationStatus_BULK_OPERATION_STATUS_UNSPECIFIED
+}
+
+func (x *BulkOperationResult) GetInsertedId() *BsonDocument {
+	if x != nil {
+		return x.InsertedId
+	}
+	return nil
+}
+
+func (x *BulkOperationResult) GetUpsertedId() *BsonDocument {
+	if x != nil {
+		return x.UpsertedId
+	}
+	return nil
+}
+
+func (x *BulkOperationResult) GetErrorCode() int32 {
+	if x != nil {
+		return x.ErrorCode
+	}
+	return 0
+}
+
+func (x *BulkOperationResult) GetErrorMessage() string {
+	if x != nil {
+		return x.ErrorMessage
+	}
+	return ""
+}
+
 // Request of MongoService.Aggregate.
 type AggregateRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -2739,7 +3523,7 @@ type AggregateRequest struct {
 
 func (x *AggregateRequest) Reset() {
 	*x = AggregateRequest{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[34]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[42]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2751,7 +3535,7 @@ func (x *AggregateRequest) String() string {
 func (*AggregateRequest) ProtoMessage() {}
 
 func (x *AggregateRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[34]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[42]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2764,7 +3548,7 @@ func (x *AggregateRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateRequest.ProtoReflect.Descriptor instead.
 func (*AggregateRequest) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{34}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{42}
 }
 
 func (x *AggregateRequest) GetTarget() *v1.Target {
@@ -2820,7 +3604,7 @@ type AggregateResponse struct {
 
 func (x *AggregateResponse) Reset() {
 	*x = AggregateResponse{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[35]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[43]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2832,7 +3616,7 @@ func (x *AggregateResponse) String() string {
 func (*AggregateResponse) ProtoMessage() {}
 
 func (x *AggregateResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[35]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[43]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2845,7 +3629,7 @@ func (x *AggregateResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateResponse.ProtoReflect.Descriptor instead.
 func (*AggregateResponse) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{35}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{43}
 }
 
 func (x *AggregateResponse) GetDocuments() []*BsonDocument {
@@ -2881,7 +3665,7 @@ type AggregateStreamRequest struct {
 
 func (x *AggregateStreamRequest) Reset() {
 	*x = AggregateStreamRequest{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[36]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[44]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2893,7 +3677,7 @@ func (x *AggregateStreamRequest) String() string {
 func (*AggregateStreamRequest) ProtoMessage() {}
 
 func (x *AggregateStreamRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[36]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[44]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2906,7 +3690,7 @@ func (x *AggregateStreamRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateStreamRequest.ProtoReflect.Descriptor instead.
 func (*AggregateStreamRequest) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{36}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{44}
 }
 
 func (x *AggregateStreamRequest) GetTarget() *v1.Target {
@@ -2969,7 +3753,7 @@ type AggregateStreamResponse struct {
 
 func (x *AggregateStreamResponse) Reset() {
 	*x = AggregateStreamResponse{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[37]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[45]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2981,7 +3765,7 @@ func (x *AggregateStreamResponse) String() string {
 func (*AggregateStreamResponse) ProtoMessage() {}
 
 func (x *AggregateStreamResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[37]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[45]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2994,7 +3778,7 @@ func (x *AggregateStreamResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateStreamResponse.ProtoReflect.Descriptor instead.
 func (*AggregateStreamResponse) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{37}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{45}
 }
 
 func (x *AggregateStreamResponse) GetDocuments() []*BsonDocument {
@@ -3201,7 +3985,67 @@ const file_dbx_mongodb_v1_mongodb_proto_rawDesc = "" +
 	"\tcollation\x18\x06 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\tcollation\x12<\n" +
 	"\bencoding\x18\a \x01(\x0e2 .dbx.mongodb.v1.DocumentEncodingR\bencoding\"T\n" +
 	"\x18FindOneAndDeleteResponse\x128\n" +
-	"\bdocument\x18\x01 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\bdocument\"\xc6\x02\n" +
+	"\bdocument\x18\x01 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\bdocument\"\xda\x01\n" +
+	"\x10BulkWriteRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x12B\n" +
+	"\n" +
+	"operations\x18\x02 \x03(\v2\".dbx.mongodb.v1.BulkWriteOperationR\n" +
+	"operations\x12\x1c\n" +
+	"\tunordered\x18\x03 \x01(\bR\tunordered\x12<\n" +
+	"\bencoding\x18\x04 \x01(\x0e2 .dbx.mongodb.v1.DocumentEncodingR\bencoding\"\x9c\x03\n" +
+	"\x12BulkWriteOperation\x12>\n" +
+	"\n" +
+	"insert_one\x18\x01 \x01(\v2\x1d.dbx.mongodb.v1.BulkInsertOneH\x00R\tinsertOne\x12;\n" +
+	"\n" +
+	"update_one\x18\x02 \x01(\v2\x1a.dbx.mongodb.v1.BulkUpdateH\x00R\tupdateOne\x12=\n" +
+	"\vupdate_many\x18\x03 \x01(\v2\x1a.dbx.mongodb.v1.BulkUpdateH\x00R\n" +
+	"updateMany\x12A\n" +
+	"\vreplace_one\x18\x04 \x01(\v2\x1e.dbx.mongodb.v1.BulkReplaceOneH\x00R\n" +
+	"replaceOne\x12;\n" +
+	"\n" +
+	"delete_one\x18\x05 \x01(\v2\x1a.dbx.mongodb.v1.BulkDeleteH\x00R\tdeleteOne\x12=\n" +
+	"\vdelete_many\x18\x06 \x01(\v2\x1a.dbx.mongodb.v1.BulkDeleteH\x00R\n" +
+	"deleteManyB\v\n" +
+	"\toperation\"I\n" +
+	"\rBulkInsertOne\x128\n" +
+	"\bdocument\x18\x01 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\bdocument\"\x8b\x03\n" +
+	"\n" +
+	"BulkUpdate\x124\n" +
+	"\x06filter\x18\x01 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x06filter\x126\n" +
+	"\x06update\x18\x02 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentH\x00R\x06update\x12<\n" +
+	"\bpipeline\x18\x03 \x01(\v2\x1e.dbx.mongodb.v1.UpdatePipelineH\x00R\bpipeline\x12\x16\n" +
+	"\x06upsert\x18\x04 \x01(\bR\x06upsert\x12A\n" +
+	"\rarray_filters\x18\x05 \x03(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\farrayFilters\x120\n" +
+	"\x04hint\x18\x06 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x04hint\x12:\n" +
+	"\tcollation\x18\a \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\tcollationB\b\n" +
+	"\x06change\"\x8c\x02\n" +
+	"\x0eBulkReplaceOne\x124\n" +
+	"\x06filter\x18\x01 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x06filter\x12>\n" +
+	"\vreplacement\x18\x02 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\vreplacement\x12\x16\n" +
+	"\x06upsert\x18\x03 \x01(\bR\x06upsert\x120\n" +
+	"\x04hint\x18\x04 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x04hint\x12:\n" +
+	"\tcollation\x18\x05 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\tcollation\"\xb0\x01\n" +
+	"\n" +
+	"BulkDelete\x124\n" +
+	"\x06filter\x18\x01 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x06filter\x120\n" +
+	"\x04hint\x18\x02 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x04hint\x12:\n" +
+	"\tcollation\x18\x03 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\tcollation\"\x91\x02\n" +
+	"\x11BulkWriteResponse\x12%\n" +
+	"\x0einserted_count\x18\x01 \x01(\x03R\rinsertedCount\x12#\n" +
+	"\rmatched_count\x18\x02 \x01(\x03R\fmatchedCount\x12%\n" +
+	"\x0emodified_count\x18\x03 \x01(\x03R\rmodifiedCount\x12#\n" +
+	"\rdeleted_count\x18\x04 \x01(\x03R\fdeletedCount\x12%\n" +
+	"\x0eupserted_count\x18\x05 \x01(\x03R\rupsertedCount\x12=\n" +
+	"\aresults\x18\x06 \x03(\v2#.dbx.mongodb.v1.BulkOperationResultR\aresults\"\x94\x02\n" +
+	"\x13BulkOperationResult\x12;\n" +
+	"\x06status\x18\x01 \x01(\x0e2#.dbx.mongodb.v1.BulkOperationStatusR\x06status\x12=\n" +
+	"\vinserted_id\x18\x02 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\n" +
+	"insertedId\x12=\n" +
+	"\vupserted_id\x18\x03 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\n" +
+	"upsertedId\x12\x1d\n" +
+	"\n" +
+	"error_code\x18\x04 \x01(\x05R\terrorCode\x12#\n" +
+	"\rerror_message\x18\x05 \x01(\tR\ferrorMessage\"\xc6\x02\n" +
 	"\x10AggregateRequest\x12&\n" +
 	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x128\n" +
 	"\bpipeline\x18\x02 \x03(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\bpipeline\x12$\n" +
@@ -3229,7 +4073,12 @@ const file_dbx_mongodb_v1_mongodb_proto_rawDesc = "" +
 	"\x0eReturnDocument\x12\x1f\n" +
 	"\x1bRETURN_DOCUMENT_UNSPECIFIED\x10\x00\x12\x1a\n" +
 	"\x16RETURN_DOCUMENT_BEFORE\x10\x01\x12\x19\n" +
-	"\x15RETURN_DOCUMENT_AFTER\x10\x022\xd7\f\n" +
+	"\x15RETURN_DOCUMENT_AFTER\x10\x02*\xa6\x01\n" +
+	"\x13BulkOperationStatus\x12%\n" +
+	"!BULK_OPERATION_STATUS_UNSPECIFIED\x10\x00\x12#\n" +
+	"\x1fBULK_OPERATION_STATUS_SUCCEEDED\x10\x01\x12 \n" +
+	"\x1cBULK_OPERATION_STATUS_FAILED\x10\x02\x12!\n" +
+	"\x1dBULK_OPERATION_STATUS_SKIPPED\x10\x032\xa9\r\n" +
 	"\fMongoService\x12P\n" +
 	"\tInsertOne\x12 .dbx.mongodb.v1.InsertOneRequest\x1a!.dbx.mongodb.v1.InsertOneResponse\x12S\n" +
 	"\n" +
@@ -3252,6 +4101,7 @@ const file_dbx_mongodb_v1_mongodb_proto_rawDesc = "" +
 	"\tDeleteOne\x12 .dbx.mongodb.v1.DeleteOneRequest\x1a!.dbx.mongodb.v1.DeleteOneResponse\x12S\n" +
 	"\n" +
 	"DeleteMany\x12!.dbx.mongodb.v1.DeleteManyRequest\x1a\".dbx.mongodb.v1.DeleteManyResponse\x12P\n" +
+	"\tBulkWrite\x12 .dbx.mongodb.v1.BulkWriteRequest\x1a!.dbx.mongodb.v1.BulkWriteResponse\x12P\n" +
 	"\tAggregate\x12 .dbx.mongodb.v1.AggregateRequest\x1a!.dbx.mongodb.v1.AggregateResponse\x12d\n" +
 	"\x0fAggregateStream\x12&.dbx.mongodb.v1.AggregateStreamRequest\x1a'.dbx.mongodb.v1.AggregateStreamResponse0\x01B\x8c\x01\n" +
 	"\x12dev.dbx.mongodb.v1B\fMongodbProtoP\x01Z+dbx.dev/dbx/gen/go/dbx/mongodb/v1;mongodbv1\xa2\x02\x03DBX\xaa\x02\x0eDbx.Mongodb.V1\xca\x02\x0eDbx\\Mongodb\\V1\xea\x02\x10Dbx::Mongodb::V1b\x06proto3"
@@ -3268,207 +4118,245 @@ func file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP() []byte {
 	return file_dbx_mongodb_v1_mongodb_proto_rawDescData
 }
 
-var file_dbx_mongodb_v1_mongodb_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_dbx_mongodb_v1_mongodb_proto_msgTypes = make([]protoimpl.MessageInfo, 38)
+var file_dbx_mongodb_v1_mongodb_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
+var file_dbx_mongodb_v1_mongodb_proto_msgTypes = make([]protoimpl.MessageInfo, 46)
 var file_dbx_mongodb_v1_mongodb_proto_goTypes = []any{
 	(DocumentEncoding)(0),                  // 0: dbx.mongodb.v1.DocumentEncoding
 	(ReturnDocument)(0),                    // 1: dbx.mongodb.v1.ReturnDocument
-	(*BsonDocument)(nil),                   // 2: dbx.mongodb.v1.BsonDocument
-	(*InsertOneRequest)(nil),               // 3: dbx.mongodb.v1.InsertOneRequest
-	(*InsertOneResponse)(nil),              // 4: dbx.mongodb.v1.InsertOneResponse
-	(*InsertManyRequest)(nil),              // 5: dbx.mongodb.v1.InsertManyRequest
-	(*InsertManyResponse)(nil),             // 6: dbx.mongodb.v1.InsertManyResponse
-	(*FindOneRequest)(nil),                 // 7: dbx.mongodb.v1.FindOneRequest
-	(*FindOneResponse)(nil),                // 8: dbx.mongodb.v1.FindOneResponse
-	(*FindRequest)(nil),                    // 9: dbx.mongodb.v1.FindRequest
-	(*FindResponse)(nil),                   // 10: dbx.mongodb.v1.FindResponse
-	(*FindStreamRequest)(nil),              // 11: dbx.mongodb.v1.FindStreamRequest
-	(*FindStreamResponse)(nil),             // 12: dbx.mongodb.v1.FindStreamResponse
-	(*CountDocumentsRequest)(nil),          // 13: dbx.mongodb.v1.CountDocumentsRequest
-	(*CountDocumentsResponse)(nil),         // 14: dbx.mongodb.v1.CountDocumentsResponse
-	(*UpdateOneRequest)(nil),               // 15: dbx.mongodb.v1.UpdateOneRequest
-	(*UpdateManyRequest)(nil),              // 16: dbx.mongodb.v1.UpdateManyRequest
-	(*UpdatePipeline)(nil),                 // 17: dbx.mongodb.v1.UpdatePipeline
-	(*ReplaceOneRequest)(nil),              // 18: dbx.mongodb.v1.ReplaceOneRequest
-	(*UpdateOneResponse)(nil),              // 19: dbx.mongodb.v1.UpdateOneResponse
-	(*UpdateManyResponse)(nil),             // 20: dbx.mongodb.v1.UpdateManyResponse
-	(*ReplaceOneResponse)(nil),             // 21: dbx.mongodb.v1.ReplaceOneResponse
-	(*DeleteOneRequest)(nil),               // 22: dbx.mongodb.v1.DeleteOneRequest
-	(*DeleteManyRequest)(nil),              // 23: dbx.mongodb.v1.DeleteManyRequest
-	(*DeleteOneResponse)(nil),              // 24: dbx.mongodb.v1.DeleteOneResponse
-	(*DeleteManyResponse)(nil),             // 25: dbx.mongodb.v1.DeleteManyResponse
-	(*EstimatedDocumentCountRequest)(nil),  // 26: dbx.mongodb.v1.EstimatedDocumentCountRequest
-	(*EstimatedDocumentCountResponse)(nil), // 27: dbx.mongodb.v1.EstimatedDocumentCountResponse
-	(*DistinctRequest)(nil),                // 28: dbx.mongodb.v1.DistinctRequest
-	(*DistinctResponse)(nil),               // 29: dbx.mongodb.v1.DistinctResponse
-	(*FindOneAndUpdateRequest)(nil),        // 30: dbx.mongodb.v1.FindOneAndUpdateRequest
-	(*FindOneAndUpdateResponse)(nil),       // 31: dbx.mongodb.v1.FindOneAndUpdateResponse
-	(*FindOneAndReplaceRequest)(nil),       // 32: dbx.mongodb.v1.FindOneAndReplaceRequest
-	(*FindOneAndReplaceResponse)(nil),      // 33: dbx.mongodb.v1.FindOneAndReplaceResponse
-	(*FindOneAndDeleteRequest)(nil),        // 34: dbx.mongodb.v1.FindOneAndDeleteRequest
-	(*FindOneAndDeleteResponse)(nil),       // 35: dbx.mongodb.v1.FindOneAndDeleteResponse
-	(*AggregateRequest)(nil),               // 36: dbx.mongodb.v1.AggregateRequest
-	(*AggregateResponse)(nil),              // 37: dbx.mongodb.v1.AggregateResponse
-	(*AggregateStreamRequest)(nil),         // 38: dbx.mongodb.v1.AggregateStreamRequest
-	(*AggregateStreamResponse)(nil),        // 39: dbx.mongodb.v1.AggregateStreamResponse
-	(*v1.Target)(nil),                      // 40: dbx.v1.Target
+	(BulkOperationStatus)(0),               // 2: dbx.mongodb.v1.BulkOperationStatus
+	(*BsonDocument)(nil),                   // 3: dbx.mongodb.v1.BsonDocument
+	(*InsertOneRequest)(nil),               // 4: dbx.mongodb.v1.InsertOneRequest
+	(*InsertOneResponse)(nil),              // 5: dbx.mongodb.v1.InsertOneResponse
+	(*InsertManyRequest)(nil),              // 6: dbx.mongodb.v1.InsertManyRequest
+	(*InsertManyResponse)(nil),             // 7: dbx.mongodb.v1.InsertManyResponse
+	(*FindOneRequest)(nil),                 // 8: dbx.mongodb.v1.FindOneRequest
+	(*FindOneResponse)(nil),                // 9: dbx.mongodb.v1.FindOneResponse
+	(*FindRequest)(nil),                    // 10: dbx.mongodb.v1.FindRequest
+	(*FindResponse)(nil),                   // 11: dbx.mongodb.v1.FindResponse
+	(*FindStreamRequest)(nil),              // 12: dbx.mongodb.v1.FindStreamRequest
+	(*FindStreamResponse)(nil),             // 13: dbx.mongodb.v1.FindStreamResponse
+	(*CountDocumentsRequest)(nil),          // 14: dbx.mongodb.v1.CountDocumentsRequest
+	(*CountDocumentsResponse)(nil),         // 15: dbx.mongodb.v1.CountDocumentsResponse
+	(*UpdateOneRequest)(nil),               // 16: dbx.mongodb.v1.UpdateOneRequest
+	(*UpdateManyRequest)(nil),              // 17: dbx.mongodb.v1.UpdateManyRequest
+	(*UpdatePipeline)(nil),                 // 18: dbx.mongodb.v1.UpdatePipeline
+	(*ReplaceOneRequest)(nil),              // 19: dbx.mongodb.v1.ReplaceOneRequest
+	(*UpdateOneResponse)(nil),              // 20: dbx.mongodb.v1.UpdateOneResponse
+	(*UpdateManyResponse)(nil),             // 21: dbx.mongodb.v1.UpdateManyResponse
+	(*ReplaceOneResponse)(nil),             // 22: dbx.mongodb.v1.ReplaceOneResponse
+	(*DeleteOneRequest)(nil),               // 23: dbx.mongodb.v1.DeleteOneRequest
+	(*DeleteManyRequest)(nil),              // 24: dbx.mongodb.v1.DeleteManyRequest
+	(*DeleteOneResponse)(nil),              // 25: dbx.mongodb.v1.DeleteOneResponse
+	(*DeleteManyResponse)(nil),             // 26: dbx.mongodb.v1.DeleteManyResponse
+	(*EstimatedDocumentCountRequest)(nil),  // 27: dbx.mongodb.v1.EstimatedDocumentCountRequest
+	(*EstimatedDocumentCountResponse)(nil), // 28: dbx.mongodb.v1.EstimatedDocumentCountResponse
+	(*DistinctRequest)(nil),                // 29: dbx.mongodb.v1.DistinctRequest
+	(*DistinctResponse)(nil),               // 30: dbx.mongodb.v1.DistinctResponse
+	(*FindOneAndUpdateRequest)(nil),        // 31: dbx.mongodb.v1.FindOneAndUpdateRequest
+	(*FindOneAndUpdateResponse)(nil),       // 32: dbx.mongodb.v1.FindOneAndUpdateResponse
+	(*FindOneAndReplaceRequest)(nil),       // 33: dbx.mongodb.v1.FindOneAndReplaceRequest
+	(*FindOneAndReplaceResponse)(nil),      // 34: dbx.mongodb.v1.FindOneAndReplaceResponse
+	(*FindOneAndDeleteRequest)(nil),        // 35: dbx.mongodb.v1.FindOneAndDeleteRequest
+	(*FindOneAndDeleteResponse)(nil),       // 36: dbx.mongodb.v1.FindOneAndDeleteResponse
+	(*BulkWriteRequest)(nil),               // 37: dbx.mongodb.v1.BulkWriteRequest
+	(*BulkWriteOperation)(nil),             // 38: dbx.mongodb.v1.BulkWriteOperation
+	(*BulkInsertOne)(nil),                  // 39: dbx.mongodb.v1.BulkInsertOne
+	(*BulkUpdate)(nil),                     // 40: dbx.mongodb.v1.BulkUpdate
+	(*BulkReplaceOne)(nil),                 // 41: dbx.mongodb.v1.BulkReplaceOne
+	(*BulkDelete)(nil),                     // 42: dbx.mongodb.v1.BulkDelete
+	(*BulkWriteResponse)(nil),              // 43: dbx.mongodb.v1.BulkWriteResponse
+	(*BulkOperationResult)(nil),            // 44: dbx.mongodb.v1.BulkOperationResult
+	(*AggregateRequest)(nil),               // 45: dbx.mongodb.v1.AggregateRequest
+	(*AggregateResponse)(nil),              // 46: dbx.mongodb.v1.AggregateResponse
+	(*AggregateStreamRequest)(nil),         // 47: dbx.mongodb.v1.AggregateStreamRequest
+	(*AggregateStreamResponse)(nil),        // 48: dbx.mongodb.v1.AggregateStreamResponse
+	(*v1.Target)(nil),                      // 49: dbx.v1.Target
 }
 var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
-	40,  // 0: dbx.mongodb.v1.InsertOneRequest.target:type_name -> dbx.v1.Target
-	2,   // 1: dbx.mongodb.v1.InsertOneRequest.document:type_name -> dbx.mongodb.v1.BsonDocument
+	49,  // 0: dbx.mongodb.v1.InsertOneRequest.target:type_name -> dbx.v1.Target
+	3,   // 1: dbx.mongodb.v1.InsertOneRequest.document:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 2: dbx.mongodb.v1.InsertOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	2,   // 3: dbx.mongodb.v1.InsertOneResponse.inserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	40,  // 4: dbx.mongodb.v1.InsertManyRequest.target:type_name -> dbx.v1.Target
-	2,   // 5: dbx.mongodb.v1.InsertManyRequest.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 3: dbx.mongodb.v1.InsertOneResponse.inserted_id:type_name -> dbx.mongodb.v1.BsonDocument
+	49,  // 4: dbx.mongodb.v1.InsertManyRequest.target:type_name -> dbx.v1.Target
+	3,   // 5: dbx.mongodb.v1.InsertManyRequest.documents:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 6: dbx.mongodb.v1.InsertManyRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	2,   // 7: dbx.mongodb.v1.InsertManyResponse.inserted_ids:type_name -> dbx.mongodb.v1.BsonDocument
-	40,  // 8: dbx.mongodb.v1.FindOneRequest.target:type_name -> dbx.v1.Target
-	2,   // 9: dbx.mongodb.v1.FindOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 10: dbx.mongodb.v1.FindOneRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 11: dbx.mongodb.v1.FindOneRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 7: dbx.mongodb.v1.InsertManyResponse.inserted_ids:type_name -> dbx.mongodb.v1.BsonDocument
+	49,  // 8: dbx.mongodb.v1.FindOneRequest.target:type_name -> dbx.v1.Target
+	3,   // 9: dbx.mongodb.v1.FindOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 10: dbx.mongodb.v1.FindOneRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 11: dbx.mongodb.v1.FindOneRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 12: dbx.mongodb.v1.FindOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	2,   // 13: dbx.mongodb.v1.FindOneResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
-	40,  // 14: dbx.mongodb.v1.FindRequest.target:type_name -> dbx.v1.Target
-	2,   // 15: dbx.mongodb.v1.FindRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 16: dbx.mongodb.v1.FindRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 17: dbx.mongodb.v1.FindRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 18: dbx.mongodb.v1.FindRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 19: dbx.mongodb.v1.FindRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 13: dbx.mongodb.v1.FindOneResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
+	49,  // 14: dbx.mongodb.v1.FindRequest.target:type_name -> dbx.v1.Target
+	3,   // 15: dbx.mongodb.v1.FindRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 16: dbx.mongodb.v1.FindRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 17: dbx.mongodb.v1.FindRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 18: dbx.mongodb.v1.FindRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 19: dbx.mongodb.v1.FindRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 20: dbx.mongodb.v1.FindRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	2,   // 21: dbx.mongodb.v1.FindResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	40,  // 22: dbx.mongodb.v1.FindStreamRequest.target:type_name -> dbx.v1.Target
-	2,   // 23: dbx.mongodb.v1.FindStreamRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 24: dbx.mongodb.v1.FindStreamRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 25: dbx.mongodb.v1.FindStreamRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 26: dbx.mongodb.v1.FindStreamRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 27: dbx.mongodb.v1.FindStreamRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 21: dbx.mongodb.v1.FindResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	49,  // 22: dbx.mongodb.v1.FindStreamRequest.target:type_name -> dbx.v1.Target
+	3,   // 23: dbx.mongodb.v1.FindStreamRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 24: dbx.mongodb.v1.FindStreamRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 25: dbx.mongodb.v1.FindStreamRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 26: dbx.mongodb.v1.FindStreamRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 27: dbx.mongodb.v1.FindStreamRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 28: dbx.mongodb.v1.FindStreamRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	2,   // 29: dbx.mongodb.v1.FindStreamResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	40,  // 30: dbx.mongodb.v1.CountDocumentsRequest.target:type_name -> dbx.v1.Target
-	2,   // 31: dbx.mongodb.v1.CountDocumentsRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	40,  // 32: dbx.mongodb.v1.UpdateOneRequest.target:type_name -> dbx.v1.Target
-	2,   // 33: dbx.mongodb.v1.UpdateOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 34: dbx.mongodb.v1.UpdateOneRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
-	17,  // 35: dbx.mongodb.v1.UpdateOneRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
-	2,   // 36: dbx.mongodb.v1.UpdateOneRequest.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 37: dbx.mongodb.v1.UpdateOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 38: dbx.mongodb.v1.UpdateOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 29: dbx.mongodb.v1.FindStreamResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	49,  // 30: dbx.mongodb.v1.CountDocumentsRequest.target:type_name -> dbx.v1.Target
+	3,   // 31: dbx.mongodb.v1.CountDocumentsRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	49,  // 32: dbx.mongodb.v1.UpdateOneRequest.target:type_name -> dbx.v1.Target
+	3,   // 33: dbx.mongodb.v1.UpdateOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 34: dbx.mongodb.v1.UpdateOneRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
+	18,  // 35: dbx.mongodb.v1.UpdateOneRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
+	3,   // 36: dbx.mongodb.v1.UpdateOneRequest.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 37: dbx.mongodb.v1.UpdateOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 38: dbx.mongodb.v1.UpdateOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 39: dbx.mongodb.v1.UpdateOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	40,  // 40: dbx.mongodb.v1.UpdateManyRequest.target:type_name -> dbx.v1.Target
-	2,   // 41: dbx.mongodb.v1.UpdateManyRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 42: dbx.mongodb.v1.UpdateManyRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
-	17,  // 43: dbx.mongodb.v1.UpdateManyRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
-	2,   // 44: dbx.mongodb.v1.UpdateManyRequest.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 45: dbx.mongodb.v1.UpdateManyRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 46: dbx.mongodb.v1.UpdateManyRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	49,  // 40: dbx.mongodb.v1.UpdateManyRequest.target:type_name -> dbx.v1.Target
+	3,   // 41: dbx.mongodb.v1.UpdateManyRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 42: dbx.mongodb.v1.UpdateManyRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
+	18,  // 43: dbx.mongodb.v1.UpdateManyRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
+	3,   // 44: dbx.mongodb.v1.UpdateManyRequest.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 45: dbx.mongodb.v1.UpdateManyRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 46: dbx.mongodb.v1.UpdateManyRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 47: dbx.mongodb.v1.UpdateManyRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	2,   // 48: dbx.mongodb.v1.UpdatePipeline.stages:type_name -> dbx.mongodb.v1.BsonDocument
-	40,  // 49: dbx.mongodb.v1.ReplaceOneRequest.target:type_name -> dbx.v1.Target
-	2,   // 50: dbx.mongodb.v1.ReplaceOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 51: dbx.mongodb.v1.ReplaceOneRequest.replacement:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 52: dbx.mongodb.v1.ReplaceOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 53: dbx.mongodb.v1.ReplaceOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 48: dbx.mongodb.v1.UpdatePipeline.stages:type_name -> dbx.mongodb.v1.BsonDocument
+	49,  // 49: dbx.mongodb.v1.ReplaceOneRequest.target:type_name -> dbx.v1.Target
+	3,   // 50: dbx.mongodb.v1.ReplaceOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 51: dbx.mongodb.v1.ReplaceOneRequest.replacement:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 52: dbx.mongodb.v1.ReplaceOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 53: dbx.mongodb.v1.ReplaceOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 54: dbx.mongodb.v1.ReplaceOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	2,   // 55: dbx.mongodb.v1.UpdateOneResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 56: dbx.mongodb.v1.UpdateManyResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 57: dbx.mongodb.v1.ReplaceOneResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	40,  // 58: dbx.mongodb.v1.DeleteOneRequest.target:type_name -> dbx.v1.Target
-	2,   // 59: dbx.mongodb.v1.DeleteOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 60: dbx.mongodb.v1.DeleteOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 61: dbx.mongodb.v1.DeleteOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	40,  // 62: dbx.mongodb.v1.DeleteManyRequest.target:type_name -> dbx.v1.Target
-	2,   // 63: dbx.mongodb.v1.DeleteManyRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 64: dbx.mongodb.v1.DeleteManyRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 65: dbx.mongodb.v1.DeleteManyRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	40,  // 66: dbx.mongodb.v1.EstimatedDocumentCountRequest.target:type_name -> dbx.v1.Target
-	40,  // 67: dbx.mongodb.v1.DistinctRequest.target:type_name -> dbx.v1.Target
-	2,   // 68: dbx.mongodb.v1.DistinctRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 69: dbx.mongodb.v1.DistinctRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 55: dbx.mongodb.v1.UpdateOneResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 56: dbx.mongodb.v1.UpdateManyResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 57: dbx.mongodb.v1.ReplaceOneResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
+	49,  // 58: dbx.mongodb.v1.DeleteOneRequest.target:type_name -> dbx.v1.Target
+	3,   // 59: dbx.mongodb.v1.DeleteOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 60: dbx.mongodb.v1.DeleteOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 61: dbx.mongodb.v1.DeleteOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	49,  // 62: dbx.mongodb.v1.DeleteManyRequest.target:type_name -> dbx.v1.Target
+	3,   // 63: dbx.mongodb.v1.DeleteManyRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 64: dbx.mongodb.v1.DeleteManyRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 65: dbx.mongodb.v1.DeleteManyRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	49,  // 66: dbx.mongodb.v1.EstimatedDocumentCountRequest.target:type_name -> dbx.v1.Target
+	49,  // 67: dbx.mongodb.v1.DistinctRequest.target:type_name -> dbx.v1.Target
+	3,   // 68: dbx.mongodb.v1.DistinctRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 69: dbx.mongodb.v1.DistinctRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 70: dbx.mongodb.v1.DistinctRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	2,   // 71: dbx.mongodb.v1.DistinctResponse.values:type_name -> dbx.mongodb.v1.BsonDocument
-	40,  // 72: dbx.mongodb.v1.FindOneAndUpdateRequest.target:type_name -> dbx.v1.Target
-	2,   // 73: dbx.mongodb.v1.FindOneAndUpdateRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 74: dbx.mongodb.v1.FindOneAndUpdateRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
-	17,  // 75: dbx.mongodb.v1.FindOneAndUpdateRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
-	2,   // 76: dbx.mongodb.v1.FindOneAndUpdateRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 77: dbx.mongodb.v1.FindOneAndUpdateRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 71: dbx.mongodb.v1.DistinctResponse.values:type_name -> dbx.mongodb.v1.BsonDocument
+	49,  // 72: dbx.mongodb.v1.FindOneAndUpdateRequest.target:type_name -> dbx.v1.Target
+	3,   // 73: dbx.mongodb.v1.FindOneAndUpdateRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 74: dbx.mongodb.v1.FindOneAndUpdateRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
+	18,  // 75: dbx.mongodb.v1.FindOneAndUpdateRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
+	3,   // 76: dbx.mongodb.v1.FindOneAndUpdateRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 77: dbx.mongodb.v1.FindOneAndUpdateRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
 	1,   // 78: dbx.mongodb.v1.FindOneAndUpdateRequest.return_document:type_name -> dbx.mongodb.v1.ReturnDocument
-	2,   // 79: dbx.mongodb.v1.FindOneAndUpdateRequest.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 80: dbx.mongodb.v1.FindOneAndUpdateRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 81: dbx.mongodb.v1.FindOneAndUpdateRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 79: dbx.mongodb.v1.FindOneAndUpdateRequest.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 80: dbx.mongodb.v1.FindOneAndUpdateRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 81: dbx.mongodb.v1.FindOneAndUpdateRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 82: dbx.mongodb.v1.FindOneAndUpdateRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	2,   // 83: dbx.mongodb.v1.FindOneAndUpdateResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
-	40,  // 84: dbx.mongodb.v1.FindOneAndReplaceRequest.target:type_name -> dbx.v1.Target
-	2,   // 85: dbx.mongodb.v1.FindOneAndReplaceRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 86: dbx.mongodb.v1.FindOneAndReplaceRequest.replacement:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 87: dbx.mongodb.v1.FindOneAndReplaceRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 88: dbx.mongodb.v1.FindOneAndReplaceRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 83: dbx.mongodb.v1.FindOneAndUpdateResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
+	49,  // 84: dbx.mongodb.v1.FindOneAndReplaceRequest.target:type_name -> dbx.v1.Target
+	3,   // 85: dbx.mongodb.v1.FindOneAndReplaceRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 86: dbx.mongodb.v1.FindOneAndReplaceRequest.replacement:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 87: dbx.mongodb.v1.FindOneAndReplaceRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 88: dbx.mongodb.v1.FindOneAndReplaceRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
 	1,   // 89: dbx.mongodb.v1.FindOneAndReplaceRequest.return_document:type_name -> dbx.mongodb.v1.ReturnDocument
-	2,   // 90: dbx.mongodb.v1.FindOneAndReplaceRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 91: dbx.mongodb.v1.FindOneAndReplaceRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 90: dbx.mongodb.v1.FindOneAndReplaceRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 91: dbx.mongodb.v1.FindOneAndReplaceRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 92: dbx.mongodb.v1.FindOneAndReplaceRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	2,   // 93: dbx.mongodb.v1.FindOneAndReplaceResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
-	40,  // 94: dbx.mongodb.v1.FindOneAndDeleteRequest.target:type_name -> dbx.v1.Target
-	2,   // 95: dbx.mongodb.v1.FindOneAndDeleteRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 96: dbx.mongodb.v1.FindOneAndDeleteRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 97: dbx.mongodb.v1.FindOneAndDeleteRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 98: dbx.mongodb.v1.FindOneAndDeleteRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 99: dbx.mongodb.v1.FindOneAndDeleteRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 93: dbx.mongodb.v1.FindOneAndReplaceResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
+	49,  // 94: dbx.mongodb.v1.FindOneAndDeleteRequest.target:type_name -> dbx.v1.Target
+	3,   // 95: dbx.mongodb.v1.FindOneAndDeleteRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 96: dbx.mongodb.v1.FindOneAndDeleteRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 97: dbx.mongodb.v1.FindOneAndDeleteRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 98: dbx.mongodb.v1.FindOneAndDeleteRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 99: dbx.mongodb.v1.FindOneAndDeleteRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 100: dbx.mongodb.v1.FindOneAndDeleteRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	2,   // 101: dbx.mongodb.v1.FindOneAndDeleteResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
-	40,  // 102: dbx.mongodb.v1.AggregateRequest.target:type_name -> dbx.v1.Target
-	2,   // 103: dbx.mongodb.v1.AggregateRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 104: dbx.mongodb.v1.AggregateRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 105: dbx.mongodb.v1.AggregateRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	0,   // 106: dbx.mongodb.v1.AggregateRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	2,   // 107: dbx.mongodb.v1.AggregateResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	40,  // 108: dbx.mongodb.v1.AggregateStreamRequest.target:type_name -> dbx.v1.Target
-	2,   // 109: dbx.mongodb.v1.AggregateStreamRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 110: dbx.mongodb.v1.AggregateStreamRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	2,   // 111: dbx.mongodb.v1.AggregateStreamRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	0,   // 112: dbx.mongodb.v1.AggregateStreamRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	2,   // 113: dbx.mongodb.v1.AggregateStreamResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 114: dbx.mongodb.v1.MongoService.InsertOne:input_type -> dbx.mongodb.v1.InsertOneRequest
-	5,   // 115: dbx.mongodb.v1.MongoService.InsertMany:input_type -> dbx.mongodb.v1.InsertManyRequest
-	7,   // 116: dbx.mongodb.v1.MongoService.FindOne:input_type -> dbx.mongodb.v1.FindOneRequest
-	9,   // 117: dbx.mongodb.v1.MongoService.Find:input_type -> dbx.mongodb.v1.FindRequest
-	11,  // 118: dbx.mongodb.v1.MongoService.FindStream:input_type -> dbx.mongodb.v1.FindStreamRequest
-	13,  // 119: dbx.mongodb.v1.MongoService.CountDocuments:input_type -> dbx.mongodb.v1.CountDocumentsRequest
-	26,  // 120: dbx.mongodb.v1.MongoService.EstimatedDocumentCount:input_type -> dbx.mongodb.v1.EstimatedDocumentCountRequest
-	28,  // 121: dbx.mongodb.v1.MongoService.Distinct:input_type -> dbx.mongodb.v1.DistinctRequest
-	15,  // 122: dbx.mongodb.v1.MongoService.UpdateOne:input_type -> dbx.mongodb.v1.UpdateOneRequest
-	16,  // 123: dbx.mongodb.v1.MongoService.UpdateMany:input_type -> dbx.mongodb.v1.UpdateManyRequest
-	18,  // 124: dbx.mongodb.v1.MongoService.ReplaceOne:input_type -> dbx.mongodb.v1.ReplaceOneRequest
-	30,  // 125: dbx.mongodb.v1.MongoService.FindOneAndUpdate:input_type -> dbx.mongodb.v1.FindOneAndUpdateRequest
-	32,  // 126: dbx.mongodb.v1.MongoService.FindOneAndReplace:input_type -> dbx.mongodb.v1.FindOneAndReplaceRequest
-	34,  // 127: dbx.mongodb.v1.MongoService.FindOneAndDelete:input_type -> dbx.mongodb.v1.FindOneAndDeleteRequest
-	22,  // 128: dbx.mongodb.v1.MongoService.DeleteOne:input_type -> dbx.mongodb.v1.DeleteOneRequest
-	23,  // 129: dbx.mongodb.v1.MongoService.DeleteMany:input_type -> dbx.mongodb.v1.DeleteManyRequest
-	36,  // 130: dbx.mongodb.v1.MongoService.Aggregate:input_type -> dbx.mongodb.v1.AggregateRequest
-	38,  // 131: dbx.mongodb.v1.MongoService.AggregateStream:input_type -> dbx.mongodb.v1.AggregateStreamRequest
-	4,   // 132: dbx.mongodb.v1.MongoService.InsertOne:output_type -> dbx.mongodb.v1.InsertOneResponse
-	6,   // 133: dbx.mongodb.v1.MongoService.InsertMany:output_type -> dbx.mongodb.v1.InsertManyResponse
-	8,   // 134: dbx.mongodb.v1.MongoService.FindOne:output_type -> dbx.mongodb.v1.FindOneResponse
-	10,  // 135: dbx.mongodb.v1.MongoService.Find:output_type -> dbx.mongodb.v1.FindResponse
-	12,  // 136: dbx.mongodb.v1.MongoService.FindStream:output_type -> dbx.mongodb.v1.FindStreamResponse
-	14,  // 137: dbx.mongodb.v1.MongoService.CountDocuments:output_type -> dbx.mongodb.v1.CountDocumentsResponse
-	27,  // 138: dbx.mongodb.v1.MongoService.EstimatedDocumentCount:output_type -> dbx.mongodb.v1.EstimatedDocumentCountResponse
-	29,  // 139: dbx.mongodb.v1.MongoService.Distinct:output_type -> dbx.mongodb.v1.DistinctResponse
-	19,  // 140: dbx.mongodb.v1.MongoService.UpdateOne:output_type -> dbx.mongodb.v1.UpdateOneResponse
-	20,  // 141: dbx.mongodb.v1.MongoService.UpdateMany:output_type -> dbx.mongodb.v1.UpdateManyResponse
-	21,  // 142: dbx.mongodb.v1.MongoService.ReplaceOne:output_type -> dbx.mongodb.v1.ReplaceOneResponse
-	31,  // 143: dbx.mongodb.v1.MongoService.FindOneAndUpdate:output_type -> dbx.mongodb.v1.FindOneAndUpdateResponse
-	33,  // 144: dbx.mongodb.v1.MongoService.FindOneAndReplace:output_type -> dbx.mongodb.v1.FindOneAndReplaceResponse
-	35,  // 145: dbx.mongodb.v1.MongoService.FindOneAndDelete:output_type -> dbx.mongodb.v1.FindOneAndDeleteResponse
-	24,  // 146: dbx.mongodb.v1.MongoService.DeleteOne:output_type -> dbx.mongodb.v1.DeleteOneResponse
-	25,  // 147: dbx.mongodb.v1.MongoService.DeleteMany:output_type -> dbx.mongodb.v1.DeleteManyResponse
-	37,  // 148: dbx.mongodb.v1.MongoService.Aggregate:output_type -> dbx.mongodb.v1.AggregateResponse
-	39,  // 149: dbx.mongodb.v1.MongoService.AggregateStream:output_type -> dbx.mongodb.v1.AggregateStreamResponse
-	132, // [132:150] is the sub-list for method output_type
-	114, // [114:132] is the sub-list for method input_type
-	114, // [114:114] is the sub-list for extension type_name
-	114, // [114:114] is the sub-list for extension extendee
-	0,   // [0:114] is the sub-list for field type_name
+	3,   // 101: dbx.mongodb.v1.FindOneAndDeleteResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
+	49,  // 102: dbx.mongodb.v1.BulkWriteRequest.target:type_name -> dbx.v1.Target
+	38,  // 103: dbx.mongodb.v1.BulkWriteRequest.operations:type_name -> dbx.mongodb.v1.BulkWriteOperation
+	0,   // 104: dbx.mongodb.v1.BulkWriteRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	39,  // 105: dbx.mongodb.v1.BulkWriteOperation.insert_one:type_name -> dbx.mongodb.v1.BulkInsertOne
+	40,  // 106: dbx.mongodb.v1.BulkWriteOperation.update_one:type_name -> dbx.mongodb.v1.BulkUpdate
+	40,  // 107: dbx.mongodb.v1.BulkWriteOperation.update_many:type_name -> dbx.mongodb.v1.BulkUpdate
+	41,  // 108: dbx.mongodb.v1.BulkWriteOperation.replace_one:type_name -> dbx.mongodb.v1.BulkReplaceOne
+	42,  // 109: dbx.mongodb.v1.BulkWriteOperation.delete_one:type_name -> dbx.mongodb.v1.BulkDelete
+	42,  // 110: dbx.mongodb.v1.BulkWriteOperation.delete_many:type_name -> dbx.mongodb.v1.BulkDelete
+	3,   // 111: dbx.mongodb.v1.BulkInsertOne.document:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 112: dbx.mongodb.v1.BulkUpdate.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 113: dbx.mongodb.v1.BulkUpdate.update:type_name -> dbx.mongodb.v1.BsonDocument
+	18,  // 114: dbx.mongodb.v1.BulkUpdate.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
+	3,   // 115: dbx.mongodb.v1.BulkUpdate.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 116: dbx.mongodb.v1.BulkUpdate.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 117: dbx.mongodb.v1.BulkUpdate.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 118: dbx.mongodb.v1.BulkReplaceOne.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 119: dbx.mongodb.v1.BulkReplaceOne.replacement:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 120: dbx.mongodb.v1.BulkReplaceOne.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 121: dbx.mongodb.v1.BulkReplaceOne.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 122: dbx.mongodb.v1.BulkDelete.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 123: dbx.mongodb.v1.BulkDelete.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 124: dbx.mongodb.v1.BulkDelete.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	44,  // 125: dbx.mongodb.v1.BulkWriteResponse.results:type_name -> dbx.mongodb.v1.BulkOperationResult
+	2,   // 126: dbx.mongodb.v1.BulkOperationResult.status:type_name -> dbx.mongodb.v1.BulkOperationStatus
+	3,   // 127: dbx.mongodb.v1.BulkOperationResult.inserted_id:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 128: dbx.mongodb.v1.BulkOperationResult.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
+	49,  // 129: dbx.mongodb.v1.AggregateRequest.target:type_name -> dbx.v1.Target
+	3,   // 130: dbx.mongodb.v1.AggregateRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 131: dbx.mongodb.v1.AggregateRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 132: dbx.mongodb.v1.AggregateRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 133: dbx.mongodb.v1.AggregateRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	3,   // 134: dbx.mongodb.v1.AggregateResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	49,  // 135: dbx.mongodb.v1.AggregateStreamRequest.target:type_name -> dbx.v1.Target
+	3,   // 136: dbx.mongodb.v1.AggregateStreamRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 137: dbx.mongodb.v1.AggregateStreamRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 138: dbx.mongodb.v1.AggregateStreamRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 139: dbx.mongodb.v1.AggregateStreamRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	3,   // 140: dbx.mongodb.v1.AggregateStreamResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	4,   // 141: dbx.mongodb.v1.MongoService.InsertOne:input_type -> dbx.mongodb.v1.InsertOneRequest
+	6,   // 142: dbx.mongodb.v1.MongoService.InsertMany:input_type -> dbx.mongodb.v1.InsertManyRequest
+	8,   // 143: dbx.mongodb.v1.MongoService.FindOne:input_type -> dbx.mongodb.v1.FindOneRequest
+	10,  // 144: dbx.mongodb.v1.MongoService.Find:input_type -> dbx.mongodb.v1.FindRequest
+	12,  // 145: dbx.mongodb.v1.MongoService.FindStream:input_type -> dbx.mongodb.v1.FindStreamRequest
+	14,  // 146: dbx.mongodb.v1.MongoService.CountDocuments:input_type -> dbx.mongodb.v1.CountDocumentsRequest
+	27,  // 147: dbx.mongodb.v1.MongoService.EstimatedDocumentCount:input_type -> dbx.mongodb.v1.EstimatedDocumentCountRequest
+	29,  // 148: dbx.mongodb.v1.MongoService.Distinct:input_type -> dbx.mongodb.v1.DistinctRequest
+	16,  // 149: dbx.mongodb.v1.MongoService.UpdateOne:input_type -> dbx.mongodb.v1.UpdateOneRequest
+	17,  // 150: dbx.mongodb.v1.MongoService.UpdateMany:input_type -> dbx.mongodb.v1.UpdateManyRequest
+	19,  // 151: dbx.mongodb.v1.MongoService.ReplaceOne:input_type -> dbx.mongodb.v1.ReplaceOneRequest
+	31,  // 152: dbx.mongodb.v1.MongoService.FindOneAndUpdate:input_type -> dbx.mongodb.v1.FindOneAndUpdateRequest
+	33,  // 153: dbx.mongodb.v1.MongoService.FindOneAndReplace:input_type -> dbx.mongodb.v1.FindOneAndReplaceRequest
+	35,  // 154: dbx.mongodb.v1.MongoService.FindOneAndDelete:input_type -> dbx.mongodb.v1.FindOneAndDeleteRequest
+	23,  // 155: dbx.mongodb.v1.MongoService.DeleteOne:input_type -> dbx.mongodb.v1.DeleteOneRequest
+	24,  // 156: dbx.mongodb.v1.MongoService.DeleteMany:input_type -> dbx.mongodb.v1.DeleteManyRequest
+	37,  // 157: dbx.mongodb.v1.MongoService.BulkWrite:input_type -> dbx.mongodb.v1.BulkWriteRequest
+	45,  // 158: dbx.mongodb.v1.MongoService.Aggregate:input_type -> dbx.mongodb.v1.AggregateRequest
+	47,  // 159: dbx.mongodb.v1.MongoService.AggregateStream:input_type -> dbx.mongodb.v1.AggregateStreamRequest
+	5,   // 160: dbx.mongodb.v1.MongoService.InsertOne:output_type -> dbx.mongodb.v1.InsertOneResponse
+	7,   // 161: dbx.mongodb.v1.MongoService.InsertMany:output_type -> dbx.mongodb.v1.InsertManyResponse
+	9,   // 162: dbx.mongodb.v1.MongoService.FindOne:output_type -> dbx.mongodb.v1.FindOneResponse
+	11,  // 163: dbx.mongodb.v1.MongoService.Find:output_type -> dbx.mongodb.v1.FindResponse
+	13,  // 164: dbx.mongodb.v1.MongoService.FindStream:output_type -> dbx.mongodb.v1.FindStreamResponse
+	15,  // 165: dbx.mongodb.v1.MongoService.CountDocuments:output_type -> dbx.mongodb.v1.CountDocumentsResponse
+	28,  // 166: dbx.mongodb.v1.MongoService.EstimatedDocumentCount:output_type -> dbx.mongodb.v1.EstimatedDocumentCountResponse
+	30,  // 167: dbx.mongodb.v1.MongoService.Distinct:output_type -> dbx.mongodb.v1.DistinctResponse
+	20,  // 168: dbx.mongodb.v1.MongoService.UpdateOne:output_type -> dbx.mongodb.v1.UpdateOneResponse
+	21,  // 169: dbx.mongodb.v1.MongoService.UpdateMany:output_type -> dbx.mongodb.v1.UpdateManyResponse
+	22,  // 170: dbx.mongodb.v1.MongoService.ReplaceOne:output_type -> dbx.mongodb.v1.ReplaceOneResponse
+	32,  // 171: dbx.mongodb.v1.MongoService.FindOneAndUpdate:output_type -> dbx.mongodb.v1.FindOneAndUpdateResponse
+	34,  // 172: dbx.mongodb.v1.MongoService.FindOneAndReplace:output_type -> dbx.mongodb.v1.FindOneAndReplaceResponse
+	36,  // 173: dbx.mongodb.v1.MongoService.FindOneAndDelete:output_type -> dbx.mongodb.v1.FindOneAndDeleteResponse
+	25,  // 174: dbx.mongodb.v1.MongoService.DeleteOne:output_type -> dbx.mongodb.v1.DeleteOneResponse
+	26,  // 175: dbx.mongodb.v1.MongoService.DeleteMany:output_type -> dbx.mongodb.v1.DeleteManyResponse
+	43,  // 176: dbx.mongodb.v1.MongoService.BulkWrite:output_type -> dbx.mongodb.v1.BulkWriteResponse
+	46,  // 177: dbx.mongodb.v1.MongoService.Aggregate:output_type -> dbx.mongodb.v1.AggregateResponse
+	48,  // 178: dbx.mongodb.v1.MongoService.AggregateStream:output_type -> dbx.mongodb.v1.AggregateStreamResponse
+	160, // [160:179] is the sub-list for method output_type
+	141, // [141:160] is the sub-list for method input_type
+	141, // [141:141] is the sub-list for extension type_name
+	141, // [141:141] is the sub-list for extension extendee
+	0,   // [0:141] is the sub-list for field type_name
 }
 
 func init() { file_dbx_mongodb_v1_mongodb_proto_init() }
@@ -3492,13 +4380,25 @@ func file_dbx_mongodb_v1_mongodb_proto_init() {
 		(*FindOneAndUpdateRequest_Update)(nil),
 		(*FindOneAndUpdateRequest_Pipeline)(nil),
 	}
+	file_dbx_mongodb_v1_mongodb_proto_msgTypes[35].OneofWrappers = []any{
+		(*BulkWriteOperation_InsertOne)(nil),
+		(*BulkWriteOperation_UpdateOne)(nil),
+		(*BulkWriteOperation_UpdateMany)(nil),
+		(*BulkWriteOperation_ReplaceOne)(nil),
+		(*BulkWriteOperation_DeleteOne)(nil),
+		(*BulkWriteOperation_DeleteMany)(nil),
+	}
+	file_dbx_mongodb_v1_mongodb_proto_msgTypes[37].OneofWrappers = []any{
+		(*BulkUpdate_Update)(nil),
+		(*BulkUpdate_Pipeline)(nil),
+	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_dbx_mongodb_v1_mongodb_proto_rawDesc), len(file_dbx_mongodb_v1_mongodb_proto_rawDesc)),
-			NumEnums:      2,
-			NumMessages:   38,
+			NumEnums:      3,
+			NumMessages:   46,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

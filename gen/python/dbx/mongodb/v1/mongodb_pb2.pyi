@@ -19,12 +19,23 @@ class ReturnDocument(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     RETURN_DOCUMENT_UNSPECIFIED: _ClassVar[ReturnDocument]
     RETURN_DOCUMENT_BEFORE: _ClassVar[ReturnDocument]
     RETURN_DOCUMENT_AFTER: _ClassVar[ReturnDocument]
+
+class BulkOperationStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    BULK_OPERATION_STATUS_UNSPECIFIED: _ClassVar[BulkOperationStatus]
+    BULK_OPERATION_STATUS_SUCCEEDED: _ClassVar[BulkOperationStatus]
+    BULK_OPERATION_STATUS_FAILED: _ClassVar[BulkOperationStatus]
+    BULK_OPERATION_STATUS_SKIPPED: _ClassVar[BulkOperationStatus]
 DOCUMENT_ENCODING_UNSPECIFIED: DocumentEncoding
 DOCUMENT_ENCODING_EXTENDED_JSON: DocumentEncoding
 DOCUMENT_ENCODING_BSON: DocumentEncoding
 RETURN_DOCUMENT_UNSPECIFIED: ReturnDocument
 RETURN_DOCUMENT_BEFORE: ReturnDocument
 RETURN_DOCUMENT_AFTER: ReturnDocument
+BULK_OPERATION_STATUS_UNSPECIFIED: BulkOperationStatus
+BULK_OPERATION_STATUS_SUCCEEDED: BulkOperationStatus
+BULK_OPERATION_STATUS_FAILED: BulkOperationStatus
+BULK_OPERATION_STATUS_SKIPPED: BulkOperationStatus
 
 class BsonDocument(_message.Message):
     __slots__ = ("bson", "extended_json")
@@ -425,6 +436,112 @@ class FindOneAndDeleteResponse(_message.Message):
     DOCUMENT_FIELD_NUMBER: _ClassVar[int]
     document: BsonDocument
     def __init__(self, document: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class BulkWriteRequest(_message.Message):
+    __slots__ = ("target", "operations", "unordered", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    OPERATIONS_FIELD_NUMBER: _ClassVar[int]
+    UNORDERED_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    operations: _containers.RepeatedCompositeFieldContainer[BulkWriteOperation]
+    unordered: bool
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., operations: _Optional[_Iterable[_Union[BulkWriteOperation, _Mapping]]] = ..., unordered: _Optional[bool] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class BulkWriteOperation(_message.Message):
+    __slots__ = ("insert_one", "update_one", "update_many", "replace_one", "delete_one", "delete_many")
+    INSERT_ONE_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_ONE_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_MANY_FIELD_NUMBER: _ClassVar[int]
+    REPLACE_ONE_FIELD_NUMBER: _ClassVar[int]
+    DELETE_ONE_FIELD_NUMBER: _ClassVar[int]
+    DELETE_MANY_FIELD_NUMBER: _ClassVar[int]
+    insert_one: BulkInsertOne
+    update_one: BulkUpdate
+    update_many: BulkUpdate
+    replace_one: BulkReplaceOne
+    delete_one: BulkDelete
+    delete_many: BulkDelete
+    def __init__(self, insert_one: _Optional[_Union[BulkInsertOne, _Mapping]] = ..., update_one: _Optional[_Union[BulkUpdate, _Mapping]] = ..., update_many: _Optional[_Union[BulkUpdate, _Mapping]] = ..., replace_one: _Optional[_Union[BulkReplaceOne, _Mapping]] = ..., delete_one: _Optional[_Union[BulkDelete, _Mapping]] = ..., delete_many: _Optional[_Union[BulkDelete, _Mapping]] = ...) -> None: ...
+
+class BulkInsertOne(_message.Message):
+    __slots__ = ("document",)
+    DOCUMENT_FIELD_NUMBER: _ClassVar[int]
+    document: BsonDocument
+    def __init__(self, document: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class BulkUpdate(_message.Message):
+    __slots__ = ("filter", "update", "pipeline", "upsert", "array_filters", "hint", "collation")
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_FIELD_NUMBER: _ClassVar[int]
+    PIPELINE_FIELD_NUMBER: _ClassVar[int]
+    UPSERT_FIELD_NUMBER: _ClassVar[int]
+    ARRAY_FILTERS_FIELD_NUMBER: _ClassVar[int]
+    HINT_FIELD_NUMBER: _ClassVar[int]
+    COLLATION_FIELD_NUMBER: _ClassVar[int]
+    filter: BsonDocument
+    update: BsonDocument
+    pipeline: UpdatePipeline
+    upsert: bool
+    array_filters: _containers.RepeatedCompositeFieldContainer[BsonDocument]
+    hint: BsonDocument
+    collation: BsonDocument
+    def __init__(self, filter: _Optional[_Union[BsonDocument, _Mapping]] = ..., update: _Optional[_Union[BsonDocument, _Mapping]] = ..., pipeline: _Optional[_Union[UpdatePipeline, _Mapping]] = ..., upsert: _Optional[bool] = ..., array_filters: _Optional[_Iterable[_Union[BsonDocument, _Mapping]]] = ..., hint: _Optional[_Union[BsonDocument, _Mapping]] = ..., collation: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class BulkReplaceOne(_message.Message):
+    __slots__ = ("filter", "replacement", "upsert", "hint", "collation")
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    REPLACEMENT_FIELD_NUMBER: _ClassVar[int]
+    UPSERT_FIELD_NUMBER: _ClassVar[int]
+    HINT_FIELD_NUMBER: _ClassVar[int]
+    COLLATION_FIELD_NUMBER: _ClassVar[int]
+    filter: BsonDocument
+    replacement: BsonDocument
+    upsert: bool
+    hint: BsonDocument
+    collation: BsonDocument
+    def __init__(self, filter: _Optional[_Union[BsonDocument, _Mapping]] = ..., replacement: _Optional[_Union[BsonDocument, _Mapping]] = ..., upsert: _Optional[bool] = ..., hint: _Optional[_Union[BsonDocument, _Mapping]] = ..., collation: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class BulkDelete(_message.Message):
+    __slots__ = ("filter", "hint", "collation")
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    HINT_FIELD_NUMBER: _ClassVar[int]
+    COLLATION_FIELD_NUMBER: _ClassVar[int]
+    filter: BsonDocument
+    hint: BsonDocument
+    collation: BsonDocument
+    def __init__(self, filter: _Optional[_Union[BsonDocument, _Mapping]] = ..., hint: _Optional[_Union[BsonDocument, _Mapping]] = ..., collation: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class BulkWriteResponse(_message.Message):
+    __slots__ = ("inserted_count", "matched_count", "modified_count", "deleted_count", "upserted_count", "results")
+    INSERTED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    MATCHED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    MODIFIED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    DELETED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    UPSERTED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    RESULTS_FIELD_NUMBER: _ClassVar[int]
+    inserted_count: int
+    matched_count: int
+    modified_count: int
+    deleted_count: int
+    upserted_count: int
+    results: _containers.RepeatedCompositeFieldContainer[BulkOperationResult]
+    def __init__(self, inserted_count: _Optional[int] = ..., matched_count: _Optional[int] = ..., modified_count: _Optional[int] = ..., deleted_count: _Optional[int] = ..., upserted_count: _Optional[int] = ..., results: _Optional[_Iterable[_Union[BulkOperationResult, _Mapping]]] = ...) -> None: ...
+
+class BulkOperationResult(_message.Message):
+    __slots__ = ("status", "inserted_id", "upserted_id", "error_code", "error_message")
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    INSERTED_ID_FIELD_NUMBER: _ClassVar[int]
+    UPSERTED_ID_FIELD_NUMBER: _ClassVar[int]
+    ERROR_CODE_FIELD_NUMBER: _ClassVar[int]
+    ERROR_MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    status: BulkOperationStatus
+    inserted_id: BsonDocument
+    upserted_id: BsonDocument
+    error_code: int
+    error_message: str
+    def __init__(self, status: _Optional[_Union[BulkOperationStatus, str]] = ..., inserted_id: _Optional[_Union[BsonDocument, _Mapping]] = ..., upserted_id: _Optional[_Union[BsonDocument, _Mapping]] = ..., error_code: _Optional[int] = ..., error_message: _Optional[str] = ...) -> None: ...
 
 class AggregateRequest(_message.Message):
     __slots__ = ("target", "pipeline", "allow_disk_use", "hint", "collation", "encoding")

@@ -127,6 +127,11 @@ class MongoServiceStub:
                 request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DeleteManyRequest.SerializeToString,
                 response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DeleteManyResponse.FromString,
                 _registered_method=True)
+        self.BulkWrite = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/BulkWrite',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.BulkWriteRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.BulkWriteResponse.FromString,
+                _registered_method=True)
         self.Aggregate = channel.unary_unary(
                 '/dbx.mongodb.v1.MongoService/Aggregate',
                 request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.AggregateRequest.SerializeToString,
@@ -283,6 +288,20 @@ class MongoServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BulkWrite(self, request, context):
+        """Runs inserts, updates, replaces and deletes in order, or in any order
+        with `unordered`, in one call. When every operation succeeds it answers
+        the counts and each operation's result. When one fails, the call fails
+        with the first failed operation's error (ALREADY_EXISTS for a taken
+        `_id`, INVALID_ARGUMENT otherwise), whose message says how many
+        operations were applied, and whose details carry a BulkWriteResponse
+        with every operation's outcome: an ordered bulk write stops at the
+        failure, an unordered one runs every other operation.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def Aggregate(self, request, context):
         """Runs an aggregation pipeline and answers its documents, at most the
         server's row limit (more answers RESOURCE_EXHAUSTED, reason
@@ -382,6 +401,11 @@ def add_MongoServiceServicer_to_server(servicer, server):
                     servicer.DeleteMany,
                     request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DeleteManyRequest.FromString,
                     response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DeleteManyResponse.SerializeToString,
+            ),
+            'BulkWrite': grpc.unary_unary_rpc_method_handler(
+                    servicer.BulkWrite,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.BulkWriteRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.BulkWriteResponse.SerializeToString,
             ),
             'Aggregate': grpc.unary_unary_rpc_method_handler(
                     servicer.Aggregate,
@@ -839,6 +863,33 @@ class MongoService:
             '/dbx.mongodb.v1.MongoService/DeleteMany',
             dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DeleteManyRequest.SerializeToString,
             dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DeleteManyResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BulkWrite(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/BulkWrite',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.BulkWriteRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.BulkWriteResponse.FromString,
             options,
             channel_credentials,
             insecure,

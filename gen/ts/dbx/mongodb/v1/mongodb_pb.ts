@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file dbx/mongodb/v1/mongodb.proto.
  */
 export const file_dbx_mongodb_v1_mongodb: GenFile = /*@__PURE__*/
-  fileDesc("ChxkYngvbW9uZ29kYi92MS9tb25nb2RiLnByb3RvEg5kYngubW9uZ29kYi52MSJDCgxCc29uRG9jdW1lbnQSDgoEYnNvbhgBIAEoDEgAEhcKDWV4dGVuZGVkX2pzb24YAiABKAlIAEIKCghlbmNvZGluZyKWAQoQSW5zZXJ0T25lUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0Ei4KCGRvY3VtZW50GAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjIKCGVuY29kaW5nGAMgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJGChFJbnNlcnRPbmVSZXNwb25zZRIxCgtpbnNlcnRlZF9pZBgBIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCKrAQoRSW5zZXJ0TWFueVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIvCglkb2N1bWVudHMYAiADKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSEQoJdW5vcmRlcmVkGAMgASgIEjIKCGVuY29kaW5nGAQgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJIChJJbnNlcnRNYW55UmVzcG9uc2USMgoMaW5zZXJ0ZWRfaWRzGAEgAygLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Iv4BCg5GaW5kT25lUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIwCgpwcm9qZWN0aW9uGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBHNvcnQYBCABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSDAoEc2tpcBgFIAEoAxIyCghlbmNvZGluZxgGIAEoDjIgLmRieC5tb25nb2RiLnYxLkRvY3VtZW50RW5jb2RpbmciQQoPRmluZE9uZVJlc3BvbnNlEi4KCGRvY3VtZW50GAEgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Io4DCgtGaW5kUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIwCgpwcm9qZWN0aW9uGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBHNvcnQYBCABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSDAoEc2tpcBgFIAEoAxINCgVsaW1pdBgGIAEoAxIqCgRoaW50GAcgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgIIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIRCglwYWdlX3NpemUYCSABKAUSEgoKcGFnZV90b2tlbhgKIAEoCRIyCghlbmNvZGluZxgLIAEoDjIgLmRieC5tb25nb2RiLnYxLkRvY3VtZW50RW5jb2RpbmciWAoMRmluZFJlc3BvbnNlEi8KCWRvY3VtZW50cxgBIAMoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkigQMKEUZpbmRTdHJlYW1SZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSLAoGZmlsdGVyGAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjAKCnByb2plY3Rpb24YAyABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSKgoEc29ydBgEIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIMCgRza2lwGAUgASgDEg0KBWxpbWl0GAYgASgDEioKBGhpbnQYByABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAggASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EhIKCmJhdGNoX3NpemUYCSABKAUSMgoIZW5jb2RpbmcYCiABKA4yIC5kYngubW9uZ29kYi52MS5Eb2N1bWVudEVuY29kaW5nIkUKEkZpbmRTdHJlYW1SZXNwb25zZRIvCglkb2N1bWVudHMYASADKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQiggEKFUNvdW50RG9jdW1lbnRzUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIMCgRza2lwGAMgASgDEg0KBWxpbWl0GAQgASgDIicKFkNvdW50RG9jdW1lbnRzUmVzcG9uc2USDQoFY291bnQYASABKAMipAMKEFVwZGF0ZU9uZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIsCgZmaWx0ZXIYAiABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLgoGdXBkYXRlGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50SAASMgoIcGlwZWxpbmUYBCABKAsyHi5kYngubW9uZ29kYi52MS5VcGRhdGVQaXBlbGluZUgAEg4KBnVwc2VydBgFIAEoCBIzCg1hcnJheV9maWx0ZXJzGAYgAygLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBGhpbnQYByABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAggASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjIKCGVuY29kaW5nGAkgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZ0IICgZjaGFuZ2UipQMKEVVwZGF0ZU1hbnlSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSLAoGZmlsdGVyGAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei4KBnVwZGF0ZRgDIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudEgAEjIKCHBpcGVsaW5lGAQgASgLMh4uZGJ4Lm1vbmdvZGIudjEuVXBkYXRlUGlwZWxpbmVIABIOCgZ1cHNlcnQYBSABKAgSMwoNYXJyYXlfZmlsdGVycxgGIAMoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIqCgRoaW50GAcgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgIIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIyCghlbmNvZGluZxgJIAEoDjIgLmRieC5tb25nb2RiLnYxLkRvY3VtZW50RW5jb2RpbmdCCAoGY2hhbmdlIj4KDlVwZGF0ZVBpcGVsaW5lEiwKBnN0YWdlcxgBIAMoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCK1AgoRUmVwbGFjZU9uZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIsCgZmaWx0ZXIYAiABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSMQoLcmVwbGFjZW1lbnQYAyABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSDgoGdXBzZXJ0GAQgASgIEioKBGhpbnQYBSABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAYgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjIKCGVuY29kaW5nGAcgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJ1ChFVcGRhdGVPbmVSZXNwb25zZRIVCg1tYXRjaGVkX2NvdW50GAEgASgDEhYKDm1vZGlmaWVkX2NvdW50GAIgASgDEjEKC3Vwc2VydGVkX2lkGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50InYKElVwZGF0ZU1hbnlSZXNwb25zZRIVCg1tYXRjaGVkX2NvdW50GAEgASgDEhYKDm1vZGlmaWVkX2NvdW50GAIgASgDEjEKC3Vwc2VydGVkX2lkGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50InYKElJlcGxhY2VPbmVSZXNwb25zZRIVCg1tYXRjaGVkX2NvdW50GAEgASgDEhYKDm1vZGlmaWVkX2NvdW50GAIgASgDEjEKC3Vwc2VydGVkX2lkGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ir0BChBEZWxldGVPbmVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSLAoGZmlsdGVyGAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBGhpbnQYAyABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAQgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ir4BChFEZWxldGVNYW55UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIqCgRoaW50GAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgEIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCIqChFEZWxldGVPbmVSZXNwb25zZRIVCg1kZWxldGVkX2NvdW50GAEgASgDIisKEkRlbGV0ZU1hbnlSZXNwb25zZRIVCg1kZWxldGVkX2NvdW50GAEgASgDIj8KHUVzdGltYXRlZERvY3VtZW50Q291bnRSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQiLwoeRXN0aW1hdGVkRG9jdW1lbnRDb3VudFJlc3BvbnNlEg0KBWNvdW50GAEgASgDItEBCg9EaXN0aW5jdFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAkSLAoGZmlsdGVyGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgEIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIyCghlbmNvZGluZxgFIAEoDjIgLmRieC5tb25nb2RiLnYxLkRvY3VtZW50RW5jb2RpbmciQAoQRGlzdGluY3RSZXNwb25zZRIsCgZ2YWx1ZXMYASABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQiwgQKF0ZpbmRPbmVBbmRVcGRhdGVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSLAoGZmlsdGVyGAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei4KBnVwZGF0ZRgDIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudEgAEjIKCHBpcGVsaW5lGAQgASgLMh4uZGJ4Lm1vbmdvZGIudjEuVXBkYXRlUGlwZWxpbmVIABIwCgpwcm9qZWN0aW9uGAUgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBHNvcnQYBiABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSDgoGdXBzZXJ0GAcgASgIEjcKD3JldHVybl9kb2N1bWVudBgIIAEoDjIeLmRieC5tb25nb2RiLnYxLlJldHVybkRvY3VtZW50EjMKDWFycmF5X2ZpbHRlcnMYCSADKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSKgoEaGludBgKIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIvCgljb2xsYXRpb24YCyABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSMgoIZW5jb2RpbmcYDCABKA4yIC5kYngubW9uZ29kYi52MS5Eb2N1bWVudEVuY29kaW5nQggKBmNoYW5nZSJKChhGaW5kT25lQW5kVXBkYXRlUmVzcG9uc2USLgoIZG9jdW1lbnQYASABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQi0wMKGEZpbmRPbmVBbmRSZXBsYWNlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIxCgtyZXBsYWNlbWVudBgDIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIwCgpwcm9qZWN0aW9uGAQgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBHNvcnQYBSABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSDgoGdXBzZXJ0GAYgASgIEjcKD3JldHVybl9kb2N1bWVudBgHIAEoDjIeLmRieC5tb25nb2RiLnYxLlJldHVybkRvY3VtZW50EioKBGhpbnQYCCABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAkgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjIKCGVuY29kaW5nGAogASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJLChlGaW5kT25lQW5kUmVwbGFjZVJlc3BvbnNlEi4KCGRvY3VtZW50GAEgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50ItYCChdGaW5kT25lQW5kRGVsZXRlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIwCgpwcm9qZWN0aW9uGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBHNvcnQYBCABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSKgoEaGludBgFIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIvCgljb2xsYXRpb24YBiABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSMgoIZW5jb2RpbmcYByABKA4yIC5kYngubW9uZ29kYi52MS5Eb2N1bWVudEVuY29kaW5nIkoKGEZpbmRPbmVBbmREZWxldGVSZXNwb25zZRIuCghkb2N1bWVudBgBIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCKLAgoQQWdncmVnYXRlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0Ei4KCHBpcGVsaW5lGAIgAygLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EhYKDmFsbG93X2Rpc2tfdXNlGAMgASgIEioKBGhpbnQYBCABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAUgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjIKCGVuY29kaW5nGAYgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJEChFBZ2dyZWdhdGVSZXNwb25zZRIvCglkb2N1bWVudHMYASADKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQipQIKFkFnZ3JlZ2F0ZVN0cmVhbVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIuCghwaXBlbGluZRgCIAMoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIWCg5hbGxvd19kaXNrX3VzZRgDIAEoCBIqCgRoaW50GAQgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgFIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBISCgpiYXRjaF9zaXplGAYgASgFEjIKCGVuY29kaW5nGAcgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJKChdBZ2dyZWdhdGVTdHJlYW1SZXNwb25zZRIvCglkb2N1bWVudHMYASADKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQqdgoQRG9jdW1lbnRFbmNvZGluZxIhCh1ET0NVTUVOVF9FTkNPRElOR19VTlNQRUNJRklFRBAAEiMKH0RPQ1VNRU5UX0VOQ09ESU5HX0VYVEVOREVEX0pTT04QARIaChZET0NVTUVOVF9FTkNPRElOR19CU09OEAIqaAoOUmV0dXJuRG9jdW1lbnQSHwobUkVUVVJOX0RPQ1VNRU5UX1VOU1BFQ0lGSUVEEAASGgoWUkVUVVJOX0RPQ1VNRU5UX0JFRk9SRRABEhkKFVJFVFVSTl9ET0NVTUVOVF9BRlRFUhACMtcMCgxNb25nb1NlcnZpY2USUAoJSW5zZXJ0T25lEiAuZGJ4Lm1vbmdvZGIudjEuSW5zZXJ0T25lUmVxdWVzdBohLmRieC5tb25nb2RiLnYxLkluc2VydE9uZVJlc3BvbnNlElMKCkluc2VydE1hbnkSIS5kYngubW9uZ29kYi52MS5JbnNlcnRNYW55UmVxdWVzdBoiLmRieC5tb25nb2RiLnYxLkluc2VydE1hbnlSZXNwb25zZRJKCgdGaW5kT25lEh4uZGJ4Lm1vbmdvZGIudjEuRmluZE9uZVJlcXVlc3QaHy5kYngubW9uZ29kYi52MS5GaW5kT25lUmVzcG9uc2USQQoERmluZBIbLmRieC5tb25nb2RiLnYxLkZpbmRSZXF1ZXN0GhwuZGJ4Lm1vbmdvZGIudjEuRmluZFJlc3BvbnNlElUKCkZpbmRTdHJlYW0SIS5kYngubW9uZ29kYi52MS5GaW5kU3RyZWFtUmVxdWVzdBoiLmRieC5tb25nb2RiLnYxLkZpbmRTdHJlYW1SZXNwb25zZTABEl8KDkNvdW50RG9jdW1lbnRzEiUuZGJ4Lm1vbmdvZGIudjEuQ291bnREb2N1bWVudHNSZXF1ZXN0GiYuZGJ4Lm1vbmdvZGIudjEuQ291bnREb2N1bWVudHNSZXNwb25zZRJ3ChZFc3RpbWF0ZWREb2N1bWVudENvdW50Ei0uZGJ4Lm1vbmdvZGIudjEuRXN0aW1hdGVkRG9jdW1lbnRDb3VudFJlcXVlc3QaLi5kYngubW9uZ29kYi52MS5Fc3RpbWF0ZWREb2N1bWVudENvdW50UmVzcG9uc2USTQoIRGlzdGluY3QSHy5kYngubW9uZ29kYi52MS5EaXN0aW5jdFJlcXVlc3QaIC5kYngubW9uZ29kYi52MS5EaXN0aW5jdFJlc3BvbnNlElAKCVVwZGF0ZU9uZRIgLmRieC5tb25nb2RiLnYxLlVwZGF0ZU9uZVJlcXVlc3QaIS5kYngubW9uZ29kYi52MS5VcGRhdGVPbmVSZXNwb25zZRJTCgpVcGRhdGVNYW55EiEuZGJ4Lm1vbmdvZGIudjEuVXBkYXRlTWFueVJlcXVlc3QaIi5kYngubW9uZ29kYi52MS5VcGRhdGVNYW55UmVzcG9uc2USUwoKUmVwbGFjZU9uZRIhLmRieC5tb25nb2RiLnYxLlJlcGxhY2VPbmVSZXF1ZXN0GiIuZGJ4Lm1vbmdvZGIudjEuUmVwbGFjZU9uZVJlc3BvbnNlEmUKEEZpbmRPbmVBbmRVcGRhdGUSJy5kYngubW9uZ29kYi52MS5GaW5kT25lQW5kVXBkYXRlUmVxdWVzdBooLmRieC5tb25nb2RiLnYxLkZpbmRPbmVBbmRVcGRhdGVSZXNwb25zZRJoChFGaW5kT25lQW5kUmVwbGFjZRIoLmRieC5tb25nb2RiLnYxLkZpbmRPbmVBbmRSZXBsYWNlUmVxdWVzdBopLmRieC5tb25nb2RiLnYxLkZpbmRPbmVBbmRSZXBsYWNlUmVzcG9uc2USZQoQRmluZE9uZUFuZERlbGV0ZRInLmRieC5tb25nb2RiLnYxLkZpbmRPbmVBbmREZWxldGVSZXF1ZXN0GiguZGJ4Lm1vbmdvZGIudjEuRmluZE9uZUFuZERlbGV0ZVJlc3BvbnNlElAKCURlbGV0ZU9uZRIgLmRieC5tb25nb2RiLnYxLkRlbGV0ZU9uZVJlcXVlc3QaIS5kYngubW9uZ29kYi52MS5EZWxldGVPbmVSZXNwb25zZRJTCgpEZWxldGVNYW55EiEuZGJ4Lm1vbmdvZGIudjEuRGVsZXRlTWFueVJlcXVlc3QaIi5kYngubW9uZ29kYi52MS5EZWxldGVNYW55UmVzcG9uc2USUAoJQWdncmVnYXRlEiAuZGJ4Lm1vbmdvZGIudjEuQWdncmVnYXRlUmVxdWVzdBohLmRieC5tb25nb2RiLnYxLkFnZ3JlZ2F0ZVJlc3BvbnNlEmQKD0FnZ3JlZ2F0ZVN0cmVhbRImLmRieC5tb25nb2RiLnYxLkFnZ3JlZ2F0ZVN0cmVhbVJlcXVlc3QaJy5kYngubW9uZ29kYi52MS5BZ2dyZWdhdGVTdHJlYW1SZXNwb25zZTABQowBChJkZXYuZGJ4Lm1vbmdvZGIudjFCDE1vbmdvZGJQcm90b1ABWitkYnguZGV2L2RieC9nZW4vZ28vZGJ4L21vbmdvZGIvdjE7bW9uZ29kYnYxogIDREJYqgIORGJ4Lk1vbmdvZGIuVjHKAg5EYnhcTW9uZ29kYlxWMeoCEERieDo6TW9uZ29kYjo6VjFiBnByb3RvMw", [file_dbx_v1_target]);
+  fileDesc("ChxkYngvbW9uZ29kYi92MS9tb25nb2RiLnByb3RvEg5kYngubW9uZ29kYi52MSJDCgxCc29uRG9jdW1lbnQSDgoEYnNvbhgBIAEoDEgAEhcKDWV4dGVuZGVkX2pzb24YAiABKAlIAEIKCghlbmNvZGluZyKWAQoQSW5zZXJ0T25lUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0Ei4KCGRvY3VtZW50GAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjIKCGVuY29kaW5nGAMgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJGChFJbnNlcnRPbmVSZXNwb25zZRIxCgtpbnNlcnRlZF9pZBgBIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCKrAQoRSW5zZXJ0TWFueVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIvCglkb2N1bWVudHMYAiADKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSEQoJdW5vcmRlcmVkGAMgASgIEjIKCGVuY29kaW5nGAQgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJIChJJbnNlcnRNYW55UmVzcG9uc2USMgoMaW5zZXJ0ZWRfaWRzGAEgAygLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Iv4BCg5GaW5kT25lUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIwCgpwcm9qZWN0aW9uGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBHNvcnQYBCABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSDAoEc2tpcBgFIAEoAxIyCghlbmNvZGluZxgGIAEoDjIgLmRieC5tb25nb2RiLnYxLkRvY3VtZW50RW5jb2RpbmciQQoPRmluZE9uZVJlc3BvbnNlEi4KCGRvY3VtZW50GAEgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Io4DCgtGaW5kUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIwCgpwcm9qZWN0aW9uGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBHNvcnQYBCABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSDAoEc2tpcBgFIAEoAxINCgVsaW1pdBgGIAEoAxIqCgRoaW50GAcgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgIIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIRCglwYWdlX3NpemUYCSABKAUSEgoKcGFnZV90b2tlbhgKIAEoCRIyCghlbmNvZGluZxgLIAEoDjIgLmRieC5tb25nb2RiLnYxLkRvY3VtZW50RW5jb2RpbmciWAoMRmluZFJlc3BvbnNlEi8KCWRvY3VtZW50cxgBIAMoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkigQMKEUZpbmRTdHJlYW1SZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSLAoGZmlsdGVyGAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjAKCnByb2plY3Rpb24YAyABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSKgoEc29ydBgEIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIMCgRza2lwGAUgASgDEg0KBWxpbWl0GAYgASgDEioKBGhpbnQYByABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAggASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EhIKCmJhdGNoX3NpemUYCSABKAUSMgoIZW5jb2RpbmcYCiABKA4yIC5kYngubW9uZ29kYi52MS5Eb2N1bWVudEVuY29kaW5nIkUKEkZpbmRTdHJlYW1SZXNwb25zZRIvCglkb2N1bWVudHMYASADKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQiggEKFUNvdW50RG9jdW1lbnRzUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIMCgRza2lwGAMgASgDEg0KBWxpbWl0GAQgASgDIicKFkNvdW50RG9jdW1lbnRzUmVzcG9uc2USDQoFY291bnQYASABKAMipAMKEFVwZGF0ZU9uZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIsCgZmaWx0ZXIYAiABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLgoGdXBkYXRlGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50SAASMgoIcGlwZWxpbmUYBCABKAsyHi5kYngubW9uZ29kYi52MS5VcGRhdGVQaXBlbGluZUgAEg4KBnVwc2VydBgFIAEoCBIzCg1hcnJheV9maWx0ZXJzGAYgAygLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBGhpbnQYByABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAggASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjIKCGVuY29kaW5nGAkgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZ0IICgZjaGFuZ2UipQMKEVVwZGF0ZU1hbnlSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSLAoGZmlsdGVyGAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei4KBnVwZGF0ZRgDIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudEgAEjIKCHBpcGVsaW5lGAQgASgLMh4uZGJ4Lm1vbmdvZGIudjEuVXBkYXRlUGlwZWxpbmVIABIOCgZ1cHNlcnQYBSABKAgSMwoNYXJyYXlfZmlsdGVycxgGIAMoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIqCgRoaW50GAcgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgIIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIyCghlbmNvZGluZxgJIAEoDjIgLmRieC5tb25nb2RiLnYxLkRvY3VtZW50RW5jb2RpbmdCCAoGY2hhbmdlIj4KDlVwZGF0ZVBpcGVsaW5lEiwKBnN0YWdlcxgBIAMoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCK1AgoRUmVwbGFjZU9uZVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIsCgZmaWx0ZXIYAiABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSMQoLcmVwbGFjZW1lbnQYAyABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSDgoGdXBzZXJ0GAQgASgIEioKBGhpbnQYBSABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAYgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjIKCGVuY29kaW5nGAcgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJ1ChFVcGRhdGVPbmVSZXNwb25zZRIVCg1tYXRjaGVkX2NvdW50GAEgASgDEhYKDm1vZGlmaWVkX2NvdW50GAIgASgDEjEKC3Vwc2VydGVkX2lkGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50InYKElVwZGF0ZU1hbnlSZXNwb25zZRIVCg1tYXRjaGVkX2NvdW50GAEgASgDEhYKDm1vZGlmaWVkX2NvdW50GAIgASgDEjEKC3Vwc2VydGVkX2lkGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50InYKElJlcGxhY2VPbmVSZXNwb25zZRIVCg1tYXRjaGVkX2NvdW50GAEgASgDEhYKDm1vZGlmaWVkX2NvdW50GAIgASgDEjEKC3Vwc2VydGVkX2lkGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ir0BChBEZWxldGVPbmVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSLAoGZmlsdGVyGAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBGhpbnQYAyABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAQgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ir4BChFEZWxldGVNYW55UmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIqCgRoaW50GAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgEIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCIqChFEZWxldGVPbmVSZXNwb25zZRIVCg1kZWxldGVkX2NvdW50GAEgASgDIisKEkRlbGV0ZU1hbnlSZXNwb25zZRIVCg1kZWxldGVkX2NvdW50GAEgASgDIj8KHUVzdGltYXRlZERvY3VtZW50Q291bnRSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQiLwoeRXN0aW1hdGVkRG9jdW1lbnRDb3VudFJlc3BvbnNlEg0KBWNvdW50GAEgASgDItEBCg9EaXN0aW5jdFJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBILCgNrZXkYAiABKAkSLAoGZmlsdGVyGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgEIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIyCghlbmNvZGluZxgFIAEoDjIgLmRieC5tb25nb2RiLnYxLkRvY3VtZW50RW5jb2RpbmciQAoQRGlzdGluY3RSZXNwb25zZRIsCgZ2YWx1ZXMYASABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQiwgQKF0ZpbmRPbmVBbmRVcGRhdGVSZXF1ZXN0Eh4KBnRhcmdldBgBIAEoCzIOLmRieC52MS5UYXJnZXQSLAoGZmlsdGVyGAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei4KBnVwZGF0ZRgDIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudEgAEjIKCHBpcGVsaW5lGAQgASgLMh4uZGJ4Lm1vbmdvZGIudjEuVXBkYXRlUGlwZWxpbmVIABIwCgpwcm9qZWN0aW9uGAUgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBHNvcnQYBiABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSDgoGdXBzZXJ0GAcgASgIEjcKD3JldHVybl9kb2N1bWVudBgIIAEoDjIeLmRieC5tb25nb2RiLnYxLlJldHVybkRvY3VtZW50EjMKDWFycmF5X2ZpbHRlcnMYCSADKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSKgoEaGludBgKIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIvCgljb2xsYXRpb24YCyABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSMgoIZW5jb2RpbmcYDCABKA4yIC5kYngubW9uZ29kYi52MS5Eb2N1bWVudEVuY29kaW5nQggKBmNoYW5nZSJKChhGaW5kT25lQW5kVXBkYXRlUmVzcG9uc2USLgoIZG9jdW1lbnQYASABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQi0wMKGEZpbmRPbmVBbmRSZXBsYWNlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIxCgtyZXBsYWNlbWVudBgDIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIwCgpwcm9qZWN0aW9uGAQgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBHNvcnQYBSABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSDgoGdXBzZXJ0GAYgASgIEjcKD3JldHVybl9kb2N1bWVudBgHIAEoDjIeLmRieC5tb25nb2RiLnYxLlJldHVybkRvY3VtZW50EioKBGhpbnQYCCABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAkgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjIKCGVuY29kaW5nGAogASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJLChlGaW5kT25lQW5kUmVwbGFjZVJlc3BvbnNlEi4KCGRvY3VtZW50GAEgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50ItYCChdGaW5kT25lQW5kRGVsZXRlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EiwKBmZpbHRlchgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIwCgpwcm9qZWN0aW9uGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBHNvcnQYBCABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSKgoEaGludBgFIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIvCgljb2xsYXRpb24YBiABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSMgoIZW5jb2RpbmcYByABKA4yIC5kYngubW9uZ29kYi52MS5Eb2N1bWVudEVuY29kaW5nIkoKGEZpbmRPbmVBbmREZWxldGVSZXNwb25zZRIuCghkb2N1bWVudBgBIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCKxAQoQQnVsa1dyaXRlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0EjYKCm9wZXJhdGlvbnMYAiADKAsyIi5kYngubW9uZ29kYi52MS5CdWxrV3JpdGVPcGVyYXRpb24SEQoJdW5vcmRlcmVkGAMgASgIEjIKCGVuY29kaW5nGAQgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyLXAgoSQnVsa1dyaXRlT3BlcmF0aW9uEjMKCmluc2VydF9vbmUYASABKAsyHS5kYngubW9uZ29kYi52MS5CdWxrSW5zZXJ0T25lSAASMAoKdXBkYXRlX29uZRgCIAEoCzIaLmRieC5tb25nb2RiLnYxLkJ1bGtVcGRhdGVIABIxCgt1cGRhdGVfbWFueRgDIAEoCzIaLmRieC5tb25nb2RiLnYxLkJ1bGtVcGRhdGVIABI1CgtyZXBsYWNlX29uZRgEIAEoCzIeLmRieC5tb25nb2RiLnYxLkJ1bGtSZXBsYWNlT25lSAASMAoKZGVsZXRlX29uZRgFIAEoCzIaLmRieC5tb25nb2RiLnYxLkJ1bGtEZWxldGVIABIxCgtkZWxldGVfbWFueRgGIAEoCzIaLmRieC5tb25nb2RiLnYxLkJ1bGtEZWxldGVIAEILCglvcGVyYXRpb24iPwoNQnVsa0luc2VydE9uZRIuCghkb2N1bWVudBgBIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCLKAgoKQnVsa1VwZGF0ZRIsCgZmaWx0ZXIYASABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLgoGdXBkYXRlGAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50SAASMgoIcGlwZWxpbmUYAyABKAsyHi5kYngubW9uZ29kYi52MS5VcGRhdGVQaXBlbGluZUgAEg4KBnVwc2VydBgEIAEoCBIzCg1hcnJheV9maWx0ZXJzGAUgAygLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EioKBGhpbnQYBiABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAcgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50QggKBmNoYW5nZSLeAQoOQnVsa1JlcGxhY2VPbmUSLAoGZmlsdGVyGAEgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjEKC3JlcGxhY2VtZW50GAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Eg4KBnVwc2VydBgDIAEoCBIqCgRoaW50GAQgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgFIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudCKXAQoKQnVsa0RlbGV0ZRIsCgZmaWx0ZXIYASABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSKgoEaGludBgCIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIvCgljb2xsYXRpb24YAyABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQivwEKEUJ1bGtXcml0ZVJlc3BvbnNlEhYKDmluc2VydGVkX2NvdW50GAEgASgDEhUKDW1hdGNoZWRfY291bnQYAiABKAMSFgoObW9kaWZpZWRfY291bnQYAyABKAMSFQoNZGVsZXRlZF9jb3VudBgEIAEoAxIWCg51cHNlcnRlZF9jb3VudBgFIAEoAxI0CgdyZXN1bHRzGAYgAygLMiMuZGJ4Lm1vbmdvZGIudjEuQnVsa09wZXJhdGlvblJlc3VsdCLbAQoTQnVsa09wZXJhdGlvblJlc3VsdBIzCgZzdGF0dXMYASABKA4yIy5kYngubW9uZ29kYi52MS5CdWxrT3BlcmF0aW9uU3RhdHVzEjEKC2luc2VydGVkX2lkGAIgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjEKC3Vwc2VydGVkX2lkGAMgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EhIKCmVycm9yX2NvZGUYBCABKAUSFQoNZXJyb3JfbWVzc2FnZRgFIAEoCSKLAgoQQWdncmVnYXRlUmVxdWVzdBIeCgZ0YXJnZXQYASABKAsyDi5kYngudjEuVGFyZ2V0Ei4KCHBpcGVsaW5lGAIgAygLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EhYKDmFsbG93X2Rpc2tfdXNlGAMgASgIEioKBGhpbnQYBCABKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQSLwoJY29sbGF0aW9uGAUgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50EjIKCGVuY29kaW5nGAYgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJEChFBZ2dyZWdhdGVSZXNwb25zZRIvCglkb2N1bWVudHMYASADKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQipQIKFkFnZ3JlZ2F0ZVN0cmVhbVJlcXVlc3QSHgoGdGFyZ2V0GAEgASgLMg4uZGJ4LnYxLlRhcmdldBIuCghwaXBlbGluZRgCIAMoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBIWCg5hbGxvd19kaXNrX3VzZRgDIAEoCBIqCgRoaW50GAQgASgLMhwuZGJ4Lm1vbmdvZGIudjEuQnNvbkRvY3VtZW50Ei8KCWNvbGxhdGlvbhgFIAEoCzIcLmRieC5tb25nb2RiLnYxLkJzb25Eb2N1bWVudBISCgpiYXRjaF9zaXplGAYgASgFEjIKCGVuY29kaW5nGAcgASgOMiAuZGJ4Lm1vbmdvZGIudjEuRG9jdW1lbnRFbmNvZGluZyJKChdBZ2dyZWdhdGVTdHJlYW1SZXNwb25zZRIvCglkb2N1bWVudHMYASADKAsyHC5kYngubW9uZ29kYi52MS5Cc29uRG9jdW1lbnQqdgoQRG9jdW1lbnRFbmNvZGluZxIhCh1ET0NVTUVOVF9FTkNPRElOR19VTlNQRUNJRklFRBAAEiMKH0RPQ1VNRU5UX0VOQ09ESU5HX0VYVEVOREVEX0pTT04QARIaChZET0NVTUVOVF9FTkNPRElOR19CU09OEAIqaAoOUmV0dXJuRG9jdW1lbnQSHwobUkVUVVJOX0RPQ1VNRU5UX1VOU1BFQ0lGSUVEEAASGgoWUkVUVVJOX0RPQ1VNRU5UX0JFRk9SRRABEhkKFVJFVFVSTl9ET0NVTUVOVF9BRlRFUhACKqYBChNCdWxrT3BlcmF0aW9uU3RhdHVzEiUKIUJVTEtfT1BFUkFUSU9OX1NUQVRVU19VTlNQRUNJRklFRBAAEiMKH0JVTEtfT1BFUkFUSU9OX1NUQVRVU19TVUNDRUVERUQQARIgChxCVUxLX09QRVJBVElPTl9TVEFUVVNfRkFJTEVEEAISIQodQlVMS19PUEVSQVRJT05fU1RBVFVTX1NLSVBQRUQQAzKpDQoMTW9uZ29TZXJ2aWNlElAKCUluc2VydE9uZRIgLmRieC5tb25nb2RiLnYxLkluc2VydE9uZVJlcXVlc3QaIS5kYngubW9uZ29kYi52MS5JbnNlcnRPbmVSZXNwb25zZRJTCgpJbnNlcnRNYW55EiEuZGJ4Lm1vbmdvZGIudjEuSW5zZXJ0TWFueVJlcXVlc3QaIi5kYngubW9uZ29kYi52MS5JbnNlcnRNYW55UmVzcG9uc2USSgoHRmluZE9uZRIeLmRieC5tb25nb2RiLnYxLkZpbmRPbmVSZXF1ZXN0Gh8uZGJ4Lm1vbmdvZGIudjEuRmluZE9uZVJlc3BvbnNlEkEKBEZpbmQSGy5kYngubW9uZ29kYi52MS5GaW5kUmVxdWVzdBocLmRieC5tb25nb2RiLnYxLkZpbmRSZXNwb25zZRJVCgpGaW5kU3RyZWFtEiEuZGJ4Lm1vbmdvZGIudjEuRmluZFN0cmVhbVJlcXVlc3QaIi5kYngubW9uZ29kYi52MS5GaW5kU3RyZWFtUmVzcG9uc2UwARJfCg5Db3VudERvY3VtZW50cxIlLmRieC5tb25nb2RiLnYxLkNvdW50RG9jdW1lbnRzUmVxdWVzdBomLmRieC5tb25nb2RiLnYxLkNvdW50RG9jdW1lbnRzUmVzcG9uc2USdwoWRXN0aW1hdGVkRG9jdW1lbnRDb3VudBItLmRieC5tb25nb2RiLnYxLkVzdGltYXRlZERvY3VtZW50Q291bnRSZXF1ZXN0Gi4uZGJ4Lm1vbmdvZGIudjEuRXN0aW1hdGVkRG9jdW1lbnRDb3VudFJlc3BvbnNlEk0KCERpc3RpbmN0Eh8uZGJ4Lm1vbmdvZGIudjEuRGlzdGluY3RSZXF1ZXN0GiAuZGJ4Lm1vbmdvZGIudjEuRGlzdGluY3RSZXNwb25zZRJQCglVcGRhdGVPbmUSIC5kYngubW9uZ29kYi52MS5VcGRhdGVPbmVSZXF1ZXN0GiEuZGJ4Lm1vbmdvZGIudjEuVXBkYXRlT25lUmVzcG9uc2USUwoKVXBkYXRlTWFueRIhLmRieC5tb25nb2RiLnYxLlVwZGF0ZU1hbnlSZXF1ZXN0GiIuZGJ4Lm1vbmdvZGIudjEuVXBkYXRlTWFueVJlc3BvbnNlElMKClJlcGxhY2VPbmUSIS5kYngubW9uZ29kYi52MS5SZXBsYWNlT25lUmVxdWVzdBoiLmRieC5tb25nb2RiLnYxLlJlcGxhY2VPbmVSZXNwb25zZRJlChBGaW5kT25lQW5kVXBkYXRlEicuZGJ4Lm1vbmdvZGIudjEuRmluZE9uZUFuZFVwZGF0ZVJlcXVlc3QaKC5kYngubW9uZ29kYi52MS5GaW5kT25lQW5kVXBkYXRlUmVzcG9uc2USaAoRRmluZE9uZUFuZFJlcGxhY2USKC5kYngubW9uZ29kYi52MS5GaW5kT25lQW5kUmVwbGFjZVJlcXVlc3QaKS5kYngubW9uZ29kYi52MS5GaW5kT25lQW5kUmVwbGFjZVJlc3BvbnNlEmUKEEZpbmRPbmVBbmREZWxldGUSJy5kYngubW9uZ29kYi52MS5GaW5kT25lQW5kRGVsZXRlUmVxdWVzdBooLmRieC5tb25nb2RiLnYxLkZpbmRPbmVBbmREZWxldGVSZXNwb25zZRJQCglEZWxldGVPbmUSIC5kYngubW9uZ29kYi52MS5EZWxldGVPbmVSZXF1ZXN0GiEuZGJ4Lm1vbmdvZGIudjEuRGVsZXRlT25lUmVzcG9uc2USUwoKRGVsZXRlTWFueRIhLmRieC5tb25nb2RiLnYxLkRlbGV0ZU1hbnlSZXF1ZXN0GiIuZGJ4Lm1vbmdvZGIudjEuRGVsZXRlTWFueVJlc3BvbnNlElAKCUJ1bGtXcml0ZRIgLmRieC5tb25nb2RiLnYxLkJ1bGtXcml0ZVJlcXVlc3QaIS5kYngubW9uZ29kYi52MS5CdWxrV3JpdGVSZXNwb25zZRJQCglBZ2dyZWdhdGUSIC5kYngubW9uZ29kYi52MS5BZ2dyZWdhdGVSZXF1ZXN0GiEuZGJ4Lm1vbmdvZGIudjEuQWdncmVnYXRlUmVzcG9uc2USZAoPQWdncmVnYXRlU3RyZWFtEiYuZGJ4Lm1vbmdvZGIudjEuQWdncmVnYXRlU3RyZWFtUmVxdWVzdBonLmRieC5tb25nb2RiLnYxLkFnZ3JlZ2F0ZVN0cmVhbVJlc3BvbnNlMAFCjAEKEmRldi5kYngubW9uZ29kYi52MUIMTW9uZ29kYlByb3RvUAFaK2RieC5kZXYvZGJ4L2dlbi9nby9kYngvbW9uZ29kYi92MTttb25nb2RidjGiAgNEQliqAg5EYnguTW9uZ29kYi5WMcoCDkRieFxNb25nb2RiXFYx6gIQRGJ4OjpNb25nb2RiOjpWMWIGcHJvdG8z", [file_dbx_v1_target]);
 
 /**
  * One BSON document. Requests may mix encodings; answers use the encoding
@@ -1466,6 +1466,401 @@ export const FindOneAndDeleteResponseSchema: GenMessage<FindOneAndDeleteResponse
   messageDesc(file_dbx_mongodb_v1_mongodb, 33);
 
 /**
+ * Request of MongoService.BulkWrite.
+ *
+ * @generated from message dbx.mongodb.v1.BulkWriteRequest
+ */
+export type BulkWriteRequest = Message<"dbx.mongodb.v1.BulkWriteRequest"> & {
+  /**
+   * The backend, database and collection.
+   *
+   * @generated from field: dbx.v1.Target target = 1;
+   */
+  target?: Target | undefined;
+
+  /**
+   * The operations, at least one.
+   *
+   * @generated from field: repeated dbx.mongodb.v1.BulkWriteOperation operations = 2;
+   */
+  operations: BulkWriteOperation[];
+
+  /**
+   * Runs in any order and goes on past a failure (MongoDB's
+   * `ordered: false`); by default the operations stop at the first failure.
+   *
+   * @generated from field: bool unordered = 3;
+   */
+  unordered: boolean;
+
+  /**
+   * How the answer carries inserted and upserted `_id`s.
+   *
+   * @generated from field: dbx.mongodb.v1.DocumentEncoding encoding = 4;
+   */
+  encoding: DocumentEncoding;
+};
+
+/**
+ * Describes the message dbx.mongodb.v1.BulkWriteRequest.
+ * Use `create(BulkWriteRequestSchema)` to create a new message.
+ */
+export const BulkWriteRequestSchema: GenMessage<BulkWriteRequest> = /*@__PURE__*/
+  messageDesc(file_dbx_mongodb_v1_mongodb, 34);
+
+/**
+ * One operation of a bulk write.
+ *
+ * @generated from message dbx.mongodb.v1.BulkWriteOperation
+ */
+export type BulkWriteOperation = Message<"dbx.mongodb.v1.BulkWriteOperation"> & {
+  /**
+   * What the operation does.
+   *
+   * @generated from oneof dbx.mongodb.v1.BulkWriteOperation.operation
+   */
+  operation: {
+    /**
+     * Inserts a document.
+     *
+     * @generated from field: dbx.mongodb.v1.BulkInsertOne insert_one = 1;
+     */
+    value: BulkInsertOne;
+    case: "insertOne";
+  } | {
+    /**
+     * Updates the first matching document.
+     *
+     * @generated from field: dbx.mongodb.v1.BulkUpdate update_one = 2;
+     */
+    value: BulkUpdate;
+    case: "updateOne";
+  } | {
+    /**
+     * Updates every matching document.
+     *
+     * @generated from field: dbx.mongodb.v1.BulkUpdate update_many = 3;
+     */
+    value: BulkUpdate;
+    case: "updateMany";
+  } | {
+    /**
+     * Replaces the first matching document.
+     *
+     * @generated from field: dbx.mongodb.v1.BulkReplaceOne replace_one = 4;
+     */
+    value: BulkReplaceOne;
+    case: "replaceOne";
+  } | {
+    /**
+     * Deletes the first matching document.
+     *
+     * @generated from field: dbx.mongodb.v1.BulkDelete delete_one = 5;
+     */
+    value: BulkDelete;
+    case: "deleteOne";
+  } | {
+    /**
+     * Deletes every matching document.
+     *
+     * @generated from field: dbx.mongodb.v1.BulkDelete delete_many = 6;
+     */
+    value: BulkDelete;
+    case: "deleteMany";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message dbx.mongodb.v1.BulkWriteOperation.
+ * Use `create(BulkWriteOperationSchema)` to create a new message.
+ */
+export const BulkWriteOperationSchema: GenMessage<BulkWriteOperation> = /*@__PURE__*/
+  messageDesc(file_dbx_mongodb_v1_mongodb, 35);
+
+/**
+ * The insert of a bulk write.
+ *
+ * @generated from message dbx.mongodb.v1.BulkInsertOne
+ */
+export type BulkInsertOne = Message<"dbx.mongodb.v1.BulkInsertOne"> & {
+  /**
+   * The document to insert (an ObjectId `_id` when it has none).
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument document = 1;
+   */
+  document?: BsonDocument | undefined;
+};
+
+/**
+ * Describes the message dbx.mongodb.v1.BulkInsertOne.
+ * Use `create(BulkInsertOneSchema)` to create a new message.
+ */
+export const BulkInsertOneSchema: GenMessage<BulkInsertOne> = /*@__PURE__*/
+  messageDesc(file_dbx_mongodb_v1_mongodb, 36);
+
+/**
+ * An update of a bulk write (update_one, update_many).
+ *
+ * @generated from message dbx.mongodb.v1.BulkUpdate
+ */
+export type BulkUpdate = Message<"dbx.mongodb.v1.BulkUpdate"> & {
+  /**
+   * Which documents; an empty document matches every document.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument filter = 1;
+   */
+  filter?: BsonDocument | undefined;
+
+  /**
+   * The change.
+   *
+   * @generated from oneof dbx.mongodb.v1.BulkUpdate.change
+   */
+  change: {
+    /**
+     * Update operators.
+     *
+     * @generated from field: dbx.mongodb.v1.BsonDocument update = 2;
+     */
+    value: BsonDocument;
+    case: "update";
+  } | {
+    /**
+     * An aggregation pipeline of update stages.
+     *
+     * @generated from field: dbx.mongodb.v1.UpdatePipeline pipeline = 3;
+     */
+    value: UpdatePipeline;
+    case: "pipeline";
+  } | { case: undefined; value?: undefined };
+
+  /**
+   * Inserts a document when none matches.
+   *
+   * @generated from field: bool upsert = 4;
+   */
+  upsert: boolean;
+
+  /**
+   * Which array elements `$[<identifier>]` updates.
+   *
+   * @generated from field: repeated dbx.mongodb.v1.BsonDocument array_filters = 5;
+   */
+  arrayFilters: BsonDocument[];
+
+  /**
+   * Index to use (its key pattern).
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument hint = 6;
+   */
+  hint?: BsonDocument | undefined;
+
+  /**
+   * Collation of string comparisons.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument collation = 7;
+   */
+  collation?: BsonDocument | undefined;
+};
+
+/**
+ * Describes the message dbx.mongodb.v1.BulkUpdate.
+ * Use `create(BulkUpdateSchema)` to create a new message.
+ */
+export const BulkUpdateSchema: GenMessage<BulkUpdate> = /*@__PURE__*/
+  messageDesc(file_dbx_mongodb_v1_mongodb, 37);
+
+/**
+ * The replace of a bulk write.
+ *
+ * @generated from message dbx.mongodb.v1.BulkReplaceOne
+ */
+export type BulkReplaceOne = Message<"dbx.mongodb.v1.BulkReplaceOne"> & {
+  /**
+   * Which document; an empty document matches every document.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument filter = 1;
+   */
+  filter?: BsonDocument | undefined;
+
+  /**
+   * The new document, without update operators.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument replacement = 2;
+   */
+  replacement?: BsonDocument | undefined;
+
+  /**
+   * Inserts the replacement when none matches.
+   *
+   * @generated from field: bool upsert = 3;
+   */
+  upsert: boolean;
+
+  /**
+   * Index to use (its key pattern).
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument hint = 4;
+   */
+  hint?: BsonDocument | undefined;
+
+  /**
+   * Collation of string comparisons.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument collation = 5;
+   */
+  collation?: BsonDocument | undefined;
+};
+
+/**
+ * Describes the message dbx.mongodb.v1.BulkReplaceOne.
+ * Use `create(BulkReplaceOneSchema)` to create a new message.
+ */
+export const BulkReplaceOneSchema: GenMessage<BulkReplaceOne> = /*@__PURE__*/
+  messageDesc(file_dbx_mongodb_v1_mongodb, 38);
+
+/**
+ * A delete of a bulk write (delete_one, delete_many).
+ *
+ * @generated from message dbx.mongodb.v1.BulkDelete
+ */
+export type BulkDelete = Message<"dbx.mongodb.v1.BulkDelete"> & {
+  /**
+   * Which documents; an empty document matches every document.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument filter = 1;
+   */
+  filter?: BsonDocument | undefined;
+
+  /**
+   * Index to use (its key pattern).
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument hint = 2;
+   */
+  hint?: BsonDocument | undefined;
+
+  /**
+   * Collation of string comparisons.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument collation = 3;
+   */
+  collation?: BsonDocument | undefined;
+};
+
+/**
+ * Describes the message dbx.mongodb.v1.BulkDelete.
+ * Use `create(BulkDeleteSchema)` to create a new message.
+ */
+export const BulkDeleteSchema: GenMessage<BulkDelete> = /*@__PURE__*/
+  messageDesc(file_dbx_mongodb_v1_mongodb, 39);
+
+/**
+ * Response of MongoService.BulkWrite (also the details of its error when an
+ * operation failed).
+ *
+ * @generated from message dbx.mongodb.v1.BulkWriteResponse
+ */
+export type BulkWriteResponse = Message<"dbx.mongodb.v1.BulkWriteResponse"> & {
+  /**
+   * Documents inserted by insert_one operations.
+   *
+   * @generated from field: int64 inserted_count = 1;
+   */
+  insertedCount: bigint;
+
+  /**
+   * Documents the updates and replaces matched.
+   *
+   * @generated from field: int64 matched_count = 2;
+   */
+  matchedCount: bigint;
+
+  /**
+   * Documents they changed.
+   *
+   * @generated from field: int64 modified_count = 3;
+   */
+  modifiedCount: bigint;
+
+  /**
+   * Documents deleted.
+   *
+   * @generated from field: int64 deleted_count = 4;
+   */
+  deletedCount: bigint;
+
+  /**
+   * Documents upserts inserted.
+   *
+   * @generated from field: int64 upserted_count = 5;
+   */
+  upsertedCount: bigint;
+
+  /**
+   * One per operation, in request order.
+   *
+   * @generated from field: repeated dbx.mongodb.v1.BulkOperationResult results = 6;
+   */
+  results: BulkOperationResult[];
+};
+
+/**
+ * Describes the message dbx.mongodb.v1.BulkWriteResponse.
+ * Use `create(BulkWriteResponseSchema)` to create a new message.
+ */
+export const BulkWriteResponseSchema: GenMessage<BulkWriteResponse> = /*@__PURE__*/
+  messageDesc(file_dbx_mongodb_v1_mongodb, 40);
+
+/**
+ * What became of one operation of a bulk write.
+ *
+ * @generated from message dbx.mongodb.v1.BulkOperationResult
+ */
+export type BulkOperationResult = Message<"dbx.mongodb.v1.BulkOperationResult"> & {
+  /**
+   * Whether it ran, and how.
+   *
+   * @generated from field: dbx.mongodb.v1.BulkOperationStatus status = 1;
+   */
+  status: BulkOperationStatus;
+
+  /**
+   * insert_one: `{"_id": <id>}` of the inserted document.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument inserted_id = 2;
+   */
+  insertedId?: BsonDocument | undefined;
+
+  /**
+   * An upsert that inserted: `{"_id": <id>}`.
+   *
+   * @generated from field: dbx.mongodb.v1.BsonDocument upserted_id = 3;
+   */
+  upsertedId?: BsonDocument | undefined;
+
+  /**
+   * FAILED: MongoDB's error code (11000: duplicate key).
+   *
+   * @generated from field: int32 error_code = 4;
+   */
+  errorCode: number;
+
+  /**
+   * FAILED: MongoDB's message.
+   *
+   * @generated from field: string error_message = 5;
+   */
+  errorMessage: string;
+};
+
+/**
+ * Describes the message dbx.mongodb.v1.BulkOperationResult.
+ * Use `create(BulkOperationResultSchema)` to create a new message.
+ */
+export const BulkOperationResultSchema: GenMessage<BulkOperationResult> = /*@__PURE__*/
+  messageDesc(file_dbx_mongodb_v1_mongodb, 41);
+
+/**
  * Request of MongoService.Aggregate.
  *
  * @generated from message dbx.mongodb.v1.AggregateRequest
@@ -1520,7 +1915,7 @@ export type AggregateRequest = Message<"dbx.mongodb.v1.AggregateRequest"> & {
  * Use `create(AggregateRequestSchema)` to create a new message.
  */
 export const AggregateRequestSchema: GenMessage<AggregateRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_mongodb_v1_mongodb, 34);
+  messageDesc(file_dbx_mongodb_v1_mongodb, 42);
 
 /**
  * Response of MongoService.Aggregate.
@@ -1541,7 +1936,7 @@ export type AggregateResponse = Message<"dbx.mongodb.v1.AggregateResponse"> & {
  * Use `create(AggregateResponseSchema)` to create a new message.
  */
 export const AggregateResponseSchema: GenMessage<AggregateResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_mongodb_v1_mongodb, 35);
+  messageDesc(file_dbx_mongodb_v1_mongodb, 43);
 
 /**
  * Request of MongoService.AggregateStream.
@@ -1607,7 +2002,7 @@ export type AggregateStreamRequest = Message<"dbx.mongodb.v1.AggregateStreamRequ
  * Use `create(AggregateStreamRequestSchema)` to create a new message.
  */
 export const AggregateStreamRequestSchema: GenMessage<AggregateStreamRequest> = /*@__PURE__*/
-  messageDesc(file_dbx_mongodb_v1_mongodb, 36);
+  messageDesc(file_dbx_mongodb_v1_mongodb, 44);
 
 /**
  * One batch of MongoService.AggregateStream.
@@ -1628,7 +2023,7 @@ export type AggregateStreamResponse = Message<"dbx.mongodb.v1.AggregateStreamRes
  * Use `create(AggregateStreamResponseSchema)` to create a new message.
  */
 export const AggregateStreamResponseSchema: GenMessage<AggregateStreamResponse> = /*@__PURE__*/
-  messageDesc(file_dbx_mongodb_v1_mongodb, 37);
+  messageDesc(file_dbx_mongodb_v1_mongodb, 45);
 
 /**
  * How answers carry their documents.
@@ -1697,6 +2092,47 @@ export enum ReturnDocument {
  */
 export const ReturnDocumentSchema: GenEnum<ReturnDocument> = /*@__PURE__*/
   enumDesc(file_dbx_mongodb_v1_mongodb, 1);
+
+/**
+ * The outcome of one operation of a bulk write.
+ *
+ * @generated from enum dbx.mongodb.v1.BulkOperationStatus
+ */
+export enum BulkOperationStatus {
+  /**
+   * Not used.
+   *
+   * @generated from enum value: BULK_OPERATION_STATUS_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * It ran (an update that matched nothing included).
+   *
+   * @generated from enum value: BULK_OPERATION_STATUS_SUCCEEDED = 1;
+   */
+  SUCCEEDED = 1,
+
+  /**
+   * It failed; nothing of it was applied.
+   *
+   * @generated from enum value: BULK_OPERATION_STATUS_FAILED = 2;
+   */
+  FAILED = 2,
+
+  /**
+   * It did not run: an ordered bulk write stopped at an earlier failure.
+   *
+   * @generated from enum value: BULK_OPERATION_STATUS_SKIPPED = 3;
+   */
+  SKIPPED = 3,
+}
+
+/**
+ * Describes the enum dbx.mongodb.v1.BulkOperationStatus.
+ */
+export const BulkOperationStatusSchema: GenEnum<BulkOperationStatus> = /*@__PURE__*/
+  enumDesc(file_dbx_mongodb_v1_mongodb, 2);
 
 /**
  * MongoDB's own API over DBX: documents, filters, updates and pipelines as
@@ -1891,6 +2327,23 @@ export const MongoService: GenService<{
     methodKind: "unary";
     input: typeof DeleteManyRequestSchema;
     output: typeof DeleteManyResponseSchema;
+  },
+  /**
+   * Runs inserts, updates, replaces and deletes in order, or in any order
+   * with `unordered`, in one call. When every operation succeeds it answers
+   * the counts and each operation's result. When one fails, the call fails
+   * with the first failed operation's error (ALREADY_EXISTS for a taken
+   * `_id`, INVALID_ARGUMENT otherwise), whose message says how many
+   * operations were applied, and whose details carry a BulkWriteResponse
+   * with every operation's outcome: an ordered bulk write stops at the
+   * failure, an unordered one runs every other operation.
+   *
+   * @generated from rpc dbx.mongodb.v1.MongoService.BulkWrite
+   */
+  bulkWrite: {
+    methodKind: "unary";
+    input: typeof BulkWriteRequestSchema;
+    output: typeof BulkWriteResponseSchema;
   },
   /**
    * Runs an aggregation pipeline and answers its documents, at most the

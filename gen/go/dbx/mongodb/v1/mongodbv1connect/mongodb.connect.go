@@ -70,6 +70,8 @@ const (
 	MongoServiceDeleteOneProcedure = "/dbx.mongodb.v1.MongoService/DeleteOne"
 	// MongoServiceDeleteManyProcedure is the fully-qualified name of the MongoService's DeleteMany RPC.
 	MongoServiceDeleteManyProcedure = "/dbx.mongodb.v1.MongoService/DeleteMany"
+	// MongoServiceBulkWriteProcedure is the fully-qualified name of the MongoService's BulkWrite RPC.
+	MongoServiceBulkWriteProcedure = "/dbx.mongodb.v1.MongoService/BulkWrite"
 	// MongoServiceAggregateProcedure is the fully-qualified name of the MongoService's Aggregate RPC.
 	MongoServiceAggregateProcedure = "/dbx.mongodb.v1.MongoService/Aggregate"
 	// MongoServiceAggregateStreamProcedure is the fully-qualified name of the MongoService's
@@ -127,6 +129,15 @@ type MongoServiceClient interface {
 	// Deletes every document matching the filter (an empty filter: all of
 	// them).
 	DeleteMany(context.Context, *connect.Request[v1.DeleteManyRequest]) (*connect.Response[v1.DeleteManyResponse], error)
+	// Runs inserts, updates, replaces and deletes in order, or in any order
+	// with `unordered`, in one call. When every operation succeeds it answers
+	// the counts and each operation's result. When one fails, the call fails
+	// with the first failed operation's error (ALREADY_EXISTS for a taken
+	// `_id`, INVALID_ARGUMENT otherwise), whose message says how many
+	// operations were applied, and whose details carry a BulkWriteResponse
+	// with every operation's outcome: an ordered bulk write stops at the
+	// failure, an unordered one runs every other operation.
+	BulkWrite(context.Context, *connect.Request[v1.BulkWriteRequest]) (*connect.Response[v1.BulkWriteResponse], error)
 	// Runs an aggregation pipeline and answers its documents, at most the
 	// server's row limit (more answers RESOURCE_EXHAUSTED, reason
 	// TOO_MANY_ROWS: use AggregateStream).
@@ -243,6 +254,12 @@ func NewMongoServiceClient(httpClient connect.HTTPClient, baseURL string, opts .
 			connect.WithSchema(mongoServiceMethods.ByName("DeleteMany")),
 			connect.WithClientOptions(opts...),
 		),
+		bulkWrite: connect.NewClient[v1.BulkWriteRequest, v1.BulkWriteResponse](
+			httpClient,
+			baseURL+MongoServiceBulkWriteProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("BulkWrite")),
+			connect.WithClientOptions(opts...),
+		),
 		aggregate: connect.NewClient[v1.AggregateRequest, v1.AggregateResponse](
 			httpClient,
 			baseURL+MongoServiceAggregateProcedure,
@@ -276,6 +293,7 @@ type mongoServiceClient struct {
 	findOneAndDelete       *connect.Client[v1.FindOneAndDeleteRequest, v1.FindOneAndDeleteResponse]
 	deleteOne              *connect.Client[v1.DeleteOneRequest, v1.DeleteOneResponse]
 	deleteMany             *connect.Client[v1.DeleteManyRequest, v1.DeleteManyResponse]
+	bulkWrite              *connect.Client[v1.BulkWriteRequest, v1.BulkWriteResponse]
 	aggregate              *connect.Client[v1.AggregateRequest, v1.AggregateResponse]
 	aggregateStream        *connect.Client[v1.AggregateStreamRequest, v1.AggregateStreamResponse]
 }
@@ -360,6 +378,11 @@ func (c *mongoServiceClient) DeleteMany(ctx context.Context, req *connect.Reques
 	return c.deleteMany.CallUnary(ctx, req)
 }
 
+// BulkWrite calls dbx.mongodb.v1.MongoService.BulkWrite.
+func (c *mongoServiceClient) BulkWrite(ctx context.Context, req *connect.Request[v1.BulkWriteRequest]) (*connect.Response[v1.BulkWriteResponse], error) {
+	return c.bulkWrite.CallUnary(ctx, req)
+}
+
 // Aggregate calls dbx.mongodb.v1.MongoService.Aggregate.
 func (c *mongoServiceClient) Aggregate(ctx context.Context, req *connect.Request[v1.AggregateRequest]) (*connect.Response[v1.AggregateResponse], error) {
 	return c.aggregate.CallUnary(ctx, req)
@@ -420,6 +443,15 @@ type MongoServiceHandler interface {
 	// Deletes every document matching the filter (an empty filter: all of
 	// them).
 	DeleteMany(context.Context, *connect.Request[v1.DeleteManyRequest]) (*connect.Response[v1.DeleteManyResponse], error)
+	// Runs inserts, updates, replaces and deletes in order, or in any order
+	// with `unordered`, in one call. When every operation succeeds it answers
+	// the counts and each operation's result. When one fails, the call fails
+	// with the first failed operation's error (ALREADY_EXISTS for a taken
+	// `_id`, INVALID_ARGUMENT otherwise), whose message says how many
+	// operations were applied, and whose details carry a BulkWriteResponse
+	// with every operation's outcome: an ordered bulk write stops at the
+	// failure, an unordered one runs every other operation.
+	BulkWrite(context.Context, *connect.Request[v1.BulkWriteRequest]) (*connect.Response[v1.BulkWriteResponse], error)
 	// Runs an aggregation pipeline and answers its documents, at most the
 	// server's row limit (more answers RESOURCE_EXHAUSTED, reason
 	// TOO_MANY_ROWS: use AggregateStream).
@@ -532,6 +564,12 @@ func NewMongoServiceHandler(svc MongoServiceHandler, opts ...connect.HandlerOpti
 		connect.WithSchema(mongoServiceMethods.ByName("DeleteMany")),
 		connect.WithHandlerOptions(opts...),
 	)
+	mongoServiceBulkWriteHandler := connect.NewUnaryHandler(
+		MongoServiceBulkWriteProcedure,
+		svc.BulkWrite,
+		connect.WithSchema(mongoServiceMethods.ByName("BulkWrite")),
+		connect.WithHandlerOptions(opts...),
+	)
 	mongoServiceAggregateHandler := connect.NewUnaryHandler(
 		MongoServiceAggregateProcedure,
 		svc.Aggregate,
@@ -578,6 +616,8 @@ func NewMongoServiceHandler(svc MongoServiceHandler, opts ...connect.HandlerOpti
 			mongoServiceDeleteOneHandler.ServeHTTP(w, r)
 		case MongoServiceDeleteManyProcedure:
 			mongoServiceDeleteManyHandler.ServeHTTP(w, r)
+		case MongoServiceBulkWriteProcedure:
+			mongoServiceBulkWriteHandler.ServeHTTP(w, r)
 		case MongoServiceAggregateProcedure:
 			mongoServiceAggregateHandler.ServeHTTP(w, r)
 		case MongoServiceAggregateStreamProcedure:
@@ -653,6 +693,10 @@ func (UnimplementedMongoServiceHandler) DeleteOne(context.Context, *connect.Requ
 
 func (UnimplementedMongoServiceHandler) DeleteMany(context.Context, *connect.Request[v1.DeleteManyRequest]) (*connect.Response[v1.DeleteManyResponse], error) {
 	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.DeleteMany is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) BulkWrite(context.Context, *connect.Request[v1.BulkWriteRequest]) (*connect.Response[v1.BulkWriteResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.BulkWrite is not implemented"))
 }
 
 func (UnimplementedMongoServiceHandler) Aggregate(context.Context, *connect.Request[v1.AggregateRequest]) (*connect.Response[v1.AggregateResponse], error) {

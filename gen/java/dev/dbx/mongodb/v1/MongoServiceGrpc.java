@@ -522,6 +522,37 @@ public final class MongoServiceGrpc {
     return getDeleteManyMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.BulkWriteRequest,
+      dev.dbx.mongodb.v1.BulkWriteResponse> getBulkWriteMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BulkWrite",
+      requestType = dev.dbx.mongodb.v1.BulkWriteRequest.class,
+      responseType = dev.dbx.mongodb.v1.BulkWriteResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.BulkWriteRequest,
+      dev.dbx.mongodb.v1.BulkWriteResponse> getBulkWriteMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.BulkWriteRequest, dev.dbx.mongodb.v1.BulkWriteResponse> getBulkWriteMethod;
+    if ((getBulkWriteMethod = MongoServiceGrpc.getBulkWriteMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getBulkWriteMethod = MongoServiceGrpc.getBulkWriteMethod) == null) {
+          MongoServiceGrpc.getBulkWriteMethod = getBulkWriteMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.BulkWriteRequest, dev.dbx.mongodb.v1.BulkWriteResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BulkWrite"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.BulkWriteRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.BulkWriteResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("BulkWrite"))
+              .build();
+        }
+      }
+    }
+    return getBulkWriteMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.AggregateRequest,
       dev.dbx.mongodb.v1.AggregateResponse> getAggregateMethod;
 
@@ -839,6 +870,23 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * Runs inserts, updates, replaces and deletes in order, or in any order
+     * with `unordered`, in one call. When every operation succeeds it answers
+     * the counts and each operation's result. When one fails, the call fails
+     * with the first failed operation's error (ALREADY_EXISTS for a taken
+     * `_id`, INVALID_ARGUMENT otherwise), whose message says how many
+     * operations were applied, and whose details carry a BulkWriteResponse
+     * with every operation's outcome: an ordered bulk write stops at the
+     * failure, an unordered one runs every other operation.
+     * </pre>
+     */
+    default void bulkWrite(dev.dbx.mongodb.v1.BulkWriteRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.BulkWriteResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBulkWriteMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Runs an aggregation pipeline and answers its documents, at most the
      * server's row limit (more answers RESOURCE_EXHAUSTED, reason
      * TOO_MANY_ROWS: use AggregateStream).
@@ -1110,6 +1158,24 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * Runs inserts, updates, replaces and deletes in order, or in any order
+     * with `unordered`, in one call. When every operation succeeds it answers
+     * the counts and each operation's result. When one fails, the call fails
+     * with the first failed operation's error (ALREADY_EXISTS for a taken
+     * `_id`, INVALID_ARGUMENT otherwise), whose message says how many
+     * operations were applied, and whose details carry a BulkWriteResponse
+     * with every operation's outcome: an ordered bulk write stops at the
+     * failure, an unordered one runs every other operation.
+     * </pre>
+     */
+    public void bulkWrite(dev.dbx.mongodb.v1.BulkWriteRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.BulkWriteResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBulkWriteMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Runs an aggregation pipeline and answers its documents, at most the
      * server's row limit (more answers RESOURCE_EXHAUSTED, reason
      * TOO_MANY_ROWS: use AggregateStream).
@@ -1344,6 +1410,23 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * Runs inserts, updates, replaces and deletes in order, or in any order
+     * with `unordered`, in one call. When every operation succeeds it answers
+     * the counts and each operation's result. When one fails, the call fails
+     * with the first failed operation's error (ALREADY_EXISTS for a taken
+     * `_id`, INVALID_ARGUMENT otherwise), whose message says how many
+     * operations were applied, and whose details carry a BulkWriteResponse
+     * with every operation's outcome: an ordered bulk write stops at the
+     * failure, an unordered one runs every other operation.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.BulkWriteResponse bulkWrite(dev.dbx.mongodb.v1.BulkWriteRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBulkWriteMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Runs an aggregation pipeline and answers its documents, at most the
      * server's row limit (more answers RESOURCE_EXHAUSTED, reason
      * TOO_MANY_ROWS: use AggregateStream).
@@ -1573,6 +1656,23 @@ public final class MongoServiceGrpc {
     public dev.dbx.mongodb.v1.DeleteManyResponse deleteMany(dev.dbx.mongodb.v1.DeleteManyRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getDeleteManyMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Runs inserts, updates, replaces and deletes in order, or in any order
+     * with `unordered`, in one call. When every operation succeeds it answers
+     * the counts and each operation's result. When one fails, the call fails
+     * with the first failed operation's error (ALREADY_EXISTS for a taken
+     * `_id`, INVALID_ARGUMENT otherwise), whose message says how many
+     * operations were applied, and whose details carry a BulkWriteResponse
+     * with every operation's outcome: an ordered bulk write stops at the
+     * failure, an unordered one runs every other operation.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.BulkWriteResponse bulkWrite(dev.dbx.mongodb.v1.BulkWriteRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBulkWriteMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1811,6 +1911,24 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * Runs inserts, updates, replaces and deletes in order, or in any order
+     * with `unordered`, in one call. When every operation succeeds it answers
+     * the counts and each operation's result. When one fails, the call fails
+     * with the first failed operation's error (ALREADY_EXISTS for a taken
+     * `_id`, INVALID_ARGUMENT otherwise), whose message says how many
+     * operations were applied, and whose details carry a BulkWriteResponse
+     * with every operation's outcome: an ordered bulk write stops at the
+     * failure, an unordered one runs every other operation.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.BulkWriteResponse> bulkWrite(
+        dev.dbx.mongodb.v1.BulkWriteRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBulkWriteMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Runs an aggregation pipeline and answers its documents, at most the
      * server's row limit (more answers RESOURCE_EXHAUSTED, reason
      * TOO_MANY_ROWS: use AggregateStream).
@@ -1839,8 +1957,9 @@ public final class MongoServiceGrpc {
   private static final int METHODID_FIND_ONE_AND_DELETE = 13;
   private static final int METHODID_DELETE_ONE = 14;
   private static final int METHODID_DELETE_MANY = 15;
-  private static final int METHODID_AGGREGATE = 16;
-  private static final int METHODID_AGGREGATE_STREAM = 17;
+  private static final int METHODID_BULK_WRITE = 16;
+  private static final int METHODID_AGGREGATE = 17;
+  private static final int METHODID_AGGREGATE_STREAM = 18;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1922,6 +2041,10 @@ public final class MongoServiceGrpc {
         case METHODID_DELETE_MANY:
           serviceImpl.deleteMany((dev.dbx.mongodb.v1.DeleteManyRequest) request,
               (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DeleteManyResponse>) responseObserver);
+          break;
+        case METHODID_BULK_WRITE:
+          serviceImpl.bulkWrite((dev.dbx.mongodb.v1.BulkWriteRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.BulkWriteResponse>) responseObserver);
           break;
         case METHODID_AGGREGATE:
           serviceImpl.aggregate((dev.dbx.mongodb.v1.AggregateRequest) request,
@@ -2062,6 +2185,13 @@ public final class MongoServiceGrpc {
               dev.dbx.mongodb.v1.DeleteManyResponse>(
                 service, METHODID_DELETE_MANY)))
         .addMethod(
+          getBulkWriteMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.BulkWriteRequest,
+              dev.dbx.mongodb.v1.BulkWriteResponse>(
+                service, METHODID_BULK_WRITE)))
+        .addMethod(
           getAggregateMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
@@ -2139,6 +2269,7 @@ public final class MongoServiceGrpc {
               .addMethod(getFindOneAndDeleteMethod())
               .addMethod(getDeleteOneMethod())
               .addMethod(getDeleteManyMethod())
+              .addMethod(getBulkWriteMethod())
               .addMethod(getAggregateMethod())
               .addMethod(getAggregateStreamMethod())
               .build();

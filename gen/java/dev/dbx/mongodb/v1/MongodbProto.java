@@ -197,6 +197,46 @@ public final class MongodbProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_dbx_mongodb_v1_FindOneAndDeleteResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_BulkWriteRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_BulkWriteRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_BulkWriteOperation_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_BulkWriteOperation_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_BulkInsertOne_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_BulkInsertOne_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_BulkUpdate_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_BulkUpdate_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_BulkReplaceOne_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_BulkReplaceOne_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_BulkDelete_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_BulkDelete_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_BulkWriteResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_BulkWriteResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_BulkOperationResult_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_BulkOperationResult_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_dbx_mongodb_v1_AggregateRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -409,79 +449,138 @@ public final class MongodbProto extends com.google.protobuf.GeneratedFile {
       "\010encoding\030\007 \001(\0162 .dbx.mongodb.v1.Documen" +
       "tEncodingR\010encoding\"T\n\030FindOneAndDeleteR" +
       "esponse\0228\n\010document\030\001 \001(\0132\034.dbx.mongodb." +
-      "v1.BsonDocumentR\010document\"\306\002\n\020AggregateR" +
+      "v1.BsonDocumentR\010document\"\332\001\n\020BulkWriteR" +
       "equest\022&\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR\006" +
-      "target\0228\n\010pipeline\030\002 \003(\0132\034.dbx.mongodb.v" +
-      "1.BsonDocumentR\010pipeline\022$\n\016allow_disk_u" +
-      "se\030\003 \001(\010R\014allowDiskUse\0220\n\004hint\030\004 \001(\0132\034.d" +
-      "bx.mongodb.v1.BsonDocumentR\004hint\022:\n\tcoll" +
-      "ation\030\005 \001(\0132\034.dbx.mongodb.v1.BsonDocumen" +
-      "tR\tcollation\022<\n\010encoding\030\006 \001(\0162 .dbx.mon" +
-      "godb.v1.DocumentEncodingR\010encoding\"O\n\021Ag" +
-      "gregateResponse\022:\n\tdocuments\030\001 \003(\0132\034.dbx" +
-      ".mongodb.v1.BsonDocumentR\tdocuments\"\353\002\n\026" +
-      "AggregateStreamRequest\022&\n\006target\030\001 \001(\0132\016" +
-      ".dbx.v1.TargetR\006target\0228\n\010pipeline\030\002 \003(\013" +
-      "2\034.dbx.mongodb.v1.BsonDocumentR\010pipeline" +
-      "\022$\n\016allow_disk_use\030\003 \001(\010R\014allowDiskUse\0220" +
-      "\n\004hint\030\004 \001(\0132\034.dbx.mongodb.v1.BsonDocume" +
-      "ntR\004hint\022:\n\tcollation\030\005 \001(\0132\034.dbx.mongod" +
-      "b.v1.BsonDocumentR\tcollation\022\035\n\nbatch_si" +
-      "ze\030\006 \001(\005R\tbatchSize\022<\n\010encoding\030\007 \001(\0162 ." +
-      "dbx.mongodb.v1.DocumentEncodingR\010encodin" +
-      "g\"U\n\027AggregateStreamResponse\022:\n\tdocument" +
-      "s\030\001 \003(\0132\034.dbx.mongodb.v1.BsonDocumentR\td" +
-      "ocuments*v\n\020DocumentEncoding\022!\n\035DOCUMENT" +
-      "_ENCODING_UNSPECIFIED\020\000\022#\n\037DOCUMENT_ENCO" +
-      "DING_EXTENDED_JSON\020\001\022\032\n\026DOCUMENT_ENCODIN" +
-      "G_BSON\020\002*h\n\016ReturnDocument\022\037\n\033RETURN_DOC" +
-      "UMENT_UNSPECIFIED\020\000\022\032\n\026RETURN_DOCUMENT_B" +
-      "EFORE\020\001\022\031\n\025RETURN_DOCUMENT_AFTER\020\0022\327\014\n\014M" +
-      "ongoService\022P\n\tInsertOne\022 .dbx.mongodb.v" +
-      "1.InsertOneRequest\032!.dbx.mongodb.v1.Inse" +
-      "rtOneResponse\022S\n\nInsertMany\022!.dbx.mongod" +
-      "b.v1.InsertManyRequest\032\".dbx.mongodb.v1." +
-      "InsertManyResponse\022J\n\007FindOne\022\036.dbx.mong" +
-      "odb.v1.FindOneRequest\032\037.dbx.mongodb.v1.F" +
-      "indOneResponse\022A\n\004Find\022\033.dbx.mongodb.v1." +
-      "FindRequest\032\034.dbx.mongodb.v1.FindRespons" +
-      "e\022U\n\nFindStream\022!.dbx.mongodb.v1.FindStr" +
-      "eamRequest\032\".dbx.mongodb.v1.FindStreamRe" +
-      "sponse0\001\022_\n\016CountDocuments\022%.dbx.mongodb" +
-      ".v1.CountDocumentsRequest\032&.dbx.mongodb." +
-      "v1.CountDocumentsResponse\022w\n\026EstimatedDo" +
-      "cumentCount\022-.dbx.mongodb.v1.EstimatedDo" +
-      "cumentCountRequest\032..dbx.mongodb.v1.Esti" +
-      "matedDocumentCountResponse\022M\n\010Distinct\022\037" +
-      ".dbx.mongodb.v1.DistinctRequest\032 .dbx.mo" +
-      "ngodb.v1.DistinctResponse\022P\n\tUpdateOne\022 " +
-      ".dbx.mongodb.v1.UpdateOneRequest\032!.dbx.m" +
-      "ongodb.v1.UpdateOneResponse\022S\n\nUpdateMan" +
-      "y\022!.dbx.mongodb.v1.UpdateManyRequest\032\".d" +
-      "bx.mongodb.v1.UpdateManyResponse\022S\n\nRepl" +
-      "aceOne\022!.dbx.mongodb.v1.ReplaceOneReques" +
-      "t\032\".dbx.mongodb.v1.ReplaceOneResponse\022e\n" +
-      "\020FindOneAndUpdate\022\'.dbx.mongodb.v1.FindO" +
-      "neAndUpdateRequest\032(.dbx.mongodb.v1.Find" +
-      "OneAndUpdateResponse\022h\n\021FindOneAndReplac" +
-      "e\022(.dbx.mongodb.v1.FindOneAndReplaceRequ" +
-      "est\032).dbx.mongodb.v1.FindOneAndReplaceRe" +
-      "sponse\022e\n\020FindOneAndDelete\022\'.dbx.mongodb" +
-      ".v1.FindOneAndDeleteRequest\032(.dbx.mongod" +
-      "b.v1.FindOneAndDeleteResponse\022P\n\tDeleteO" +
-      "ne\022 .dbx.mongodb.v1.DeleteOneRequest\032!.d" +
-      "bx.mongodb.v1.DeleteOneResponse\022S\n\nDelet" +
-      "eMany\022!.dbx.mongodb.v1.DeleteManyRequest" +
-      "\032\".dbx.mongodb.v1.DeleteManyResponse\022P\n\t" +
-      "Aggregate\022 .dbx.mongodb.v1.AggregateRequ" +
-      "est\032!.dbx.mongodb.v1.AggregateResponse\022d" +
-      "\n\017AggregateStream\022&.dbx.mongodb.v1.Aggre" +
-      "gateStreamRequest\032\'.dbx.mongodb.v1.Aggre" +
-      "gateStreamResponse0\001B\214\001\n\022dev.dbx.mongodb" +
-      ".v1B\014MongodbProtoP\001Z+dbx.dev/dbx/gen/go/" +
-      "dbx/mongodb/v1;mongodbv1\242\002\003DBX\252\002\016Dbx.Mon" +
-      "godb.V1\312\002\016Dbx\\Mongodb\\V1\352\002\020Dbx::Mongodb:" +
-      ":V1b\006proto3"
+      "target\022B\n\noperations\030\002 \003(\0132\".dbx.mongodb" +
+      ".v1.BulkWriteOperationR\noperations\022\034\n\tun" +
+      "ordered\030\003 \001(\010R\tunordered\022<\n\010encoding\030\004 \001" +
+      "(\0162 .dbx.mongodb.v1.DocumentEncodingR\010en" +
+      "coding\"\234\003\n\022BulkWriteOperation\022>\n\ninsert_" +
+      "one\030\001 \001(\0132\035.dbx.mongodb.v1.BulkInsertOne" +
+      "H\000R\tinsertOne\022;\n\nupdate_one\030\002 \001(\0132\032.dbx." +
+      "mongodb.v1.BulkUpdateH\000R\tupdateOne\022=\n\013up" +
+      "date_many\030\003 \001(\0132\032.dbx.mongodb.v1.BulkUpd" +
+      "ateH\000R\nupdateMany\022A\n\013replace_one\030\004 \001(\0132\036" +
+      ".dbx.mongodb.v1.BulkReplaceOneH\000R\nreplac" +
+      "eOne\022;\n\ndelete_one\030\005 \001(\0132\032.dbx.mongodb.v" +
+      "1.BulkDeleteH\000R\tdeleteOne\022=\n\013delete_many" +
+      "\030\006 \001(\0132\032.dbx.mongodb.v1.BulkDeleteH\000R\nde" +
+      "leteManyB\013\n\toperation\"I\n\rBulkInsertOne\0228" +
+      "\n\010document\030\001 \001(\0132\034.dbx.mongodb.v1.BsonDo" +
+      "cumentR\010document\"\213\003\n\nBulkUpdate\0224\n\006filte" +
+      "r\030\001 \001(\0132\034.dbx.mongodb.v1.BsonDocumentR\006f" +
+      "ilter\0226\n\006update\030\002 \001(\0132\034.dbx.mongodb.v1.B" +
+      "sonDocumentH\000R\006update\022<\n\010pipeline\030\003 \001(\0132" +
+      "\036.dbx.mongodb.v1.UpdatePipelineH\000R\010pipel" +
+      "ine\022\026\n\006upsert\030\004 \001(\010R\006upsert\022A\n\rarray_fil" +
+      "ters\030\005 \003(\0132\034.dbx.mongodb.v1.BsonDocument" +
+      "R\014arrayFilters\0220\n\004hint\030\006 \001(\0132\034.dbx.mongo" +
+      "db.v1.BsonDocumentR\004hint\022:\n\tcollation\030\007 " +
+      "\001(\0132\034.dbx.mongodb.v1.BsonDocumentR\tcolla" +
+      "tionB\010\n\006change\"\214\002\n\016BulkReplaceOne\0224\n\006fil" +
+      "ter\030\001 \001(\0132\034.dbx.mongodb.v1.BsonDocumentR" +
+      "\006filter\022>\n\013replacement\030\002 \001(\0132\034.dbx.mongo" +
+      "db.v1.BsonDocumentR\013replacement\022\026\n\006upser" +
+      "t\030\003 \001(\010R\006upsert\0220\n\004hint\030\004 \001(\0132\034.dbx.mong" +
+      "odb.v1.BsonDocumentR\004hint\022:\n\tcollation\030\005" +
+      " \001(\0132\034.dbx.mongodb.v1.BsonDocumentR\tcoll" +
+      "ation\"\260\001\n\nBulkDelete\0224\n\006filter\030\001 \001(\0132\034.d" +
+      "bx.mongodb.v1.BsonDocumentR\006filter\0220\n\004hi" +
+      "nt\030\002 \001(\0132\034.dbx.mongodb.v1.BsonDocumentR\004" +
+      "hint\022:\n\tcollation\030\003 \001(\0132\034.dbx.mongodb.v1" +
+      ".BsonDocumentR\tcollation\"\221\002\n\021BulkWriteRe" +
+      "sponse\022%\n\016inserted_count\030\001 \001(\003R\rinserted" +
+      "Count\022#\n\rmatched_count\030\002 \001(\003R\014matchedCou" +
+      "nt\022%\n\016modified_count\030\003 \001(\003R\rmodifiedCoun" +
+      "t\022#\n\rdeleted_count\030\004 \001(\003R\014deletedCount\022%" +
+      "\n\016upserted_count\030\005 \001(\003R\rupsertedCount\022=\n" +
+      "\007results\030\006 \003(\0132#.dbx.mongodb.v1.BulkOper" +
+      "ationResultR\007results\"\224\002\n\023BulkOperationRe" +
+      "sult\022;\n\006status\030\001 \001(\0162#.dbx.mongodb.v1.Bu" +
+      "lkOperationStatusR\006status\022=\n\013inserted_id" +
+      "\030\002 \001(\0132\034.dbx.mongodb.v1.BsonDocumentR\nin" +
+      "sertedId\022=\n\013upserted_id\030\003 \001(\0132\034.dbx.mong" +
+      "odb.v1.BsonDocumentR\nupsertedId\022\035\n\nerror" +
+      "_code\030\004 \001(\005R\terrorCode\022#\n\rerror_message\030" +
+      "\005 \001(\tR\014errorMessage\"\306\002\n\020AggregateRequest" +
+      "\022&\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR\006target" +
+      "\0228\n\010pipeline\030\002 \003(\0132\034.dbx.mongodb.v1.Bson" +
+      "DocumentR\010pipeline\022$\n\016allow_disk_use\030\003 \001" +
+      "(\010R\014allowDiskUse\0220\n\004hint\030\004 \001(\0132\034.dbx.mon" +
+      "godb.v1.BsonDocumentR\004hint\022:\n\tcollation\030" +
+      "\005 \001(\0132\034.dbx.mongodb.v1.BsonDocumentR\tcol" +
+      "lation\022<\n\010encoding\030\006 \001(\0162 .dbx.mongodb.v" +
+      "1.DocumentEncodingR\010encoding\"O\n\021Aggregat" +
+      "eResponse\022:\n\tdocuments\030\001 \003(\0132\034.dbx.mongo" +
+      "db.v1.BsonDocumentR\tdocuments\"\353\002\n\026Aggreg" +
+      "ateStreamRequest\022&\n\006target\030\001 \001(\0132\016.dbx.v" +
+      "1.TargetR\006target\0228\n\010pipeline\030\002 \003(\0132\034.dbx" +
+      ".mongodb.v1.BsonDocumentR\010pipeline\022$\n\016al" +
+      "low_disk_use\030\003 \001(\010R\014allowDiskUse\0220\n\004hint" +
+      "\030\004 \001(\0132\034.dbx.mongodb.v1.BsonDocumentR\004hi" +
+      "nt\022:\n\tcollation\030\005 \001(\0132\034.dbx.mongodb.v1.B" +
+      "sonDocumentR\tcollation\022\035\n\nbatch_size\030\006 \001" +
+      "(\005R\tbatchSize\022<\n\010encoding\030\007 \001(\0162 .dbx.mo" +
+      "ngodb.v1.DocumentEncodingR\010encoding\"U\n\027A" +
+      "ggregateStreamResponse\022:\n\tdocuments\030\001 \003(" +
+      "\0132\034.dbx.mongodb.v1.BsonDocumentR\tdocumen" +
+      "ts*v\n\020DocumentEncoding\022!\n\035DOCUMENT_ENCOD" +
+      "ING_UNSPECIFIED\020\000\022#\n\037DOCUMENT_ENCODING_E" +
+      "XTENDED_JSON\020\001\022\032\n\026DOCUMENT_ENCODING_BSON" +
+      "\020\002*h\n\016ReturnDocument\022\037\n\033RETURN_DOCUMENT_" +
+      "UNSPECIFIED\020\000\022\032\n\026RETURN_DOCUMENT_BEFORE\020" +
+      "\001\022\031\n\025RETURN_DOCUMENT_AFTER\020\002*\246\001\n\023BulkOpe" +
+      "rationStatus\022%\n!BULK_OPERATION_STATUS_UN" +
+      "SPECIFIED\020\000\022#\n\037BULK_OPERATION_STATUS_SUC" +
+      "CEEDED\020\001\022 \n\034BULK_OPERATION_STATUS_FAILED" +
+      "\020\002\022!\n\035BULK_OPERATION_STATUS_SKIPPED\020\0032\251\r" +
+      "\n\014MongoService\022P\n\tInsertOne\022 .dbx.mongod" +
+      "b.v1.InsertOneRequest\032!.dbx.mongodb.v1.I" +
+      "nsertOneResponse\022S\n\nInsertMany\022!.dbx.mon" +
+      "godb.v1.InsertManyRequest\032\".dbx.mongodb." +
+      "v1.InsertManyResponse\022J\n\007FindOne\022\036.dbx.m" +
+      "ongodb.v1.FindOneRequest\032\037.dbx.mongodb.v" +
+      "1.FindOneResponse\022A\n\004Find\022\033.dbx.mongodb." +
+      "v1.FindRequest\032\034.dbx.mongodb.v1.FindResp" +
+      "onse\022U\n\nFindStream\022!.dbx.mongodb.v1.Find" +
+      "StreamRequest\032\".dbx.mongodb.v1.FindStrea" +
+      "mResponse0\001\022_\n\016CountDocuments\022%.dbx.mong" +
+      "odb.v1.CountDocumentsRequest\032&.dbx.mongo" +
+      "db.v1.CountDocumentsResponse\022w\n\026Estimate" +
+      "dDocumentCount\022-.dbx.mongodb.v1.Estimate" +
+      "dDocumentCountRequest\032..dbx.mongodb.v1.E" +
+      "stimatedDocumentCountResponse\022M\n\010Distinc" +
+      "t\022\037.dbx.mongodb.v1.DistinctRequest\032 .dbx" +
+      ".mongodb.v1.DistinctResponse\022P\n\tUpdateOn" +
+      "e\022 .dbx.mongodb.v1.UpdateOneRequest\032!.db" +
+      "x.mongodb.v1.UpdateOneResponse\022S\n\nUpdate" +
+      "Many\022!.dbx.mongodb.v1.UpdateManyRequest\032" +
+      "\".dbx.mongodb.v1.UpdateManyResponse\022S\n\nR" +
+      "eplaceOne\022!.dbx.mongodb.v1.ReplaceOneReq" +
+      "uest\032\".dbx.mongodb.v1.ReplaceOneResponse" +
+      "\022e\n\020FindOneAndUpdate\022\'.dbx.mongodb.v1.Fi" +
+      "ndOneAndUpdateRequest\032(.dbx.mongodb.v1.F" +
+      "indOneAndUpdateResponse\022h\n\021FindOneAndRep" +
+      "lace\022(.dbx.mongodb.v1.FindOneAndReplaceR" +
+      "equest\032).dbx.mongodb.v1.FindOneAndReplac" +
+      "eResponse\022e\n\020FindOneAndDelete\022\'.dbx.mong" +
+      "odb.v1.FindOneAndDeleteRequest\032(.dbx.mon" +
+      "godb.v1.FindOneAndDeleteResponse\022P\n\tDele" +
+      "teOne\022 .dbx.mongodb.v1.DeleteOneRequest\032" +
+      "!.dbx.mongodb.v1.DeleteOneResponse\022S\n\nDe" +
+      "leteMany\022!.dbx.mongodb.v1.DeleteManyRequ" +
+      "est\032\".dbx.mongodb.v1.DeleteManyResponse\022" +
+      "P\n\tBulkWrite\022 .dbx.mongodb.v1.BulkWriteR" +
+      "equest\032!.dbx.mongodb.v1.BulkWriteRespons" +
+      "e\022P\n\tAggregate\022 .dbx.mongodb.v1.Aggregat" +
+      "eRequest\032!.dbx.mongodb.v1.AggregateRespo" +
+      "nse\022d\n\017AggregateStream\022&.dbx.mongodb.v1." +
+      "AggregateStreamRequest\032\'.dbx.mongodb.v1." +
+      "AggregateStreamResponse0\001B\214\001\n\022dev.dbx.mo" +
+      "ngodb.v1B\014MongodbProtoP\001Z+dbx.dev/dbx/ge" +
+      "n/go/dbx/mongodb/v1;mongodbv1\242\002\003DBX\252\002\016Db" +
+      "x.Mongodb.V1\312\002\016Dbx\\Mongodb\\V1\352\002\020Dbx::Mon" +
+      "godb::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -692,26 +791,74 @@ public final class MongodbProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_FindOneAndDeleteResponse_descriptor,
         new java.lang.String[] { "Document", });
-    internal_static_dbx_mongodb_v1_AggregateRequest_descriptor =
+    internal_static_dbx_mongodb_v1_BulkWriteRequest_descriptor =
       getDescriptor().getMessageType(34);
+    internal_static_dbx_mongodb_v1_BulkWriteRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_BulkWriteRequest_descriptor,
+        new java.lang.String[] { "Target", "Operations", "Unordered", "Encoding", });
+    internal_static_dbx_mongodb_v1_BulkWriteOperation_descriptor =
+      getDescriptor().getMessageType(35);
+    internal_static_dbx_mongodb_v1_BulkWriteOperation_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_BulkWriteOperation_descriptor,
+        new java.lang.String[] { "InsertOne", "UpdateOne", "UpdateMany", "ReplaceOne", "DeleteOne", "DeleteMany", "Operation", });
+    internal_static_dbx_mongodb_v1_BulkInsertOne_descriptor =
+      getDescriptor().getMessageType(36);
+    internal_static_dbx_mongodb_v1_BulkInsertOne_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_BulkInsertOne_descriptor,
+        new java.lang.String[] { "Document", });
+    internal_static_dbx_mongodb_v1_BulkUpdate_descriptor =
+      getDescriptor().getMessageType(37);
+    internal_static_dbx_mongodb_v1_BulkUpdate_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_BulkUpdate_descriptor,
+        new java.lang.String[] { "Filter", "Update", "Pipeline", "Upsert", "ArrayFilters", "Hint", "Collation", "Change", });
+    internal_static_dbx_mongodb_v1_BulkReplaceOne_descriptor =
+      getDescriptor().getMessageType(38);
+    internal_static_dbx_mongodb_v1_BulkReplaceOne_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_BulkReplaceOne_descriptor,
+        new java.lang.String[] { "Filter", "Replacement", "Upsert", "Hint", "Collation", });
+    internal_static_dbx_mongodb_v1_BulkDelete_descriptor =
+      getDescriptor().getMessageType(39);
+    internal_static_dbx_mongodb_v1_BulkDelete_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_BulkDelete_descriptor,
+        new java.lang.String[] { "Filter", "Hint", "Collation", });
+    internal_static_dbx_mongodb_v1_BulkWriteResponse_descriptor =
+      getDescriptor().getMessageType(40);
+    internal_static_dbx_mongodb_v1_BulkWriteResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_BulkWriteResponse_descriptor,
+        new java.lang.String[] { "InsertedCount", "MatchedCount", "ModifiedCount", "DeletedCount", "UpsertedCount", "Results", });
+    internal_static_dbx_mongodb_v1_BulkOperationResult_descriptor =
+      getDescriptor().getMessageType(41);
+    internal_static_dbx_mongodb_v1_BulkOperationResult_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_BulkOperationResult_descriptor,
+        new java.lang.String[] { "Status", "InsertedId", "UpsertedId", "ErrorCode", "ErrorMessage", });
+    internal_static_dbx_mongodb_v1_AggregateRequest_descriptor =
+      getDescriptor().getMessageType(42);
     internal_static_dbx_mongodb_v1_AggregateRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateRequest_descriptor,
         new java.lang.String[] { "Target", "Pipeline", "AllowDiskUse", "Hint", "Collation", "Encoding", });
     internal_static_dbx_mongodb_v1_AggregateResponse_descriptor =
-      getDescriptor().getMessageType(35);
+      getDescriptor().getMessageType(43);
     internal_static_dbx_mongodb_v1_AggregateResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateResponse_descriptor,
         new java.lang.String[] { "Documents", });
     internal_static_dbx_mongodb_v1_AggregateStreamRequest_descriptor =
-      getDescriptor().getMessageType(36);
+      getDescriptor().getMessageType(44);
     internal_static_dbx_mongodb_v1_AggregateStreamRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateStreamRequest_descriptor,
         new java.lang.String[] { "Target", "Pipeline", "AllowDiskUse", "Hint", "Collation", "BatchSize", "Encoding", });
     internal_static_dbx_mongodb_v1_AggregateStreamResponse_descriptor =
-      getDescriptor().getMessageType(37);
+      getDescriptor().getMessageType(45);
     internal_static_dbx_mongodb_v1_AggregateStreamResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateStreamResponse_descriptor,
