@@ -184,6 +184,57 @@ export function createMongodbService(deps: ServiceDeps): ServiceImpl<typeof Mong
       return response;
     },
 
+    async listCollections(req, handler) {
+      const { facet, ctx, target } = resolve(req.target, handler, "forbidden");
+      const page = await facet.listCollections(ctx, target.namespace, optionalDocument(req.filter, "filter") ?? {}, pageSize(req.pageSize, "page_size", maxRows), req.pageToken);
+      return { collections: page.collections.map((c) => encodeDocument(c, req.encoding)), nextPageToken: page.nextPageToken };
+    },
+
+    async createCollection(req, handler) {
+      const { facet, ctx, target } = resolve(req.target, handler);
+      await facet.createCollection(ctx, target, optionalDocument(req.options, "options") ?? {});
+      return {};
+    },
+
+    async dropCollection(req, handler) {
+      const { facet, ctx, target } = resolve(req.target, handler);
+      return { dropped: await facet.dropCollection(ctx, target) };
+    },
+
+    async renameCollection(req, handler) {
+      const { facet, ctx, target } = resolve(req.target, handler);
+      if (!req.newName) throw invalidField("new_name", "the new name is required");
+      await facet.renameCollection(ctx, target, req.newName, req.dropTarget);
+      return {};
+    },
+
+    async getCollectionStats(req, handler) {
+      const { facet, ctx, target } = resolve(req.target, handler);
+      return { stats: encodeDocument(await facet.collectionStats(ctx, target), req.encoding) };
+    },
+
+    async createIndexes(req, handler) {
+      const { facet, ctx, target } = resolve(req.target, handler);
+      if (req.indexes.length === 0) throw invalidField("indexes", "at least one index is required");
+      const indexes = req.indexes.map((index, i) => ({
+        keys: decodeDocument(index.keys, `indexes[${i}].keys`),
+        options: optionalDocument(index.options, `indexes[${i}].options`) ?? {},
+      }));
+      return { names: await facet.createIndexes(ctx, target, indexes) };
+    },
+
+    async listIndexes(req, handler) {
+      const { facet, ctx, target } = resolve(req.target, handler);
+      return { indexes: (await facet.listIndexes(ctx, target)).map((index) => encodeDocument(index, req.encoding)) };
+    },
+
+    async dropIndex(req, handler) {
+      const { facet, ctx, target } = resolve(req.target, handler);
+      if (!req.name) throw invalidField("name", "the index's name is required");
+      await facet.dropIndex(ctx, target, req.name);
+      return {};
+    },
+
     async aggregate(req, handler) {
       const { facet, ctx, target } = resolve(req.target, handler, "optional");
       const pipeline = req.pipeline.map((stage, i) => decodeDocument(stage, `pipeline[${i}]`));

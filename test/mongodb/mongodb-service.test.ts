@@ -232,3 +232,56 @@ describe("MongoService (FerretDB)", () => {
     await expectError(mongo().findOne({ target: { backend: "other", collection: "t" } }), Code.FailedPrecondition, { reason: "ERROR_REASON_WRONG_BACKEND_KIND" });
   });
 });
+
+describe("MongoService collections and indexes (FerretDB)", () => {
+  let ferretdb: FerretDbServer;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    ferretdb = await startFerretDb();
+    server = await startTestServer({ defaultBackend: "docs", backends: { docs: { url: `${ferretdb.url}admin_ops` } }, server: { maxRowsPerResponse: 3 } });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await ferretdb?.stop();
+  });
+
+  const mongo = () => server.client(MongoService, "grpc");
+
+  it("creates, lists by pages, renames, describes and drops collections", async () => {
+    for (const name of ["e", "b", "d", "a", "c"]) await mongo().createCollection({ target: { collection: name } });
+    await expectError(mongo().createCollection({ target: { collection: "a" } }), Code.AlreadyExists);
+    const names: string[] = [];
+    let pageToken = "";
+    do {
+      const page = await mongo().listCollections({ target: {}, pageToken });
+      names.push(...page.collections.map((c) => String(decoded(c).name)));
+      pageToken = page.nextPageToken;
+    } while (pageToken);
+    expect(names).toEqual(["a", "b", "c", "d", "e"]);
+    await mongo().renameCollection({ target: { collection: "e" }, newName: "f" });
+    await expectError(mongo().renameCollection({ target: { collection: "f" }, newName: "a" }), Code.AlreadyExists);
+    await mongo().insertOne({ target: { collection: "f" }, document: ejson({ x: 1 }) });
+    const stats = decoded((await mongo().getCollectionStats({ target: { collection: "f" } })).stats);
+    expect(Number(stats.count)).toBe(1);
+    expect((await mongo().dropCollection({ target: { collection: "f" } })).dropped).toBe(true);
+    expect((await mongo().dropCollection({ target: { collection: "f" } })).dropped).toBe(false);
+    await expectError(mongo().renameCollection({ target: { collection: "a" }, newName: "bad$name" }), Code.InvalidArgument, { message: /new_name/ });
+  });
+
+  it("creates, lists and drops indexes, a unique one enforced", async () => {
+    const target = { collection: "indexed" };
+    const { names } = await mongo().createIndexes({
+      target,
+      indexes: [{ keys: ejson({ email: 1 }), options: ejson({ unique: true }) }, { keys: ejson({ last: 1, first: -1 }), options: ejson({ name: "by_name" }) }],
+    });
+    expect(names).toEqual(["email_1", "by_name"]);
+    const listed = (await mongo().listIndexes({ target })).indexes.map((i) => String(decoded(i).name)).sort();
+    expect(listed).toEqual(["_id_", "by_name", "email_1"]);
+    await mongo().insertOne({ target, document: ejson({ email: "a@x" }) });
+    await expectError(mongo().insertOne({ target, document: ejson({ email: "a@x" }) }), Code.AlreadyExists);
+    await mongo().dropIndex({ target, name: "email_1" });
+    await mongo().insertOne({ target, document: ejson({ email: "a@x" }) });
+    await expectError(mongo().dropIndex({ target, name: "email_1" }), Code.NotFound);
+  });
+});

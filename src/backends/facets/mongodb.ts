@@ -139,6 +139,17 @@ export interface MongoFacet {
   replaceOne(ctx: OperationContext, call: MongoReplaceCall): Promise<MongoUpdateResult>;
   deleteOne(ctx: OperationContext, call: MongoDeleteCall): Promise<bigint>;
   deleteMany(ctx: OperationContext, call: MongoDeleteCall): Promise<bigint>;
+  /** A page of the database's collection descriptions, by name. */
+  listCollections(ctx: OperationContext, namespace: string, filter: Document, pageSize: number, pageToken: string): Promise<{ collections: Document[]; nextPageToken: string }>;
+  createCollection(ctx: OperationContext, target: CollectionRef, options: Document): Promise<void>;
+  /** Whether the collection existed. */
+  dropCollection(ctx: OperationContext, target: CollectionRef): Promise<boolean>;
+  renameCollection(ctx: OperationContext, target: CollectionRef, newName: string, dropTarget: boolean): Promise<void>;
+  collectionStats(ctx: OperationContext, target: CollectionRef): Promise<Document>;
+  /** Answers the indexes' names in order. */
+  createIndexes(ctx: OperationContext, target: CollectionRef, indexes: readonly { keys: Document; options: Document }[]): Promise<string[]>;
+  listIndexes(ctx: OperationContext, target: CollectionRef): Promise<Document[]>;
+  dropIndex(ctx: OperationContext, target: CollectionRef, name: string): Promise<void>;
   /** Runs the operations; a failed operation is in the result (the service decides what the call answers). */
   bulkWrite(ctx: OperationContext, target: CollectionRef, operations: readonly MongoBulkOperation[], ordered: boolean): Promise<MongoBulkResult>;
   /** Reads at most `maxDocuments` + 1 documents, so the caller can refuse an oversized answer without holding it. */

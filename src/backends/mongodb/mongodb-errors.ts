@@ -32,7 +32,8 @@ const RETRY_TRANSACTION = new Set([112, 251, 244]); // WriteConflict, NoSuchTran
  * The one place MongoDB failures become DBX errors. ConnectErrors pass
  * unchanged.
  *
- * - 11000 duplicate key → ALREADY_EXISTS
+ * - 11000 duplicate key, 48 namespace exists → ALREADY_EXISTS
+ * - 26 namespace not found, 27 index not found → NOT_FOUND
  * - 121 document validation → CONSTRAINT_VIOLATION
  * - 13 unauthorized → PERMISSION_DENIED
  * - 50 MaxTimeMSExpired and the driver's operation timeout → DEADLINE_EXCEEDED
@@ -58,7 +59,8 @@ export function mongodbError(err: unknown, backend: string): ConnectError {
     if (codeName) metadata.code_name = codeName;
     const labels = err.errorLabels;
     if (labels.length > 0) metadata.error_labels = labels.join(",");
-    if (code === 11000) return dbxError(ErrorReason.ALREADY_EXISTS, err.message, metadata, err);
+    if (code === 11000 || code === 48) return dbxError(ErrorReason.ALREADY_EXISTS, err.message, metadata, err);
+    if (code === 26 || code === 27) return dbxError(ErrorReason.NOT_FOUND, err.message, metadata, err);
     if (UNAVAILABLE_CODES.has(code)) return dbxError(ErrorReason.BACKEND_UNAVAILABLE, `MongoDB: ${err.message}`, metadata, err);
     if (err.hasErrorLabel("TransientTransactionError") || RETRY_TRANSACTION.has(code)) {
       return transactionAborted(backend, `${err.message} (retry the transaction)`, { ...metadata, retryable: "true" }, err);

@@ -21,9 +21,11 @@ import type {
 } from "../facets/mongodb.js";
 import type { OperationContext } from "../operation-context.js";
 import { pageFingerprint } from "../page-fingerprint.js";
-import { EXACT_BSON } from "./bson-values.js";
+import { decodePageToken, encodePageToken } from "../page-token.js";
+import { EXACT_BSON, fromBson } from "./bson-values.js";
 import { cursorBatches } from "./cursor-batches.js";
 import { findPage } from "./find-page.js";
+import { checkCollectionName } from "./namespace.js";
 import { documentReadOptions, readOptions, timeoutOf } from "./operation-options.js";
 
 /** Where the facet's calls reach MongoDB, and how their failures become DBX errors (mongodb-backend.ts). */
@@ -211,6 +213,68 @@ export class MongoServiceFacet implements MongoFacet {
         const errors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
         return bulkResult(err.result, errors.map((e) => ({ index: e.index, code: e.code, message: e.errmsg ?? "" })), operations.length, ordered);
       }
+    });
+  }
+
+  /**
+   * Pages by name: MongoDB lists collections in no promised order, so the
+   * matching descriptions are read (a database holds thousands at most),
+   * sorted, and answered after the token's name.
+   */
+  listCollections(ctx: OperationContext, namespace: string, filter: Document, pageSize: number, pageToken: string): Promise<{ collections: Document[]; nextPageToken: string }> {
+    this.#refuse(filter);
+    const fingerprint = pageFingerprint({ operation: "mongodb.listCollections", namespace, collection: "", fields: [BSON.EJSON.stringify(filter, { relaxed: false })] });
+    const after = pageToken ? decodePageToken(pageToken, fingerprint).position : undefined;
+    const last = after && "after" in after && after.after[0]?.kind.case === "stringValue" ? after.after[0].kind.value : undefined;
+    return this.deps.run(ctx, async () => {
+      const all = await this.deps.databaseOf(namespace).listCollections(filter, { ...readOptions(ctx), ...EXACT_BSON }).toArray();
+      const sorted = all.filter((c) => last === undefined || String(c.name) > last).sort((a, b) => (String(a.name) < String(b.name) ? -1 : 1));
+      const collections = sorted.slice(0, pageSize);
+      if (sorted.length <= pageSize) return { collections, nextPageToken: "" };
+      const name = String(collections[collections.length - 1].name);
+      return { collections, nextPageToken: encodePageToken(fingerprint, { position: { after: [fromBson(name)] }, answered: 0n }) };
+    });
+  }
+
+  createCollection(ctx: OperationContext, target: CollectionRef, options: Document): Promise<void> {
+    this.#refuse(options);
+    return this.deps.run(ctx, async () => {
+      await this.deps.databaseOf(target.namespace).createCollection(target.collection, { ...options, ...timeoutOf(ctx) });
+    });
+  }
+
+  dropCollection(ctx: OperationContext, target: CollectionRef): Promise<boolean> {
+    return this.deps.run(ctx, async () => {
+      const db = this.deps.databaseOf(target.namespace);
+      const existed = (await db.listCollections({ name: target.collection }, { nameOnly: true, ...readOptions(ctx) }).toArray()).length > 0;
+      if (existed) await db.dropCollection(target.collection, timeoutOf(ctx));
+      return existed;
+    });
+  }
+
+  renameCollection(ctx: OperationContext, target: CollectionRef, newName: string, dropTarget: boolean): Promise<void> {
+    checkCollectionName(newName, "new_name");
+    return this.deps.run(ctx, async () => {
+      await this.deps.collectionOf(target).rename(newName, { dropTarget, ...timeoutOf(ctx) });
+    });
+  }
+
+  collectionStats(ctx: OperationContext, target: CollectionRef): Promise<Document> {
+    return this.deps.run(ctx, () => this.deps.databaseOf(target.namespace).command({ collStats: target.collection }, { ...readOptions(ctx), ...EXACT_BSON }));
+  }
+
+  createIndexes(ctx: OperationContext, target: CollectionRef, indexes: readonly { keys: Document; options: Document }[]): Promise<string[]> {
+    this.#refuse(indexes);
+    return this.deps.run(ctx, () => this.deps.collectionOf(target).createIndexes(indexes.map((index) => ({ ...index.options, key: index.keys })), timeoutOf(ctx)));
+  }
+
+  listIndexes(ctx: OperationContext, target: CollectionRef): Promise<Document[]> {
+    return this.deps.run(ctx, () => this.deps.collectionOf(target).listIndexes({ ...readOptions(ctx), ...EXACT_BSON }).toArray());
+  }
+
+  dropIndex(ctx: OperationContext, target: CollectionRef, name: string): Promise<void> {
+    return this.deps.run(ctx, async () => {
+      await this.deps.collectionOf(target).dropIndex(name, timeoutOf(ctx));
     });
   }
 

@@ -3501,6 +3501,888 @@ func (x *BulkOperationResult) GetErrorMessage() string {
 	return ""
 }
 
+// Request of MongoService.ListCollections.
+type ListCollectionsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend and database; the collection must be empty.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// Only the collections matching this filter on their description
+	// (`{"type": "view"}`, `{"name": {"$regex": "^logs"}}`); absent: all.
+	Filter *BsonDocument `protobuf:"bytes,2,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Collections per page; 0 or more than the server's row limit: that limit.
+	PageSize int32 `protobuf:"varint,3,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	// The `next_page_token` of the previous page, with the same request.
+	PageToken string `protobuf:"bytes,4,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	// How the answer carries the descriptions.
+	Encoding      DocumentEncoding `protobuf:"varint,5,opt,name=encoding,proto3,enum=dbx.mongodb.v1.DocumentEncoding" json:"encoding,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListCollectionsRequest) Reset() {
+	*x = ListCollectionsRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[42]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListCollectionsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListCollectionsRequest) ProtoMessage() {}
+
+func (x *ListCollectionsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[42]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListCollectionsRequest.ProtoReflect.Descriptor instead.
+func (*ListCollectionsRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{42}
+}
+
+func (x *ListCollectionsRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *ListCollectionsRequest) GetFilter() *BsonDocument {
+	if x != nil {
+		return x.Filter
+	}
+	return nil
+}
+
+func (x *ListCollectionsRequest) GetPageSize() int32 {
+	if x != nil {
+		return x.PageSize
+	}
+	return 0
+}
+
+func (x *ListCollectionsRequest) GetPageToken() string {
+	if x != nil {
+		return x.PageToken
+	}
+	return ""
+}
+
+func (x *ListCollectionsRequest) GetEncoding() DocumentEncoding {
+	if x != nil {
+		return x.Encoding
+	}
+	return DocumentEncoding_DOCUMENT_ENCODING_UNSPECIFIED
+}
+
+// Response of MongoService.ListCollections.
+type ListCollectionsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Each collection as MongoDB describes it: `name`, `type` (collection,
+	// view, timeseries), `options`, `info`.
+	Collections []*BsonDocument `protobuf:"bytes,1,rep,name=collections,proto3" json:"collections,omitempty"`
+	// The token of the next page; empty on the last.
+	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListCollectionsResponse) Reset() {
+	*x = ListCollectionsResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[43]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListCollectionsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListCollectionsResponse) ProtoMessage() {}
+
+func (x *ListCollectionsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[43]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListCollectionsResponse.ProtoReflect.Descriptor instead.
+func (*ListCollectionsResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{43}
+}
+
+func (x *ListCollectionsResponse) GetCollections() []*BsonDocument {
+	if x != nil {
+		return x.Collections
+	}
+	return nil
+}
+
+func (x *ListCollectionsResponse) GetNextPageToken() string {
+	if x != nil {
+		return x.NextPageToken
+	}
+	return ""
+}
+
+// Request of MongoService.CreateCollection.
+type CreateCollectionRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and the collection to create.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// MongoDB's create options: `validator`, `validationLevel`,
+	// `validationAction`, `capped`, `size`, `max`, `timeseries`,
+	// `expireAfterSeconds`, `collation`, `clusteredIndex`, `viewOn` and
+	// `pipeline` (a view), ...; absent: none.
+	Options       *BsonDocument `protobuf:"bytes,2,opt,name=options,proto3" json:"options,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CreateCollectionRequest) Reset() {
+	*x = CreateCollectionRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[44]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CreateCollectionRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CreateCollectionRequest) ProtoMessage() {}
+
+func (x *CreateCollectionRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[44]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CreateCollectionRequest.ProtoReflect.Descriptor instead.
+func (*CreateCollectionRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{44}
+}
+
+func (x *CreateCollectionRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *CreateCollectionRequest) GetOptions() *BsonDocument {
+	if x != nil {
+		return x.Options
+	}
+	return nil
+}
+
+// Response of MongoService.CreateCollection.
+type CreateCollectionResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CreateCollectionResponse) Reset() {
+	*x = CreateCollectionResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[45]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CreateCollectionResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CreateCollectionResponse) ProtoMessage() {}
+
+func (x *CreateCollectionResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[45]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CreateCollectionResponse.ProtoReflect.Descriptor instead.
+func (*CreateCollectionResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{45}
+}
+
+// Request of MongoService.DropCollection.
+type DropCollectionRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and collection.
+	Target        *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DropCollectionRequest) Reset() {
+	*x = DropCollectionRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[46]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DropCollectionRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DropCollectionRequest) ProtoMessage() {}
+
+func (x *DropCollectionRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[46]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DropCollectionRequest.ProtoReflect.Descriptor instead.
+func (*DropCollectionRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{46}
+}
+
+func (x *DropCollectionRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+// Response of MongoService.DropCollection.
+type DropCollectionResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Whether the collection existed.
+	Dropped       bool `protobuf:"varint,1,opt,name=dropped,proto3" json:"dropped,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DropCollectionResponse) Reset() {
+	*x = DropCollectionResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[47]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DropCollectionResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DropCollectionResponse) ProtoMessage() {}
+
+func (x *DropCollectionResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[47]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DropCollectionResponse.ProtoReflect.Descriptor instead.
+func (*DropCollectionResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{47}
+}
+
+func (x *DropCollectionResponse) GetDropped() bool {
+	if x != nil {
+		return x.Dropped
+	}
+	return false
+}
+
+// Request of MongoService.RenameCollection.
+type RenameCollectionRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and collection to rename.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// The new name, in the same database.
+	NewName string `protobuf:"bytes,2,opt,name=new_name,json=newName,proto3" json:"new_name,omitempty"`
+	// Drops a collection of that name first; without it, an existing one
+	// answers ALREADY_EXISTS.
+	DropTarget    bool `protobuf:"varint,3,opt,name=drop_target,json=dropTarget,proto3" json:"drop_target,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RenameCollectionRequest) Reset() {
+	*x = RenameCollectionRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[48]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RenameCollectionRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RenameCollectionRequest) ProtoMessage() {}
+
+func (x *RenameCollectionRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[48]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RenameCollectionRequest.ProtoReflect.Descriptor instead.
+func (*RenameCollectionRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{48}
+}
+
+func (x *RenameCollectionRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *RenameCollectionRequest) GetNewName() string {
+	if x != nil {
+		return x.NewName
+	}
+	return ""
+}
+
+func (x *RenameCollectionRequest) GetDropTarget() bool {
+	if x != nil {
+		return x.DropTarget
+	}
+	return false
+}
+
+// Response of MongoService.RenameCollection.
+type RenameCollectionResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RenameCollectionResponse) Reset() {
+	*x = RenameCollectionResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[49]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RenameCollectionResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RenameCollectionResponse) ProtoMessage() {}
+
+func (x *RenameCollectionResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[49]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RenameCollectionResponse.ProtoReflect.Descriptor instead.
+func (*RenameCollectionResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{49}
+}
+
+// Request of MongoService.GetCollectionStats.
+type GetCollectionStatsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and collection.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// How the answer carries the statistics.
+	Encoding      DocumentEncoding `protobuf:"varint,2,opt,name=encoding,proto3,enum=dbx.mongodb.v1.DocumentEncoding" json:"encoding,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetCollectionStatsRequest) Reset() {
+	*x = GetCollectionStatsRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[50]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetCollectionStatsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetCollectionStatsRequest) ProtoMessage() {}
+
+func (x *GetCollectionStatsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[50]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetCollectionStatsRequest.ProtoReflect.Descriptor instead.
+func (*GetCollectionStatsRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{50}
+}
+
+func (x *GetCollectionStatsRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *GetCollectionStatsRequest) GetEncoding() DocumentEncoding {
+	if x != nil {
+		return x.Encoding
+	}
+	return DocumentEncoding_DOCUMENT_ENCODING_UNSPECIFIED
+}
+
+// Response of MongoService.GetCollectionStats.
+type GetCollectionStatsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// MongoDB's `collStats` answer: `count`, `size`, `storageSize`,
+	// `nindexes`, `totalIndexSize`, `indexSizes`, ...
+	Stats         *BsonDocument `protobuf:"bytes,1,opt,name=stats,proto3" json:"stats,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetCollectionStatsResponse) Reset() {
+	*x = GetCollectionStatsResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[51]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetCollectionStatsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetCollectionStatsResponse) ProtoMessage() {}
+
+func (x *GetCollectionStatsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[51]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetCollectionStatsResponse.ProtoReflect.Descriptor instead.
+func (*GetCollectionStatsResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{51}
+}
+
+func (x *GetCollectionStatsResponse) GetStats() *BsonDocument {
+	if x != nil {
+		return x.Stats
+	}
+	return nil
+}
+
+// One index to create.
+type IndexSpec struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The key pattern: `{"name": 1, "age": -1}`, `{"body": "text"}`,
+	// `{"location": "2dsphere"}`, `{"$**": 1}`.
+	Keys *BsonDocument `protobuf:"bytes,1,opt,name=keys,proto3" json:"keys,omitempty"`
+	// MongoDB's index options: `name`, `unique`, `sparse`,
+	// `partialFilterExpression`, `expireAfterSeconds`, `collation`,
+	// `weights`, ...; absent: none (MongoDB names it from its keys).
+	Options       *BsonDocument `protobuf:"bytes,2,opt,name=options,proto3" json:"options,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *IndexSpec) Reset() {
+	*x = IndexSpec{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[52]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *IndexSpec) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*IndexSpec) ProtoMessage() {}
+
+func (x *IndexSpec) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[52]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use IndexSpec.ProtoReflect.Descriptor instead.
+func (*IndexSpec) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{52}
+}
+
+func (x *IndexSpec) GetKeys() *BsonDocument {
+	if x != nil {
+		return x.Keys
+	}
+	return nil
+}
+
+func (x *IndexSpec) GetOptions() *BsonDocument {
+	if x != nil {
+		return x.Options
+	}
+	return nil
+}
+
+// Request of MongoService.CreateIndexes.
+type CreateIndexesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and collection (created if it does not exist).
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// The indexes, at least one.
+	Indexes       []*IndexSpec `protobuf:"bytes,2,rep,name=indexes,proto3" json:"indexes,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CreateIndexesRequest) Reset() {
+	*x = CreateIndexesRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[53]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CreateIndexesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CreateIndexesRequest) ProtoMessage() {}
+
+func (x *CreateIndexesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[53]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CreateIndexesRequest.ProtoReflect.Descriptor instead.
+func (*CreateIndexesRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{53}
+}
+
+func (x *CreateIndexesRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *CreateIndexesRequest) GetIndexes() []*IndexSpec {
+	if x != nil {
+		return x.Indexes
+	}
+	return nil
+}
+
+// Response of MongoService.CreateIndexes.
+type CreateIndexesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The names of the indexes, in request order.
+	Names         []string `protobuf:"bytes,1,rep,name=names,proto3" json:"names,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CreateIndexesResponse) Reset() {
+	*x = CreateIndexesResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[54]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CreateIndexesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CreateIndexesResponse) ProtoMessage() {}
+
+func (x *CreateIndexesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[54]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CreateIndexesResponse.ProtoReflect.Descriptor instead.
+func (*CreateIndexesResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{54}
+}
+
+func (x *CreateIndexesResponse) GetNames() []string {
+	if x != nil {
+		return x.Names
+	}
+	return nil
+}
+
+// Request of MongoService.ListIndexes.
+type ListIndexesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and collection.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// How the answer carries the indexes.
+	Encoding      DocumentEncoding `protobuf:"varint,2,opt,name=encoding,proto3,enum=dbx.mongodb.v1.DocumentEncoding" json:"encoding,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListIndexesRequest) Reset() {
+	*x = ListIndexesRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[55]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListIndexesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListIndexesRequest) ProtoMessage() {}
+
+func (x *ListIndexesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[55]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListIndexesRequest.ProtoReflect.Descriptor instead.
+func (*ListIndexesRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{55}
+}
+
+func (x *ListIndexesRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *ListIndexesRequest) GetEncoding() DocumentEncoding {
+	if x != nil {
+		return x.Encoding
+	}
+	return DocumentEncoding_DOCUMENT_ENCODING_UNSPECIFIED
+}
+
+// Response of MongoService.ListIndexes.
+type ListIndexesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Each index as MongoDB describes it: `v`, `key`, `name` and its options.
+	Indexes       []*BsonDocument `protobuf:"bytes,1,rep,name=indexes,proto3" json:"indexes,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListIndexesResponse) Reset() {
+	*x = ListIndexesResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[56]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListIndexesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListIndexesResponse) ProtoMessage() {}
+
+func (x *ListIndexesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[56]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListIndexesResponse.ProtoReflect.Descriptor instead.
+func (*ListIndexesResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{56}
+}
+
+func (x *ListIndexesResponse) GetIndexes() []*BsonDocument {
+	if x != nil {
+		return x.Indexes
+	}
+	return nil
+}
+
+// Request of MongoService.DropIndex.
+type DropIndexRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and collection.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// The index's name (`_id_` cannot be dropped).
+	Name          string `protobuf:"bytes,2,opt,name=name,proto3" json:"name,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DropIndexRequest) Reset() {
+	*x = DropIndexRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[57]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DropIndexRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DropIndexRequest) ProtoMessage() {}
+
+func (x *DropIndexRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[57]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DropIndexRequest.ProtoReflect.Descriptor instead.
+func (*DropIndexRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{57}
+}
+
+func (x *DropIndexRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *DropIndexRequest) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+// Response of MongoService.DropIndex.
+type DropIndexResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DropIndexResponse) Reset() {
+	*x = DropIndexResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[58]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DropIndexResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DropIndexResponse) ProtoMessage() {}
+
+func (x *DropIndexResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[58]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DropIndexResponse.ProtoReflect.Descriptor instead.
+func (*DropIndexResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{58}
+}
+
 // Request of MongoService.Aggregate.
 type AggregateRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -3523,7 +4405,7 @@ type AggregateRequest struct {
 
 func (x *AggregateRequest) Reset() {
 	*x = AggregateRequest{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[42]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[59]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3535,7 +4417,7 @@ func (x *AggregateRequest) String() string {
 func (*AggregateRequest) ProtoMessage() {}
 
 func (x *AggregateRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[42]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[59]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3548,7 +4430,7 @@ func (x *AggregateRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateRequest.ProtoReflect.Descriptor instead.
 func (*AggregateRequest) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{42}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{59}
 }
 
 func (x *AggregateRequest) GetTarget() *v1.Target {
@@ -3604,7 +4486,7 @@ type AggregateResponse struct {
 
 func (x *AggregateResponse) Reset() {
 	*x = AggregateResponse{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[43]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[60]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3616,7 +4498,7 @@ func (x *AggregateResponse) String() string {
 func (*AggregateResponse) ProtoMessage() {}
 
 func (x *AggregateResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[43]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[60]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3629,7 +4511,7 @@ func (x *AggregateResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateResponse.ProtoReflect.Descriptor instead.
 func (*AggregateResponse) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{43}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{60}
 }
 
 func (x *AggregateResponse) GetDocuments() []*BsonDocument {
@@ -3665,7 +4547,7 @@ type AggregateStreamRequest struct {
 
 func (x *AggregateStreamRequest) Reset() {
 	*x = AggregateStreamRequest{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[44]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[61]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3677,7 +4559,7 @@ func (x *AggregateStreamRequest) String() string {
 func (*AggregateStreamRequest) ProtoMessage() {}
 
 func (x *AggregateStreamRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[44]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[61]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3690,7 +4572,7 @@ func (x *AggregateStreamRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateStreamRequest.ProtoReflect.Descriptor instead.
 func (*AggregateStreamRequest) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{44}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{61}
 }
 
 func (x *AggregateStreamRequest) GetTarget() *v1.Target {
@@ -3753,7 +4635,7 @@ type AggregateStreamResponse struct {
 
 func (x *AggregateStreamResponse) Reset() {
 	*x = AggregateStreamResponse{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[45]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[62]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3765,7 +4647,7 @@ func (x *AggregateStreamResponse) String() string {
 func (*AggregateStreamResponse) ProtoMessage() {}
 
 func (x *AggregateStreamResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[45]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[62]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3778,7 +4660,7 @@ func (x *AggregateStreamResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateStreamResponse.ProtoReflect.Descriptor instead.
 func (*AggregateStreamResponse) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{45}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{62}
 }
 
 func (x *AggregateStreamResponse) GetDocuments() []*BsonDocument {
@@ -4045,7 +4927,53 @@ const file_dbx_mongodb_v1_mongodb_proto_rawDesc = "" +
 	"upsertedId\x12\x1d\n" +
 	"\n" +
 	"error_code\x18\x04 \x01(\x05R\terrorCode\x12#\n" +
-	"\rerror_message\x18\x05 \x01(\tR\ferrorMessage\"\xc6\x02\n" +
+	"\rerror_message\x18\x05 \x01(\tR\ferrorMessage\"\xf0\x01\n" +
+	"\x16ListCollectionsRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x124\n" +
+	"\x06filter\x18\x02 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x06filter\x12\x1b\n" +
+	"\tpage_size\x18\x03 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"\n" +
+	"page_token\x18\x04 \x01(\tR\tpageToken\x12<\n" +
+	"\bencoding\x18\x05 \x01(\x0e2 .dbx.mongodb.v1.DocumentEncodingR\bencoding\"\x81\x01\n" +
+	"\x17ListCollectionsResponse\x12>\n" +
+	"\vcollections\x18\x01 \x03(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\vcollections\x12&\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"y\n" +
+	"\x17CreateCollectionRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x126\n" +
+	"\aoptions\x18\x02 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\aoptions\"\x1a\n" +
+	"\x18CreateCollectionResponse\"?\n" +
+	"\x15DropCollectionRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\"2\n" +
+	"\x16DropCollectionResponse\x12\x18\n" +
+	"\adropped\x18\x01 \x01(\bR\adropped\"}\n" +
+	"\x17RenameCollectionRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x12\x19\n" +
+	"\bnew_name\x18\x02 \x01(\tR\anewName\x12\x1f\n" +
+	"\vdrop_target\x18\x03 \x01(\bR\n" +
+	"dropTarget\"\x1a\n" +
+	"\x18RenameCollectionResponse\"\x81\x01\n" +
+	"\x19GetCollectionStatsRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x12<\n" +
+	"\bencoding\x18\x02 \x01(\x0e2 .dbx.mongodb.v1.DocumentEncodingR\bencoding\"P\n" +
+	"\x1aGetCollectionStatsResponse\x122\n" +
+	"\x05stats\x18\x01 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x05stats\"u\n" +
+	"\tIndexSpec\x120\n" +
+	"\x04keys\x18\x01 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x04keys\x126\n" +
+	"\aoptions\x18\x02 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\aoptions\"s\n" +
+	"\x14CreateIndexesRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x123\n" +
+	"\aindexes\x18\x02 \x03(\v2\x19.dbx.mongodb.v1.IndexSpecR\aindexes\"-\n" +
+	"\x15CreateIndexesResponse\x12\x14\n" +
+	"\x05names\x18\x01 \x03(\tR\x05names\"z\n" +
+	"\x12ListIndexesRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x12<\n" +
+	"\bencoding\x18\x02 \x01(\x0e2 .dbx.mongodb.v1.DocumentEncodingR\bencoding\"M\n" +
+	"\x13ListIndexesResponse\x126\n" +
+	"\aindexes\x18\x01 \x03(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\aindexes\"N\n" +
+	"\x10DropIndexRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x12\x12\n" +
+	"\x04name\x18\x02 \x01(\tR\x04name\"\x13\n" +
+	"\x11DropIndexResponse\"\xc6\x02\n" +
 	"\x10AggregateRequest\x12&\n" +
 	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x128\n" +
 	"\bpipeline\x18\x02 \x03(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\bpipeline\x12$\n" +
@@ -4078,7 +5006,7 @@ const file_dbx_mongodb_v1_mongodb_proto_rawDesc = "" +
 	"!BULK_OPERATION_STATUS_UNSPECIFIED\x10\x00\x12#\n" +
 	"\x1fBULK_OPERATION_STATUS_SUCCEEDED\x10\x01\x12 \n" +
 	"\x1cBULK_OPERATION_STATUS_FAILED\x10\x02\x12!\n" +
-	"\x1dBULK_OPERATION_STATUS_SKIPPED\x10\x032\xa9\r\n" +
+	"\x1dBULK_OPERATION_STATUS_SKIPPED\x10\x032\xb1\x13\n" +
 	"\fMongoService\x12P\n" +
 	"\tInsertOne\x12 .dbx.mongodb.v1.InsertOneRequest\x1a!.dbx.mongodb.v1.InsertOneResponse\x12S\n" +
 	"\n" +
@@ -4101,7 +5029,15 @@ const file_dbx_mongodb_v1_mongodb_proto_rawDesc = "" +
 	"\tDeleteOne\x12 .dbx.mongodb.v1.DeleteOneRequest\x1a!.dbx.mongodb.v1.DeleteOneResponse\x12S\n" +
 	"\n" +
 	"DeleteMany\x12!.dbx.mongodb.v1.DeleteManyRequest\x1a\".dbx.mongodb.v1.DeleteManyResponse\x12P\n" +
-	"\tBulkWrite\x12 .dbx.mongodb.v1.BulkWriteRequest\x1a!.dbx.mongodb.v1.BulkWriteResponse\x12P\n" +
+	"\tBulkWrite\x12 .dbx.mongodb.v1.BulkWriteRequest\x1a!.dbx.mongodb.v1.BulkWriteResponse\x12b\n" +
+	"\x0fListCollections\x12&.dbx.mongodb.v1.ListCollectionsRequest\x1a'.dbx.mongodb.v1.ListCollectionsResponse\x12e\n" +
+	"\x10CreateCollection\x12'.dbx.mongodb.v1.CreateCollectionRequest\x1a(.dbx.mongodb.v1.CreateCollectionResponse\x12_\n" +
+	"\x0eDropCollection\x12%.dbx.mongodb.v1.DropCollectionRequest\x1a&.dbx.mongodb.v1.DropCollectionResponse\x12e\n" +
+	"\x10RenameCollection\x12'.dbx.mongodb.v1.RenameCollectionRequest\x1a(.dbx.mongodb.v1.RenameCollectionResponse\x12k\n" +
+	"\x12GetCollectionStats\x12).dbx.mongodb.v1.GetCollectionStatsRequest\x1a*.dbx.mongodb.v1.GetCollectionStatsResponse\x12\\\n" +
+	"\rCreateIndexes\x12$.dbx.mongodb.v1.CreateIndexesRequest\x1a%.dbx.mongodb.v1.CreateIndexesResponse\x12V\n" +
+	"\vListIndexes\x12\".dbx.mongodb.v1.ListIndexesRequest\x1a#.dbx.mongodb.v1.ListIndexesResponse\x12P\n" +
+	"\tDropIndex\x12 .dbx.mongodb.v1.DropIndexRequest\x1a!.dbx.mongodb.v1.DropIndexResponse\x12P\n" +
 	"\tAggregate\x12 .dbx.mongodb.v1.AggregateRequest\x1a!.dbx.mongodb.v1.AggregateResponse\x12d\n" +
 	"\x0fAggregateStream\x12&.dbx.mongodb.v1.AggregateStreamRequest\x1a'.dbx.mongodb.v1.AggregateStreamResponse0\x01B\x8c\x01\n" +
 	"\x12dev.dbx.mongodb.v1B\fMongodbProtoP\x01Z+dbx.dev/dbx/gen/go/dbx/mongodb/v1;mongodbv1\xa2\x02\x03DBX\xaa\x02\x0eDbx.Mongodb.V1\xca\x02\x0eDbx\\Mongodb\\V1\xea\x02\x10Dbx::Mongodb::V1b\x06proto3"
@@ -4119,7 +5055,7 @@ func file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP() []byte {
 }
 
 var file_dbx_mongodb_v1_mongodb_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_dbx_mongodb_v1_mongodb_proto_msgTypes = make([]protoimpl.MessageInfo, 46)
+var file_dbx_mongodb_v1_mongodb_proto_msgTypes = make([]protoimpl.MessageInfo, 63)
 var file_dbx_mongodb_v1_mongodb_proto_goTypes = []any{
 	(DocumentEncoding)(0),                  // 0: dbx.mongodb.v1.DocumentEncoding
 	(ReturnDocument)(0),                    // 1: dbx.mongodb.v1.ReturnDocument
@@ -4166,28 +5102,45 @@ var file_dbx_mongodb_v1_mongodb_proto_goTypes = []any{
 	(*BulkDelete)(nil),                     // 42: dbx.mongodb.v1.BulkDelete
 	(*BulkWriteResponse)(nil),              // 43: dbx.mongodb.v1.BulkWriteResponse
 	(*BulkOperationResult)(nil),            // 44: dbx.mongodb.v1.BulkOperationResult
-	(*AggregateRequest)(nil),               // 45: dbx.mongodb.v1.AggregateRequest
-	(*AggregateResponse)(nil),              // 46: dbx.mongodb.v1.AggregateResponse
-	(*AggregateStreamRequest)(nil),         // 47: dbx.mongodb.v1.AggregateStreamRequest
-	(*AggregateStreamResponse)(nil),        // 48: dbx.mongodb.v1.AggregateStreamResponse
-	(*v1.Target)(nil),                      // 49: dbx.v1.Target
+	(*ListCollectionsRequest)(nil),         // 45: dbx.mongodb.v1.ListCollectionsRequest
+	(*ListCollectionsResponse)(nil),        // 46: dbx.mongodb.v1.ListCollectionsResponse
+	(*CreateCollectionRequest)(nil),        // 47: dbx.mongodb.v1.CreateCollectionRequest
+	(*CreateCollectionResponse)(nil),       // 48: dbx.mongodb.v1.CreateCollectionResponse
+	(*DropCollectionRequest)(nil),          // 49: dbx.mongodb.v1.DropCollectionRequest
+	(*DropCollectionResponse)(nil),         // 50: dbx.mongodb.v1.DropCollectionResponse
+	(*RenameCollectionRequest)(nil),        // 51: dbx.mongodb.v1.RenameCollectionRequest
+	(*RenameCollectionResponse)(nil),       // 52: dbx.mongodb.v1.RenameCollectionResponse
+	(*GetCollectionStatsRequest)(nil),      // 53: dbx.mongodb.v1.GetCollectionStatsRequest
+	(*GetCollectionStatsResponse)(nil),     // 54: dbx.mongodb.v1.GetCollectionStatsResponse
+	(*IndexSpec)(nil),                      // 55: dbx.mongodb.v1.IndexSpec
+	(*CreateIndexesRequest)(nil),           // 56: dbx.mongodb.v1.CreateIndexesRequest
+	(*CreateIndexesResponse)(nil),          // 57: dbx.mongodb.v1.CreateIndexesResponse
+	(*ListIndexesRequest)(nil),             // 58: dbx.mongodb.v1.ListIndexesRequest
+	(*ListIndexesResponse)(nil),            // 59: dbx.mongodb.v1.ListIndexesResponse
+	(*DropIndexRequest)(nil),               // 60: dbx.mongodb.v1.DropIndexRequest
+	(*DropIndexResponse)(nil),              // 61: dbx.mongodb.v1.DropIndexResponse
+	(*AggregateRequest)(nil),               // 62: dbx.mongodb.v1.AggregateRequest
+	(*AggregateResponse)(nil),              // 63: dbx.mongodb.v1.AggregateResponse
+	(*AggregateStreamRequest)(nil),         // 64: dbx.mongodb.v1.AggregateStreamRequest
+	(*AggregateStreamResponse)(nil),        // 65: dbx.mongodb.v1.AggregateStreamResponse
+	(*v1.Target)(nil),                      // 66: dbx.v1.Target
 }
 var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
-	49,  // 0: dbx.mongodb.v1.InsertOneRequest.target:type_name -> dbx.v1.Target
+	66,  // 0: dbx.mongodb.v1.InsertOneRequest.target:type_name -> dbx.v1.Target
 	3,   // 1: dbx.mongodb.v1.InsertOneRequest.document:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 2: dbx.mongodb.v1.InsertOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 3: dbx.mongodb.v1.InsertOneResponse.inserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	49,  // 4: dbx.mongodb.v1.InsertManyRequest.target:type_name -> dbx.v1.Target
+	66,  // 4: dbx.mongodb.v1.InsertManyRequest.target:type_name -> dbx.v1.Target
 	3,   // 5: dbx.mongodb.v1.InsertManyRequest.documents:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 6: dbx.mongodb.v1.InsertManyRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 7: dbx.mongodb.v1.InsertManyResponse.inserted_ids:type_name -> dbx.mongodb.v1.BsonDocument
-	49,  // 8: dbx.mongodb.v1.FindOneRequest.target:type_name -> dbx.v1.Target
+	66,  // 8: dbx.mongodb.v1.FindOneRequest.target:type_name -> dbx.v1.Target
 	3,   // 9: dbx.mongodb.v1.FindOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 10: dbx.mongodb.v1.FindOneRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 11: dbx.mongodb.v1.FindOneRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 12: dbx.mongodb.v1.FindOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 13: dbx.mongodb.v1.FindOneResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
-	49,  // 14: dbx.mongodb.v1.FindRequest.target:type_name -> dbx.v1.Target
+	66,  // 14: dbx.mongodb.v1.FindRequest.target:type_name -> dbx.v1.Target
 	3,   // 15: dbx.mongodb.v1.FindRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 16: dbx.mongodb.v1.FindRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 17: dbx.mongodb.v1.FindRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
@@ -4195,7 +5148,7 @@ var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
 	3,   // 19: dbx.mongodb.v1.FindRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 20: dbx.mongodb.v1.FindRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 21: dbx.mongodb.v1.FindResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	49,  // 22: dbx.mongodb.v1.FindStreamRequest.target:type_name -> dbx.v1.Target
+	66,  // 22: dbx.mongodb.v1.FindStreamRequest.target:type_name -> dbx.v1.Target
 	3,   // 23: dbx.mongodb.v1.FindStreamRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 24: dbx.mongodb.v1.FindStreamRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 25: dbx.mongodb.v1.FindStreamRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
@@ -4203,9 +5156,9 @@ var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
 	3,   // 27: dbx.mongodb.v1.FindStreamRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 28: dbx.mongodb.v1.FindStreamRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 29: dbx.mongodb.v1.FindStreamResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	49,  // 30: dbx.mongodb.v1.CountDocumentsRequest.target:type_name -> dbx.v1.Target
+	66,  // 30: dbx.mongodb.v1.CountDocumentsRequest.target:type_name -> dbx.v1.Target
 	3,   // 31: dbx.mongodb.v1.CountDocumentsRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	49,  // 32: dbx.mongodb.v1.UpdateOneRequest.target:type_name -> dbx.v1.Target
+	66,  // 32: dbx.mongodb.v1.UpdateOneRequest.target:type_name -> dbx.v1.Target
 	3,   // 33: dbx.mongodb.v1.UpdateOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 34: dbx.mongodb.v1.UpdateOneRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
 	18,  // 35: dbx.mongodb.v1.UpdateOneRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
@@ -4213,7 +5166,7 @@ var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
 	3,   // 37: dbx.mongodb.v1.UpdateOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 38: dbx.mongodb.v1.UpdateOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 39: dbx.mongodb.v1.UpdateOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	49,  // 40: dbx.mongodb.v1.UpdateManyRequest.target:type_name -> dbx.v1.Target
+	66,  // 40: dbx.mongodb.v1.UpdateManyRequest.target:type_name -> dbx.v1.Target
 	3,   // 41: dbx.mongodb.v1.UpdateManyRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 42: dbx.mongodb.v1.UpdateManyRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
 	18,  // 43: dbx.mongodb.v1.UpdateManyRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
@@ -4222,7 +5175,7 @@ var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
 	3,   // 46: dbx.mongodb.v1.UpdateManyRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 47: dbx.mongodb.v1.UpdateManyRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 48: dbx.mongodb.v1.UpdatePipeline.stages:type_name -> dbx.mongodb.v1.BsonDocument
-	49,  // 49: dbx.mongodb.v1.ReplaceOneRequest.target:type_name -> dbx.v1.Target
+	66,  // 49: dbx.mongodb.v1.ReplaceOneRequest.target:type_name -> dbx.v1.Target
 	3,   // 50: dbx.mongodb.v1.ReplaceOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 51: dbx.mongodb.v1.ReplaceOneRequest.replacement:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 52: dbx.mongodb.v1.ReplaceOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
@@ -4231,21 +5184,21 @@ var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
 	3,   // 55: dbx.mongodb.v1.UpdateOneResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 56: dbx.mongodb.v1.UpdateManyResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 57: dbx.mongodb.v1.ReplaceOneResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	49,  // 58: dbx.mongodb.v1.DeleteOneRequest.target:type_name -> dbx.v1.Target
+	66,  // 58: dbx.mongodb.v1.DeleteOneRequest.target:type_name -> dbx.v1.Target
 	3,   // 59: dbx.mongodb.v1.DeleteOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 60: dbx.mongodb.v1.DeleteOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 61: dbx.mongodb.v1.DeleteOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	49,  // 62: dbx.mongodb.v1.DeleteManyRequest.target:type_name -> dbx.v1.Target
+	66,  // 62: dbx.mongodb.v1.DeleteManyRequest.target:type_name -> dbx.v1.Target
 	3,   // 63: dbx.mongodb.v1.DeleteManyRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 64: dbx.mongodb.v1.DeleteManyRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 65: dbx.mongodb.v1.DeleteManyRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	49,  // 66: dbx.mongodb.v1.EstimatedDocumentCountRequest.target:type_name -> dbx.v1.Target
-	49,  // 67: dbx.mongodb.v1.DistinctRequest.target:type_name -> dbx.v1.Target
+	66,  // 66: dbx.mongodb.v1.EstimatedDocumentCountRequest.target:type_name -> dbx.v1.Target
+	66,  // 67: dbx.mongodb.v1.DistinctRequest.target:type_name -> dbx.v1.Target
 	3,   // 68: dbx.mongodb.v1.DistinctRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 69: dbx.mongodb.v1.DistinctRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 70: dbx.mongodb.v1.DistinctRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 71: dbx.mongodb.v1.DistinctResponse.values:type_name -> dbx.mongodb.v1.BsonDocument
-	49,  // 72: dbx.mongodb.v1.FindOneAndUpdateRequest.target:type_name -> dbx.v1.Target
+	66,  // 72: dbx.mongodb.v1.FindOneAndUpdateRequest.target:type_name -> dbx.v1.Target
 	3,   // 73: dbx.mongodb.v1.FindOneAndUpdateRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 74: dbx.mongodb.v1.FindOneAndUpdateRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
 	18,  // 75: dbx.mongodb.v1.FindOneAndUpdateRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
@@ -4257,7 +5210,7 @@ var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
 	3,   // 81: dbx.mongodb.v1.FindOneAndUpdateRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 82: dbx.mongodb.v1.FindOneAndUpdateRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 83: dbx.mongodb.v1.FindOneAndUpdateResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
-	49,  // 84: dbx.mongodb.v1.FindOneAndReplaceRequest.target:type_name -> dbx.v1.Target
+	66,  // 84: dbx.mongodb.v1.FindOneAndReplaceRequest.target:type_name -> dbx.v1.Target
 	3,   // 85: dbx.mongodb.v1.FindOneAndReplaceRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 86: dbx.mongodb.v1.FindOneAndReplaceRequest.replacement:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 87: dbx.mongodb.v1.FindOneAndReplaceRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
@@ -4267,7 +5220,7 @@ var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
 	3,   // 91: dbx.mongodb.v1.FindOneAndReplaceRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 92: dbx.mongodb.v1.FindOneAndReplaceRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 93: dbx.mongodb.v1.FindOneAndReplaceResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
-	49,  // 94: dbx.mongodb.v1.FindOneAndDeleteRequest.target:type_name -> dbx.v1.Target
+	66,  // 94: dbx.mongodb.v1.FindOneAndDeleteRequest.target:type_name -> dbx.v1.Target
 	3,   // 95: dbx.mongodb.v1.FindOneAndDeleteRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 96: dbx.mongodb.v1.FindOneAndDeleteRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 97: dbx.mongodb.v1.FindOneAndDeleteRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
@@ -4275,7 +5228,7 @@ var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
 	3,   // 99: dbx.mongodb.v1.FindOneAndDeleteRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 100: dbx.mongodb.v1.FindOneAndDeleteRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 101: dbx.mongodb.v1.FindOneAndDeleteResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
-	49,  // 102: dbx.mongodb.v1.BulkWriteRequest.target:type_name -> dbx.v1.Target
+	66,  // 102: dbx.mongodb.v1.BulkWriteRequest.target:type_name -> dbx.v1.Target
 	38,  // 103: dbx.mongodb.v1.BulkWriteRequest.operations:type_name -> dbx.mongodb.v1.BulkWriteOperation
 	0,   // 104: dbx.mongodb.v1.BulkWriteRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	39,  // 105: dbx.mongodb.v1.BulkWriteOperation.insert_one:type_name -> dbx.mongodb.v1.BulkInsertOne
@@ -4302,61 +5255,96 @@ var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
 	2,   // 126: dbx.mongodb.v1.BulkOperationResult.status:type_name -> dbx.mongodb.v1.BulkOperationStatus
 	3,   // 127: dbx.mongodb.v1.BulkOperationResult.inserted_id:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 128: dbx.mongodb.v1.BulkOperationResult.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	49,  // 129: dbx.mongodb.v1.AggregateRequest.target:type_name -> dbx.v1.Target
-	3,   // 130: dbx.mongodb.v1.AggregateRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 131: dbx.mongodb.v1.AggregateRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 132: dbx.mongodb.v1.AggregateRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	0,   // 133: dbx.mongodb.v1.AggregateRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 134: dbx.mongodb.v1.AggregateResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	49,  // 135: dbx.mongodb.v1.AggregateStreamRequest.target:type_name -> dbx.v1.Target
-	3,   // 136: dbx.mongodb.v1.AggregateStreamRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 137: dbx.mongodb.v1.AggregateStreamRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 138: dbx.mongodb.v1.AggregateStreamRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	0,   // 139: dbx.mongodb.v1.AggregateStreamRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 140: dbx.mongodb.v1.AggregateStreamResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	4,   // 141: dbx.mongodb.v1.MongoService.InsertOne:input_type -> dbx.mongodb.v1.InsertOneRequest
-	6,   // 142: dbx.mongodb.v1.MongoService.InsertMany:input_type -> dbx.mongodb.v1.InsertManyRequest
-	8,   // 143: dbx.mongodb.v1.MongoService.FindOne:input_type -> dbx.mongodb.v1.FindOneRequest
-	10,  // 144: dbx.mongodb.v1.MongoService.Find:input_type -> dbx.mongodb.v1.FindRequest
-	12,  // 145: dbx.mongodb.v1.MongoService.FindStream:input_type -> dbx.mongodb.v1.FindStreamRequest
-	14,  // 146: dbx.mongodb.v1.MongoService.CountDocuments:input_type -> dbx.mongodb.v1.CountDocumentsRequest
-	27,  // 147: dbx.mongodb.v1.MongoService.EstimatedDocumentCount:input_type -> dbx.mongodb.v1.EstimatedDocumentCountRequest
-	29,  // 148: dbx.mongodb.v1.MongoService.Distinct:input_type -> dbx.mongodb.v1.DistinctRequest
-	16,  // 149: dbx.mongodb.v1.MongoService.UpdateOne:input_type -> dbx.mongodb.v1.UpdateOneRequest
-	17,  // 150: dbx.mongodb.v1.MongoService.UpdateMany:input_type -> dbx.mongodb.v1.UpdateManyRequest
-	19,  // 151: dbx.mongodb.v1.MongoService.ReplaceOne:input_type -> dbx.mongodb.v1.ReplaceOneRequest
-	31,  // 152: dbx.mongodb.v1.MongoService.FindOneAndUpdate:input_type -> dbx.mongodb.v1.FindOneAndUpdateRequest
-	33,  // 153: dbx.mongodb.v1.MongoService.FindOneAndReplace:input_type -> dbx.mongodb.v1.FindOneAndReplaceRequest
-	35,  // 154: dbx.mongodb.v1.MongoService.FindOneAndDelete:input_type -> dbx.mongodb.v1.FindOneAndDeleteRequest
-	23,  // 155: dbx.mongodb.v1.MongoService.DeleteOne:input_type -> dbx.mongodb.v1.DeleteOneRequest
-	24,  // 156: dbx.mongodb.v1.MongoService.DeleteMany:input_type -> dbx.mongodb.v1.DeleteManyRequest
-	37,  // 157: dbx.mongodb.v1.MongoService.BulkWrite:input_type -> dbx.mongodb.v1.BulkWriteRequest
-	45,  // 158: dbx.mongodb.v1.MongoService.Aggregate:input_type -> dbx.mongodb.v1.AggregateRequest
-	47,  // 159: dbx.mongodb.v1.MongoService.AggregateStream:input_type -> dbx.mongodb.v1.AggregateStreamRequest
-	5,   // 160: dbx.mongodb.v1.MongoService.InsertOne:output_type -> dbx.mongodb.v1.InsertOneResponse
-	7,   // 161: dbx.mongodb.v1.MongoService.InsertMany:output_type -> dbx.mongodb.v1.InsertManyResponse
-	9,   // 162: dbx.mongodb.v1.MongoService.FindOne:output_type -> dbx.mongodb.v1.FindOneResponse
-	11,  // 163: dbx.mongodb.v1.MongoService.Find:output_type -> dbx.mongodb.v1.FindResponse
-	13,  // 164: dbx.mongodb.v1.MongoService.FindStream:output_type -> dbx.mongodb.v1.FindStreamResponse
-	15,  // 165: dbx.mongodb.v1.MongoService.CountDocuments:output_type -> dbx.mongodb.v1.CountDocumentsResponse
-	28,  // 166: dbx.mongodb.v1.MongoService.EstimatedDocumentCount:output_type -> dbx.mongodb.v1.EstimatedDocumentCountResponse
-	30,  // 167: dbx.mongodb.v1.MongoService.Distinct:output_type -> dbx.mongodb.v1.DistinctResponse
-	20,  // 168: dbx.mongodb.v1.MongoService.UpdateOne:output_type -> dbx.mongodb.v1.UpdateOneResponse
-	21,  // 169: dbx.mongodb.v1.MongoService.UpdateMany:output_type -> dbx.mongodb.v1.UpdateManyResponse
-	22,  // 170: dbx.mongodb.v1.MongoService.ReplaceOne:output_type -> dbx.mongodb.v1.ReplaceOneResponse
-	32,  // 171: dbx.mongodb.v1.MongoService.FindOneAndUpdate:output_type -> dbx.mongodb.v1.FindOneAndUpdateResponse
-	34,  // 172: dbx.mongodb.v1.MongoService.FindOneAndReplace:output_type -> dbx.mongodb.v1.FindOneAndReplaceResponse
-	36,  // 173: dbx.mongodb.v1.MongoService.FindOneAndDelete:output_type -> dbx.mongodb.v1.FindOneAndDeleteResponse
-	25,  // 174: dbx.mongodb.v1.MongoService.DeleteOne:output_type -> dbx.mongodb.v1.DeleteOneResponse
-	26,  // 175: dbx.mongodb.v1.MongoService.DeleteMany:output_type -> dbx.mongodb.v1.DeleteManyResponse
-	43,  // 176: dbx.mongodb.v1.MongoService.BulkWrite:output_type -> dbx.mongodb.v1.BulkWriteResponse
-	46,  // 177: dbx.mongodb.v1.MongoService.Aggregate:output_type -> dbx.mongodb.v1.AggregateResponse
-	48,  // 178: dbx.mongodb.v1.MongoService.AggregateStream:output_type -> dbx.mongodb.v1.AggregateStreamResponse
-	160, // [160:179] is the sub-list for method output_type
-	141, // [141:160] is the sub-list for method input_type
-	141, // [141:141] is the sub-list for extension type_name
-	141, // [141:141] is the sub-list for extension extendee
-	0,   // [0:141] is the sub-list for field type_name
+	66,  // 129: dbx.mongodb.v1.ListCollectionsRequest.target:type_name -> dbx.v1.Target
+	3,   // 130: dbx.mongodb.v1.ListCollectionsRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 131: dbx.mongodb.v1.ListCollectionsRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	3,   // 132: dbx.mongodb.v1.ListCollectionsResponse.collections:type_name -> dbx.mongodb.v1.BsonDocument
+	66,  // 133: dbx.mongodb.v1.CreateCollectionRequest.target:type_name -> dbx.v1.Target
+	3,   // 134: dbx.mongodb.v1.CreateCollectionRequest.options:type_name -> dbx.mongodb.v1.BsonDocument
+	66,  // 135: dbx.mongodb.v1.DropCollectionRequest.target:type_name -> dbx.v1.Target
+	66,  // 136: dbx.mongodb.v1.RenameCollectionRequest.target:type_name -> dbx.v1.Target
+	66,  // 137: dbx.mongodb.v1.GetCollectionStatsRequest.target:type_name -> dbx.v1.Target
+	0,   // 138: dbx.mongodb.v1.GetCollectionStatsRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	3,   // 139: dbx.mongodb.v1.GetCollectionStatsResponse.stats:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 140: dbx.mongodb.v1.IndexSpec.keys:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 141: dbx.mongodb.v1.IndexSpec.options:type_name -> dbx.mongodb.v1.BsonDocument
+	66,  // 142: dbx.mongodb.v1.CreateIndexesRequest.target:type_name -> dbx.v1.Target
+	55,  // 143: dbx.mongodb.v1.CreateIndexesRequest.indexes:type_name -> dbx.mongodb.v1.IndexSpec
+	66,  // 144: dbx.mongodb.v1.ListIndexesRequest.target:type_name -> dbx.v1.Target
+	0,   // 145: dbx.mongodb.v1.ListIndexesRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	3,   // 146: dbx.mongodb.v1.ListIndexesResponse.indexes:type_name -> dbx.mongodb.v1.BsonDocument
+	66,  // 147: dbx.mongodb.v1.DropIndexRequest.target:type_name -> dbx.v1.Target
+	66,  // 148: dbx.mongodb.v1.AggregateRequest.target:type_name -> dbx.v1.Target
+	3,   // 149: dbx.mongodb.v1.AggregateRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 150: dbx.mongodb.v1.AggregateRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 151: dbx.mongodb.v1.AggregateRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 152: dbx.mongodb.v1.AggregateRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	3,   // 153: dbx.mongodb.v1.AggregateResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	66,  // 154: dbx.mongodb.v1.AggregateStreamRequest.target:type_name -> dbx.v1.Target
+	3,   // 155: dbx.mongodb.v1.AggregateStreamRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 156: dbx.mongodb.v1.AggregateStreamRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 157: dbx.mongodb.v1.AggregateStreamRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 158: dbx.mongodb.v1.AggregateStreamRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	3,   // 159: dbx.mongodb.v1.AggregateStreamResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	4,   // 160: dbx.mongodb.v1.MongoService.InsertOne:input_type -> dbx.mongodb.v1.InsertOneRequest
+	6,   // 161: dbx.mongodb.v1.MongoService.InsertMany:input_type -> dbx.mongodb.v1.InsertManyRequest
+	8,   // 162: dbx.mongodb.v1.MongoService.FindOne:input_type -> dbx.mongodb.v1.FindOneRequest
+	10,  // 163: dbx.mongodb.v1.MongoService.Find:input_type -> dbx.mongodb.v1.FindRequest
+	12,  // 164: dbx.mongodb.v1.MongoService.FindStream:input_type -> dbx.mongodb.v1.FindStreamRequest
+	14,  // 165: dbx.mongodb.v1.MongoService.CountDocuments:input_type -> dbx.mongodb.v1.CountDocumentsRequest
+	27,  // 166: dbx.mongodb.v1.MongoService.EstimatedDocumentCount:input_type -> dbx.mongodb.v1.EstimatedDocumentCountRequest
+	29,  // 167: dbx.mongodb.v1.MongoService.Distinct:input_type -> dbx.mongodb.v1.DistinctRequest
+	16,  // 168: dbx.mongodb.v1.MongoService.UpdateOne:input_type -> dbx.mongodb.v1.UpdateOneRequest
+	17,  // 169: dbx.mongodb.v1.MongoService.UpdateMany:input_type -> dbx.mongodb.v1.UpdateManyRequest
+	19,  // 170: dbx.mongodb.v1.MongoService.ReplaceOne:input_type -> dbx.mongodb.v1.ReplaceOneRequest
+	31,  // 171: dbx.mongodb.v1.MongoService.FindOneAndUpdate:input_type -> dbx.mongodb.v1.FindOneAndUpdateRequest
+	33,  // 172: dbx.mongodb.v1.MongoService.FindOneAndReplace:input_type -> dbx.mongodb.v1.FindOneAndReplaceRequest
+	35,  // 173: dbx.mongodb.v1.MongoService.FindOneAndDelete:input_type -> dbx.mongodb.v1.FindOneAndDeleteRequest
+	23,  // 174: dbx.mongodb.v1.MongoService.DeleteOne:input_type -> dbx.mongodb.v1.DeleteOneRequest
+	24,  // 175: dbx.mongodb.v1.MongoService.DeleteMany:input_type -> dbx.mongodb.v1.DeleteManyRequest
+	37,  // 176: dbx.mongodb.v1.MongoService.BulkWrite:input_type -> dbx.mongodb.v1.BulkWriteRequest
+	45,  // 177: dbx.mongodb.v1.MongoService.ListCollections:input_type -> dbx.mongodb.v1.ListCollectionsRequest
+	47,  // 178: dbx.mongodb.v1.MongoService.CreateCollection:input_type -> dbx.mongodb.v1.CreateCollectionRequest
+	49,  // 179: dbx.mongodb.v1.MongoService.DropCollection:input_type -> dbx.mongodb.v1.DropCollectionRequest
+	51,  // 180: dbx.mongodb.v1.MongoService.RenameCollection:input_type -> dbx.mongodb.v1.RenameCollectionRequest
+	53,  // 181: dbx.mongodb.v1.MongoService.GetCollectionStats:input_type -> dbx.mongodb.v1.GetCollectionStatsRequest
+	56,  // 182: dbx.mongodb.v1.MongoService.CreateIndexes:input_type -> dbx.mongodb.v1.CreateIndexesRequest
+	58,  // 183: dbx.mongodb.v1.MongoService.ListIndexes:input_type -> dbx.mongodb.v1.ListIndexesRequest
+	60,  // 184: dbx.mongodb.v1.MongoService.DropIndex:input_type -> dbx.mongodb.v1.DropIndexRequest
+	62,  // 185: dbx.mongodb.v1.MongoService.Aggregate:input_type -> dbx.mongodb.v1.AggregateRequest
+	64,  // 186: dbx.mongodb.v1.MongoService.AggregateStream:input_type -> dbx.mongodb.v1.AggregateStreamRequest
+	5,   // 187: dbx.mongodb.v1.MongoService.InsertOne:output_type -> dbx.mongodb.v1.InsertOneResponse
+	7,   // 188: dbx.mongodb.v1.MongoService.InsertMany:output_type -> dbx.mongodb.v1.InsertManyResponse
+	9,   // 189: dbx.mongodb.v1.MongoService.FindOne:output_type -> dbx.mongodb.v1.FindOneResponse
+	11,  // 190: dbx.mongodb.v1.MongoService.Find:output_type -> dbx.mongodb.v1.FindResponse
+	13,  // 191: dbx.mongodb.v1.MongoService.FindStream:output_type -> dbx.mongodb.v1.FindStreamResponse
+	15,  // 192: dbx.mongodb.v1.MongoService.CountDocuments:output_type -> dbx.mongodb.v1.CountDocumentsResponse
+	28,  // 193: dbx.mongodb.v1.MongoService.EstimatedDocumentCount:output_type -> dbx.mongodb.v1.EstimatedDocumentCountResponse
+	30,  // 194: dbx.mongodb.v1.MongoService.Distinct:output_type -> dbx.mongodb.v1.DistinctResponse
+	20,  // 195: dbx.mongodb.v1.MongoService.UpdateOne:output_type -> dbx.mongodb.v1.UpdateOneResponse
+	21,  // 196: dbx.mongodb.v1.MongoService.UpdateMany:output_type -> dbx.mongodb.v1.UpdateManyResponse
+	22,  // 197: dbx.mongodb.v1.MongoService.ReplaceOne:output_type -> dbx.mongodb.v1.ReplaceOneResponse
+	32,  // 198: dbx.mongodb.v1.MongoService.FindOneAndUpdate:output_type -> dbx.mongodb.v1.FindOneAndUpdateResponse
+	34,  // 199: dbx.mongodb.v1.MongoService.FindOneAndReplace:output_type -> dbx.mongodb.v1.FindOneAndReplaceResponse
+	36,  // 200: dbx.mongodb.v1.MongoService.FindOneAndDelete:output_type -> dbx.mongodb.v1.FindOneAndDeleteResponse
+	25,  // 201: dbx.mongodb.v1.MongoService.DeleteOne:output_type -> dbx.mongodb.v1.DeleteOneResponse
+	26,  // 202: dbx.mongodb.v1.MongoService.DeleteMany:output_type -> dbx.mongodb.v1.DeleteManyResponse
+	43,  // 203: dbx.mongodb.v1.MongoService.BulkWrite:output_type -> dbx.mongodb.v1.BulkWriteResponse
+	46,  // 204: dbx.mongodb.v1.MongoService.ListCollections:output_type -> dbx.mongodb.v1.ListCollectionsResponse
+	48,  // 205: dbx.mongodb.v1.MongoService.CreateCollection:output_type -> dbx.mongodb.v1.CreateCollectionResponse
+	50,  // 206: dbx.mongodb.v1.MongoService.DropCollection:output_type -> dbx.mongodb.v1.DropCollectionResponse
+	52,  // 207: dbx.mongodb.v1.MongoService.RenameCollection:output_type -> dbx.mongodb.v1.RenameCollectionResponse
+	54,  // 208: dbx.mongodb.v1.MongoService.GetCollectionStats:output_type -> dbx.mongodb.v1.GetCollectionStatsResponse
+	57,  // 209: dbx.mongodb.v1.MongoService.CreateIndexes:output_type -> dbx.mongodb.v1.CreateIndexesResponse
+	59,  // 210: dbx.mongodb.v1.MongoService.ListIndexes:output_type -> dbx.mongodb.v1.ListIndexesResponse
+	61,  // 211: dbx.mongodb.v1.MongoService.DropIndex:output_type -> dbx.mongodb.v1.DropIndexResponse
+	63,  // 212: dbx.mongodb.v1.MongoService.Aggregate:output_type -> dbx.mongodb.v1.AggregateResponse
+	65,  // 213: dbx.mongodb.v1.MongoService.AggregateStream:output_type -> dbx.mongodb.v1.AggregateStreamResponse
+	187, // [187:214] is the sub-list for method output_type
+	160, // [160:187] is the sub-list for method input_type
+	160, // [160:160] is the sub-list for extension type_name
+	160, // [160:160] is the sub-list for extension extendee
+	0,   // [0:160] is the sub-list for field type_name
 }
 
 func init() { file_dbx_mongodb_v1_mongodb_proto_init() }
@@ -4398,7 +5386,7 @@ func file_dbx_mongodb_v1_mongodb_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_dbx_mongodb_v1_mongodb_proto_rawDesc), len(file_dbx_mongodb_v1_mongodb_proto_rawDesc)),
 			NumEnums:      3,
-			NumMessages:   46,
+			NumMessages:   63,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -543,6 +543,128 @@ class BulkOperationResult(_message.Message):
     error_message: str
     def __init__(self, status: _Optional[_Union[BulkOperationStatus, str]] = ..., inserted_id: _Optional[_Union[BsonDocument, _Mapping]] = ..., upserted_id: _Optional[_Union[BsonDocument, _Mapping]] = ..., error_code: _Optional[int] = ..., error_message: _Optional[str] = ...) -> None: ...
 
+class ListCollectionsRequest(_message.Message):
+    __slots__ = ("target", "filter", "page_size", "page_token", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    filter: BsonDocument
+    page_size: int
+    page_token: str
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., filter: _Optional[_Union[BsonDocument, _Mapping]] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class ListCollectionsResponse(_message.Message):
+    __slots__ = ("collections", "next_page_token")
+    COLLECTIONS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    collections: _containers.RepeatedCompositeFieldContainer[BsonDocument]
+    next_page_token: str
+    def __init__(self, collections: _Optional[_Iterable[_Union[BsonDocument, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CreateCollectionRequest(_message.Message):
+    __slots__ = ("target", "options")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    OPTIONS_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    options: BsonDocument
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., options: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class CreateCollectionResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class DropCollectionRequest(_message.Message):
+    __slots__ = ("target",)
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ...) -> None: ...
+
+class DropCollectionResponse(_message.Message):
+    __slots__ = ("dropped",)
+    DROPPED_FIELD_NUMBER: _ClassVar[int]
+    dropped: bool
+    def __init__(self, dropped: _Optional[bool] = ...) -> None: ...
+
+class RenameCollectionRequest(_message.Message):
+    __slots__ = ("target", "new_name", "drop_target")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    NEW_NAME_FIELD_NUMBER: _ClassVar[int]
+    DROP_TARGET_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    new_name: str
+    drop_target: bool
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., new_name: _Optional[str] = ..., drop_target: _Optional[bool] = ...) -> None: ...
+
+class RenameCollectionResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class GetCollectionStatsRequest(_message.Message):
+    __slots__ = ("target", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class GetCollectionStatsResponse(_message.Message):
+    __slots__ = ("stats",)
+    STATS_FIELD_NUMBER: _ClassVar[int]
+    stats: BsonDocument
+    def __init__(self, stats: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class IndexSpec(_message.Message):
+    __slots__ = ("keys", "options")
+    KEYS_FIELD_NUMBER: _ClassVar[int]
+    OPTIONS_FIELD_NUMBER: _ClassVar[int]
+    keys: BsonDocument
+    options: BsonDocument
+    def __init__(self, keys: _Optional[_Union[BsonDocument, _Mapping]] = ..., options: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class CreateIndexesRequest(_message.Message):
+    __slots__ = ("target", "indexes")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    INDEXES_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    indexes: _containers.RepeatedCompositeFieldContainer[IndexSpec]
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., indexes: _Optional[_Iterable[_Union[IndexSpec, _Mapping]]] = ...) -> None: ...
+
+class CreateIndexesResponse(_message.Message):
+    __slots__ = ("names",)
+    NAMES_FIELD_NUMBER: _ClassVar[int]
+    names: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, names: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class ListIndexesRequest(_message.Message):
+    __slots__ = ("target", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class ListIndexesResponse(_message.Message):
+    __slots__ = ("indexes",)
+    INDEXES_FIELD_NUMBER: _ClassVar[int]
+    indexes: _containers.RepeatedCompositeFieldContainer[BsonDocument]
+    def __init__(self, indexes: _Optional[_Iterable[_Union[BsonDocument, _Mapping]]] = ...) -> None: ...
+
+class DropIndexRequest(_message.Message):
+    __slots__ = ("target", "name")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    name: str
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., name: _Optional[str] = ...) -> None: ...
+
+class DropIndexResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
 class AggregateRequest(_message.Message):
     __slots__ = ("target", "pipeline", "allow_disk_use", "hint", "collation", "encoding")
     TARGET_FIELD_NUMBER: _ClassVar[int]

@@ -132,6 +132,46 @@ class MongoServiceStub:
                 request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.BulkWriteRequest.SerializeToString,
                 response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.BulkWriteResponse.FromString,
                 _registered_method=True)
+        self.ListCollections = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/ListCollections',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ListCollectionsRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ListCollectionsResponse.FromString,
+                _registered_method=True)
+        self.CreateCollection = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/CreateCollection',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.CreateCollectionRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.CreateCollectionResponse.FromString,
+                _registered_method=True)
+        self.DropCollection = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/DropCollection',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropCollectionRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropCollectionResponse.FromString,
+                _registered_method=True)
+        self.RenameCollection = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/RenameCollection',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.RenameCollectionRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.RenameCollectionResponse.FromString,
+                _registered_method=True)
+        self.GetCollectionStats = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/GetCollectionStats',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.GetCollectionStatsRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.GetCollectionStatsResponse.FromString,
+                _registered_method=True)
+        self.CreateIndexes = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/CreateIndexes',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.CreateIndexesRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.CreateIndexesResponse.FromString,
+                _registered_method=True)
+        self.ListIndexes = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/ListIndexes',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ListIndexesRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ListIndexesResponse.FromString,
+                _registered_method=True)
+        self.DropIndex = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/DropIndex',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropIndexRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropIndexResponse.FromString,
+                _registered_method=True)
         self.Aggregate = channel.unary_unary(
                 '/dbx.mongodb.v1.MongoService/Aggregate',
                 request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.AggregateRequest.SerializeToString,
@@ -302,6 +342,68 @@ class MongoServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListCollections(self, request, context):
+        """The collections (and views) of the database (`namespace`), each with
+        its type and options, at most the server's row limit per page.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateCollection(self, request, context):
+        """Creates a collection with MongoDB's create options (validator, capped,
+        time series, collation, ...). One that exists answers ALREADY_EXISTS.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DropCollection(self, request, context):
+        """Drops a collection and its indexes; one that does not exist is not an
+        error (`dropped` says).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RenameCollection(self, request, context):
+        """Renames a collection inside its database.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetCollectionStats(self, request, context):
+        """The collection's statistics as MongoDB reports them (`collStats`):
+        count, sizes, indexes.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateIndexes(self, request, context):
+        """Creates indexes (compound, unique, sparse, partial, TTL, text,
+        2dsphere, wildcard: whatever the server supports) and answers their
+        names.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListIndexes(self, request, context):
+        """The collection's indexes, each as MongoDB describes it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DropIndex(self, request, context):
+        """Drops an index by name.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def Aggregate(self, request, context):
         """Runs an aggregation pipeline and answers its documents, at most the
         server's row limit (more answers RESOURCE_EXHAUSTED, reason
@@ -406,6 +508,46 @@ def add_MongoServiceServicer_to_server(servicer, server):
                     servicer.BulkWrite,
                     request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.BulkWriteRequest.FromString,
                     response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.BulkWriteResponse.SerializeToString,
+            ),
+            'ListCollections': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListCollections,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ListCollectionsRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ListCollectionsResponse.SerializeToString,
+            ),
+            'CreateCollection': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateCollection,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.CreateCollectionRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.CreateCollectionResponse.SerializeToString,
+            ),
+            'DropCollection': grpc.unary_unary_rpc_method_handler(
+                    servicer.DropCollection,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropCollectionRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropCollectionResponse.SerializeToString,
+            ),
+            'RenameCollection': grpc.unary_unary_rpc_method_handler(
+                    servicer.RenameCollection,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.RenameCollectionRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.RenameCollectionResponse.SerializeToString,
+            ),
+            'GetCollectionStats': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetCollectionStats,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.GetCollectionStatsRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.GetCollectionStatsResponse.SerializeToString,
+            ),
+            'CreateIndexes': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateIndexes,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.CreateIndexesRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.CreateIndexesResponse.SerializeToString,
+            ),
+            'ListIndexes': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListIndexes,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ListIndexesRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ListIndexesResponse.SerializeToString,
+            ),
+            'DropIndex': grpc.unary_unary_rpc_method_handler(
+                    servicer.DropIndex,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropIndexRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropIndexResponse.SerializeToString,
             ),
             'Aggregate': grpc.unary_unary_rpc_method_handler(
                     servicer.Aggregate,
@@ -890,6 +1032,222 @@ class MongoService:
             '/dbx.mongodb.v1.MongoService/BulkWrite',
             dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.BulkWriteRequest.SerializeToString,
             dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.BulkWriteResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListCollections(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/ListCollections',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ListCollectionsRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ListCollectionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateCollection(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/CreateCollection',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.CreateCollectionRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.CreateCollectionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DropCollection(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/DropCollection',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropCollectionRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropCollectionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RenameCollection(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/RenameCollection',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.RenameCollectionRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.RenameCollectionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetCollectionStats(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/GetCollectionStats',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.GetCollectionStatsRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.GetCollectionStatsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateIndexes(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/CreateIndexes',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.CreateIndexesRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.CreateIndexesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListIndexes(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/ListIndexes',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ListIndexesRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ListIndexesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DropIndex(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/DropIndex',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropIndexRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropIndexResponse.FromString,
             options,
             channel_credentials,
             insecure,

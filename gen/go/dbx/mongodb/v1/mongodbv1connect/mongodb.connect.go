@@ -72,6 +72,29 @@ const (
 	MongoServiceDeleteManyProcedure = "/dbx.mongodb.v1.MongoService/DeleteMany"
 	// MongoServiceBulkWriteProcedure is the fully-qualified name of the MongoService's BulkWrite RPC.
 	MongoServiceBulkWriteProcedure = "/dbx.mongodb.v1.MongoService/BulkWrite"
+	// MongoServiceListCollectionsProcedure is the fully-qualified name of the MongoService's
+	// ListCollections RPC.
+	MongoServiceListCollectionsProcedure = "/dbx.mongodb.v1.MongoService/ListCollections"
+	// MongoServiceCreateCollectionProcedure is the fully-qualified name of the MongoService's
+	// CreateCollection RPC.
+	MongoServiceCreateCollectionProcedure = "/dbx.mongodb.v1.MongoService/CreateCollection"
+	// MongoServiceDropCollectionProcedure is the fully-qualified name of the MongoService's
+	// DropCollection RPC.
+	MongoServiceDropCollectionProcedure = "/dbx.mongodb.v1.MongoService/DropCollection"
+	// MongoServiceRenameCollectionProcedure is the fully-qualified name of the MongoService's
+	// RenameCollection RPC.
+	MongoServiceRenameCollectionProcedure = "/dbx.mongodb.v1.MongoService/RenameCollection"
+	// MongoServiceGetCollectionStatsProcedure is the fully-qualified name of the MongoService's
+	// GetCollectionStats RPC.
+	MongoServiceGetCollectionStatsProcedure = "/dbx.mongodb.v1.MongoService/GetCollectionStats"
+	// MongoServiceCreateIndexesProcedure is the fully-qualified name of the MongoService's
+	// CreateIndexes RPC.
+	MongoServiceCreateIndexesProcedure = "/dbx.mongodb.v1.MongoService/CreateIndexes"
+	// MongoServiceListIndexesProcedure is the fully-qualified name of the MongoService's ListIndexes
+	// RPC.
+	MongoServiceListIndexesProcedure = "/dbx.mongodb.v1.MongoService/ListIndexes"
+	// MongoServiceDropIndexProcedure is the fully-qualified name of the MongoService's DropIndex RPC.
+	MongoServiceDropIndexProcedure = "/dbx.mongodb.v1.MongoService/DropIndex"
 	// MongoServiceAggregateProcedure is the fully-qualified name of the MongoService's Aggregate RPC.
 	MongoServiceAggregateProcedure = "/dbx.mongodb.v1.MongoService/Aggregate"
 	// MongoServiceAggregateStreamProcedure is the fully-qualified name of the MongoService's
@@ -138,6 +161,28 @@ type MongoServiceClient interface {
 	// with every operation's outcome: an ordered bulk write stops at the
 	// failure, an unordered one runs every other operation.
 	BulkWrite(context.Context, *connect.Request[v1.BulkWriteRequest]) (*connect.Response[v1.BulkWriteResponse], error)
+	// The collections (and views) of the database (`namespace`), each with
+	// its type and options, at most the server's row limit per page.
+	ListCollections(context.Context, *connect.Request[v1.ListCollectionsRequest]) (*connect.Response[v1.ListCollectionsResponse], error)
+	// Creates a collection with MongoDB's create options (validator, capped,
+	// time series, collation, ...). One that exists answers ALREADY_EXISTS.
+	CreateCollection(context.Context, *connect.Request[v1.CreateCollectionRequest]) (*connect.Response[v1.CreateCollectionResponse], error)
+	// Drops a collection and its indexes; one that does not exist is not an
+	// error (`dropped` says).
+	DropCollection(context.Context, *connect.Request[v1.DropCollectionRequest]) (*connect.Response[v1.DropCollectionResponse], error)
+	// Renames a collection inside its database.
+	RenameCollection(context.Context, *connect.Request[v1.RenameCollectionRequest]) (*connect.Response[v1.RenameCollectionResponse], error)
+	// The collection's statistics as MongoDB reports them (`collStats`):
+	// count, sizes, indexes.
+	GetCollectionStats(context.Context, *connect.Request[v1.GetCollectionStatsRequest]) (*connect.Response[v1.GetCollectionStatsResponse], error)
+	// Creates indexes (compound, unique, sparse, partial, TTL, text,
+	// 2dsphere, wildcard: whatever the server supports) and answers their
+	// names.
+	CreateIndexes(context.Context, *connect.Request[v1.CreateIndexesRequest]) (*connect.Response[v1.CreateIndexesResponse], error)
+	// The collection's indexes, each as MongoDB describes it.
+	ListIndexes(context.Context, *connect.Request[v1.ListIndexesRequest]) (*connect.Response[v1.ListIndexesResponse], error)
+	// Drops an index by name.
+	DropIndex(context.Context, *connect.Request[v1.DropIndexRequest]) (*connect.Response[v1.DropIndexResponse], error)
 	// Runs an aggregation pipeline and answers its documents, at most the
 	// server's row limit (more answers RESOURCE_EXHAUSTED, reason
 	// TOO_MANY_ROWS: use AggregateStream).
@@ -260,6 +305,54 @@ func NewMongoServiceClient(httpClient connect.HTTPClient, baseURL string, opts .
 			connect.WithSchema(mongoServiceMethods.ByName("BulkWrite")),
 			connect.WithClientOptions(opts...),
 		),
+		listCollections: connect.NewClient[v1.ListCollectionsRequest, v1.ListCollectionsResponse](
+			httpClient,
+			baseURL+MongoServiceListCollectionsProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("ListCollections")),
+			connect.WithClientOptions(opts...),
+		),
+		createCollection: connect.NewClient[v1.CreateCollectionRequest, v1.CreateCollectionResponse](
+			httpClient,
+			baseURL+MongoServiceCreateCollectionProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("CreateCollection")),
+			connect.WithClientOptions(opts...),
+		),
+		dropCollection: connect.NewClient[v1.DropCollectionRequest, v1.DropCollectionResponse](
+			httpClient,
+			baseURL+MongoServiceDropCollectionProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("DropCollection")),
+			connect.WithClientOptions(opts...),
+		),
+		renameCollection: connect.NewClient[v1.RenameCollectionRequest, v1.RenameCollectionResponse](
+			httpClient,
+			baseURL+MongoServiceRenameCollectionProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("RenameCollection")),
+			connect.WithClientOptions(opts...),
+		),
+		getCollectionStats: connect.NewClient[v1.GetCollectionStatsRequest, v1.GetCollectionStatsResponse](
+			httpClient,
+			baseURL+MongoServiceGetCollectionStatsProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("GetCollectionStats")),
+			connect.WithClientOptions(opts...),
+		),
+		createIndexes: connect.NewClient[v1.CreateIndexesRequest, v1.CreateIndexesResponse](
+			httpClient,
+			baseURL+MongoServiceCreateIndexesProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("CreateIndexes")),
+			connect.WithClientOptions(opts...),
+		),
+		listIndexes: connect.NewClient[v1.ListIndexesRequest, v1.ListIndexesResponse](
+			httpClient,
+			baseURL+MongoServiceListIndexesProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("ListIndexes")),
+			connect.WithClientOptions(opts...),
+		),
+		dropIndex: connect.NewClient[v1.DropIndexRequest, v1.DropIndexResponse](
+			httpClient,
+			baseURL+MongoServiceDropIndexProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("DropIndex")),
+			connect.WithClientOptions(opts...),
+		),
 		aggregate: connect.NewClient[v1.AggregateRequest, v1.AggregateResponse](
 			httpClient,
 			baseURL+MongoServiceAggregateProcedure,
@@ -294,6 +387,14 @@ type mongoServiceClient struct {
 	deleteOne              *connect.Client[v1.DeleteOneRequest, v1.DeleteOneResponse]
 	deleteMany             *connect.Client[v1.DeleteManyRequest, v1.DeleteManyResponse]
 	bulkWrite              *connect.Client[v1.BulkWriteRequest, v1.BulkWriteResponse]
+	listCollections        *connect.Client[v1.ListCollectionsRequest, v1.ListCollectionsResponse]
+	createCollection       *connect.Client[v1.CreateCollectionRequest, v1.CreateCollectionResponse]
+	dropCollection         *connect.Client[v1.DropCollectionRequest, v1.DropCollectionResponse]
+	renameCollection       *connect.Client[v1.RenameCollectionRequest, v1.RenameCollectionResponse]
+	getCollectionStats     *connect.Client[v1.GetCollectionStatsRequest, v1.GetCollectionStatsResponse]
+	createIndexes          *connect.Client[v1.CreateIndexesRequest, v1.CreateIndexesResponse]
+	listIndexes            *connect.Client[v1.ListIndexesRequest, v1.ListIndexesResponse]
+	dropIndex              *connect.Client[v1.DropIndexRequest, v1.DropIndexResponse]
 	aggregate              *connect.Client[v1.AggregateRequest, v1.AggregateResponse]
 	aggregateStream        *connect.Client[v1.AggregateStreamRequest, v1.AggregateStreamResponse]
 }
@@ -383,6 +484,46 @@ func (c *mongoServiceClient) BulkWrite(ctx context.Context, req *connect.Request
 	return c.bulkWrite.CallUnary(ctx, req)
 }
 
+// ListCollections calls dbx.mongodb.v1.MongoService.ListCollections.
+func (c *mongoServiceClient) ListCollections(ctx context.Context, req *connect.Request[v1.ListCollectionsRequest]) (*connect.Response[v1.ListCollectionsResponse], error) {
+	return c.listCollections.CallUnary(ctx, req)
+}
+
+// CreateCollection calls dbx.mongodb.v1.MongoService.CreateCollection.
+func (c *mongoServiceClient) CreateCollection(ctx context.Context, req *connect.Request[v1.CreateCollectionRequest]) (*connect.Response[v1.CreateCollectionResponse], error) {
+	return c.createCollection.CallUnary(ctx, req)
+}
+
+// DropCollection calls dbx.mongodb.v1.MongoService.DropCollection.
+func (c *mongoServiceClient) DropCollection(ctx context.Context, req *connect.Request[v1.DropCollectionRequest]) (*connect.Response[v1.DropCollectionResponse], error) {
+	return c.dropCollection.CallUnary(ctx, req)
+}
+
+// RenameCollection calls dbx.mongodb.v1.MongoService.RenameCollection.
+func (c *mongoServiceClient) RenameCollection(ctx context.Context, req *connect.Request[v1.RenameCollectionRequest]) (*connect.Response[v1.RenameCollectionResponse], error) {
+	return c.renameCollection.CallUnary(ctx, req)
+}
+
+// GetCollectionStats calls dbx.mongodb.v1.MongoService.GetCollectionStats.
+func (c *mongoServiceClient) GetCollectionStats(ctx context.Context, req *connect.Request[v1.GetCollectionStatsRequest]) (*connect.Response[v1.GetCollectionStatsResponse], error) {
+	return c.getCollectionStats.CallUnary(ctx, req)
+}
+
+// CreateIndexes calls dbx.mongodb.v1.MongoService.CreateIndexes.
+func (c *mongoServiceClient) CreateIndexes(ctx context.Context, req *connect.Request[v1.CreateIndexesRequest]) (*connect.Response[v1.CreateIndexesResponse], error) {
+	return c.createIndexes.CallUnary(ctx, req)
+}
+
+// ListIndexes calls dbx.mongodb.v1.MongoService.ListIndexes.
+func (c *mongoServiceClient) ListIndexes(ctx context.Context, req *connect.Request[v1.ListIndexesRequest]) (*connect.Response[v1.ListIndexesResponse], error) {
+	return c.listIndexes.CallUnary(ctx, req)
+}
+
+// DropIndex calls dbx.mongodb.v1.MongoService.DropIndex.
+func (c *mongoServiceClient) DropIndex(ctx context.Context, req *connect.Request[v1.DropIndexRequest]) (*connect.Response[v1.DropIndexResponse], error) {
+	return c.dropIndex.CallUnary(ctx, req)
+}
+
 // Aggregate calls dbx.mongodb.v1.MongoService.Aggregate.
 func (c *mongoServiceClient) Aggregate(ctx context.Context, req *connect.Request[v1.AggregateRequest]) (*connect.Response[v1.AggregateResponse], error) {
 	return c.aggregate.CallUnary(ctx, req)
@@ -452,6 +593,28 @@ type MongoServiceHandler interface {
 	// with every operation's outcome: an ordered bulk write stops at the
 	// failure, an unordered one runs every other operation.
 	BulkWrite(context.Context, *connect.Request[v1.BulkWriteRequest]) (*connect.Response[v1.BulkWriteResponse], error)
+	// The collections (and views) of the database (`namespace`), each with
+	// its type and options, at most the server's row limit per page.
+	ListCollections(context.Context, *connect.Request[v1.ListCollectionsRequest]) (*connect.Response[v1.ListCollectionsResponse], error)
+	// Creates a collection with MongoDB's create options (validator, capped,
+	// time series, collation, ...). One that exists answers ALREADY_EXISTS.
+	CreateCollection(context.Context, *connect.Request[v1.CreateCollectionRequest]) (*connect.Response[v1.CreateCollectionResponse], error)
+	// Drops a collection and its indexes; one that does not exist is not an
+	// error (`dropped` says).
+	DropCollection(context.Context, *connect.Request[v1.DropCollectionRequest]) (*connect.Response[v1.DropCollectionResponse], error)
+	// Renames a collection inside its database.
+	RenameCollection(context.Context, *connect.Request[v1.RenameCollectionRequest]) (*connect.Response[v1.RenameCollectionResponse], error)
+	// The collection's statistics as MongoDB reports them (`collStats`):
+	// count, sizes, indexes.
+	GetCollectionStats(context.Context, *connect.Request[v1.GetCollectionStatsRequest]) (*connect.Response[v1.GetCollectionStatsResponse], error)
+	// Creates indexes (compound, unique, sparse, partial, TTL, text,
+	// 2dsphere, wildcard: whatever the server supports) and answers their
+	// names.
+	CreateIndexes(context.Context, *connect.Request[v1.CreateIndexesRequest]) (*connect.Response[v1.CreateIndexesResponse], error)
+	// The collection's indexes, each as MongoDB describes it.
+	ListIndexes(context.Context, *connect.Request[v1.ListIndexesRequest]) (*connect.Response[v1.ListIndexesResponse], error)
+	// Drops an index by name.
+	DropIndex(context.Context, *connect.Request[v1.DropIndexRequest]) (*connect.Response[v1.DropIndexResponse], error)
 	// Runs an aggregation pipeline and answers its documents, at most the
 	// server's row limit (more answers RESOURCE_EXHAUSTED, reason
 	// TOO_MANY_ROWS: use AggregateStream).
@@ -570,6 +733,54 @@ func NewMongoServiceHandler(svc MongoServiceHandler, opts ...connect.HandlerOpti
 		connect.WithSchema(mongoServiceMethods.ByName("BulkWrite")),
 		connect.WithHandlerOptions(opts...),
 	)
+	mongoServiceListCollectionsHandler := connect.NewUnaryHandler(
+		MongoServiceListCollectionsProcedure,
+		svc.ListCollections,
+		connect.WithSchema(mongoServiceMethods.ByName("ListCollections")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceCreateCollectionHandler := connect.NewUnaryHandler(
+		MongoServiceCreateCollectionProcedure,
+		svc.CreateCollection,
+		connect.WithSchema(mongoServiceMethods.ByName("CreateCollection")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceDropCollectionHandler := connect.NewUnaryHandler(
+		MongoServiceDropCollectionProcedure,
+		svc.DropCollection,
+		connect.WithSchema(mongoServiceMethods.ByName("DropCollection")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceRenameCollectionHandler := connect.NewUnaryHandler(
+		MongoServiceRenameCollectionProcedure,
+		svc.RenameCollection,
+		connect.WithSchema(mongoServiceMethods.ByName("RenameCollection")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceGetCollectionStatsHandler := connect.NewUnaryHandler(
+		MongoServiceGetCollectionStatsProcedure,
+		svc.GetCollectionStats,
+		connect.WithSchema(mongoServiceMethods.ByName("GetCollectionStats")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceCreateIndexesHandler := connect.NewUnaryHandler(
+		MongoServiceCreateIndexesProcedure,
+		svc.CreateIndexes,
+		connect.WithSchema(mongoServiceMethods.ByName("CreateIndexes")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceListIndexesHandler := connect.NewUnaryHandler(
+		MongoServiceListIndexesProcedure,
+		svc.ListIndexes,
+		connect.WithSchema(mongoServiceMethods.ByName("ListIndexes")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceDropIndexHandler := connect.NewUnaryHandler(
+		MongoServiceDropIndexProcedure,
+		svc.DropIndex,
+		connect.WithSchema(mongoServiceMethods.ByName("DropIndex")),
+		connect.WithHandlerOptions(opts...),
+	)
 	mongoServiceAggregateHandler := connect.NewUnaryHandler(
 		MongoServiceAggregateProcedure,
 		svc.Aggregate,
@@ -618,6 +829,22 @@ func NewMongoServiceHandler(svc MongoServiceHandler, opts ...connect.HandlerOpti
 			mongoServiceDeleteManyHandler.ServeHTTP(w, r)
 		case MongoServiceBulkWriteProcedure:
 			mongoServiceBulkWriteHandler.ServeHTTP(w, r)
+		case MongoServiceListCollectionsProcedure:
+			mongoServiceListCollectionsHandler.ServeHTTP(w, r)
+		case MongoServiceCreateCollectionProcedure:
+			mongoServiceCreateCollectionHandler.ServeHTTP(w, r)
+		case MongoServiceDropCollectionProcedure:
+			mongoServiceDropCollectionHandler.ServeHTTP(w, r)
+		case MongoServiceRenameCollectionProcedure:
+			mongoServiceRenameCollectionHandler.ServeHTTP(w, r)
+		case MongoServiceGetCollectionStatsProcedure:
+			mongoServiceGetCollectionStatsHandler.ServeHTTP(w, r)
+		case MongoServiceCreateIndexesProcedure:
+			mongoServiceCreateIndexesHandler.ServeHTTP(w, r)
+		case MongoServiceListIndexesProcedure:
+			mongoServiceListIndexesHandler.ServeHTTP(w, r)
+		case MongoServiceDropIndexProcedure:
+			mongoServiceDropIndexHandler.ServeHTTP(w, r)
 		case MongoServiceAggregateProcedure:
 			mongoServiceAggregateHandler.ServeHTTP(w, r)
 		case MongoServiceAggregateStreamProcedure:
@@ -697,6 +924,38 @@ func (UnimplementedMongoServiceHandler) DeleteMany(context.Context, *connect.Req
 
 func (UnimplementedMongoServiceHandler) BulkWrite(context.Context, *connect.Request[v1.BulkWriteRequest]) (*connect.Response[v1.BulkWriteResponse], error) {
 	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.BulkWrite is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) ListCollections(context.Context, *connect.Request[v1.ListCollectionsRequest]) (*connect.Response[v1.ListCollectionsResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.ListCollections is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) CreateCollection(context.Context, *connect.Request[v1.CreateCollectionRequest]) (*connect.Response[v1.CreateCollectionResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.CreateCollection is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) DropCollection(context.Context, *connect.Request[v1.DropCollectionRequest]) (*connect.Response[v1.DropCollectionResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.DropCollection is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) RenameCollection(context.Context, *connect.Request[v1.RenameCollectionRequest]) (*connect.Response[v1.RenameCollectionResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.RenameCollection is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) GetCollectionStats(context.Context, *connect.Request[v1.GetCollectionStatsRequest]) (*connect.Response[v1.GetCollectionStatsResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.GetCollectionStats is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) CreateIndexes(context.Context, *connect.Request[v1.CreateIndexesRequest]) (*connect.Response[v1.CreateIndexesResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.CreateIndexes is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) ListIndexes(context.Context, *connect.Request[v1.ListIndexesRequest]) (*connect.Response[v1.ListIndexesResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.ListIndexes is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) DropIndex(context.Context, *connect.Request[v1.DropIndexRequest]) (*connect.Response[v1.DropIndexResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.DropIndex is not implemented"))
 }
 
 func (UnimplementedMongoServiceHandler) Aggregate(context.Context, *connect.Request[v1.AggregateRequest]) (*connect.Response[v1.AggregateResponse], error) {

@@ -553,6 +553,254 @@ public final class MongoServiceGrpc {
     return getBulkWriteMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.ListCollectionsRequest,
+      dev.dbx.mongodb.v1.ListCollectionsResponse> getListCollectionsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListCollections",
+      requestType = dev.dbx.mongodb.v1.ListCollectionsRequest.class,
+      responseType = dev.dbx.mongodb.v1.ListCollectionsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.ListCollectionsRequest,
+      dev.dbx.mongodb.v1.ListCollectionsResponse> getListCollectionsMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.ListCollectionsRequest, dev.dbx.mongodb.v1.ListCollectionsResponse> getListCollectionsMethod;
+    if ((getListCollectionsMethod = MongoServiceGrpc.getListCollectionsMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getListCollectionsMethod = MongoServiceGrpc.getListCollectionsMethod) == null) {
+          MongoServiceGrpc.getListCollectionsMethod = getListCollectionsMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.ListCollectionsRequest, dev.dbx.mongodb.v1.ListCollectionsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListCollections"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.ListCollectionsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.ListCollectionsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("ListCollections"))
+              .build();
+        }
+      }
+    }
+    return getListCollectionsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.CreateCollectionRequest,
+      dev.dbx.mongodb.v1.CreateCollectionResponse> getCreateCollectionMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "CreateCollection",
+      requestType = dev.dbx.mongodb.v1.CreateCollectionRequest.class,
+      responseType = dev.dbx.mongodb.v1.CreateCollectionResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.CreateCollectionRequest,
+      dev.dbx.mongodb.v1.CreateCollectionResponse> getCreateCollectionMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.CreateCollectionRequest, dev.dbx.mongodb.v1.CreateCollectionResponse> getCreateCollectionMethod;
+    if ((getCreateCollectionMethod = MongoServiceGrpc.getCreateCollectionMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getCreateCollectionMethod = MongoServiceGrpc.getCreateCollectionMethod) == null) {
+          MongoServiceGrpc.getCreateCollectionMethod = getCreateCollectionMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.CreateCollectionRequest, dev.dbx.mongodb.v1.CreateCollectionResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CreateCollection"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.CreateCollectionRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.CreateCollectionResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("CreateCollection"))
+              .build();
+        }
+      }
+    }
+    return getCreateCollectionMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DropCollectionRequest,
+      dev.dbx.mongodb.v1.DropCollectionResponse> getDropCollectionMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DropCollection",
+      requestType = dev.dbx.mongodb.v1.DropCollectionRequest.class,
+      responseType = dev.dbx.mongodb.v1.DropCollectionResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DropCollectionRequest,
+      dev.dbx.mongodb.v1.DropCollectionResponse> getDropCollectionMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DropCollectionRequest, dev.dbx.mongodb.v1.DropCollectionResponse> getDropCollectionMethod;
+    if ((getDropCollectionMethod = MongoServiceGrpc.getDropCollectionMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getDropCollectionMethod = MongoServiceGrpc.getDropCollectionMethod) == null) {
+          MongoServiceGrpc.getDropCollectionMethod = getDropCollectionMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.DropCollectionRequest, dev.dbx.mongodb.v1.DropCollectionResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DropCollection"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.DropCollectionRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.DropCollectionResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("DropCollection"))
+              .build();
+        }
+      }
+    }
+    return getDropCollectionMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.RenameCollectionRequest,
+      dev.dbx.mongodb.v1.RenameCollectionResponse> getRenameCollectionMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "RenameCollection",
+      requestType = dev.dbx.mongodb.v1.RenameCollectionRequest.class,
+      responseType = dev.dbx.mongodb.v1.RenameCollectionResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.RenameCollectionRequest,
+      dev.dbx.mongodb.v1.RenameCollectionResponse> getRenameCollectionMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.RenameCollectionRequest, dev.dbx.mongodb.v1.RenameCollectionResponse> getRenameCollectionMethod;
+    if ((getRenameCollectionMethod = MongoServiceGrpc.getRenameCollectionMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getRenameCollectionMethod = MongoServiceGrpc.getRenameCollectionMethod) == null) {
+          MongoServiceGrpc.getRenameCollectionMethod = getRenameCollectionMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.RenameCollectionRequest, dev.dbx.mongodb.v1.RenameCollectionResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "RenameCollection"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.RenameCollectionRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.RenameCollectionResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("RenameCollection"))
+              .build();
+        }
+      }
+    }
+    return getRenameCollectionMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.GetCollectionStatsRequest,
+      dev.dbx.mongodb.v1.GetCollectionStatsResponse> getGetCollectionStatsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "GetCollectionStats",
+      requestType = dev.dbx.mongodb.v1.GetCollectionStatsRequest.class,
+      responseType = dev.dbx.mongodb.v1.GetCollectionStatsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.GetCollectionStatsRequest,
+      dev.dbx.mongodb.v1.GetCollectionStatsResponse> getGetCollectionStatsMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.GetCollectionStatsRequest, dev.dbx.mongodb.v1.GetCollectionStatsResponse> getGetCollectionStatsMethod;
+    if ((getGetCollectionStatsMethod = MongoServiceGrpc.getGetCollectionStatsMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getGetCollectionStatsMethod = MongoServiceGrpc.getGetCollectionStatsMethod) == null) {
+          MongoServiceGrpc.getGetCollectionStatsMethod = getGetCollectionStatsMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.GetCollectionStatsRequest, dev.dbx.mongodb.v1.GetCollectionStatsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetCollectionStats"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.GetCollectionStatsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.GetCollectionStatsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("GetCollectionStats"))
+              .build();
+        }
+      }
+    }
+    return getGetCollectionStatsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.CreateIndexesRequest,
+      dev.dbx.mongodb.v1.CreateIndexesResponse> getCreateIndexesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "CreateIndexes",
+      requestType = dev.dbx.mongodb.v1.CreateIndexesRequest.class,
+      responseType = dev.dbx.mongodb.v1.CreateIndexesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.CreateIndexesRequest,
+      dev.dbx.mongodb.v1.CreateIndexesResponse> getCreateIndexesMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.CreateIndexesRequest, dev.dbx.mongodb.v1.CreateIndexesResponse> getCreateIndexesMethod;
+    if ((getCreateIndexesMethod = MongoServiceGrpc.getCreateIndexesMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getCreateIndexesMethod = MongoServiceGrpc.getCreateIndexesMethod) == null) {
+          MongoServiceGrpc.getCreateIndexesMethod = getCreateIndexesMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.CreateIndexesRequest, dev.dbx.mongodb.v1.CreateIndexesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CreateIndexes"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.CreateIndexesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.CreateIndexesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("CreateIndexes"))
+              .build();
+        }
+      }
+    }
+    return getCreateIndexesMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.ListIndexesRequest,
+      dev.dbx.mongodb.v1.ListIndexesResponse> getListIndexesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListIndexes",
+      requestType = dev.dbx.mongodb.v1.ListIndexesRequest.class,
+      responseType = dev.dbx.mongodb.v1.ListIndexesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.ListIndexesRequest,
+      dev.dbx.mongodb.v1.ListIndexesResponse> getListIndexesMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.ListIndexesRequest, dev.dbx.mongodb.v1.ListIndexesResponse> getListIndexesMethod;
+    if ((getListIndexesMethod = MongoServiceGrpc.getListIndexesMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getListIndexesMethod = MongoServiceGrpc.getListIndexesMethod) == null) {
+          MongoServiceGrpc.getListIndexesMethod = getListIndexesMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.ListIndexesRequest, dev.dbx.mongodb.v1.ListIndexesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListIndexes"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.ListIndexesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.ListIndexesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("ListIndexes"))
+              .build();
+        }
+      }
+    }
+    return getListIndexesMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DropIndexRequest,
+      dev.dbx.mongodb.v1.DropIndexResponse> getDropIndexMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DropIndex",
+      requestType = dev.dbx.mongodb.v1.DropIndexRequest.class,
+      responseType = dev.dbx.mongodb.v1.DropIndexResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DropIndexRequest,
+      dev.dbx.mongodb.v1.DropIndexResponse> getDropIndexMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DropIndexRequest, dev.dbx.mongodb.v1.DropIndexResponse> getDropIndexMethod;
+    if ((getDropIndexMethod = MongoServiceGrpc.getDropIndexMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getDropIndexMethod = MongoServiceGrpc.getDropIndexMethod) == null) {
+          MongoServiceGrpc.getDropIndexMethod = getDropIndexMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.DropIndexRequest, dev.dbx.mongodb.v1.DropIndexResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DropIndex"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.DropIndexRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.DropIndexResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("DropIndex"))
+              .build();
+        }
+      }
+    }
+    return getDropIndexMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.AggregateRequest,
       dev.dbx.mongodb.v1.AggregateResponse> getAggregateMethod;
 
@@ -887,6 +1135,92 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * The collections (and views) of the database (`namespace`), each with
+     * its type and options, at most the server's row limit per page.
+     * </pre>
+     */
+    default void listCollections(dev.dbx.mongodb.v1.ListCollectionsRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.ListCollectionsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListCollectionsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Creates a collection with MongoDB's create options (validator, capped,
+     * time series, collation, ...). One that exists answers ALREADY_EXISTS.
+     * </pre>
+     */
+    default void createCollection(dev.dbx.mongodb.v1.CreateCollectionRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.CreateCollectionResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateCollectionMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Drops a collection and its indexes; one that does not exist is not an
+     * error (`dropped` says).
+     * </pre>
+     */
+    default void dropCollection(dev.dbx.mongodb.v1.DropCollectionRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DropCollectionResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDropCollectionMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Renames a collection inside its database.
+     * </pre>
+     */
+    default void renameCollection(dev.dbx.mongodb.v1.RenameCollectionRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.RenameCollectionResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getRenameCollectionMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The collection's statistics as MongoDB reports them (`collStats`):
+     * count, sizes, indexes.
+     * </pre>
+     */
+    default void getCollectionStats(dev.dbx.mongodb.v1.GetCollectionStatsRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.GetCollectionStatsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetCollectionStatsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Creates indexes (compound, unique, sparse, partial, TTL, text,
+     * 2dsphere, wildcard: whatever the server supports) and answers their
+     * names.
+     * </pre>
+     */
+    default void createIndexes(dev.dbx.mongodb.v1.CreateIndexesRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.CreateIndexesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateIndexesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The collection's indexes, each as MongoDB describes it.
+     * </pre>
+     */
+    default void listIndexes(dev.dbx.mongodb.v1.ListIndexesRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.ListIndexesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListIndexesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Drops an index by name.
+     * </pre>
+     */
+    default void dropIndex(dev.dbx.mongodb.v1.DropIndexRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DropIndexResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDropIndexMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Runs an aggregation pipeline and answers its documents, at most the
      * server's row limit (more answers RESOURCE_EXHAUSTED, reason
      * TOO_MANY_ROWS: use AggregateStream).
@@ -1176,6 +1510,100 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * The collections (and views) of the database (`namespace`), each with
+     * its type and options, at most the server's row limit per page.
+     * </pre>
+     */
+    public void listCollections(dev.dbx.mongodb.v1.ListCollectionsRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.ListCollectionsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getListCollectionsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Creates a collection with MongoDB's create options (validator, capped,
+     * time series, collation, ...). One that exists answers ALREADY_EXISTS.
+     * </pre>
+     */
+    public void createCollection(dev.dbx.mongodb.v1.CreateCollectionRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.CreateCollectionResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getCreateCollectionMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Drops a collection and its indexes; one that does not exist is not an
+     * error (`dropped` says).
+     * </pre>
+     */
+    public void dropCollection(dev.dbx.mongodb.v1.DropCollectionRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DropCollectionResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDropCollectionMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Renames a collection inside its database.
+     * </pre>
+     */
+    public void renameCollection(dev.dbx.mongodb.v1.RenameCollectionRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.RenameCollectionResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getRenameCollectionMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The collection's statistics as MongoDB reports them (`collStats`):
+     * count, sizes, indexes.
+     * </pre>
+     */
+    public void getCollectionStats(dev.dbx.mongodb.v1.GetCollectionStatsRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.GetCollectionStatsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getGetCollectionStatsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Creates indexes (compound, unique, sparse, partial, TTL, text,
+     * 2dsphere, wildcard: whatever the server supports) and answers their
+     * names.
+     * </pre>
+     */
+    public void createIndexes(dev.dbx.mongodb.v1.CreateIndexesRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.CreateIndexesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getCreateIndexesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The collection's indexes, each as MongoDB describes it.
+     * </pre>
+     */
+    public void listIndexes(dev.dbx.mongodb.v1.ListIndexesRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.ListIndexesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getListIndexesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Drops an index by name.
+     * </pre>
+     */
+    public void dropIndex(dev.dbx.mongodb.v1.DropIndexRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DropIndexResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDropIndexMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Runs an aggregation pipeline and answers its documents, at most the
      * server's row limit (more answers RESOURCE_EXHAUSTED, reason
      * TOO_MANY_ROWS: use AggregateStream).
@@ -1427,6 +1855,92 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * The collections (and views) of the database (`namespace`), each with
+     * its type and options, at most the server's row limit per page.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.ListCollectionsResponse listCollections(dev.dbx.mongodb.v1.ListCollectionsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getListCollectionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates a collection with MongoDB's create options (validator, capped,
+     * time series, collation, ...). One that exists answers ALREADY_EXISTS.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.CreateCollectionResponse createCollection(dev.dbx.mongodb.v1.CreateCollectionRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getCreateCollectionMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Drops a collection and its indexes; one that does not exist is not an
+     * error (`dropped` says).
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.DropCollectionResponse dropCollection(dev.dbx.mongodb.v1.DropCollectionRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getDropCollectionMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Renames a collection inside its database.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.RenameCollectionResponse renameCollection(dev.dbx.mongodb.v1.RenameCollectionRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getRenameCollectionMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The collection's statistics as MongoDB reports them (`collStats`):
+     * count, sizes, indexes.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.GetCollectionStatsResponse getCollectionStats(dev.dbx.mongodb.v1.GetCollectionStatsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getGetCollectionStatsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates indexes (compound, unique, sparse, partial, TTL, text,
+     * 2dsphere, wildcard: whatever the server supports) and answers their
+     * names.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.CreateIndexesResponse createIndexes(dev.dbx.mongodb.v1.CreateIndexesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getCreateIndexesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The collection's indexes, each as MongoDB describes it.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.ListIndexesResponse listIndexes(dev.dbx.mongodb.v1.ListIndexesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getListIndexesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Drops an index by name.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.DropIndexResponse dropIndex(dev.dbx.mongodb.v1.DropIndexRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getDropIndexMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Runs an aggregation pipeline and answers its documents, at most the
      * server's row limit (more answers RESOURCE_EXHAUSTED, reason
      * TOO_MANY_ROWS: use AggregateStream).
@@ -1673,6 +2187,92 @@ public final class MongoServiceGrpc {
     public dev.dbx.mongodb.v1.BulkWriteResponse bulkWrite(dev.dbx.mongodb.v1.BulkWriteRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBulkWriteMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The collections (and views) of the database (`namespace`), each with
+     * its type and options, at most the server's row limit per page.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.ListCollectionsResponse listCollections(dev.dbx.mongodb.v1.ListCollectionsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListCollectionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates a collection with MongoDB's create options (validator, capped,
+     * time series, collation, ...). One that exists answers ALREADY_EXISTS.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.CreateCollectionResponse createCollection(dev.dbx.mongodb.v1.CreateCollectionRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getCreateCollectionMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Drops a collection and its indexes; one that does not exist is not an
+     * error (`dropped` says).
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.DropCollectionResponse dropCollection(dev.dbx.mongodb.v1.DropCollectionRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDropCollectionMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Renames a collection inside its database.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.RenameCollectionResponse renameCollection(dev.dbx.mongodb.v1.RenameCollectionRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getRenameCollectionMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The collection's statistics as MongoDB reports them (`collStats`):
+     * count, sizes, indexes.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.GetCollectionStatsResponse getCollectionStats(dev.dbx.mongodb.v1.GetCollectionStatsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getGetCollectionStatsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates indexes (compound, unique, sparse, partial, TTL, text,
+     * 2dsphere, wildcard: whatever the server supports) and answers their
+     * names.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.CreateIndexesResponse createIndexes(dev.dbx.mongodb.v1.CreateIndexesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getCreateIndexesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The collection's indexes, each as MongoDB describes it.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.ListIndexesResponse listIndexes(dev.dbx.mongodb.v1.ListIndexesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListIndexesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Drops an index by name.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.DropIndexResponse dropIndex(dev.dbx.mongodb.v1.DropIndexRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDropIndexMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1929,6 +2529,100 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * The collections (and views) of the database (`namespace`), each with
+     * its type and options, at most the server's row limit per page.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.ListCollectionsResponse> listCollections(
+        dev.dbx.mongodb.v1.ListCollectionsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getListCollectionsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Creates a collection with MongoDB's create options (validator, capped,
+     * time series, collation, ...). One that exists answers ALREADY_EXISTS.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.CreateCollectionResponse> createCollection(
+        dev.dbx.mongodb.v1.CreateCollectionRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getCreateCollectionMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Drops a collection and its indexes; one that does not exist is not an
+     * error (`dropped` says).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.DropCollectionResponse> dropCollection(
+        dev.dbx.mongodb.v1.DropCollectionRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDropCollectionMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Renames a collection inside its database.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.RenameCollectionResponse> renameCollection(
+        dev.dbx.mongodb.v1.RenameCollectionRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getRenameCollectionMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * The collection's statistics as MongoDB reports them (`collStats`):
+     * count, sizes, indexes.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.GetCollectionStatsResponse> getCollectionStats(
+        dev.dbx.mongodb.v1.GetCollectionStatsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getGetCollectionStatsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Creates indexes (compound, unique, sparse, partial, TTL, text,
+     * 2dsphere, wildcard: whatever the server supports) and answers their
+     * names.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.CreateIndexesResponse> createIndexes(
+        dev.dbx.mongodb.v1.CreateIndexesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getCreateIndexesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * The collection's indexes, each as MongoDB describes it.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.ListIndexesResponse> listIndexes(
+        dev.dbx.mongodb.v1.ListIndexesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getListIndexesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Drops an index by name.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.DropIndexResponse> dropIndex(
+        dev.dbx.mongodb.v1.DropIndexRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDropIndexMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Runs an aggregation pipeline and answers its documents, at most the
      * server's row limit (more answers RESOURCE_EXHAUSTED, reason
      * TOO_MANY_ROWS: use AggregateStream).
@@ -1958,8 +2652,16 @@ public final class MongoServiceGrpc {
   private static final int METHODID_DELETE_ONE = 14;
   private static final int METHODID_DELETE_MANY = 15;
   private static final int METHODID_BULK_WRITE = 16;
-  private static final int METHODID_AGGREGATE = 17;
-  private static final int METHODID_AGGREGATE_STREAM = 18;
+  private static final int METHODID_LIST_COLLECTIONS = 17;
+  private static final int METHODID_CREATE_COLLECTION = 18;
+  private static final int METHODID_DROP_COLLECTION = 19;
+  private static final int METHODID_RENAME_COLLECTION = 20;
+  private static final int METHODID_GET_COLLECTION_STATS = 21;
+  private static final int METHODID_CREATE_INDEXES = 22;
+  private static final int METHODID_LIST_INDEXES = 23;
+  private static final int METHODID_DROP_INDEX = 24;
+  private static final int METHODID_AGGREGATE = 25;
+  private static final int METHODID_AGGREGATE_STREAM = 26;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -2045,6 +2747,38 @@ public final class MongoServiceGrpc {
         case METHODID_BULK_WRITE:
           serviceImpl.bulkWrite((dev.dbx.mongodb.v1.BulkWriteRequest) request,
               (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.BulkWriteResponse>) responseObserver);
+          break;
+        case METHODID_LIST_COLLECTIONS:
+          serviceImpl.listCollections((dev.dbx.mongodb.v1.ListCollectionsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.ListCollectionsResponse>) responseObserver);
+          break;
+        case METHODID_CREATE_COLLECTION:
+          serviceImpl.createCollection((dev.dbx.mongodb.v1.CreateCollectionRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.CreateCollectionResponse>) responseObserver);
+          break;
+        case METHODID_DROP_COLLECTION:
+          serviceImpl.dropCollection((dev.dbx.mongodb.v1.DropCollectionRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DropCollectionResponse>) responseObserver);
+          break;
+        case METHODID_RENAME_COLLECTION:
+          serviceImpl.renameCollection((dev.dbx.mongodb.v1.RenameCollectionRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.RenameCollectionResponse>) responseObserver);
+          break;
+        case METHODID_GET_COLLECTION_STATS:
+          serviceImpl.getCollectionStats((dev.dbx.mongodb.v1.GetCollectionStatsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.GetCollectionStatsResponse>) responseObserver);
+          break;
+        case METHODID_CREATE_INDEXES:
+          serviceImpl.createIndexes((dev.dbx.mongodb.v1.CreateIndexesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.CreateIndexesResponse>) responseObserver);
+          break;
+        case METHODID_LIST_INDEXES:
+          serviceImpl.listIndexes((dev.dbx.mongodb.v1.ListIndexesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.ListIndexesResponse>) responseObserver);
+          break;
+        case METHODID_DROP_INDEX:
+          serviceImpl.dropIndex((dev.dbx.mongodb.v1.DropIndexRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DropIndexResponse>) responseObserver);
           break;
         case METHODID_AGGREGATE:
           serviceImpl.aggregate((dev.dbx.mongodb.v1.AggregateRequest) request,
@@ -2192,6 +2926,62 @@ public final class MongoServiceGrpc {
               dev.dbx.mongodb.v1.BulkWriteResponse>(
                 service, METHODID_BULK_WRITE)))
         .addMethod(
+          getListCollectionsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.ListCollectionsRequest,
+              dev.dbx.mongodb.v1.ListCollectionsResponse>(
+                service, METHODID_LIST_COLLECTIONS)))
+        .addMethod(
+          getCreateCollectionMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.CreateCollectionRequest,
+              dev.dbx.mongodb.v1.CreateCollectionResponse>(
+                service, METHODID_CREATE_COLLECTION)))
+        .addMethod(
+          getDropCollectionMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.DropCollectionRequest,
+              dev.dbx.mongodb.v1.DropCollectionResponse>(
+                service, METHODID_DROP_COLLECTION)))
+        .addMethod(
+          getRenameCollectionMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.RenameCollectionRequest,
+              dev.dbx.mongodb.v1.RenameCollectionResponse>(
+                service, METHODID_RENAME_COLLECTION)))
+        .addMethod(
+          getGetCollectionStatsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.GetCollectionStatsRequest,
+              dev.dbx.mongodb.v1.GetCollectionStatsResponse>(
+                service, METHODID_GET_COLLECTION_STATS)))
+        .addMethod(
+          getCreateIndexesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.CreateIndexesRequest,
+              dev.dbx.mongodb.v1.CreateIndexesResponse>(
+                service, METHODID_CREATE_INDEXES)))
+        .addMethod(
+          getListIndexesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.ListIndexesRequest,
+              dev.dbx.mongodb.v1.ListIndexesResponse>(
+                service, METHODID_LIST_INDEXES)))
+        .addMethod(
+          getDropIndexMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.DropIndexRequest,
+              dev.dbx.mongodb.v1.DropIndexResponse>(
+                service, METHODID_DROP_INDEX)))
+        .addMethod(
           getAggregateMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
@@ -2270,6 +3060,14 @@ public final class MongoServiceGrpc {
               .addMethod(getDeleteOneMethod())
               .addMethod(getDeleteManyMethod())
               .addMethod(getBulkWriteMethod())
+              .addMethod(getListCollectionsMethod())
+              .addMethod(getCreateCollectionMethod())
+              .addMethod(getDropCollectionMethod())
+              .addMethod(getRenameCollectionMethod())
+              .addMethod(getGetCollectionStatsMethod())
+              .addMethod(getCreateIndexesMethod())
+              .addMethod(getListIndexesMethod())
+              .addMethod(getDropIndexMethod())
               .addMethod(getAggregateMethod())
               .addMethod(getAggregateStreamMethod())
               .build();

@@ -237,6 +237,91 @@ public final class MongodbProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_dbx_mongodb_v1_BulkOperationResult_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_ListCollectionsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_ListCollectionsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_ListCollectionsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_ListCollectionsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_CreateCollectionRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_CreateCollectionRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_CreateCollectionResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_CreateCollectionResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_DropCollectionRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_DropCollectionRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_DropCollectionResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_DropCollectionResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_RenameCollectionRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_RenameCollectionRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_RenameCollectionResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_RenameCollectionResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_GetCollectionStatsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_GetCollectionStatsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_GetCollectionStatsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_GetCollectionStatsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_IndexSpec_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_IndexSpec_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_CreateIndexesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_CreateIndexesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_CreateIndexesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_CreateIndexesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_ListIndexesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_ListIndexesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_ListIndexesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_ListIndexesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_DropIndexRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_DropIndexRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_DropIndexResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_DropIndexResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_dbx_mongodb_v1_AggregateRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -502,85 +587,144 @@ public final class MongodbProto extends com.google.protobuf.GeneratedFile {
       "sertedId\022=\n\013upserted_id\030\003 \001(\0132\034.dbx.mong" +
       "odb.v1.BsonDocumentR\nupsertedId\022\035\n\nerror" +
       "_code\030\004 \001(\005R\terrorCode\022#\n\rerror_message\030" +
-      "\005 \001(\tR\014errorMessage\"\306\002\n\020AggregateRequest" +
-      "\022&\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR\006target" +
-      "\0228\n\010pipeline\030\002 \003(\0132\034.dbx.mongodb.v1.Bson" +
-      "DocumentR\010pipeline\022$\n\016allow_disk_use\030\003 \001" +
-      "(\010R\014allowDiskUse\0220\n\004hint\030\004 \001(\0132\034.dbx.mon" +
-      "godb.v1.BsonDocumentR\004hint\022:\n\tcollation\030" +
-      "\005 \001(\0132\034.dbx.mongodb.v1.BsonDocumentR\tcol" +
-      "lation\022<\n\010encoding\030\006 \001(\0162 .dbx.mongodb.v" +
-      "1.DocumentEncodingR\010encoding\"O\n\021Aggregat" +
-      "eResponse\022:\n\tdocuments\030\001 \003(\0132\034.dbx.mongo" +
-      "db.v1.BsonDocumentR\tdocuments\"\353\002\n\026Aggreg" +
-      "ateStreamRequest\022&\n\006target\030\001 \001(\0132\016.dbx.v" +
-      "1.TargetR\006target\0228\n\010pipeline\030\002 \003(\0132\034.dbx" +
-      ".mongodb.v1.BsonDocumentR\010pipeline\022$\n\016al" +
-      "low_disk_use\030\003 \001(\010R\014allowDiskUse\0220\n\004hint" +
-      "\030\004 \001(\0132\034.dbx.mongodb.v1.BsonDocumentR\004hi" +
-      "nt\022:\n\tcollation\030\005 \001(\0132\034.dbx.mongodb.v1.B" +
-      "sonDocumentR\tcollation\022\035\n\nbatch_size\030\006 \001" +
-      "(\005R\tbatchSize\022<\n\010encoding\030\007 \001(\0162 .dbx.mo" +
-      "ngodb.v1.DocumentEncodingR\010encoding\"U\n\027A" +
-      "ggregateStreamResponse\022:\n\tdocuments\030\001 \003(" +
-      "\0132\034.dbx.mongodb.v1.BsonDocumentR\tdocumen" +
-      "ts*v\n\020DocumentEncoding\022!\n\035DOCUMENT_ENCOD" +
-      "ING_UNSPECIFIED\020\000\022#\n\037DOCUMENT_ENCODING_E" +
-      "XTENDED_JSON\020\001\022\032\n\026DOCUMENT_ENCODING_BSON" +
-      "\020\002*h\n\016ReturnDocument\022\037\n\033RETURN_DOCUMENT_" +
-      "UNSPECIFIED\020\000\022\032\n\026RETURN_DOCUMENT_BEFORE\020" +
-      "\001\022\031\n\025RETURN_DOCUMENT_AFTER\020\002*\246\001\n\023BulkOpe" +
-      "rationStatus\022%\n!BULK_OPERATION_STATUS_UN" +
-      "SPECIFIED\020\000\022#\n\037BULK_OPERATION_STATUS_SUC" +
-      "CEEDED\020\001\022 \n\034BULK_OPERATION_STATUS_FAILED" +
-      "\020\002\022!\n\035BULK_OPERATION_STATUS_SKIPPED\020\0032\251\r" +
-      "\n\014MongoService\022P\n\tInsertOne\022 .dbx.mongod" +
-      "b.v1.InsertOneRequest\032!.dbx.mongodb.v1.I" +
-      "nsertOneResponse\022S\n\nInsertMany\022!.dbx.mon" +
-      "godb.v1.InsertManyRequest\032\".dbx.mongodb." +
-      "v1.InsertManyResponse\022J\n\007FindOne\022\036.dbx.m" +
-      "ongodb.v1.FindOneRequest\032\037.dbx.mongodb.v" +
-      "1.FindOneResponse\022A\n\004Find\022\033.dbx.mongodb." +
-      "v1.FindRequest\032\034.dbx.mongodb.v1.FindResp" +
-      "onse\022U\n\nFindStream\022!.dbx.mongodb.v1.Find" +
-      "StreamRequest\032\".dbx.mongodb.v1.FindStrea" +
-      "mResponse0\001\022_\n\016CountDocuments\022%.dbx.mong" +
-      "odb.v1.CountDocumentsRequest\032&.dbx.mongo" +
-      "db.v1.CountDocumentsResponse\022w\n\026Estimate" +
-      "dDocumentCount\022-.dbx.mongodb.v1.Estimate" +
-      "dDocumentCountRequest\032..dbx.mongodb.v1.E" +
-      "stimatedDocumentCountResponse\022M\n\010Distinc" +
-      "t\022\037.dbx.mongodb.v1.DistinctRequest\032 .dbx" +
-      ".mongodb.v1.DistinctResponse\022P\n\tUpdateOn" +
-      "e\022 .dbx.mongodb.v1.UpdateOneRequest\032!.db" +
-      "x.mongodb.v1.UpdateOneResponse\022S\n\nUpdate" +
-      "Many\022!.dbx.mongodb.v1.UpdateManyRequest\032" +
-      "\".dbx.mongodb.v1.UpdateManyResponse\022S\n\nR" +
-      "eplaceOne\022!.dbx.mongodb.v1.ReplaceOneReq" +
-      "uest\032\".dbx.mongodb.v1.ReplaceOneResponse" +
-      "\022e\n\020FindOneAndUpdate\022\'.dbx.mongodb.v1.Fi" +
-      "ndOneAndUpdateRequest\032(.dbx.mongodb.v1.F" +
-      "indOneAndUpdateResponse\022h\n\021FindOneAndRep" +
-      "lace\022(.dbx.mongodb.v1.FindOneAndReplaceR" +
-      "equest\032).dbx.mongodb.v1.FindOneAndReplac" +
-      "eResponse\022e\n\020FindOneAndDelete\022\'.dbx.mong" +
-      "odb.v1.FindOneAndDeleteRequest\032(.dbx.mon" +
-      "godb.v1.FindOneAndDeleteResponse\022P\n\tDele" +
-      "teOne\022 .dbx.mongodb.v1.DeleteOneRequest\032" +
-      "!.dbx.mongodb.v1.DeleteOneResponse\022S\n\nDe" +
-      "leteMany\022!.dbx.mongodb.v1.DeleteManyRequ" +
-      "est\032\".dbx.mongodb.v1.DeleteManyResponse\022" +
-      "P\n\tBulkWrite\022 .dbx.mongodb.v1.BulkWriteR" +
-      "equest\032!.dbx.mongodb.v1.BulkWriteRespons" +
-      "e\022P\n\tAggregate\022 .dbx.mongodb.v1.Aggregat" +
-      "eRequest\032!.dbx.mongodb.v1.AggregateRespo" +
-      "nse\022d\n\017AggregateStream\022&.dbx.mongodb.v1." +
-      "AggregateStreamRequest\032\'.dbx.mongodb.v1." +
-      "AggregateStreamResponse0\001B\214\001\n\022dev.dbx.mo" +
-      "ngodb.v1B\014MongodbProtoP\001Z+dbx.dev/dbx/ge" +
-      "n/go/dbx/mongodb/v1;mongodbv1\242\002\003DBX\252\002\016Db" +
-      "x.Mongodb.V1\312\002\016Dbx\\Mongodb\\V1\352\002\020Dbx::Mon" +
-      "godb::V1b\006proto3"
+      "\005 \001(\tR\014errorMessage\"\360\001\n\026ListCollectionsR" +
+      "equest\022&\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR\006" +
+      "target\0224\n\006filter\030\002 \001(\0132\034.dbx.mongodb.v1." +
+      "BsonDocumentR\006filter\022\033\n\tpage_size\030\003 \001(\005R" +
+      "\010pageSize\022\035\n\npage_token\030\004 \001(\tR\tpageToken" +
+      "\022<\n\010encoding\030\005 \001(\0162 .dbx.mongodb.v1.Docu" +
+      "mentEncodingR\010encoding\"\201\001\n\027ListCollectio" +
+      "nsResponse\022>\n\013collections\030\001 \003(\0132\034.dbx.mo" +
+      "ngodb.v1.BsonDocumentR\013collections\022&\n\017ne" +
+      "xt_page_token\030\002 \001(\tR\rnextPageToken\"y\n\027Cr" +
+      "eateCollectionRequest\022&\n\006target\030\001 \001(\0132\016." +
+      "dbx.v1.TargetR\006target\0226\n\007options\030\002 \001(\0132\034" +
+      ".dbx.mongodb.v1.BsonDocumentR\007options\"\032\n" +
+      "\030CreateCollectionResponse\"?\n\025DropCollect" +
+      "ionRequest\022&\n\006target\030\001 \001(\0132\016.dbx.v1.Targ" +
+      "etR\006target\"2\n\026DropCollectionResponse\022\030\n\007" +
+      "dropped\030\001 \001(\010R\007dropped\"}\n\027RenameCollecti" +
+      "onRequest\022&\n\006target\030\001 \001(\0132\016.dbx.v1.Targe" +
+      "tR\006target\022\031\n\010new_name\030\002 \001(\tR\007newName\022\037\n\013" +
+      "drop_target\030\003 \001(\010R\ndropTarget\"\032\n\030RenameC" +
+      "ollectionResponse\"\201\001\n\031GetCollectionStats" +
+      "Request\022&\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR" +
+      "\006target\022<\n\010encoding\030\002 \001(\0162 .dbx.mongodb." +
+      "v1.DocumentEncodingR\010encoding\"P\n\032GetColl" +
+      "ectionStatsResponse\0222\n\005stats\030\001 \001(\0132\034.dbx" +
+      ".mongodb.v1.BsonDocumentR\005stats\"u\n\tIndex" +
+      "Spec\0220\n\004keys\030\001 \001(\0132\034.dbx.mongodb.v1.Bson" +
+      "DocumentR\004keys\0226\n\007options\030\002 \001(\0132\034.dbx.mo" +
+      "ngodb.v1.BsonDocumentR\007options\"s\n\024Create" +
+      "IndexesRequest\022&\n\006target\030\001 \001(\0132\016.dbx.v1." +
+      "TargetR\006target\0223\n\007indexes\030\002 \003(\0132\031.dbx.mo" +
+      "ngodb.v1.IndexSpecR\007indexes\"-\n\025CreateInd" +
+      "exesResponse\022\024\n\005names\030\001 \003(\tR\005names\"z\n\022Li" +
+      "stIndexesRequest\022&\n\006target\030\001 \001(\0132\016.dbx.v" +
+      "1.TargetR\006target\022<\n\010encoding\030\002 \001(\0162 .dbx" +
+      ".mongodb.v1.DocumentEncodingR\010encoding\"M" +
+      "\n\023ListIndexesResponse\0226\n\007indexes\030\001 \003(\0132\034" +
+      ".dbx.mongodb.v1.BsonDocumentR\007indexes\"N\n" +
+      "\020DropIndexRequest\022&\n\006target\030\001 \001(\0132\016.dbx." +
+      "v1.TargetR\006target\022\022\n\004name\030\002 \001(\tR\004name\"\023\n" +
+      "\021DropIndexResponse\"\306\002\n\020AggregateRequest\022" +
+      "&\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR\006target\022" +
+      "8\n\010pipeline\030\002 \003(\0132\034.dbx.mongodb.v1.BsonD" +
+      "ocumentR\010pipeline\022$\n\016allow_disk_use\030\003 \001(" +
+      "\010R\014allowDiskUse\0220\n\004hint\030\004 \001(\0132\034.dbx.mong" +
+      "odb.v1.BsonDocumentR\004hint\022:\n\tcollation\030\005" +
+      " \001(\0132\034.dbx.mongodb.v1.BsonDocumentR\tcoll" +
+      "ation\022<\n\010encoding\030\006 \001(\0162 .dbx.mongodb.v1" +
+      ".DocumentEncodingR\010encoding\"O\n\021Aggregate" +
+      "Response\022:\n\tdocuments\030\001 \003(\0132\034.dbx.mongod" +
+      "b.v1.BsonDocumentR\tdocuments\"\353\002\n\026Aggrega" +
+      "teStreamRequest\022&\n\006target\030\001 \001(\0132\016.dbx.v1" +
+      ".TargetR\006target\0228\n\010pipeline\030\002 \003(\0132\034.dbx." +
+      "mongodb.v1.BsonDocumentR\010pipeline\022$\n\016all" +
+      "ow_disk_use\030\003 \001(\010R\014allowDiskUse\0220\n\004hint\030" +
+      "\004 \001(\0132\034.dbx.mongodb.v1.BsonDocumentR\004hin" +
+      "t\022:\n\tcollation\030\005 \001(\0132\034.dbx.mongodb.v1.Bs" +
+      "onDocumentR\tcollation\022\035\n\nbatch_size\030\006 \001(" +
+      "\005R\tbatchSize\022<\n\010encoding\030\007 \001(\0162 .dbx.mon" +
+      "godb.v1.DocumentEncodingR\010encoding\"U\n\027Ag" +
+      "gregateStreamResponse\022:\n\tdocuments\030\001 \003(\013" +
+      "2\034.dbx.mongodb.v1.BsonDocumentR\tdocument" +
+      "s*v\n\020DocumentEncoding\022!\n\035DOCUMENT_ENCODI" +
+      "NG_UNSPECIFIED\020\000\022#\n\037DOCUMENT_ENCODING_EX" +
+      "TENDED_JSON\020\001\022\032\n\026DOCUMENT_ENCODING_BSON\020" +
+      "\002*h\n\016ReturnDocument\022\037\n\033RETURN_DOCUMENT_U" +
+      "NSPECIFIED\020\000\022\032\n\026RETURN_DOCUMENT_BEFORE\020\001" +
+      "\022\031\n\025RETURN_DOCUMENT_AFTER\020\002*\246\001\n\023BulkOper" +
+      "ationStatus\022%\n!BULK_OPERATION_STATUS_UNS" +
+      "PECIFIED\020\000\022#\n\037BULK_OPERATION_STATUS_SUCC" +
+      "EEDED\020\001\022 \n\034BULK_OPERATION_STATUS_FAILED\020" +
+      "\002\022!\n\035BULK_OPERATION_STATUS_SKIPPED\020\0032\261\023\n" +
+      "\014MongoService\022P\n\tInsertOne\022 .dbx.mongodb" +
+      ".v1.InsertOneRequest\032!.dbx.mongodb.v1.In" +
+      "sertOneResponse\022S\n\nInsertMany\022!.dbx.mong" +
+      "odb.v1.InsertManyRequest\032\".dbx.mongodb.v" +
+      "1.InsertManyResponse\022J\n\007FindOne\022\036.dbx.mo" +
+      "ngodb.v1.FindOneRequest\032\037.dbx.mongodb.v1" +
+      ".FindOneResponse\022A\n\004Find\022\033.dbx.mongodb.v" +
+      "1.FindRequest\032\034.dbx.mongodb.v1.FindRespo" +
+      "nse\022U\n\nFindStream\022!.dbx.mongodb.v1.FindS" +
+      "treamRequest\032\".dbx.mongodb.v1.FindStream" +
+      "Response0\001\022_\n\016CountDocuments\022%.dbx.mongo" +
+      "db.v1.CountDocumentsRequest\032&.dbx.mongod" +
+      "b.v1.CountDocumentsResponse\022w\n\026Estimated" +
+      "DocumentCount\022-.dbx.mongodb.v1.Estimated" +
+      "DocumentCountRequest\032..dbx.mongodb.v1.Es" +
+      "timatedDocumentCountResponse\022M\n\010Distinct" +
+      "\022\037.dbx.mongodb.v1.DistinctRequest\032 .dbx." +
+      "mongodb.v1.DistinctResponse\022P\n\tUpdateOne" +
+      "\022 .dbx.mongodb.v1.UpdateOneRequest\032!.dbx" +
+      ".mongodb.v1.UpdateOneResponse\022S\n\nUpdateM" +
+      "any\022!.dbx.mongodb.v1.UpdateManyRequest\032\"" +
+      ".dbx.mongodb.v1.UpdateManyResponse\022S\n\nRe" +
+      "placeOne\022!.dbx.mongodb.v1.ReplaceOneRequ" +
+      "est\032\".dbx.mongodb.v1.ReplaceOneResponse\022" +
+      "e\n\020FindOneAndUpdate\022\'.dbx.mongodb.v1.Fin" +
+      "dOneAndUpdateRequest\032(.dbx.mongodb.v1.Fi" +
+      "ndOneAndUpdateResponse\022h\n\021FindOneAndRepl" +
+      "ace\022(.dbx.mongodb.v1.FindOneAndReplaceRe" +
+      "quest\032).dbx.mongodb.v1.FindOneAndReplace" +
+      "Response\022e\n\020FindOneAndDelete\022\'.dbx.mongo" +
+      "db.v1.FindOneAndDeleteRequest\032(.dbx.mong" +
+      "odb.v1.FindOneAndDeleteResponse\022P\n\tDelet" +
+      "eOne\022 .dbx.mongodb.v1.DeleteOneRequest\032!" +
+      ".dbx.mongodb.v1.DeleteOneResponse\022S\n\nDel" +
+      "eteMany\022!.dbx.mongodb.v1.DeleteManyReque" +
+      "st\032\".dbx.mongodb.v1.DeleteManyResponse\022P" +
+      "\n\tBulkWrite\022 .dbx.mongodb.v1.BulkWriteRe" +
+      "quest\032!.dbx.mongodb.v1.BulkWriteResponse" +
+      "\022b\n\017ListCollections\022&.dbx.mongodb.v1.Lis" +
+      "tCollectionsRequest\032\'.dbx.mongodb.v1.Lis" +
+      "tCollectionsResponse\022e\n\020CreateCollection" +
+      "\022\'.dbx.mongodb.v1.CreateCollectionReques" +
+      "t\032(.dbx.mongodb.v1.CreateCollectionRespo" +
+      "nse\022_\n\016DropCollection\022%.dbx.mongodb.v1.D" +
+      "ropCollectionRequest\032&.dbx.mongodb.v1.Dr" +
+      "opCollectionResponse\022e\n\020RenameCollection" +
+      "\022\'.dbx.mongodb.v1.RenameCollectionReques" +
+      "t\032(.dbx.mongodb.v1.RenameCollectionRespo" +
+      "nse\022k\n\022GetCollectionStats\022).dbx.mongodb." +
+      "v1.GetCollectionStatsRequest\032*.dbx.mongo" +
+      "db.v1.GetCollectionStatsResponse\022\\\n\rCrea" +
+      "teIndexes\022$.dbx.mongodb.v1.CreateIndexes" +
+      "Request\032%.dbx.mongodb.v1.CreateIndexesRe" +
+      "sponse\022V\n\013ListIndexes\022\".dbx.mongodb.v1.L" +
+      "istIndexesRequest\032#.dbx.mongodb.v1.ListI" +
+      "ndexesResponse\022P\n\tDropIndex\022 .dbx.mongod" +
+      "b.v1.DropIndexRequest\032!.dbx.mongodb.v1.D" +
+      "ropIndexResponse\022P\n\tAggregate\022 .dbx.mong" +
+      "odb.v1.AggregateRequest\032!.dbx.mongodb.v1" +
+      ".AggregateResponse\022d\n\017AggregateStream\022&." +
+      "dbx.mongodb.v1.AggregateStreamRequest\032\'." +
+      "dbx.mongodb.v1.AggregateStreamResponse0\001" +
+      "B\214\001\n\022dev.dbx.mongodb.v1B\014MongodbProtoP\001Z" +
+      "+dbx.dev/dbx/gen/go/dbx/mongodb/v1;mongo" +
+      "dbv1\242\002\003DBX\252\002\016Dbx.Mongodb.V1\312\002\016Dbx\\Mongod" +
+      "b\\V1\352\002\020Dbx::Mongodb::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -839,26 +983,128 @@ public final class MongodbProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_BulkOperationResult_descriptor,
         new java.lang.String[] { "Status", "InsertedId", "UpsertedId", "ErrorCode", "ErrorMessage", });
-    internal_static_dbx_mongodb_v1_AggregateRequest_descriptor =
+    internal_static_dbx_mongodb_v1_ListCollectionsRequest_descriptor =
       getDescriptor().getMessageType(42);
+    internal_static_dbx_mongodb_v1_ListCollectionsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_ListCollectionsRequest_descriptor,
+        new java.lang.String[] { "Target", "Filter", "PageSize", "PageToken", "Encoding", });
+    internal_static_dbx_mongodb_v1_ListCollectionsResponse_descriptor =
+      getDescriptor().getMessageType(43);
+    internal_static_dbx_mongodb_v1_ListCollectionsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_ListCollectionsResponse_descriptor,
+        new java.lang.String[] { "Collections", "NextPageToken", });
+    internal_static_dbx_mongodb_v1_CreateCollectionRequest_descriptor =
+      getDescriptor().getMessageType(44);
+    internal_static_dbx_mongodb_v1_CreateCollectionRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_CreateCollectionRequest_descriptor,
+        new java.lang.String[] { "Target", "Options", });
+    internal_static_dbx_mongodb_v1_CreateCollectionResponse_descriptor =
+      getDescriptor().getMessageType(45);
+    internal_static_dbx_mongodb_v1_CreateCollectionResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_CreateCollectionResponse_descriptor,
+        new java.lang.String[] { });
+    internal_static_dbx_mongodb_v1_DropCollectionRequest_descriptor =
+      getDescriptor().getMessageType(46);
+    internal_static_dbx_mongodb_v1_DropCollectionRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_DropCollectionRequest_descriptor,
+        new java.lang.String[] { "Target", });
+    internal_static_dbx_mongodb_v1_DropCollectionResponse_descriptor =
+      getDescriptor().getMessageType(47);
+    internal_static_dbx_mongodb_v1_DropCollectionResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_DropCollectionResponse_descriptor,
+        new java.lang.String[] { "Dropped", });
+    internal_static_dbx_mongodb_v1_RenameCollectionRequest_descriptor =
+      getDescriptor().getMessageType(48);
+    internal_static_dbx_mongodb_v1_RenameCollectionRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_RenameCollectionRequest_descriptor,
+        new java.lang.String[] { "Target", "NewName", "DropTarget", });
+    internal_static_dbx_mongodb_v1_RenameCollectionResponse_descriptor =
+      getDescriptor().getMessageType(49);
+    internal_static_dbx_mongodb_v1_RenameCollectionResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_RenameCollectionResponse_descriptor,
+        new java.lang.String[] { });
+    internal_static_dbx_mongodb_v1_GetCollectionStatsRequest_descriptor =
+      getDescriptor().getMessageType(50);
+    internal_static_dbx_mongodb_v1_GetCollectionStatsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_GetCollectionStatsRequest_descriptor,
+        new java.lang.String[] { "Target", "Encoding", });
+    internal_static_dbx_mongodb_v1_GetCollectionStatsResponse_descriptor =
+      getDescriptor().getMessageType(51);
+    internal_static_dbx_mongodb_v1_GetCollectionStatsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_GetCollectionStatsResponse_descriptor,
+        new java.lang.String[] { "Stats", });
+    internal_static_dbx_mongodb_v1_IndexSpec_descriptor =
+      getDescriptor().getMessageType(52);
+    internal_static_dbx_mongodb_v1_IndexSpec_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_IndexSpec_descriptor,
+        new java.lang.String[] { "Keys", "Options", });
+    internal_static_dbx_mongodb_v1_CreateIndexesRequest_descriptor =
+      getDescriptor().getMessageType(53);
+    internal_static_dbx_mongodb_v1_CreateIndexesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_CreateIndexesRequest_descriptor,
+        new java.lang.String[] { "Target", "Indexes", });
+    internal_static_dbx_mongodb_v1_CreateIndexesResponse_descriptor =
+      getDescriptor().getMessageType(54);
+    internal_static_dbx_mongodb_v1_CreateIndexesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_CreateIndexesResponse_descriptor,
+        new java.lang.String[] { "Names", });
+    internal_static_dbx_mongodb_v1_ListIndexesRequest_descriptor =
+      getDescriptor().getMessageType(55);
+    internal_static_dbx_mongodb_v1_ListIndexesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_ListIndexesRequest_descriptor,
+        new java.lang.String[] { "Target", "Encoding", });
+    internal_static_dbx_mongodb_v1_ListIndexesResponse_descriptor =
+      getDescriptor().getMessageType(56);
+    internal_static_dbx_mongodb_v1_ListIndexesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_ListIndexesResponse_descriptor,
+        new java.lang.String[] { "Indexes", });
+    internal_static_dbx_mongodb_v1_DropIndexRequest_descriptor =
+      getDescriptor().getMessageType(57);
+    internal_static_dbx_mongodb_v1_DropIndexRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_DropIndexRequest_descriptor,
+        new java.lang.String[] { "Target", "Name", });
+    internal_static_dbx_mongodb_v1_DropIndexResponse_descriptor =
+      getDescriptor().getMessageType(58);
+    internal_static_dbx_mongodb_v1_DropIndexResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_DropIndexResponse_descriptor,
+        new java.lang.String[] { });
+    internal_static_dbx_mongodb_v1_AggregateRequest_descriptor =
+      getDescriptor().getMessageType(59);
     internal_static_dbx_mongodb_v1_AggregateRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateRequest_descriptor,
         new java.lang.String[] { "Target", "Pipeline", "AllowDiskUse", "Hint", "Collation", "Encoding", });
     internal_static_dbx_mongodb_v1_AggregateResponse_descriptor =
-      getDescriptor().getMessageType(43);
+      getDescriptor().getMessageType(60);
     internal_static_dbx_mongodb_v1_AggregateResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateResponse_descriptor,
         new java.lang.String[] { "Documents", });
     internal_static_dbx_mongodb_v1_AggregateStreamRequest_descriptor =
-      getDescriptor().getMessageType(44);
+      getDescriptor().getMessageType(61);
     internal_static_dbx_mongodb_v1_AggregateStreamRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateStreamRequest_descriptor,
         new java.lang.String[] { "Target", "Pipeline", "AllowDiskUse", "Hint", "Collation", "BatchSize", "Encoding", });
     internal_static_dbx_mongodb_v1_AggregateStreamResponse_descriptor =
-      getDescriptor().getMessageType(45);
+      getDescriptor().getMessageType(62);
     internal_static_dbx_mongodb_v1_AggregateStreamResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateStreamResponse_descriptor,
