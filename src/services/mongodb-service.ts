@@ -22,6 +22,9 @@ import { pageSize } from "./page-size.js";
 import type { ServiceDeps } from "./service-deps.js";
 
 const AGGREGATE_STREAM = `${MongoService.typeName}/${MongoService.method.aggregateStream.name}`;
+/** GridFS's default bucket; a chunk is one document, below MongoDB's 16 MiB. */
+const DEFAULT_BUCKET = "fs";
+const MAX_CHUNK_BYTES = 15 * 1024 * 1024;
 /** MongoDB's own limit on the writes of one batch (maxWriteBatchSize). */
 const MAX_BULK_OPERATIONS = 100_000;
 
@@ -36,6 +39,12 @@ const MAX_BULK_OPERATIONS = 100_000;
 export function createMongodbService(deps: ServiceDeps): ServiceImpl<typeof MongoService> {
   const resolve = (target: Target | undefined, handler: HandlerContext, collection: CollectionRule = "required"): ResolvedFacetCall<"mongodb"> =>
     deps.resolver.facet(target, handler, "mongodb", MongoService, { collection });
+  /** A GridFS call: the bucket is the target's collection, `fs` when empty. */
+  const resolveBucket = (target: Target | undefined, handler: HandlerContext) => {
+    // Read field by field: the resolved call's context is built when first read.
+    const { facet, ctx, target: resolved } = resolve(target, handler, "optional");
+    return { facet, ctx, target: { ...resolved, collection: resolved.collection || DEFAULT_BUCKET } };
+  };
   const maxRows = deps.limits.maxRowsPerResponse;
   const maxBatchBytes = deps.limits.maxResponseBytes;
 
@@ -235,6 +244,60 @@ export function createMongodbService(deps: ServiceDeps): ServiceImpl<typeof Mong
       return {};
     },
 
+    async startFileUpload(req, handler) {
+      const { facet, ctx, target } = resolveBucket(req.target, handler);
+      if (req.chunkSizeBytes < 0 || req.chunkSizeBytes > MAX_CHUNK_BYTES) throw invalidField("chunk_size_bytes", `must be 0 (the default) to ${MAX_CHUNK_BYTES}`);
+      const metadata = optionalDocument(req.metadata, "metadata");
+      return facet.startFileUpload(ctx, target, req.filename, metadata, req.chunkSizeBytes).then((u) => ({ uploadId: u.uploadId, chunkSizeBytes: u.chunkSize }));
+    },
+
+    async uploadFileChunk(req, handler) {
+      const { facet, ctx, target } = resolveBucket(req.target, handler);
+      const offset = count(req.offset, "offset");
+      return { offset: BigInt(await facet.uploadFileChunk(ctx, target, uploadIdOf(req.uploadId), offset, req.data)) };
+    },
+
+    async getFileUpload(req, handler) {
+      const { facet, ctx, target } = resolveBucket(req.target, handler);
+      const upload = await facet.getFileUpload(ctx, target, uploadIdOf(req.uploadId));
+      return { offset: BigInt(upload.offset), filename: upload.filename };
+    },
+
+    async finishFileUpload(req, handler) {
+      const { facet, ctx, target } = resolveBucket(req.target, handler);
+      const id = await facet.finishFileUpload(ctx, target, uploadIdOf(req.uploadId), count(req.length, "length"));
+      return { fileId: idDocument(id, req.encoding) };
+    },
+
+    async abortFileUpload(req, handler) {
+      const { facet, ctx, target } = resolveBucket(req.target, handler);
+      await facet.abortFileUpload(ctx, target, uploadIdOf(req.uploadId));
+      return {};
+    },
+
+    async *downloadFile(req, handler) {
+      const { facet, ctx, target } = resolveBucket(req.target, handler);
+      const bytes = facet.downloadFile(ctx, target, fileIdOf(req.fileId), count(req.offset, "offset"), count(req.length, "length"));
+      for await (const data of bytes) yield { data };
+    },
+
+    async getFile(req, handler) {
+      const { facet, ctx, target } = resolveBucket(req.target, handler);
+      const file = await facet.getFile(ctx, target, fileIdOf(req.fileId));
+      return { file: file && encodeDocument(file, req.encoding) };
+    },
+
+    async listFiles(req, handler) {
+      const { facet, ctx, target } = resolveBucket(req.target, handler);
+      const page = await facet.listFiles(ctx, target, optionalDocument(req.filter, "filter") ?? {}, pageSize(req.pageSize, "page_size", maxRows), req.pageToken);
+      return { files: page.documents.map((f) => encodeDocument(f, req.encoding)), nextPageToken: page.nextPageToken };
+    },
+
+    async deleteFile(req, handler) {
+      const { facet, ctx, target } = resolveBucket(req.target, handler);
+      return { deleted: await facet.deleteFile(ctx, target, fileIdOf(req.fileId)) };
+    },
+
     async aggregate(req, handler) {
       const { facet, ctx, target } = resolve(req.target, handler, "optional");
       const pipeline = req.pipeline.map((stage, i) => decodeDocument(stage, `pipeline[${i}]`));
@@ -404,4 +467,17 @@ function bulkWriteFailure(response: BulkWriteResponse, failedAt: number, backend
   );
   error.details.push({ desc: BulkWriteResponseSchema, value: response });
   return error;
+}
+
+/** An upload id as StartFileUpload answers it: 24 hexadecimal digits (an ObjectId). */
+function uploadIdOf(id: string): string {
+  if (!/^[0-9a-f]{24}$/.test(id)) throw invalidField("upload_id", "not an upload id of this server (StartFileUpload answers one)");
+  return id;
+}
+
+/** A file's `_id` from `{"_id": <id>}`. */
+function fileIdOf(document: BsonDocument | undefined): unknown {
+  const decoded = decodeDocument(document, "file_id");
+  if (!("_id" in decoded)) throw invalidField("file_id", 'a document {"_id": <the file\'s id>} is required');
+  return decoded._id;
 }

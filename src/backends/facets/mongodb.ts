@@ -150,6 +150,18 @@ export interface MongoFacet {
   createIndexes(ctx: OperationContext, target: CollectionRef, indexes: readonly { keys: Document; options: Document }[]): Promise<string[]>;
   listIndexes(ctx: OperationContext, target: CollectionRef): Promise<Document[]>;
   dropIndex(ctx: OperationContext, target: CollectionRef, name: string): Promise<void>;
+  /** GridFS (gridfs.ts): `bucket.collection` is the bucket's name. */
+  startFileUpload(ctx: OperationContext, bucket: CollectionRef, filename: string, metadata: Document | undefined, chunkSize: number): Promise<{ uploadId: string; chunkSize: number }>;
+  /** Answers the bytes received so far. */
+  uploadFileChunk(ctx: OperationContext, bucket: CollectionRef, uploadId: string, offset: number, data: Uint8Array): Promise<number>;
+  getFileUpload(ctx: OperationContext, bucket: CollectionRef, uploadId: string): Promise<{ offset: number; filename: string }>;
+  /** Answers the file's `_id`. */
+  finishFileUpload(ctx: OperationContext, bucket: CollectionRef, uploadId: string, length: number): Promise<unknown>;
+  abortFileUpload(ctx: OperationContext, bucket: CollectionRef, uploadId: string): Promise<void>;
+  downloadFile(ctx: OperationContext, bucket: CollectionRef, fileId: unknown, offset: number, length: number): AsyncIterable<Uint8Array>;
+  getFile(ctx: OperationContext, bucket: CollectionRef, fileId: unknown): Promise<Document | undefined>;
+  listFiles(ctx: OperationContext, bucket: CollectionRef, filter: Document, pageSize: number, pageToken: string): Promise<{ documents: Document[]; nextPageToken: string }>;
+  deleteFile(ctx: OperationContext, bucket: CollectionRef, fileId: unknown): Promise<boolean>;
   /** Runs the operations; a failed operation is in the result (the service decides what the call answers). */
   bulkWrite(ctx: OperationContext, target: CollectionRef, operations: readonly MongoBulkOperation[], ordered: boolean): Promise<MongoBulkResult>;
   /** Reads at most `maxDocuments` + 1 documents, so the caller can refuse an oversized answer without holding it. */

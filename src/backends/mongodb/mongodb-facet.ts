@@ -25,6 +25,7 @@ import { decodePageToken, encodePageToken } from "../page-token.js";
 import { EXACT_BSON, fromBson } from "./bson-values.js";
 import { cursorBatches } from "./cursor-batches.js";
 import { findPage } from "./find-page.js";
+import { GridFsFiles } from "./gridfs.js";
 import { checkCollectionName } from "./namespace.js";
 import { documentReadOptions, readOptions, timeoutOf } from "./operation-options.js";
 
@@ -53,7 +54,49 @@ export interface MongoFacetDeps {
  * server-side JavaScript the configuration does not allow.
  */
 export class MongoServiceFacet implements MongoFacet {
-  constructor(private readonly deps: MongoFacetDeps) {}
+  readonly #files: GridFsFiles;
+
+  constructor(private readonly deps: MongoFacetDeps) {
+    this.#files = new GridFsFiles(deps.backend, deps.collectionOf, deps.databaseOf);
+  }
+
+  startFileUpload(ctx: OperationContext, bucket: CollectionRef, filename: string, metadata: Document | undefined, chunkSize: number): Promise<{ uploadId: string; chunkSize: number }> {
+    this.#refuse(metadata);
+    return this.deps.run(ctx, () => this.#files.startUpload(ctx, bucket, filename, metadata, chunkSize));
+  }
+
+  uploadFileChunk(ctx: OperationContext, bucket: CollectionRef, uploadId: string, offset: number, data: Uint8Array): Promise<number> {
+    return this.deps.run(ctx, () => this.#files.uploadChunk(ctx, bucket, uploadId, offset, data));
+  }
+
+  getFileUpload(ctx: OperationContext, bucket: CollectionRef, uploadId: string): Promise<{ offset: number; filename: string }> {
+    return this.deps.run(ctx, () => this.#files.getUpload(ctx, bucket, uploadId));
+  }
+
+  finishFileUpload(ctx: OperationContext, bucket: CollectionRef, uploadId: string, length: number): Promise<unknown> {
+    return this.deps.run(ctx, () => this.#files.finishUpload(ctx, bucket, uploadId, length));
+  }
+
+  abortFileUpload(ctx: OperationContext, bucket: CollectionRef, uploadId: string): Promise<void> {
+    return this.deps.run(ctx, () => this.#files.abortUpload(ctx, bucket, uploadId));
+  }
+
+  downloadFile(ctx: OperationContext, bucket: CollectionRef, fileId: unknown, offset: number, length: number): AsyncIterable<Uint8Array> {
+    return this.deps.stream(ctx, this.#files.download(ctx, bucket, fileId, offset, length));
+  }
+
+  getFile(ctx: OperationContext, bucket: CollectionRef, fileId: unknown): Promise<Document | undefined> {
+    return this.deps.run(ctx, () => this.#files.getFile(ctx, bucket, fileId));
+  }
+
+  listFiles(ctx: OperationContext, bucket: CollectionRef, filter: Document, pageSize: number, pageToken: string): Promise<{ documents: Document[]; nextPageToken: string }> {
+    this.#refuse(filter);
+    return this.deps.run(ctx, () => this.#files.listFiles(ctx, bucket, filter, pageSize, pageToken));
+  }
+
+  deleteFile(ctx: OperationContext, bucket: CollectionRef, fileId: unknown): Promise<boolean> {
+    return this.deps.run(ctx, () => this.#files.deleteFile(ctx, bucket, fileId));
+  }
 
   insertOne(ctx: OperationContext, target: CollectionRef, document: Document): Promise<unknown> {
     this.#refuse(document);

@@ -4383,6 +4383,1043 @@ func (*DropIndexResponse) Descriptor() ([]byte, []int) {
 	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{58}
 }
 
+// Request of MongoService.StartFileUpload.
+type StartFileUploadRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and bucket (`collection`; empty: `fs`).
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// The file's name (names need not be unique).
+	Filename string `protobuf:"bytes,2,opt,name=filename,proto3" json:"filename,omitempty"`
+	// Stored with the file; absent: none.
+	Metadata *BsonDocument `protobuf:"bytes,3,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// Bytes per GridFS chunk; 0: 261120 (255 KiB, GridFS's default).
+	ChunkSizeBytes int32 `protobuf:"varint,4,opt,name=chunk_size_bytes,json=chunkSizeBytes,proto3" json:"chunk_size_bytes,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *StartFileUploadRequest) Reset() {
+	*x = StartFileUploadRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[59]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *StartFileUploadRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*StartFileUploadRequest) ProtoMessage() {}
+
+func (x *StartFileUploadRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[59]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use StartFileUploadRequest.ProtoReflect.Descriptor instead.
+func (*StartFileUploadRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{59}
+}
+
+func (x *StartFileUploadRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *StartFileUploadRequest) GetFilename() string {
+	if x != nil {
+		return x.Filename
+	}
+	return ""
+}
+
+func (x *StartFileUploadRequest) GetMetadata() *BsonDocument {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *StartFileUploadRequest) GetChunkSizeBytes() int32 {
+	if x != nil {
+		return x.ChunkSizeBytes
+	}
+	return 0
+}
+
+// Response of MongoService.StartFileUpload.
+type StartFileUploadResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Names the upload in the calls that follow.
+	UploadId string `protobuf:"bytes,1,opt,name=upload_id,json=uploadId,proto3" json:"upload_id,omitempty"`
+	// Bytes per GridFS chunk of the file.
+	ChunkSizeBytes int32 `protobuf:"varint,2,opt,name=chunk_size_bytes,json=chunkSizeBytes,proto3" json:"chunk_size_bytes,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *StartFileUploadResponse) Reset() {
+	*x = StartFileUploadResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[60]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *StartFileUploadResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*StartFileUploadResponse) ProtoMessage() {}
+
+func (x *StartFileUploadResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[60]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use StartFileUploadResponse.ProtoReflect.Descriptor instead.
+func (*StartFileUploadResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{60}
+}
+
+func (x *StartFileUploadResponse) GetUploadId() string {
+	if x != nil {
+		return x.UploadId
+	}
+	return ""
+}
+
+func (x *StartFileUploadResponse) GetChunkSizeBytes() int32 {
+	if x != nil {
+		return x.ChunkSizeBytes
+	}
+	return 0
+}
+
+// Request of MongoService.UploadFileChunk.
+type UploadFileChunkRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and bucket of the upload.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// The upload.
+	UploadId string `protobuf:"bytes,2,opt,name=upload_id,json=uploadId,proto3" json:"upload_id,omitempty"`
+	// Where `data` starts in the file: the bytes received so far.
+	Offset int64 `protobuf:"varint,3,opt,name=offset,proto3" json:"offset,omitempty"`
+	// The bytes; any size up to the server's request limit.
+	Data          []byte `protobuf:"bytes,4,opt,name=data,proto3" json:"data,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UploadFileChunkRequest) Reset() {
+	*x = UploadFileChunkRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[61]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UploadFileChunkRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UploadFileChunkRequest) ProtoMessage() {}
+
+func (x *UploadFileChunkRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[61]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UploadFileChunkRequest.ProtoReflect.Descriptor instead.
+func (*UploadFileChunkRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{61}
+}
+
+func (x *UploadFileChunkRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *UploadFileChunkRequest) GetUploadId() string {
+	if x != nil {
+		return x.UploadId
+	}
+	return ""
+}
+
+func (x *UploadFileChunkRequest) GetOffset() int64 {
+	if x != nil {
+		return x.Offset
+	}
+	return 0
+}
+
+func (x *UploadFileChunkRequest) GetData() []byte {
+	if x != nil {
+		return x.Data
+	}
+	return nil
+}
+
+// Response of MongoService.UploadFileChunk.
+type UploadFileChunkResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The bytes received so far (the next chunk's offset).
+	Offset        int64 `protobuf:"varint,1,opt,name=offset,proto3" json:"offset,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UploadFileChunkResponse) Reset() {
+	*x = UploadFileChunkResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[62]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UploadFileChunkResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UploadFileChunkResponse) ProtoMessage() {}
+
+func (x *UploadFileChunkResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[62]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UploadFileChunkResponse.ProtoReflect.Descriptor instead.
+func (*UploadFileChunkResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{62}
+}
+
+func (x *UploadFileChunkResponse) GetOffset() int64 {
+	if x != nil {
+		return x.Offset
+	}
+	return 0
+}
+
+// Request of MongoService.GetFileUpload.
+type GetFileUploadRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and bucket of the upload.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// The upload.
+	UploadId      string `protobuf:"bytes,2,opt,name=upload_id,json=uploadId,proto3" json:"upload_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetFileUploadRequest) Reset() {
+	*x = GetFileUploadRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[63]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetFileUploadRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetFileUploadRequest) ProtoMessage() {}
+
+func (x *GetFileUploadRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[63]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetFileUploadRequest.ProtoReflect.Descriptor instead.
+func (*GetFileUploadRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{63}
+}
+
+func (x *GetFileUploadRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *GetFileUploadRequest) GetUploadId() string {
+	if x != nil {
+		return x.UploadId
+	}
+	return ""
+}
+
+// Response of MongoService.GetFileUpload.
+type GetFileUploadResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The bytes received so far: where to resume.
+	Offset int64 `protobuf:"varint,1,opt,name=offset,proto3" json:"offset,omitempty"`
+	// The file's name.
+	Filename      string `protobuf:"bytes,2,opt,name=filename,proto3" json:"filename,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetFileUploadResponse) Reset() {
+	*x = GetFileUploadResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[64]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetFileUploadResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetFileUploadResponse) ProtoMessage() {}
+
+func (x *GetFileUploadResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[64]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetFileUploadResponse.ProtoReflect.Descriptor instead.
+func (*GetFileUploadResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{64}
+}
+
+func (x *GetFileUploadResponse) GetOffset() int64 {
+	if x != nil {
+		return x.Offset
+	}
+	return 0
+}
+
+func (x *GetFileUploadResponse) GetFilename() string {
+	if x != nil {
+		return x.Filename
+	}
+	return ""
+}
+
+// Request of MongoService.FinishFileUpload.
+type FinishFileUploadRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and bucket of the upload.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// The upload.
+	UploadId string `protobuf:"bytes,2,opt,name=upload_id,json=uploadId,proto3" json:"upload_id,omitempty"`
+	// The file's length in bytes, as the client sent it; a difference
+	// answers FAILED_PRECONDITION and leaves the upload open.
+	Length int64 `protobuf:"varint,3,opt,name=length,proto3" json:"length,omitempty"`
+	// How the answer carries the file's id.
+	Encoding      DocumentEncoding `protobuf:"varint,4,opt,name=encoding,proto3,enum=dbx.mongodb.v1.DocumentEncoding" json:"encoding,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *FinishFileUploadRequest) Reset() {
+	*x = FinishFileUploadRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[65]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FinishFileUploadRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FinishFileUploadRequest) ProtoMessage() {}
+
+func (x *FinishFileUploadRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[65]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FinishFileUploadRequest.ProtoReflect.Descriptor instead.
+func (*FinishFileUploadRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{65}
+}
+
+func (x *FinishFileUploadRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *FinishFileUploadRequest) GetUploadId() string {
+	if x != nil {
+		return x.UploadId
+	}
+	return ""
+}
+
+func (x *FinishFileUploadRequest) GetLength() int64 {
+	if x != nil {
+		return x.Length
+	}
+	return 0
+}
+
+func (x *FinishFileUploadRequest) GetEncoding() DocumentEncoding {
+	if x != nil {
+		return x.Encoding
+	}
+	return DocumentEncoding_DOCUMENT_ENCODING_UNSPECIFIED
+}
+
+// Response of MongoService.FinishFileUpload.
+type FinishFileUploadResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// `{"_id": <id>}` of the file (an ObjectId).
+	FileId        *BsonDocument `protobuf:"bytes,1,opt,name=file_id,json=fileId,proto3" json:"file_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *FinishFileUploadResponse) Reset() {
+	*x = FinishFileUploadResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[66]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FinishFileUploadResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FinishFileUploadResponse) ProtoMessage() {}
+
+func (x *FinishFileUploadResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[66]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FinishFileUploadResponse.ProtoReflect.Descriptor instead.
+func (*FinishFileUploadResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{66}
+}
+
+func (x *FinishFileUploadResponse) GetFileId() *BsonDocument {
+	if x != nil {
+		return x.FileId
+	}
+	return nil
+}
+
+// Request of MongoService.AbortFileUpload.
+type AbortFileUploadRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and bucket of the upload.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// The upload.
+	UploadId      string `protobuf:"bytes,2,opt,name=upload_id,json=uploadId,proto3" json:"upload_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AbortFileUploadRequest) Reset() {
+	*x = AbortFileUploadRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[67]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AbortFileUploadRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AbortFileUploadRequest) ProtoMessage() {}
+
+func (x *AbortFileUploadRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[67]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AbortFileUploadRequest.ProtoReflect.Descriptor instead.
+func (*AbortFileUploadRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{67}
+}
+
+func (x *AbortFileUploadRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *AbortFileUploadRequest) GetUploadId() string {
+	if x != nil {
+		return x.UploadId
+	}
+	return ""
+}
+
+// Response of MongoService.AbortFileUpload.
+type AbortFileUploadResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AbortFileUploadResponse) Reset() {
+	*x = AbortFileUploadResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[68]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AbortFileUploadResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AbortFileUploadResponse) ProtoMessage() {}
+
+func (x *AbortFileUploadResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[68]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AbortFileUploadResponse.ProtoReflect.Descriptor instead.
+func (*AbortFileUploadResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{68}
+}
+
+// Request of MongoService.DownloadFile.
+type DownloadFileRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and bucket.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// `{"_id": <id>}` of the file.
+	FileId *BsonDocument `protobuf:"bytes,2,opt,name=file_id,json=fileId,proto3" json:"file_id,omitempty"`
+	// The first byte to send.
+	Offset int64 `protobuf:"varint,3,opt,name=offset,proto3" json:"offset,omitempty"`
+	// Bytes to send at most; 0: to the end.
+	Length        int64 `protobuf:"varint,4,opt,name=length,proto3" json:"length,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DownloadFileRequest) Reset() {
+	*x = DownloadFileRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[69]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DownloadFileRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DownloadFileRequest) ProtoMessage() {}
+
+func (x *DownloadFileRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[69]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DownloadFileRequest.ProtoReflect.Descriptor instead.
+func (*DownloadFileRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{69}
+}
+
+func (x *DownloadFileRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *DownloadFileRequest) GetFileId() *BsonDocument {
+	if x != nil {
+		return x.FileId
+	}
+	return nil
+}
+
+func (x *DownloadFileRequest) GetOffset() int64 {
+	if x != nil {
+		return x.Offset
+	}
+	return 0
+}
+
+func (x *DownloadFileRequest) GetLength() int64 {
+	if x != nil {
+		return x.Length
+	}
+	return 0
+}
+
+// One message of MongoService.DownloadFile.
+type DownloadFileResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The next bytes of the file.
+	Data          []byte `protobuf:"bytes,1,opt,name=data,proto3" json:"data,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DownloadFileResponse) Reset() {
+	*x = DownloadFileResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[70]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DownloadFileResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DownloadFileResponse) ProtoMessage() {}
+
+func (x *DownloadFileResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[70]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DownloadFileResponse.ProtoReflect.Descriptor instead.
+func (*DownloadFileResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{70}
+}
+
+func (x *DownloadFileResponse) GetData() []byte {
+	if x != nil {
+		return x.Data
+	}
+	return nil
+}
+
+// Request of MongoService.GetFile.
+type GetFileRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and bucket.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// `{"_id": <id>}` of the file.
+	FileId *BsonDocument `protobuf:"bytes,2,opt,name=file_id,json=fileId,proto3" json:"file_id,omitempty"`
+	// How the answer carries the description.
+	Encoding      DocumentEncoding `protobuf:"varint,3,opt,name=encoding,proto3,enum=dbx.mongodb.v1.DocumentEncoding" json:"encoding,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetFileRequest) Reset() {
+	*x = GetFileRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[71]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetFileRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetFileRequest) ProtoMessage() {}
+
+func (x *GetFileRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[71]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetFileRequest.ProtoReflect.Descriptor instead.
+func (*GetFileRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{71}
+}
+
+func (x *GetFileRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *GetFileRequest) GetFileId() *BsonDocument {
+	if x != nil {
+		return x.FileId
+	}
+	return nil
+}
+
+func (x *GetFileRequest) GetEncoding() DocumentEncoding {
+	if x != nil {
+		return x.Encoding
+	}
+	return DocumentEncoding_DOCUMENT_ENCODING_UNSPECIFIED
+}
+
+// Response of MongoService.GetFile.
+type GetFileResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The file's description: `_id`, `length`, `chunkSize`, `uploadDate`,
+	// `filename`, `metadata`.
+	File          *BsonDocument `protobuf:"bytes,1,opt,name=file,proto3" json:"file,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetFileResponse) Reset() {
+	*x = GetFileResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[72]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetFileResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetFileResponse) ProtoMessage() {}
+
+func (x *GetFileResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[72]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetFileResponse.ProtoReflect.Descriptor instead.
+func (*GetFileResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{72}
+}
+
+func (x *GetFileResponse) GetFile() *BsonDocument {
+	if x != nil {
+		return x.File
+	}
+	return nil
+}
+
+// Request of MongoService.ListFiles.
+type ListFilesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and bucket.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// A filter on the descriptions (`{"filename": "report.pdf"}`); absent: all.
+	Filter *BsonDocument `protobuf:"bytes,2,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Files per page; 0 or more than the server's row limit: that limit.
+	PageSize int32 `protobuf:"varint,3,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	// The `next_page_token` of the previous page, with the same request.
+	PageToken string `protobuf:"bytes,4,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	// How the answer carries the descriptions.
+	Encoding      DocumentEncoding `protobuf:"varint,5,opt,name=encoding,proto3,enum=dbx.mongodb.v1.DocumentEncoding" json:"encoding,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListFilesRequest) Reset() {
+	*x = ListFilesRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[73]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListFilesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListFilesRequest) ProtoMessage() {}
+
+func (x *ListFilesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[73]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListFilesRequest.ProtoReflect.Descriptor instead.
+func (*ListFilesRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{73}
+}
+
+func (x *ListFilesRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *ListFilesRequest) GetFilter() *BsonDocument {
+	if x != nil {
+		return x.Filter
+	}
+	return nil
+}
+
+func (x *ListFilesRequest) GetPageSize() int32 {
+	if x != nil {
+		return x.PageSize
+	}
+	return 0
+}
+
+func (x *ListFilesRequest) GetPageToken() string {
+	if x != nil {
+		return x.PageToken
+	}
+	return ""
+}
+
+func (x *ListFilesRequest) GetEncoding() DocumentEncoding {
+	if x != nil {
+		return x.Encoding
+	}
+	return DocumentEncoding_DOCUMENT_ENCODING_UNSPECIFIED
+}
+
+// Response of MongoService.ListFiles.
+type ListFilesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The page's file descriptions, in `_id` order.
+	Files []*BsonDocument `protobuf:"bytes,1,rep,name=files,proto3" json:"files,omitempty"`
+	// The token of the next page; empty on the last.
+	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListFilesResponse) Reset() {
+	*x = ListFilesResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[74]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListFilesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListFilesResponse) ProtoMessage() {}
+
+func (x *ListFilesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[74]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListFilesResponse.ProtoReflect.Descriptor instead.
+func (*ListFilesResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{74}
+}
+
+func (x *ListFilesResponse) GetFiles() []*BsonDocument {
+	if x != nil {
+		return x.Files
+	}
+	return nil
+}
+
+func (x *ListFilesResponse) GetNextPageToken() string {
+	if x != nil {
+		return x.NextPageToken
+	}
+	return ""
+}
+
+// Request of MongoService.DeleteFile.
+type DeleteFileRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and bucket.
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// `{"_id": <id>}` of the file.
+	FileId        *BsonDocument `protobuf:"bytes,2,opt,name=file_id,json=fileId,proto3" json:"file_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DeleteFileRequest) Reset() {
+	*x = DeleteFileRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[75]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DeleteFileRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DeleteFileRequest) ProtoMessage() {}
+
+func (x *DeleteFileRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[75]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DeleteFileRequest.ProtoReflect.Descriptor instead.
+func (*DeleteFileRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{75}
+}
+
+func (x *DeleteFileRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *DeleteFileRequest) GetFileId() *BsonDocument {
+	if x != nil {
+		return x.FileId
+	}
+	return nil
+}
+
+// Response of MongoService.DeleteFile.
+type DeleteFileResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Whether the file existed.
+	Deleted       bool `protobuf:"varint,1,opt,name=deleted,proto3" json:"deleted,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DeleteFileResponse) Reset() {
+	*x = DeleteFileResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[76]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DeleteFileResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DeleteFileResponse) ProtoMessage() {}
+
+func (x *DeleteFileResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[76]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DeleteFileResponse.ProtoReflect.Descriptor instead.
+func (*DeleteFileResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{76}
+}
+
+func (x *DeleteFileResponse) GetDeleted() bool {
+	if x != nil {
+		return x.Deleted
+	}
+	return false
+}
+
 // Request of MongoService.Aggregate.
 type AggregateRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -4405,7 +5442,7 @@ type AggregateRequest struct {
 
 func (x *AggregateRequest) Reset() {
 	*x = AggregateRequest{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[59]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[77]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -4417,7 +5454,7 @@ func (x *AggregateRequest) String() string {
 func (*AggregateRequest) ProtoMessage() {}
 
 func (x *AggregateRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[59]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[77]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -4430,7 +5467,7 @@ func (x *AggregateRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateRequest.ProtoReflect.Descriptor instead.
 func (*AggregateRequest) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{59}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{77}
 }
 
 func (x *AggregateRequest) GetTarget() *v1.Target {
@@ -4486,7 +5523,7 @@ type AggregateResponse struct {
 
 func (x *AggregateResponse) Reset() {
 	*x = AggregateResponse{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[60]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[78]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -4498,7 +5535,7 @@ func (x *AggregateResponse) String() string {
 func (*AggregateResponse) ProtoMessage() {}
 
 func (x *AggregateResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[60]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[78]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -4511,7 +5548,7 @@ func (x *AggregateResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateResponse.ProtoReflect.Descriptor instead.
 func (*AggregateResponse) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{60}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{78}
 }
 
 func (x *AggregateResponse) GetDocuments() []*BsonDocument {
@@ -4547,7 +5584,7 @@ type AggregateStreamRequest struct {
 
 func (x *AggregateStreamRequest) Reset() {
 	*x = AggregateStreamRequest{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[61]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[79]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -4559,7 +5596,7 @@ func (x *AggregateStreamRequest) String() string {
 func (*AggregateStreamRequest) ProtoMessage() {}
 
 func (x *AggregateStreamRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[61]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[79]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -4572,7 +5609,7 @@ func (x *AggregateStreamRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateStreamRequest.ProtoReflect.Descriptor instead.
 func (*AggregateStreamRequest) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{61}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{79}
 }
 
 func (x *AggregateStreamRequest) GetTarget() *v1.Target {
@@ -4635,7 +5672,7 @@ type AggregateStreamResponse struct {
 
 func (x *AggregateStreamResponse) Reset() {
 	*x = AggregateStreamResponse{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[62]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[80]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -4647,7 +5684,7 @@ func (x *AggregateStreamResponse) String() string {
 func (*AggregateStreamResponse) ProtoMessage() {}
 
 func (x *AggregateStreamResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[62]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[80]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -4660,7 +5697,7 @@ func (x *AggregateStreamResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateStreamResponse.ProtoReflect.Descriptor instead.
 func (*AggregateStreamResponse) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{62}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{80}
 }
 
 func (x *AggregateStreamResponse) GetDocuments() []*BsonDocument {
@@ -4973,7 +6010,67 @@ const file_dbx_mongodb_v1_mongodb_proto_rawDesc = "" +
 	"\x10DropIndexRequest\x12&\n" +
 	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x12\x12\n" +
 	"\x04name\x18\x02 \x01(\tR\x04name\"\x13\n" +
-	"\x11DropIndexResponse\"\xc6\x02\n" +
+	"\x11DropIndexResponse\"\xc0\x01\n" +
+	"\x16StartFileUploadRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x12\x1a\n" +
+	"\bfilename\x18\x02 \x01(\tR\bfilename\x128\n" +
+	"\bmetadata\x18\x03 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\bmetadata\x12(\n" +
+	"\x10chunk_size_bytes\x18\x04 \x01(\x05R\x0echunkSizeBytes\"`\n" +
+	"\x17StartFileUploadResponse\x12\x1b\n" +
+	"\tupload_id\x18\x01 \x01(\tR\buploadId\x12(\n" +
+	"\x10chunk_size_bytes\x18\x02 \x01(\x05R\x0echunkSizeBytes\"\x89\x01\n" +
+	"\x16UploadFileChunkRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x12\x1b\n" +
+	"\tupload_id\x18\x02 \x01(\tR\buploadId\x12\x16\n" +
+	"\x06offset\x18\x03 \x01(\x03R\x06offset\x12\x12\n" +
+	"\x04data\x18\x04 \x01(\fR\x04data\"1\n" +
+	"\x17UploadFileChunkResponse\x12\x16\n" +
+	"\x06offset\x18\x01 \x01(\x03R\x06offset\"[\n" +
+	"\x14GetFileUploadRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x12\x1b\n" +
+	"\tupload_id\x18\x02 \x01(\tR\buploadId\"K\n" +
+	"\x15GetFileUploadResponse\x12\x16\n" +
+	"\x06offset\x18\x01 \x01(\x03R\x06offset\x12\x1a\n" +
+	"\bfilename\x18\x02 \x01(\tR\bfilename\"\xb4\x01\n" +
+	"\x17FinishFileUploadRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x12\x1b\n" +
+	"\tupload_id\x18\x02 \x01(\tR\buploadId\x12\x16\n" +
+	"\x06length\x18\x03 \x01(\x03R\x06length\x12<\n" +
+	"\bencoding\x18\x04 \x01(\x0e2 .dbx.mongodb.v1.DocumentEncodingR\bencoding\"Q\n" +
+	"\x18FinishFileUploadResponse\x125\n" +
+	"\afile_id\x18\x01 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x06fileId\"]\n" +
+	"\x16AbortFileUploadRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x12\x1b\n" +
+	"\tupload_id\x18\x02 \x01(\tR\buploadId\"\x19\n" +
+	"\x17AbortFileUploadResponse\"\xa4\x01\n" +
+	"\x13DownloadFileRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x125\n" +
+	"\afile_id\x18\x02 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x06fileId\x12\x16\n" +
+	"\x06offset\x18\x03 \x01(\x03R\x06offset\x12\x16\n" +
+	"\x06length\x18\x04 \x01(\x03R\x06length\"*\n" +
+	"\x14DownloadFileResponse\x12\x12\n" +
+	"\x04data\x18\x01 \x01(\fR\x04data\"\xad\x01\n" +
+	"\x0eGetFileRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x125\n" +
+	"\afile_id\x18\x02 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x06fileId\x12<\n" +
+	"\bencoding\x18\x03 \x01(\x0e2 .dbx.mongodb.v1.DocumentEncodingR\bencoding\"C\n" +
+	"\x0fGetFileResponse\x120\n" +
+	"\x04file\x18\x01 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x04file\"\xea\x01\n" +
+	"\x10ListFilesRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x124\n" +
+	"\x06filter\x18\x02 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x06filter\x12\x1b\n" +
+	"\tpage_size\x18\x03 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"\n" +
+	"page_token\x18\x04 \x01(\tR\tpageToken\x12<\n" +
+	"\bencoding\x18\x05 \x01(\x0e2 .dbx.mongodb.v1.DocumentEncodingR\bencoding\"o\n" +
+	"\x11ListFilesResponse\x122\n" +
+	"\x05files\x18\x01 \x03(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x05files\x12&\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"r\n" +
+	"\x11DeleteFileRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x125\n" +
+	"\afile_id\x18\x02 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x06fileId\".\n" +
+	"\x12DeleteFileResponse\x12\x18\n" +
+	"\adeleted\x18\x01 \x01(\bR\adeleted\"\xc6\x02\n" +
 	"\x10AggregateRequest\x12&\n" +
 	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x128\n" +
 	"\bpipeline\x18\x02 \x03(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\bpipeline\x12$\n" +
@@ -5006,7 +6103,7 @@ const file_dbx_mongodb_v1_mongodb_proto_rawDesc = "" +
 	"!BULK_OPERATION_STATUS_UNSPECIFIED\x10\x00\x12#\n" +
 	"\x1fBULK_OPERATION_STATUS_SUCCEEDED\x10\x01\x12 \n" +
 	"\x1cBULK_OPERATION_STATUS_FAILED\x10\x02\x12!\n" +
-	"\x1dBULK_OPERATION_STATUS_SKIPPED\x10\x032\xb1\x13\n" +
+	"\x1dBULK_OPERATION_STATUS_SKIPPED\x10\x032\xf2\x19\n" +
 	"\fMongoService\x12P\n" +
 	"\tInsertOne\x12 .dbx.mongodb.v1.InsertOneRequest\x1a!.dbx.mongodb.v1.InsertOneResponse\x12S\n" +
 	"\n" +
@@ -5037,7 +6134,17 @@ const file_dbx_mongodb_v1_mongodb_proto_rawDesc = "" +
 	"\x12GetCollectionStats\x12).dbx.mongodb.v1.GetCollectionStatsRequest\x1a*.dbx.mongodb.v1.GetCollectionStatsResponse\x12\\\n" +
 	"\rCreateIndexes\x12$.dbx.mongodb.v1.CreateIndexesRequest\x1a%.dbx.mongodb.v1.CreateIndexesResponse\x12V\n" +
 	"\vListIndexes\x12\".dbx.mongodb.v1.ListIndexesRequest\x1a#.dbx.mongodb.v1.ListIndexesResponse\x12P\n" +
-	"\tDropIndex\x12 .dbx.mongodb.v1.DropIndexRequest\x1a!.dbx.mongodb.v1.DropIndexResponse\x12P\n" +
+	"\tDropIndex\x12 .dbx.mongodb.v1.DropIndexRequest\x1a!.dbx.mongodb.v1.DropIndexResponse\x12b\n" +
+	"\x0fStartFileUpload\x12&.dbx.mongodb.v1.StartFileUploadRequest\x1a'.dbx.mongodb.v1.StartFileUploadResponse\x12b\n" +
+	"\x0fUploadFileChunk\x12&.dbx.mongodb.v1.UploadFileChunkRequest\x1a'.dbx.mongodb.v1.UploadFileChunkResponse\x12\\\n" +
+	"\rGetFileUpload\x12$.dbx.mongodb.v1.GetFileUploadRequest\x1a%.dbx.mongodb.v1.GetFileUploadResponse\x12e\n" +
+	"\x10FinishFileUpload\x12'.dbx.mongodb.v1.FinishFileUploadRequest\x1a(.dbx.mongodb.v1.FinishFileUploadResponse\x12b\n" +
+	"\x0fAbortFileUpload\x12&.dbx.mongodb.v1.AbortFileUploadRequest\x1a'.dbx.mongodb.v1.AbortFileUploadResponse\x12[\n" +
+	"\fDownloadFile\x12#.dbx.mongodb.v1.DownloadFileRequest\x1a$.dbx.mongodb.v1.DownloadFileResponse0\x01\x12J\n" +
+	"\aGetFile\x12\x1e.dbx.mongodb.v1.GetFileRequest\x1a\x1f.dbx.mongodb.v1.GetFileResponse\x12P\n" +
+	"\tListFiles\x12 .dbx.mongodb.v1.ListFilesRequest\x1a!.dbx.mongodb.v1.ListFilesResponse\x12S\n" +
+	"\n" +
+	"DeleteFile\x12!.dbx.mongodb.v1.DeleteFileRequest\x1a\".dbx.mongodb.v1.DeleteFileResponse\x12P\n" +
 	"\tAggregate\x12 .dbx.mongodb.v1.AggregateRequest\x1a!.dbx.mongodb.v1.AggregateResponse\x12d\n" +
 	"\x0fAggregateStream\x12&.dbx.mongodb.v1.AggregateStreamRequest\x1a'.dbx.mongodb.v1.AggregateStreamResponse0\x01B\x8c\x01\n" +
 	"\x12dev.dbx.mongodb.v1B\fMongodbProtoP\x01Z+dbx.dev/dbx/gen/go/dbx/mongodb/v1;mongodbv1\xa2\x02\x03DBX\xaa\x02\x0eDbx.Mongodb.V1\xca\x02\x0eDbx\\Mongodb\\V1\xea\x02\x10Dbx::Mongodb::V1b\x06proto3"
@@ -5055,7 +6162,7 @@ func file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP() []byte {
 }
 
 var file_dbx_mongodb_v1_mongodb_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_dbx_mongodb_v1_mongodb_proto_msgTypes = make([]protoimpl.MessageInfo, 63)
+var file_dbx_mongodb_v1_mongodb_proto_msgTypes = make([]protoimpl.MessageInfo, 81)
 var file_dbx_mongodb_v1_mongodb_proto_goTypes = []any{
 	(DocumentEncoding)(0),                  // 0: dbx.mongodb.v1.DocumentEncoding
 	(ReturnDocument)(0),                    // 1: dbx.mongodb.v1.ReturnDocument
@@ -5119,28 +6226,46 @@ var file_dbx_mongodb_v1_mongodb_proto_goTypes = []any{
 	(*ListIndexesResponse)(nil),            // 59: dbx.mongodb.v1.ListIndexesResponse
 	(*DropIndexRequest)(nil),               // 60: dbx.mongodb.v1.DropIndexRequest
 	(*DropIndexResponse)(nil),              // 61: dbx.mongodb.v1.DropIndexResponse
-	(*AggregateRequest)(nil),               // 62: dbx.mongodb.v1.AggregateRequest
-	(*AggregateResponse)(nil),              // 63: dbx.mongodb.v1.AggregateResponse
-	(*AggregateStreamRequest)(nil),         // 64: dbx.mongodb.v1.AggregateStreamRequest
-	(*AggregateStreamResponse)(nil),        // 65: dbx.mongodb.v1.AggregateStreamResponse
-	(*v1.Target)(nil),                      // 66: dbx.v1.Target
+	(*StartFileUploadRequest)(nil),         // 62: dbx.mongodb.v1.StartFileUploadRequest
+	(*StartFileUploadResponse)(nil),        // 63: dbx.mongodb.v1.StartFileUploadResponse
+	(*UploadFileChunkRequest)(nil),         // 64: dbx.mongodb.v1.UploadFileChunkRequest
+	(*UploadFileChunkResponse)(nil),        // 65: dbx.mongodb.v1.UploadFileChunkResponse
+	(*GetFileUploadRequest)(nil),           // 66: dbx.mongodb.v1.GetFileUploadRequest
+	(*GetFileUploadResponse)(nil),          // 67: dbx.mongodb.v1.GetFileUploadResponse
+	(*FinishFileUploadRequest)(nil),        // 68: dbx.mongodb.v1.FinishFileUploadRequest
+	(*FinishFileUploadResponse)(nil),       // 69: dbx.mongodb.v1.FinishFileUploadResponse
+	(*AbortFileUploadRequest)(nil),         // 70: dbx.mongodb.v1.AbortFileUploadRequest
+	(*AbortFileUploadResponse)(nil),        // 71: dbx.mongodb.v1.AbortFileUploadResponse
+	(*DownloadFileRequest)(nil),            // 72: dbx.mongodb.v1.DownloadFileRequest
+	(*DownloadFileResponse)(nil),           // 73: dbx.mongodb.v1.DownloadFileResponse
+	(*GetFileRequest)(nil),                 // 74: dbx.mongodb.v1.GetFileRequest
+	(*GetFileResponse)(nil),                // 75: dbx.mongodb.v1.GetFileResponse
+	(*ListFilesRequest)(nil),               // 76: dbx.mongodb.v1.ListFilesRequest
+	(*ListFilesResponse)(nil),              // 77: dbx.mongodb.v1.ListFilesResponse
+	(*DeleteFileRequest)(nil),              // 78: dbx.mongodb.v1.DeleteFileRequest
+	(*DeleteFileResponse)(nil),             // 79: dbx.mongodb.v1.DeleteFileResponse
+	(*AggregateRequest)(nil),               // 80: dbx.mongodb.v1.AggregateRequest
+	(*AggregateResponse)(nil),              // 81: dbx.mongodb.v1.AggregateResponse
+	(*AggregateStreamRequest)(nil),         // 82: dbx.mongodb.v1.AggregateStreamRequest
+	(*AggregateStreamResponse)(nil),        // 83: dbx.mongodb.v1.AggregateStreamResponse
+	(*v1.Target)(nil),                      // 84: dbx.v1.Target
 }
 var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
-	66,  // 0: dbx.mongodb.v1.InsertOneRequest.target:type_name -> dbx.v1.Target
+	84,  // 0: dbx.mongodb.v1.InsertOneRequest.target:type_name -> dbx.v1.Target
 	3,   // 1: dbx.mongodb.v1.InsertOneRequest.document:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 2: dbx.mongodb.v1.InsertOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 3: dbx.mongodb.v1.InsertOneResponse.inserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 4: dbx.mongodb.v1.InsertManyRequest.target:type_name -> dbx.v1.Target
+	84,  // 4: dbx.mongodb.v1.InsertManyRequest.target:type_name -> dbx.v1.Target
 	3,   // 5: dbx.mongodb.v1.InsertManyRequest.documents:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 6: dbx.mongodb.v1.InsertManyRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 7: dbx.mongodb.v1.InsertManyResponse.inserted_ids:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 8: dbx.mongodb.v1.FindOneRequest.target:type_name -> dbx.v1.Target
+	84,  // 8: dbx.mongodb.v1.FindOneRequest.target:type_name -> dbx.v1.Target
 	3,   // 9: dbx.mongodb.v1.FindOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 10: dbx.mongodb.v1.FindOneRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 11: dbx.mongodb.v1.FindOneRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 12: dbx.mongodb.v1.FindOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 13: dbx.mongodb.v1.FindOneResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 14: dbx.mongodb.v1.FindRequest.target:type_name -> dbx.v1.Target
+	84,  // 14: dbx.mongodb.v1.FindRequest.target:type_name -> dbx.v1.Target
 	3,   // 15: dbx.mongodb.v1.FindRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 16: dbx.mongodb.v1.FindRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 17: dbx.mongodb.v1.FindRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
@@ -5148,7 +6273,7 @@ var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
 	3,   // 19: dbx.mongodb.v1.FindRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 20: dbx.mongodb.v1.FindRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 21: dbx.mongodb.v1.FindResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 22: dbx.mongodb.v1.FindStreamRequest.target:type_name -> dbx.v1.Target
+	84,  // 22: dbx.mongodb.v1.FindStreamRequest.target:type_name -> dbx.v1.Target
 	3,   // 23: dbx.mongodb.v1.FindStreamRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 24: dbx.mongodb.v1.FindStreamRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 25: dbx.mongodb.v1.FindStreamRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
@@ -5156,9 +6281,9 @@ var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
 	3,   // 27: dbx.mongodb.v1.FindStreamRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 28: dbx.mongodb.v1.FindStreamRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 29: dbx.mongodb.v1.FindStreamResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 30: dbx.mongodb.v1.CountDocumentsRequest.target:type_name -> dbx.v1.Target
+	84,  // 30: dbx.mongodb.v1.CountDocumentsRequest.target:type_name -> dbx.v1.Target
 	3,   // 31: dbx.mongodb.v1.CountDocumentsRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 32: dbx.mongodb.v1.UpdateOneRequest.target:type_name -> dbx.v1.Target
+	84,  // 32: dbx.mongodb.v1.UpdateOneRequest.target:type_name -> dbx.v1.Target
 	3,   // 33: dbx.mongodb.v1.UpdateOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 34: dbx.mongodb.v1.UpdateOneRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
 	18,  // 35: dbx.mongodb.v1.UpdateOneRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
@@ -5166,7 +6291,7 @@ var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
 	3,   // 37: dbx.mongodb.v1.UpdateOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 38: dbx.mongodb.v1.UpdateOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 39: dbx.mongodb.v1.UpdateOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	66,  // 40: dbx.mongodb.v1.UpdateManyRequest.target:type_name -> dbx.v1.Target
+	84,  // 40: dbx.mongodb.v1.UpdateManyRequest.target:type_name -> dbx.v1.Target
 	3,   // 41: dbx.mongodb.v1.UpdateManyRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 42: dbx.mongodb.v1.UpdateManyRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
 	18,  // 43: dbx.mongodb.v1.UpdateManyRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
@@ -5175,7 +6300,7 @@ var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
 	3,   // 46: dbx.mongodb.v1.UpdateManyRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 47: dbx.mongodb.v1.UpdateManyRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 48: dbx.mongodb.v1.UpdatePipeline.stages:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 49: dbx.mongodb.v1.ReplaceOneRequest.target:type_name -> dbx.v1.Target
+	84,  // 49: dbx.mongodb.v1.ReplaceOneRequest.target:type_name -> dbx.v1.Target
 	3,   // 50: dbx.mongodb.v1.ReplaceOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 51: dbx.mongodb.v1.ReplaceOneRequest.replacement:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 52: dbx.mongodb.v1.ReplaceOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
@@ -5184,21 +6309,21 @@ var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
 	3,   // 55: dbx.mongodb.v1.UpdateOneResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 56: dbx.mongodb.v1.UpdateManyResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 57: dbx.mongodb.v1.ReplaceOneResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 58: dbx.mongodb.v1.DeleteOneRequest.target:type_name -> dbx.v1.Target
+	84,  // 58: dbx.mongodb.v1.DeleteOneRequest.target:type_name -> dbx.v1.Target
 	3,   // 59: dbx.mongodb.v1.DeleteOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 60: dbx.mongodb.v1.DeleteOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 61: dbx.mongodb.v1.DeleteOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 62: dbx.mongodb.v1.DeleteManyRequest.target:type_name -> dbx.v1.Target
+	84,  // 62: dbx.mongodb.v1.DeleteManyRequest.target:type_name -> dbx.v1.Target
 	3,   // 63: dbx.mongodb.v1.DeleteManyRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 64: dbx.mongodb.v1.DeleteManyRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 65: dbx.mongodb.v1.DeleteManyRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 66: dbx.mongodb.v1.EstimatedDocumentCountRequest.target:type_name -> dbx.v1.Target
-	66,  // 67: dbx.mongodb.v1.DistinctRequest.target:type_name -> dbx.v1.Target
+	84,  // 66: dbx.mongodb.v1.EstimatedDocumentCountRequest.target:type_name -> dbx.v1.Target
+	84,  // 67: dbx.mongodb.v1.DistinctRequest.target:type_name -> dbx.v1.Target
 	3,   // 68: dbx.mongodb.v1.DistinctRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 69: dbx.mongodb.v1.DistinctRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 70: dbx.mongodb.v1.DistinctRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 71: dbx.mongodb.v1.DistinctResponse.values:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 72: dbx.mongodb.v1.FindOneAndUpdateRequest.target:type_name -> dbx.v1.Target
+	84,  // 72: dbx.mongodb.v1.FindOneAndUpdateRequest.target:type_name -> dbx.v1.Target
 	3,   // 73: dbx.mongodb.v1.FindOneAndUpdateRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 74: dbx.mongodb.v1.FindOneAndUpdateRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
 	18,  // 75: dbx.mongodb.v1.FindOneAndUpdateRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
@@ -5210,7 +6335,7 @@ var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
 	3,   // 81: dbx.mongodb.v1.FindOneAndUpdateRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 82: dbx.mongodb.v1.FindOneAndUpdateRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 83: dbx.mongodb.v1.FindOneAndUpdateResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 84: dbx.mongodb.v1.FindOneAndReplaceRequest.target:type_name -> dbx.v1.Target
+	84,  // 84: dbx.mongodb.v1.FindOneAndReplaceRequest.target:type_name -> dbx.v1.Target
 	3,   // 85: dbx.mongodb.v1.FindOneAndReplaceRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 86: dbx.mongodb.v1.FindOneAndReplaceRequest.replacement:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 87: dbx.mongodb.v1.FindOneAndReplaceRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
@@ -5220,7 +6345,7 @@ var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
 	3,   // 91: dbx.mongodb.v1.FindOneAndReplaceRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 92: dbx.mongodb.v1.FindOneAndReplaceRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 93: dbx.mongodb.v1.FindOneAndReplaceResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 94: dbx.mongodb.v1.FindOneAndDeleteRequest.target:type_name -> dbx.v1.Target
+	84,  // 94: dbx.mongodb.v1.FindOneAndDeleteRequest.target:type_name -> dbx.v1.Target
 	3,   // 95: dbx.mongodb.v1.FindOneAndDeleteRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 96: dbx.mongodb.v1.FindOneAndDeleteRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 97: dbx.mongodb.v1.FindOneAndDeleteRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
@@ -5228,7 +6353,7 @@ var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
 	3,   // 99: dbx.mongodb.v1.FindOneAndDeleteRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 100: dbx.mongodb.v1.FindOneAndDeleteRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 101: dbx.mongodb.v1.FindOneAndDeleteResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 102: dbx.mongodb.v1.BulkWriteRequest.target:type_name -> dbx.v1.Target
+	84,  // 102: dbx.mongodb.v1.BulkWriteRequest.target:type_name -> dbx.v1.Target
 	38,  // 103: dbx.mongodb.v1.BulkWriteRequest.operations:type_name -> dbx.mongodb.v1.BulkWriteOperation
 	0,   // 104: dbx.mongodb.v1.BulkWriteRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	39,  // 105: dbx.mongodb.v1.BulkWriteOperation.insert_one:type_name -> dbx.mongodb.v1.BulkInsertOne
@@ -5255,96 +6380,134 @@ var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
 	2,   // 126: dbx.mongodb.v1.BulkOperationResult.status:type_name -> dbx.mongodb.v1.BulkOperationStatus
 	3,   // 127: dbx.mongodb.v1.BulkOperationResult.inserted_id:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 128: dbx.mongodb.v1.BulkOperationResult.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 129: dbx.mongodb.v1.ListCollectionsRequest.target:type_name -> dbx.v1.Target
+	84,  // 129: dbx.mongodb.v1.ListCollectionsRequest.target:type_name -> dbx.v1.Target
 	3,   // 130: dbx.mongodb.v1.ListCollectionsRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 131: dbx.mongodb.v1.ListCollectionsRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 132: dbx.mongodb.v1.ListCollectionsResponse.collections:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 133: dbx.mongodb.v1.CreateCollectionRequest.target:type_name -> dbx.v1.Target
+	84,  // 133: dbx.mongodb.v1.CreateCollectionRequest.target:type_name -> dbx.v1.Target
 	3,   // 134: dbx.mongodb.v1.CreateCollectionRequest.options:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 135: dbx.mongodb.v1.DropCollectionRequest.target:type_name -> dbx.v1.Target
-	66,  // 136: dbx.mongodb.v1.RenameCollectionRequest.target:type_name -> dbx.v1.Target
-	66,  // 137: dbx.mongodb.v1.GetCollectionStatsRequest.target:type_name -> dbx.v1.Target
+	84,  // 135: dbx.mongodb.v1.DropCollectionRequest.target:type_name -> dbx.v1.Target
+	84,  // 136: dbx.mongodb.v1.RenameCollectionRequest.target:type_name -> dbx.v1.Target
+	84,  // 137: dbx.mongodb.v1.GetCollectionStatsRequest.target:type_name -> dbx.v1.Target
 	0,   // 138: dbx.mongodb.v1.GetCollectionStatsRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 139: dbx.mongodb.v1.GetCollectionStatsResponse.stats:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 140: dbx.mongodb.v1.IndexSpec.keys:type_name -> dbx.mongodb.v1.BsonDocument
 	3,   // 141: dbx.mongodb.v1.IndexSpec.options:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 142: dbx.mongodb.v1.CreateIndexesRequest.target:type_name -> dbx.v1.Target
+	84,  // 142: dbx.mongodb.v1.CreateIndexesRequest.target:type_name -> dbx.v1.Target
 	55,  // 143: dbx.mongodb.v1.CreateIndexesRequest.indexes:type_name -> dbx.mongodb.v1.IndexSpec
-	66,  // 144: dbx.mongodb.v1.ListIndexesRequest.target:type_name -> dbx.v1.Target
+	84,  // 144: dbx.mongodb.v1.ListIndexesRequest.target:type_name -> dbx.v1.Target
 	0,   // 145: dbx.mongodb.v1.ListIndexesRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
 	3,   // 146: dbx.mongodb.v1.ListIndexesResponse.indexes:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 147: dbx.mongodb.v1.DropIndexRequest.target:type_name -> dbx.v1.Target
-	66,  // 148: dbx.mongodb.v1.AggregateRequest.target:type_name -> dbx.v1.Target
-	3,   // 149: dbx.mongodb.v1.AggregateRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 150: dbx.mongodb.v1.AggregateRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 151: dbx.mongodb.v1.AggregateRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	0,   // 152: dbx.mongodb.v1.AggregateRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 153: dbx.mongodb.v1.AggregateResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	66,  // 154: dbx.mongodb.v1.AggregateStreamRequest.target:type_name -> dbx.v1.Target
-	3,   // 155: dbx.mongodb.v1.AggregateStreamRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 156: dbx.mongodb.v1.AggregateStreamRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 157: dbx.mongodb.v1.AggregateStreamRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	0,   // 158: dbx.mongodb.v1.AggregateStreamRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 159: dbx.mongodb.v1.AggregateStreamResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	4,   // 160: dbx.mongodb.v1.MongoService.InsertOne:input_type -> dbx.mongodb.v1.InsertOneRequest
-	6,   // 161: dbx.mongodb.v1.MongoService.InsertMany:input_type -> dbx.mongodb.v1.InsertManyRequest
-	8,   // 162: dbx.mongodb.v1.MongoService.FindOne:input_type -> dbx.mongodb.v1.FindOneRequest
-	10,  // 163: dbx.mongodb.v1.MongoService.Find:input_type -> dbx.mongodb.v1.FindRequest
-	12,  // 164: dbx.mongodb.v1.MongoService.FindStream:input_type -> dbx.mongodb.v1.FindStreamRequest
-	14,  // 165: dbx.mongodb.v1.MongoService.CountDocuments:input_type -> dbx.mongodb.v1.CountDocumentsRequest
-	27,  // 166: dbx.mongodb.v1.MongoService.EstimatedDocumentCount:input_type -> dbx.mongodb.v1.EstimatedDocumentCountRequest
-	29,  // 167: dbx.mongodb.v1.MongoService.Distinct:input_type -> dbx.mongodb.v1.DistinctRequest
-	16,  // 168: dbx.mongodb.v1.MongoService.UpdateOne:input_type -> dbx.mongodb.v1.UpdateOneRequest
-	17,  // 169: dbx.mongodb.v1.MongoService.UpdateMany:input_type -> dbx.mongodb.v1.UpdateManyRequest
-	19,  // 170: dbx.mongodb.v1.MongoService.ReplaceOne:input_type -> dbx.mongodb.v1.ReplaceOneRequest
-	31,  // 171: dbx.mongodb.v1.MongoService.FindOneAndUpdate:input_type -> dbx.mongodb.v1.FindOneAndUpdateRequest
-	33,  // 172: dbx.mongodb.v1.MongoService.FindOneAndReplace:input_type -> dbx.mongodb.v1.FindOneAndReplaceRequest
-	35,  // 173: dbx.mongodb.v1.MongoService.FindOneAndDelete:input_type -> dbx.mongodb.v1.FindOneAndDeleteRequest
-	23,  // 174: dbx.mongodb.v1.MongoService.DeleteOne:input_type -> dbx.mongodb.v1.DeleteOneRequest
-	24,  // 175: dbx.mongodb.v1.MongoService.DeleteMany:input_type -> dbx.mongodb.v1.DeleteManyRequest
-	37,  // 176: dbx.mongodb.v1.MongoService.BulkWrite:input_type -> dbx.mongodb.v1.BulkWriteRequest
-	45,  // 177: dbx.mongodb.v1.MongoService.ListCollections:input_type -> dbx.mongodb.v1.ListCollectionsRequest
-	47,  // 178: dbx.mongodb.v1.MongoService.CreateCollection:input_type -> dbx.mongodb.v1.CreateCollectionRequest
-	49,  // 179: dbx.mongodb.v1.MongoService.DropCollection:input_type -> dbx.mongodb.v1.DropCollectionRequest
-	51,  // 180: dbx.mongodb.v1.MongoService.RenameCollection:input_type -> dbx.mongodb.v1.RenameCollectionRequest
-	53,  // 181: dbx.mongodb.v1.MongoService.GetCollectionStats:input_type -> dbx.mongodb.v1.GetCollectionStatsRequest
-	56,  // 182: dbx.mongodb.v1.MongoService.CreateIndexes:input_type -> dbx.mongodb.v1.CreateIndexesRequest
-	58,  // 183: dbx.mongodb.v1.MongoService.ListIndexes:input_type -> dbx.mongodb.v1.ListIndexesRequest
-	60,  // 184: dbx.mongodb.v1.MongoService.DropIndex:input_type -> dbx.mongodb.v1.DropIndexRequest
-	62,  // 185: dbx.mongodb.v1.MongoService.Aggregate:input_type -> dbx.mongodb.v1.AggregateRequest
-	64,  // 186: dbx.mongodb.v1.MongoService.AggregateStream:input_type -> dbx.mongodb.v1.AggregateStreamRequest
-	5,   // 187: dbx.mongodb.v1.MongoService.InsertOne:output_type -> dbx.mongodb.v1.InsertOneResponse
-	7,   // 188: dbx.mongodb.v1.MongoService.InsertMany:output_type -> dbx.mongodb.v1.InsertManyResponse
-	9,   // 189: dbx.mongodb.v1.MongoService.FindOne:output_type -> dbx.mongodb.v1.FindOneResponse
-	11,  // 190: dbx.mongodb.v1.MongoService.Find:output_type -> dbx.mongodb.v1.FindResponse
-	13,  // 191: dbx.mongodb.v1.MongoService.FindStream:output_type -> dbx.mongodb.v1.FindStreamResponse
-	15,  // 192: dbx.mongodb.v1.MongoService.CountDocuments:output_type -> dbx.mongodb.v1.CountDocumentsResponse
-	28,  // 193: dbx.mongodb.v1.MongoService.EstimatedDocumentCount:output_type -> dbx.mongodb.v1.EstimatedDocumentCountResponse
-	30,  // 194: dbx.mongodb.v1.MongoService.Distinct:output_type -> dbx.mongodb.v1.DistinctResponse
-	20,  // 195: dbx.mongodb.v1.MongoService.UpdateOne:output_type -> dbx.mongodb.v1.UpdateOneResponse
-	21,  // 196: dbx.mongodb.v1.MongoService.UpdateMany:output_type -> dbx.mongodb.v1.UpdateManyResponse
-	22,  // 197: dbx.mongodb.v1.MongoService.ReplaceOne:output_type -> dbx.mongodb.v1.ReplaceOneResponse
-	32,  // 198: dbx.mongodb.v1.MongoService.FindOneAndUpdate:output_type -> dbx.mongodb.v1.FindOneAndUpdateResponse
-	34,  // 199: dbx.mongodb.v1.MongoService.FindOneAndReplace:output_type -> dbx.mongodb.v1.FindOneAndReplaceResponse
-	36,  // 200: dbx.mongodb.v1.MongoService.FindOneAndDelete:output_type -> dbx.mongodb.v1.FindOneAndDeleteResponse
-	25,  // 201: dbx.mongodb.v1.MongoService.DeleteOne:output_type -> dbx.mongodb.v1.DeleteOneResponse
-	26,  // 202: dbx.mongodb.v1.MongoService.DeleteMany:output_type -> dbx.mongodb.v1.DeleteManyResponse
-	43,  // 203: dbx.mongodb.v1.MongoService.BulkWrite:output_type -> dbx.mongodb.v1.BulkWriteResponse
-	46,  // 204: dbx.mongodb.v1.MongoService.ListCollections:output_type -> dbx.mongodb.v1.ListCollectionsResponse
-	48,  // 205: dbx.mongodb.v1.MongoService.CreateCollection:output_type -> dbx.mongodb.v1.CreateCollectionResponse
-	50,  // 206: dbx.mongodb.v1.MongoService.DropCollection:output_type -> dbx.mongodb.v1.DropCollectionResponse
-	52,  // 207: dbx.mongodb.v1.MongoService.RenameCollection:output_type -> dbx.mongodb.v1.RenameCollectionResponse
-	54,  // 208: dbx.mongodb.v1.MongoService.GetCollectionStats:output_type -> dbx.mongodb.v1.GetCollectionStatsResponse
-	57,  // 209: dbx.mongodb.v1.MongoService.CreateIndexes:output_type -> dbx.mongodb.v1.CreateIndexesResponse
-	59,  // 210: dbx.mongodb.v1.MongoService.ListIndexes:output_type -> dbx.mongodb.v1.ListIndexesResponse
-	61,  // 211: dbx.mongodb.v1.MongoService.DropIndex:output_type -> dbx.mongodb.v1.DropIndexResponse
-	63,  // 212: dbx.mongodb.v1.MongoService.Aggregate:output_type -> dbx.mongodb.v1.AggregateResponse
-	65,  // 213: dbx.mongodb.v1.MongoService.AggregateStream:output_type -> dbx.mongodb.v1.AggregateStreamResponse
-	187, // [187:214] is the sub-list for method output_type
-	160, // [160:187] is the sub-list for method input_type
-	160, // [160:160] is the sub-list for extension type_name
-	160, // [160:160] is the sub-list for extension extendee
-	0,   // [0:160] is the sub-list for field type_name
+	84,  // 147: dbx.mongodb.v1.DropIndexRequest.target:type_name -> dbx.v1.Target
+	84,  // 148: dbx.mongodb.v1.StartFileUploadRequest.target:type_name -> dbx.v1.Target
+	3,   // 149: dbx.mongodb.v1.StartFileUploadRequest.metadata:type_name -> dbx.mongodb.v1.BsonDocument
+	84,  // 150: dbx.mongodb.v1.UploadFileChunkRequest.target:type_name -> dbx.v1.Target
+	84,  // 151: dbx.mongodb.v1.GetFileUploadRequest.target:type_name -> dbx.v1.Target
+	84,  // 152: dbx.mongodb.v1.FinishFileUploadRequest.target:type_name -> dbx.v1.Target
+	0,   // 153: dbx.mongodb.v1.FinishFileUploadRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	3,   // 154: dbx.mongodb.v1.FinishFileUploadResponse.file_id:type_name -> dbx.mongodb.v1.BsonDocument
+	84,  // 155: dbx.mongodb.v1.AbortFileUploadRequest.target:type_name -> dbx.v1.Target
+	84,  // 156: dbx.mongodb.v1.DownloadFileRequest.target:type_name -> dbx.v1.Target
+	3,   // 157: dbx.mongodb.v1.DownloadFileRequest.file_id:type_name -> dbx.mongodb.v1.BsonDocument
+	84,  // 158: dbx.mongodb.v1.GetFileRequest.target:type_name -> dbx.v1.Target
+	3,   // 159: dbx.mongodb.v1.GetFileRequest.file_id:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 160: dbx.mongodb.v1.GetFileRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	3,   // 161: dbx.mongodb.v1.GetFileResponse.file:type_name -> dbx.mongodb.v1.BsonDocument
+	84,  // 162: dbx.mongodb.v1.ListFilesRequest.target:type_name -> dbx.v1.Target
+	3,   // 163: dbx.mongodb.v1.ListFilesRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 164: dbx.mongodb.v1.ListFilesRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	3,   // 165: dbx.mongodb.v1.ListFilesResponse.files:type_name -> dbx.mongodb.v1.BsonDocument
+	84,  // 166: dbx.mongodb.v1.DeleteFileRequest.target:type_name -> dbx.v1.Target
+	3,   // 167: dbx.mongodb.v1.DeleteFileRequest.file_id:type_name -> dbx.mongodb.v1.BsonDocument
+	84,  // 168: dbx.mongodb.v1.AggregateRequest.target:type_name -> dbx.v1.Target
+	3,   // 169: dbx.mongodb.v1.AggregateRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 170: dbx.mongodb.v1.AggregateRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 171: dbx.mongodb.v1.AggregateRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 172: dbx.mongodb.v1.AggregateRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	3,   // 173: dbx.mongodb.v1.AggregateResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	84,  // 174: dbx.mongodb.v1.AggregateStreamRequest.target:type_name -> dbx.v1.Target
+	3,   // 175: dbx.mongodb.v1.AggregateStreamRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 176: dbx.mongodb.v1.AggregateStreamRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 177: dbx.mongodb.v1.AggregateStreamRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 178: dbx.mongodb.v1.AggregateStreamRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	3,   // 179: dbx.mongodb.v1.AggregateStreamResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	4,   // 180: dbx.mongodb.v1.MongoService.InsertOne:input_type -> dbx.mongodb.v1.InsertOneRequest
+	6,   // 181: dbx.mongodb.v1.MongoService.InsertMany:input_type -> dbx.mongodb.v1.InsertManyRequest
+	8,   // 182: dbx.mongodb.v1.MongoService.FindOne:input_type -> dbx.mongodb.v1.FindOneRequest
+	10,  // 183: dbx.mongodb.v1.MongoService.Find:input_type -> dbx.mongodb.v1.FindRequest
+	12,  // 184: dbx.mongodb.v1.MongoService.FindStream:input_type -> dbx.mongodb.v1.FindStreamRequest
+	14,  // 185: dbx.mongodb.v1.MongoService.CountDocuments:input_type -> dbx.mongodb.v1.CountDocumentsRequest
+	27,  // 186: dbx.mongodb.v1.MongoService.EstimatedDocumentCount:input_type -> dbx.mongodb.v1.EstimatedDocumentCountRequest
+	29,  // 187: dbx.mongodb.v1.MongoService.Distinct:input_type -> dbx.mongodb.v1.DistinctRequest
+	16,  // 188: dbx.mongodb.v1.MongoService.UpdateOne:input_type -> dbx.mongodb.v1.UpdateOneRequest
+	17,  // 189: dbx.mongodb.v1.MongoService.UpdateMany:input_type -> dbx.mongodb.v1.UpdateManyRequest
+	19,  // 190: dbx.mongodb.v1.MongoService.ReplaceOne:input_type -> dbx.mongodb.v1.ReplaceOneRequest
+	31,  // 191: dbx.mongodb.v1.MongoService.FindOneAndUpdate:input_type -> dbx.mongodb.v1.FindOneAndUpdateRequest
+	33,  // 192: dbx.mongodb.v1.MongoService.FindOneAndReplace:input_type -> dbx.mongodb.v1.FindOneAndReplaceRequest
+	35,  // 193: dbx.mongodb.v1.MongoService.FindOneAndDelete:input_type -> dbx.mongodb.v1.FindOneAndDeleteRequest
+	23,  // 194: dbx.mongodb.v1.MongoService.DeleteOne:input_type -> dbx.mongodb.v1.DeleteOneRequest
+	24,  // 195: dbx.mongodb.v1.MongoService.DeleteMany:input_type -> dbx.mongodb.v1.DeleteManyRequest
+	37,  // 196: dbx.mongodb.v1.MongoService.BulkWrite:input_type -> dbx.mongodb.v1.BulkWriteRequest
+	45,  // 197: dbx.mongodb.v1.MongoService.ListCollections:input_type -> dbx.mongodb.v1.ListCollectionsRequest
+	47,  // 198: dbx.mongodb.v1.MongoService.CreateCollection:input_type -> dbx.mongodb.v1.CreateCollectionRequest
+	49,  // 199: dbx.mongodb.v1.MongoService.DropCollection:input_type -> dbx.mongodb.v1.DropCollectionRequest
+	51,  // 200: dbx.mongodb.v1.MongoService.RenameCollection:input_type -> dbx.mongodb.v1.RenameCollectionRequest
+	53,  // 201: dbx.mongodb.v1.MongoService.GetCollectionStats:input_type -> dbx.mongodb.v1.GetCollectionStatsRequest
+	56,  // 202: dbx.mongodb.v1.MongoService.CreateIndexes:input_type -> dbx.mongodb.v1.CreateIndexesRequest
+	58,  // 203: dbx.mongodb.v1.MongoService.ListIndexes:input_type -> dbx.mongodb.v1.ListIndexesRequest
+	60,  // 204: dbx.mongodb.v1.MongoService.DropIndex:input_type -> dbx.mongodb.v1.DropIndexRequest
+	62,  // 205: dbx.mongodb.v1.MongoService.StartFileUpload:input_type -> dbx.mongodb.v1.StartFileUploadRequest
+	64,  // 206: dbx.mongodb.v1.MongoService.UploadFileChunk:input_type -> dbx.mongodb.v1.UploadFileChunkRequest
+	66,  // 207: dbx.mongodb.v1.MongoService.GetFileUpload:input_type -> dbx.mongodb.v1.GetFileUploadRequest
+	68,  // 208: dbx.mongodb.v1.MongoService.FinishFileUpload:input_type -> dbx.mongodb.v1.FinishFileUploadRequest
+	70,  // 209: dbx.mongodb.v1.MongoService.AbortFileUpload:input_type -> dbx.mongodb.v1.AbortFileUploadRequest
+	72,  // 210: dbx.mongodb.v1.MongoService.DownloadFile:input_type -> dbx.mongodb.v1.DownloadFileRequest
+	74,  // 211: dbx.mongodb.v1.MongoService.GetFile:input_type -> dbx.mongodb.v1.GetFileRequest
+	76,  // 212: dbx.mongodb.v1.MongoService.ListFiles:input_type -> dbx.mongodb.v1.ListFilesRequest
+	78,  // 213: dbx.mongodb.v1.MongoService.DeleteFile:input_type -> dbx.mongodb.v1.DeleteFileRequest
+	80,  // 214: dbx.mongodb.v1.MongoService.Aggregate:input_type -> dbx.mongodb.v1.AggregateRequest
+	82,  // 215: dbx.mongodb.v1.MongoService.AggregateStream:input_type -> dbx.mongodb.v1.AggregateStreamRequest
+	5,   // 216: dbx.mongodb.v1.MongoService.InsertOne:output_type -> dbx.mongodb.v1.InsertOneResponse
+	7,   // 217: dbx.mongodb.v1.MongoService.InsertMany:output_type -> dbx.mongodb.v1.InsertManyResponse
+	9,   // 218: dbx.mongodb.v1.MongoService.FindOne:output_type -> dbx.mongodb.v1.FindOneResponse
+	11,  // 219: dbx.mongodb.v1.MongoService.Find:output_type -> dbx.mongodb.v1.FindResponse
+	13,  // 220: dbx.mongodb.v1.MongoService.FindStream:output_type -> dbx.mongodb.v1.FindStreamResponse
+	15,  // 221: dbx.mongodb.v1.MongoService.CountDocuments:output_type -> dbx.mongodb.v1.CountDocumentsResponse
+	28,  // 222: dbx.mongodb.v1.MongoService.EstimatedDocumentCount:output_type -> dbx.mongodb.v1.EstimatedDocumentCountResponse
+	30,  // 223: dbx.mongodb.v1.MongoService.Distinct:output_type -> dbx.mongodb.v1.DistinctResponse
+	20,  // 224: dbx.mongodb.v1.MongoService.UpdateOne:output_type -> dbx.mongodb.v1.UpdateOneResponse
+	21,  // 225: dbx.mongodb.v1.MongoService.UpdateMany:output_type -> dbx.mongodb.v1.UpdateManyResponse
+	22,  // 226: dbx.mongodb.v1.MongoService.ReplaceOne:output_type -> dbx.mongodb.v1.ReplaceOneResponse
+	32,  // 227: dbx.mongodb.v1.MongoService.FindOneAndUpdate:output_type -> dbx.mongodb.v1.FindOneAndUpdateResponse
+	34,  // 228: dbx.mongodb.v1.MongoService.FindOneAndReplace:output_type -> dbx.mongodb.v1.FindOneAndReplaceResponse
+	36,  // 229: dbx.mongodb.v1.MongoService.FindOneAndDelete:output_type -> dbx.mongodb.v1.FindOneAndDeleteResponse
+	25,  // 230: dbx.mongodb.v1.MongoService.DeleteOne:output_type -> dbx.mongodb.v1.DeleteOneResponse
+	26,  // 231: dbx.mongodb.v1.MongoService.DeleteMany:output_type -> dbx.mongodb.v1.DeleteManyResponse
+	43,  // 232: dbx.mongodb.v1.MongoService.BulkWrite:output_type -> dbx.mongodb.v1.BulkWriteResponse
+	46,  // 233: dbx.mongodb.v1.MongoService.ListCollections:output_type -> dbx.mongodb.v1.ListCollectionsResponse
+	48,  // 234: dbx.mongodb.v1.MongoService.CreateCollection:output_type -> dbx.mongodb.v1.CreateCollectionResponse
+	50,  // 235: dbx.mongodb.v1.MongoService.DropCollection:output_type -> dbx.mongodb.v1.DropCollectionResponse
+	52,  // 236: dbx.mongodb.v1.MongoService.RenameCollection:output_type -> dbx.mongodb.v1.RenameCollectionResponse
+	54,  // 237: dbx.mongodb.v1.MongoService.GetCollectionStats:output_type -> dbx.mongodb.v1.GetCollectionStatsResponse
+	57,  // 238: dbx.mongodb.v1.MongoService.CreateIndexes:output_type -> dbx.mongodb.v1.CreateIndexesResponse
+	59,  // 239: dbx.mongodb.v1.MongoService.ListIndexes:output_type -> dbx.mongodb.v1.ListIndexesResponse
+	61,  // 240: dbx.mongodb.v1.MongoService.DropIndex:output_type -> dbx.mongodb.v1.DropIndexResponse
+	63,  // 241: dbx.mongodb.v1.MongoService.StartFileUpload:output_type -> dbx.mongodb.v1.StartFileUploadResponse
+	65,  // 242: dbx.mongodb.v1.MongoService.UploadFileChunk:output_type -> dbx.mongodb.v1.UploadFileChunkResponse
+	67,  // 243: dbx.mongodb.v1.MongoService.GetFileUpload:output_type -> dbx.mongodb.v1.GetFileUploadResponse
+	69,  // 244: dbx.mongodb.v1.MongoService.FinishFileUpload:output_type -> dbx.mongodb.v1.FinishFileUploadResponse
+	71,  // 245: dbx.mongodb.v1.MongoService.AbortFileUpload:output_type -> dbx.mongodb.v1.AbortFileUploadResponse
+	73,  // 246: dbx.mongodb.v1.MongoService.DownloadFile:output_type -> dbx.mongodb.v1.DownloadFileResponse
+	75,  // 247: dbx.mongodb.v1.MongoService.GetFile:output_type -> dbx.mongodb.v1.GetFileResponse
+	77,  // 248: dbx.mongodb.v1.MongoService.ListFiles:output_type -> dbx.mongodb.v1.ListFilesResponse
+	79,  // 249: dbx.mongodb.v1.MongoService.DeleteFile:output_type -> dbx.mongodb.v1.DeleteFileResponse
+	81,  // 250: dbx.mongodb.v1.MongoService.Aggregate:output_type -> dbx.mongodb.v1.AggregateResponse
+	83,  // 251: dbx.mongodb.v1.MongoService.AggregateStream:output_type -> dbx.mongodb.v1.AggregateStreamResponse
+	216, // [216:252] is the sub-list for method output_type
+	180, // [180:216] is the sub-list for method input_type
+	180, // [180:180] is the sub-list for extension type_name
+	180, // [180:180] is the sub-list for extension extendee
+	0,   // [0:180] is the sub-list for field type_name
 }
 
 func init() { file_dbx_mongodb_v1_mongodb_proto_init() }
@@ -5386,7 +6549,7 @@ func file_dbx_mongodb_v1_mongodb_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_dbx_mongodb_v1_mongodb_proto_rawDesc), len(file_dbx_mongodb_v1_mongodb_proto_rawDesc)),
 			NumEnums:      3,
-			NumMessages:   63,
+			NumMessages:   81,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -665,6 +665,160 @@ class DropIndexResponse(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
 
+class StartFileUploadRequest(_message.Message):
+    __slots__ = ("target", "filename", "metadata", "chunk_size_bytes")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    FILENAME_FIELD_NUMBER: _ClassVar[int]
+    METADATA_FIELD_NUMBER: _ClassVar[int]
+    CHUNK_SIZE_BYTES_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    filename: str
+    metadata: BsonDocument
+    chunk_size_bytes: int
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., filename: _Optional[str] = ..., metadata: _Optional[_Union[BsonDocument, _Mapping]] = ..., chunk_size_bytes: _Optional[int] = ...) -> None: ...
+
+class StartFileUploadResponse(_message.Message):
+    __slots__ = ("upload_id", "chunk_size_bytes")
+    UPLOAD_ID_FIELD_NUMBER: _ClassVar[int]
+    CHUNK_SIZE_BYTES_FIELD_NUMBER: _ClassVar[int]
+    upload_id: str
+    chunk_size_bytes: int
+    def __init__(self, upload_id: _Optional[str] = ..., chunk_size_bytes: _Optional[int] = ...) -> None: ...
+
+class UploadFileChunkRequest(_message.Message):
+    __slots__ = ("target", "upload_id", "offset", "data")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    UPLOAD_ID_FIELD_NUMBER: _ClassVar[int]
+    OFFSET_FIELD_NUMBER: _ClassVar[int]
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    upload_id: str
+    offset: int
+    data: bytes
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., upload_id: _Optional[str] = ..., offset: _Optional[int] = ..., data: _Optional[bytes] = ...) -> None: ...
+
+class UploadFileChunkResponse(_message.Message):
+    __slots__ = ("offset",)
+    OFFSET_FIELD_NUMBER: _ClassVar[int]
+    offset: int
+    def __init__(self, offset: _Optional[int] = ...) -> None: ...
+
+class GetFileUploadRequest(_message.Message):
+    __slots__ = ("target", "upload_id")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    UPLOAD_ID_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    upload_id: str
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., upload_id: _Optional[str] = ...) -> None: ...
+
+class GetFileUploadResponse(_message.Message):
+    __slots__ = ("offset", "filename")
+    OFFSET_FIELD_NUMBER: _ClassVar[int]
+    FILENAME_FIELD_NUMBER: _ClassVar[int]
+    offset: int
+    filename: str
+    def __init__(self, offset: _Optional[int] = ..., filename: _Optional[str] = ...) -> None: ...
+
+class FinishFileUploadRequest(_message.Message):
+    __slots__ = ("target", "upload_id", "length", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    UPLOAD_ID_FIELD_NUMBER: _ClassVar[int]
+    LENGTH_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    upload_id: str
+    length: int
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., upload_id: _Optional[str] = ..., length: _Optional[int] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class FinishFileUploadResponse(_message.Message):
+    __slots__ = ("file_id",)
+    FILE_ID_FIELD_NUMBER: _ClassVar[int]
+    file_id: BsonDocument
+    def __init__(self, file_id: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class AbortFileUploadRequest(_message.Message):
+    __slots__ = ("target", "upload_id")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    UPLOAD_ID_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    upload_id: str
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., upload_id: _Optional[str] = ...) -> None: ...
+
+class AbortFileUploadResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class DownloadFileRequest(_message.Message):
+    __slots__ = ("target", "file_id", "offset", "length")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    FILE_ID_FIELD_NUMBER: _ClassVar[int]
+    OFFSET_FIELD_NUMBER: _ClassVar[int]
+    LENGTH_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    file_id: BsonDocument
+    offset: int
+    length: int
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., file_id: _Optional[_Union[BsonDocument, _Mapping]] = ..., offset: _Optional[int] = ..., length: _Optional[int] = ...) -> None: ...
+
+class DownloadFileResponse(_message.Message):
+    __slots__ = ("data",)
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    data: bytes
+    def __init__(self, data: _Optional[bytes] = ...) -> None: ...
+
+class GetFileRequest(_message.Message):
+    __slots__ = ("target", "file_id", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    FILE_ID_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    file_id: BsonDocument
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., file_id: _Optional[_Union[BsonDocument, _Mapping]] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class GetFileResponse(_message.Message):
+    __slots__ = ("file",)
+    FILE_FIELD_NUMBER: _ClassVar[int]
+    file: BsonDocument
+    def __init__(self, file: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class ListFilesRequest(_message.Message):
+    __slots__ = ("target", "filter", "page_size", "page_token", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    filter: BsonDocument
+    page_size: int
+    page_token: str
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., filter: _Optional[_Union[BsonDocument, _Mapping]] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class ListFilesResponse(_message.Message):
+    __slots__ = ("files", "next_page_token")
+    FILES_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    files: _containers.RepeatedCompositeFieldContainer[BsonDocument]
+    next_page_token: str
+    def __init__(self, files: _Optional[_Iterable[_Union[BsonDocument, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class DeleteFileRequest(_message.Message):
+    __slots__ = ("target", "file_id")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    FILE_ID_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    file_id: BsonDocument
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., file_id: _Optional[_Union[BsonDocument, _Mapping]] = ...) -> None: ...
+
+class DeleteFileResponse(_message.Message):
+    __slots__ = ("deleted",)
+    DELETED_FIELD_NUMBER: _ClassVar[int]
+    deleted: bool
+    def __init__(self, deleted: _Optional[bool] = ...) -> None: ...
+
 class AggregateRequest(_message.Message):
     __slots__ = ("target", "pipeline", "allow_disk_use", "hint", "collation", "encoding")
     TARGET_FIELD_NUMBER: _ClassVar[int]

@@ -172,6 +172,51 @@ class MongoServiceStub:
                 request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropIndexRequest.SerializeToString,
                 response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropIndexResponse.FromString,
                 _registered_method=True)
+        self.StartFileUpload = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/StartFileUpload',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.StartFileUploadRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.StartFileUploadResponse.FromString,
+                _registered_method=True)
+        self.UploadFileChunk = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/UploadFileChunk',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.UploadFileChunkRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.UploadFileChunkResponse.FromString,
+                _registered_method=True)
+        self.GetFileUpload = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/GetFileUpload',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.GetFileUploadRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.GetFileUploadResponse.FromString,
+                _registered_method=True)
+        self.FinishFileUpload = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/FinishFileUpload',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FinishFileUploadRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FinishFileUploadResponse.FromString,
+                _registered_method=True)
+        self.AbortFileUpload = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/AbortFileUpload',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.AbortFileUploadRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.AbortFileUploadResponse.FromString,
+                _registered_method=True)
+        self.DownloadFile = channel.unary_stream(
+                '/dbx.mongodb.v1.MongoService/DownloadFile',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DownloadFileRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DownloadFileResponse.FromString,
+                _registered_method=True)
+        self.GetFile = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/GetFile',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.GetFileRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.GetFileResponse.FromString,
+                _registered_method=True)
+        self.ListFiles = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/ListFiles',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ListFilesRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ListFilesResponse.FromString,
+                _registered_method=True)
+        self.DeleteFile = channel.unary_unary(
+                '/dbx.mongodb.v1.MongoService/DeleteFile',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DeleteFileRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DeleteFileResponse.FromString,
+                _registered_method=True)
         self.Aggregate = channel.unary_unary(
                 '/dbx.mongodb.v1.MongoService/Aggregate',
                 request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.AggregateRequest.SerializeToString,
@@ -404,6 +449,79 @@ class MongoServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def StartFileUpload(self, request, context):
+        """Starts a GridFS upload into a bucket (`target.collection`; empty: `fs`)
+        and answers its id. The bytes then come in UploadFileChunk calls,
+        unary so that browsers can upload too; FinishFileUpload makes the file.
+        The upload's state lives in MongoDB (`<bucket>.uploads`), so it
+        survives a restart of DBX or of the client, which resumes from
+        GetFileUpload's offset. Uploads left untouched for 24 hours are removed,
+        chunks included, when the next upload of the bucket starts.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UploadFileChunk(self, request, context):
+        """Appends bytes at `offset`, which must be the number of bytes received so
+        far (FAILED_PRECONDITION otherwise, with the expected offset in the
+        ErrorInfo metadata `offset`): a retried chunk is never stored twice.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetFileUpload(self, request, context):
+        """Where an upload stands: the bytes received so far.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def FinishFileUpload(self, request, context):
+        """Makes the file from the bytes received; `length` must be their number.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AbortFileUpload(self, request, context):
+        """Abandons an upload and removes what it stored.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DownloadFile(self, request, context):
+        """Streams a file's bytes (all, or a range), one GridFS chunk at most per
+        message, read as the client takes them. Works from browsers.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetFile(self, request, context):
+        """A file's description (`<bucket>.files`): length, chunk size, upload
+        date, filename, metadata.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListFiles(self, request, context):
+        """The bucket's files, filtered on their descriptions, in pages.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteFile(self, request, context):
+        """Deletes a file and its chunks; answers whether it existed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def Aggregate(self, request, context):
         """Runs an aggregation pipeline and answers its documents, at most the
         server's row limit (more answers RESOURCE_EXHAUSTED, reason
@@ -548,6 +666,51 @@ def add_MongoServiceServicer_to_server(servicer, server):
                     servicer.DropIndex,
                     request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropIndexRequest.FromString,
                     response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropIndexResponse.SerializeToString,
+            ),
+            'StartFileUpload': grpc.unary_unary_rpc_method_handler(
+                    servicer.StartFileUpload,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.StartFileUploadRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.StartFileUploadResponse.SerializeToString,
+            ),
+            'UploadFileChunk': grpc.unary_unary_rpc_method_handler(
+                    servicer.UploadFileChunk,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.UploadFileChunkRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.UploadFileChunkResponse.SerializeToString,
+            ),
+            'GetFileUpload': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetFileUpload,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.GetFileUploadRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.GetFileUploadResponse.SerializeToString,
+            ),
+            'FinishFileUpload': grpc.unary_unary_rpc_method_handler(
+                    servicer.FinishFileUpload,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FinishFileUploadRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FinishFileUploadResponse.SerializeToString,
+            ),
+            'AbortFileUpload': grpc.unary_unary_rpc_method_handler(
+                    servicer.AbortFileUpload,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.AbortFileUploadRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.AbortFileUploadResponse.SerializeToString,
+            ),
+            'DownloadFile': grpc.unary_stream_rpc_method_handler(
+                    servicer.DownloadFile,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DownloadFileRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DownloadFileResponse.SerializeToString,
+            ),
+            'GetFile': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetFile,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.GetFileRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.GetFileResponse.SerializeToString,
+            ),
+            'ListFiles': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListFiles,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ListFilesRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ListFilesResponse.SerializeToString,
+            ),
+            'DeleteFile': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteFile,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DeleteFileRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DeleteFileResponse.SerializeToString,
             ),
             'Aggregate': grpc.unary_unary_rpc_method_handler(
                     servicer.Aggregate,
@@ -1248,6 +1411,249 @@ class MongoService:
             '/dbx.mongodb.v1.MongoService/DropIndex',
             dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropIndexRequest.SerializeToString,
             dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropIndexResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def StartFileUpload(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/StartFileUpload',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.StartFileUploadRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.StartFileUploadResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UploadFileChunk(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/UploadFileChunk',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.UploadFileChunkRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.UploadFileChunkResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetFileUpload(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/GetFileUpload',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.GetFileUploadRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.GetFileUploadResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def FinishFileUpload(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/FinishFileUpload',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FinishFileUploadRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.FinishFileUploadResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AbortFileUpload(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/AbortFileUpload',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.AbortFileUploadRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.AbortFileUploadResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DownloadFile(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/DownloadFile',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DownloadFileRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DownloadFileResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetFile(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/GetFile',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.GetFileRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.GetFileResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListFiles(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/ListFiles',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ListFilesRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.ListFilesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteFile(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/DeleteFile',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DeleteFileRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DeleteFileResponse.FromString,
             options,
             channel_credentials,
             insecure,

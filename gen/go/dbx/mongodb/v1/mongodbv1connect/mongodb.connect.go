@@ -95,6 +95,30 @@ const (
 	MongoServiceListIndexesProcedure = "/dbx.mongodb.v1.MongoService/ListIndexes"
 	// MongoServiceDropIndexProcedure is the fully-qualified name of the MongoService's DropIndex RPC.
 	MongoServiceDropIndexProcedure = "/dbx.mongodb.v1.MongoService/DropIndex"
+	// MongoServiceStartFileUploadProcedure is the fully-qualified name of the MongoService's
+	// StartFileUpload RPC.
+	MongoServiceStartFileUploadProcedure = "/dbx.mongodb.v1.MongoService/StartFileUpload"
+	// MongoServiceUploadFileChunkProcedure is the fully-qualified name of the MongoService's
+	// UploadFileChunk RPC.
+	MongoServiceUploadFileChunkProcedure = "/dbx.mongodb.v1.MongoService/UploadFileChunk"
+	// MongoServiceGetFileUploadProcedure is the fully-qualified name of the MongoService's
+	// GetFileUpload RPC.
+	MongoServiceGetFileUploadProcedure = "/dbx.mongodb.v1.MongoService/GetFileUpload"
+	// MongoServiceFinishFileUploadProcedure is the fully-qualified name of the MongoService's
+	// FinishFileUpload RPC.
+	MongoServiceFinishFileUploadProcedure = "/dbx.mongodb.v1.MongoService/FinishFileUpload"
+	// MongoServiceAbortFileUploadProcedure is the fully-qualified name of the MongoService's
+	// AbortFileUpload RPC.
+	MongoServiceAbortFileUploadProcedure = "/dbx.mongodb.v1.MongoService/AbortFileUpload"
+	// MongoServiceDownloadFileProcedure is the fully-qualified name of the MongoService's DownloadFile
+	// RPC.
+	MongoServiceDownloadFileProcedure = "/dbx.mongodb.v1.MongoService/DownloadFile"
+	// MongoServiceGetFileProcedure is the fully-qualified name of the MongoService's GetFile RPC.
+	MongoServiceGetFileProcedure = "/dbx.mongodb.v1.MongoService/GetFile"
+	// MongoServiceListFilesProcedure is the fully-qualified name of the MongoService's ListFiles RPC.
+	MongoServiceListFilesProcedure = "/dbx.mongodb.v1.MongoService/ListFiles"
+	// MongoServiceDeleteFileProcedure is the fully-qualified name of the MongoService's DeleteFile RPC.
+	MongoServiceDeleteFileProcedure = "/dbx.mongodb.v1.MongoService/DeleteFile"
 	// MongoServiceAggregateProcedure is the fully-qualified name of the MongoService's Aggregate RPC.
 	MongoServiceAggregateProcedure = "/dbx.mongodb.v1.MongoService/Aggregate"
 	// MongoServiceAggregateStreamProcedure is the fully-qualified name of the MongoService's
@@ -183,6 +207,34 @@ type MongoServiceClient interface {
 	ListIndexes(context.Context, *connect.Request[v1.ListIndexesRequest]) (*connect.Response[v1.ListIndexesResponse], error)
 	// Drops an index by name.
 	DropIndex(context.Context, *connect.Request[v1.DropIndexRequest]) (*connect.Response[v1.DropIndexResponse], error)
+	// Starts a GridFS upload into a bucket (`target.collection`; empty: `fs`)
+	// and answers its id. The bytes then come in UploadFileChunk calls,
+	// unary so that browsers can upload too; FinishFileUpload makes the file.
+	// The upload's state lives in MongoDB (`<bucket>.uploads`), so it
+	// survives a restart of DBX or of the client, which resumes from
+	// GetFileUpload's offset. Uploads left untouched for 24 hours are removed,
+	// chunks included, when the next upload of the bucket starts.
+	StartFileUpload(context.Context, *connect.Request[v1.StartFileUploadRequest]) (*connect.Response[v1.StartFileUploadResponse], error)
+	// Appends bytes at `offset`, which must be the number of bytes received so
+	// far (FAILED_PRECONDITION otherwise, with the expected offset in the
+	// ErrorInfo metadata `offset`): a retried chunk is never stored twice.
+	UploadFileChunk(context.Context, *connect.Request[v1.UploadFileChunkRequest]) (*connect.Response[v1.UploadFileChunkResponse], error)
+	// Where an upload stands: the bytes received so far.
+	GetFileUpload(context.Context, *connect.Request[v1.GetFileUploadRequest]) (*connect.Response[v1.GetFileUploadResponse], error)
+	// Makes the file from the bytes received; `length` must be their number.
+	FinishFileUpload(context.Context, *connect.Request[v1.FinishFileUploadRequest]) (*connect.Response[v1.FinishFileUploadResponse], error)
+	// Abandons an upload and removes what it stored.
+	AbortFileUpload(context.Context, *connect.Request[v1.AbortFileUploadRequest]) (*connect.Response[v1.AbortFileUploadResponse], error)
+	// Streams a file's bytes (all, or a range), one GridFS chunk at most per
+	// message, read as the client takes them. Works from browsers.
+	DownloadFile(context.Context, *connect.Request[v1.DownloadFileRequest]) (*connect.ServerStreamForClient[v1.DownloadFileResponse], error)
+	// A file's description (`<bucket>.files`): length, chunk size, upload
+	// date, filename, metadata.
+	GetFile(context.Context, *connect.Request[v1.GetFileRequest]) (*connect.Response[v1.GetFileResponse], error)
+	// The bucket's files, filtered on their descriptions, in pages.
+	ListFiles(context.Context, *connect.Request[v1.ListFilesRequest]) (*connect.Response[v1.ListFilesResponse], error)
+	// Deletes a file and its chunks; answers whether it existed.
+	DeleteFile(context.Context, *connect.Request[v1.DeleteFileRequest]) (*connect.Response[v1.DeleteFileResponse], error)
 	// Runs an aggregation pipeline and answers its documents, at most the
 	// server's row limit (more answers RESOURCE_EXHAUSTED, reason
 	// TOO_MANY_ROWS: use AggregateStream).
@@ -353,6 +405,60 @@ func NewMongoServiceClient(httpClient connect.HTTPClient, baseURL string, opts .
 			connect.WithSchema(mongoServiceMethods.ByName("DropIndex")),
 			connect.WithClientOptions(opts...),
 		),
+		startFileUpload: connect.NewClient[v1.StartFileUploadRequest, v1.StartFileUploadResponse](
+			httpClient,
+			baseURL+MongoServiceStartFileUploadProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("StartFileUpload")),
+			connect.WithClientOptions(opts...),
+		),
+		uploadFileChunk: connect.NewClient[v1.UploadFileChunkRequest, v1.UploadFileChunkResponse](
+			httpClient,
+			baseURL+MongoServiceUploadFileChunkProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("UploadFileChunk")),
+			connect.WithClientOptions(opts...),
+		),
+		getFileUpload: connect.NewClient[v1.GetFileUploadRequest, v1.GetFileUploadResponse](
+			httpClient,
+			baseURL+MongoServiceGetFileUploadProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("GetFileUpload")),
+			connect.WithClientOptions(opts...),
+		),
+		finishFileUpload: connect.NewClient[v1.FinishFileUploadRequest, v1.FinishFileUploadResponse](
+			httpClient,
+			baseURL+MongoServiceFinishFileUploadProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("FinishFileUpload")),
+			connect.WithClientOptions(opts...),
+		),
+		abortFileUpload: connect.NewClient[v1.AbortFileUploadRequest, v1.AbortFileUploadResponse](
+			httpClient,
+			baseURL+MongoServiceAbortFileUploadProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("AbortFileUpload")),
+			connect.WithClientOptions(opts...),
+		),
+		downloadFile: connect.NewClient[v1.DownloadFileRequest, v1.DownloadFileResponse](
+			httpClient,
+			baseURL+MongoServiceDownloadFileProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("DownloadFile")),
+			connect.WithClientOptions(opts...),
+		),
+		getFile: connect.NewClient[v1.GetFileRequest, v1.GetFileResponse](
+			httpClient,
+			baseURL+MongoServiceGetFileProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("GetFile")),
+			connect.WithClientOptions(opts...),
+		),
+		listFiles: connect.NewClient[v1.ListFilesRequest, v1.ListFilesResponse](
+			httpClient,
+			baseURL+MongoServiceListFilesProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("ListFiles")),
+			connect.WithClientOptions(opts...),
+		),
+		deleteFile: connect.NewClient[v1.DeleteFileRequest, v1.DeleteFileResponse](
+			httpClient,
+			baseURL+MongoServiceDeleteFileProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("DeleteFile")),
+			connect.WithClientOptions(opts...),
+		),
 		aggregate: connect.NewClient[v1.AggregateRequest, v1.AggregateResponse](
 			httpClient,
 			baseURL+MongoServiceAggregateProcedure,
@@ -395,6 +501,15 @@ type mongoServiceClient struct {
 	createIndexes          *connect.Client[v1.CreateIndexesRequest, v1.CreateIndexesResponse]
 	listIndexes            *connect.Client[v1.ListIndexesRequest, v1.ListIndexesResponse]
 	dropIndex              *connect.Client[v1.DropIndexRequest, v1.DropIndexResponse]
+	startFileUpload        *connect.Client[v1.StartFileUploadRequest, v1.StartFileUploadResponse]
+	uploadFileChunk        *connect.Client[v1.UploadFileChunkRequest, v1.UploadFileChunkResponse]
+	getFileUpload          *connect.Client[v1.GetFileUploadRequest, v1.GetFileUploadResponse]
+	finishFileUpload       *connect.Client[v1.FinishFileUploadRequest, v1.FinishFileUploadResponse]
+	abortFileUpload        *connect.Client[v1.AbortFileUploadRequest, v1.AbortFileUploadResponse]
+	downloadFile           *connect.Client[v1.DownloadFileRequest, v1.DownloadFileResponse]
+	getFile                *connect.Client[v1.GetFileRequest, v1.GetFileResponse]
+	listFiles              *connect.Client[v1.ListFilesRequest, v1.ListFilesResponse]
+	deleteFile             *connect.Client[v1.DeleteFileRequest, v1.DeleteFileResponse]
 	aggregate              *connect.Client[v1.AggregateRequest, v1.AggregateResponse]
 	aggregateStream        *connect.Client[v1.AggregateStreamRequest, v1.AggregateStreamResponse]
 }
@@ -524,6 +639,51 @@ func (c *mongoServiceClient) DropIndex(ctx context.Context, req *connect.Request
 	return c.dropIndex.CallUnary(ctx, req)
 }
 
+// StartFileUpload calls dbx.mongodb.v1.MongoService.StartFileUpload.
+func (c *mongoServiceClient) StartFileUpload(ctx context.Context, req *connect.Request[v1.StartFileUploadRequest]) (*connect.Response[v1.StartFileUploadResponse], error) {
+	return c.startFileUpload.CallUnary(ctx, req)
+}
+
+// UploadFileChunk calls dbx.mongodb.v1.MongoService.UploadFileChunk.
+func (c *mongoServiceClient) UploadFileChunk(ctx context.Context, req *connect.Request[v1.UploadFileChunkRequest]) (*connect.Response[v1.UploadFileChunkResponse], error) {
+	return c.uploadFileChunk.CallUnary(ctx, req)
+}
+
+// GetFileUpload calls dbx.mongodb.v1.MongoService.GetFileUpload.
+func (c *mongoServiceClient) GetFileUpload(ctx context.Context, req *connect.Request[v1.GetFileUploadRequest]) (*connect.Response[v1.GetFileUploadResponse], error) {
+	return c.getFileUpload.CallUnary(ctx, req)
+}
+
+// FinishFileUpload calls dbx.mongodb.v1.MongoService.FinishFileUpload.
+func (c *mongoServiceClient) FinishFileUpload(ctx context.Context, req *connect.Request[v1.FinishFileUploadRequest]) (*connect.Response[v1.FinishFileUploadResponse], error) {
+	return c.finishFileUpload.CallUnary(ctx, req)
+}
+
+// AbortFileUpload calls dbx.mongodb.v1.MongoService.AbortFileUpload.
+func (c *mongoServiceClient) AbortFileUpload(ctx context.Context, req *connect.Request[v1.AbortFileUploadRequest]) (*connect.Response[v1.AbortFileUploadResponse], error) {
+	return c.abortFileUpload.CallUnary(ctx, req)
+}
+
+// DownloadFile calls dbx.mongodb.v1.MongoService.DownloadFile.
+func (c *mongoServiceClient) DownloadFile(ctx context.Context, req *connect.Request[v1.DownloadFileRequest]) (*connect.ServerStreamForClient[v1.DownloadFileResponse], error) {
+	return c.downloadFile.CallServerStream(ctx, req)
+}
+
+// GetFile calls dbx.mongodb.v1.MongoService.GetFile.
+func (c *mongoServiceClient) GetFile(ctx context.Context, req *connect.Request[v1.GetFileRequest]) (*connect.Response[v1.GetFileResponse], error) {
+	return c.getFile.CallUnary(ctx, req)
+}
+
+// ListFiles calls dbx.mongodb.v1.MongoService.ListFiles.
+func (c *mongoServiceClient) ListFiles(ctx context.Context, req *connect.Request[v1.ListFilesRequest]) (*connect.Response[v1.ListFilesResponse], error) {
+	return c.listFiles.CallUnary(ctx, req)
+}
+
+// DeleteFile calls dbx.mongodb.v1.MongoService.DeleteFile.
+func (c *mongoServiceClient) DeleteFile(ctx context.Context, req *connect.Request[v1.DeleteFileRequest]) (*connect.Response[v1.DeleteFileResponse], error) {
+	return c.deleteFile.CallUnary(ctx, req)
+}
+
 // Aggregate calls dbx.mongodb.v1.MongoService.Aggregate.
 func (c *mongoServiceClient) Aggregate(ctx context.Context, req *connect.Request[v1.AggregateRequest]) (*connect.Response[v1.AggregateResponse], error) {
 	return c.aggregate.CallUnary(ctx, req)
@@ -615,6 +775,34 @@ type MongoServiceHandler interface {
 	ListIndexes(context.Context, *connect.Request[v1.ListIndexesRequest]) (*connect.Response[v1.ListIndexesResponse], error)
 	// Drops an index by name.
 	DropIndex(context.Context, *connect.Request[v1.DropIndexRequest]) (*connect.Response[v1.DropIndexResponse], error)
+	// Starts a GridFS upload into a bucket (`target.collection`; empty: `fs`)
+	// and answers its id. The bytes then come in UploadFileChunk calls,
+	// unary so that browsers can upload too; FinishFileUpload makes the file.
+	// The upload's state lives in MongoDB (`<bucket>.uploads`), so it
+	// survives a restart of DBX or of the client, which resumes from
+	// GetFileUpload's offset. Uploads left untouched for 24 hours are removed,
+	// chunks included, when the next upload of the bucket starts.
+	StartFileUpload(context.Context, *connect.Request[v1.StartFileUploadRequest]) (*connect.Response[v1.StartFileUploadResponse], error)
+	// Appends bytes at `offset`, which must be the number of bytes received so
+	// far (FAILED_PRECONDITION otherwise, with the expected offset in the
+	// ErrorInfo metadata `offset`): a retried chunk is never stored twice.
+	UploadFileChunk(context.Context, *connect.Request[v1.UploadFileChunkRequest]) (*connect.Response[v1.UploadFileChunkResponse], error)
+	// Where an upload stands: the bytes received so far.
+	GetFileUpload(context.Context, *connect.Request[v1.GetFileUploadRequest]) (*connect.Response[v1.GetFileUploadResponse], error)
+	// Makes the file from the bytes received; `length` must be their number.
+	FinishFileUpload(context.Context, *connect.Request[v1.FinishFileUploadRequest]) (*connect.Response[v1.FinishFileUploadResponse], error)
+	// Abandons an upload and removes what it stored.
+	AbortFileUpload(context.Context, *connect.Request[v1.AbortFileUploadRequest]) (*connect.Response[v1.AbortFileUploadResponse], error)
+	// Streams a file's bytes (all, or a range), one GridFS chunk at most per
+	// message, read as the client takes them. Works from browsers.
+	DownloadFile(context.Context, *connect.Request[v1.DownloadFileRequest], *connect.ServerStream[v1.DownloadFileResponse]) error
+	// A file's description (`<bucket>.files`): length, chunk size, upload
+	// date, filename, metadata.
+	GetFile(context.Context, *connect.Request[v1.GetFileRequest]) (*connect.Response[v1.GetFileResponse], error)
+	// The bucket's files, filtered on their descriptions, in pages.
+	ListFiles(context.Context, *connect.Request[v1.ListFilesRequest]) (*connect.Response[v1.ListFilesResponse], error)
+	// Deletes a file and its chunks; answers whether it existed.
+	DeleteFile(context.Context, *connect.Request[v1.DeleteFileRequest]) (*connect.Response[v1.DeleteFileResponse], error)
 	// Runs an aggregation pipeline and answers its documents, at most the
 	// server's row limit (more answers RESOURCE_EXHAUSTED, reason
 	// TOO_MANY_ROWS: use AggregateStream).
@@ -781,6 +969,60 @@ func NewMongoServiceHandler(svc MongoServiceHandler, opts ...connect.HandlerOpti
 		connect.WithSchema(mongoServiceMethods.ByName("DropIndex")),
 		connect.WithHandlerOptions(opts...),
 	)
+	mongoServiceStartFileUploadHandler := connect.NewUnaryHandler(
+		MongoServiceStartFileUploadProcedure,
+		svc.StartFileUpload,
+		connect.WithSchema(mongoServiceMethods.ByName("StartFileUpload")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceUploadFileChunkHandler := connect.NewUnaryHandler(
+		MongoServiceUploadFileChunkProcedure,
+		svc.UploadFileChunk,
+		connect.WithSchema(mongoServiceMethods.ByName("UploadFileChunk")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceGetFileUploadHandler := connect.NewUnaryHandler(
+		MongoServiceGetFileUploadProcedure,
+		svc.GetFileUpload,
+		connect.WithSchema(mongoServiceMethods.ByName("GetFileUpload")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceFinishFileUploadHandler := connect.NewUnaryHandler(
+		MongoServiceFinishFileUploadProcedure,
+		svc.FinishFileUpload,
+		connect.WithSchema(mongoServiceMethods.ByName("FinishFileUpload")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceAbortFileUploadHandler := connect.NewUnaryHandler(
+		MongoServiceAbortFileUploadProcedure,
+		svc.AbortFileUpload,
+		connect.WithSchema(mongoServiceMethods.ByName("AbortFileUpload")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceDownloadFileHandler := connect.NewServerStreamHandler(
+		MongoServiceDownloadFileProcedure,
+		svc.DownloadFile,
+		connect.WithSchema(mongoServiceMethods.ByName("DownloadFile")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceGetFileHandler := connect.NewUnaryHandler(
+		MongoServiceGetFileProcedure,
+		svc.GetFile,
+		connect.WithSchema(mongoServiceMethods.ByName("GetFile")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceListFilesHandler := connect.NewUnaryHandler(
+		MongoServiceListFilesProcedure,
+		svc.ListFiles,
+		connect.WithSchema(mongoServiceMethods.ByName("ListFiles")),
+		connect.WithHandlerOptions(opts...),
+	)
+	mongoServiceDeleteFileHandler := connect.NewUnaryHandler(
+		MongoServiceDeleteFileProcedure,
+		svc.DeleteFile,
+		connect.WithSchema(mongoServiceMethods.ByName("DeleteFile")),
+		connect.WithHandlerOptions(opts...),
+	)
 	mongoServiceAggregateHandler := connect.NewUnaryHandler(
 		MongoServiceAggregateProcedure,
 		svc.Aggregate,
@@ -845,6 +1087,24 @@ func NewMongoServiceHandler(svc MongoServiceHandler, opts ...connect.HandlerOpti
 			mongoServiceListIndexesHandler.ServeHTTP(w, r)
 		case MongoServiceDropIndexProcedure:
 			mongoServiceDropIndexHandler.ServeHTTP(w, r)
+		case MongoServiceStartFileUploadProcedure:
+			mongoServiceStartFileUploadHandler.ServeHTTP(w, r)
+		case MongoServiceUploadFileChunkProcedure:
+			mongoServiceUploadFileChunkHandler.ServeHTTP(w, r)
+		case MongoServiceGetFileUploadProcedure:
+			mongoServiceGetFileUploadHandler.ServeHTTP(w, r)
+		case MongoServiceFinishFileUploadProcedure:
+			mongoServiceFinishFileUploadHandler.ServeHTTP(w, r)
+		case MongoServiceAbortFileUploadProcedure:
+			mongoServiceAbortFileUploadHandler.ServeHTTP(w, r)
+		case MongoServiceDownloadFileProcedure:
+			mongoServiceDownloadFileHandler.ServeHTTP(w, r)
+		case MongoServiceGetFileProcedure:
+			mongoServiceGetFileHandler.ServeHTTP(w, r)
+		case MongoServiceListFilesProcedure:
+			mongoServiceListFilesHandler.ServeHTTP(w, r)
+		case MongoServiceDeleteFileProcedure:
+			mongoServiceDeleteFileHandler.ServeHTTP(w, r)
 		case MongoServiceAggregateProcedure:
 			mongoServiceAggregateHandler.ServeHTTP(w, r)
 		case MongoServiceAggregateStreamProcedure:
@@ -956,6 +1216,42 @@ func (UnimplementedMongoServiceHandler) ListIndexes(context.Context, *connect.Re
 
 func (UnimplementedMongoServiceHandler) DropIndex(context.Context, *connect.Request[v1.DropIndexRequest]) (*connect.Response[v1.DropIndexResponse], error) {
 	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.DropIndex is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) StartFileUpload(context.Context, *connect.Request[v1.StartFileUploadRequest]) (*connect.Response[v1.StartFileUploadResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.StartFileUpload is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) UploadFileChunk(context.Context, *connect.Request[v1.UploadFileChunkRequest]) (*connect.Response[v1.UploadFileChunkResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.UploadFileChunk is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) GetFileUpload(context.Context, *connect.Request[v1.GetFileUploadRequest]) (*connect.Response[v1.GetFileUploadResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.GetFileUpload is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) FinishFileUpload(context.Context, *connect.Request[v1.FinishFileUploadRequest]) (*connect.Response[v1.FinishFileUploadResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.FinishFileUpload is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) AbortFileUpload(context.Context, *connect.Request[v1.AbortFileUploadRequest]) (*connect.Response[v1.AbortFileUploadResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.AbortFileUpload is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) DownloadFile(context.Context, *connect.Request[v1.DownloadFileRequest], *connect.ServerStream[v1.DownloadFileResponse]) error {
+	return connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.DownloadFile is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) GetFile(context.Context, *connect.Request[v1.GetFileRequest]) (*connect.Response[v1.GetFileResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.GetFile is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) ListFiles(context.Context, *connect.Request[v1.ListFilesRequest]) (*connect.Response[v1.ListFilesResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.ListFiles is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) DeleteFile(context.Context, *connect.Request[v1.DeleteFileRequest]) (*connect.Response[v1.DeleteFileResponse], error) {
+	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.DeleteFile is not implemented"))
 }
 
 func (UnimplementedMongoServiceHandler) Aggregate(context.Context, *connect.Request[v1.AggregateRequest]) (*connect.Response[v1.AggregateResponse], error) {

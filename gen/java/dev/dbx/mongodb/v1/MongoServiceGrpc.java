@@ -801,6 +801,285 @@ public final class MongoServiceGrpc {
     return getDropIndexMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.StartFileUploadRequest,
+      dev.dbx.mongodb.v1.StartFileUploadResponse> getStartFileUploadMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "StartFileUpload",
+      requestType = dev.dbx.mongodb.v1.StartFileUploadRequest.class,
+      responseType = dev.dbx.mongodb.v1.StartFileUploadResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.StartFileUploadRequest,
+      dev.dbx.mongodb.v1.StartFileUploadResponse> getStartFileUploadMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.StartFileUploadRequest, dev.dbx.mongodb.v1.StartFileUploadResponse> getStartFileUploadMethod;
+    if ((getStartFileUploadMethod = MongoServiceGrpc.getStartFileUploadMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getStartFileUploadMethod = MongoServiceGrpc.getStartFileUploadMethod) == null) {
+          MongoServiceGrpc.getStartFileUploadMethod = getStartFileUploadMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.StartFileUploadRequest, dev.dbx.mongodb.v1.StartFileUploadResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "StartFileUpload"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.StartFileUploadRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.StartFileUploadResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("StartFileUpload"))
+              .build();
+        }
+      }
+    }
+    return getStartFileUploadMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.UploadFileChunkRequest,
+      dev.dbx.mongodb.v1.UploadFileChunkResponse> getUploadFileChunkMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "UploadFileChunk",
+      requestType = dev.dbx.mongodb.v1.UploadFileChunkRequest.class,
+      responseType = dev.dbx.mongodb.v1.UploadFileChunkResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.UploadFileChunkRequest,
+      dev.dbx.mongodb.v1.UploadFileChunkResponse> getUploadFileChunkMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.UploadFileChunkRequest, dev.dbx.mongodb.v1.UploadFileChunkResponse> getUploadFileChunkMethod;
+    if ((getUploadFileChunkMethod = MongoServiceGrpc.getUploadFileChunkMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getUploadFileChunkMethod = MongoServiceGrpc.getUploadFileChunkMethod) == null) {
+          MongoServiceGrpc.getUploadFileChunkMethod = getUploadFileChunkMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.UploadFileChunkRequest, dev.dbx.mongodb.v1.UploadFileChunkResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UploadFileChunk"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.UploadFileChunkRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.UploadFileChunkResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("UploadFileChunk"))
+              .build();
+        }
+      }
+    }
+    return getUploadFileChunkMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.GetFileUploadRequest,
+      dev.dbx.mongodb.v1.GetFileUploadResponse> getGetFileUploadMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "GetFileUpload",
+      requestType = dev.dbx.mongodb.v1.GetFileUploadRequest.class,
+      responseType = dev.dbx.mongodb.v1.GetFileUploadResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.GetFileUploadRequest,
+      dev.dbx.mongodb.v1.GetFileUploadResponse> getGetFileUploadMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.GetFileUploadRequest, dev.dbx.mongodb.v1.GetFileUploadResponse> getGetFileUploadMethod;
+    if ((getGetFileUploadMethod = MongoServiceGrpc.getGetFileUploadMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getGetFileUploadMethod = MongoServiceGrpc.getGetFileUploadMethod) == null) {
+          MongoServiceGrpc.getGetFileUploadMethod = getGetFileUploadMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.GetFileUploadRequest, dev.dbx.mongodb.v1.GetFileUploadResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetFileUpload"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.GetFileUploadRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.GetFileUploadResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("GetFileUpload"))
+              .build();
+        }
+      }
+    }
+    return getGetFileUploadMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FinishFileUploadRequest,
+      dev.dbx.mongodb.v1.FinishFileUploadResponse> getFinishFileUploadMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "FinishFileUpload",
+      requestType = dev.dbx.mongodb.v1.FinishFileUploadRequest.class,
+      responseType = dev.dbx.mongodb.v1.FinishFileUploadResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FinishFileUploadRequest,
+      dev.dbx.mongodb.v1.FinishFileUploadResponse> getFinishFileUploadMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.FinishFileUploadRequest, dev.dbx.mongodb.v1.FinishFileUploadResponse> getFinishFileUploadMethod;
+    if ((getFinishFileUploadMethod = MongoServiceGrpc.getFinishFileUploadMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getFinishFileUploadMethod = MongoServiceGrpc.getFinishFileUploadMethod) == null) {
+          MongoServiceGrpc.getFinishFileUploadMethod = getFinishFileUploadMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.FinishFileUploadRequest, dev.dbx.mongodb.v1.FinishFileUploadResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "FinishFileUpload"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.FinishFileUploadRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.FinishFileUploadResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("FinishFileUpload"))
+              .build();
+        }
+      }
+    }
+    return getFinishFileUploadMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.AbortFileUploadRequest,
+      dev.dbx.mongodb.v1.AbortFileUploadResponse> getAbortFileUploadMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "AbortFileUpload",
+      requestType = dev.dbx.mongodb.v1.AbortFileUploadRequest.class,
+      responseType = dev.dbx.mongodb.v1.AbortFileUploadResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.AbortFileUploadRequest,
+      dev.dbx.mongodb.v1.AbortFileUploadResponse> getAbortFileUploadMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.AbortFileUploadRequest, dev.dbx.mongodb.v1.AbortFileUploadResponse> getAbortFileUploadMethod;
+    if ((getAbortFileUploadMethod = MongoServiceGrpc.getAbortFileUploadMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getAbortFileUploadMethod = MongoServiceGrpc.getAbortFileUploadMethod) == null) {
+          MongoServiceGrpc.getAbortFileUploadMethod = getAbortFileUploadMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.AbortFileUploadRequest, dev.dbx.mongodb.v1.AbortFileUploadResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "AbortFileUpload"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.AbortFileUploadRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.AbortFileUploadResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("AbortFileUpload"))
+              .build();
+        }
+      }
+    }
+    return getAbortFileUploadMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DownloadFileRequest,
+      dev.dbx.mongodb.v1.DownloadFileResponse> getDownloadFileMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DownloadFile",
+      requestType = dev.dbx.mongodb.v1.DownloadFileRequest.class,
+      responseType = dev.dbx.mongodb.v1.DownloadFileResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DownloadFileRequest,
+      dev.dbx.mongodb.v1.DownloadFileResponse> getDownloadFileMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DownloadFileRequest, dev.dbx.mongodb.v1.DownloadFileResponse> getDownloadFileMethod;
+    if ((getDownloadFileMethod = MongoServiceGrpc.getDownloadFileMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getDownloadFileMethod = MongoServiceGrpc.getDownloadFileMethod) == null) {
+          MongoServiceGrpc.getDownloadFileMethod = getDownloadFileMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.DownloadFileRequest, dev.dbx.mongodb.v1.DownloadFileResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DownloadFile"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.DownloadFileRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.DownloadFileResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("DownloadFile"))
+              .build();
+        }
+      }
+    }
+    return getDownloadFileMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.GetFileRequest,
+      dev.dbx.mongodb.v1.GetFileResponse> getGetFileMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "GetFile",
+      requestType = dev.dbx.mongodb.v1.GetFileRequest.class,
+      responseType = dev.dbx.mongodb.v1.GetFileResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.GetFileRequest,
+      dev.dbx.mongodb.v1.GetFileResponse> getGetFileMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.GetFileRequest, dev.dbx.mongodb.v1.GetFileResponse> getGetFileMethod;
+    if ((getGetFileMethod = MongoServiceGrpc.getGetFileMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getGetFileMethod = MongoServiceGrpc.getGetFileMethod) == null) {
+          MongoServiceGrpc.getGetFileMethod = getGetFileMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.GetFileRequest, dev.dbx.mongodb.v1.GetFileResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetFile"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.GetFileRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.GetFileResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("GetFile"))
+              .build();
+        }
+      }
+    }
+    return getGetFileMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.ListFilesRequest,
+      dev.dbx.mongodb.v1.ListFilesResponse> getListFilesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListFiles",
+      requestType = dev.dbx.mongodb.v1.ListFilesRequest.class,
+      responseType = dev.dbx.mongodb.v1.ListFilesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.ListFilesRequest,
+      dev.dbx.mongodb.v1.ListFilesResponse> getListFilesMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.ListFilesRequest, dev.dbx.mongodb.v1.ListFilesResponse> getListFilesMethod;
+    if ((getListFilesMethod = MongoServiceGrpc.getListFilesMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getListFilesMethod = MongoServiceGrpc.getListFilesMethod) == null) {
+          MongoServiceGrpc.getListFilesMethod = getListFilesMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.ListFilesRequest, dev.dbx.mongodb.v1.ListFilesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListFiles"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.ListFilesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.ListFilesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("ListFiles"))
+              .build();
+        }
+      }
+    }
+    return getListFilesMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DeleteFileRequest,
+      dev.dbx.mongodb.v1.DeleteFileResponse> getDeleteFileMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DeleteFile",
+      requestType = dev.dbx.mongodb.v1.DeleteFileRequest.class,
+      responseType = dev.dbx.mongodb.v1.DeleteFileResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DeleteFileRequest,
+      dev.dbx.mongodb.v1.DeleteFileResponse> getDeleteFileMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.DeleteFileRequest, dev.dbx.mongodb.v1.DeleteFileResponse> getDeleteFileMethod;
+    if ((getDeleteFileMethod = MongoServiceGrpc.getDeleteFileMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getDeleteFileMethod = MongoServiceGrpc.getDeleteFileMethod) == null) {
+          MongoServiceGrpc.getDeleteFileMethod = getDeleteFileMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.DeleteFileRequest, dev.dbx.mongodb.v1.DeleteFileResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeleteFile"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.DeleteFileRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.DeleteFileResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("DeleteFile"))
+              .build();
+        }
+      }
+    }
+    return getDeleteFileMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.AggregateRequest,
       dev.dbx.mongodb.v1.AggregateResponse> getAggregateMethod;
 
@@ -1221,6 +1500,106 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * Starts a GridFS upload into a bucket (`target.collection`; empty: `fs`)
+     * and answers its id. The bytes then come in UploadFileChunk calls,
+     * unary so that browsers can upload too; FinishFileUpload makes the file.
+     * The upload's state lives in MongoDB (`&lt;bucket&gt;.uploads`), so it
+     * survives a restart of DBX or of the client, which resumes from
+     * GetFileUpload's offset. Uploads left untouched for 24 hours are removed,
+     * chunks included, when the next upload of the bucket starts.
+     * </pre>
+     */
+    default void startFileUpload(dev.dbx.mongodb.v1.StartFileUploadRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.StartFileUploadResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getStartFileUploadMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Appends bytes at `offset`, which must be the number of bytes received so
+     * far (FAILED_PRECONDITION otherwise, with the expected offset in the
+     * ErrorInfo metadata `offset`): a retried chunk is never stored twice.
+     * </pre>
+     */
+    default void uploadFileChunk(dev.dbx.mongodb.v1.UploadFileChunkRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.UploadFileChunkResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUploadFileChunkMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Where an upload stands: the bytes received so far.
+     * </pre>
+     */
+    default void getFileUpload(dev.dbx.mongodb.v1.GetFileUploadRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.GetFileUploadResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetFileUploadMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Makes the file from the bytes received; `length` must be their number.
+     * </pre>
+     */
+    default void finishFileUpload(dev.dbx.mongodb.v1.FinishFileUploadRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FinishFileUploadResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getFinishFileUploadMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Abandons an upload and removes what it stored.
+     * </pre>
+     */
+    default void abortFileUpload(dev.dbx.mongodb.v1.AbortFileUploadRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.AbortFileUploadResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getAbortFileUploadMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Streams a file's bytes (all, or a range), one GridFS chunk at most per
+     * message, read as the client takes them. Works from browsers.
+     * </pre>
+     */
+    default void downloadFile(dev.dbx.mongodb.v1.DownloadFileRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DownloadFileResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDownloadFileMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * A file's description (`&lt;bucket&gt;.files`): length, chunk size, upload
+     * date, filename, metadata.
+     * </pre>
+     */
+    default void getFile(dev.dbx.mongodb.v1.GetFileRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.GetFileResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetFileMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The bucket's files, filtered on their descriptions, in pages.
+     * </pre>
+     */
+    default void listFiles(dev.dbx.mongodb.v1.ListFilesRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.ListFilesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListFilesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a file and its chunks; answers whether it existed.
+     * </pre>
+     */
+    default void deleteFile(dev.dbx.mongodb.v1.DeleteFileRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DeleteFileResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeleteFileMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Runs an aggregation pipeline and answers its documents, at most the
      * server's row limit (more answers RESOURCE_EXHAUSTED, reason
      * TOO_MANY_ROWS: use AggregateStream).
@@ -1604,6 +1983,115 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * Starts a GridFS upload into a bucket (`target.collection`; empty: `fs`)
+     * and answers its id. The bytes then come in UploadFileChunk calls,
+     * unary so that browsers can upload too; FinishFileUpload makes the file.
+     * The upload's state lives in MongoDB (`&lt;bucket&gt;.uploads`), so it
+     * survives a restart of DBX or of the client, which resumes from
+     * GetFileUpload's offset. Uploads left untouched for 24 hours are removed,
+     * chunks included, when the next upload of the bucket starts.
+     * </pre>
+     */
+    public void startFileUpload(dev.dbx.mongodb.v1.StartFileUploadRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.StartFileUploadResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getStartFileUploadMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Appends bytes at `offset`, which must be the number of bytes received so
+     * far (FAILED_PRECONDITION otherwise, with the expected offset in the
+     * ErrorInfo metadata `offset`): a retried chunk is never stored twice.
+     * </pre>
+     */
+    public void uploadFileChunk(dev.dbx.mongodb.v1.UploadFileChunkRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.UploadFileChunkResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUploadFileChunkMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Where an upload stands: the bytes received so far.
+     * </pre>
+     */
+    public void getFileUpload(dev.dbx.mongodb.v1.GetFileUploadRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.GetFileUploadResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getGetFileUploadMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Makes the file from the bytes received; `length` must be their number.
+     * </pre>
+     */
+    public void finishFileUpload(dev.dbx.mongodb.v1.FinishFileUploadRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FinishFileUploadResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getFinishFileUploadMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Abandons an upload and removes what it stored.
+     * </pre>
+     */
+    public void abortFileUpload(dev.dbx.mongodb.v1.AbortFileUploadRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.AbortFileUploadResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getAbortFileUploadMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Streams a file's bytes (all, or a range), one GridFS chunk at most per
+     * message, read as the client takes them. Works from browsers.
+     * </pre>
+     */
+    public void downloadFile(dev.dbx.mongodb.v1.DownloadFileRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DownloadFileResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncServerStreamingCall(
+          getChannel().newCall(getDownloadFileMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * A file's description (`&lt;bucket&gt;.files`): length, chunk size, upload
+     * date, filename, metadata.
+     * </pre>
+     */
+    public void getFile(dev.dbx.mongodb.v1.GetFileRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.GetFileResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getGetFileMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * The bucket's files, filtered on their descriptions, in pages.
+     * </pre>
+     */
+    public void listFiles(dev.dbx.mongodb.v1.ListFilesRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.ListFilesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getListFilesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a file and its chunks; answers whether it existed.
+     * </pre>
+     */
+    public void deleteFile(dev.dbx.mongodb.v1.DeleteFileRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DeleteFileResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDeleteFileMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Runs an aggregation pipeline and answers its documents, at most the
      * server's row limit (more answers RESOURCE_EXHAUSTED, reason
      * TOO_MANY_ROWS: use AggregateStream).
@@ -1941,6 +2429,108 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * Starts a GridFS upload into a bucket (`target.collection`; empty: `fs`)
+     * and answers its id. The bytes then come in UploadFileChunk calls,
+     * unary so that browsers can upload too; FinishFileUpload makes the file.
+     * The upload's state lives in MongoDB (`&lt;bucket&gt;.uploads`), so it
+     * survives a restart of DBX or of the client, which resumes from
+     * GetFileUpload's offset. Uploads left untouched for 24 hours are removed,
+     * chunks included, when the next upload of the bucket starts.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.StartFileUploadResponse startFileUpload(dev.dbx.mongodb.v1.StartFileUploadRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getStartFileUploadMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Appends bytes at `offset`, which must be the number of bytes received so
+     * far (FAILED_PRECONDITION otherwise, with the expected offset in the
+     * ErrorInfo metadata `offset`): a retried chunk is never stored twice.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.UploadFileChunkResponse uploadFileChunk(dev.dbx.mongodb.v1.UploadFileChunkRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUploadFileChunkMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Where an upload stands: the bytes received so far.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.GetFileUploadResponse getFileUpload(dev.dbx.mongodb.v1.GetFileUploadRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getGetFileUploadMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Makes the file from the bytes received; `length` must be their number.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.FinishFileUploadResponse finishFileUpload(dev.dbx.mongodb.v1.FinishFileUploadRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getFinishFileUploadMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Abandons an upload and removes what it stored.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.AbortFileUploadResponse abortFileUpload(dev.dbx.mongodb.v1.AbortFileUploadRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getAbortFileUploadMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Streams a file's bytes (all, or a range), one GridFS chunk at most per
+     * message, read as the client takes them. Works from browsers.
+     * </pre>
+     */
+    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
+    public io.grpc.stub.BlockingClientCall<?, dev.dbx.mongodb.v1.DownloadFileResponse>
+        downloadFile(dev.dbx.mongodb.v1.DownloadFileRequest request) {
+      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
+          getChannel(), getDownloadFileMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * A file's description (`&lt;bucket&gt;.files`): length, chunk size, upload
+     * date, filename, metadata.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.GetFileResponse getFile(dev.dbx.mongodb.v1.GetFileRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getGetFileMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The bucket's files, filtered on their descriptions, in pages.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.ListFilesResponse listFiles(dev.dbx.mongodb.v1.ListFilesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getListFilesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a file and its chunks; answers whether it existed.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.DeleteFileResponse deleteFile(dev.dbx.mongodb.v1.DeleteFileRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getDeleteFileMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Runs an aggregation pipeline and answers its documents, at most the
      * server's row limit (more answers RESOURCE_EXHAUSTED, reason
      * TOO_MANY_ROWS: use AggregateStream).
@@ -2273,6 +2863,107 @@ public final class MongoServiceGrpc {
     public dev.dbx.mongodb.v1.DropIndexResponse dropIndex(dev.dbx.mongodb.v1.DropIndexRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getDropIndexMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Starts a GridFS upload into a bucket (`target.collection`; empty: `fs`)
+     * and answers its id. The bytes then come in UploadFileChunk calls,
+     * unary so that browsers can upload too; FinishFileUpload makes the file.
+     * The upload's state lives in MongoDB (`&lt;bucket&gt;.uploads`), so it
+     * survives a restart of DBX or of the client, which resumes from
+     * GetFileUpload's offset. Uploads left untouched for 24 hours are removed,
+     * chunks included, when the next upload of the bucket starts.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.StartFileUploadResponse startFileUpload(dev.dbx.mongodb.v1.StartFileUploadRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getStartFileUploadMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Appends bytes at `offset`, which must be the number of bytes received so
+     * far (FAILED_PRECONDITION otherwise, with the expected offset in the
+     * ErrorInfo metadata `offset`): a retried chunk is never stored twice.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.UploadFileChunkResponse uploadFileChunk(dev.dbx.mongodb.v1.UploadFileChunkRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUploadFileChunkMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Where an upload stands: the bytes received so far.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.GetFileUploadResponse getFileUpload(dev.dbx.mongodb.v1.GetFileUploadRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getGetFileUploadMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Makes the file from the bytes received; `length` must be their number.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.FinishFileUploadResponse finishFileUpload(dev.dbx.mongodb.v1.FinishFileUploadRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getFinishFileUploadMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Abandons an upload and removes what it stored.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.AbortFileUploadResponse abortFileUpload(dev.dbx.mongodb.v1.AbortFileUploadRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getAbortFileUploadMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Streams a file's bytes (all, or a range), one GridFS chunk at most per
+     * message, read as the client takes them. Works from browsers.
+     * </pre>
+     */
+    public java.util.Iterator<dev.dbx.mongodb.v1.DownloadFileResponse> downloadFile(
+        dev.dbx.mongodb.v1.DownloadFileRequest request) {
+      return io.grpc.stub.ClientCalls.blockingServerStreamingCall(
+          getChannel(), getDownloadFileMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * A file's description (`&lt;bucket&gt;.files`): length, chunk size, upload
+     * date, filename, metadata.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.GetFileResponse getFile(dev.dbx.mongodb.v1.GetFileRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getGetFileMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The bucket's files, filtered on their descriptions, in pages.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.ListFilesResponse listFiles(dev.dbx.mongodb.v1.ListFilesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListFilesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a file and its chunks; answers whether it existed.
+     * </pre>
+     */
+    public dev.dbx.mongodb.v1.DeleteFileResponse deleteFile(dev.dbx.mongodb.v1.DeleteFileRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDeleteFileMethod(), getCallOptions(), request);
     }
 
     /**
@@ -2623,6 +3314,103 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * Starts a GridFS upload into a bucket (`target.collection`; empty: `fs`)
+     * and answers its id. The bytes then come in UploadFileChunk calls,
+     * unary so that browsers can upload too; FinishFileUpload makes the file.
+     * The upload's state lives in MongoDB (`&lt;bucket&gt;.uploads`), so it
+     * survives a restart of DBX or of the client, which resumes from
+     * GetFileUpload's offset. Uploads left untouched for 24 hours are removed,
+     * chunks included, when the next upload of the bucket starts.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.StartFileUploadResponse> startFileUpload(
+        dev.dbx.mongodb.v1.StartFileUploadRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getStartFileUploadMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Appends bytes at `offset`, which must be the number of bytes received so
+     * far (FAILED_PRECONDITION otherwise, with the expected offset in the
+     * ErrorInfo metadata `offset`): a retried chunk is never stored twice.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.UploadFileChunkResponse> uploadFileChunk(
+        dev.dbx.mongodb.v1.UploadFileChunkRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUploadFileChunkMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Where an upload stands: the bytes received so far.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.GetFileUploadResponse> getFileUpload(
+        dev.dbx.mongodb.v1.GetFileUploadRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getGetFileUploadMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Makes the file from the bytes received; `length` must be their number.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.FinishFileUploadResponse> finishFileUpload(
+        dev.dbx.mongodb.v1.FinishFileUploadRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getFinishFileUploadMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Abandons an upload and removes what it stored.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.AbortFileUploadResponse> abortFileUpload(
+        dev.dbx.mongodb.v1.AbortFileUploadRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getAbortFileUploadMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * A file's description (`&lt;bucket&gt;.files`): length, chunk size, upload
+     * date, filename, metadata.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.GetFileResponse> getFile(
+        dev.dbx.mongodb.v1.GetFileRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getGetFileMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * The bucket's files, filtered on their descriptions, in pages.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.ListFilesResponse> listFiles(
+        dev.dbx.mongodb.v1.ListFilesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getListFilesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a file and its chunks; answers whether it existed.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.DeleteFileResponse> deleteFile(
+        dev.dbx.mongodb.v1.DeleteFileRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDeleteFileMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Runs an aggregation pipeline and answers its documents, at most the
      * server's row limit (more answers RESOURCE_EXHAUSTED, reason
      * TOO_MANY_ROWS: use AggregateStream).
@@ -2660,8 +3448,17 @@ public final class MongoServiceGrpc {
   private static final int METHODID_CREATE_INDEXES = 22;
   private static final int METHODID_LIST_INDEXES = 23;
   private static final int METHODID_DROP_INDEX = 24;
-  private static final int METHODID_AGGREGATE = 25;
-  private static final int METHODID_AGGREGATE_STREAM = 26;
+  private static final int METHODID_START_FILE_UPLOAD = 25;
+  private static final int METHODID_UPLOAD_FILE_CHUNK = 26;
+  private static final int METHODID_GET_FILE_UPLOAD = 27;
+  private static final int METHODID_FINISH_FILE_UPLOAD = 28;
+  private static final int METHODID_ABORT_FILE_UPLOAD = 29;
+  private static final int METHODID_DOWNLOAD_FILE = 30;
+  private static final int METHODID_GET_FILE = 31;
+  private static final int METHODID_LIST_FILES = 32;
+  private static final int METHODID_DELETE_FILE = 33;
+  private static final int METHODID_AGGREGATE = 34;
+  private static final int METHODID_AGGREGATE_STREAM = 35;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -2779,6 +3576,42 @@ public final class MongoServiceGrpc {
         case METHODID_DROP_INDEX:
           serviceImpl.dropIndex((dev.dbx.mongodb.v1.DropIndexRequest) request,
               (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DropIndexResponse>) responseObserver);
+          break;
+        case METHODID_START_FILE_UPLOAD:
+          serviceImpl.startFileUpload((dev.dbx.mongodb.v1.StartFileUploadRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.StartFileUploadResponse>) responseObserver);
+          break;
+        case METHODID_UPLOAD_FILE_CHUNK:
+          serviceImpl.uploadFileChunk((dev.dbx.mongodb.v1.UploadFileChunkRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.UploadFileChunkResponse>) responseObserver);
+          break;
+        case METHODID_GET_FILE_UPLOAD:
+          serviceImpl.getFileUpload((dev.dbx.mongodb.v1.GetFileUploadRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.GetFileUploadResponse>) responseObserver);
+          break;
+        case METHODID_FINISH_FILE_UPLOAD:
+          serviceImpl.finishFileUpload((dev.dbx.mongodb.v1.FinishFileUploadRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.FinishFileUploadResponse>) responseObserver);
+          break;
+        case METHODID_ABORT_FILE_UPLOAD:
+          serviceImpl.abortFileUpload((dev.dbx.mongodb.v1.AbortFileUploadRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.AbortFileUploadResponse>) responseObserver);
+          break;
+        case METHODID_DOWNLOAD_FILE:
+          serviceImpl.downloadFile((dev.dbx.mongodb.v1.DownloadFileRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DownloadFileResponse>) responseObserver);
+          break;
+        case METHODID_GET_FILE:
+          serviceImpl.getFile((dev.dbx.mongodb.v1.GetFileRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.GetFileResponse>) responseObserver);
+          break;
+        case METHODID_LIST_FILES:
+          serviceImpl.listFiles((dev.dbx.mongodb.v1.ListFilesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.ListFilesResponse>) responseObserver);
+          break;
+        case METHODID_DELETE_FILE:
+          serviceImpl.deleteFile((dev.dbx.mongodb.v1.DeleteFileRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DeleteFileResponse>) responseObserver);
           break;
         case METHODID_AGGREGATE:
           serviceImpl.aggregate((dev.dbx.mongodb.v1.AggregateRequest) request,
@@ -2982,6 +3815,69 @@ public final class MongoServiceGrpc {
               dev.dbx.mongodb.v1.DropIndexResponse>(
                 service, METHODID_DROP_INDEX)))
         .addMethod(
+          getStartFileUploadMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.StartFileUploadRequest,
+              dev.dbx.mongodb.v1.StartFileUploadResponse>(
+                service, METHODID_START_FILE_UPLOAD)))
+        .addMethod(
+          getUploadFileChunkMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.UploadFileChunkRequest,
+              dev.dbx.mongodb.v1.UploadFileChunkResponse>(
+                service, METHODID_UPLOAD_FILE_CHUNK)))
+        .addMethod(
+          getGetFileUploadMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.GetFileUploadRequest,
+              dev.dbx.mongodb.v1.GetFileUploadResponse>(
+                service, METHODID_GET_FILE_UPLOAD)))
+        .addMethod(
+          getFinishFileUploadMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.FinishFileUploadRequest,
+              dev.dbx.mongodb.v1.FinishFileUploadResponse>(
+                service, METHODID_FINISH_FILE_UPLOAD)))
+        .addMethod(
+          getAbortFileUploadMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.AbortFileUploadRequest,
+              dev.dbx.mongodb.v1.AbortFileUploadResponse>(
+                service, METHODID_ABORT_FILE_UPLOAD)))
+        .addMethod(
+          getDownloadFileMethod(),
+          io.grpc.stub.ServerCalls.asyncServerStreamingCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.DownloadFileRequest,
+              dev.dbx.mongodb.v1.DownloadFileResponse>(
+                service, METHODID_DOWNLOAD_FILE)))
+        .addMethod(
+          getGetFileMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.GetFileRequest,
+              dev.dbx.mongodb.v1.GetFileResponse>(
+                service, METHODID_GET_FILE)))
+        .addMethod(
+          getListFilesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.ListFilesRequest,
+              dev.dbx.mongodb.v1.ListFilesResponse>(
+                service, METHODID_LIST_FILES)))
+        .addMethod(
+          getDeleteFileMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.DeleteFileRequest,
+              dev.dbx.mongodb.v1.DeleteFileResponse>(
+                service, METHODID_DELETE_FILE)))
+        .addMethod(
           getAggregateMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
@@ -3068,6 +3964,15 @@ public final class MongoServiceGrpc {
               .addMethod(getCreateIndexesMethod())
               .addMethod(getListIndexesMethod())
               .addMethod(getDropIndexMethod())
+              .addMethod(getStartFileUploadMethod())
+              .addMethod(getUploadFileChunkMethod())
+              .addMethod(getGetFileUploadMethod())
+              .addMethod(getFinishFileUploadMethod())
+              .addMethod(getAbortFileUploadMethod())
+              .addMethod(getDownloadFileMethod())
+              .addMethod(getGetFileMethod())
+              .addMethod(getListFilesMethod())
+              .addMethod(getDeleteFileMethod())
               .addMethod(getAggregateMethod())
               .addMethod(getAggregateStreamMethod())
               .build();

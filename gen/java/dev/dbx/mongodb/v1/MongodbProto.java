@@ -322,6 +322,96 @@ public final class MongodbProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_dbx_mongodb_v1_DropIndexResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_StartFileUploadRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_StartFileUploadRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_StartFileUploadResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_StartFileUploadResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_UploadFileChunkRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_UploadFileChunkRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_UploadFileChunkResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_UploadFileChunkResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_GetFileUploadRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_GetFileUploadRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_GetFileUploadResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_GetFileUploadResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_FinishFileUploadRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_FinishFileUploadRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_FinishFileUploadResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_FinishFileUploadResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_AbortFileUploadRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_AbortFileUploadRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_AbortFileUploadResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_AbortFileUploadResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_DownloadFileRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_DownloadFileRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_DownloadFileResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_DownloadFileResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_GetFileRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_GetFileRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_GetFileResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_GetFileResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_ListFilesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_ListFilesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_ListFilesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_ListFilesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_DeleteFileRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_DeleteFileRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_DeleteFileResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_DeleteFileResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_dbx_mongodb_v1_AggregateRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -627,104 +717,175 @@ public final class MongodbProto extends com.google.protobuf.GeneratedFile {
       ".dbx.mongodb.v1.BsonDocumentR\007indexes\"N\n" +
       "\020DropIndexRequest\022&\n\006target\030\001 \001(\0132\016.dbx." +
       "v1.TargetR\006target\022\022\n\004name\030\002 \001(\tR\004name\"\023\n" +
-      "\021DropIndexResponse\"\306\002\n\020AggregateRequest\022" +
-      "&\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR\006target\022" +
-      "8\n\010pipeline\030\002 \003(\0132\034.dbx.mongodb.v1.BsonD" +
-      "ocumentR\010pipeline\022$\n\016allow_disk_use\030\003 \001(" +
-      "\010R\014allowDiskUse\0220\n\004hint\030\004 \001(\0132\034.dbx.mong" +
-      "odb.v1.BsonDocumentR\004hint\022:\n\tcollation\030\005" +
-      " \001(\0132\034.dbx.mongodb.v1.BsonDocumentR\tcoll" +
-      "ation\022<\n\010encoding\030\006 \001(\0162 .dbx.mongodb.v1" +
-      ".DocumentEncodingR\010encoding\"O\n\021Aggregate" +
-      "Response\022:\n\tdocuments\030\001 \003(\0132\034.dbx.mongod" +
-      "b.v1.BsonDocumentR\tdocuments\"\353\002\n\026Aggrega" +
-      "teStreamRequest\022&\n\006target\030\001 \001(\0132\016.dbx.v1" +
-      ".TargetR\006target\0228\n\010pipeline\030\002 \003(\0132\034.dbx." +
-      "mongodb.v1.BsonDocumentR\010pipeline\022$\n\016all" +
-      "ow_disk_use\030\003 \001(\010R\014allowDiskUse\0220\n\004hint\030" +
-      "\004 \001(\0132\034.dbx.mongodb.v1.BsonDocumentR\004hin" +
-      "t\022:\n\tcollation\030\005 \001(\0132\034.dbx.mongodb.v1.Bs" +
-      "onDocumentR\tcollation\022\035\n\nbatch_size\030\006 \001(" +
-      "\005R\tbatchSize\022<\n\010encoding\030\007 \001(\0162 .dbx.mon" +
-      "godb.v1.DocumentEncodingR\010encoding\"U\n\027Ag" +
-      "gregateStreamResponse\022:\n\tdocuments\030\001 \003(\013" +
-      "2\034.dbx.mongodb.v1.BsonDocumentR\tdocument" +
-      "s*v\n\020DocumentEncoding\022!\n\035DOCUMENT_ENCODI" +
-      "NG_UNSPECIFIED\020\000\022#\n\037DOCUMENT_ENCODING_EX" +
-      "TENDED_JSON\020\001\022\032\n\026DOCUMENT_ENCODING_BSON\020" +
-      "\002*h\n\016ReturnDocument\022\037\n\033RETURN_DOCUMENT_U" +
-      "NSPECIFIED\020\000\022\032\n\026RETURN_DOCUMENT_BEFORE\020\001" +
-      "\022\031\n\025RETURN_DOCUMENT_AFTER\020\002*\246\001\n\023BulkOper" +
-      "ationStatus\022%\n!BULK_OPERATION_STATUS_UNS" +
-      "PECIFIED\020\000\022#\n\037BULK_OPERATION_STATUS_SUCC" +
-      "EEDED\020\001\022 \n\034BULK_OPERATION_STATUS_FAILED\020" +
-      "\002\022!\n\035BULK_OPERATION_STATUS_SKIPPED\020\0032\261\023\n" +
-      "\014MongoService\022P\n\tInsertOne\022 .dbx.mongodb" +
-      ".v1.InsertOneRequest\032!.dbx.mongodb.v1.In" +
-      "sertOneResponse\022S\n\nInsertMany\022!.dbx.mong" +
-      "odb.v1.InsertManyRequest\032\".dbx.mongodb.v" +
-      "1.InsertManyResponse\022J\n\007FindOne\022\036.dbx.mo" +
-      "ngodb.v1.FindOneRequest\032\037.dbx.mongodb.v1" +
-      ".FindOneResponse\022A\n\004Find\022\033.dbx.mongodb.v" +
-      "1.FindRequest\032\034.dbx.mongodb.v1.FindRespo" +
-      "nse\022U\n\nFindStream\022!.dbx.mongodb.v1.FindS" +
-      "treamRequest\032\".dbx.mongodb.v1.FindStream" +
-      "Response0\001\022_\n\016CountDocuments\022%.dbx.mongo" +
-      "db.v1.CountDocumentsRequest\032&.dbx.mongod" +
-      "b.v1.CountDocumentsResponse\022w\n\026Estimated" +
-      "DocumentCount\022-.dbx.mongodb.v1.Estimated" +
-      "DocumentCountRequest\032..dbx.mongodb.v1.Es" +
-      "timatedDocumentCountResponse\022M\n\010Distinct" +
-      "\022\037.dbx.mongodb.v1.DistinctRequest\032 .dbx." +
-      "mongodb.v1.DistinctResponse\022P\n\tUpdateOne" +
-      "\022 .dbx.mongodb.v1.UpdateOneRequest\032!.dbx" +
-      ".mongodb.v1.UpdateOneResponse\022S\n\nUpdateM" +
-      "any\022!.dbx.mongodb.v1.UpdateManyRequest\032\"" +
-      ".dbx.mongodb.v1.UpdateManyResponse\022S\n\nRe" +
-      "placeOne\022!.dbx.mongodb.v1.ReplaceOneRequ" +
-      "est\032\".dbx.mongodb.v1.ReplaceOneResponse\022" +
-      "e\n\020FindOneAndUpdate\022\'.dbx.mongodb.v1.Fin" +
-      "dOneAndUpdateRequest\032(.dbx.mongodb.v1.Fi" +
-      "ndOneAndUpdateResponse\022h\n\021FindOneAndRepl" +
-      "ace\022(.dbx.mongodb.v1.FindOneAndReplaceRe" +
-      "quest\032).dbx.mongodb.v1.FindOneAndReplace" +
-      "Response\022e\n\020FindOneAndDelete\022\'.dbx.mongo" +
-      "db.v1.FindOneAndDeleteRequest\032(.dbx.mong" +
-      "odb.v1.FindOneAndDeleteResponse\022P\n\tDelet" +
-      "eOne\022 .dbx.mongodb.v1.DeleteOneRequest\032!" +
-      ".dbx.mongodb.v1.DeleteOneResponse\022S\n\nDel" +
-      "eteMany\022!.dbx.mongodb.v1.DeleteManyReque" +
-      "st\032\".dbx.mongodb.v1.DeleteManyResponse\022P" +
-      "\n\tBulkWrite\022 .dbx.mongodb.v1.BulkWriteRe" +
-      "quest\032!.dbx.mongodb.v1.BulkWriteResponse" +
-      "\022b\n\017ListCollections\022&.dbx.mongodb.v1.Lis" +
-      "tCollectionsRequest\032\'.dbx.mongodb.v1.Lis" +
-      "tCollectionsResponse\022e\n\020CreateCollection" +
-      "\022\'.dbx.mongodb.v1.CreateCollectionReques" +
-      "t\032(.dbx.mongodb.v1.CreateCollectionRespo" +
-      "nse\022_\n\016DropCollection\022%.dbx.mongodb.v1.D" +
-      "ropCollectionRequest\032&.dbx.mongodb.v1.Dr" +
-      "opCollectionResponse\022e\n\020RenameCollection" +
-      "\022\'.dbx.mongodb.v1.RenameCollectionReques" +
-      "t\032(.dbx.mongodb.v1.RenameCollectionRespo" +
-      "nse\022k\n\022GetCollectionStats\022).dbx.mongodb." +
-      "v1.GetCollectionStatsRequest\032*.dbx.mongo" +
-      "db.v1.GetCollectionStatsResponse\022\\\n\rCrea" +
-      "teIndexes\022$.dbx.mongodb.v1.CreateIndexes" +
-      "Request\032%.dbx.mongodb.v1.CreateIndexesRe" +
-      "sponse\022V\n\013ListIndexes\022\".dbx.mongodb.v1.L" +
-      "istIndexesRequest\032#.dbx.mongodb.v1.ListI" +
-      "ndexesResponse\022P\n\tDropIndex\022 .dbx.mongod" +
-      "b.v1.DropIndexRequest\032!.dbx.mongodb.v1.D" +
-      "ropIndexResponse\022P\n\tAggregate\022 .dbx.mong" +
-      "odb.v1.AggregateRequest\032!.dbx.mongodb.v1" +
-      ".AggregateResponse\022d\n\017AggregateStream\022&." +
-      "dbx.mongodb.v1.AggregateStreamRequest\032\'." +
-      "dbx.mongodb.v1.AggregateStreamResponse0\001" +
-      "B\214\001\n\022dev.dbx.mongodb.v1B\014MongodbProtoP\001Z" +
-      "+dbx.dev/dbx/gen/go/dbx/mongodb/v1;mongo" +
-      "dbv1\242\002\003DBX\252\002\016Dbx.Mongodb.V1\312\002\016Dbx\\Mongod" +
-      "b\\V1\352\002\020Dbx::Mongodb::V1b\006proto3"
+      "\021DropIndexResponse\"\300\001\n\026StartFileUploadRe" +
+      "quest\022&\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR\006t" +
+      "arget\022\032\n\010filename\030\002 \001(\tR\010filename\0228\n\010met" +
+      "adata\030\003 \001(\0132\034.dbx.mongodb.v1.BsonDocumen" +
+      "tR\010metadata\022(\n\020chunk_size_bytes\030\004 \001(\005R\016c" +
+      "hunkSizeBytes\"`\n\027StartFileUploadResponse" +
+      "\022\033\n\tupload_id\030\001 \001(\tR\010uploadId\022(\n\020chunk_s" +
+      "ize_bytes\030\002 \001(\005R\016chunkSizeBytes\"\211\001\n\026Uplo" +
+      "adFileChunkRequest\022&\n\006target\030\001 \001(\0132\016.dbx" +
+      ".v1.TargetR\006target\022\033\n\tupload_id\030\002 \001(\tR\010u" +
+      "ploadId\022\026\n\006offset\030\003 \001(\003R\006offset\022\022\n\004data\030" +
+      "\004 \001(\014R\004data\"1\n\027UploadFileChunkResponse\022\026" +
+      "\n\006offset\030\001 \001(\003R\006offset\"[\n\024GetFileUploadR" +
+      "equest\022&\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR\006" +
+      "target\022\033\n\tupload_id\030\002 \001(\tR\010uploadId\"K\n\025G" +
+      "etFileUploadResponse\022\026\n\006offset\030\001 \001(\003R\006of" +
+      "fset\022\032\n\010filename\030\002 \001(\tR\010filename\"\264\001\n\027Fin" +
+      "ishFileUploadRequest\022&\n\006target\030\001 \001(\0132\016.d" +
+      "bx.v1.TargetR\006target\022\033\n\tupload_id\030\002 \001(\tR" +
+      "\010uploadId\022\026\n\006length\030\003 \001(\003R\006length\022<\n\010enc" +
+      "oding\030\004 \001(\0162 .dbx.mongodb.v1.DocumentEnc" +
+      "odingR\010encoding\"Q\n\030FinishFileUploadRespo" +
+      "nse\0225\n\007file_id\030\001 \001(\0132\034.dbx.mongodb.v1.Bs" +
+      "onDocumentR\006fileId\"]\n\026AbortFileUploadReq" +
+      "uest\022&\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR\006ta" +
+      "rget\022\033\n\tupload_id\030\002 \001(\tR\010uploadId\"\031\n\027Abo" +
+      "rtFileUploadResponse\"\244\001\n\023DownloadFileReq" +
+      "uest\022&\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR\006ta" +
+      "rget\0225\n\007file_id\030\002 \001(\0132\034.dbx.mongodb.v1.B" +
+      "sonDocumentR\006fileId\022\026\n\006offset\030\003 \001(\003R\006off" +
+      "set\022\026\n\006length\030\004 \001(\003R\006length\"*\n\024DownloadF" +
+      "ileResponse\022\022\n\004data\030\001 \001(\014R\004data\"\255\001\n\016GetF" +
+      "ileRequest\022&\n\006target\030\001 \001(\0132\016.dbx.v1.Targ" +
+      "etR\006target\0225\n\007file_id\030\002 \001(\0132\034.dbx.mongod" +
+      "b.v1.BsonDocumentR\006fileId\022<\n\010encoding\030\003 " +
+      "\001(\0162 .dbx.mongodb.v1.DocumentEncodingR\010e" +
+      "ncoding\"C\n\017GetFileResponse\0220\n\004file\030\001 \001(\013" +
+      "2\034.dbx.mongodb.v1.BsonDocumentR\004file\"\352\001\n" +
+      "\020ListFilesRequest\022&\n\006target\030\001 \001(\0132\016.dbx." +
+      "v1.TargetR\006target\0224\n\006filter\030\002 \001(\0132\034.dbx." +
+      "mongodb.v1.BsonDocumentR\006filter\022\033\n\tpage_" +
+      "size\030\003 \001(\005R\010pageSize\022\035\n\npage_token\030\004 \001(\t" +
+      "R\tpageToken\022<\n\010encoding\030\005 \001(\0162 .dbx.mong" +
+      "odb.v1.DocumentEncodingR\010encoding\"o\n\021Lis" +
+      "tFilesResponse\0222\n\005files\030\001 \003(\0132\034.dbx.mong" +
+      "odb.v1.BsonDocumentR\005files\022&\n\017next_page_" +
+      "token\030\002 \001(\tR\rnextPageToken\"r\n\021DeleteFile" +
+      "Request\022&\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR" +
+      "\006target\0225\n\007file_id\030\002 \001(\0132\034.dbx.mongodb.v" +
+      "1.BsonDocumentR\006fileId\".\n\022DeleteFileResp" +
+      "onse\022\030\n\007deleted\030\001 \001(\010R\007deleted\"\306\002\n\020Aggre" +
+      "gateRequest\022&\n\006target\030\001 \001(\0132\016.dbx.v1.Tar" +
+      "getR\006target\0228\n\010pipeline\030\002 \003(\0132\034.dbx.mong" +
+      "odb.v1.BsonDocumentR\010pipeline\022$\n\016allow_d" +
+      "isk_use\030\003 \001(\010R\014allowDiskUse\0220\n\004hint\030\004 \001(" +
+      "\0132\034.dbx.mongodb.v1.BsonDocumentR\004hint\022:\n" +
+      "\tcollation\030\005 \001(\0132\034.dbx.mongodb.v1.BsonDo" +
+      "cumentR\tcollation\022<\n\010encoding\030\006 \001(\0162 .db" +
+      "x.mongodb.v1.DocumentEncodingR\010encoding\"" +
+      "O\n\021AggregateResponse\022:\n\tdocuments\030\001 \003(\0132" +
+      "\034.dbx.mongodb.v1.BsonDocumentR\tdocuments" +
+      "\"\353\002\n\026AggregateStreamRequest\022&\n\006target\030\001 " +
+      "\001(\0132\016.dbx.v1.TargetR\006target\0228\n\010pipeline\030" +
+      "\002 \003(\0132\034.dbx.mongodb.v1.BsonDocumentR\010pip" +
+      "eline\022$\n\016allow_disk_use\030\003 \001(\010R\014allowDisk" +
+      "Use\0220\n\004hint\030\004 \001(\0132\034.dbx.mongodb.v1.BsonD" +
+      "ocumentR\004hint\022:\n\tcollation\030\005 \001(\0132\034.dbx.m" +
+      "ongodb.v1.BsonDocumentR\tcollation\022\035\n\nbat" +
+      "ch_size\030\006 \001(\005R\tbatchSize\022<\n\010encoding\030\007 \001" +
+      "(\0162 .dbx.mongodb.v1.DocumentEncodingR\010en" +
+      "coding\"U\n\027AggregateStreamResponse\022:\n\tdoc" +
+      "uments\030\001 \003(\0132\034.dbx.mongodb.v1.BsonDocume" +
+      "ntR\tdocuments*v\n\020DocumentEncoding\022!\n\035DOC" +
+      "UMENT_ENCODING_UNSPECIFIED\020\000\022#\n\037DOCUMENT" +
+      "_ENCODING_EXTENDED_JSON\020\001\022\032\n\026DOCUMENT_EN" +
+      "CODING_BSON\020\002*h\n\016ReturnDocument\022\037\n\033RETUR" +
+      "N_DOCUMENT_UNSPECIFIED\020\000\022\032\n\026RETURN_DOCUM" +
+      "ENT_BEFORE\020\001\022\031\n\025RETURN_DOCUMENT_AFTER\020\002*" +
+      "\246\001\n\023BulkOperationStatus\022%\n!BULK_OPERATIO" +
+      "N_STATUS_UNSPECIFIED\020\000\022#\n\037BULK_OPERATION" +
+      "_STATUS_SUCCEEDED\020\001\022 \n\034BULK_OPERATION_ST" +
+      "ATUS_FAILED\020\002\022!\n\035BULK_OPERATION_STATUS_S" +
+      "KIPPED\020\0032\362\031\n\014MongoService\022P\n\tInsertOne\022 " +
+      ".dbx.mongodb.v1.InsertOneRequest\032!.dbx.m" +
+      "ongodb.v1.InsertOneResponse\022S\n\nInsertMan" +
+      "y\022!.dbx.mongodb.v1.InsertManyRequest\032\".d" +
+      "bx.mongodb.v1.InsertManyResponse\022J\n\007Find" +
+      "One\022\036.dbx.mongodb.v1.FindOneRequest\032\037.db" +
+      "x.mongodb.v1.FindOneResponse\022A\n\004Find\022\033.d" +
+      "bx.mongodb.v1.FindRequest\032\034.dbx.mongodb." +
+      "v1.FindResponse\022U\n\nFindStream\022!.dbx.mong" +
+      "odb.v1.FindStreamRequest\032\".dbx.mongodb.v" +
+      "1.FindStreamResponse0\001\022_\n\016CountDocuments" +
+      "\022%.dbx.mongodb.v1.CountDocumentsRequest\032" +
+      "&.dbx.mongodb.v1.CountDocumentsResponse\022" +
+      "w\n\026EstimatedDocumentCount\022-.dbx.mongodb." +
+      "v1.EstimatedDocumentCountRequest\032..dbx.m" +
+      "ongodb.v1.EstimatedDocumentCountResponse" +
+      "\022M\n\010Distinct\022\037.dbx.mongodb.v1.DistinctRe" +
+      "quest\032 .dbx.mongodb.v1.DistinctResponse\022" +
+      "P\n\tUpdateOne\022 .dbx.mongodb.v1.UpdateOneR" +
+      "equest\032!.dbx.mongodb.v1.UpdateOneRespons" +
+      "e\022S\n\nUpdateMany\022!.dbx.mongodb.v1.UpdateM" +
+      "anyRequest\032\".dbx.mongodb.v1.UpdateManyRe" +
+      "sponse\022S\n\nReplaceOne\022!.dbx.mongodb.v1.Re" +
+      "placeOneRequest\032\".dbx.mongodb.v1.Replace" +
+      "OneResponse\022e\n\020FindOneAndUpdate\022\'.dbx.mo" +
+      "ngodb.v1.FindOneAndUpdateRequest\032(.dbx.m" +
+      "ongodb.v1.FindOneAndUpdateResponse\022h\n\021Fi" +
+      "ndOneAndReplace\022(.dbx.mongodb.v1.FindOne" +
+      "AndReplaceRequest\032).dbx.mongodb.v1.FindO" +
+      "neAndReplaceResponse\022e\n\020FindOneAndDelete" +
+      "\022\'.dbx.mongodb.v1.FindOneAndDeleteReques" +
+      "t\032(.dbx.mongodb.v1.FindOneAndDeleteRespo" +
+      "nse\022P\n\tDeleteOne\022 .dbx.mongodb.v1.Delete" +
+      "OneRequest\032!.dbx.mongodb.v1.DeleteOneRes" +
+      "ponse\022S\n\nDeleteMany\022!.dbx.mongodb.v1.Del" +
+      "eteManyRequest\032\".dbx.mongodb.v1.DeleteMa" +
+      "nyResponse\022P\n\tBulkWrite\022 .dbx.mongodb.v1" +
+      ".BulkWriteRequest\032!.dbx.mongodb.v1.BulkW" +
+      "riteResponse\022b\n\017ListCollections\022&.dbx.mo" +
+      "ngodb.v1.ListCollectionsRequest\032\'.dbx.mo" +
+      "ngodb.v1.ListCollectionsResponse\022e\n\020Crea",
+      "teCollection\022\'.dbx.mongodb.v1.CreateColl" +
+      "ectionRequest\032(.dbx.mongodb.v1.CreateCol" +
+      "lectionResponse\022_\n\016DropCollection\022%.dbx." +
+      "mongodb.v1.DropCollectionRequest\032&.dbx.m" +
+      "ongodb.v1.DropCollectionResponse\022e\n\020Rena" +
+      "meCollection\022\'.dbx.mongodb.v1.RenameColl" +
+      "ectionRequest\032(.dbx.mongodb.v1.RenameCol" +
+      "lectionResponse\022k\n\022GetCollectionStats\022)." +
+      "dbx.mongodb.v1.GetCollectionStatsRequest" +
+      "\032*.dbx.mongodb.v1.GetCollectionStatsResp" +
+      "onse\022\\\n\rCreateIndexes\022$.dbx.mongodb.v1.C" +
+      "reateIndexesRequest\032%.dbx.mongodb.v1.Cre" +
+      "ateIndexesResponse\022V\n\013ListIndexes\022\".dbx." +
+      "mongodb.v1.ListIndexesRequest\032#.dbx.mong" +
+      "odb.v1.ListIndexesResponse\022P\n\tDropIndex\022" +
+      " .dbx.mongodb.v1.DropIndexRequest\032!.dbx." +
+      "mongodb.v1.DropIndexResponse\022b\n\017StartFil" +
+      "eUpload\022&.dbx.mongodb.v1.StartFileUpload" +
+      "Request\032\'.dbx.mongodb.v1.StartFileUpload" +
+      "Response\022b\n\017UploadFileChunk\022&.dbx.mongod" +
+      "b.v1.UploadFileChunkRequest\032\'.dbx.mongod" +
+      "b.v1.UploadFileChunkResponse\022\\\n\rGetFileU" +
+      "pload\022$.dbx.mongodb.v1.GetFileUploadRequ" +
+      "est\032%.dbx.mongodb.v1.GetFileUploadRespon" +
+      "se\022e\n\020FinishFileUpload\022\'.dbx.mongodb.v1." +
+      "FinishFileUploadRequest\032(.dbx.mongodb.v1" +
+      ".FinishFileUploadResponse\022b\n\017AbortFileUp" +
+      "load\022&.dbx.mongodb.v1.AbortFileUploadReq" +
+      "uest\032\'.dbx.mongodb.v1.AbortFileUploadRes" +
+      "ponse\022[\n\014DownloadFile\022#.dbx.mongodb.v1.D" +
+      "ownloadFileRequest\032$.dbx.mongodb.v1.Down" +
+      "loadFileResponse0\001\022J\n\007GetFile\022\036.dbx.mong" +
+      "odb.v1.GetFileRequest\032\037.dbx.mongodb.v1.G" +
+      "etFileResponse\022P\n\tListFiles\022 .dbx.mongod" +
+      "b.v1.ListFilesRequest\032!.dbx.mongodb.v1.L" +
+      "istFilesResponse\022S\n\nDeleteFile\022!.dbx.mon" +
+      "godb.v1.DeleteFileRequest\032\".dbx.mongodb." +
+      "v1.DeleteFileResponse\022P\n\tAggregate\022 .dbx" +
+      ".mongodb.v1.AggregateRequest\032!.dbx.mongo" +
+      "db.v1.AggregateResponse\022d\n\017AggregateStre" +
+      "am\022&.dbx.mongodb.v1.AggregateStreamReque" +
+      "st\032\'.dbx.mongodb.v1.AggregateStreamRespo" +
+      "nse0\001B\214\001\n\022dev.dbx.mongodb.v1B\014MongodbPro" +
+      "toP\001Z+dbx.dev/dbx/gen/go/dbx/mongodb/v1;" +
+      "mongodbv1\242\002\003DBX\252\002\016Dbx.Mongodb.V1\312\002\016Dbx\\M" +
+      "ongodb\\V1\352\002\020Dbx::Mongodb::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -1085,26 +1246,134 @@ public final class MongodbProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_DropIndexResponse_descriptor,
         new java.lang.String[] { });
-    internal_static_dbx_mongodb_v1_AggregateRequest_descriptor =
+    internal_static_dbx_mongodb_v1_StartFileUploadRequest_descriptor =
       getDescriptor().getMessageType(59);
+    internal_static_dbx_mongodb_v1_StartFileUploadRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_StartFileUploadRequest_descriptor,
+        new java.lang.String[] { "Target", "Filename", "Metadata", "ChunkSizeBytes", });
+    internal_static_dbx_mongodb_v1_StartFileUploadResponse_descriptor =
+      getDescriptor().getMessageType(60);
+    internal_static_dbx_mongodb_v1_StartFileUploadResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_StartFileUploadResponse_descriptor,
+        new java.lang.String[] { "UploadId", "ChunkSizeBytes", });
+    internal_static_dbx_mongodb_v1_UploadFileChunkRequest_descriptor =
+      getDescriptor().getMessageType(61);
+    internal_static_dbx_mongodb_v1_UploadFileChunkRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_UploadFileChunkRequest_descriptor,
+        new java.lang.String[] { "Target", "UploadId", "Offset", "Data", });
+    internal_static_dbx_mongodb_v1_UploadFileChunkResponse_descriptor =
+      getDescriptor().getMessageType(62);
+    internal_static_dbx_mongodb_v1_UploadFileChunkResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_UploadFileChunkResponse_descriptor,
+        new java.lang.String[] { "Offset", });
+    internal_static_dbx_mongodb_v1_GetFileUploadRequest_descriptor =
+      getDescriptor().getMessageType(63);
+    internal_static_dbx_mongodb_v1_GetFileUploadRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_GetFileUploadRequest_descriptor,
+        new java.lang.String[] { "Target", "UploadId", });
+    internal_static_dbx_mongodb_v1_GetFileUploadResponse_descriptor =
+      getDescriptor().getMessageType(64);
+    internal_static_dbx_mongodb_v1_GetFileUploadResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_GetFileUploadResponse_descriptor,
+        new java.lang.String[] { "Offset", "Filename", });
+    internal_static_dbx_mongodb_v1_FinishFileUploadRequest_descriptor =
+      getDescriptor().getMessageType(65);
+    internal_static_dbx_mongodb_v1_FinishFileUploadRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_FinishFileUploadRequest_descriptor,
+        new java.lang.String[] { "Target", "UploadId", "Length", "Encoding", });
+    internal_static_dbx_mongodb_v1_FinishFileUploadResponse_descriptor =
+      getDescriptor().getMessageType(66);
+    internal_static_dbx_mongodb_v1_FinishFileUploadResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_FinishFileUploadResponse_descriptor,
+        new java.lang.String[] { "FileId", });
+    internal_static_dbx_mongodb_v1_AbortFileUploadRequest_descriptor =
+      getDescriptor().getMessageType(67);
+    internal_static_dbx_mongodb_v1_AbortFileUploadRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_AbortFileUploadRequest_descriptor,
+        new java.lang.String[] { "Target", "UploadId", });
+    internal_static_dbx_mongodb_v1_AbortFileUploadResponse_descriptor =
+      getDescriptor().getMessageType(68);
+    internal_static_dbx_mongodb_v1_AbortFileUploadResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_AbortFileUploadResponse_descriptor,
+        new java.lang.String[] { });
+    internal_static_dbx_mongodb_v1_DownloadFileRequest_descriptor =
+      getDescriptor().getMessageType(69);
+    internal_static_dbx_mongodb_v1_DownloadFileRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_DownloadFileRequest_descriptor,
+        new java.lang.String[] { "Target", "FileId", "Offset", "Length", });
+    internal_static_dbx_mongodb_v1_DownloadFileResponse_descriptor =
+      getDescriptor().getMessageType(70);
+    internal_static_dbx_mongodb_v1_DownloadFileResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_DownloadFileResponse_descriptor,
+        new java.lang.String[] { "Data", });
+    internal_static_dbx_mongodb_v1_GetFileRequest_descriptor =
+      getDescriptor().getMessageType(71);
+    internal_static_dbx_mongodb_v1_GetFileRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_GetFileRequest_descriptor,
+        new java.lang.String[] { "Target", "FileId", "Encoding", });
+    internal_static_dbx_mongodb_v1_GetFileResponse_descriptor =
+      getDescriptor().getMessageType(72);
+    internal_static_dbx_mongodb_v1_GetFileResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_GetFileResponse_descriptor,
+        new java.lang.String[] { "File", });
+    internal_static_dbx_mongodb_v1_ListFilesRequest_descriptor =
+      getDescriptor().getMessageType(73);
+    internal_static_dbx_mongodb_v1_ListFilesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_ListFilesRequest_descriptor,
+        new java.lang.String[] { "Target", "Filter", "PageSize", "PageToken", "Encoding", });
+    internal_static_dbx_mongodb_v1_ListFilesResponse_descriptor =
+      getDescriptor().getMessageType(74);
+    internal_static_dbx_mongodb_v1_ListFilesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_ListFilesResponse_descriptor,
+        new java.lang.String[] { "Files", "NextPageToken", });
+    internal_static_dbx_mongodb_v1_DeleteFileRequest_descriptor =
+      getDescriptor().getMessageType(75);
+    internal_static_dbx_mongodb_v1_DeleteFileRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_DeleteFileRequest_descriptor,
+        new java.lang.String[] { "Target", "FileId", });
+    internal_static_dbx_mongodb_v1_DeleteFileResponse_descriptor =
+      getDescriptor().getMessageType(76);
+    internal_static_dbx_mongodb_v1_DeleteFileResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_DeleteFileResponse_descriptor,
+        new java.lang.String[] { "Deleted", });
+    internal_static_dbx_mongodb_v1_AggregateRequest_descriptor =
+      getDescriptor().getMessageType(77);
     internal_static_dbx_mongodb_v1_AggregateRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateRequest_descriptor,
         new java.lang.String[] { "Target", "Pipeline", "AllowDiskUse", "Hint", "Collation", "Encoding", });
     internal_static_dbx_mongodb_v1_AggregateResponse_descriptor =
-      getDescriptor().getMessageType(60);
+      getDescriptor().getMessageType(78);
     internal_static_dbx_mongodb_v1_AggregateResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateResponse_descriptor,
         new java.lang.String[] { "Documents", });
     internal_static_dbx_mongodb_v1_AggregateStreamRequest_descriptor =
-      getDescriptor().getMessageType(61);
+      getDescriptor().getMessageType(79);
     internal_static_dbx_mongodb_v1_AggregateStreamRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateStreamRequest_descriptor,
         new java.lang.String[] { "Target", "Pipeline", "AllowDiskUse", "Hint", "Collation", "BatchSize", "Encoding", });
     internal_static_dbx_mongodb_v1_AggregateStreamResponse_descriptor =
-      getDescriptor().getMessageType(62);
+      getDescriptor().getMessageType(80);
     internal_static_dbx_mongodb_v1_AggregateStreamResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateStreamResponse_descriptor,
