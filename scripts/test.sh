@@ -39,6 +39,14 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-
 echo "== benchmark smoke (keeps npm run bench working; figures are not checked)"
 npm run bench:smoke
 
-# One plain closing line for whoever reads the end of the log.
+# One plain closing line for whoever reads the end of the log, and the tests
+# that did not run, by name. The only tests that may skip are those that
+# need a real MongoDB (DBX_TEST_MONGODB_URL); any other skip fails the run,
+# so "not run" is never mistaken for "passed".
 node -e 'const r = JSON.parse(require("fs").readFileSync(".tmp/vitest-results.json", "utf8"));
-console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);'
+const skipped = r.testResults.flatMap((f) => f.assertionResults.filter((t) => t.status !== "passed" && t.status !== "failed").map((t) => t.title));
+const allowed = skipped.filter((t) => t.startsWith("needs a real MongoDB: "));
+if (allowed.length > 0) console.log(`Not run: ${allowed.length} tests need a real MongoDB (set DBX_TEST_MONGODB_URL to a replica set):\n${allowed.map((t) => `  - ${t}`).join("\n")}`);
+console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+const other = skipped.filter((t) => !allowed.includes(t));
+if (other.length > 0) { console.error(`Skipped without needing a real MongoDB (a test must run or fail):\n${other.join("\n")}`); process.exit(1); }'

@@ -1,0 +1,90 @@
+import { create } from "@bufbuild/protobuf";
+import { BSON, Decimal128, type Document } from "mongodb";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BsonDocumentSchema, MongoService, ReturnDocument, type BsonDocument } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
+import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
+import { startTestServer, type TestServer } from "../support/dbx-server.js";
+import { record, v } from "../support/values.js";
+
+/**
+ * What FerretDB lacks and MongoDB has, built to MongoDB's documented
+ * behaviour: these run when DBX_TEST_MONGODB_URL names a MongoDB (a replica
+ * set), each in a database of its own, and are otherwise skipped under
+ * names that say so. scripts/test.sh lists them at the end of every run
+ * and fails on any other skipped test.
+ */
+const REAL_MONGODB = process.env.DBX_TEST_MONGODB_URL;
+const needsMongoDb = it.skipIf(!REAL_MONGODB);
+
+const ejson = (doc: Document): BsonDocument => create(BsonDocumentSchema, { encoding: { case: "extendedJson", value: BSON.EJSON.stringify(doc, { relaxed: false }) } });
+const decoded = (doc: BsonDocument | undefined): Document => BSON.EJSON.parse(doc?.encoding.case === "extendedJson" ? doc.encoding.value : "{}", { relaxed: false }) as Document;
+
+describe("MongoDB itself (DBX_TEST_MONGODB_URL)", () => {
+  let server: TestServer | undefined;
+
+  beforeAll(async () => {
+    if (!REAL_MONGODB) return;
+    const url = new URL(REAL_MONGODB);
+    url.pathname = `/dbx_real_${Date.now().toString(36)}`;
+    server = await startTestServer({ defaultBackend: "docs", backends: { docs: { url: url.href } } });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const data = () => server!.client(DataService, "grpc");
+  const mongo = () => server!.client(MongoService, "grpc");
+
+  needsMongoDb("needs a real MongoDB: decimals keep their digits, NaN, ±Infinity and -0 both ways (Decimal128)", async () => {
+    const target = { collection: "decimals" };
+    const samples = ["12345678901234567890.123456789", "0.000000000000000000000000000001", "-0", "NaN", "Infinity", "-Infinity", "1.50"];
+    for (const [i, text] of samples.entries()) {
+      await data().put({ target, key: v.int(i), record: record({ d: v.decimal(text) }) });
+      expect((await data().get({ target, key: v.int(i) })).record?.fields.d).toEqual(v.decimal(text));
+    }
+    const found = await mongo().findOne({ target, filter: ejson({ _id: 0 }) });
+    expect(decoded(found.document).d).toEqual(Decimal128.fromString("12345678901234567890.123456789"));
+  });
+
+  needsMongoDb("needs a real MongoDB: MinKey, MaxKey, JavaScript and symbol values round-trip as native values", async () => {
+    const target = { collection: "natives" };
+    const natives = {
+      low: v.native("minKey", '{"$minKey":1}'),
+      high: v.native("maxKey", '{"$maxKey":1}'),
+      code: v.native("javascript", '{"$code":"function () { return 1; }"}'),
+      sym: v.native("symbol", '{"$symbol":"s"}'),
+    };
+    await data().put({ target, key: v.str("n"), record: record(natives) });
+    const { _id, ...fields } = (await data().get({ target, key: v.str("n") })).record!.fields;
+    expect(_id).toEqual(v.str("n"));
+    expect(fields).toEqual(natives);
+  });
+
+  needsMongoDb("needs a real MongoDB: array filters, update pipelines and find-and-modify projections", async () => {
+    const target = { collection: "updates" };
+    await mongo().insertOne({ target, document: ejson({ _id: 1, grades: [80, 90, 95] }) });
+    await mongo().updateOne({ target, filter: ejson({ _id: 1 }), change: { case: "update", value: ejson({ $set: { "grades.$[g]": 100 } }) }, arrayFilters: [ejson({ g: { $gte: 90 } })] });
+    await mongo().updateOne({ target, filter: ejson({ _id: 1 }), change: { case: "pipeline", value: { stages: [ejson({ $set: { total: { $sum: "$grades" } } })] } } });
+    const after = await mongo().findOneAndUpdate({ target, filter: ejson({ _id: 1 }), change: { case: "update", value: ejson({ $inc: { total: 1 } }) }, projection: ejson({ total: 1 }), returnDocument: ReturnDocument.AFTER });
+    expect(decoded(after.document)).toEqual({ _id: 1, total: 281 });
+  });
+
+  needsMongoDb("needs a real MongoDB: $text search sorted by score, and $near and $geoWithin on a 2dsphere index", async () => {
+    const target = { collection: "places" };
+    await mongo().createIndexes({ target, indexes: [{ keys: ejson({ body: "text" }) }, { keys: ejson({ at: "2dsphere" }) }] });
+    await mongo().insertMany({
+      target,
+      documents: [
+        ejson({ _id: "louvre", body: "museum paintings museum", at: { type: "Point", coordinates: [2.3376, 48.8606] } }),
+        ejson({ _id: "orsay", body: "museum station", at: { type: "Point", coordinates: [2.3266, 48.86] } }),
+        ejson({ _id: "tower", body: "iron tower", at: { type: "Point", coordinates: [2.2945, 48.8584] } }),
+      ],
+    });
+    const text = await mongo().find({ target, filter: ejson({ $text: { $search: "museum" } }), projection: ejson({ score: { $meta: "textScore" } }), sort: ejson({ score: { $meta: "textScore" } }) });
+    expect(text.documents.map((d) => decoded(d)._id)).toEqual(["louvre", "orsay"]);
+    const near = await mongo().find({ target, filter: ejson({ at: { $near: { $geometry: { type: "Point", coordinates: [2.295, 48.858] }, $maxDistance: 3000 } } }) });
+    expect(near.documents.map((d) => decoded(d)._id)).toEqual(["tower", "orsay", "louvre"]);
+    const within = await mongo().countDocuments({ target, filter: ejson({ at: { $geoWithin: { $centerSphere: [[2.3376, 48.8606], 0.5 / 6378.1] } } }) });
+    expect(within.count).toBe(1n);
+  });
+});
