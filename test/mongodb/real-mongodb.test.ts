@@ -1,5 +1,5 @@
 import { create } from "@bufbuild/protobuf";
-import { BSON, Decimal128, type Document } from "mongodb";
+import { BSON, Decimal128, Double, type Document } from "mongodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BsonDocumentSchema, MongoService, ReturnDocument, type BsonDocument } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
@@ -44,6 +44,14 @@ describe("MongoDB itself (DBX_TEST_MONGODB_URL)", () => {
     }
     const found = await mongo().findOne({ target, filter: ejson({ _id: 0 }) });
     expect(decoded(found.document).d).toEqual(Decimal128.fromString("12345678901234567890.123456789"));
+  });
+
+  needsMongoDb("needs a real MongoDB: a double -0.0 stays -0.0 through DBX (FerretDB stores 0.0)", async () => {
+    const target = { collection: "doubles" };
+    await data().put({ target, key: v.str("z"), record: record({ x: v.double(-0) }) });
+    expect(Object.is((await data().get({ target, key: v.str("z") })).record?.fields.x.kind.value, -0)).toBe(true);
+    await mongo().insertOne({ target, document: ejson({ _id: "m", x: new Double(-0) }) });
+    expect(Object.is(decoded((await mongo().findOne({ target, filter: ejson({ _id: "m" }) })).document).x.valueOf(), -0)).toBe(true);
   });
 
   needsMongoDb("needs a real MongoDB: MinKey, MaxKey, JavaScript and symbol values round-trip as native values", async () => {
