@@ -64,6 +64,7 @@ describe("MongoService GridFS (FerretDB)", () => {
     expect(decoded(fileId)._id).toBeInstanceOf(ObjectId);
     await expectError(mongo().getFileUpload({ target, uploadId }), Code.NotFound);
 
+
     expect(sha256(await download(fileId!))).toBe(sha256(content));
     expect((await download(fileId!, BigInt(3 * MB + 7), 1000n)).equals(content.subarray(3 * MB + 7, 3 * MB + 7 + 1000))).toBe(true);
     const file = decoded((await mongo().getFile({ target, fileId })).file);
@@ -80,7 +81,7 @@ describe("MongoService GridFS (FerretDB)", () => {
     } finally {
       await client.close();
     }
-  });
+  }, 120_000);
 
   it("lists, deletes, and aborts an upload leaving nothing behind", async () => {
     const small = async (name: string) => {

@@ -1,3 +1,5 @@
+import { LRUCache } from "lru-cache";
+import { createHash } from "node:crypto";
 import { Binary, BSON, GridFSBucket, ObjectId, type Collection, type Db, type Document } from "mongodb";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import { dbxError, transactionAborted } from "../../errors/dbx-error.js";
@@ -6,7 +8,7 @@ import type { OperationContext } from "../operation-context.js";
 import { pageFingerprint } from "../page-fingerprint.js";
 import { EXACT_BSON } from "./bson-values.js";
 import { findPage } from "./find-page.js";
-import { readOptions, timeoutOf } from "./operation-options.js";
+import { readOptions, writeOptions } from "./operation-options.js";
 
 /** GridFS's default chunk size (255 KiB): what other drivers write, and read best. */
 const DEFAULT_CHUNK_SIZE = 255 * 1024;
@@ -40,6 +42,9 @@ interface UploadState {
  * GridFS.
  */
 export class GridFsFiles {
+  /** Buckets whose indexes exist (bounded like the collection handles: names come from clients). */
+  readonly #indexed = new LRUCache<string, true>({ max: 1_000 });
+
   constructor(
     private readonly backend: string,
     private readonly collectionOf: (target: CollectionRef) => Collection,
@@ -49,6 +54,7 @@ export class GridFsFiles {
   /** `requestedChunkSize` 0: GridFS's default. */
   async startUpload(ctx: OperationContext, bucket: CollectionRef, filename: string, metadata: Document | undefined, requestedChunkSize: number): Promise<{ uploadId: string; chunkSize: number }> {
     const chunkSize = requestedChunkSize || DEFAULT_CHUNK_SIZE;
+    await this.#ensureIndexes(ctx, bucket);
     await this.#removeAbandoned(ctx, bucket);
     const state: UploadState = {
       _id: new ObjectId(),
@@ -61,7 +67,7 @@ export class GridFsFiles {
       tail: new Binary(new Uint8Array(0)),
       updatedAt: new Date(),
     };
-    await this.#uploads(bucket).insertOne(state, timeoutOf(ctx));
+    await this.#uploads(bucket).insertOne(state, writeOptions(ctx));
     return { uploadId: state._id.toHexString(), chunkSize };
   }
 
@@ -75,20 +81,15 @@ export class GridFsFiles {
     const bytes = Buffer.concat([tail, data]);
     let n = state.n;
     let start = 0;
-    // Keyed by (files_id, n) with upsert: a chunk written again by a retried call replaces itself.
     for (; bytes.length - start >= state.chunkSize; start += state.chunkSize, n++) {
-      await this.#chunks(bucket).replaceOne(
-        { files_id: state.fileId, n },
-        { files_id: state.fileId, n, data: new Binary(bytes.subarray(start, start + state.chunkSize)) },
-        { upsert: true, ...timeoutOf(ctx) },
-      );
+      await this.#writeChunk(ctx, bucket, state.fileId, n, bytes.subarray(start, start + state.chunkSize));
     }
     const length = state.length + data.length;
     // Only if nobody moved the upload meanwhile: two calls at one offset cannot both append.
     const moved = await this.#uploads(bucket).updateOne(
       { _id: state._id, length: state.length },
       { $set: { length, n, tail: new Binary(bytes.subarray(start)), updatedAt: new Date() } },
-      timeoutOf(ctx),
+      writeOptions(ctx),
     );
     if (moved.modifiedCount !== 1) {
       throw transactionAborted(this.backend, "another call appended to the upload at the same time; ask GetFileUpload where it stands", { upload_id: uploadId });
@@ -108,21 +109,19 @@ export class GridFsFiles {
       throw dbxError(ErrorReason.INVALID_FIELD, `length: the upload has ${state.length} bytes, not ${length}; the upload stays open`, { field: "length", offset: String(state.length) });
     }
     const tail = state.tail.value();
-    if (tail.length > 0) {
-      await this.#chunks(bucket).replaceOne({ files_id: state.fileId, n: state.n }, { files_id: state.fileId, n: state.n, data: new Binary(tail) }, { upsert: true, ...timeoutOf(ctx) });
-    }
+    if (tail.length > 0) await this.#writeChunk(ctx, bucket, state.fileId, state.n, tail);
     await this.#files(bucket).insertOne(
       { _id: state.fileId, length: state.length, chunkSize: state.chunkSize, uploadDate: new Date(), filename: state.filename, ...(state.metadata ? { metadata: state.metadata } : {}) },
-      timeoutOf(ctx),
+      writeOptions(ctx),
     );
-    await this.#uploads(bucket).deleteOne({ _id: state._id }, timeoutOf(ctx));
+    await this.#uploads(bucket).deleteOne({ _id: state._id }, writeOptions(ctx));
     return state.fileId;
   }
 
   async abortUpload(ctx: OperationContext, bucket: CollectionRef, uploadId: string): Promise<void> {
     const state = await this.#state(ctx, bucket, uploadId);
-    await this.#chunks(bucket).deleteMany({ files_id: state.fileId }, timeoutOf(ctx));
-    await this.#uploads(bucket).deleteOne({ _id: state._id }, timeoutOf(ctx));
+    await this.#chunks(bucket).deleteMany({ files_id: state.fileId }, writeOptions(ctx));
+    await this.#uploads(bucket).deleteOne({ _id: state._id }, writeOptions(ctx));
   }
 
   /** The file's bytes from `offset`, `length` at most (0: to the end), chunk by chunk as the consumer reads. */
@@ -150,9 +149,20 @@ export class GridFsFiles {
   }
 
   async deleteFile(ctx: OperationContext, bucket: CollectionRef, fileId: unknown): Promise<boolean> {
-    const removed = await this.#files(bucket).deleteOne({ _id: fileId } as Document, timeoutOf(ctx));
-    await this.#chunks(bucket).deleteMany({ files_id: fileId } as Document, timeoutOf(ctx));
+    const removed = await this.#files(bucket).deleteOne({ _id: fileId } as Document, writeOptions(ctx));
+    await this.#chunks(bucket).deleteMany({ files_id: fileId } as Document, writeOptions(ctx));
     return removed.deletedCount === 1;
+  }
+
+  /**
+   * Writes chunk `n` of a file under an `_id` derived from the file and `n`,
+   * with upsert: a chunk written again (a retried call) replaces itself, and
+   * the write finds it by `_id`, which every server indexes (FerretDB
+   * indexes no other field).
+   */
+  async #writeChunk(ctx: OperationContext, bucket: CollectionRef, fileId: ObjectId, n: number, data: Uint8Array): Promise<void> {
+    const _id = new ObjectId(createHash("sha256").update(fileId.id).update(String(n)).digest().subarray(0, 12));
+    await this.#chunks(bucket).replaceOne({ _id }, { _id, files_id: fileId, n, data: new Binary(data) }, { upsert: true, ...writeOptions(ctx) });
   }
 
   async #state(ctx: OperationContext, bucket: CollectionRef, uploadId: string): Promise<UploadState> {
@@ -161,12 +171,21 @@ export class GridFsFiles {
     return state;
   }
 
+  /** GridFS's indexes, as drivers make them before a bucket's first upload (once per bucket and process). */
+  async #ensureIndexes(ctx: OperationContext, bucket: CollectionRef): Promise<void> {
+    const key = `${bucket.namespace}\0${bucket.collection}`;
+    if (this.#indexed.has(key)) return;
+    await this.#chunks(bucket).createIndex({ files_id: 1, n: 1 }, { unique: true, ...writeOptions(ctx) });
+    await this.#files(bucket).createIndex({ filename: 1, uploadDate: 1 }, writeOptions(ctx));
+    this.#indexed.set(key, true);
+  }
+
   async #removeAbandoned(ctx: OperationContext, bucket: CollectionRef): Promise<void> {
     const uploads = this.#uploads(bucket);
     const abandoned = await uploads.find({ updatedAt: { $lt: new Date(Date.now() - ABANDONED_AFTER_MS) } }, { ...readOptions(ctx), projection: { fileId: 1 } }).limit(100).toArray();
     for (const upload of abandoned) {
-      await this.#chunks(bucket).deleteMany({ files_id: upload.fileId }, timeoutOf(ctx));
-      await uploads.deleteOne({ _id: upload._id }, timeoutOf(ctx));
+      await this.#chunks(bucket).deleteMany({ files_id: upload.fileId }, writeOptions(ctx));
+      await uploads.deleteOne({ _id: upload._id }, writeOptions(ctx));
     }
   }
 
