@@ -2,9 +2,11 @@ import { create } from "@bufbuild/protobuf";
 import { BSON, Decimal128, Double, type Document } from "mongodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BsonDocumentSchema, MongoService, ReturnDocument, type BsonDocument } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
+import { Code } from "@connectrpc/connect";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
+import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import { startTestServer, type TestServer } from "../support/dbx-server.js";
-import { record, v } from "../support/values.js";
+import { expectError, record, rejection, v, write } from "../support/values.js";
 
 /**
  * What FerretDB lacks and MongoDB has, built to MongoDB's documented
@@ -75,6 +77,28 @@ describe("MongoDB itself (DBX_TEST_MONGODB_URL)", () => {
     await mongo().updateOne({ target, filter: ejson({ _id: 1 }), change: { case: "pipeline", value: { stages: [ejson({ $set: { total: { $sum: "$grades" } } })] } } });
     const after = await mongo().findOneAndUpdate({ target, filter: ejson({ _id: 1 }), change: { case: "update", value: ejson({ $inc: { total: 1 } }) }, projection: ejson({ total: 1 }), returnDocument: ReturnDocument.AFTER });
     expect(decoded(after.document)).toEqual({ _id: 1, total: 281 });
+  });
+
+  needsMongoDb("needs a real MongoDB: interactive transactions commit or roll back together, read-only ones refuse writes, and batches are atomic", async () => {
+    const target = { collection: "tx" };
+    const tx = server!.client(TransactionService, "grpc");
+    const committed = await tx.begin({});
+    await data().put({ target, key: v.str("a"), record: record({ n: v.int(1) }), transactionId: committed.transactionId });
+    // Snapshot isolation: outside the transaction nothing shows yet.
+    expect((await data().exists({ target, key: v.str("a") })).exists).toBe(false);
+    await tx.commit({ transactionId: committed.transactionId });
+    expect((await data().exists({ target, key: v.str("a") })).exists).toBe(true);
+    const rolledBack = await tx.begin({});
+    await data().put({ target, key: v.str("b"), record: record({ n: v.int(2) }), transactionId: rolledBack.transactionId });
+    await tx.rollback({ transactionId: rolledBack.transactionId });
+    expect((await data().exists({ target, key: v.str("b") })).exists).toBe(false);
+    const readOnly = await tx.begin({ readOnly: true });
+    await expectError(data().put({ target, key: v.str("c"), record: record({}), transactionId: readOnly.transactionId }), Code.InvalidArgument, { message: /read-only/ });
+    await tx.rollback({ transactionId: readOnly.transactionId });
+    // An atomic batch whose second write fails leaves nothing of the first.
+    const batch = await rejection(data().batchWrite({ target, requireAtomic: true, operations: [write.put(v.str("d"), record({})), write.insert(v.str("a"), record({}))] }));
+    expect(batch.code).toBe(Code.AlreadyExists);
+    expect((await data().exists({ target, key: v.str("d") })).exists).toBe(false);
   });
 
   needsMongoDb("needs a real MongoDB: $text search sorted by score, and $near and $geoWithin on a 2dsphere index", async () => {

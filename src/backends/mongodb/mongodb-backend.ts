@@ -5,10 +5,11 @@ import { BackendKind, TimestampPrecision } from "../../../gen/ts/dbx/v1/admin_pb
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
-import type { Backend, BackendFacets, OperationContext, RecordPage, ServerDescription, WriteOutcome } from "../backend.js";
+import type { Backend, BackendFacets, BackendTransaction, OperationContext, RecordPage, ServerDescription, WriteOutcome } from "../backend.js";
 import type {
   BatchGetCall,
   BatchWriteCall,
+  BeginCall,
   CollectionRef,
   CountCall,
   DeleteManyCall,
@@ -32,6 +33,7 @@ import { MongoRecordReads } from "./record-reads.js";
 import { MongoRecordWrites } from "./record-writes.js";
 import { refuseServerJavaScript } from "./server-javascript.js";
 import { probeServer, type MongoServer } from "./server-probe.js";
+import { MongoTransaction } from "./transaction.js";
 
 /**
  * What MongoDB offers through the universal contract on any server it runs
@@ -53,6 +55,16 @@ const CAPABILITIES: readonly Capability[] = [
 
 /** What a server that stores Decimal128 adds (every MongoDB; not FerretDB 1.x). */
 const DECIMAL_CAPABILITIES: readonly Capability[] = [Capability.ValueDecimalSpecial];
+/** What multi-document transactions add (a replica set or sharded cluster; transaction.ts). */
+const TRANSACTION_CAPABILITIES: readonly Capability[] = [Capability.DataAtomicBatch, Capability.TransactionAtomicBatch, Capability.TransactionInteractive];
+
+/** Snapshot reads and majority writes on the primary: a transaction reads one point in time and commits durably. */
+const TRANSACTION_OPTIONS = { readConcern: { level: "snapshot" }, writeConcern: { w: "majority" }, readPreference: "primary" } as const;
+
+/** `ctx` running in `transaction`: its own getters (the signal, built when read) kept. */
+function inTransaction(ctx: OperationContext, transaction: MongoTransaction): OperationContext {
+  return Object.create(ctx, { transaction: { value: transaction } }) as OperationContext;
+}
 
 /**
  * MongoDB behind DBX: databases as namespaces, collections as collections,
@@ -123,7 +135,7 @@ export class MongoBackend implements Backend {
       throw dbxError(ErrorReason.BACKEND_UNAVAILABLE, `cannot connect to MongoDB ${this.displayUrl}: ${err instanceof Error ? err.message : String(err)}`, { backend: this.name }, err);
     }
     const decimals = this.#server.ferretdb === undefined;
-    this.#capabilities = new Set([...CAPABILITIES, ...(decimals ? DECIMAL_CAPABILITIES : [])]);
+    this.#capabilities = new Set([...CAPABILITIES, ...(decimals ? DECIMAL_CAPABILITIES : []), ...(this.#server.transactions ? TRANSACTION_CAPABILITIES : [])]);
   }
 
   async close(): Promise<void> {
@@ -205,9 +217,32 @@ export class MongoBackend implements Backend {
     return this.#run(ctx, () => this.#writes.deleteMany(ctx, call), call);
   }
 
-  /** In order, stopping at the first failure; not atomic (see record-writes.ts). */
+  /**
+   * In order, stopping at the first failure. Atomic where MongoDB has
+   * transactions: the writes join the call's transaction, or run in one of
+   * their own (withTransaction, which runs them again on a transient
+   * error); otherwise not atomic (see record-writes.ts).
+   */
   async batchWrite(ctx: OperationContext, call: BatchWriteCall): Promise<{ atomic: boolean; results: WriteOutcome[] }> {
-    return { atomic: false, results: await this.#run(ctx, () => this.#writes.batchWrite(ctx, call), call) };
+    if (!this.#server?.transactions) return { atomic: false, results: await this.#run(ctx, () => this.#writes.batchWrite(ctx, call, false), call) };
+    if (ctx.transaction) return { atomic: true, results: await this.#run(ctx, () => this.#writes.batchWrite(ctx, call, true), call) };
+    const results = await this.#run(
+      ctx,
+      () =>
+        this.#client.withSession((session) =>
+          session.withTransaction(() => this.#writes.batchWrite(inTransaction(ctx, new MongoTransaction(session, false, this.name)), call, true), TRANSACTION_OPTIONS),
+        ),
+      call,
+    );
+    return { atomic: true, results };
+  }
+
+  /** Capability `transaction.interactive` (replica sets): a session in a transaction, which the calls naming it join. */
+  async beginTransaction(ctx: OperationContext, call: BeginCall): Promise<BackendTransaction> {
+    checkMongoNamespace(call.namespace, "target.namespace");
+    const session = this.#client.startSession();
+    session.startTransaction(TRANSACTION_OPTIONS);
+    return new MongoTransaction(session, call.readOnly, this.name);
   }
 
   #collection(target: CollectionRef): Collection {

@@ -27,7 +27,7 @@ import { cursorBatches } from "./cursor-batches.js";
 import { findPage } from "./find-page.js";
 import { GridFsFiles } from "./gridfs.js";
 import { checkCollectionName } from "./namespace.js";
-import { documentReadOptions, readOptions, timeoutOf } from "./operation-options.js";
+import { documentReadOptions, readOptions, writeOptions } from "./operation-options.js";
 
 /** Where the facet's calls reach MongoDB, and how their failures become DBX errors (mongodb-backend.ts). */
 export interface MongoFacetDeps {
@@ -100,14 +100,14 @@ export class MongoServiceFacet implements MongoFacet {
 
   insertOne(ctx: OperationContext, target: CollectionRef, document: Document): Promise<unknown> {
     this.#refuse(document);
-    return this.deps.run(ctx, async () => (await this.deps.collectionOf(target).insertOne(document, timeoutOf(ctx))).insertedId);
+    return this.deps.run(ctx, async () => (await this.deps.collectionOf(target).insertOne(document, writeOptions(ctx))).insertedId);
   }
 
   insertMany(ctx: OperationContext, target: CollectionRef, documents: readonly Document[], ordered: boolean): Promise<unknown[]> {
     this.#refuse(documents);
     return this.deps.run(ctx, async () => {
       try {
-        const result = await this.deps.collectionOf(target).insertMany([...documents], { ordered, ...timeoutOf(ctx) });
+        const result = await this.deps.collectionOf(target).insertMany([...documents], { ordered, ...writeOptions(ctx) });
         return documents.map((_doc, i) => result.insertedIds[i]);
       } catch (err) {
         throw err instanceof MongoBulkWriteError ? partialInsert(err, this.deps.backend) : err;
@@ -230,7 +230,7 @@ export class MongoServiceFacet implements MongoFacet {
           upsert: call.upsert,
           hint: call.hint,
           collation: call.collation as never,
-          ...timeoutOf(ctx),
+          ...writeOptions(ctx),
         }),
       ),
     );
@@ -250,7 +250,7 @@ export class MongoServiceFacet implements MongoFacet {
     this.#refuse(operations);
     return this.deps.run(ctx, async () => {
       try {
-        return bulkResult(await this.deps.collectionOf(target).bulkWrite(operations.map(driverOperation), { ordered, ...timeoutOf(ctx) }), [], operations.length, ordered);
+        return bulkResult(await this.deps.collectionOf(target).bulkWrite(operations.map(driverOperation), { ordered, ...writeOptions(ctx) }), [], operations.length, ordered);
       } catch (err) {
         if (!(err instanceof MongoBulkWriteError)) throw err;
         const errors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
@@ -282,7 +282,7 @@ export class MongoServiceFacet implements MongoFacet {
   createCollection(ctx: OperationContext, target: CollectionRef, options: Document): Promise<void> {
     this.#refuse(options);
     return this.deps.run(ctx, async () => {
-      await this.deps.databaseOf(target.namespace).createCollection(target.collection, { ...options, ...timeoutOf(ctx) });
+      await this.deps.databaseOf(target.namespace).createCollection(target.collection, { ...options, ...writeOptions(ctx) });
     });
   }
 
@@ -290,7 +290,7 @@ export class MongoServiceFacet implements MongoFacet {
     return this.deps.run(ctx, async () => {
       const db = this.deps.databaseOf(target.namespace);
       const existed = (await db.listCollections({ name: target.collection }, { nameOnly: true, ...readOptions(ctx) }).toArray()).length > 0;
-      if (existed) await db.dropCollection(target.collection, timeoutOf(ctx));
+      if (existed) await db.dropCollection(target.collection, writeOptions(ctx));
       return existed;
     });
   }
@@ -298,7 +298,7 @@ export class MongoServiceFacet implements MongoFacet {
   renameCollection(ctx: OperationContext, target: CollectionRef, newName: string, dropTarget: boolean): Promise<void> {
     checkCollectionName(newName, "new_name");
     return this.deps.run(ctx, async () => {
-      await this.deps.collectionOf(target).rename(newName, { dropTarget, ...timeoutOf(ctx) });
+      await this.deps.collectionOf(target).rename(newName, { dropTarget, ...writeOptions(ctx) });
     });
   }
 
@@ -308,7 +308,7 @@ export class MongoServiceFacet implements MongoFacet {
 
   createIndexes(ctx: OperationContext, target: CollectionRef, indexes: readonly { keys: Document; options: Document }[]): Promise<string[]> {
     this.#refuse(indexes);
-    return this.deps.run(ctx, () => this.deps.collectionOf(target).createIndexes(indexes.map((index) => ({ ...index.options, key: index.keys })), timeoutOf(ctx)));
+    return this.deps.run(ctx, () => this.deps.collectionOf(target).createIndexes(indexes.map((index) => ({ ...index.options, key: index.keys })), writeOptions(ctx)));
   }
 
   listIndexes(ctx: OperationContext, target: CollectionRef): Promise<Document[]> {
@@ -317,7 +317,7 @@ export class MongoServiceFacet implements MongoFacet {
 
   dropIndex(ctx: OperationContext, target: CollectionRef, name: string): Promise<void> {
     return this.deps.run(ctx, async () => {
-      await this.deps.collectionOf(target).dropIndex(name, timeoutOf(ctx));
+      await this.deps.collectionOf(target).dropIndex(name, writeOptions(ctx));
     });
   }
 
@@ -358,17 +358,17 @@ export class MongoServiceFacet implements MongoFacet {
       arrayFilters: call.arrayFilters.length > 0 ? [...call.arrayFilters] : undefined,
       hint: call.hint,
       collation: call.collation as never,
-      ...timeoutOf(ctx),
+      ...writeOptions(ctx),
     };
   }
 
   /** A find-and-modify's options; the document it answers keeps every BSON type. */
   #modifyOptions(ctx: OperationContext, call: MongoFindAndModifyCall) {
-    return { ...EXACT_BSON, projection: call.projection, sort: call.sort, hint: call.hint, collation: call.collation as never, ...timeoutOf(ctx) };
+    return { ...EXACT_BSON, projection: call.projection, sort: call.sort, hint: call.hint, collation: call.collation as never, ...writeOptions(ctx) };
   }
 
   #deleteOptions(ctx: OperationContext, call: MongoDeleteCall) {
-    return { hint: call.hint, collation: call.collation as never, ...timeoutOf(ctx) };
+    return { hint: call.hint, collation: call.collation as never, ...writeOptions(ctx) };
   }
 
   #refuse(...documents: unknown[]): void {

@@ -10,7 +10,7 @@ import { documentToRecord, EXACT_BSON, toBson } from "./bson-values.js";
 import { recordFieldName } from "./field-path.js";
 import { compileFilter } from "./filter-compiler.js";
 import { mongodbError } from "./mongodb-errors.js";
-import { timeoutOf } from "./operation-options.js";
+import { writeOptions } from "./operation-options.js";
 import type { CollectionOf } from "./record-reads.js";
 import { byId, ID_FIELD, idOf, idText, keyOf } from "./record-id.js";
 import { compileUpdates } from "./update-compiler.js";
@@ -21,8 +21,9 @@ import { compileUpdates } from "./update-compiler.js";
  * ALREADY_EXISTS; without a key the record's `_id`, else a new ObjectId),
  * Update a findAndModify answering the document after. A batch runs its
  * writes in order and stops at the first failure, saying which took effect:
+ * atomic when the backend runs it in a transaction (mongodb-backend.ts);
  * without multi-document transactions (FerretDB, a standalone MongoDB) it
- * is not atomic, and the backend does not declare `data.atomic_batch`.
+ * is not, and the backend does not declare `data.atomic_batch`.
  */
 /** A write checked and compiled, ready to send: everything that can be refused was, before any write of a batch. */
 type PreparedWrite =
@@ -58,7 +59,7 @@ export class MongoRecordWrites {
 
   async insert(ctx: OperationContext, call: InsertCall): Promise<{ key: TypedValue; record: Item }> {
     const write = this.#prepare({ kind: "insert", ...call }, CALL_PATHS.insert) as Extract<PreparedWrite, { kind: "insert" }>;
-    await write.collection.insertOne(write.doc, timeoutOf(ctx));
+    await write.collection.insertOne(write.doc, writeOptions(ctx));
     return { key: keyOf(write.id), record: documentToRecord(write.doc) };
   }
 
@@ -74,12 +75,12 @@ export class MongoRecordWrites {
 
   async updateMany(ctx: OperationContext, call: UpdateManyCall): Promise<bigint> {
     const update = compileUpdates(call.updates, "updates");
-    const result = await this.collectionOf(call.target).updateMany(compileFilter(call.filter, "filter"), update, timeoutOf(ctx));
+    const result = await this.collectionOf(call.target).updateMany(compileFilter(call.filter, "filter"), update, writeOptions(ctx));
     return BigInt(result.matchedCount);
   }
 
   async deleteMany(ctx: OperationContext, call: DeleteManyCall): Promise<bigint> {
-    const result = await this.collectionOf(call.target).deleteMany(compileFilter(call.filter, "filter"), timeoutOf(ctx));
+    const result = await this.collectionOf(call.target).deleteMany(compileFilter(call.filter, "filter"), writeOptions(ctx));
     return BigInt(result.deletedCount);
   }
 
@@ -88,11 +89,11 @@ export class MongoRecordWrites {
    * nothing written), then one after another, stopping at the first failure
    * or when the call ends.
    */
-  async batchWrite(ctx: OperationContext, call: BatchWriteCall): Promise<WriteOutcome[]> {
+  async batchWrite(ctx: OperationContext, call: BatchWriteCall, atomic: boolean): Promise<WriteOutcome[]> {
     const writes = call.writes.map((write, i) => this.#prepare(write, batchPaths(write, i)));
     const results: WriteOutcome[] = [];
     for (const [i, write] of writes.entries()) {
-      if (ctx.abort.aborted) throw this.#atOperation(ctx.abort.reason, i);
+      if (ctx.abort.aborted) throw this.#atOperation(ctx.abort.reason, i, atomic);
       try {
         const outcome = await this.#execute(ctx, write);
         if (write.kind === "update" && !outcome.affected) {
@@ -103,7 +104,7 @@ export class MongoRecordWrites {
         }
         results.push(outcome);
       } catch (err) {
-        throw this.#atOperation(err, i);
+        throw this.#atOperation(err, i, atomic);
       }
     }
     return results;
@@ -132,16 +133,16 @@ export class MongoRecordWrites {
   async #execute(ctx: OperationContext, write: PreparedWrite): Promise<WriteOutcome> {
     switch (write.kind) {
       case "put": {
-        const result = await write.collection.replaceOne(byId(write.id), write.doc, { upsert: true, ...timeoutOf(ctx) });
+        const result = await write.collection.replaceOne(byId(write.id), write.doc, { upsert: true, ...writeOptions(ctx) });
         return { affected: result.upsertedCount === 1 };
       }
       case "insert":
-        await write.collection.insertOne(write.doc, timeoutOf(ctx));
+        await write.collection.insertOne(write.doc, writeOptions(ctx));
         return { affected: true, key: keyOf(write.id) };
       case "update":
         return { affected: (await this.#findAndUpdate(ctx, write)) !== undefined };
       case "delete": {
-        const result = await write.collection.deleteOne(byId(write.id), timeoutOf(ctx));
+        const result = await write.collection.deleteOne(byId(write.id), writeOptions(ctx));
         return { affected: result.deletedCount === 1 };
       }
     }
@@ -154,17 +155,18 @@ export class MongoRecordWrites {
       returnDocument: "after",
       includeResultMetadata: true,
       ...EXACT_BSON,
-      ...timeoutOf(ctx),
+      ...writeOptions(ctx),
     });
     if (!result.value) return undefined;
     return { record: documentToRecord(result.value), created: result.lastErrorObject?.updatedExisting === false };
   }
 
   /** The error of a batch's write, saying which one and which took effect. */
-  #atOperation(err: unknown, index: number): ConnectError {
+  #atOperation(err: unknown, index: number, atomic: boolean): ConnectError {
     const mapped = mongodbError(err, this.backend);
     const at = `operations[${index}]`;
-    const applied = index === 0 ? "no operation of the batch took effect" : `operations 0 to ${index - 1} took effect (the batch is not atomic on this backend)`;
+    const applied =
+      atomic || index === 0 ? "no operation of the batch took effect" : `operations 0 to ${index - 1} took effect (the batch is not atomic on this backend)`;
     const message = `${mapped.rawMessage.startsWith(at) ? mapped.rawMessage : `${at}: ${mapped.rawMessage}`} (${applied})`;
     const error = new ConnectError(message, mapped.code, mapped.metadata, undefined, mapped.cause);
     error.details = mapped.details;
