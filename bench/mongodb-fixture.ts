@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { Long, MongoClient } from "mongodb";
 import { startFerretDb, type FerretDbServer } from "../test/support/ferretdb-server.js";
-import { INSERT_TABLE, POINT_KEY, POINT_TABLE } from "./requests.js";
+import { INSERT_TABLE, POINT_KEY, POINT_TABLE, STREAM_TABLE } from "./requests.js";
 
 /**
  * The benchmark's MongoDB: FerretDB 1.24 (SQLite handler), started as the
@@ -14,8 +14,19 @@ export interface MongoFixture {
   readonly pid: number | undefined;
   /** The mongodb:// URL of each contender's database, by name. */
   urlOf(database: string): string;
+  /** How long inserting the documents to stream took, in seconds. */
+  readonly seedSeconds: number;
   stop(): Promise<void>;
 }
+
+/** The documents to stream, and the one database that holds them. */
+export interface MongoStreamCollection {
+  readonly database: string;
+  readonly documents: number;
+}
+
+/** Documents per insertMany: a few round trips for the lot, each message well under the 48 MB limit. */
+const SEED_BATCH = 10_000;
 
 /**
  * Starts FerretDB and puts, in each of `databases`, the document the point
@@ -27,9 +38,14 @@ export interface MongoFixture {
  * (internal/backends/sqlite/collection.go); an int64 `_id` is found by
  * decoding every document of the collection, ~90 ms for 10,000, which would
  * measure that scan and nothing else.
+ *
+ * Then puts `stream.documents` small documents in STREAM_TABLE of
+ * `stream.database`, for the aggregation stream: it reads them in order and
+ * never looks one up, so that scan does not apply to them.
  */
-export async function createMongoFixture(databases: readonly string[]): Promise<MongoFixture> {
+export async function createMongoFixture(databases: readonly string[], stream: MongoStreamCollection): Promise<MongoFixture> {
   const server = await startFerretDb();
+  let seedSeconds: number;
   try {
     const client = new MongoClient(server.url, { directConnection: true });
     try {
@@ -39,6 +55,13 @@ export async function createMongoFixture(databases: readonly string[]): Promise<
         await db.createCollection(INSERT_TABLE);
         await db.collection<{ _id: Long; name: string; qty: Long }>(POINT_TABLE).insertOne({ _id: Long.fromBigInt(POINT_KEY), name: `item ${POINT_KEY}`, qty: Long.fromBigInt(POINT_KEY % 100n) });
       }
+      const start = performance.now();
+      const documents = client.db(stream.database).collection<{ _id: number; n: number; name: string }>(STREAM_TABLE);
+      for (let from = 1; from <= stream.documents; from += SEED_BATCH) {
+        const batch = Array.from({ length: Math.min(SEED_BATCH, stream.documents - from + 1) }, (_, k) => ({ _id: from + k, n: from + k, name: `doc ${from + k}` }));
+        await documents.insertMany(batch);
+      }
+      seedSeconds = (performance.now() - start) / 1000;
     } finally {
       await client.close();
     }
@@ -46,7 +69,7 @@ export async function createMongoFixture(databases: readonly string[]): Promise<
     await server.stop();
     throw err;
   }
-  return { server, pid: ferretDbPid(server.port), urlOf: (database) => server.url + database, stop: () => server.stop() };
+  return { server, pid: ferretDbPid(server.port), urlOf: (database) => server.url + database, seedSeconds, stop: () => server.stop() };
 }
 
 /**

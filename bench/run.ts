@@ -15,8 +15,8 @@ import { redisLatency, redisThroughput, startRedisServers, type RedisServers, DB
 import { sqliteLatency, sqliteThroughput, startSqliteServers, type SqliteServers, SQLITE_HTTP_BASELINE } from "./scenarios/sqlite.js";
 import { copyLoad } from "./scenarios/postgres-copy.js";
 import { postgresLatency, postgresThroughput, startPostgresServers, type PostgresServers, POSTGRES_GRPC_JS, POSTGRES_HTTP2_GRPC, POSTGRES_HTTP_BASELINE } from "./scenarios/postgres.js";
-import { mongoLatency, mongoThroughput, startMongoServers, type MongoServers, MONGO_HTTP_BASELINE } from "./scenarios/mongodb.js";
-import { fanOut, streamRows } from "./scenarios/streaming.js";
+import { mongoLatency, mongoThroughput, startMongoServers, type MongoServers, MONGO_HTTP_BASELINE, MONGO_STREAM_DATABASE } from "./scenarios/mongodb.js";
+import { fanOut, streamDocuments, streamRows } from "./scenarios/streaming.js";
 import { renderTable } from "./table.js";
 
 const options = parseOptions(process.argv.slice(2));
@@ -45,8 +45,9 @@ async function main(): Promise<{ report: string; unmeasured: string[] }> {
     postgres = await startPostgresServers(env, options.streamRows);
   }
   if (runs("mongodb")) {
-    progress("starting FerretDB (MongoDB wire protocol), DBX (MongoDB), baseline");
-    mongo = await startMongoServers(env);
+    progress(`starting FerretDB (MongoDB wire protocol, ${formatInt(options.streamDocuments)} documents to stream), DBX (MongoDB), baseline`);
+    mongo = await startMongoServers(env, options.streamDocuments);
+    progress(`inserted the ${formatInt(options.streamDocuments)} documents in ${mongo.fixture.seedSeconds.toFixed(1)} s`);
   }
 
   type IdleRow = readonly [server: string, process: ServerProcess | undefined, error: string | undefined];
@@ -113,12 +114,16 @@ async function main(): Promise<{ report: string; unmeasured: string[] }> {
     progress("MongoDB findOne latency");
     rows.push(...(await mongoLatency(env, mongo, options)));
   }
-  progress(`streaming ${formatInt(options.streamRows)} rows`);
+  if (sqlite || postgres) progress(`streaming ${formatInt(options.streamRows)} rows`);
   if (sqlite) rows.push(await streamRows(sqlite.dbx, options.streamRows, "SQLite"));
   if (postgres) {
     rows.push(await streamRows(postgres.dbx, options.streamRows, "PostgreSQL"));
     progress(`COPY of ${formatInt(options.streamRows)} rows: psql \\copy and DBX CopyIn`);
     rows.push(...(await copyLoad(env, postgres, options.streamRows)));
+  }
+  if (mongo) {
+    progress(`streaming ${formatInt(options.streamDocuments)} documents (AggregateStream)`);
+    rows.push(await streamDocuments(mongo.dbx, MONGO_STREAM_DATABASE, options.streamDocuments));
   }
   if (redis) {
     progress(`fan-out to ${formatInt(options.subscribers)} subscribers`);

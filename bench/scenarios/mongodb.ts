@@ -18,6 +18,13 @@ import { DBX } from "./redis.js";
 export const MONGO_HTTP_BASELINE = "node:http + mongodb";
 export const DIRECT_MONGO = "mongodb driver, direct";
 
+/**
+ * The database of the documents DBX streams, apart from the contenders':
+ * FerretDB keeps a SQLite file per database, and the insert rows should not
+ * write into one that also holds the streamed collection.
+ */
+export const MONGO_STREAM_DATABASE = "stream";
+
 /** Connections each contender's pool holds: DBX's default maxPoolSize, so that they compete on equal terms. */
 const POOL_SIZE = 10;
 
@@ -29,8 +36,8 @@ export interface MongoServers {
   readonly directUrl: string;
 }
 
-export async function startMongoServers(env: BenchEnvironment): Promise<MongoServers> {
-  const fixture = await createMongoFixture(["dbx", "baseline", "direct"]);
+export async function startMongoServers(env: BenchEnvironment, streamDocuments: number): Promise<MongoServers> {
+  const fixture = await createMongoFixture(["dbx", "baseline", "direct"], { database: MONGO_STREAM_DATABASE, documents: streamDocuments });
   env.onClose(() => fixture.stop());
   return {
     fixture,

@@ -1,6 +1,7 @@
 import { setMaxListeners } from "node:events";
 import { createClient } from "@connectrpc/connect";
 import { createGrpcTransport } from "@connectrpc/connect-node";
+import { MongoService } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
 import { QueryService } from "../../gen/ts/dbx/v1/query_pb.js";
 import { StreamService } from "../../gen/ts/dbx/v1/stream_pb.js";
 import { errorText, formatInt, type Row } from "../harness.js";
@@ -19,14 +20,42 @@ const MB = 2 ** 20;
  * over its level before the stream.
  */
 export async function streamRows(dbx: ServerProcess, expectedRows: number, backend = "SQLite"): Promise<Row> {
-  const base = { benchmark: `Stream ${formatInt(expectedRows)} rows (FindStream, ${backend})`, server: DBX, protocol: "gRPC h2c · connect-node client", connections: 1 };
   const client = createClient(QueryService, createGrpcTransport({ baseUrl: urlOf(dbx) }));
+  return measureStream(dbx, `Stream ${formatInt(expectedRows)} rows (FindStream, ${backend})`, "rows", expectedRows, async function* () {
+    for await (const response of client.findStream({ target: { collection: STREAM_TABLE } })) yield response.records.length;
+  });
+}
+
+/** An aggregation that passes every document through: what DBX streams is the collection as stored. */
+const MATCH_ALL = [{ encoding: { case: "extendedJson" as const, value: '{"$match": {}}' } }];
+
+/**
+ * Streams every document of the prefilled collection in `database` through
+ * MongoService.AggregateStream (gRPC over h2c, the default batch size and
+ * encoding, canonical Extended JSON), measured as streamRows measures
+ * FindStream.
+ */
+export async function streamDocuments(dbx: ServerProcess, database: string, expectedDocuments: number): Promise<Row> {
+  const client = createClient(MongoService, createGrpcTransport({ baseUrl: urlOf(dbx) }));
+  return measureStream(dbx, `Stream ${formatInt(expectedDocuments)} documents (AggregateStream, MongoDB)`, "documents", expectedDocuments, async function* () {
+    for await (const response of client.aggregateStream({ target: { namespace: database, collection: STREAM_TABLE }, pipeline: MATCH_ALL })) yield response.documents.length;
+  });
+}
+
+/**
+ * Runs one stream, `read` yielding how many items each message carried, and
+ * reports items/s and the server's RSS growth: its peak, sampled while the
+ * stream runs, over its level before. The growth goes in the note, where
+ * rssGrowthMb reads it back for the targets.
+ */
+async function measureStream(dbx: ServerProcess, benchmark: string, items: string, expected: number, read: () => AsyncIterable<number>): Promise<Row> {
+  const base = { benchmark, server: DBX, protocol: "gRPC h2c · connect-node client", connections: 1 };
   const rssBefore = rssBytes(dbx.pid);
   const sampler = new RssSampler(dbx.pid, 20);
-  let rows = 0;
+  let count = 0;
   const start = performance.now();
   try {
-    for await (const response of client.findStream({ target: { collection: STREAM_TABLE } })) rows += response.records.length;
+    for await (const n of read()) count += n;
   } catch (err) {
     sampler.stop();
     return { ...base, result: "n/a", note: errorText(err), failure: errorText(err) };
@@ -35,13 +64,13 @@ export async function streamRows(dbx: ServerProcess, expectedRows: number, backe
   const peak = sampler.stop();
   const growthMb = (peak - rssBefore) / MB;
   const note = [`RSS growth ${growthMb.toFixed(1)} MB (${(rssBefore / MB).toFixed(0)} → ${(peak / MB).toFixed(0)} MB)`];
-  // A stream that lost or repeated rows is broken, however fast it was.
-  const failure = rows === expectedRows ? undefined : `got ${formatInt(rows)} rows, expected ${formatInt(expectedRows)}`;
+  // A stream that lost or repeated items is broken, however fast it was.
+  const failure = count === expected ? undefined : `got ${formatInt(count)} ${items}, expected ${formatInt(expected)}`;
   if (failure) note.push(failure);
-  return { ...base, result: `${formatInt(rows / seconds)} rows/s`, rssMb: peak / MB, note: note.join("; "), failure };
+  return { ...base, result: `${formatInt(count / seconds)} ${items}/s`, rssMb: peak / MB, note: note.join("; "), failure };
 }
 
-/** What streamRows measured, read back for the targets. */
+/** What a stream row measured, read back for the targets. */
 export function rssGrowthMb(row: Row): number | undefined {
   const match = /RSS growth ([\d.-]+) MB/.exec(row.note ?? "");
   return match ? Number(match[1]) : undefined;
