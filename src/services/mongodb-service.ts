@@ -4,6 +4,8 @@ import type { Document } from "mongodb";
 import {
   BulkOperationStatus,
   BulkWriteResponseSchema,
+  FullDocument,
+  FullDocumentBeforeChange,
   MongoService,
   ReturnDocument,
   type BsonDocument,
@@ -13,7 +15,7 @@ import {
 } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
 import { ErrorReason } from "../../gen/ts/dbx/v1/errors_pb.js";
 import type { Target } from "../../gen/ts/dbx/v1/target_pb.js";
-import type { MongoBulkOperation, MongoBulkResult, MongoFindCall, MongoIndexOptions, MongoUpdateResult } from "../backends/facets/mongodb.js";
+import type { MongoBulkOperation, MongoBulkResult, MongoFindCall, MongoIndexOptions, MongoUpdateResult, MongoWatchCall } from "../backends/facets/mongodb.js";
 import { dbxError, invalidField } from "../errors/dbx-error.js";
 import { tooManyRows } from "../limits/too-many-rows.js";
 import { decodeDocument, encodeDocument, idDocument, optionalDocument } from "./bson-documents.js";
@@ -25,6 +27,18 @@ const AGGREGATE_STREAM = `${MongoService.typeName}/${MongoService.method.aggrega
 /** GridFS's default bucket; a chunk is one document, below MongoDB's 16 MiB. */
 const DEFAULT_BUCKET = "fs";
 const MAX_CHUNK_BYTES = 15 * 1024 * 1024;
+/** MongoDB's names of the change stream options. */
+const FULL_DOCUMENT: Record<FullDocument, MongoWatchCall["fullDocument"]> = {
+  [FullDocument.UNSPECIFIED]: undefined,
+  [FullDocument.UPDATE_LOOKUP]: "updateLookup",
+  [FullDocument.WHEN_AVAILABLE]: "whenAvailable",
+  [FullDocument.REQUIRED]: "required",
+};
+const FULL_DOCUMENT_BEFORE_CHANGE: Record<FullDocumentBeforeChange, MongoWatchCall["fullDocumentBeforeChange"]> = {
+  [FullDocumentBeforeChange.UNSPECIFIED]: undefined,
+  [FullDocumentBeforeChange.WHEN_AVAILABLE]: "whenAvailable",
+  [FullDocumentBeforeChange.REQUIRED]: "required",
+};
 /** MongoDB's own limit on the writes of one batch (maxWriteBatchSize). */
 const MAX_BULK_OPERATIONS = 100_000;
 
@@ -242,6 +256,24 @@ export function createMongodbService(deps: ServiceDeps): ServiceImpl<typeof Mong
       if (!req.name) throw invalidField("name", "the index's name is required");
       await facet.dropIndex(ctx, target, req.name);
       return {};
+    },
+
+    async *watchChanges(req, handler) {
+      const { facet, ctx, target } = resolve(req.target, handler, "optional");
+      if (req.resumeAfter && req.startAfter) throw invalidField("start_after", "resume_after and start_after cannot both be set");
+      const changes = facet.watchChanges(ctx, {
+        target,
+        pipeline: req.pipeline.map((stage, i) => decodeDocument(stage, `pipeline[${i}]`)),
+        fullDocument: FULL_DOCUMENT[req.fullDocument],
+        fullDocumentBeforeChange: FULL_DOCUMENT_BEFORE_CHANGE[req.fullDocumentBeforeChange],
+        resumeAfter: req.resumeAfter || undefined,
+        startAfter: req.startAfter || undefined,
+      });
+      for await (const event of changes) {
+        yield event.type === "ready"
+          ? { event: { case: "ready", value: {} } }
+          : { event: { case: "change", value: encodeDocument(event.change, req.encoding) }, resumeToken: event.resumeToken };
+      }
     },
 
     async startFileUpload(req, handler) {

@@ -198,7 +198,15 @@ export const EXPECTED: Readonly<Record<string, BackendExpectation>> = {
   },
   // MongoDB (a replica set, DBX_TEST_MONGODB_URL): any database is a namespace, created by its first write.
   mongodb: {
-    capabilities: [...MONGODB_CAPABILITIES, "data.atomic_batch", "transaction.atomic_batch", "transaction.interactive"].sort(),
+    capabilities: [
+      ...MONGODB_CAPABILITIES,
+      "data.atomic_batch",
+      "stream.watch",
+      "stream.watch_before_image",
+      "stream.watch_resume",
+      "transaction.atomic_batch",
+      "transaction.interactive",
+    ].sort(),
     timestampPrecision: TimestampPrecision.MILLISECONDS,
     compositeKeys: false,
     namespaces: "any",

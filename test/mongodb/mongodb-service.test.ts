@@ -14,7 +14,7 @@ import {
 import type { Protocol } from "../support/dbx-server.js";
 import { startTestServer, type TestServer } from "../support/dbx-server.js";
 import { startFerretDb, type FerretDbServer } from "../support/ferretdb-server.js";
-import { expectError, rejection } from "../support/values.js";
+import { expectError, expectUnsupported, rejection } from "../support/values.js";
 
 const ejson = (doc: Document): BsonDocument => create(BsonDocumentSchema, { encoding: { case: "extendedJson", value: BSON.EJSON.stringify(doc, { relaxed: false }) } });
 const bson = (doc: Document): BsonDocument => create(BsonDocumentSchema, { encoding: { case: "bson", value: BSON.serialize(doc) } });
@@ -242,6 +242,10 @@ describe("MongoService (FerretDB)", () => {
     const target = { collection: "gaps" };
     await expectError(mongo().insertOne({ target, document: bson({ price: Decimal128.fromString("1.5") }) }), Code.Unimplemented, { message: /value\.decimal/ });
     expect((await mongo().insertOne({ target, document: ejson({ after: 1 }) })).insertedId).toBeDefined();
+  });
+
+  it("answers UNIMPLEMENTED naming stream.watch for change streams, which FerretDB has not", async () => {
+    await expectUnsupported(mongo().watchChanges({ target: { collection: "c" } })[Symbol.asyncIterator]().next(), "stream.watch");
   });
 
   it("answers FAILED_PRECONDITION on a backend that is not MongoDB", async () => {

@@ -1,7 +1,7 @@
 import { create } from "@bufbuild/protobuf";
 import { BSON, Decimal128, Double, type Document } from "mongodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BsonDocumentSchema, MongoService, ReturnDocument, type BsonDocument } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
+import { BsonDocumentSchema, FullDocument, MongoService, ReturnDocument, type BsonDocument } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
 import { Code } from "@connectrpc/connect";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
@@ -99,6 +99,32 @@ describe("MongoDB itself (DBX_TEST_MONGODB_URL)", () => {
     const batch = await rejection(data().batchWrite({ target, requireAtomic: true, operations: [write.put(v.str("d"), record({})), write.insert(v.str("a"), record({}))] }));
     expect(batch.code).toBe(Code.AlreadyExists);
     expect((await data().exists({ target, key: v.str("d") })).exists).toBe(false);
+  });
+
+  needsMongoDb("needs a real MongoDB: change streams of a collection and a database, filtered, resumed after a disconnect without loss", async () => {
+    const target = { collection: "watched" };
+    const opened = mongo().watchChanges({ target, pipeline: [ejson({ $match: { operationType: "insert" } })], fullDocument: FullDocument.UPDATE_LOOKUP });
+    const events = opened[Symbol.asyncIterator]();
+    expect((await events.next()).value?.event.case).toBe("ready");
+    await mongo().insertOne({ target, document: ejson({ _id: 1 }) });
+    await mongo().updateOne({ target, filter: ejson({ _id: 1 }), change: { case: "update", value: ejson({ $set: { n: 1 } }) } });
+    await mongo().insertOne({ target, document: ejson({ _id: 2 }) });
+    const first = (await events.next()).value!;
+    expect(decoded(first.event.case === "change" ? first.event.value : undefined)).toMatchObject({ operationType: "insert", documentKey: { _id: 1 } });
+    await events.return?.();
+    // Resumed after the first insert: the second comes, the update was filtered out, nothing lost.
+    const resumed = mongo().watchChanges({ target, pipeline: [ejson({ $match: { operationType: "insert" } })], resumeAfter: first.resumeToken })[Symbol.asyncIterator]();
+    expect((await resumed.next()).value?.event.case).toBe("ready");
+    const second = (await resumed.next()).value!;
+    expect(decoded(second.event.case === "change" ? second.event.value : undefined)).toMatchObject({ documentKey: { _id: 2 } });
+    await resumed.return?.();
+    // A database's stream sees every collection.
+    const whole = mongo().watchChanges({ target: {} })[Symbol.asyncIterator]();
+    expect((await whole.next()).value?.event.case).toBe("ready");
+    await mongo().insertOne({ target: { collection: "elsewhere" }, document: ejson({ _id: "x" }) });
+    const change = (await whole.next()).value!;
+    expect(decoded(change.event.case === "change" ? change.event.value : undefined)).toMatchObject({ ns: { coll: "elsewhere" } });
+    await whole.return?.();
   });
 
   needsMongoDb("needs a real MongoDB: $text search sorted by score, and $near and $geoWithin on a 2dsphere index", async () => {

@@ -109,6 +109,22 @@ export interface MongoBulkResult {
   readonly outcomes: readonly MongoBulkOutcome[];
 }
 
+/** A change stream of MongoService.WatchChanges. */
+export interface MongoWatchCall {
+  /** An empty collection: the whole database. */
+  readonly target: CollectionRef;
+  readonly pipeline: readonly Document[];
+  /** MongoDB's `fullDocument`, `fullDocumentBeforeChange`: undefined for its default. */
+  readonly fullDocument: "updateLookup" | "whenAvailable" | "required" | undefined;
+  readonly fullDocumentBeforeChange: "whenAvailable" | "required" | undefined;
+  /** Resume tokens as a change's `resume_token` carried them. */
+  readonly resumeAfter: string | undefined;
+  readonly startAfter: string | undefined;
+}
+
+/** One message of a change stream: `ready` once it is open, then MongoDB's change events. */
+export type MongoChange = { readonly type: "ready" } | { readonly type: "change"; readonly change: Document; readonly resumeToken: string };
+
 /** What an update or replace did. */
 export interface MongoUpdateResult {
   readonly matchedCount: bigint;
@@ -150,6 +166,8 @@ export interface MongoFacet {
   createIndexes(ctx: OperationContext, target: CollectionRef, indexes: readonly { keys: Document; options: Document }[]): Promise<string[]>;
   listIndexes(ctx: OperationContext, target: CollectionRef): Promise<Document[]>;
   dropIndex(ctx: OperationContext, target: CollectionRef, name: string): Promise<void>;
+  /** Capability `stream.watch`: the collection's or database's change stream. */
+  watchChanges(ctx: OperationContext, call: MongoWatchCall): AsyncIterable<MongoChange>;
   /** GridFS (gridfs.ts): `bucket.collection` is the bucket's name. */
   startFileUpload(ctx: OperationContext, bucket: CollectionRef, filename: string, metadata: Document | undefined, chunkSize: number): Promise<{ uploadId: string; chunkSize: number }>;
   /** Answers the bytes received so far. */

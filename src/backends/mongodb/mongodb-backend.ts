@@ -5,7 +5,7 @@ import { BackendKind, TimestampPrecision } from "../../../gen/ts/dbx/v1/admin_pb
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
 import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { dbxError } from "../../errors/dbx-error.js";
-import type { Backend, BackendFacets, BackendTransaction, OperationContext, RecordPage, ServerDescription, WriteOutcome } from "../backend.js";
+import type { Backend, BackendFacets, BackendTransaction, OperationContext, RecordPage, ServerDescription, WatchEvent, WriteOutcome } from "../backend.js";
 import type {
   BatchGetCall,
   BatchWriteCall,
@@ -22,8 +22,10 @@ import type {
   PutCall,
   UpdateCall,
   UpdateManyCall,
+  WatchCall,
 } from "../backend-calls.js";
 import { Capability } from "../capabilities.js";
+import { watchCollection } from "./change-stream.js";
 import { refuseFerretDbBsonGaps, refuseFerretDbGaps } from "./ferretdb-limits.js";
 import { abortedCallError, mongodbError } from "./mongodb-errors.js";
 import { checkCollectionName, checkMongoNamespace } from "./namespace.js";
@@ -55,8 +57,18 @@ const CAPABILITIES: readonly Capability[] = [
 
 /** What a server that stores Decimal128 adds (every MongoDB; not FerretDB 1.x). */
 const DECIMAL_CAPABILITIES: readonly Capability[] = [Capability.ValueDecimalSpecial];
-/** What multi-document transactions add (a replica set or sharded cluster; transaction.ts). */
-const TRANSACTION_CAPABILITIES: readonly Capability[] = [Capability.DataAtomicBatch, Capability.TransactionAtomicBatch, Capability.TransactionInteractive];
+/**
+ * What a replica set or sharded cluster adds: multi-document transactions
+ * (transaction.ts) and change streams (change-stream.ts).
+ */
+const REPLICATED_CAPABILITIES: readonly Capability[] = [
+  Capability.DataAtomicBatch,
+  Capability.TransactionAtomicBatch,
+  Capability.TransactionInteractive,
+  Capability.StreamWatch,
+  Capability.StreamWatchResume,
+  Capability.StreamWatchBeforeImage,
+];
 
 /** Snapshot reads and majority writes on the primary: a transaction reads one point in time and commits durably. */
 const TRANSACTION_OPTIONS = { readConcern: { level: "snapshot" }, writeConcern: { w: "majority" }, readPreference: "primary" } as const;
@@ -113,6 +125,8 @@ export class MongoBackend implements Backend {
         databaseOf: (namespace) => this.#client.db(namespace || settings.defaultDatabase),
         run: (ctx, work) => this.#run(ctx, work),
         stream: (ctx, batches) => this.#stream(ctx, batches),
+        // Known once open() has probed the server.
+        changeStreams: () => this.#server?.transactions ?? false,
         refuse: (documents) => {
           if (!options.allowServerSideJavaScript) refuseServerJavaScript(documents, name);
           if (this.#server?.ferretdb !== undefined) refuseFerretDbBsonGaps(documents, name);
@@ -135,7 +149,7 @@ export class MongoBackend implements Backend {
       throw dbxError(ErrorReason.BACKEND_UNAVAILABLE, `cannot connect to MongoDB ${this.displayUrl}: ${err instanceof Error ? err.message : String(err)}`, { backend: this.name }, err);
     }
     const decimals = this.#server.ferretdb === undefined;
-    this.#capabilities = new Set([...CAPABILITIES, ...(decimals ? DECIMAL_CAPABILITIES : []), ...(this.#server.transactions ? TRANSACTION_CAPABILITIES : [])]);
+    this.#capabilities = new Set([...CAPABILITIES, ...(decimals ? DECIMAL_CAPABILITIES : []), ...(this.#server.transactions ? REPLICATED_CAPABILITIES : [])]);
   }
 
   async close(): Promise<void> {
@@ -235,6 +249,11 @@ export class MongoBackend implements Backend {
       call,
     );
     return { atomic: true, results };
+  }
+
+  /** Capability `stream.watch` (replica sets): a change stream on the collection (change-stream.ts). */
+  watch(ctx: OperationContext, call: WatchCall): AsyncIterable<WatchEvent> {
+    return this.#stream(ctx, watchCollection(ctx, this.#collection(call.target), call));
   }
 
   /** Capability `transaction.interactive` (replica sets): a session in a transaction, which the calls naming it join. */

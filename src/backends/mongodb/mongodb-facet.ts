@@ -1,12 +1,14 @@
 import { BSON, MongoBulkWriteError, type AnyBulkWriteOperation, type BulkWriteResult, type Collection, type Db, type Document } from "mongodb";
 import { ErrorReason } from "../../../gen/ts/dbx/v1/errors_pb.js";
-import { dbxError } from "../../errors/dbx-error.js";
+import { dbxError, unsupported } from "../../errors/dbx-error.js";
 import type { CollectionRef } from "../backend-calls.js";
 import type {
   MongoAggregateCall,
   MongoBulkOperation,
   MongoBulkOutcome,
   MongoBulkResult,
+  MongoChange,
+  MongoWatchCall,
   MongoDeleteCall,
   MongoFacet,
   MongoFindAndModifyCall,
@@ -23,6 +25,8 @@ import type { OperationContext } from "../operation-context.js";
 import { pageFingerprint } from "../page-fingerprint.js";
 import { decodePageToken, encodePageToken } from "../page-token.js";
 import { EXACT_BSON, fromBson } from "./bson-values.js";
+import { Capability } from "../capabilities.js";
+import { watchChanges } from "./change-stream.js";
 import { cursorBatches } from "./cursor-batches.js";
 import { findPage } from "./find-page.js";
 import { GridFsFiles } from "./gridfs.js";
@@ -44,6 +48,8 @@ export interface MongoFacetDeps {
    * does not allow, BSON types its server cannot take.
    */
   readonly refuse: (documents: readonly unknown[]) => void;
+  /** Whether the server has change streams (a replica set or sharded cluster). */
+  readonly changeStreams: () => boolean;
 }
 
 /**
@@ -58,6 +64,13 @@ export class MongoServiceFacet implements MongoFacet {
 
   constructor(private readonly deps: MongoFacetDeps) {
     this.#files = new GridFsFiles(deps.backend, deps.collectionOf, deps.databaseOf);
+  }
+
+  watchChanges(ctx: OperationContext, call: MongoWatchCall): AsyncIterable<MongoChange> {
+    if (!this.deps.changeStreams()) throw unsupported(this.deps.backend, Capability.StreamWatch);
+    this.#refuse(call.pipeline);
+    const source = call.target.collection ? this.deps.collectionOf(call.target) : this.deps.databaseOf(call.target.namespace);
+    return this.deps.stream(ctx, watchChanges(ctx, source, call));
   }
 
   startFileUpload(ctx: OperationContext, bucket: CollectionRef, filename: string, metadata: Document | undefined, chunkSize: number): Promise<{ uploadId: string; chunkSize: number }> {

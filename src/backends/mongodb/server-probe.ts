@@ -7,9 +7,9 @@ export interface MongoServer {
   /** FerretDB's own version when the server is FerretDB, else undefined. */
   readonly ferretdb: string | undefined;
   /**
-   * Multi-document transactions: a replica set or sharded cluster member of
-   * MongoDB 4.0 or later (hello answers `setName` or `msg: "isdbgrid"` and
-   * logical sessions). FerretDB 1.x has none.
+   * Multi-document transactions and change streams: a replica set or
+   * sharded cluster member of MongoDB 4.0 or later (hello answers `setName`
+   * or `msg: "isdbgrid"` and logical sessions). FerretDB 1.x has neither.
    */
   readonly transactions: boolean;
 }

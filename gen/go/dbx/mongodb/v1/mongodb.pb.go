@@ -185,6 +185,116 @@ func (BulkOperationStatus) EnumDescriptor() ([]byte, []int) {
 	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{2}
 }
 
+// MongoDB's `fullDocument` option of a change stream.
+type FullDocument int32
+
+const (
+	// Update events carry no document (MongoDB's default).
+	FullDocument_FULL_DOCUMENT_UNSPECIFIED FullDocument = 0
+	// The document as it is when the event is read (`updateLookup`).
+	FullDocument_FULL_DOCUMENT_UPDATE_LOOKUP FullDocument = 1
+	// The post-image when the collection records it (`whenAvailable`).
+	FullDocument_FULL_DOCUMENT_WHEN_AVAILABLE FullDocument = 2
+	// The post-image, or the stream fails (`required`).
+	FullDocument_FULL_DOCUMENT_REQUIRED FullDocument = 3
+)
+
+// Enum value maps for FullDocument.
+var (
+	FullDocument_name = map[int32]string{
+		0: "FULL_DOCUMENT_UNSPECIFIED",
+		1: "FULL_DOCUMENT_UPDATE_LOOKUP",
+		2: "FULL_DOCUMENT_WHEN_AVAILABLE",
+		3: "FULL_DOCUMENT_REQUIRED",
+	}
+	FullDocument_value = map[string]int32{
+		"FULL_DOCUMENT_UNSPECIFIED":    0,
+		"FULL_DOCUMENT_UPDATE_LOOKUP":  1,
+		"FULL_DOCUMENT_WHEN_AVAILABLE": 2,
+		"FULL_DOCUMENT_REQUIRED":       3,
+	}
+)
+
+func (x FullDocument) Enum() *FullDocument {
+	p := new(FullDocument)
+	*p = x
+	return p
+}
+
+func (x FullDocument) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (FullDocument) Descriptor() protoreflect.EnumDescriptor {
+	return file_dbx_mongodb_v1_mongodb_proto_enumTypes[3].Descriptor()
+}
+
+func (FullDocument) Type() protoreflect.EnumType {
+	return &file_dbx_mongodb_v1_mongodb_proto_enumTypes[3]
+}
+
+func (x FullDocument) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use FullDocument.Descriptor instead.
+func (FullDocument) EnumDescriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{3}
+}
+
+// MongoDB's `fullDocumentBeforeChange` option of a change stream.
+type FullDocumentBeforeChange int32
+
+const (
+	// No document before the change (MongoDB's default, `off`).
+	FullDocumentBeforeChange_FULL_DOCUMENT_BEFORE_CHANGE_UNSPECIFIED FullDocumentBeforeChange = 0
+	// The pre-image when the collection records it (`whenAvailable`).
+	FullDocumentBeforeChange_FULL_DOCUMENT_BEFORE_CHANGE_WHEN_AVAILABLE FullDocumentBeforeChange = 1
+	// The pre-image, or the stream fails (`required`).
+	FullDocumentBeforeChange_FULL_DOCUMENT_BEFORE_CHANGE_REQUIRED FullDocumentBeforeChange = 2
+)
+
+// Enum value maps for FullDocumentBeforeChange.
+var (
+	FullDocumentBeforeChange_name = map[int32]string{
+		0: "FULL_DOCUMENT_BEFORE_CHANGE_UNSPECIFIED",
+		1: "FULL_DOCUMENT_BEFORE_CHANGE_WHEN_AVAILABLE",
+		2: "FULL_DOCUMENT_BEFORE_CHANGE_REQUIRED",
+	}
+	FullDocumentBeforeChange_value = map[string]int32{
+		"FULL_DOCUMENT_BEFORE_CHANGE_UNSPECIFIED":    0,
+		"FULL_DOCUMENT_BEFORE_CHANGE_WHEN_AVAILABLE": 1,
+		"FULL_DOCUMENT_BEFORE_CHANGE_REQUIRED":       2,
+	}
+)
+
+func (x FullDocumentBeforeChange) Enum() *FullDocumentBeforeChange {
+	p := new(FullDocumentBeforeChange)
+	*p = x
+	return p
+}
+
+func (x FullDocumentBeforeChange) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (FullDocumentBeforeChange) Descriptor() protoreflect.EnumDescriptor {
+	return file_dbx_mongodb_v1_mongodb_proto_enumTypes[4].Descriptor()
+}
+
+func (FullDocumentBeforeChange) Type() protoreflect.EnumType {
+	return &file_dbx_mongodb_v1_mongodb_proto_enumTypes[4]
+}
+
+func (x FullDocumentBeforeChange) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use FullDocumentBeforeChange.Descriptor instead.
+func (FullDocumentBeforeChange) EnumDescriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{4}
+}
+
 // One BSON document. Requests may mix encodings; answers use the encoding
 // the request asks for (`DocumentEncoding`).
 type BsonDocument struct {
@@ -4748,7 +4858,7 @@ type FinishFileUploadRequest struct {
 	// The upload.
 	UploadId string `protobuf:"bytes,2,opt,name=upload_id,json=uploadId,proto3" json:"upload_id,omitempty"`
 	// The file's length in bytes, as the client sent it; a difference
-	// answers FAILED_PRECONDITION and leaves the upload open.
+	// answers INVALID_ARGUMENT naming `length` and leaves the upload open.
 	Length int64 `protobuf:"varint,3,opt,name=length,proto3" json:"length,omitempty"`
 	// How the answer carries the file's id.
 	Encoding      DocumentEncoding `protobuf:"varint,4,opt,name=encoding,proto3,enum=dbx.mongodb.v1.DocumentEncoding" json:"encoding,omitempty"`
@@ -5420,6 +5530,244 @@ func (x *DeleteFileResponse) GetDeleted() bool {
 	return false
 }
 
+// Request of MongoService.WatchChanges.
+type WatchChangesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The backend, database and collection (empty: every collection of the
+	// database).
+	Target *v1.Target `protobuf:"bytes,1,opt,name=target,proto3" json:"target,omitempty"`
+	// Stages filtering or reshaping the change events (`$match`, `$project`,
+	// ...), as MongoDB takes them.
+	Pipeline []*BsonDocument `protobuf:"bytes,2,rep,name=pipeline,proto3" json:"pipeline,omitempty"`
+	// Whether update events carry the document after the change.
+	FullDocument FullDocument `protobuf:"varint,3,opt,name=full_document,json=fullDocument,proto3,enum=dbx.mongodb.v1.FullDocument" json:"full_document,omitempty"`
+	// Whether update and delete events carry the document before the change
+	// (the collection needs `changeStreamPreAndPostImages`, MongoDB 6.0+).
+	FullDocumentBeforeChange FullDocumentBeforeChange `protobuf:"varint,4,opt,name=full_document_before_change,json=fullDocumentBeforeChange,proto3,enum=dbx.mongodb.v1.FullDocumentBeforeChange" json:"full_document_before_change,omitempty"`
+	// Resumes after the change with this resume token.
+	ResumeAfter string `protobuf:"bytes,5,opt,name=resume_after,json=resumeAfter,proto3" json:"resume_after,omitempty"`
+	// Starts after the change with this resume token, even an invalidating
+	// one (a drop or rename), unlike `resume_after`.
+	StartAfter string `protobuf:"bytes,6,opt,name=start_after,json=startAfter,proto3" json:"start_after,omitempty"`
+	// How the messages carry the change events.
+	Encoding      DocumentEncoding `protobuf:"varint,7,opt,name=encoding,proto3,enum=dbx.mongodb.v1.DocumentEncoding" json:"encoding,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *WatchChangesRequest) Reset() {
+	*x = WatchChangesRequest{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[77]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *WatchChangesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*WatchChangesRequest) ProtoMessage() {}
+
+func (x *WatchChangesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[77]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use WatchChangesRequest.ProtoReflect.Descriptor instead.
+func (*WatchChangesRequest) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{77}
+}
+
+func (x *WatchChangesRequest) GetTarget() *v1.Target {
+	if x != nil {
+		return x.Target
+	}
+	return nil
+}
+
+func (x *WatchChangesRequest) GetPipeline() []*BsonDocument {
+	if x != nil {
+		return x.Pipeline
+	}
+	return nil
+}
+
+func (x *WatchChangesRequest) GetFullDocument() FullDocument {
+	if x != nil {
+		return x.FullDocument
+	}
+	return FullDocument_FULL_DOCUMENT_UNSPECIFIED
+}
+
+func (x *WatchChangesRequest) GetFullDocumentBeforeChange() FullDocumentBeforeChange {
+	if x != nil {
+		return x.FullDocumentBeforeChange
+	}
+	return FullDocumentBeforeChange_FULL_DOCUMENT_BEFORE_CHANGE_UNSPECIFIED
+}
+
+func (x *WatchChangesRequest) GetResumeAfter() string {
+	if x != nil {
+		return x.ResumeAfter
+	}
+	return ""
+}
+
+func (x *WatchChangesRequest) GetStartAfter() string {
+	if x != nil {
+		return x.StartAfter
+	}
+	return ""
+}
+
+func (x *WatchChangesRequest) GetEncoding() DocumentEncoding {
+	if x != nil {
+		return x.Encoding
+	}
+	return DocumentEncoding_DOCUMENT_ENCODING_UNSPECIFIED
+}
+
+// One message of MongoService.WatchChanges.
+type WatchChangesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// What the message is.
+	//
+	// Types that are valid to be assigned to Event:
+	//
+	//	*WatchChangesResponse_Ready
+	//	*WatchChangesResponse_Change
+	Event isWatchChangesResponse_Event `protobuf_oneof:"event"`
+	// With a change: its resume token, for `resume_after`.
+	ResumeToken   string `protobuf:"bytes,3,opt,name=resume_token,json=resumeToken,proto3" json:"resume_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *WatchChangesResponse) Reset() {
+	*x = WatchChangesResponse{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[78]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *WatchChangesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*WatchChangesResponse) ProtoMessage() {}
+
+func (x *WatchChangesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[78]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use WatchChangesResponse.ProtoReflect.Descriptor instead.
+func (*WatchChangesResponse) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{78}
+}
+
+func (x *WatchChangesResponse) GetEvent() isWatchChangesResponse_Event {
+	if x != nil {
+		return x.Event
+	}
+	return nil
+}
+
+func (x *WatchChangesResponse) GetReady() *WatchChangesReady {
+	if x != nil {
+		if x, ok := x.Event.(*WatchChangesResponse_Ready); ok {
+			return x.Ready
+		}
+	}
+	return nil
+}
+
+func (x *WatchChangesResponse) GetChange() *BsonDocument {
+	if x != nil {
+		if x, ok := x.Event.(*WatchChangesResponse_Change); ok {
+			return x.Change
+		}
+	}
+	return nil
+}
+
+func (x *WatchChangesResponse) GetResumeToken() string {
+	if x != nil {
+		return x.ResumeToken
+	}
+	return ""
+}
+
+type isWatchChangesResponse_Event interface {
+	isWatchChangesResponse_Event()
+}
+
+type WatchChangesResponse_Ready struct {
+	// The change stream is open (first message only).
+	Ready *WatchChangesReady `protobuf:"bytes,1,opt,name=ready,proto3,oneof"`
+}
+
+type WatchChangesResponse_Change struct {
+	// A change event as MongoDB describes it (`operationType`, `ns`,
+	// `documentKey`, `fullDocument`, `updateDescription`, ...).
+	Change *BsonDocument `protobuf:"bytes,2,opt,name=change,proto3,oneof"`
+}
+
+func (*WatchChangesResponse_Ready) isWatchChangesResponse_Event() {}
+
+func (*WatchChangesResponse_Change) isWatchChangesResponse_Event() {}
+
+// The change stream of MongoService.WatchChanges is open.
+type WatchChangesReady struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *WatchChangesReady) Reset() {
+	*x = WatchChangesReady{}
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[79]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *WatchChangesReady) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*WatchChangesReady) ProtoMessage() {}
+
+func (x *WatchChangesReady) ProtoReflect() protoreflect.Message {
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[79]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use WatchChangesReady.ProtoReflect.Descriptor instead.
+func (*WatchChangesReady) Descriptor() ([]byte, []int) {
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{79}
+}
+
 // Request of MongoService.Aggregate.
 type AggregateRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -5442,7 +5790,7 @@ type AggregateRequest struct {
 
 func (x *AggregateRequest) Reset() {
 	*x = AggregateRequest{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[77]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[80]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -5454,7 +5802,7 @@ func (x *AggregateRequest) String() string {
 func (*AggregateRequest) ProtoMessage() {}
 
 func (x *AggregateRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[77]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[80]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -5467,7 +5815,7 @@ func (x *AggregateRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateRequest.ProtoReflect.Descriptor instead.
 func (*AggregateRequest) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{77}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{80}
 }
 
 func (x *AggregateRequest) GetTarget() *v1.Target {
@@ -5523,7 +5871,7 @@ type AggregateResponse struct {
 
 func (x *AggregateResponse) Reset() {
 	*x = AggregateResponse{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[78]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[81]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -5535,7 +5883,7 @@ func (x *AggregateResponse) String() string {
 func (*AggregateResponse) ProtoMessage() {}
 
 func (x *AggregateResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[78]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[81]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -5548,7 +5896,7 @@ func (x *AggregateResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateResponse.ProtoReflect.Descriptor instead.
 func (*AggregateResponse) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{78}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{81}
 }
 
 func (x *AggregateResponse) GetDocuments() []*BsonDocument {
@@ -5584,7 +5932,7 @@ type AggregateStreamRequest struct {
 
 func (x *AggregateStreamRequest) Reset() {
 	*x = AggregateStreamRequest{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[79]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[82]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -5596,7 +5944,7 @@ func (x *AggregateStreamRequest) String() string {
 func (*AggregateStreamRequest) ProtoMessage() {}
 
 func (x *AggregateStreamRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[79]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[82]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -5609,7 +5957,7 @@ func (x *AggregateStreamRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateStreamRequest.ProtoReflect.Descriptor instead.
 func (*AggregateStreamRequest) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{79}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{82}
 }
 
 func (x *AggregateStreamRequest) GetTarget() *v1.Target {
@@ -5672,7 +6020,7 @@ type AggregateStreamResponse struct {
 
 func (x *AggregateStreamResponse) Reset() {
 	*x = AggregateStreamResponse{}
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[80]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[83]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -5684,7 +6032,7 @@ func (x *AggregateStreamResponse) String() string {
 func (*AggregateStreamResponse) ProtoMessage() {}
 
 func (x *AggregateStreamResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[80]
+	mi := &file_dbx_mongodb_v1_mongodb_proto_msgTypes[83]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -5697,7 +6045,7 @@ func (x *AggregateStreamResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AggregateStreamResponse.ProtoReflect.Descriptor instead.
 func (*AggregateStreamResponse) Descriptor() ([]byte, []int) {
-	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{80}
+	return file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP(), []int{83}
 }
 
 func (x *AggregateStreamResponse) GetDocuments() []*BsonDocument {
@@ -6070,7 +6418,22 @@ const file_dbx_mongodb_v1_mongodb_proto_rawDesc = "" +
 	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x125\n" +
 	"\afile_id\x18\x02 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\x06fileId\".\n" +
 	"\x12DeleteFileResponse\x12\x18\n" +
-	"\adeleted\x18\x01 \x01(\bR\adeleted\"\xc6\x02\n" +
+	"\adeleted\x18\x01 \x01(\bR\adeleted\"\xa5\x03\n" +
+	"\x13WatchChangesRequest\x12&\n" +
+	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x128\n" +
+	"\bpipeline\x18\x02 \x03(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\bpipeline\x12A\n" +
+	"\rfull_document\x18\x03 \x01(\x0e2\x1c.dbx.mongodb.v1.FullDocumentR\ffullDocument\x12g\n" +
+	"\x1bfull_document_before_change\x18\x04 \x01(\x0e2(.dbx.mongodb.v1.FullDocumentBeforeChangeR\x18fullDocumentBeforeChange\x12!\n" +
+	"\fresume_after\x18\x05 \x01(\tR\vresumeAfter\x12\x1f\n" +
+	"\vstart_after\x18\x06 \x01(\tR\n" +
+	"startAfter\x12<\n" +
+	"\bencoding\x18\a \x01(\x0e2 .dbx.mongodb.v1.DocumentEncodingR\bencoding\"\xb5\x01\n" +
+	"\x14WatchChangesResponse\x129\n" +
+	"\x05ready\x18\x01 \x01(\v2!.dbx.mongodb.v1.WatchChangesReadyH\x00R\x05ready\x126\n" +
+	"\x06change\x18\x02 \x01(\v2\x1c.dbx.mongodb.v1.BsonDocumentH\x00R\x06change\x12!\n" +
+	"\fresume_token\x18\x03 \x01(\tR\vresumeTokenB\a\n" +
+	"\x05event\"\x13\n" +
+	"\x11WatchChangesReady\"\xc6\x02\n" +
 	"\x10AggregateRequest\x12&\n" +
 	"\x06target\x18\x01 \x01(\v2\x0e.dbx.v1.TargetR\x06target\x128\n" +
 	"\bpipeline\x18\x02 \x03(\v2\x1c.dbx.mongodb.v1.BsonDocumentR\bpipeline\x12$\n" +
@@ -6103,7 +6466,16 @@ const file_dbx_mongodb_v1_mongodb_proto_rawDesc = "" +
 	"!BULK_OPERATION_STATUS_UNSPECIFIED\x10\x00\x12#\n" +
 	"\x1fBULK_OPERATION_STATUS_SUCCEEDED\x10\x01\x12 \n" +
 	"\x1cBULK_OPERATION_STATUS_FAILED\x10\x02\x12!\n" +
-	"\x1dBULK_OPERATION_STATUS_SKIPPED\x10\x032\xf2\x19\n" +
+	"\x1dBULK_OPERATION_STATUS_SKIPPED\x10\x03*\x8c\x01\n" +
+	"\fFullDocument\x12\x1d\n" +
+	"\x19FULL_DOCUMENT_UNSPECIFIED\x10\x00\x12\x1f\n" +
+	"\x1bFULL_DOCUMENT_UPDATE_LOOKUP\x10\x01\x12 \n" +
+	"\x1cFULL_DOCUMENT_WHEN_AVAILABLE\x10\x02\x12\x1a\n" +
+	"\x16FULL_DOCUMENT_REQUIRED\x10\x03*\xa1\x01\n" +
+	"\x18FullDocumentBeforeChange\x12+\n" +
+	"'FULL_DOCUMENT_BEFORE_CHANGE_UNSPECIFIED\x10\x00\x12.\n" +
+	"*FULL_DOCUMENT_BEFORE_CHANGE_WHEN_AVAILABLE\x10\x01\x12(\n" +
+	"$FULL_DOCUMENT_BEFORE_CHANGE_REQUIRED\x10\x022\xcf\x1a\n" +
 	"\fMongoService\x12P\n" +
 	"\tInsertOne\x12 .dbx.mongodb.v1.InsertOneRequest\x1a!.dbx.mongodb.v1.InsertOneResponse\x12S\n" +
 	"\n" +
@@ -6134,7 +6506,8 @@ const file_dbx_mongodb_v1_mongodb_proto_rawDesc = "" +
 	"\x12GetCollectionStats\x12).dbx.mongodb.v1.GetCollectionStatsRequest\x1a*.dbx.mongodb.v1.GetCollectionStatsResponse\x12\\\n" +
 	"\rCreateIndexes\x12$.dbx.mongodb.v1.CreateIndexesRequest\x1a%.dbx.mongodb.v1.CreateIndexesResponse\x12V\n" +
 	"\vListIndexes\x12\".dbx.mongodb.v1.ListIndexesRequest\x1a#.dbx.mongodb.v1.ListIndexesResponse\x12P\n" +
-	"\tDropIndex\x12 .dbx.mongodb.v1.DropIndexRequest\x1a!.dbx.mongodb.v1.DropIndexResponse\x12b\n" +
+	"\tDropIndex\x12 .dbx.mongodb.v1.DropIndexRequest\x1a!.dbx.mongodb.v1.DropIndexResponse\x12[\n" +
+	"\fWatchChanges\x12#.dbx.mongodb.v1.WatchChangesRequest\x1a$.dbx.mongodb.v1.WatchChangesResponse0\x01\x12b\n" +
 	"\x0fStartFileUpload\x12&.dbx.mongodb.v1.StartFileUploadRequest\x1a'.dbx.mongodb.v1.StartFileUploadResponse\x12b\n" +
 	"\x0fUploadFileChunk\x12&.dbx.mongodb.v1.UploadFileChunkRequest\x1a'.dbx.mongodb.v1.UploadFileChunkResponse\x12\\\n" +
 	"\rGetFileUpload\x12$.dbx.mongodb.v1.GetFileUploadRequest\x1a%.dbx.mongodb.v1.GetFileUploadResponse\x12e\n" +
@@ -6161,353 +6534,367 @@ func file_dbx_mongodb_v1_mongodb_proto_rawDescGZIP() []byte {
 	return file_dbx_mongodb_v1_mongodb_proto_rawDescData
 }
 
-var file_dbx_mongodb_v1_mongodb_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_dbx_mongodb_v1_mongodb_proto_msgTypes = make([]protoimpl.MessageInfo, 81)
+var file_dbx_mongodb_v1_mongodb_proto_enumTypes = make([]protoimpl.EnumInfo, 5)
+var file_dbx_mongodb_v1_mongodb_proto_msgTypes = make([]protoimpl.MessageInfo, 84)
 var file_dbx_mongodb_v1_mongodb_proto_goTypes = []any{
 	(DocumentEncoding)(0),                  // 0: dbx.mongodb.v1.DocumentEncoding
 	(ReturnDocument)(0),                    // 1: dbx.mongodb.v1.ReturnDocument
 	(BulkOperationStatus)(0),               // 2: dbx.mongodb.v1.BulkOperationStatus
-	(*BsonDocument)(nil),                   // 3: dbx.mongodb.v1.BsonDocument
-	(*InsertOneRequest)(nil),               // 4: dbx.mongodb.v1.InsertOneRequest
-	(*InsertOneResponse)(nil),              // 5: dbx.mongodb.v1.InsertOneResponse
-	(*InsertManyRequest)(nil),              // 6: dbx.mongodb.v1.InsertManyRequest
-	(*InsertManyResponse)(nil),             // 7: dbx.mongodb.v1.InsertManyResponse
-	(*FindOneRequest)(nil),                 // 8: dbx.mongodb.v1.FindOneRequest
-	(*FindOneResponse)(nil),                // 9: dbx.mongodb.v1.FindOneResponse
-	(*FindRequest)(nil),                    // 10: dbx.mongodb.v1.FindRequest
-	(*FindResponse)(nil),                   // 11: dbx.mongodb.v1.FindResponse
-	(*FindStreamRequest)(nil),              // 12: dbx.mongodb.v1.FindStreamRequest
-	(*FindStreamResponse)(nil),             // 13: dbx.mongodb.v1.FindStreamResponse
-	(*CountDocumentsRequest)(nil),          // 14: dbx.mongodb.v1.CountDocumentsRequest
-	(*CountDocumentsResponse)(nil),         // 15: dbx.mongodb.v1.CountDocumentsResponse
-	(*UpdateOneRequest)(nil),               // 16: dbx.mongodb.v1.UpdateOneRequest
-	(*UpdateManyRequest)(nil),              // 17: dbx.mongodb.v1.UpdateManyRequest
-	(*UpdatePipeline)(nil),                 // 18: dbx.mongodb.v1.UpdatePipeline
-	(*ReplaceOneRequest)(nil),              // 19: dbx.mongodb.v1.ReplaceOneRequest
-	(*UpdateOneResponse)(nil),              // 20: dbx.mongodb.v1.UpdateOneResponse
-	(*UpdateManyResponse)(nil),             // 21: dbx.mongodb.v1.UpdateManyResponse
-	(*ReplaceOneResponse)(nil),             // 22: dbx.mongodb.v1.ReplaceOneResponse
-	(*DeleteOneRequest)(nil),               // 23: dbx.mongodb.v1.DeleteOneRequest
-	(*DeleteManyRequest)(nil),              // 24: dbx.mongodb.v1.DeleteManyRequest
-	(*DeleteOneResponse)(nil),              // 25: dbx.mongodb.v1.DeleteOneResponse
-	(*DeleteManyResponse)(nil),             // 26: dbx.mongodb.v1.DeleteManyResponse
-	(*EstimatedDocumentCountRequest)(nil),  // 27: dbx.mongodb.v1.EstimatedDocumentCountRequest
-	(*EstimatedDocumentCountResponse)(nil), // 28: dbx.mongodb.v1.EstimatedDocumentCountResponse
-	(*DistinctRequest)(nil),                // 29: dbx.mongodb.v1.DistinctRequest
-	(*DistinctResponse)(nil),               // 30: dbx.mongodb.v1.DistinctResponse
-	(*FindOneAndUpdateRequest)(nil),        // 31: dbx.mongodb.v1.FindOneAndUpdateRequest
-	(*FindOneAndUpdateResponse)(nil),       // 32: dbx.mongodb.v1.FindOneAndUpdateResponse
-	(*FindOneAndReplaceRequest)(nil),       // 33: dbx.mongodb.v1.FindOneAndReplaceRequest
-	(*FindOneAndReplaceResponse)(nil),      // 34: dbx.mongodb.v1.FindOneAndReplaceResponse
-	(*FindOneAndDeleteRequest)(nil),        // 35: dbx.mongodb.v1.FindOneAndDeleteRequest
-	(*FindOneAndDeleteResponse)(nil),       // 36: dbx.mongodb.v1.FindOneAndDeleteResponse
-	(*BulkWriteRequest)(nil),               // 37: dbx.mongodb.v1.BulkWriteRequest
-	(*BulkWriteOperation)(nil),             // 38: dbx.mongodb.v1.BulkWriteOperation
-	(*BulkInsertOne)(nil),                  // 39: dbx.mongodb.v1.BulkInsertOne
-	(*BulkUpdate)(nil),                     // 40: dbx.mongodb.v1.BulkUpdate
-	(*BulkReplaceOne)(nil),                 // 41: dbx.mongodb.v1.BulkReplaceOne
-	(*BulkDelete)(nil),                     // 42: dbx.mongodb.v1.BulkDelete
-	(*BulkWriteResponse)(nil),              // 43: dbx.mongodb.v1.BulkWriteResponse
-	(*BulkOperationResult)(nil),            // 44: dbx.mongodb.v1.BulkOperationResult
-	(*ListCollectionsRequest)(nil),         // 45: dbx.mongodb.v1.ListCollectionsRequest
-	(*ListCollectionsResponse)(nil),        // 46: dbx.mongodb.v1.ListCollectionsResponse
-	(*CreateCollectionRequest)(nil),        // 47: dbx.mongodb.v1.CreateCollectionRequest
-	(*CreateCollectionResponse)(nil),       // 48: dbx.mongodb.v1.CreateCollectionResponse
-	(*DropCollectionRequest)(nil),          // 49: dbx.mongodb.v1.DropCollectionRequest
-	(*DropCollectionResponse)(nil),         // 50: dbx.mongodb.v1.DropCollectionResponse
-	(*RenameCollectionRequest)(nil),        // 51: dbx.mongodb.v1.RenameCollectionRequest
-	(*RenameCollectionResponse)(nil),       // 52: dbx.mongodb.v1.RenameCollectionResponse
-	(*GetCollectionStatsRequest)(nil),      // 53: dbx.mongodb.v1.GetCollectionStatsRequest
-	(*GetCollectionStatsResponse)(nil),     // 54: dbx.mongodb.v1.GetCollectionStatsResponse
-	(*IndexSpec)(nil),                      // 55: dbx.mongodb.v1.IndexSpec
-	(*CreateIndexesRequest)(nil),           // 56: dbx.mongodb.v1.CreateIndexesRequest
-	(*CreateIndexesResponse)(nil),          // 57: dbx.mongodb.v1.CreateIndexesResponse
-	(*ListIndexesRequest)(nil),             // 58: dbx.mongodb.v1.ListIndexesRequest
-	(*ListIndexesResponse)(nil),            // 59: dbx.mongodb.v1.ListIndexesResponse
-	(*DropIndexRequest)(nil),               // 60: dbx.mongodb.v1.DropIndexRequest
-	(*DropIndexResponse)(nil),              // 61: dbx.mongodb.v1.DropIndexResponse
-	(*StartFileUploadRequest)(nil),         // 62: dbx.mongodb.v1.StartFileUploadRequest
-	(*StartFileUploadResponse)(nil),        // 63: dbx.mongodb.v1.StartFileUploadResponse
-	(*UploadFileChunkRequest)(nil),         // 64: dbx.mongodb.v1.UploadFileChunkRequest
-	(*UploadFileChunkResponse)(nil),        // 65: dbx.mongodb.v1.UploadFileChunkResponse
-	(*GetFileUploadRequest)(nil),           // 66: dbx.mongodb.v1.GetFileUploadRequest
-	(*GetFileUploadResponse)(nil),          // 67: dbx.mongodb.v1.GetFileUploadResponse
-	(*FinishFileUploadRequest)(nil),        // 68: dbx.mongodb.v1.FinishFileUploadRequest
-	(*FinishFileUploadResponse)(nil),       // 69: dbx.mongodb.v1.FinishFileUploadResponse
-	(*AbortFileUploadRequest)(nil),         // 70: dbx.mongodb.v1.AbortFileUploadRequest
-	(*AbortFileUploadResponse)(nil),        // 71: dbx.mongodb.v1.AbortFileUploadResponse
-	(*DownloadFileRequest)(nil),            // 72: dbx.mongodb.v1.DownloadFileRequest
-	(*DownloadFileResponse)(nil),           // 73: dbx.mongodb.v1.DownloadFileResponse
-	(*GetFileRequest)(nil),                 // 74: dbx.mongodb.v1.GetFileRequest
-	(*GetFileResponse)(nil),                // 75: dbx.mongodb.v1.GetFileResponse
-	(*ListFilesRequest)(nil),               // 76: dbx.mongodb.v1.ListFilesRequest
-	(*ListFilesResponse)(nil),              // 77: dbx.mongodb.v1.ListFilesResponse
-	(*DeleteFileRequest)(nil),              // 78: dbx.mongodb.v1.DeleteFileRequest
-	(*DeleteFileResponse)(nil),             // 79: dbx.mongodb.v1.DeleteFileResponse
-	(*AggregateRequest)(nil),               // 80: dbx.mongodb.v1.AggregateRequest
-	(*AggregateResponse)(nil),              // 81: dbx.mongodb.v1.AggregateResponse
-	(*AggregateStreamRequest)(nil),         // 82: dbx.mongodb.v1.AggregateStreamRequest
-	(*AggregateStreamResponse)(nil),        // 83: dbx.mongodb.v1.AggregateStreamResponse
-	(*v1.Target)(nil),                      // 84: dbx.v1.Target
+	(FullDocument)(0),                      // 3: dbx.mongodb.v1.FullDocument
+	(FullDocumentBeforeChange)(0),          // 4: dbx.mongodb.v1.FullDocumentBeforeChange
+	(*BsonDocument)(nil),                   // 5: dbx.mongodb.v1.BsonDocument
+	(*InsertOneRequest)(nil),               // 6: dbx.mongodb.v1.InsertOneRequest
+	(*InsertOneResponse)(nil),              // 7: dbx.mongodb.v1.InsertOneResponse
+	(*InsertManyRequest)(nil),              // 8: dbx.mongodb.v1.InsertManyRequest
+	(*InsertManyResponse)(nil),             // 9: dbx.mongodb.v1.InsertManyResponse
+	(*FindOneRequest)(nil),                 // 10: dbx.mongodb.v1.FindOneRequest
+	(*FindOneResponse)(nil),                // 11: dbx.mongodb.v1.FindOneResponse
+	(*FindRequest)(nil),                    // 12: dbx.mongodb.v1.FindRequest
+	(*FindResponse)(nil),                   // 13: dbx.mongodb.v1.FindResponse
+	(*FindStreamRequest)(nil),              // 14: dbx.mongodb.v1.FindStreamRequest
+	(*FindStreamResponse)(nil),             // 15: dbx.mongodb.v1.FindStreamResponse
+	(*CountDocumentsRequest)(nil),          // 16: dbx.mongodb.v1.CountDocumentsRequest
+	(*CountDocumentsResponse)(nil),         // 17: dbx.mongodb.v1.CountDocumentsResponse
+	(*UpdateOneRequest)(nil),               // 18: dbx.mongodb.v1.UpdateOneRequest
+	(*UpdateManyRequest)(nil),              // 19: dbx.mongodb.v1.UpdateManyRequest
+	(*UpdatePipeline)(nil),                 // 20: dbx.mongodb.v1.UpdatePipeline
+	(*ReplaceOneRequest)(nil),              // 21: dbx.mongodb.v1.ReplaceOneRequest
+	(*UpdateOneResponse)(nil),              // 22: dbx.mongodb.v1.UpdateOneResponse
+	(*UpdateManyResponse)(nil),             // 23: dbx.mongodb.v1.UpdateManyResponse
+	(*ReplaceOneResponse)(nil),             // 24: dbx.mongodb.v1.ReplaceOneResponse
+	(*DeleteOneRequest)(nil),               // 25: dbx.mongodb.v1.DeleteOneRequest
+	(*DeleteManyRequest)(nil),              // 26: dbx.mongodb.v1.DeleteManyRequest
+	(*DeleteOneResponse)(nil),              // 27: dbx.mongodb.v1.DeleteOneResponse
+	(*DeleteManyResponse)(nil),             // 28: dbx.mongodb.v1.DeleteManyResponse
+	(*EstimatedDocumentCountRequest)(nil),  // 29: dbx.mongodb.v1.EstimatedDocumentCountRequest
+	(*EstimatedDocumentCountResponse)(nil), // 30: dbx.mongodb.v1.EstimatedDocumentCountResponse
+	(*DistinctRequest)(nil),                // 31: dbx.mongodb.v1.DistinctRequest
+	(*DistinctResponse)(nil),               // 32: dbx.mongodb.v1.DistinctResponse
+	(*FindOneAndUpdateRequest)(nil),        // 33: dbx.mongodb.v1.FindOneAndUpdateRequest
+	(*FindOneAndUpdateResponse)(nil),       // 34: dbx.mongodb.v1.FindOneAndUpdateResponse
+	(*FindOneAndReplaceRequest)(nil),       // 35: dbx.mongodb.v1.FindOneAndReplaceRequest
+	(*FindOneAndReplaceResponse)(nil),      // 36: dbx.mongodb.v1.FindOneAndReplaceResponse
+	(*FindOneAndDeleteRequest)(nil),        // 37: dbx.mongodb.v1.FindOneAndDeleteRequest
+	(*FindOneAndDeleteResponse)(nil),       // 38: dbx.mongodb.v1.FindOneAndDeleteResponse
+	(*BulkWriteRequest)(nil),               // 39: dbx.mongodb.v1.BulkWriteRequest
+	(*BulkWriteOperation)(nil),             // 40: dbx.mongodb.v1.BulkWriteOperation
+	(*BulkInsertOne)(nil),                  // 41: dbx.mongodb.v1.BulkInsertOne
+	(*BulkUpdate)(nil),                     // 42: dbx.mongodb.v1.BulkUpdate
+	(*BulkReplaceOne)(nil),                 // 43: dbx.mongodb.v1.BulkReplaceOne
+	(*BulkDelete)(nil),                     // 44: dbx.mongodb.v1.BulkDelete
+	(*BulkWriteResponse)(nil),              // 45: dbx.mongodb.v1.BulkWriteResponse
+	(*BulkOperationResult)(nil),            // 46: dbx.mongodb.v1.BulkOperationResult
+	(*ListCollectionsRequest)(nil),         // 47: dbx.mongodb.v1.ListCollectionsRequest
+	(*ListCollectionsResponse)(nil),        // 48: dbx.mongodb.v1.ListCollectionsResponse
+	(*CreateCollectionRequest)(nil),        // 49: dbx.mongodb.v1.CreateCollectionRequest
+	(*CreateCollectionResponse)(nil),       // 50: dbx.mongodb.v1.CreateCollectionResponse
+	(*DropCollectionRequest)(nil),          // 51: dbx.mongodb.v1.DropCollectionRequest
+	(*DropCollectionResponse)(nil),         // 52: dbx.mongodb.v1.DropCollectionResponse
+	(*RenameCollectionRequest)(nil),        // 53: dbx.mongodb.v1.RenameCollectionRequest
+	(*RenameCollectionResponse)(nil),       // 54: dbx.mongodb.v1.RenameCollectionResponse
+	(*GetCollectionStatsRequest)(nil),      // 55: dbx.mongodb.v1.GetCollectionStatsRequest
+	(*GetCollectionStatsResponse)(nil),     // 56: dbx.mongodb.v1.GetCollectionStatsResponse
+	(*IndexSpec)(nil),                      // 57: dbx.mongodb.v1.IndexSpec
+	(*CreateIndexesRequest)(nil),           // 58: dbx.mongodb.v1.CreateIndexesRequest
+	(*CreateIndexesResponse)(nil),          // 59: dbx.mongodb.v1.CreateIndexesResponse
+	(*ListIndexesRequest)(nil),             // 60: dbx.mongodb.v1.ListIndexesRequest
+	(*ListIndexesResponse)(nil),            // 61: dbx.mongodb.v1.ListIndexesResponse
+	(*DropIndexRequest)(nil),               // 62: dbx.mongodb.v1.DropIndexRequest
+	(*DropIndexResponse)(nil),              // 63: dbx.mongodb.v1.DropIndexResponse
+	(*StartFileUploadRequest)(nil),         // 64: dbx.mongodb.v1.StartFileUploadRequest
+	(*StartFileUploadResponse)(nil),        // 65: dbx.mongodb.v1.StartFileUploadResponse
+	(*UploadFileChunkRequest)(nil),         // 66: dbx.mongodb.v1.UploadFileChunkRequest
+	(*UploadFileChunkResponse)(nil),        // 67: dbx.mongodb.v1.UploadFileChunkResponse
+	(*GetFileUploadRequest)(nil),           // 68: dbx.mongodb.v1.GetFileUploadRequest
+	(*GetFileUploadResponse)(nil),          // 69: dbx.mongodb.v1.GetFileUploadResponse
+	(*FinishFileUploadRequest)(nil),        // 70: dbx.mongodb.v1.FinishFileUploadRequest
+	(*FinishFileUploadResponse)(nil),       // 71: dbx.mongodb.v1.FinishFileUploadResponse
+	(*AbortFileUploadRequest)(nil),         // 72: dbx.mongodb.v1.AbortFileUploadRequest
+	(*AbortFileUploadResponse)(nil),        // 73: dbx.mongodb.v1.AbortFileUploadResponse
+	(*DownloadFileRequest)(nil),            // 74: dbx.mongodb.v1.DownloadFileRequest
+	(*DownloadFileResponse)(nil),           // 75: dbx.mongodb.v1.DownloadFileResponse
+	(*GetFileRequest)(nil),                 // 76: dbx.mongodb.v1.GetFileRequest
+	(*GetFileResponse)(nil),                // 77: dbx.mongodb.v1.GetFileResponse
+	(*ListFilesRequest)(nil),               // 78: dbx.mongodb.v1.ListFilesRequest
+	(*ListFilesResponse)(nil),              // 79: dbx.mongodb.v1.ListFilesResponse
+	(*DeleteFileRequest)(nil),              // 80: dbx.mongodb.v1.DeleteFileRequest
+	(*DeleteFileResponse)(nil),             // 81: dbx.mongodb.v1.DeleteFileResponse
+	(*WatchChangesRequest)(nil),            // 82: dbx.mongodb.v1.WatchChangesRequest
+	(*WatchChangesResponse)(nil),           // 83: dbx.mongodb.v1.WatchChangesResponse
+	(*WatchChangesReady)(nil),              // 84: dbx.mongodb.v1.WatchChangesReady
+	(*AggregateRequest)(nil),               // 85: dbx.mongodb.v1.AggregateRequest
+	(*AggregateResponse)(nil),              // 86: dbx.mongodb.v1.AggregateResponse
+	(*AggregateStreamRequest)(nil),         // 87: dbx.mongodb.v1.AggregateStreamRequest
+	(*AggregateStreamResponse)(nil),        // 88: dbx.mongodb.v1.AggregateStreamResponse
+	(*v1.Target)(nil),                      // 89: dbx.v1.Target
 }
 var file_dbx_mongodb_v1_mongodb_proto_depIdxs = []int32{
-	84,  // 0: dbx.mongodb.v1.InsertOneRequest.target:type_name -> dbx.v1.Target
-	3,   // 1: dbx.mongodb.v1.InsertOneRequest.document:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 0: dbx.mongodb.v1.InsertOneRequest.target:type_name -> dbx.v1.Target
+	5,   // 1: dbx.mongodb.v1.InsertOneRequest.document:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 2: dbx.mongodb.v1.InsertOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 3: dbx.mongodb.v1.InsertOneResponse.inserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 4: dbx.mongodb.v1.InsertManyRequest.target:type_name -> dbx.v1.Target
-	3,   // 5: dbx.mongodb.v1.InsertManyRequest.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 3: dbx.mongodb.v1.InsertOneResponse.inserted_id:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 4: dbx.mongodb.v1.InsertManyRequest.target:type_name -> dbx.v1.Target
+	5,   // 5: dbx.mongodb.v1.InsertManyRequest.documents:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 6: dbx.mongodb.v1.InsertManyRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 7: dbx.mongodb.v1.InsertManyResponse.inserted_ids:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 8: dbx.mongodb.v1.FindOneRequest.target:type_name -> dbx.v1.Target
-	3,   // 9: dbx.mongodb.v1.FindOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 10: dbx.mongodb.v1.FindOneRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 11: dbx.mongodb.v1.FindOneRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 7: dbx.mongodb.v1.InsertManyResponse.inserted_ids:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 8: dbx.mongodb.v1.FindOneRequest.target:type_name -> dbx.v1.Target
+	5,   // 9: dbx.mongodb.v1.FindOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 10: dbx.mongodb.v1.FindOneRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 11: dbx.mongodb.v1.FindOneRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 12: dbx.mongodb.v1.FindOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 13: dbx.mongodb.v1.FindOneResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 14: dbx.mongodb.v1.FindRequest.target:type_name -> dbx.v1.Target
-	3,   // 15: dbx.mongodb.v1.FindRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 16: dbx.mongodb.v1.FindRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 17: dbx.mongodb.v1.FindRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 18: dbx.mongodb.v1.FindRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 19: dbx.mongodb.v1.FindRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 13: dbx.mongodb.v1.FindOneResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 14: dbx.mongodb.v1.FindRequest.target:type_name -> dbx.v1.Target
+	5,   // 15: dbx.mongodb.v1.FindRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 16: dbx.mongodb.v1.FindRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 17: dbx.mongodb.v1.FindRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 18: dbx.mongodb.v1.FindRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 19: dbx.mongodb.v1.FindRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 20: dbx.mongodb.v1.FindRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 21: dbx.mongodb.v1.FindResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 22: dbx.mongodb.v1.FindStreamRequest.target:type_name -> dbx.v1.Target
-	3,   // 23: dbx.mongodb.v1.FindStreamRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 24: dbx.mongodb.v1.FindStreamRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 25: dbx.mongodb.v1.FindStreamRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 26: dbx.mongodb.v1.FindStreamRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 27: dbx.mongodb.v1.FindStreamRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 21: dbx.mongodb.v1.FindResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 22: dbx.mongodb.v1.FindStreamRequest.target:type_name -> dbx.v1.Target
+	5,   // 23: dbx.mongodb.v1.FindStreamRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 24: dbx.mongodb.v1.FindStreamRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 25: dbx.mongodb.v1.FindStreamRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 26: dbx.mongodb.v1.FindStreamRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 27: dbx.mongodb.v1.FindStreamRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 28: dbx.mongodb.v1.FindStreamRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 29: dbx.mongodb.v1.FindStreamResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 30: dbx.mongodb.v1.CountDocumentsRequest.target:type_name -> dbx.v1.Target
-	3,   // 31: dbx.mongodb.v1.CountDocumentsRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 32: dbx.mongodb.v1.UpdateOneRequest.target:type_name -> dbx.v1.Target
-	3,   // 33: dbx.mongodb.v1.UpdateOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 34: dbx.mongodb.v1.UpdateOneRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
-	18,  // 35: dbx.mongodb.v1.UpdateOneRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
-	3,   // 36: dbx.mongodb.v1.UpdateOneRequest.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 37: dbx.mongodb.v1.UpdateOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 38: dbx.mongodb.v1.UpdateOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 29: dbx.mongodb.v1.FindStreamResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 30: dbx.mongodb.v1.CountDocumentsRequest.target:type_name -> dbx.v1.Target
+	5,   // 31: dbx.mongodb.v1.CountDocumentsRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 32: dbx.mongodb.v1.UpdateOneRequest.target:type_name -> dbx.v1.Target
+	5,   // 33: dbx.mongodb.v1.UpdateOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 34: dbx.mongodb.v1.UpdateOneRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
+	20,  // 35: dbx.mongodb.v1.UpdateOneRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
+	5,   // 36: dbx.mongodb.v1.UpdateOneRequest.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 37: dbx.mongodb.v1.UpdateOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 38: dbx.mongodb.v1.UpdateOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 39: dbx.mongodb.v1.UpdateOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	84,  // 40: dbx.mongodb.v1.UpdateManyRequest.target:type_name -> dbx.v1.Target
-	3,   // 41: dbx.mongodb.v1.UpdateManyRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 42: dbx.mongodb.v1.UpdateManyRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
-	18,  // 43: dbx.mongodb.v1.UpdateManyRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
-	3,   // 44: dbx.mongodb.v1.UpdateManyRequest.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 45: dbx.mongodb.v1.UpdateManyRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 46: dbx.mongodb.v1.UpdateManyRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 40: dbx.mongodb.v1.UpdateManyRequest.target:type_name -> dbx.v1.Target
+	5,   // 41: dbx.mongodb.v1.UpdateManyRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 42: dbx.mongodb.v1.UpdateManyRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
+	20,  // 43: dbx.mongodb.v1.UpdateManyRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
+	5,   // 44: dbx.mongodb.v1.UpdateManyRequest.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 45: dbx.mongodb.v1.UpdateManyRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 46: dbx.mongodb.v1.UpdateManyRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 47: dbx.mongodb.v1.UpdateManyRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 48: dbx.mongodb.v1.UpdatePipeline.stages:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 49: dbx.mongodb.v1.ReplaceOneRequest.target:type_name -> dbx.v1.Target
-	3,   // 50: dbx.mongodb.v1.ReplaceOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 51: dbx.mongodb.v1.ReplaceOneRequest.replacement:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 52: dbx.mongodb.v1.ReplaceOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 53: dbx.mongodb.v1.ReplaceOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 48: dbx.mongodb.v1.UpdatePipeline.stages:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 49: dbx.mongodb.v1.ReplaceOneRequest.target:type_name -> dbx.v1.Target
+	5,   // 50: dbx.mongodb.v1.ReplaceOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 51: dbx.mongodb.v1.ReplaceOneRequest.replacement:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 52: dbx.mongodb.v1.ReplaceOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 53: dbx.mongodb.v1.ReplaceOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 54: dbx.mongodb.v1.ReplaceOneRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 55: dbx.mongodb.v1.UpdateOneResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 56: dbx.mongodb.v1.UpdateManyResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 57: dbx.mongodb.v1.ReplaceOneResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 58: dbx.mongodb.v1.DeleteOneRequest.target:type_name -> dbx.v1.Target
-	3,   // 59: dbx.mongodb.v1.DeleteOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 60: dbx.mongodb.v1.DeleteOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 61: dbx.mongodb.v1.DeleteOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 62: dbx.mongodb.v1.DeleteManyRequest.target:type_name -> dbx.v1.Target
-	3,   // 63: dbx.mongodb.v1.DeleteManyRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 64: dbx.mongodb.v1.DeleteManyRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 65: dbx.mongodb.v1.DeleteManyRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 66: dbx.mongodb.v1.EstimatedDocumentCountRequest.target:type_name -> dbx.v1.Target
-	84,  // 67: dbx.mongodb.v1.DistinctRequest.target:type_name -> dbx.v1.Target
-	3,   // 68: dbx.mongodb.v1.DistinctRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 69: dbx.mongodb.v1.DistinctRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 55: dbx.mongodb.v1.UpdateOneResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 56: dbx.mongodb.v1.UpdateManyResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 57: dbx.mongodb.v1.ReplaceOneResponse.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 58: dbx.mongodb.v1.DeleteOneRequest.target:type_name -> dbx.v1.Target
+	5,   // 59: dbx.mongodb.v1.DeleteOneRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 60: dbx.mongodb.v1.DeleteOneRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 61: dbx.mongodb.v1.DeleteOneRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 62: dbx.mongodb.v1.DeleteManyRequest.target:type_name -> dbx.v1.Target
+	5,   // 63: dbx.mongodb.v1.DeleteManyRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 64: dbx.mongodb.v1.DeleteManyRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 65: dbx.mongodb.v1.DeleteManyRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 66: dbx.mongodb.v1.EstimatedDocumentCountRequest.target:type_name -> dbx.v1.Target
+	89,  // 67: dbx.mongodb.v1.DistinctRequest.target:type_name -> dbx.v1.Target
+	5,   // 68: dbx.mongodb.v1.DistinctRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 69: dbx.mongodb.v1.DistinctRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 70: dbx.mongodb.v1.DistinctRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 71: dbx.mongodb.v1.DistinctResponse.values:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 72: dbx.mongodb.v1.FindOneAndUpdateRequest.target:type_name -> dbx.v1.Target
-	3,   // 73: dbx.mongodb.v1.FindOneAndUpdateRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 74: dbx.mongodb.v1.FindOneAndUpdateRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
-	18,  // 75: dbx.mongodb.v1.FindOneAndUpdateRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
-	3,   // 76: dbx.mongodb.v1.FindOneAndUpdateRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 77: dbx.mongodb.v1.FindOneAndUpdateRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 71: dbx.mongodb.v1.DistinctResponse.values:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 72: dbx.mongodb.v1.FindOneAndUpdateRequest.target:type_name -> dbx.v1.Target
+	5,   // 73: dbx.mongodb.v1.FindOneAndUpdateRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 74: dbx.mongodb.v1.FindOneAndUpdateRequest.update:type_name -> dbx.mongodb.v1.BsonDocument
+	20,  // 75: dbx.mongodb.v1.FindOneAndUpdateRequest.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
+	5,   // 76: dbx.mongodb.v1.FindOneAndUpdateRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 77: dbx.mongodb.v1.FindOneAndUpdateRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
 	1,   // 78: dbx.mongodb.v1.FindOneAndUpdateRequest.return_document:type_name -> dbx.mongodb.v1.ReturnDocument
-	3,   // 79: dbx.mongodb.v1.FindOneAndUpdateRequest.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 80: dbx.mongodb.v1.FindOneAndUpdateRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 81: dbx.mongodb.v1.FindOneAndUpdateRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 79: dbx.mongodb.v1.FindOneAndUpdateRequest.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 80: dbx.mongodb.v1.FindOneAndUpdateRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 81: dbx.mongodb.v1.FindOneAndUpdateRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 82: dbx.mongodb.v1.FindOneAndUpdateRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 83: dbx.mongodb.v1.FindOneAndUpdateResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 84: dbx.mongodb.v1.FindOneAndReplaceRequest.target:type_name -> dbx.v1.Target
-	3,   // 85: dbx.mongodb.v1.FindOneAndReplaceRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 86: dbx.mongodb.v1.FindOneAndReplaceRequest.replacement:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 87: dbx.mongodb.v1.FindOneAndReplaceRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 88: dbx.mongodb.v1.FindOneAndReplaceRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 83: dbx.mongodb.v1.FindOneAndUpdateResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 84: dbx.mongodb.v1.FindOneAndReplaceRequest.target:type_name -> dbx.v1.Target
+	5,   // 85: dbx.mongodb.v1.FindOneAndReplaceRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 86: dbx.mongodb.v1.FindOneAndReplaceRequest.replacement:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 87: dbx.mongodb.v1.FindOneAndReplaceRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 88: dbx.mongodb.v1.FindOneAndReplaceRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
 	1,   // 89: dbx.mongodb.v1.FindOneAndReplaceRequest.return_document:type_name -> dbx.mongodb.v1.ReturnDocument
-	3,   // 90: dbx.mongodb.v1.FindOneAndReplaceRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 91: dbx.mongodb.v1.FindOneAndReplaceRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 90: dbx.mongodb.v1.FindOneAndReplaceRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 91: dbx.mongodb.v1.FindOneAndReplaceRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 92: dbx.mongodb.v1.FindOneAndReplaceRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 93: dbx.mongodb.v1.FindOneAndReplaceResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 94: dbx.mongodb.v1.FindOneAndDeleteRequest.target:type_name -> dbx.v1.Target
-	3,   // 95: dbx.mongodb.v1.FindOneAndDeleteRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 96: dbx.mongodb.v1.FindOneAndDeleteRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 97: dbx.mongodb.v1.FindOneAndDeleteRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 98: dbx.mongodb.v1.FindOneAndDeleteRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 99: dbx.mongodb.v1.FindOneAndDeleteRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 93: dbx.mongodb.v1.FindOneAndReplaceResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 94: dbx.mongodb.v1.FindOneAndDeleteRequest.target:type_name -> dbx.v1.Target
+	5,   // 95: dbx.mongodb.v1.FindOneAndDeleteRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 96: dbx.mongodb.v1.FindOneAndDeleteRequest.projection:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 97: dbx.mongodb.v1.FindOneAndDeleteRequest.sort:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 98: dbx.mongodb.v1.FindOneAndDeleteRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 99: dbx.mongodb.v1.FindOneAndDeleteRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 100: dbx.mongodb.v1.FindOneAndDeleteRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 101: dbx.mongodb.v1.FindOneAndDeleteResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 102: dbx.mongodb.v1.BulkWriteRequest.target:type_name -> dbx.v1.Target
-	38,  // 103: dbx.mongodb.v1.BulkWriteRequest.operations:type_name -> dbx.mongodb.v1.BulkWriteOperation
+	5,   // 101: dbx.mongodb.v1.FindOneAndDeleteResponse.document:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 102: dbx.mongodb.v1.BulkWriteRequest.target:type_name -> dbx.v1.Target
+	40,  // 103: dbx.mongodb.v1.BulkWriteRequest.operations:type_name -> dbx.mongodb.v1.BulkWriteOperation
 	0,   // 104: dbx.mongodb.v1.BulkWriteRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	39,  // 105: dbx.mongodb.v1.BulkWriteOperation.insert_one:type_name -> dbx.mongodb.v1.BulkInsertOne
-	40,  // 106: dbx.mongodb.v1.BulkWriteOperation.update_one:type_name -> dbx.mongodb.v1.BulkUpdate
-	40,  // 107: dbx.mongodb.v1.BulkWriteOperation.update_many:type_name -> dbx.mongodb.v1.BulkUpdate
-	41,  // 108: dbx.mongodb.v1.BulkWriteOperation.replace_one:type_name -> dbx.mongodb.v1.BulkReplaceOne
-	42,  // 109: dbx.mongodb.v1.BulkWriteOperation.delete_one:type_name -> dbx.mongodb.v1.BulkDelete
-	42,  // 110: dbx.mongodb.v1.BulkWriteOperation.delete_many:type_name -> dbx.mongodb.v1.BulkDelete
-	3,   // 111: dbx.mongodb.v1.BulkInsertOne.document:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 112: dbx.mongodb.v1.BulkUpdate.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 113: dbx.mongodb.v1.BulkUpdate.update:type_name -> dbx.mongodb.v1.BsonDocument
-	18,  // 114: dbx.mongodb.v1.BulkUpdate.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
-	3,   // 115: dbx.mongodb.v1.BulkUpdate.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 116: dbx.mongodb.v1.BulkUpdate.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 117: dbx.mongodb.v1.BulkUpdate.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 118: dbx.mongodb.v1.BulkReplaceOne.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 119: dbx.mongodb.v1.BulkReplaceOne.replacement:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 120: dbx.mongodb.v1.BulkReplaceOne.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 121: dbx.mongodb.v1.BulkReplaceOne.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 122: dbx.mongodb.v1.BulkDelete.filter:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 123: dbx.mongodb.v1.BulkDelete.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 124: dbx.mongodb.v1.BulkDelete.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	44,  // 125: dbx.mongodb.v1.BulkWriteResponse.results:type_name -> dbx.mongodb.v1.BulkOperationResult
+	41,  // 105: dbx.mongodb.v1.BulkWriteOperation.insert_one:type_name -> dbx.mongodb.v1.BulkInsertOne
+	42,  // 106: dbx.mongodb.v1.BulkWriteOperation.update_one:type_name -> dbx.mongodb.v1.BulkUpdate
+	42,  // 107: dbx.mongodb.v1.BulkWriteOperation.update_many:type_name -> dbx.mongodb.v1.BulkUpdate
+	43,  // 108: dbx.mongodb.v1.BulkWriteOperation.replace_one:type_name -> dbx.mongodb.v1.BulkReplaceOne
+	44,  // 109: dbx.mongodb.v1.BulkWriteOperation.delete_one:type_name -> dbx.mongodb.v1.BulkDelete
+	44,  // 110: dbx.mongodb.v1.BulkWriteOperation.delete_many:type_name -> dbx.mongodb.v1.BulkDelete
+	5,   // 111: dbx.mongodb.v1.BulkInsertOne.document:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 112: dbx.mongodb.v1.BulkUpdate.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 113: dbx.mongodb.v1.BulkUpdate.update:type_name -> dbx.mongodb.v1.BsonDocument
+	20,  // 114: dbx.mongodb.v1.BulkUpdate.pipeline:type_name -> dbx.mongodb.v1.UpdatePipeline
+	5,   // 115: dbx.mongodb.v1.BulkUpdate.array_filters:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 116: dbx.mongodb.v1.BulkUpdate.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 117: dbx.mongodb.v1.BulkUpdate.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 118: dbx.mongodb.v1.BulkReplaceOne.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 119: dbx.mongodb.v1.BulkReplaceOne.replacement:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 120: dbx.mongodb.v1.BulkReplaceOne.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 121: dbx.mongodb.v1.BulkReplaceOne.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 122: dbx.mongodb.v1.BulkDelete.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 123: dbx.mongodb.v1.BulkDelete.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 124: dbx.mongodb.v1.BulkDelete.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	46,  // 125: dbx.mongodb.v1.BulkWriteResponse.results:type_name -> dbx.mongodb.v1.BulkOperationResult
 	2,   // 126: dbx.mongodb.v1.BulkOperationResult.status:type_name -> dbx.mongodb.v1.BulkOperationStatus
-	3,   // 127: dbx.mongodb.v1.BulkOperationResult.inserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 128: dbx.mongodb.v1.BulkOperationResult.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 129: dbx.mongodb.v1.ListCollectionsRequest.target:type_name -> dbx.v1.Target
-	3,   // 130: dbx.mongodb.v1.ListCollectionsRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 127: dbx.mongodb.v1.BulkOperationResult.inserted_id:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 128: dbx.mongodb.v1.BulkOperationResult.upserted_id:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 129: dbx.mongodb.v1.ListCollectionsRequest.target:type_name -> dbx.v1.Target
+	5,   // 130: dbx.mongodb.v1.ListCollectionsRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 131: dbx.mongodb.v1.ListCollectionsRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 132: dbx.mongodb.v1.ListCollectionsResponse.collections:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 133: dbx.mongodb.v1.CreateCollectionRequest.target:type_name -> dbx.v1.Target
-	3,   // 134: dbx.mongodb.v1.CreateCollectionRequest.options:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 135: dbx.mongodb.v1.DropCollectionRequest.target:type_name -> dbx.v1.Target
-	84,  // 136: dbx.mongodb.v1.RenameCollectionRequest.target:type_name -> dbx.v1.Target
-	84,  // 137: dbx.mongodb.v1.GetCollectionStatsRequest.target:type_name -> dbx.v1.Target
+	5,   // 132: dbx.mongodb.v1.ListCollectionsResponse.collections:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 133: dbx.mongodb.v1.CreateCollectionRequest.target:type_name -> dbx.v1.Target
+	5,   // 134: dbx.mongodb.v1.CreateCollectionRequest.options:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 135: dbx.mongodb.v1.DropCollectionRequest.target:type_name -> dbx.v1.Target
+	89,  // 136: dbx.mongodb.v1.RenameCollectionRequest.target:type_name -> dbx.v1.Target
+	89,  // 137: dbx.mongodb.v1.GetCollectionStatsRequest.target:type_name -> dbx.v1.Target
 	0,   // 138: dbx.mongodb.v1.GetCollectionStatsRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 139: dbx.mongodb.v1.GetCollectionStatsResponse.stats:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 140: dbx.mongodb.v1.IndexSpec.keys:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 141: dbx.mongodb.v1.IndexSpec.options:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 142: dbx.mongodb.v1.CreateIndexesRequest.target:type_name -> dbx.v1.Target
-	55,  // 143: dbx.mongodb.v1.CreateIndexesRequest.indexes:type_name -> dbx.mongodb.v1.IndexSpec
-	84,  // 144: dbx.mongodb.v1.ListIndexesRequest.target:type_name -> dbx.v1.Target
+	5,   // 139: dbx.mongodb.v1.GetCollectionStatsResponse.stats:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 140: dbx.mongodb.v1.IndexSpec.keys:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 141: dbx.mongodb.v1.IndexSpec.options:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 142: dbx.mongodb.v1.CreateIndexesRequest.target:type_name -> dbx.v1.Target
+	57,  // 143: dbx.mongodb.v1.CreateIndexesRequest.indexes:type_name -> dbx.mongodb.v1.IndexSpec
+	89,  // 144: dbx.mongodb.v1.ListIndexesRequest.target:type_name -> dbx.v1.Target
 	0,   // 145: dbx.mongodb.v1.ListIndexesRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 146: dbx.mongodb.v1.ListIndexesResponse.indexes:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 147: dbx.mongodb.v1.DropIndexRequest.target:type_name -> dbx.v1.Target
-	84,  // 148: dbx.mongodb.v1.StartFileUploadRequest.target:type_name -> dbx.v1.Target
-	3,   // 149: dbx.mongodb.v1.StartFileUploadRequest.metadata:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 150: dbx.mongodb.v1.UploadFileChunkRequest.target:type_name -> dbx.v1.Target
-	84,  // 151: dbx.mongodb.v1.GetFileUploadRequest.target:type_name -> dbx.v1.Target
-	84,  // 152: dbx.mongodb.v1.FinishFileUploadRequest.target:type_name -> dbx.v1.Target
+	5,   // 146: dbx.mongodb.v1.ListIndexesResponse.indexes:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 147: dbx.mongodb.v1.DropIndexRequest.target:type_name -> dbx.v1.Target
+	89,  // 148: dbx.mongodb.v1.StartFileUploadRequest.target:type_name -> dbx.v1.Target
+	5,   // 149: dbx.mongodb.v1.StartFileUploadRequest.metadata:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 150: dbx.mongodb.v1.UploadFileChunkRequest.target:type_name -> dbx.v1.Target
+	89,  // 151: dbx.mongodb.v1.GetFileUploadRequest.target:type_name -> dbx.v1.Target
+	89,  // 152: dbx.mongodb.v1.FinishFileUploadRequest.target:type_name -> dbx.v1.Target
 	0,   // 153: dbx.mongodb.v1.FinishFileUploadRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 154: dbx.mongodb.v1.FinishFileUploadResponse.file_id:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 155: dbx.mongodb.v1.AbortFileUploadRequest.target:type_name -> dbx.v1.Target
-	84,  // 156: dbx.mongodb.v1.DownloadFileRequest.target:type_name -> dbx.v1.Target
-	3,   // 157: dbx.mongodb.v1.DownloadFileRequest.file_id:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 158: dbx.mongodb.v1.GetFileRequest.target:type_name -> dbx.v1.Target
-	3,   // 159: dbx.mongodb.v1.GetFileRequest.file_id:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 154: dbx.mongodb.v1.FinishFileUploadResponse.file_id:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 155: dbx.mongodb.v1.AbortFileUploadRequest.target:type_name -> dbx.v1.Target
+	89,  // 156: dbx.mongodb.v1.DownloadFileRequest.target:type_name -> dbx.v1.Target
+	5,   // 157: dbx.mongodb.v1.DownloadFileRequest.file_id:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 158: dbx.mongodb.v1.GetFileRequest.target:type_name -> dbx.v1.Target
+	5,   // 159: dbx.mongodb.v1.GetFileRequest.file_id:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 160: dbx.mongodb.v1.GetFileRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 161: dbx.mongodb.v1.GetFileResponse.file:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 162: dbx.mongodb.v1.ListFilesRequest.target:type_name -> dbx.v1.Target
-	3,   // 163: dbx.mongodb.v1.ListFilesRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 161: dbx.mongodb.v1.GetFileResponse.file:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 162: dbx.mongodb.v1.ListFilesRequest.target:type_name -> dbx.v1.Target
+	5,   // 163: dbx.mongodb.v1.ListFilesRequest.filter:type_name -> dbx.mongodb.v1.BsonDocument
 	0,   // 164: dbx.mongodb.v1.ListFilesRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 165: dbx.mongodb.v1.ListFilesResponse.files:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 166: dbx.mongodb.v1.DeleteFileRequest.target:type_name -> dbx.v1.Target
-	3,   // 167: dbx.mongodb.v1.DeleteFileRequest.file_id:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 168: dbx.mongodb.v1.AggregateRequest.target:type_name -> dbx.v1.Target
-	3,   // 169: dbx.mongodb.v1.AggregateRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 170: dbx.mongodb.v1.AggregateRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 171: dbx.mongodb.v1.AggregateRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	0,   // 172: dbx.mongodb.v1.AggregateRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 173: dbx.mongodb.v1.AggregateResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	84,  // 174: dbx.mongodb.v1.AggregateStreamRequest.target:type_name -> dbx.v1.Target
-	3,   // 175: dbx.mongodb.v1.AggregateStreamRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 176: dbx.mongodb.v1.AggregateStreamRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
-	3,   // 177: dbx.mongodb.v1.AggregateStreamRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
-	0,   // 178: dbx.mongodb.v1.AggregateStreamRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
-	3,   // 179: dbx.mongodb.v1.AggregateStreamResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
-	4,   // 180: dbx.mongodb.v1.MongoService.InsertOne:input_type -> dbx.mongodb.v1.InsertOneRequest
-	6,   // 181: dbx.mongodb.v1.MongoService.InsertMany:input_type -> dbx.mongodb.v1.InsertManyRequest
-	8,   // 182: dbx.mongodb.v1.MongoService.FindOne:input_type -> dbx.mongodb.v1.FindOneRequest
-	10,  // 183: dbx.mongodb.v1.MongoService.Find:input_type -> dbx.mongodb.v1.FindRequest
-	12,  // 184: dbx.mongodb.v1.MongoService.FindStream:input_type -> dbx.mongodb.v1.FindStreamRequest
-	14,  // 185: dbx.mongodb.v1.MongoService.CountDocuments:input_type -> dbx.mongodb.v1.CountDocumentsRequest
-	27,  // 186: dbx.mongodb.v1.MongoService.EstimatedDocumentCount:input_type -> dbx.mongodb.v1.EstimatedDocumentCountRequest
-	29,  // 187: dbx.mongodb.v1.MongoService.Distinct:input_type -> dbx.mongodb.v1.DistinctRequest
-	16,  // 188: dbx.mongodb.v1.MongoService.UpdateOne:input_type -> dbx.mongodb.v1.UpdateOneRequest
-	17,  // 189: dbx.mongodb.v1.MongoService.UpdateMany:input_type -> dbx.mongodb.v1.UpdateManyRequest
-	19,  // 190: dbx.mongodb.v1.MongoService.ReplaceOne:input_type -> dbx.mongodb.v1.ReplaceOneRequest
-	31,  // 191: dbx.mongodb.v1.MongoService.FindOneAndUpdate:input_type -> dbx.mongodb.v1.FindOneAndUpdateRequest
-	33,  // 192: dbx.mongodb.v1.MongoService.FindOneAndReplace:input_type -> dbx.mongodb.v1.FindOneAndReplaceRequest
-	35,  // 193: dbx.mongodb.v1.MongoService.FindOneAndDelete:input_type -> dbx.mongodb.v1.FindOneAndDeleteRequest
-	23,  // 194: dbx.mongodb.v1.MongoService.DeleteOne:input_type -> dbx.mongodb.v1.DeleteOneRequest
-	24,  // 195: dbx.mongodb.v1.MongoService.DeleteMany:input_type -> dbx.mongodb.v1.DeleteManyRequest
-	37,  // 196: dbx.mongodb.v1.MongoService.BulkWrite:input_type -> dbx.mongodb.v1.BulkWriteRequest
-	45,  // 197: dbx.mongodb.v1.MongoService.ListCollections:input_type -> dbx.mongodb.v1.ListCollectionsRequest
-	47,  // 198: dbx.mongodb.v1.MongoService.CreateCollection:input_type -> dbx.mongodb.v1.CreateCollectionRequest
-	49,  // 199: dbx.mongodb.v1.MongoService.DropCollection:input_type -> dbx.mongodb.v1.DropCollectionRequest
-	51,  // 200: dbx.mongodb.v1.MongoService.RenameCollection:input_type -> dbx.mongodb.v1.RenameCollectionRequest
-	53,  // 201: dbx.mongodb.v1.MongoService.GetCollectionStats:input_type -> dbx.mongodb.v1.GetCollectionStatsRequest
-	56,  // 202: dbx.mongodb.v1.MongoService.CreateIndexes:input_type -> dbx.mongodb.v1.CreateIndexesRequest
-	58,  // 203: dbx.mongodb.v1.MongoService.ListIndexes:input_type -> dbx.mongodb.v1.ListIndexesRequest
-	60,  // 204: dbx.mongodb.v1.MongoService.DropIndex:input_type -> dbx.mongodb.v1.DropIndexRequest
-	62,  // 205: dbx.mongodb.v1.MongoService.StartFileUpload:input_type -> dbx.mongodb.v1.StartFileUploadRequest
-	64,  // 206: dbx.mongodb.v1.MongoService.UploadFileChunk:input_type -> dbx.mongodb.v1.UploadFileChunkRequest
-	66,  // 207: dbx.mongodb.v1.MongoService.GetFileUpload:input_type -> dbx.mongodb.v1.GetFileUploadRequest
-	68,  // 208: dbx.mongodb.v1.MongoService.FinishFileUpload:input_type -> dbx.mongodb.v1.FinishFileUploadRequest
-	70,  // 209: dbx.mongodb.v1.MongoService.AbortFileUpload:input_type -> dbx.mongodb.v1.AbortFileUploadRequest
-	72,  // 210: dbx.mongodb.v1.MongoService.DownloadFile:input_type -> dbx.mongodb.v1.DownloadFileRequest
-	74,  // 211: dbx.mongodb.v1.MongoService.GetFile:input_type -> dbx.mongodb.v1.GetFileRequest
-	76,  // 212: dbx.mongodb.v1.MongoService.ListFiles:input_type -> dbx.mongodb.v1.ListFilesRequest
-	78,  // 213: dbx.mongodb.v1.MongoService.DeleteFile:input_type -> dbx.mongodb.v1.DeleteFileRequest
-	80,  // 214: dbx.mongodb.v1.MongoService.Aggregate:input_type -> dbx.mongodb.v1.AggregateRequest
-	82,  // 215: dbx.mongodb.v1.MongoService.AggregateStream:input_type -> dbx.mongodb.v1.AggregateStreamRequest
-	5,   // 216: dbx.mongodb.v1.MongoService.InsertOne:output_type -> dbx.mongodb.v1.InsertOneResponse
-	7,   // 217: dbx.mongodb.v1.MongoService.InsertMany:output_type -> dbx.mongodb.v1.InsertManyResponse
-	9,   // 218: dbx.mongodb.v1.MongoService.FindOne:output_type -> dbx.mongodb.v1.FindOneResponse
-	11,  // 219: dbx.mongodb.v1.MongoService.Find:output_type -> dbx.mongodb.v1.FindResponse
-	13,  // 220: dbx.mongodb.v1.MongoService.FindStream:output_type -> dbx.mongodb.v1.FindStreamResponse
-	15,  // 221: dbx.mongodb.v1.MongoService.CountDocuments:output_type -> dbx.mongodb.v1.CountDocumentsResponse
-	28,  // 222: dbx.mongodb.v1.MongoService.EstimatedDocumentCount:output_type -> dbx.mongodb.v1.EstimatedDocumentCountResponse
-	30,  // 223: dbx.mongodb.v1.MongoService.Distinct:output_type -> dbx.mongodb.v1.DistinctResponse
-	20,  // 224: dbx.mongodb.v1.MongoService.UpdateOne:output_type -> dbx.mongodb.v1.UpdateOneResponse
-	21,  // 225: dbx.mongodb.v1.MongoService.UpdateMany:output_type -> dbx.mongodb.v1.UpdateManyResponse
-	22,  // 226: dbx.mongodb.v1.MongoService.ReplaceOne:output_type -> dbx.mongodb.v1.ReplaceOneResponse
-	32,  // 227: dbx.mongodb.v1.MongoService.FindOneAndUpdate:output_type -> dbx.mongodb.v1.FindOneAndUpdateResponse
-	34,  // 228: dbx.mongodb.v1.MongoService.FindOneAndReplace:output_type -> dbx.mongodb.v1.FindOneAndReplaceResponse
-	36,  // 229: dbx.mongodb.v1.MongoService.FindOneAndDelete:output_type -> dbx.mongodb.v1.FindOneAndDeleteResponse
-	25,  // 230: dbx.mongodb.v1.MongoService.DeleteOne:output_type -> dbx.mongodb.v1.DeleteOneResponse
-	26,  // 231: dbx.mongodb.v1.MongoService.DeleteMany:output_type -> dbx.mongodb.v1.DeleteManyResponse
-	43,  // 232: dbx.mongodb.v1.MongoService.BulkWrite:output_type -> dbx.mongodb.v1.BulkWriteResponse
-	46,  // 233: dbx.mongodb.v1.MongoService.ListCollections:output_type -> dbx.mongodb.v1.ListCollectionsResponse
-	48,  // 234: dbx.mongodb.v1.MongoService.CreateCollection:output_type -> dbx.mongodb.v1.CreateCollectionResponse
-	50,  // 235: dbx.mongodb.v1.MongoService.DropCollection:output_type -> dbx.mongodb.v1.DropCollectionResponse
-	52,  // 236: dbx.mongodb.v1.MongoService.RenameCollection:output_type -> dbx.mongodb.v1.RenameCollectionResponse
-	54,  // 237: dbx.mongodb.v1.MongoService.GetCollectionStats:output_type -> dbx.mongodb.v1.GetCollectionStatsResponse
-	57,  // 238: dbx.mongodb.v1.MongoService.CreateIndexes:output_type -> dbx.mongodb.v1.CreateIndexesResponse
-	59,  // 239: dbx.mongodb.v1.MongoService.ListIndexes:output_type -> dbx.mongodb.v1.ListIndexesResponse
-	61,  // 240: dbx.mongodb.v1.MongoService.DropIndex:output_type -> dbx.mongodb.v1.DropIndexResponse
-	63,  // 241: dbx.mongodb.v1.MongoService.StartFileUpload:output_type -> dbx.mongodb.v1.StartFileUploadResponse
-	65,  // 242: dbx.mongodb.v1.MongoService.UploadFileChunk:output_type -> dbx.mongodb.v1.UploadFileChunkResponse
-	67,  // 243: dbx.mongodb.v1.MongoService.GetFileUpload:output_type -> dbx.mongodb.v1.GetFileUploadResponse
-	69,  // 244: dbx.mongodb.v1.MongoService.FinishFileUpload:output_type -> dbx.mongodb.v1.FinishFileUploadResponse
-	71,  // 245: dbx.mongodb.v1.MongoService.AbortFileUpload:output_type -> dbx.mongodb.v1.AbortFileUploadResponse
-	73,  // 246: dbx.mongodb.v1.MongoService.DownloadFile:output_type -> dbx.mongodb.v1.DownloadFileResponse
-	75,  // 247: dbx.mongodb.v1.MongoService.GetFile:output_type -> dbx.mongodb.v1.GetFileResponse
-	77,  // 248: dbx.mongodb.v1.MongoService.ListFiles:output_type -> dbx.mongodb.v1.ListFilesResponse
-	79,  // 249: dbx.mongodb.v1.MongoService.DeleteFile:output_type -> dbx.mongodb.v1.DeleteFileResponse
-	81,  // 250: dbx.mongodb.v1.MongoService.Aggregate:output_type -> dbx.mongodb.v1.AggregateResponse
-	83,  // 251: dbx.mongodb.v1.MongoService.AggregateStream:output_type -> dbx.mongodb.v1.AggregateStreamResponse
-	216, // [216:252] is the sub-list for method output_type
-	180, // [180:216] is the sub-list for method input_type
-	180, // [180:180] is the sub-list for extension type_name
-	180, // [180:180] is the sub-list for extension extendee
-	0,   // [0:180] is the sub-list for field type_name
+	5,   // 165: dbx.mongodb.v1.ListFilesResponse.files:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 166: dbx.mongodb.v1.DeleteFileRequest.target:type_name -> dbx.v1.Target
+	5,   // 167: dbx.mongodb.v1.DeleteFileRequest.file_id:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 168: dbx.mongodb.v1.WatchChangesRequest.target:type_name -> dbx.v1.Target
+	5,   // 169: dbx.mongodb.v1.WatchChangesRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
+	3,   // 170: dbx.mongodb.v1.WatchChangesRequest.full_document:type_name -> dbx.mongodb.v1.FullDocument
+	4,   // 171: dbx.mongodb.v1.WatchChangesRequest.full_document_before_change:type_name -> dbx.mongodb.v1.FullDocumentBeforeChange
+	0,   // 172: dbx.mongodb.v1.WatchChangesRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	84,  // 173: dbx.mongodb.v1.WatchChangesResponse.ready:type_name -> dbx.mongodb.v1.WatchChangesReady
+	5,   // 174: dbx.mongodb.v1.WatchChangesResponse.change:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 175: dbx.mongodb.v1.AggregateRequest.target:type_name -> dbx.v1.Target
+	5,   // 176: dbx.mongodb.v1.AggregateRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 177: dbx.mongodb.v1.AggregateRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 178: dbx.mongodb.v1.AggregateRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 179: dbx.mongodb.v1.AggregateRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	5,   // 180: dbx.mongodb.v1.AggregateResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	89,  // 181: dbx.mongodb.v1.AggregateStreamRequest.target:type_name -> dbx.v1.Target
+	5,   // 182: dbx.mongodb.v1.AggregateStreamRequest.pipeline:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 183: dbx.mongodb.v1.AggregateStreamRequest.hint:type_name -> dbx.mongodb.v1.BsonDocument
+	5,   // 184: dbx.mongodb.v1.AggregateStreamRequest.collation:type_name -> dbx.mongodb.v1.BsonDocument
+	0,   // 185: dbx.mongodb.v1.AggregateStreamRequest.encoding:type_name -> dbx.mongodb.v1.DocumentEncoding
+	5,   // 186: dbx.mongodb.v1.AggregateStreamResponse.documents:type_name -> dbx.mongodb.v1.BsonDocument
+	6,   // 187: dbx.mongodb.v1.MongoService.InsertOne:input_type -> dbx.mongodb.v1.InsertOneRequest
+	8,   // 188: dbx.mongodb.v1.MongoService.InsertMany:input_type -> dbx.mongodb.v1.InsertManyRequest
+	10,  // 189: dbx.mongodb.v1.MongoService.FindOne:input_type -> dbx.mongodb.v1.FindOneRequest
+	12,  // 190: dbx.mongodb.v1.MongoService.Find:input_type -> dbx.mongodb.v1.FindRequest
+	14,  // 191: dbx.mongodb.v1.MongoService.FindStream:input_type -> dbx.mongodb.v1.FindStreamRequest
+	16,  // 192: dbx.mongodb.v1.MongoService.CountDocuments:input_type -> dbx.mongodb.v1.CountDocumentsRequest
+	29,  // 193: dbx.mongodb.v1.MongoService.EstimatedDocumentCount:input_type -> dbx.mongodb.v1.EstimatedDocumentCountRequest
+	31,  // 194: dbx.mongodb.v1.MongoService.Distinct:input_type -> dbx.mongodb.v1.DistinctRequest
+	18,  // 195: dbx.mongodb.v1.MongoService.UpdateOne:input_type -> dbx.mongodb.v1.UpdateOneRequest
+	19,  // 196: dbx.mongodb.v1.MongoService.UpdateMany:input_type -> dbx.mongodb.v1.UpdateManyRequest
+	21,  // 197: dbx.mongodb.v1.MongoService.ReplaceOne:input_type -> dbx.mongodb.v1.ReplaceOneRequest
+	33,  // 198: dbx.mongodb.v1.MongoService.FindOneAndUpdate:input_type -> dbx.mongodb.v1.FindOneAndUpdateRequest
+	35,  // 199: dbx.mongodb.v1.MongoService.FindOneAndReplace:input_type -> dbx.mongodb.v1.FindOneAndReplaceRequest
+	37,  // 200: dbx.mongodb.v1.MongoService.FindOneAndDelete:input_type -> dbx.mongodb.v1.FindOneAndDeleteRequest
+	25,  // 201: dbx.mongodb.v1.MongoService.DeleteOne:input_type -> dbx.mongodb.v1.DeleteOneRequest
+	26,  // 202: dbx.mongodb.v1.MongoService.DeleteMany:input_type -> dbx.mongodb.v1.DeleteManyRequest
+	39,  // 203: dbx.mongodb.v1.MongoService.BulkWrite:input_type -> dbx.mongodb.v1.BulkWriteRequest
+	47,  // 204: dbx.mongodb.v1.MongoService.ListCollections:input_type -> dbx.mongodb.v1.ListCollectionsRequest
+	49,  // 205: dbx.mongodb.v1.MongoService.CreateCollection:input_type -> dbx.mongodb.v1.CreateCollectionRequest
+	51,  // 206: dbx.mongodb.v1.MongoService.DropCollection:input_type -> dbx.mongodb.v1.DropCollectionRequest
+	53,  // 207: dbx.mongodb.v1.MongoService.RenameCollection:input_type -> dbx.mongodb.v1.RenameCollectionRequest
+	55,  // 208: dbx.mongodb.v1.MongoService.GetCollectionStats:input_type -> dbx.mongodb.v1.GetCollectionStatsRequest
+	58,  // 209: dbx.mongodb.v1.MongoService.CreateIndexes:input_type -> dbx.mongodb.v1.CreateIndexesRequest
+	60,  // 210: dbx.mongodb.v1.MongoService.ListIndexes:input_type -> dbx.mongodb.v1.ListIndexesRequest
+	62,  // 211: dbx.mongodb.v1.MongoService.DropIndex:input_type -> dbx.mongodb.v1.DropIndexRequest
+	82,  // 212: dbx.mongodb.v1.MongoService.WatchChanges:input_type -> dbx.mongodb.v1.WatchChangesRequest
+	64,  // 213: dbx.mongodb.v1.MongoService.StartFileUpload:input_type -> dbx.mongodb.v1.StartFileUploadRequest
+	66,  // 214: dbx.mongodb.v1.MongoService.UploadFileChunk:input_type -> dbx.mongodb.v1.UploadFileChunkRequest
+	68,  // 215: dbx.mongodb.v1.MongoService.GetFileUpload:input_type -> dbx.mongodb.v1.GetFileUploadRequest
+	70,  // 216: dbx.mongodb.v1.MongoService.FinishFileUpload:input_type -> dbx.mongodb.v1.FinishFileUploadRequest
+	72,  // 217: dbx.mongodb.v1.MongoService.AbortFileUpload:input_type -> dbx.mongodb.v1.AbortFileUploadRequest
+	74,  // 218: dbx.mongodb.v1.MongoService.DownloadFile:input_type -> dbx.mongodb.v1.DownloadFileRequest
+	76,  // 219: dbx.mongodb.v1.MongoService.GetFile:input_type -> dbx.mongodb.v1.GetFileRequest
+	78,  // 220: dbx.mongodb.v1.MongoService.ListFiles:input_type -> dbx.mongodb.v1.ListFilesRequest
+	80,  // 221: dbx.mongodb.v1.MongoService.DeleteFile:input_type -> dbx.mongodb.v1.DeleteFileRequest
+	85,  // 222: dbx.mongodb.v1.MongoService.Aggregate:input_type -> dbx.mongodb.v1.AggregateRequest
+	87,  // 223: dbx.mongodb.v1.MongoService.AggregateStream:input_type -> dbx.mongodb.v1.AggregateStreamRequest
+	7,   // 224: dbx.mongodb.v1.MongoService.InsertOne:output_type -> dbx.mongodb.v1.InsertOneResponse
+	9,   // 225: dbx.mongodb.v1.MongoService.InsertMany:output_type -> dbx.mongodb.v1.InsertManyResponse
+	11,  // 226: dbx.mongodb.v1.MongoService.FindOne:output_type -> dbx.mongodb.v1.FindOneResponse
+	13,  // 227: dbx.mongodb.v1.MongoService.Find:output_type -> dbx.mongodb.v1.FindResponse
+	15,  // 228: dbx.mongodb.v1.MongoService.FindStream:output_type -> dbx.mongodb.v1.FindStreamResponse
+	17,  // 229: dbx.mongodb.v1.MongoService.CountDocuments:output_type -> dbx.mongodb.v1.CountDocumentsResponse
+	30,  // 230: dbx.mongodb.v1.MongoService.EstimatedDocumentCount:output_type -> dbx.mongodb.v1.EstimatedDocumentCountResponse
+	32,  // 231: dbx.mongodb.v1.MongoService.Distinct:output_type -> dbx.mongodb.v1.DistinctResponse
+	22,  // 232: dbx.mongodb.v1.MongoService.UpdateOne:output_type -> dbx.mongodb.v1.UpdateOneResponse
+	23,  // 233: dbx.mongodb.v1.MongoService.UpdateMany:output_type -> dbx.mongodb.v1.UpdateManyResponse
+	24,  // 234: dbx.mongodb.v1.MongoService.ReplaceOne:output_type -> dbx.mongodb.v1.ReplaceOneResponse
+	34,  // 235: dbx.mongodb.v1.MongoService.FindOneAndUpdate:output_type -> dbx.mongodb.v1.FindOneAndUpdateResponse
+	36,  // 236: dbx.mongodb.v1.MongoService.FindOneAndReplace:output_type -> dbx.mongodb.v1.FindOneAndReplaceResponse
+	38,  // 237: dbx.mongodb.v1.MongoService.FindOneAndDelete:output_type -> dbx.mongodb.v1.FindOneAndDeleteResponse
+	27,  // 238: dbx.mongodb.v1.MongoService.DeleteOne:output_type -> dbx.mongodb.v1.DeleteOneResponse
+	28,  // 239: dbx.mongodb.v1.MongoService.DeleteMany:output_type -> dbx.mongodb.v1.DeleteManyResponse
+	45,  // 240: dbx.mongodb.v1.MongoService.BulkWrite:output_type -> dbx.mongodb.v1.BulkWriteResponse
+	48,  // 241: dbx.mongodb.v1.MongoService.ListCollections:output_type -> dbx.mongodb.v1.ListCollectionsResponse
+	50,  // 242: dbx.mongodb.v1.MongoService.CreateCollection:output_type -> dbx.mongodb.v1.CreateCollectionResponse
+	52,  // 243: dbx.mongodb.v1.MongoService.DropCollection:output_type -> dbx.mongodb.v1.DropCollectionResponse
+	54,  // 244: dbx.mongodb.v1.MongoService.RenameCollection:output_type -> dbx.mongodb.v1.RenameCollectionResponse
+	56,  // 245: dbx.mongodb.v1.MongoService.GetCollectionStats:output_type -> dbx.mongodb.v1.GetCollectionStatsResponse
+	59,  // 246: dbx.mongodb.v1.MongoService.CreateIndexes:output_type -> dbx.mongodb.v1.CreateIndexesResponse
+	61,  // 247: dbx.mongodb.v1.MongoService.ListIndexes:output_type -> dbx.mongodb.v1.ListIndexesResponse
+	63,  // 248: dbx.mongodb.v1.MongoService.DropIndex:output_type -> dbx.mongodb.v1.DropIndexResponse
+	83,  // 249: dbx.mongodb.v1.MongoService.WatchChanges:output_type -> dbx.mongodb.v1.WatchChangesResponse
+	65,  // 250: dbx.mongodb.v1.MongoService.StartFileUpload:output_type -> dbx.mongodb.v1.StartFileUploadResponse
+	67,  // 251: dbx.mongodb.v1.MongoService.UploadFileChunk:output_type -> dbx.mongodb.v1.UploadFileChunkResponse
+	69,  // 252: dbx.mongodb.v1.MongoService.GetFileUpload:output_type -> dbx.mongodb.v1.GetFileUploadResponse
+	71,  // 253: dbx.mongodb.v1.MongoService.FinishFileUpload:output_type -> dbx.mongodb.v1.FinishFileUploadResponse
+	73,  // 254: dbx.mongodb.v1.MongoService.AbortFileUpload:output_type -> dbx.mongodb.v1.AbortFileUploadResponse
+	75,  // 255: dbx.mongodb.v1.MongoService.DownloadFile:output_type -> dbx.mongodb.v1.DownloadFileResponse
+	77,  // 256: dbx.mongodb.v1.MongoService.GetFile:output_type -> dbx.mongodb.v1.GetFileResponse
+	79,  // 257: dbx.mongodb.v1.MongoService.ListFiles:output_type -> dbx.mongodb.v1.ListFilesResponse
+	81,  // 258: dbx.mongodb.v1.MongoService.DeleteFile:output_type -> dbx.mongodb.v1.DeleteFileResponse
+	86,  // 259: dbx.mongodb.v1.MongoService.Aggregate:output_type -> dbx.mongodb.v1.AggregateResponse
+	88,  // 260: dbx.mongodb.v1.MongoService.AggregateStream:output_type -> dbx.mongodb.v1.AggregateStreamResponse
+	224, // [224:261] is the sub-list for method output_type
+	187, // [187:224] is the sub-list for method input_type
+	187, // [187:187] is the sub-list for extension type_name
+	187, // [187:187] is the sub-list for extension extendee
+	0,   // [0:187] is the sub-list for field type_name
 }
 
 func init() { file_dbx_mongodb_v1_mongodb_proto_init() }
@@ -6543,13 +6930,17 @@ func file_dbx_mongodb_v1_mongodb_proto_init() {
 		(*BulkUpdate_Update)(nil),
 		(*BulkUpdate_Pipeline)(nil),
 	}
+	file_dbx_mongodb_v1_mongodb_proto_msgTypes[78].OneofWrappers = []any{
+		(*WatchChangesResponse_Ready)(nil),
+		(*WatchChangesResponse_Change)(nil),
+	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_dbx_mongodb_v1_mongodb_proto_rawDesc), len(file_dbx_mongodb_v1_mongodb_proto_rawDesc)),
-			NumEnums:      3,
-			NumMessages:   81,
+			NumEnums:      5,
+			NumMessages:   84,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -26,6 +26,19 @@ class BulkOperationStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     BULK_OPERATION_STATUS_SUCCEEDED: _ClassVar[BulkOperationStatus]
     BULK_OPERATION_STATUS_FAILED: _ClassVar[BulkOperationStatus]
     BULK_OPERATION_STATUS_SKIPPED: _ClassVar[BulkOperationStatus]
+
+class FullDocument(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    FULL_DOCUMENT_UNSPECIFIED: _ClassVar[FullDocument]
+    FULL_DOCUMENT_UPDATE_LOOKUP: _ClassVar[FullDocument]
+    FULL_DOCUMENT_WHEN_AVAILABLE: _ClassVar[FullDocument]
+    FULL_DOCUMENT_REQUIRED: _ClassVar[FullDocument]
+
+class FullDocumentBeforeChange(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    FULL_DOCUMENT_BEFORE_CHANGE_UNSPECIFIED: _ClassVar[FullDocumentBeforeChange]
+    FULL_DOCUMENT_BEFORE_CHANGE_WHEN_AVAILABLE: _ClassVar[FullDocumentBeforeChange]
+    FULL_DOCUMENT_BEFORE_CHANGE_REQUIRED: _ClassVar[FullDocumentBeforeChange]
 DOCUMENT_ENCODING_UNSPECIFIED: DocumentEncoding
 DOCUMENT_ENCODING_EXTENDED_JSON: DocumentEncoding
 DOCUMENT_ENCODING_BSON: DocumentEncoding
@@ -36,6 +49,13 @@ BULK_OPERATION_STATUS_UNSPECIFIED: BulkOperationStatus
 BULK_OPERATION_STATUS_SUCCEEDED: BulkOperationStatus
 BULK_OPERATION_STATUS_FAILED: BulkOperationStatus
 BULK_OPERATION_STATUS_SKIPPED: BulkOperationStatus
+FULL_DOCUMENT_UNSPECIFIED: FullDocument
+FULL_DOCUMENT_UPDATE_LOOKUP: FullDocument
+FULL_DOCUMENT_WHEN_AVAILABLE: FullDocument
+FULL_DOCUMENT_REQUIRED: FullDocument
+FULL_DOCUMENT_BEFORE_CHANGE_UNSPECIFIED: FullDocumentBeforeChange
+FULL_DOCUMENT_BEFORE_CHANGE_WHEN_AVAILABLE: FullDocumentBeforeChange
+FULL_DOCUMENT_BEFORE_CHANGE_REQUIRED: FullDocumentBeforeChange
 
 class BsonDocument(_message.Message):
     __slots__ = ("bson", "extended_json")
@@ -818,6 +838,38 @@ class DeleteFileResponse(_message.Message):
     DELETED_FIELD_NUMBER: _ClassVar[int]
     deleted: bool
     def __init__(self, deleted: _Optional[bool] = ...) -> None: ...
+
+class WatchChangesRequest(_message.Message):
+    __slots__ = ("target", "pipeline", "full_document", "full_document_before_change", "resume_after", "start_after", "encoding")
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    PIPELINE_FIELD_NUMBER: _ClassVar[int]
+    FULL_DOCUMENT_FIELD_NUMBER: _ClassVar[int]
+    FULL_DOCUMENT_BEFORE_CHANGE_FIELD_NUMBER: _ClassVar[int]
+    RESUME_AFTER_FIELD_NUMBER: _ClassVar[int]
+    START_AFTER_FIELD_NUMBER: _ClassVar[int]
+    ENCODING_FIELD_NUMBER: _ClassVar[int]
+    target: _target_pb2.Target
+    pipeline: _containers.RepeatedCompositeFieldContainer[BsonDocument]
+    full_document: FullDocument
+    full_document_before_change: FullDocumentBeforeChange
+    resume_after: str
+    start_after: str
+    encoding: DocumentEncoding
+    def __init__(self, target: _Optional[_Union[_target_pb2.Target, _Mapping]] = ..., pipeline: _Optional[_Iterable[_Union[BsonDocument, _Mapping]]] = ..., full_document: _Optional[_Union[FullDocument, str]] = ..., full_document_before_change: _Optional[_Union[FullDocumentBeforeChange, str]] = ..., resume_after: _Optional[str] = ..., start_after: _Optional[str] = ..., encoding: _Optional[_Union[DocumentEncoding, str]] = ...) -> None: ...
+
+class WatchChangesResponse(_message.Message):
+    __slots__ = ("ready", "change", "resume_token")
+    READY_FIELD_NUMBER: _ClassVar[int]
+    CHANGE_FIELD_NUMBER: _ClassVar[int]
+    RESUME_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    ready: WatchChangesReady
+    change: BsonDocument
+    resume_token: str
+    def __init__(self, ready: _Optional[_Union[WatchChangesReady, _Mapping]] = ..., change: _Optional[_Union[BsonDocument, _Mapping]] = ..., resume_token: _Optional[str] = ...) -> None: ...
+
+class WatchChangesReady(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
 
 class AggregateRequest(_message.Message):
     __slots__ = ("target", "pipeline", "allow_disk_use", "hint", "collation", "encoding")

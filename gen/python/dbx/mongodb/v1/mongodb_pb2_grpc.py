@@ -172,6 +172,11 @@ class MongoServiceStub:
                 request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropIndexRequest.SerializeToString,
                 response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropIndexResponse.FromString,
                 _registered_method=True)
+        self.WatchChanges = channel.unary_stream(
+                '/dbx.mongodb.v1.MongoService/WatchChanges',
+                request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.WatchChangesRequest.SerializeToString,
+                response_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.WatchChangesResponse.FromString,
+                _registered_method=True)
         self.StartFileUpload = channel.unary_unary(
                 '/dbx.mongodb.v1.MongoService/StartFileUpload',
                 request_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.StartFileUploadRequest.SerializeToString,
@@ -449,6 +454,19 @@ class MongoServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def WatchChanges(self, request, context):
+        """Streams the changes of a collection, or of a whole database when
+        `target.collection` is empty, as MongoDB's change events (a replica set
+        or sharded cluster; elsewhere UNIMPLEMENTED naming stream.watch). The
+        first message is `ready`, once the change stream is open: no change
+        after it is missed. Every change carries its resume token; a client
+        that reconnects with `resume_after` gets every change after that one,
+        while MongoDB's oplog still holds it. Works from browsers.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def StartFileUpload(self, request, context):
         """Starts a GridFS upload into a bucket (`target.collection`; empty: `fs`)
         and answers its id. The bytes then come in UploadFileChunk calls,
@@ -464,8 +482,9 @@ class MongoServiceServicer:
 
     def UploadFileChunk(self, request, context):
         """Appends bytes at `offset`, which must be the number of bytes received so
-        far (FAILED_PRECONDITION otherwise, with the expected offset in the
-        ErrorInfo metadata `offset`): a retried chunk is never stored twice.
+        far (INVALID_ARGUMENT naming `offset` otherwise, with the expected
+        offset in the ErrorInfo metadata `offset`): a retried chunk is never
+        stored twice.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -666,6 +685,11 @@ def add_MongoServiceServicer_to_server(servicer, server):
                     servicer.DropIndex,
                     request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropIndexRequest.FromString,
                     response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropIndexResponse.SerializeToString,
+            ),
+            'WatchChanges': grpc.unary_stream_rpc_method_handler(
+                    servicer.WatchChanges,
+                    request_deserializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.WatchChangesRequest.FromString,
+                    response_serializer=dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.WatchChangesResponse.SerializeToString,
             ),
             'StartFileUpload': grpc.unary_unary_rpc_method_handler(
                     servicer.StartFileUpload,
@@ -1411,6 +1435,33 @@ class MongoService:
             '/dbx.mongodb.v1.MongoService/DropIndex',
             dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropIndexRequest.SerializeToString,
             dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.DropIndexResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def WatchChanges(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/dbx.mongodb.v1.MongoService/WatchChanges',
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.WatchChangesRequest.SerializeToString,
+            dbx_dot_mongodb_dot_v1_dot_mongodb__pb2.WatchChangesResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -95,6 +95,9 @@ const (
 	MongoServiceListIndexesProcedure = "/dbx.mongodb.v1.MongoService/ListIndexes"
 	// MongoServiceDropIndexProcedure is the fully-qualified name of the MongoService's DropIndex RPC.
 	MongoServiceDropIndexProcedure = "/dbx.mongodb.v1.MongoService/DropIndex"
+	// MongoServiceWatchChangesProcedure is the fully-qualified name of the MongoService's WatchChanges
+	// RPC.
+	MongoServiceWatchChangesProcedure = "/dbx.mongodb.v1.MongoService/WatchChanges"
 	// MongoServiceStartFileUploadProcedure is the fully-qualified name of the MongoService's
 	// StartFileUpload RPC.
 	MongoServiceStartFileUploadProcedure = "/dbx.mongodb.v1.MongoService/StartFileUpload"
@@ -207,6 +210,14 @@ type MongoServiceClient interface {
 	ListIndexes(context.Context, *connect.Request[v1.ListIndexesRequest]) (*connect.Response[v1.ListIndexesResponse], error)
 	// Drops an index by name.
 	DropIndex(context.Context, *connect.Request[v1.DropIndexRequest]) (*connect.Response[v1.DropIndexResponse], error)
+	// Streams the changes of a collection, or of a whole database when
+	// `target.collection` is empty, as MongoDB's change events (a replica set
+	// or sharded cluster; elsewhere UNIMPLEMENTED naming stream.watch). The
+	// first message is `ready`, once the change stream is open: no change
+	// after it is missed. Every change carries its resume token; a client
+	// that reconnects with `resume_after` gets every change after that one,
+	// while MongoDB's oplog still holds it. Works from browsers.
+	WatchChanges(context.Context, *connect.Request[v1.WatchChangesRequest]) (*connect.ServerStreamForClient[v1.WatchChangesResponse], error)
 	// Starts a GridFS upload into a bucket (`target.collection`; empty: `fs`)
 	// and answers its id. The bytes then come in UploadFileChunk calls,
 	// unary so that browsers can upload too; FinishFileUpload makes the file.
@@ -216,8 +227,9 @@ type MongoServiceClient interface {
 	// chunks included, when the next upload of the bucket starts.
 	StartFileUpload(context.Context, *connect.Request[v1.StartFileUploadRequest]) (*connect.Response[v1.StartFileUploadResponse], error)
 	// Appends bytes at `offset`, which must be the number of bytes received so
-	// far (FAILED_PRECONDITION otherwise, with the expected offset in the
-	// ErrorInfo metadata `offset`): a retried chunk is never stored twice.
+	// far (INVALID_ARGUMENT naming `offset` otherwise, with the expected
+	// offset in the ErrorInfo metadata `offset`): a retried chunk is never
+	// stored twice.
 	UploadFileChunk(context.Context, *connect.Request[v1.UploadFileChunkRequest]) (*connect.Response[v1.UploadFileChunkResponse], error)
 	// Where an upload stands: the bytes received so far.
 	GetFileUpload(context.Context, *connect.Request[v1.GetFileUploadRequest]) (*connect.Response[v1.GetFileUploadResponse], error)
@@ -405,6 +417,12 @@ func NewMongoServiceClient(httpClient connect.HTTPClient, baseURL string, opts .
 			connect.WithSchema(mongoServiceMethods.ByName("DropIndex")),
 			connect.WithClientOptions(opts...),
 		),
+		watchChanges: connect.NewClient[v1.WatchChangesRequest, v1.WatchChangesResponse](
+			httpClient,
+			baseURL+MongoServiceWatchChangesProcedure,
+			connect.WithSchema(mongoServiceMethods.ByName("WatchChanges")),
+			connect.WithClientOptions(opts...),
+		),
 		startFileUpload: connect.NewClient[v1.StartFileUploadRequest, v1.StartFileUploadResponse](
 			httpClient,
 			baseURL+MongoServiceStartFileUploadProcedure,
@@ -501,6 +519,7 @@ type mongoServiceClient struct {
 	createIndexes          *connect.Client[v1.CreateIndexesRequest, v1.CreateIndexesResponse]
 	listIndexes            *connect.Client[v1.ListIndexesRequest, v1.ListIndexesResponse]
 	dropIndex              *connect.Client[v1.DropIndexRequest, v1.DropIndexResponse]
+	watchChanges           *connect.Client[v1.WatchChangesRequest, v1.WatchChangesResponse]
 	startFileUpload        *connect.Client[v1.StartFileUploadRequest, v1.StartFileUploadResponse]
 	uploadFileChunk        *connect.Client[v1.UploadFileChunkRequest, v1.UploadFileChunkResponse]
 	getFileUpload          *connect.Client[v1.GetFileUploadRequest, v1.GetFileUploadResponse]
@@ -639,6 +658,11 @@ func (c *mongoServiceClient) DropIndex(ctx context.Context, req *connect.Request
 	return c.dropIndex.CallUnary(ctx, req)
 }
 
+// WatchChanges calls dbx.mongodb.v1.MongoService.WatchChanges.
+func (c *mongoServiceClient) WatchChanges(ctx context.Context, req *connect.Request[v1.WatchChangesRequest]) (*connect.ServerStreamForClient[v1.WatchChangesResponse], error) {
+	return c.watchChanges.CallServerStream(ctx, req)
+}
+
 // StartFileUpload calls dbx.mongodb.v1.MongoService.StartFileUpload.
 func (c *mongoServiceClient) StartFileUpload(ctx context.Context, req *connect.Request[v1.StartFileUploadRequest]) (*connect.Response[v1.StartFileUploadResponse], error) {
 	return c.startFileUpload.CallUnary(ctx, req)
@@ -775,6 +799,14 @@ type MongoServiceHandler interface {
 	ListIndexes(context.Context, *connect.Request[v1.ListIndexesRequest]) (*connect.Response[v1.ListIndexesResponse], error)
 	// Drops an index by name.
 	DropIndex(context.Context, *connect.Request[v1.DropIndexRequest]) (*connect.Response[v1.DropIndexResponse], error)
+	// Streams the changes of a collection, or of a whole database when
+	// `target.collection` is empty, as MongoDB's change events (a replica set
+	// or sharded cluster; elsewhere UNIMPLEMENTED naming stream.watch). The
+	// first message is `ready`, once the change stream is open: no change
+	// after it is missed. Every change carries its resume token; a client
+	// that reconnects with `resume_after` gets every change after that one,
+	// while MongoDB's oplog still holds it. Works from browsers.
+	WatchChanges(context.Context, *connect.Request[v1.WatchChangesRequest], *connect.ServerStream[v1.WatchChangesResponse]) error
 	// Starts a GridFS upload into a bucket (`target.collection`; empty: `fs`)
 	// and answers its id. The bytes then come in UploadFileChunk calls,
 	// unary so that browsers can upload too; FinishFileUpload makes the file.
@@ -784,8 +816,9 @@ type MongoServiceHandler interface {
 	// chunks included, when the next upload of the bucket starts.
 	StartFileUpload(context.Context, *connect.Request[v1.StartFileUploadRequest]) (*connect.Response[v1.StartFileUploadResponse], error)
 	// Appends bytes at `offset`, which must be the number of bytes received so
-	// far (FAILED_PRECONDITION otherwise, with the expected offset in the
-	// ErrorInfo metadata `offset`): a retried chunk is never stored twice.
+	// far (INVALID_ARGUMENT naming `offset` otherwise, with the expected
+	// offset in the ErrorInfo metadata `offset`): a retried chunk is never
+	// stored twice.
 	UploadFileChunk(context.Context, *connect.Request[v1.UploadFileChunkRequest]) (*connect.Response[v1.UploadFileChunkResponse], error)
 	// Where an upload stands: the bytes received so far.
 	GetFileUpload(context.Context, *connect.Request[v1.GetFileUploadRequest]) (*connect.Response[v1.GetFileUploadResponse], error)
@@ -969,6 +1002,12 @@ func NewMongoServiceHandler(svc MongoServiceHandler, opts ...connect.HandlerOpti
 		connect.WithSchema(mongoServiceMethods.ByName("DropIndex")),
 		connect.WithHandlerOptions(opts...),
 	)
+	mongoServiceWatchChangesHandler := connect.NewServerStreamHandler(
+		MongoServiceWatchChangesProcedure,
+		svc.WatchChanges,
+		connect.WithSchema(mongoServiceMethods.ByName("WatchChanges")),
+		connect.WithHandlerOptions(opts...),
+	)
 	mongoServiceStartFileUploadHandler := connect.NewUnaryHandler(
 		MongoServiceStartFileUploadProcedure,
 		svc.StartFileUpload,
@@ -1087,6 +1126,8 @@ func NewMongoServiceHandler(svc MongoServiceHandler, opts ...connect.HandlerOpti
 			mongoServiceListIndexesHandler.ServeHTTP(w, r)
 		case MongoServiceDropIndexProcedure:
 			mongoServiceDropIndexHandler.ServeHTTP(w, r)
+		case MongoServiceWatchChangesProcedure:
+			mongoServiceWatchChangesHandler.ServeHTTP(w, r)
 		case MongoServiceStartFileUploadProcedure:
 			mongoServiceStartFileUploadHandler.ServeHTTP(w, r)
 		case MongoServiceUploadFileChunkProcedure:
@@ -1216,6 +1257,10 @@ func (UnimplementedMongoServiceHandler) ListIndexes(context.Context, *connect.Re
 
 func (UnimplementedMongoServiceHandler) DropIndex(context.Context, *connect.Request[v1.DropIndexRequest]) (*connect.Response[v1.DropIndexResponse], error) {
 	return nil, connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.DropIndex is not implemented"))
+}
+
+func (UnimplementedMongoServiceHandler) WatchChanges(context.Context, *connect.Request[v1.WatchChangesRequest], *connect.ServerStream[v1.WatchChangesResponse]) error {
+	return connect.NewError(connect.CodeUnimplemented, errors.New("dbx.mongodb.v1.MongoService.WatchChanges is not implemented"))
 }
 
 func (UnimplementedMongoServiceHandler) StartFileUpload(context.Context, *connect.Request[v1.StartFileUploadRequest]) (*connect.Response[v1.StartFileUploadResponse], error) {

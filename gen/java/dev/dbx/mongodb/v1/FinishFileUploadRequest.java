@@ -145,7 +145,7 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The file's length in bytes, as the client sent it; a difference
-   * answers FAILED_PRECONDITION and leaves the upload open.
+   * answers INVALID_ARGUMENT naming `length` and leaves the upload open.
    * </pre>
    *
    * <code>int64 length = 3 [json_name = "length"];</code>
@@ -828,7 +828,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The file's length in bytes, as the client sent it; a difference
-     * answers FAILED_PRECONDITION and leaves the upload open.
+     * answers INVALID_ARGUMENT naming `length` and leaves the upload open.
      * </pre>
      *
      * <code>int64 length = 3 [json_name = "length"];</code>
@@ -841,7 +841,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The file's length in bytes, as the client sent it; a difference
-     * answers FAILED_PRECONDITION and leaves the upload open.
+     * answers INVALID_ARGUMENT naming `length` and leaves the upload open.
      * </pre>
      *
      * <code>int64 length = 3 [json_name = "length"];</code>
@@ -858,7 +858,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The file's length in bytes, as the client sent it; a difference
-     * answers FAILED_PRECONDITION and leaves the upload open.
+     * answers INVALID_ARGUMENT naming `length` and leaves the upload open.
      * </pre>
      *
      * <code>int64 length = 3 [json_name = "length"];</code>

@@ -60,7 +60,7 @@ public interface FinishFileUploadRequestOrBuilder extends
   /**
    * <pre>
    * The file's length in bytes, as the client sent it; a difference
-   * answers FAILED_PRECONDITION and leaves the upload open.
+   * answers INVALID_ARGUMENT naming `length` and leaves the upload open.
    * </pre>
    *
    * <code>int64 length = 3 [json_name = "length"];</code>

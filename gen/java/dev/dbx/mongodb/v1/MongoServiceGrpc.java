@@ -801,6 +801,37 @@ public final class MongoServiceGrpc {
     return getDropIndexMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.WatchChangesRequest,
+      dev.dbx.mongodb.v1.WatchChangesResponse> getWatchChangesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "WatchChanges",
+      requestType = dev.dbx.mongodb.v1.WatchChangesRequest.class,
+      responseType = dev.dbx.mongodb.v1.WatchChangesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
+  public static io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.WatchChangesRequest,
+      dev.dbx.mongodb.v1.WatchChangesResponse> getWatchChangesMethod() {
+    io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.WatchChangesRequest, dev.dbx.mongodb.v1.WatchChangesResponse> getWatchChangesMethod;
+    if ((getWatchChangesMethod = MongoServiceGrpc.getWatchChangesMethod) == null) {
+      synchronized (MongoServiceGrpc.class) {
+        if ((getWatchChangesMethod = MongoServiceGrpc.getWatchChangesMethod) == null) {
+          MongoServiceGrpc.getWatchChangesMethod = getWatchChangesMethod =
+              io.grpc.MethodDescriptor.<dev.dbx.mongodb.v1.WatchChangesRequest, dev.dbx.mongodb.v1.WatchChangesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "WatchChanges"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.WatchChangesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.dbx.mongodb.v1.WatchChangesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MongoServiceMethodDescriptorSupplier("WatchChanges"))
+              .build();
+        }
+      }
+    }
+    return getWatchChangesMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.dbx.mongodb.v1.StartFileUploadRequest,
       dev.dbx.mongodb.v1.StartFileUploadResponse> getStartFileUploadMethod;
 
@@ -1500,6 +1531,22 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * Streams the changes of a collection, or of a whole database when
+     * `target.collection` is empty, as MongoDB's change events (a replica set
+     * or sharded cluster; elsewhere UNIMPLEMENTED naming stream.watch). The
+     * first message is `ready`, once the change stream is open: no change
+     * after it is missed. Every change carries its resume token; a client
+     * that reconnects with `resume_after` gets every change after that one,
+     * while MongoDB's oplog still holds it. Works from browsers.
+     * </pre>
+     */
+    default void watchChanges(dev.dbx.mongodb.v1.WatchChangesRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.WatchChangesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getWatchChangesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Starts a GridFS upload into a bucket (`target.collection`; empty: `fs`)
      * and answers its id. The bytes then come in UploadFileChunk calls,
      * unary so that browsers can upload too; FinishFileUpload makes the file.
@@ -1517,8 +1564,9 @@ public final class MongoServiceGrpc {
     /**
      * <pre>
      * Appends bytes at `offset`, which must be the number of bytes received so
-     * far (FAILED_PRECONDITION otherwise, with the expected offset in the
-     * ErrorInfo metadata `offset`): a retried chunk is never stored twice.
+     * far (INVALID_ARGUMENT naming `offset` otherwise, with the expected
+     * offset in the ErrorInfo metadata `offset`): a retried chunk is never
+     * stored twice.
      * </pre>
      */
     default void uploadFileChunk(dev.dbx.mongodb.v1.UploadFileChunkRequest request,
@@ -1983,6 +2031,23 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * Streams the changes of a collection, or of a whole database when
+     * `target.collection` is empty, as MongoDB's change events (a replica set
+     * or sharded cluster; elsewhere UNIMPLEMENTED naming stream.watch). The
+     * first message is `ready`, once the change stream is open: no change
+     * after it is missed. Every change carries its resume token; a client
+     * that reconnects with `resume_after` gets every change after that one,
+     * while MongoDB's oplog still holds it. Works from browsers.
+     * </pre>
+     */
+    public void watchChanges(dev.dbx.mongodb.v1.WatchChangesRequest request,
+        io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.WatchChangesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncServerStreamingCall(
+          getChannel().newCall(getWatchChangesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Starts a GridFS upload into a bucket (`target.collection`; empty: `fs`)
      * and answers its id. The bytes then come in UploadFileChunk calls,
      * unary so that browsers can upload too; FinishFileUpload makes the file.
@@ -2001,8 +2066,9 @@ public final class MongoServiceGrpc {
     /**
      * <pre>
      * Appends bytes at `offset`, which must be the number of bytes received so
-     * far (FAILED_PRECONDITION otherwise, with the expected offset in the
-     * ErrorInfo metadata `offset`): a retried chunk is never stored twice.
+     * far (INVALID_ARGUMENT naming `offset` otherwise, with the expected
+     * offset in the ErrorInfo metadata `offset`): a retried chunk is never
+     * stored twice.
      * </pre>
      */
     public void uploadFileChunk(dev.dbx.mongodb.v1.UploadFileChunkRequest request,
@@ -2429,6 +2495,24 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * Streams the changes of a collection, or of a whole database when
+     * `target.collection` is empty, as MongoDB's change events (a replica set
+     * or sharded cluster; elsewhere UNIMPLEMENTED naming stream.watch). The
+     * first message is `ready`, once the change stream is open: no change
+     * after it is missed. Every change carries its resume token; a client
+     * that reconnects with `resume_after` gets every change after that one,
+     * while MongoDB's oplog still holds it. Works from browsers.
+     * </pre>
+     */
+    @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
+    public io.grpc.stub.BlockingClientCall<?, dev.dbx.mongodb.v1.WatchChangesResponse>
+        watchChanges(dev.dbx.mongodb.v1.WatchChangesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
+          getChannel(), getWatchChangesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Starts a GridFS upload into a bucket (`target.collection`; empty: `fs`)
      * and answers its id. The bytes then come in UploadFileChunk calls,
      * unary so that browsers can upload too; FinishFileUpload makes the file.
@@ -2446,8 +2530,9 @@ public final class MongoServiceGrpc {
     /**
      * <pre>
      * Appends bytes at `offset`, which must be the number of bytes received so
-     * far (FAILED_PRECONDITION otherwise, with the expected offset in the
-     * ErrorInfo metadata `offset`): a retried chunk is never stored twice.
+     * far (INVALID_ARGUMENT naming `offset` otherwise, with the expected
+     * offset in the ErrorInfo metadata `offset`): a retried chunk is never
+     * stored twice.
      * </pre>
      */
     public dev.dbx.mongodb.v1.UploadFileChunkResponse uploadFileChunk(dev.dbx.mongodb.v1.UploadFileChunkRequest request) throws io.grpc.StatusException {
@@ -2867,6 +2952,23 @@ public final class MongoServiceGrpc {
 
     /**
      * <pre>
+     * Streams the changes of a collection, or of a whole database when
+     * `target.collection` is empty, as MongoDB's change events (a replica set
+     * or sharded cluster; elsewhere UNIMPLEMENTED naming stream.watch). The
+     * first message is `ready`, once the change stream is open: no change
+     * after it is missed. Every change carries its resume token; a client
+     * that reconnects with `resume_after` gets every change after that one,
+     * while MongoDB's oplog still holds it. Works from browsers.
+     * </pre>
+     */
+    public java.util.Iterator<dev.dbx.mongodb.v1.WatchChangesResponse> watchChanges(
+        dev.dbx.mongodb.v1.WatchChangesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingServerStreamingCall(
+          getChannel(), getWatchChangesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Starts a GridFS upload into a bucket (`target.collection`; empty: `fs`)
      * and answers its id. The bytes then come in UploadFileChunk calls,
      * unary so that browsers can upload too; FinishFileUpload makes the file.
@@ -2884,8 +2986,9 @@ public final class MongoServiceGrpc {
     /**
      * <pre>
      * Appends bytes at `offset`, which must be the number of bytes received so
-     * far (FAILED_PRECONDITION otherwise, with the expected offset in the
-     * ErrorInfo metadata `offset`): a retried chunk is never stored twice.
+     * far (INVALID_ARGUMENT naming `offset` otherwise, with the expected
+     * offset in the ErrorInfo metadata `offset`): a retried chunk is never
+     * stored twice.
      * </pre>
      */
     public dev.dbx.mongodb.v1.UploadFileChunkResponse uploadFileChunk(dev.dbx.mongodb.v1.UploadFileChunkRequest request) {
@@ -3332,8 +3435,9 @@ public final class MongoServiceGrpc {
     /**
      * <pre>
      * Appends bytes at `offset`, which must be the number of bytes received so
-     * far (FAILED_PRECONDITION otherwise, with the expected offset in the
-     * ErrorInfo metadata `offset`): a retried chunk is never stored twice.
+     * far (INVALID_ARGUMENT naming `offset` otherwise, with the expected
+     * offset in the ErrorInfo metadata `offset`): a retried chunk is never
+     * stored twice.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<dev.dbx.mongodb.v1.UploadFileChunkResponse> uploadFileChunk(
@@ -3448,17 +3552,18 @@ public final class MongoServiceGrpc {
   private static final int METHODID_CREATE_INDEXES = 22;
   private static final int METHODID_LIST_INDEXES = 23;
   private static final int METHODID_DROP_INDEX = 24;
-  private static final int METHODID_START_FILE_UPLOAD = 25;
-  private static final int METHODID_UPLOAD_FILE_CHUNK = 26;
-  private static final int METHODID_GET_FILE_UPLOAD = 27;
-  private static final int METHODID_FINISH_FILE_UPLOAD = 28;
-  private static final int METHODID_ABORT_FILE_UPLOAD = 29;
-  private static final int METHODID_DOWNLOAD_FILE = 30;
-  private static final int METHODID_GET_FILE = 31;
-  private static final int METHODID_LIST_FILES = 32;
-  private static final int METHODID_DELETE_FILE = 33;
-  private static final int METHODID_AGGREGATE = 34;
-  private static final int METHODID_AGGREGATE_STREAM = 35;
+  private static final int METHODID_WATCH_CHANGES = 25;
+  private static final int METHODID_START_FILE_UPLOAD = 26;
+  private static final int METHODID_UPLOAD_FILE_CHUNK = 27;
+  private static final int METHODID_GET_FILE_UPLOAD = 28;
+  private static final int METHODID_FINISH_FILE_UPLOAD = 29;
+  private static final int METHODID_ABORT_FILE_UPLOAD = 30;
+  private static final int METHODID_DOWNLOAD_FILE = 31;
+  private static final int METHODID_GET_FILE = 32;
+  private static final int METHODID_LIST_FILES = 33;
+  private static final int METHODID_DELETE_FILE = 34;
+  private static final int METHODID_AGGREGATE = 35;
+  private static final int METHODID_AGGREGATE_STREAM = 36;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -3576,6 +3681,10 @@ public final class MongoServiceGrpc {
         case METHODID_DROP_INDEX:
           serviceImpl.dropIndex((dev.dbx.mongodb.v1.DropIndexRequest) request,
               (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.DropIndexResponse>) responseObserver);
+          break;
+        case METHODID_WATCH_CHANGES:
+          serviceImpl.watchChanges((dev.dbx.mongodb.v1.WatchChangesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.dbx.mongodb.v1.WatchChangesResponse>) responseObserver);
           break;
         case METHODID_START_FILE_UPLOAD:
           serviceImpl.startFileUpload((dev.dbx.mongodb.v1.StartFileUploadRequest) request,
@@ -3815,6 +3924,13 @@ public final class MongoServiceGrpc {
               dev.dbx.mongodb.v1.DropIndexResponse>(
                 service, METHODID_DROP_INDEX)))
         .addMethod(
+          getWatchChangesMethod(),
+          io.grpc.stub.ServerCalls.asyncServerStreamingCall(
+            new MethodHandlers<
+              dev.dbx.mongodb.v1.WatchChangesRequest,
+              dev.dbx.mongodb.v1.WatchChangesResponse>(
+                service, METHODID_WATCH_CHANGES)))
+        .addMethod(
           getStartFileUploadMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
@@ -3964,6 +4080,7 @@ public final class MongoServiceGrpc {
               .addMethod(getCreateIndexesMethod())
               .addMethod(getListIndexesMethod())
               .addMethod(getDropIndexMethod())
+              .addMethod(getWatchChangesMethod())
               .addMethod(getStartFileUploadMethod())
               .addMethod(getUploadFileChunkMethod())
               .addMethod(getGetFileUploadMethod())

@@ -412,6 +412,21 @@ public final class MongodbProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_dbx_mongodb_v1_DeleteFileResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_WatchChangesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_WatchChangesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_WatchChangesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_WatchChangesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_dbx_mongodb_v1_WatchChangesReady_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_dbx_mongodb_v1_WatchChangesReady_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_dbx_mongodb_v1_AggregateRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -767,125 +782,151 @@ public final class MongodbProto extends com.google.protobuf.GeneratedFile {
       "Request\022&\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR" +
       "\006target\0225\n\007file_id\030\002 \001(\0132\034.dbx.mongodb.v" +
       "1.BsonDocumentR\006fileId\".\n\022DeleteFileResp" +
-      "onse\022\030\n\007deleted\030\001 \001(\010R\007deleted\"\306\002\n\020Aggre" +
-      "gateRequest\022&\n\006target\030\001 \001(\0132\016.dbx.v1.Tar" +
-      "getR\006target\0228\n\010pipeline\030\002 \003(\0132\034.dbx.mong" +
-      "odb.v1.BsonDocumentR\010pipeline\022$\n\016allow_d" +
-      "isk_use\030\003 \001(\010R\014allowDiskUse\0220\n\004hint\030\004 \001(" +
-      "\0132\034.dbx.mongodb.v1.BsonDocumentR\004hint\022:\n" +
-      "\tcollation\030\005 \001(\0132\034.dbx.mongodb.v1.BsonDo" +
-      "cumentR\tcollation\022<\n\010encoding\030\006 \001(\0162 .db" +
-      "x.mongodb.v1.DocumentEncodingR\010encoding\"" +
-      "O\n\021AggregateResponse\022:\n\tdocuments\030\001 \003(\0132" +
-      "\034.dbx.mongodb.v1.BsonDocumentR\tdocuments" +
-      "\"\353\002\n\026AggregateStreamRequest\022&\n\006target\030\001 " +
-      "\001(\0132\016.dbx.v1.TargetR\006target\0228\n\010pipeline\030" +
-      "\002 \003(\0132\034.dbx.mongodb.v1.BsonDocumentR\010pip" +
-      "eline\022$\n\016allow_disk_use\030\003 \001(\010R\014allowDisk" +
-      "Use\0220\n\004hint\030\004 \001(\0132\034.dbx.mongodb.v1.BsonD" +
-      "ocumentR\004hint\022:\n\tcollation\030\005 \001(\0132\034.dbx.m" +
-      "ongodb.v1.BsonDocumentR\tcollation\022\035\n\nbat" +
-      "ch_size\030\006 \001(\005R\tbatchSize\022<\n\010encoding\030\007 \001" +
-      "(\0162 .dbx.mongodb.v1.DocumentEncodingR\010en" +
-      "coding\"U\n\027AggregateStreamResponse\022:\n\tdoc" +
-      "uments\030\001 \003(\0132\034.dbx.mongodb.v1.BsonDocume" +
-      "ntR\tdocuments*v\n\020DocumentEncoding\022!\n\035DOC" +
-      "UMENT_ENCODING_UNSPECIFIED\020\000\022#\n\037DOCUMENT" +
-      "_ENCODING_EXTENDED_JSON\020\001\022\032\n\026DOCUMENT_EN" +
-      "CODING_BSON\020\002*h\n\016ReturnDocument\022\037\n\033RETUR" +
-      "N_DOCUMENT_UNSPECIFIED\020\000\022\032\n\026RETURN_DOCUM" +
-      "ENT_BEFORE\020\001\022\031\n\025RETURN_DOCUMENT_AFTER\020\002*" +
-      "\246\001\n\023BulkOperationStatus\022%\n!BULK_OPERATIO" +
-      "N_STATUS_UNSPECIFIED\020\000\022#\n\037BULK_OPERATION" +
-      "_STATUS_SUCCEEDED\020\001\022 \n\034BULK_OPERATION_ST" +
-      "ATUS_FAILED\020\002\022!\n\035BULK_OPERATION_STATUS_S" +
-      "KIPPED\020\0032\362\031\n\014MongoService\022P\n\tInsertOne\022 " +
-      ".dbx.mongodb.v1.InsertOneRequest\032!.dbx.m" +
-      "ongodb.v1.InsertOneResponse\022S\n\nInsertMan" +
-      "y\022!.dbx.mongodb.v1.InsertManyRequest\032\".d" +
-      "bx.mongodb.v1.InsertManyResponse\022J\n\007Find" +
-      "One\022\036.dbx.mongodb.v1.FindOneRequest\032\037.db" +
-      "x.mongodb.v1.FindOneResponse\022A\n\004Find\022\033.d" +
-      "bx.mongodb.v1.FindRequest\032\034.dbx.mongodb." +
-      "v1.FindResponse\022U\n\nFindStream\022!.dbx.mong" +
-      "odb.v1.FindStreamRequest\032\".dbx.mongodb.v" +
-      "1.FindStreamResponse0\001\022_\n\016CountDocuments" +
-      "\022%.dbx.mongodb.v1.CountDocumentsRequest\032" +
-      "&.dbx.mongodb.v1.CountDocumentsResponse\022" +
-      "w\n\026EstimatedDocumentCount\022-.dbx.mongodb." +
-      "v1.EstimatedDocumentCountRequest\032..dbx.m" +
-      "ongodb.v1.EstimatedDocumentCountResponse" +
-      "\022M\n\010Distinct\022\037.dbx.mongodb.v1.DistinctRe" +
-      "quest\032 .dbx.mongodb.v1.DistinctResponse\022" +
-      "P\n\tUpdateOne\022 .dbx.mongodb.v1.UpdateOneR" +
-      "equest\032!.dbx.mongodb.v1.UpdateOneRespons" +
-      "e\022S\n\nUpdateMany\022!.dbx.mongodb.v1.UpdateM" +
-      "anyRequest\032\".dbx.mongodb.v1.UpdateManyRe" +
-      "sponse\022S\n\nReplaceOne\022!.dbx.mongodb.v1.Re" +
-      "placeOneRequest\032\".dbx.mongodb.v1.Replace" +
-      "OneResponse\022e\n\020FindOneAndUpdate\022\'.dbx.mo" +
-      "ngodb.v1.FindOneAndUpdateRequest\032(.dbx.m" +
-      "ongodb.v1.FindOneAndUpdateResponse\022h\n\021Fi" +
-      "ndOneAndReplace\022(.dbx.mongodb.v1.FindOne" +
-      "AndReplaceRequest\032).dbx.mongodb.v1.FindO" +
-      "neAndReplaceResponse\022e\n\020FindOneAndDelete" +
-      "\022\'.dbx.mongodb.v1.FindOneAndDeleteReques" +
-      "t\032(.dbx.mongodb.v1.FindOneAndDeleteRespo" +
-      "nse\022P\n\tDeleteOne\022 .dbx.mongodb.v1.Delete" +
-      "OneRequest\032!.dbx.mongodb.v1.DeleteOneRes" +
-      "ponse\022S\n\nDeleteMany\022!.dbx.mongodb.v1.Del" +
-      "eteManyRequest\032\".dbx.mongodb.v1.DeleteMa" +
-      "nyResponse\022P\n\tBulkWrite\022 .dbx.mongodb.v1" +
-      ".BulkWriteRequest\032!.dbx.mongodb.v1.BulkW" +
-      "riteResponse\022b\n\017ListCollections\022&.dbx.mo" +
-      "ngodb.v1.ListCollectionsRequest\032\'.dbx.mo" +
-      "ngodb.v1.ListCollectionsResponse\022e\n\020Crea",
-      "teCollection\022\'.dbx.mongodb.v1.CreateColl" +
-      "ectionRequest\032(.dbx.mongodb.v1.CreateCol" +
-      "lectionResponse\022_\n\016DropCollection\022%.dbx." +
-      "mongodb.v1.DropCollectionRequest\032&.dbx.m" +
-      "ongodb.v1.DropCollectionResponse\022e\n\020Rena" +
-      "meCollection\022\'.dbx.mongodb.v1.RenameColl" +
-      "ectionRequest\032(.dbx.mongodb.v1.RenameCol" +
-      "lectionResponse\022k\n\022GetCollectionStats\022)." +
-      "dbx.mongodb.v1.GetCollectionStatsRequest" +
-      "\032*.dbx.mongodb.v1.GetCollectionStatsResp" +
-      "onse\022\\\n\rCreateIndexes\022$.dbx.mongodb.v1.C" +
-      "reateIndexesRequest\032%.dbx.mongodb.v1.Cre" +
-      "ateIndexesResponse\022V\n\013ListIndexes\022\".dbx." +
-      "mongodb.v1.ListIndexesRequest\032#.dbx.mong" +
-      "odb.v1.ListIndexesResponse\022P\n\tDropIndex\022" +
-      " .dbx.mongodb.v1.DropIndexRequest\032!.dbx." +
-      "mongodb.v1.DropIndexResponse\022b\n\017StartFil" +
-      "eUpload\022&.dbx.mongodb.v1.StartFileUpload" +
-      "Request\032\'.dbx.mongodb.v1.StartFileUpload" +
-      "Response\022b\n\017UploadFileChunk\022&.dbx.mongod" +
-      "b.v1.UploadFileChunkRequest\032\'.dbx.mongod" +
-      "b.v1.UploadFileChunkResponse\022\\\n\rGetFileU" +
-      "pload\022$.dbx.mongodb.v1.GetFileUploadRequ" +
-      "est\032%.dbx.mongodb.v1.GetFileUploadRespon" +
-      "se\022e\n\020FinishFileUpload\022\'.dbx.mongodb.v1." +
-      "FinishFileUploadRequest\032(.dbx.mongodb.v1" +
-      ".FinishFileUploadResponse\022b\n\017AbortFileUp" +
-      "load\022&.dbx.mongodb.v1.AbortFileUploadReq" +
-      "uest\032\'.dbx.mongodb.v1.AbortFileUploadRes" +
-      "ponse\022[\n\014DownloadFile\022#.dbx.mongodb.v1.D" +
-      "ownloadFileRequest\032$.dbx.mongodb.v1.Down" +
-      "loadFileResponse0\001\022J\n\007GetFile\022\036.dbx.mong" +
-      "odb.v1.GetFileRequest\032\037.dbx.mongodb.v1.G" +
-      "etFileResponse\022P\n\tListFiles\022 .dbx.mongod" +
-      "b.v1.ListFilesRequest\032!.dbx.mongodb.v1.L" +
-      "istFilesResponse\022S\n\nDeleteFile\022!.dbx.mon" +
-      "godb.v1.DeleteFileRequest\032\".dbx.mongodb." +
-      "v1.DeleteFileResponse\022P\n\tAggregate\022 .dbx" +
-      ".mongodb.v1.AggregateRequest\032!.dbx.mongo" +
-      "db.v1.AggregateResponse\022d\n\017AggregateStre" +
-      "am\022&.dbx.mongodb.v1.AggregateStreamReque" +
-      "st\032\'.dbx.mongodb.v1.AggregateStreamRespo" +
-      "nse0\001B\214\001\n\022dev.dbx.mongodb.v1B\014MongodbPro" +
-      "toP\001Z+dbx.dev/dbx/gen/go/dbx/mongodb/v1;" +
-      "mongodbv1\242\002\003DBX\252\002\016Dbx.Mongodb.V1\312\002\016Dbx\\M" +
-      "ongodb\\V1\352\002\020Dbx::Mongodb::V1b\006proto3"
+      "onse\022\030\n\007deleted\030\001 \001(\010R\007deleted\"\245\003\n\023Watch" +
+      "ChangesRequest\022&\n\006target\030\001 \001(\0132\016.dbx.v1." +
+      "TargetR\006target\0228\n\010pipeline\030\002 \003(\0132\034.dbx.m" +
+      "ongodb.v1.BsonDocumentR\010pipeline\022A\n\rfull" +
+      "_document\030\003 \001(\0162\034.dbx.mongodb.v1.FullDoc" +
+      "umentR\014fullDocument\022g\n\033full_document_bef" +
+      "ore_change\030\004 \001(\0162(.dbx.mongodb.v1.FullDo" +
+      "cumentBeforeChangeR\030fullDocumentBeforeCh" +
+      "ange\022!\n\014resume_after\030\005 \001(\tR\013resumeAfter\022" +
+      "\037\n\013start_after\030\006 \001(\tR\nstartAfter\022<\n\010enco" +
+      "ding\030\007 \001(\0162 .dbx.mongodb.v1.DocumentEnco" +
+      "dingR\010encoding\"\265\001\n\024WatchChangesResponse\022" +
+      "9\n\005ready\030\001 \001(\0132!.dbx.mongodb.v1.WatchCha" +
+      "ngesReadyH\000R\005ready\0226\n\006change\030\002 \001(\0132\034.dbx" +
+      ".mongodb.v1.BsonDocumentH\000R\006change\022!\n\014re" +
+      "sume_token\030\003 \001(\tR\013resumeTokenB\007\n\005event\"\023" +
+      "\n\021WatchChangesReady\"\306\002\n\020AggregateRequest" +
+      "\022&\n\006target\030\001 \001(\0132\016.dbx.v1.TargetR\006target" +
+      "\0228\n\010pipeline\030\002 \003(\0132\034.dbx.mongodb.v1.Bson" +
+      "DocumentR\010pipeline\022$\n\016allow_disk_use\030\003 \001" +
+      "(\010R\014allowDiskUse\0220\n\004hint\030\004 \001(\0132\034.dbx.mon" +
+      "godb.v1.BsonDocumentR\004hint\022:\n\tcollation\030" +
+      "\005 \001(\0132\034.dbx.mongodb.v1.BsonDocumentR\tcol" +
+      "lation\022<\n\010encoding\030\006 \001(\0162 .dbx.mongodb.v" +
+      "1.DocumentEncodingR\010encoding\"O\n\021Aggregat" +
+      "eResponse\022:\n\tdocuments\030\001 \003(\0132\034.dbx.mongo" +
+      "db.v1.BsonDocumentR\tdocuments\"\353\002\n\026Aggreg" +
+      "ateStreamRequest\022&\n\006target\030\001 \001(\0132\016.dbx.v" +
+      "1.TargetR\006target\0228\n\010pipeline\030\002 \003(\0132\034.dbx" +
+      ".mongodb.v1.BsonDocumentR\010pipeline\022$\n\016al" +
+      "low_disk_use\030\003 \001(\010R\014allowDiskUse\0220\n\004hint" +
+      "\030\004 \001(\0132\034.dbx.mongodb.v1.BsonDocumentR\004hi" +
+      "nt\022:\n\tcollation\030\005 \001(\0132\034.dbx.mongodb.v1.B" +
+      "sonDocumentR\tcollation\022\035\n\nbatch_size\030\006 \001" +
+      "(\005R\tbatchSize\022<\n\010encoding\030\007 \001(\0162 .dbx.mo" +
+      "ngodb.v1.DocumentEncodingR\010encoding\"U\n\027A" +
+      "ggregateStreamResponse\022:\n\tdocuments\030\001 \003(" +
+      "\0132\034.dbx.mongodb.v1.BsonDocumentR\tdocumen" +
+      "ts*v\n\020DocumentEncoding\022!\n\035DOCUMENT_ENCOD" +
+      "ING_UNSPECIFIED\020\000\022#\n\037DOCUMENT_ENCODING_E" +
+      "XTENDED_JSON\020\001\022\032\n\026DOCUMENT_ENCODING_BSON" +
+      "\020\002*h\n\016ReturnDocument\022\037\n\033RETURN_DOCUMENT_" +
+      "UNSPECIFIED\020\000\022\032\n\026RETURN_DOCUMENT_BEFORE\020" +
+      "\001\022\031\n\025RETURN_DOCUMENT_AFTER\020\002*\246\001\n\023BulkOpe" +
+      "rationStatus\022%\n!BULK_OPERATION_STATUS_UN" +
+      "SPECIFIED\020\000\022#\n\037BULK_OPERATION_STATUS_SUC" +
+      "CEEDED\020\001\022 \n\034BULK_OPERATION_STATUS_FAILED" +
+      "\020\002\022!\n\035BULK_OPERATION_STATUS_SKIPPED\020\003*\214\001" +
+      "\n\014FullDocument\022\035\n\031FULL_DOCUMENT_UNSPECIF" +
+      "IED\020\000\022\037\n\033FULL_DOCUMENT_UPDATE_LOOKUP\020\001\022 " +
+      "\n\034FULL_DOCUMENT_WHEN_AVAILABLE\020\002\022\032\n\026FULL" +
+      "_DOCUMENT_REQUIRED\020\003*\241\001\n\030FullDocumentBef" +
+      "oreChange\022+\n\'FULL_DOCUMENT_BEFORE_CHANGE" +
+      "_UNSPECIFIED\020\000\022.\n*FULL_DOCUMENT_BEFORE_C" +
+      "HANGE_WHEN_AVAILABLE\020\001\022(\n$FULL_DOCUMENT_" +
+      "BEFORE_CHANGE_REQUIRED\020\0022\317\032\n\014MongoServic" +
+      "e\022P\n\tInsertOne\022 .dbx.mongodb.v1.InsertOn" +
+      "eRequest\032!.dbx.mongodb.v1.InsertOneRespo" +
+      "nse\022S\n\nInsertMany\022!.dbx.mongodb.v1.Inser" +
+      "tManyRequest\032\".dbx.mongodb.v1.InsertMany" +
+      "Response\022J\n\007FindOne\022\036.dbx.mongodb.v1.Fin" +
+      "dOneRequest\032\037.dbx.mongodb.v1.FindOneResp" +
+      "onse\022A\n\004Find\022\033.dbx.mongodb.v1.FindReques" +
+      "t\032\034.dbx.mongodb.v1.FindResponse\022U\n\nFindS" +
+      "tream\022!.dbx.mongodb.v1.FindStreamRequest" +
+      "\032\".dbx.mongodb.v1.FindStreamResponse0\001\022_" +
+      "\n\016CountDocuments\022%.dbx.mongodb.v1.CountD" +
+      "ocumentsRequest\032&.dbx.mongodb.v1.CountDo" +
+      "cumentsResponse\022w\n\026EstimatedDocumentCoun" +
+      "t\022-.dbx.mongodb.v1.EstimatedDocumentCoun" +
+      "tRequest\032..dbx.mongodb.v1.EstimatedDocum" +
+      "entCountResponse\022M\n\010Distinct\022\037.dbx.mongo" +
+      "db.v1.DistinctRequest\032 .dbx.mongodb.v1.D",
+      "istinctResponse\022P\n\tUpdateOne\022 .dbx.mongo" +
+      "db.v1.UpdateOneRequest\032!.dbx.mongodb.v1." +
+      "UpdateOneResponse\022S\n\nUpdateMany\022!.dbx.mo" +
+      "ngodb.v1.UpdateManyRequest\032\".dbx.mongodb" +
+      ".v1.UpdateManyResponse\022S\n\nReplaceOne\022!.d" +
+      "bx.mongodb.v1.ReplaceOneRequest\032\".dbx.mo" +
+      "ngodb.v1.ReplaceOneResponse\022e\n\020FindOneAn" +
+      "dUpdate\022\'.dbx.mongodb.v1.FindOneAndUpdat" +
+      "eRequest\032(.dbx.mongodb.v1.FindOneAndUpda" +
+      "teResponse\022h\n\021FindOneAndReplace\022(.dbx.mo" +
+      "ngodb.v1.FindOneAndReplaceRequest\032).dbx." +
+      "mongodb.v1.FindOneAndReplaceResponse\022e\n\020" +
+      "FindOneAndDelete\022\'.dbx.mongodb.v1.FindOn" +
+      "eAndDeleteRequest\032(.dbx.mongodb.v1.FindO" +
+      "neAndDeleteResponse\022P\n\tDeleteOne\022 .dbx.m" +
+      "ongodb.v1.DeleteOneRequest\032!.dbx.mongodb" +
+      ".v1.DeleteOneResponse\022S\n\nDeleteMany\022!.db" +
+      "x.mongodb.v1.DeleteManyRequest\032\".dbx.mon" +
+      "godb.v1.DeleteManyResponse\022P\n\tBulkWrite\022" +
+      " .dbx.mongodb.v1.BulkWriteRequest\032!.dbx." +
+      "mongodb.v1.BulkWriteResponse\022b\n\017ListColl" +
+      "ections\022&.dbx.mongodb.v1.ListCollections" +
+      "Request\032\'.dbx.mongodb.v1.ListCollections" +
+      "Response\022e\n\020CreateCollection\022\'.dbx.mongo" +
+      "db.v1.CreateCollectionRequest\032(.dbx.mong" +
+      "odb.v1.CreateCollectionResponse\022_\n\016DropC" +
+      "ollection\022%.dbx.mongodb.v1.DropCollectio" +
+      "nRequest\032&.dbx.mongodb.v1.DropCollection" +
+      "Response\022e\n\020RenameCollection\022\'.dbx.mongo" +
+      "db.v1.RenameCollectionRequest\032(.dbx.mong" +
+      "odb.v1.RenameCollectionResponse\022k\n\022GetCo" +
+      "llectionStats\022).dbx.mongodb.v1.GetCollec" +
+      "tionStatsRequest\032*.dbx.mongodb.v1.GetCol" +
+      "lectionStatsResponse\022\\\n\rCreateIndexes\022$." +
+      "dbx.mongodb.v1.CreateIndexesRequest\032%.db" +
+      "x.mongodb.v1.CreateIndexesResponse\022V\n\013Li" +
+      "stIndexes\022\".dbx.mongodb.v1.ListIndexesRe" +
+      "quest\032#.dbx.mongodb.v1.ListIndexesRespon" +
+      "se\022P\n\tDropIndex\022 .dbx.mongodb.v1.DropInd" +
+      "exRequest\032!.dbx.mongodb.v1.DropIndexResp" +
+      "onse\022[\n\014WatchChanges\022#.dbx.mongodb.v1.Wa" +
+      "tchChangesRequest\032$.dbx.mongodb.v1.Watch" +
+      "ChangesResponse0\001\022b\n\017StartFileUpload\022&.d" +
+      "bx.mongodb.v1.StartFileUploadRequest\032\'.d" +
+      "bx.mongodb.v1.StartFileUploadResponse\022b\n" +
+      "\017UploadFileChunk\022&.dbx.mongodb.v1.Upload" +
+      "FileChunkRequest\032\'.dbx.mongodb.v1.Upload" +
+      "FileChunkResponse\022\\\n\rGetFileUpload\022$.dbx" +
+      ".mongodb.v1.GetFileUploadRequest\032%.dbx.m" +
+      "ongodb.v1.GetFileUploadResponse\022e\n\020Finis" +
+      "hFileUpload\022\'.dbx.mongodb.v1.FinishFileU" +
+      "ploadRequest\032(.dbx.mongodb.v1.FinishFile" +
+      "UploadResponse\022b\n\017AbortFileUpload\022&.dbx." +
+      "mongodb.v1.AbortFileUploadRequest\032\'.dbx." +
+      "mongodb.v1.AbortFileUploadResponse\022[\n\014Do" +
+      "wnloadFile\022#.dbx.mongodb.v1.DownloadFile" +
+      "Request\032$.dbx.mongodb.v1.DownloadFileRes" +
+      "ponse0\001\022J\n\007GetFile\022\036.dbx.mongodb.v1.GetF" +
+      "ileRequest\032\037.dbx.mongodb.v1.GetFileRespo" +
+      "nse\022P\n\tListFiles\022 .dbx.mongodb.v1.ListFi" +
+      "lesRequest\032!.dbx.mongodb.v1.ListFilesRes" +
+      "ponse\022S\n\nDeleteFile\022!.dbx.mongodb.v1.Del" +
+      "eteFileRequest\032\".dbx.mongodb.v1.DeleteFi" +
+      "leResponse\022P\n\tAggregate\022 .dbx.mongodb.v1" +
+      ".AggregateRequest\032!.dbx.mongodb.v1.Aggre" +
+      "gateResponse\022d\n\017AggregateStream\022&.dbx.mo" +
+      "ngodb.v1.AggregateStreamRequest\032\'.dbx.mo" +
+      "ngodb.v1.AggregateStreamResponse0\001B\214\001\n\022d" +
+      "ev.dbx.mongodb.v1B\014MongodbProtoP\001Z+dbx.d" +
+      "ev/dbx/gen/go/dbx/mongodb/v1;mongodbv1\242\002" +
+      "\003DBX\252\002\016Dbx.Mongodb.V1\312\002\016Dbx\\Mongodb\\V1\352\002" +
+      "\020Dbx::Mongodb::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -1354,26 +1395,44 @@ public final class MongodbProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_DeleteFileResponse_descriptor,
         new java.lang.String[] { "Deleted", });
-    internal_static_dbx_mongodb_v1_AggregateRequest_descriptor =
+    internal_static_dbx_mongodb_v1_WatchChangesRequest_descriptor =
       getDescriptor().getMessageType(77);
+    internal_static_dbx_mongodb_v1_WatchChangesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_WatchChangesRequest_descriptor,
+        new java.lang.String[] { "Target", "Pipeline", "FullDocument", "FullDocumentBeforeChange", "ResumeAfter", "StartAfter", "Encoding", });
+    internal_static_dbx_mongodb_v1_WatchChangesResponse_descriptor =
+      getDescriptor().getMessageType(78);
+    internal_static_dbx_mongodb_v1_WatchChangesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_WatchChangesResponse_descriptor,
+        new java.lang.String[] { "Ready", "Change", "ResumeToken", "Event", });
+    internal_static_dbx_mongodb_v1_WatchChangesReady_descriptor =
+      getDescriptor().getMessageType(79);
+    internal_static_dbx_mongodb_v1_WatchChangesReady_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_dbx_mongodb_v1_WatchChangesReady_descriptor,
+        new java.lang.String[] { });
+    internal_static_dbx_mongodb_v1_AggregateRequest_descriptor =
+      getDescriptor().getMessageType(80);
     internal_static_dbx_mongodb_v1_AggregateRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateRequest_descriptor,
         new java.lang.String[] { "Target", "Pipeline", "AllowDiskUse", "Hint", "Collation", "Encoding", });
     internal_static_dbx_mongodb_v1_AggregateResponse_descriptor =
-      getDescriptor().getMessageType(78);
+      getDescriptor().getMessageType(81);
     internal_static_dbx_mongodb_v1_AggregateResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateResponse_descriptor,
         new java.lang.String[] { "Documents", });
     internal_static_dbx_mongodb_v1_AggregateStreamRequest_descriptor =
-      getDescriptor().getMessageType(79);
+      getDescriptor().getMessageType(82);
     internal_static_dbx_mongodb_v1_AggregateStreamRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateStreamRequest_descriptor,
         new java.lang.String[] { "Target", "Pipeline", "AllowDiskUse", "Hint", "Collation", "BatchSize", "Encoding", });
     internal_static_dbx_mongodb_v1_AggregateStreamResponse_descriptor =
-      getDescriptor().getMessageType(80);
+      getDescriptor().getMessageType(83);
     internal_static_dbx_mongodb_v1_AggregateStreamResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_dbx_mongodb_v1_AggregateStreamResponse_descriptor,
