@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { FastHandlerContext } from "../../src/transport/fast-path/fast-handler-context.js";
 import { startTestServer, type TestServer } from "../support/dbx-server.js";
 import { createPostgresDatabase, type PostgresDatabase } from "../support/postgres-database.js";
+import { startFerretDb, type FerretDbServer } from "../support/ferretdb-server.js";
 import { startRedisServer, type RedisServer } from "../support/redis-server.js";
 
 /**
@@ -19,24 +20,27 @@ describe("point calls on the fast path build no AbortSignal", () => {
   let server: TestServer;
   let db: PostgresDatabase;
   let redis: RedisServer;
+  let ferretdb: FerretDbServer;
   let folder: string;
 
   beforeAll(async () => {
     db = await createPostgresDatabase("nosignal");
     await db.query("CREATE TABLE items (id bigint PRIMARY KEY, name text)");
     redis = await startRedisServer();
+    ferretdb = await startFerretDb();
     folder = await mkdtemp(join(tmpdir(), "dbx-nosignal-"));
     const lite = new Database(join(folder, "lite.db"));
     lite.exec("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)");
     lite.close();
     server = await startTestServer({
-      backends: { pg: { url: db.url }, lite: { url: `sqlite:${join(folder, "lite.db")}` }, kv: { url: redis.url } },
+      backends: { pg: { url: db.url }, lite: { url: `sqlite:${join(folder, "lite.db")}` }, kv: { url: redis.url }, docs: { url: `${ferretdb.url}nosignal` } },
       defaultBackend: "lite",
     });
   });
   afterAll(async () => {
     await server?.close();
     await redis?.stop();
+    await ferretdb?.stop();
     await db?.drop();
     await rm(folder, { recursive: true, force: true });
   });
@@ -55,7 +59,7 @@ describe("point calls on the fast path build no AbortSignal", () => {
     });
   }
 
-  for (const backend of ["pg", "lite", "kv"]) {
+  for (const backend of ["pg", "lite", "kv", "docs"]) {
     it(`${backend}: Put then Get`, async () => {
       const target = { backend, collection: "items" };
       const key = { intValue: "7" };

@@ -9,7 +9,7 @@ import { documentToRecord } from "./bson-values.js";
 import { cursorBatches } from "./cursor-batches.js";
 import { fieldPath } from "./field-path.js";
 import { compileFilter } from "./filter-compiler.js";
-import { documentReadOptions, readOptions } from "./operation-options.js";
+import { documentReadOptions, pointReadOptions, readOptions } from "./operation-options.js";
 import { findPage, sortWithId, type FindQuery } from "./find-page.js";
 import { byId, idOf, idText } from "./record-id.js";
 
@@ -26,12 +26,12 @@ export class MongoRecordReads {
   constructor(private readonly collectionOf: CollectionOf) {}
 
   async get(ctx: OperationContext, call: GetCall): Promise<Item | undefined> {
-    const doc = await this.collectionOf(call.target).findOne(byId(idOf(call.key, "key")), { ...documentReadOptions(ctx), projection: projection(call.fields, "fields") });
+    const doc = await this.collectionOf(call.target).findOne(byId(idOf(call.key, "key")), { ...pointReadOptions(ctx), projection: projection(call.fields, "fields") });
     return doc ? documentToRecord(doc) : undefined;
   }
 
   async exists(ctx: OperationContext, call: KeyCall): Promise<boolean> {
-    const doc = await this.collectionOf(call.target).findOne(byId(idOf(call.key, "key")), { ...readOptions(ctx), projection: { _id: 1 } });
+    const doc = await this.collectionOf(call.target).findOne(byId(idOf(call.key, "key")), { ...pointReadOptions(ctx), projection: { _id: 1 } });
     return doc !== null;
   }
 
@@ -39,7 +39,7 @@ export class MongoRecordReads {
   async batchGet(ctx: OperationContext, call: BatchGetCall): Promise<(Item | undefined)[]> {
     const ids = call.keys.map((key, i) => idOf(key, `keys[${i}]`));
     const docs = await this.collectionOf(call.target)
-      .find(byId({ $in: ids }), { ...documentReadOptions(ctx), projection: projection(call.fields, "fields") })
+      .find(byId({ $in: ids }), { ...pointReadOptions(ctx), projection: projection(call.fields, "fields") })
       .toArray();
     const found = new Map(docs.map((doc) => [idText(doc._id), doc]));
     return ids.map((id) => {
