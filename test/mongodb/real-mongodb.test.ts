@@ -48,6 +48,15 @@ describe("MongoDB itself (DBX_TEST_MONGODB_URL)", () => {
     expect(decoded(found.document).d).toEqual(Decimal128.fromString("12345678901234567890.123456789"));
   });
 
+  needsMongoDb("needs a real MongoDB: nested arrays round-trip through both APIs", async () => {
+    const target = { collection: "nested" };
+    const matrix = v.list([v.list([v.int(1), v.int(2)]), v.list([]), v.list([v.list([v.str("deep")])])]);
+    await data().put({ target, key: v.str("m"), record: record({ matrix }) });
+    expect((await data().get({ target, key: v.str("m") })).record?.fields.matrix).toEqual(matrix);
+    await mongo().insertOne({ target, document: ejson({ _id: "raw", grid: [[1, 2], [], [["deep"]]] }) });
+    expect(decoded((await mongo().findOne({ target, filter: ejson({ _id: "raw" }) })).document).grid).toEqual([[1, 2], [], [["deep"]]]);
+  });
+
   needsMongoDb("needs a real MongoDB: a double -0.0 stays -0.0 through DBX (FerretDB stores 0.0)", async () => {
     const target = { collection: "doubles" };
     await data().put({ target, key: v.str("z"), record: record({ x: v.double(-0) }) });
