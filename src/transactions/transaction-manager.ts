@@ -63,7 +63,7 @@ export class TransactionManager {
       this.#end(backend, handle.rollback()).catch(() => undefined);
       throw cancelled(signal);
     }
-    const timeout = Math.min(idleTimeoutMs || this.limits.defaultIdleTimeoutMs, this.limits.maxIdleTimeoutMs);
+    const timeout = Math.min(idleTimeoutMs || this.limits.defaultIdleTimeoutMs, this.limits.maxIdleTimeoutMs, handle.maxIdleMs ?? Infinity);
     const id = randomUUID();
     const tx: OpenTransaction = {
       id,

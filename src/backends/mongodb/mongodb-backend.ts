@@ -261,7 +261,7 @@ export class MongoBackend implements Backend {
     checkMongoNamespace(call.namespace, "target.namespace");
     const session = this.#client.startSession();
     session.startTransaction(TRANSACTION_OPTIONS);
-    return new MongoTransaction(session, call.readOnly, this.name);
+    return new MongoTransaction(session, call.readOnly, this.name, this.#server?.transactionLifetimeMs);
   }
 
   #collection(target: CollectionRef): Collection {

@@ -14,7 +14,8 @@ const COMMIT_ATTEMPTS = 3;
  * retried, which MongoDB makes safe; any other failure, the label
  * TransientTransactionError included, answers ABORTED for the client to
  * run the transaction again. MongoDB itself aborts a transaction older than
- * its `transactionLifetimeLimitSeconds` (60 s by default).
+ * its `transactionLifetimeLimitSeconds` (60 s by default): the idle timeout
+ * is capped to it (`maxIdleMs`).
  */
 export class MongoTransaction implements BackendTransaction {
   constructor(
@@ -22,6 +23,8 @@ export class MongoTransaction implements BackendTransaction {
     /** Writes are refused (MongoDB has no read-only transactions of its own). */
     readonly readOnly: boolean,
     private readonly backend: string,
+    /** The server's transactionLifetimeLimitSeconds: MongoDB aborts the transaction past it. */
+    readonly maxIdleMs?: number,
   ) {}
 
   async commit(): Promise<void> {
