@@ -7,36 +7,22 @@
  *
  *   node dist/bench/servers/grpc-js-postgres.js PORT DATABASE_URL POOL_SIZE
  */
-import { create } from "@bufbuild/protobuf";
 import { Server, ServerCredentials, type UntypedServiceImplementation } from "@grpc/grpc-js";
 import pg from "pg";
 import { GetRequestSchema, GetResponseSchema, type GetRequest, type GetResponse } from "../../gen/ts/dbx/v1/data_pb.js";
-import { POINT_GET, POINT_TABLE } from "../requests.js";
+import { POINT_GET } from "../requests.js";
+import { pointSelect } from "./point-select.js";
 import { unaryDefinition } from "./grpc-js-unary.js";
 
 const [portArg, databaseUrl, poolSize] = process.argv.slice(2);
 const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(poolSize) });
-const select = { name: "point_select", text: `SELECT id::text, name, qty::text FROM ${POINT_TABLE} WHERE id = $1` };
 
 const definition = unaryDefinition(POINT_GET.path, GetRequestSchema, GetResponseSchema);
 
 const implementation: UntypedServiceImplementation = {
   call(call: { request: GetRequest }, callback: (err: Error | null, response?: GetResponse) => void) {
-    const key = call.request.key?.kind;
-    pool.query<{ id: string; name: string; qty: string }>({ ...select, values: [key?.case === "intValue" ? key.value.toString() : ""] }).then(
-      ({ rows: [row] }) =>
-        callback(
-          null,
-          create(GetResponseSchema, {
-            record: row && {
-              fields: {
-                id: { kind: { case: "intValue", value: BigInt(row.id) } },
-                name: { kind: { case: "stringValue", value: row.name } },
-                qty: { kind: { case: "intValue", value: BigInt(row.qty) } },
-              },
-            },
-          }),
-        ),
+    pointSelect(pool, call.request).then(
+      (response) => callback(null, response),
       (err: Error) => callback(err),
     );
   },

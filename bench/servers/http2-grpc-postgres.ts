@@ -8,34 +8,19 @@
  *
  *   node dist/bench/servers/http2-grpc-postgres.js PORT DATABASE_URL POOL_SIZE
  */
-import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
+import { fromBinary, toBinary } from "@bufbuild/protobuf";
 import { createServer } from "node:http2";
 import pg from "pg";
 import { GetRequestSchema, GetResponseSchema } from "../../gen/ts/dbx/v1/data_pb.js";
-import { POINT_GET, POINT_TABLE } from "../requests.js";
+import { POINT_GET } from "../requests.js";
+import { pointSelect } from "./point-select.js";
 
 const [portArg, databaseUrl, poolSize] = process.argv.slice(2);
 const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(poolSize) });
-const select = { name: "point_select", text: `SELECT id::text, name, qty::text FROM ${POINT_TABLE} WHERE id = $1` };
 const OK_TRAILERS = { "grpc-status": "0" };
 
 async function answer(body: Buffer): Promise<Buffer> {
-  const request = fromBinary(GetRequestSchema, body.subarray(5));
-  const key = request.key?.kind;
-  const { rows } = await pool.query<{ id: string; name: string; qty: string }>({ ...select, values: [key?.case === "intValue" ? key.value.toString() : ""] });
-  const row = rows[0];
-  const message = toBinary(
-    GetResponseSchema,
-    create(GetResponseSchema, {
-      record: row && {
-        fields: {
-          id: { kind: { case: "intValue", value: BigInt(row.id) } },
-          name: { kind: { case: "stringValue", value: row.name } },
-          qty: { kind: { case: "intValue", value: BigInt(row.qty) } },
-        },
-      },
-    }),
-  );
+  const message = toBinary(GetResponseSchema, await pointSelect(pool, fromBinary(GetRequestSchema, body.subarray(5))));
   const frame = Buffer.allocUnsafe(5 + message.length);
   frame[0] = 0;
   frame.writeUInt32BE(message.length, 1);

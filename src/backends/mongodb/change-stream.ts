@@ -30,41 +30,21 @@ export function resumeTokenOf(text: string, field: string): Document {
 }
 
 /**
- * Opens a change stream and waits until MongoDB has started it (its
- * aggregate answered): every change after that is in it, so `ready` can be
- * said. Answers the first change if one came with the opening batch.
+ * A change stream's events: `undefined` once MongoDB has started it (its
+ * aggregate answered: every change after that is in it, so `ready` can be
+ * said), then each change. Ends when `last` says a change was the stream's
+ * last, or the call ends; the stream is closed however it ends.
  */
-export async function openChangeStream(stream: ChangeStream<Document, ChangeStreamDocument>): Promise<ChangeStreamDocument | undefined> {
-  return (await stream.tryNext()) ?? undefined;
-}
-
-/**
- * StreamService.Watch on MongoDB: a change stream on the collection with
- * the document after each change (`updateLookup`) and, asked for, before it
- * (`whenAvailable`: the collection needs changeStreamPreAndPostImages,
- * MongoDB 6.0 or later). `ready` comes once the stream is open, so no change
- * after it is lost; a resume token resumes after that change, across a
- * disconnect or a restart of DBX, while the oplog still holds it. A drop, a
- * rename or an invalidation ends the watch after its event. The stream is
- * closed however the watch ends.
- */
-export async function* watchCollection(ctx: OperationContext, collection: Collection, call: WatchCall): AsyncIterable<WatchEvent> {
-  const stream = collection.watch([], {
-    fullDocument: "updateLookup",
-    ...(call.includeBefore ? { fullDocumentBeforeChange: "whenAvailable" } : {}),
-    ...(call.resumeToken ? { resumeAfter: resumeTokenOf(call.resumeToken, "resume_token") } : {}),
-    ...EXACT_BSON,
-  });
+async function* changes(ctx: OperationContext, stream: ChangeStream<Document, ChangeStreamDocument>, last: (change: ChangeStreamDocument) => boolean): AsyncIterable<ChangeStreamDocument | undefined> {
   const stop = ctx.abort.onAbort(() => void stream.close());
   try {
-    const first = await openChangeStream(stream);
-    yield { type: "ready" };
-    let next = first;
+    // tryNext opens the stream and answers a change only if one came with the first batch.
+    let next = (await stream.tryNext()) ?? undefined;
+    yield undefined;
     for (;;) {
       if (next) {
-        const change = changeEvent(next);
-        if (change) yield { type: "change", change };
-        if (next.operationType === "drop" || next.operationType === "rename" || next.operationType === "invalidate") return;
+        yield next;
+        if (last(next)) return;
       }
       if (ctx.abort.aborted || stream.closed) return;
       next = (await stream.next()) ?? undefined;
@@ -75,10 +55,38 @@ export async function* watchCollection(ctx: OperationContext, collection: Collec
   }
 }
 
+/** A drop, a rename or an invalidation ends a collection's stream. */
+const ENDS_STREAM = new Set(["drop", "rename", "invalidate"]);
+
+/**
+ * StreamService.Watch on MongoDB: a change stream on the collection with
+ * the document after each change (`updateLookup`) and, asked for, before it
+ * (`whenAvailable`: the collection needs changeStreamPreAndPostImages,
+ * MongoDB 6.0 or later). `ready` comes once the stream is open, so no change
+ * after it is lost; a resume token resumes after that change, across a
+ * disconnect or a restart of DBX, while the oplog still holds it. A drop, a
+ * rename or an invalidation ends the watch after its event.
+ */
+export async function* watchCollection(ctx: OperationContext, collection: Collection, call: WatchCall): AsyncIterable<WatchEvent> {
+  const stream = collection.watch([], {
+    fullDocument: "updateLookup",
+    ...(call.includeBefore ? { fullDocumentBeforeChange: "whenAvailable" } : {}),
+    ...(call.resumeToken ? { resumeAfter: resumeTokenOf(call.resumeToken, "resume_token") } : {}),
+    ...EXACT_BSON,
+  });
+  for await (const next of changes(ctx, stream, (change) => ENDS_STREAM.has(change.operationType))) {
+    if (!next) {
+      yield { type: "ready" };
+      continue;
+    }
+    const change = changeEvent(next);
+    if (change) yield { type: "change", change };
+  }
+}
+
 /**
  * MongoService.WatchChanges: a change stream of a collection or a database
  * with the client's pipeline and options, its events as MongoDB gives them.
- * Like watchCollection: `ready` once open, the stream closed however it ends.
  */
 export async function* watchChanges(ctx: OperationContext, source: Collection | Db, call: MongoWatchCall): AsyncIterable<MongoChange> {
   const stream = source.watch([...call.pipeline], {
@@ -88,18 +96,8 @@ export async function* watchChanges(ctx: OperationContext, source: Collection | 
     ...(call.startAfter ? { startAfter: resumeTokenOf(call.startAfter, "start_after") } : {}),
     ...EXACT_BSON,
   });
-  const stop = ctx.abort.onAbort(() => void stream.close());
-  try {
-    let next = await openChangeStream(stream);
-    yield { type: "ready" };
-    for (;;) {
-      if (next) yield { type: "change", change: next as Document, resumeToken: resumeTokenText(next._id) };
-      if (ctx.abort.aborted || stream.closed) return;
-      next = (await stream.next()) ?? undefined;
-    }
-  } finally {
-    stop();
-    await stream.close();
+  for await (const next of changes(ctx, stream, () => false)) {
+    yield next ? { type: "change", change: next as Document, resumeToken: resumeTokenText(next._id) } : { type: "ready" };
   }
 }
 
