@@ -6,10 +6,9 @@
  *
  *   node dist/bench/servers/mongodb-http-baseline.js PORT MONGODB_URL POOL_SIZE
  */
-import { createServer } from "node:http";
 import { MongoClient } from "mongodb";
 import { INSERT_TABLE, POINT_GET, POINT_INSERT, POINT_TABLE } from "../requests.js";
-import { readBody } from "./read-body.js";
+import { serveJsonRoutes } from "./json-routes-server.js";
 
 interface KeyedRequest {
   key: { intValue: string };
@@ -29,27 +28,13 @@ const db = client.db();
 const items = db.collection<Item>(POINT_TABLE);
 const inserts = db.collection<{ _id: bigint; name: string | null }>(INSERT_TABLE);
 
-createServer(async (req, res) => {
-  try {
-    const body = JSON.parse((await readBody(req)).toString()) as KeyedRequest;
-    const id = BigInt(body.key.intValue);
-    let answer: string;
-    if (req.url === POINT_GET.path) {
-      const doc = await items.findOne({ _id: id });
-      if (!doc) {
-        res.writeHead(404).end();
-        return;
-      }
-      answer = JSON.stringify({ record: { fields: { _id: { intValue: String(doc._id) }, name: { stringValue: doc.name }, qty: { intValue: String(doc.qty) } } } });
-    } else if (req.url === POINT_INSERT.path) {
-      await inserts.insertOne({ _id: id, name: body.record?.fields.name.stringValue ?? null });
-      answer = "{}";
-    } else {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": "application/json" }).end(answer);
-  } catch (err) {
-    res.writeHead(500, { "content-type": "text/plain" }).end(String(err));
-  }
-}).listen(Number(portArg), "127.0.0.1");
+serveJsonRoutes<KeyedRequest>(Number(portArg), {
+  [POINT_GET.path]: async (body) => {
+    const doc = await items.findOne({ _id: BigInt(body.key.intValue) });
+    return doc ? JSON.stringify({ record: { fields: { _id: { intValue: String(doc._id) }, name: { stringValue: doc.name }, qty: { intValue: String(doc.qty) } } } }) : undefined;
+  },
+  [POINT_INSERT.path]: async (body) => {
+    await inserts.insertOne({ _id: BigInt(body.key.intValue), name: body.record?.fields.name.stringValue ?? null });
+    return "{}";
+  },
+});

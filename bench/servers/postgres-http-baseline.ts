@@ -6,10 +6,9 @@
  *
  *   node dist/bench/servers/postgres-http-baseline.js PORT DATABASE_URL POOL_SIZE
  */
-import { createServer } from "node:http";
 import pg from "pg";
 import { INSERT_TABLE, POINT_GET, POINT_INSERT, POINT_TABLE } from "../requests.js";
-import { readBody } from "./read-body.js";
+import { serveJsonRoutes } from "./json-routes-server.js";
 
 interface KeyedRequest {
   key: { intValue: string };
@@ -21,28 +20,14 @@ const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(poolSize) 
 const select = { name: "point_select", text: `SELECT id::text, name, qty::text FROM ${POINT_TABLE} WHERE id = $1` };
 const insert = { name: "point_insert", text: `INSERT INTO ${INSERT_TABLE} (id, name) VALUES ($1, $2)` };
 
-createServer(async (req, res) => {
-  try {
-    const body = JSON.parse((await readBody(req)).toString()) as KeyedRequest;
-    const id = body.key.intValue;
-    let answer: string;
-    if (req.url === POINT_GET.path) {
-      const { rows } = await pool.query<{ id: string; name: string; qty: string }>({ ...select, values: [id] });
-      const row = rows[0];
-      if (!row) {
-        res.writeHead(404).end();
-        return;
-      }
-      answer = JSON.stringify({ record: { fields: { id: { intValue: row.id }, name: { stringValue: row.name }, qty: { intValue: row.qty } } } });
-    } else if (req.url === POINT_INSERT.path) {
-      await pool.query({ ...insert, values: [id, body.record?.fields.name.stringValue ?? null] });
-      answer = "{}";
-    } else {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": "application/json" }).end(answer);
-  } catch (err) {
-    res.writeHead(500, { "content-type": "text/plain" }).end(String(err));
-  }
-}).listen(Number(portArg), "127.0.0.1");
+serveJsonRoutes<KeyedRequest>(Number(portArg), {
+  [POINT_GET.path]: async (body) => {
+    const { rows } = await pool.query<{ id: string; name: string; qty: string }>({ ...select, values: [body.key.intValue] });
+    const row = rows[0];
+    return row && JSON.stringify({ record: { fields: { id: { intValue: row.id }, name: { stringValue: row.name }, qty: { intValue: row.qty } } } });
+  },
+  [POINT_INSERT.path]: async (body) => {
+    await pool.query({ ...insert, values: [body.key.intValue, body.record?.fields.name.stringValue ?? null] });
+    return "{}";
+  },
+});
