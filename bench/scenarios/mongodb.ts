@@ -5,14 +5,14 @@ import { MongoClient, type Collection } from "mongodb";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import type { BenchEnvironment } from "../environment.js";
 import { measureSideBySide, type LoadTarget, type Row } from "../harness.js";
-import type { WrkRequest } from "../load/wrk.js";
 import { createMongoFixture, type MongoFixture } from "../mongodb-fixture.js";
 import type { BenchOptions } from "../options.js";
 import { cpuMicros } from "../proc-stats.js";
 import type { ServerProcess } from "../processes.js";
-import { INSERT_KEY_PLACEHOLDER, INSERT_TABLE, POINT_GET, POINT_INSERT, POINT_KEY, POINT_TABLE } from "../requests.js";
+import { INSERT_TABLE, POINT_INSERT, POINT_KEY, POINT_TABLE } from "../requests.js";
 import { median } from "../stats.js";
-import { checkConnectBinary, checkConnectJson, connectBinary, connectJson, grpcTarget, inProcessTarget, urlOf, wrkTarget } from "../targets.js";
+import { inProcessTarget, urlOf } from "../targets.js";
+import { freshKeyInserts, pointGetTargets, pointInsertTarget } from "./point-targets.js";
 import { DBX } from "./redis.js";
 
 export const MONGO_HTTP_BASELINE = "node:http + mongodb";
@@ -57,24 +57,17 @@ export async function mongoThroughput(env: BenchEnvironment, servers: MongoServe
   const grpc = createClient(DataService, createGrpcTransport({ baseUrl: urlOf(servers.dbx) }));
   const insertRequest = fromBinary(DataService.method.insert.input, POINT_INSERT.binary);
   try {
-    const dbxUrl = urlOf(servers.dbx);
     const get: LoadTarget[] = [
-      wrkTarget(servers.dbx, { server: DBX, protocol: "Connect JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () => checkConnectJson(dbxUrl, POINT_GET)),
-      wrkTarget(servers.dbx, { server: DBX, protocol: "Connect binary HTTP/1.1 · wrk" }, connectBinary(POINT_GET), c, env.dir, () => checkConnectBinary(dbxUrl, POINT_GET)),
-      grpcTarget(servers.dbx, DBX, POINT_GET, c, env.dir),
-      wrkTarget(servers.httpBaseline, { server: MONGO_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () =>
-        checkConnectJson(urlOf(servers.httpBaseline), POINT_GET),
-      ),
+      ...pointGetTargets(servers.dbx, DBX, ["json", "binary", "grpc"], c, env.dir),
+      ...pointGetTargets(servers.httpBaseline, MONGO_HTTP_BASELINE, ["json"], c, env.dir),
       inProcessTarget(DIRECT_MONGO, () => direct.findPoint(), c),
     ];
     const insertRequests = freshKeyInserts();
     const inserts: LoadTarget[] = [
-      wrkTarget(servers.dbx, { server: DBX, protocol: "Connect JSON HTTP/1.1 · wrk" }, insertRequests, c, env.dir, () => checkConnectJson(dbxUrl, POINT_INSERT, insertBody(1n))),
+      pointInsertTarget(servers.dbx, DBX, insertRequests, c, env.dir),
       // h2load repeats one body, and each insert needs a key of its own: a gRPC client makes them.
       inProcessTarget(DBX, () => grpc.insert({ target: insertRequest.target, record: insertRequest.record, key: { kind: { case: "intValue", value: ++grpcKey } } }), c, "gRPC h2c · connect-node client"),
-      wrkTarget(servers.httpBaseline, { server: MONGO_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, insertRequests, c, env.dir, () =>
-        checkConnectJson(urlOf(servers.httpBaseline), POINT_INSERT, insertBody(1n)),
-      ),
+      pointInsertTarget(servers.httpBaseline, MONGO_HTTP_BASELINE, insertRequests, c, env.dir),
       inProcessTarget(DIRECT_MONGO, () => direct.insert(++directKey), c),
     ];
     const rows = [
@@ -94,11 +87,8 @@ export async function mongoLatency(env: BenchEnvironment, servers: MongoServers,
     const rows: Row[] = [];
     for (const c of [1, options.manyConnections]) {
       const targets: LoadTarget[] = [
-        wrkTarget(servers.dbx, { server: DBX, protocol: "Connect JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () => checkConnectJson(urlOf(servers.dbx), POINT_GET)),
-        grpcTarget(servers.dbx, DBX, POINT_GET, c, env.dir),
-        wrkTarget(servers.httpBaseline, { server: MONGO_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () =>
-          checkConnectJson(urlOf(servers.httpBaseline), POINT_GET),
-        ),
+        ...pointGetTargets(servers.dbx, DBX, ["json", "grpc"], c, env.dir),
+        ...pointGetTargets(servers.httpBaseline, MONGO_HTTP_BASELINE, ["json"], c, env.dir),
         inProcessTarget(DIRECT_MONGO, () => direct.findPoint(), c),
       ];
       const measured = await measureWithFerretDb(`MongoDB findOne by _id latency, ${c} conn`, targets, servers, options);
@@ -171,16 +161,4 @@ async function measureWithFerretDb(benchmark: string, targets: readonly LoadTarg
     const note = `FerretDB CPU ${Math.round(ferretUs)} µs/req`;
     return { ...row, note: row.note ? `${row.note}; ${note}` : note };
   });
-}
-
-const [INSERT_PREFIX, INSERT_SUFFIX] = POINT_INSERT.json.split(INSERT_KEY_PLACEHOLDER.toString());
-
-function insertBody(key: bigint): string {
-  return INSERT_PREFIX + key.toString() + INSERT_SUFFIX;
-}
-
-/** Insert requests for wrk with keys no earlier run used (see the SQLite scenario). */
-function freshKeyInserts(): () => WrkRequest {
-  let run = 0;
-  return () => ({ method: "POST", path: POINT_INSERT.path, contentType: "application/json", prefix: INSERT_PREFIX, suffix: INSERT_SUFFIX, keyRun: ++run });
 }

@@ -5,12 +5,12 @@ import pg from "pg";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import type { BenchEnvironment } from "../environment.js";
 import { measureSideBySide, type LoadTarget, type Row } from "../harness.js";
-import type { WrkRequest } from "../load/wrk.js";
 import type { BenchOptions } from "../options.js";
 import { createPostgresFixture, type PostgresFixture } from "../postgres-fixture.js";
 import type { ServerProcess } from "../processes.js";
-import { INSERT_KEY_PLACEHOLDER, INSERT_TABLE, POINT_GET, POINT_INSERT, POINT_KEY, POINT_TABLE } from "../requests.js";
-import { checkConnectBinary, checkConnectJson, connectBinary, connectJson, grpcTarget, inProcessTarget, urlOf, wrkTarget } from "../targets.js";
+import { INSERT_TABLE, POINT_INSERT, POINT_KEY, POINT_TABLE } from "../requests.js";
+import { inProcessTarget, urlOf } from "../targets.js";
+import { freshKeyInserts, pointGetTargets, pointInsertTarget } from "./point-targets.js";
 import { DBX } from "./redis.js";
 
 export const POSTGRES_HTTP_BASELINE = "node:http + pg pool";
@@ -56,27 +56,20 @@ export async function postgresThroughput(env: BenchEnvironment, servers: Postgre
   const grpc = createClient(DataService, createGrpcTransport({ baseUrl: urlOf(servers.dbx) }));
   const insertRequest = fromBinary(DataService.method.insert.input, POINT_INSERT.binary);
   try {
-    const dbxUrl = urlOf(servers.dbx);
     const select = () => pool.query({ name: "point_select", text: `SELECT id::text, name, qty::text FROM ${POINT_TABLE} WHERE id = $1`, values: [POINT_KEY.toString()] });
     const get: LoadTarget[] = [
-      wrkTarget(servers.dbx, { server: DBX, protocol: "Connect JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () => checkConnectJson(dbxUrl, POINT_GET)),
-      wrkTarget(servers.dbx, { server: DBX, protocol: "Connect binary HTTP/1.1 · wrk" }, connectBinary(POINT_GET), c, env.dir, () => checkConnectBinary(dbxUrl, POINT_GET)),
-      grpcTarget(servers.dbx, DBX, POINT_GET, c, env.dir),
-      wrkTarget(servers.httpBaseline, { server: POSTGRES_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () =>
-        checkConnectJson(urlOf(servers.httpBaseline), POINT_GET),
-      ),
-      grpcTarget(servers.grpcJs, POSTGRES_GRPC_JS, POINT_GET, c, env.dir),
-      grpcTarget(servers.http2Grpc, POSTGRES_HTTP2_GRPC, POINT_GET, c, env.dir),
+      ...pointGetTargets(servers.dbx, DBX, ["json", "binary", "grpc"], c, env.dir),
+      ...pointGetTargets(servers.httpBaseline, POSTGRES_HTTP_BASELINE, ["json"], c, env.dir),
+      ...pointGetTargets(servers.grpcJs, POSTGRES_GRPC_JS, ["grpc"], c, env.dir),
+      ...pointGetTargets(servers.http2Grpc, POSTGRES_HTTP2_GRPC, ["grpc"], c, env.dir),
       inProcessTarget(DIRECT_PG, select, c),
     ];
     const insertRequests = freshKeyInserts();
     const inserts: LoadTarget[] = [
-      wrkTarget(servers.dbx, { server: DBX, protocol: "Connect JSON HTTP/1.1 · wrk" }, insertRequests, c, env.dir, () => checkConnectJson(dbxUrl, POINT_INSERT, insertBody(1n))),
+      pointInsertTarget(servers.dbx, DBX, insertRequests, c, env.dir),
       // h2load repeats one body, and each insert needs a key of its own: a gRPC client makes them.
       inProcessTarget(DBX, () => grpc.insert({ target: insertRequest.target, record: insertRequest.record, key: { kind: { case: "intValue", value: ++grpcKey } } }), c, "gRPC h2c · connect-node client"),
-      wrkTarget(servers.httpBaseline, { server: POSTGRES_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, insertRequests, c, env.dir, () =>
-        checkConnectJson(urlOf(servers.httpBaseline), POINT_INSERT, insertBody(1n)),
-      ),
+      pointInsertTarget(servers.httpBaseline, POSTGRES_HTTP_BASELINE, insertRequests, c, env.dir),
       inProcessTarget(DIRECT_PG, () => pool.query({ name: "point_insert", text: `INSERT INTO ${INSERT_TABLE} (id, name) VALUES ($1, $2)`, values: [String(++directKey), "bench row"] }), c),
     ];
     const rows = [
@@ -97,13 +90,10 @@ export async function postgresLatency(env: BenchEnvironment, servers: PostgresSe
     const rows: Row[] = [];
     for (const c of [1, options.manyConnections]) {
       const targets: LoadTarget[] = [
-        wrkTarget(servers.dbx, { server: DBX, protocol: "Connect JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () => checkConnectJson(urlOf(servers.dbx), POINT_GET)),
-        grpcTarget(servers.dbx, DBX, POINT_GET, c, env.dir),
-        wrkTarget(servers.httpBaseline, { server: POSTGRES_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () =>
-          checkConnectJson(urlOf(servers.httpBaseline), POINT_GET),
-        ),
-        grpcTarget(servers.grpcJs, POSTGRES_GRPC_JS, POINT_GET, c, env.dir),
-        grpcTarget(servers.http2Grpc, POSTGRES_HTTP2_GRPC, POINT_GET, c, env.dir),
+        ...pointGetTargets(servers.dbx, DBX, ["json", "grpc"], c, env.dir),
+        ...pointGetTargets(servers.httpBaseline, POSTGRES_HTTP_BASELINE, ["json"], c, env.dir),
+        ...pointGetTargets(servers.grpcJs, POSTGRES_GRPC_JS, ["grpc"], c, env.dir),
+        ...pointGetTargets(servers.http2Grpc, POSTGRES_HTTP2_GRPC, ["grpc"], c, env.dir),
         inProcessTarget(DIRECT_PG, select, c),
       ];
       const measured = await measureSideBySide(`PostgreSQL point select latency, ${c} conn`, targets, options);
@@ -113,16 +103,4 @@ export async function postgresLatency(env: BenchEnvironment, servers: PostgresSe
   } finally {
     await pool.end();
   }
-}
-
-const [INSERT_PREFIX, INSERT_SUFFIX] = POINT_INSERT.json.split(INSERT_KEY_PLACEHOLDER.toString());
-
-function insertBody(key: bigint): string {
-  return INSERT_PREFIX + key.toString() + INSERT_SUFFIX;
-}
-
-/** Insert requests for wrk with keys no earlier run used (see the SQLite scenario). */
-function freshKeyInserts(): () => WrkRequest {
-  let run = 0;
-  return () => ({ method: "POST", path: POINT_INSERT.path, contentType: "application/json", prefix: INSERT_PREFIX, suffix: INSERT_SUFFIX, keyRun: ++run });
 }

@@ -3,21 +3,12 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import type { BenchEnvironment } from "../environment.js";
 import { measureSideBySide, type LoadTarget, type Row } from "../harness.js";
-import type { WrkRequest } from "../load/wrk.js";
 import type { BenchOptions } from "../options.js";
 import type { ServerProcess } from "../processes.js";
-import { INSERT_TABLE, POINT_KEY, POINT_TABLE, POINT_GET, POINT_INSERT, INSERT_KEY_PLACEHOLDER } from "../requests.js";
+import { INSERT_TABLE, POINT_KEY, POINT_TABLE } from "../requests.js";
 import { createSqliteFixture } from "../sqlite-fixture.js";
-import {
-  checkConnectBinary,
-  checkConnectJson,
-  connectBinary,
-  connectJson,
-  grpcTarget,
-  inProcessTarget,
-  urlOf,
-  wrkTarget,
-} from "../targets.js";
+import { inProcessTarget } from "../targets.js";
+import { freshKeyInserts, pointGetTargets, pointInsertTarget } from "./point-targets.js";
 import { DBX } from "./redis.js";
 
 export const SQLITE_HTTP_BASELINE = "node:http + better-sqlite3";
@@ -57,28 +48,15 @@ export async function sqliteThroughput(env: BenchEnvironment, servers: SqliteSer
   const insert = db.prepare(`INSERT INTO ${INSERT_TABLE} (id, name) VALUES (?, ?)`);
   let directKey = 0n;
   try {
-    const dbxUrl = urlOf(servers.dbx);
     const get: LoadTarget[] = [
-      wrkTarget(servers.dbx, { server: DBX, protocol: "Connect JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () =>
-        checkConnectJson(dbxUrl, POINT_GET),
-      ),
-      wrkTarget(servers.dbx, { server: DBX, protocol: "Connect binary HTTP/1.1 · wrk" }, connectBinary(POINT_GET), c, env.dir, () =>
-        checkConnectBinary(dbxUrl, POINT_GET),
-      ),
-      grpcTarget(servers.dbx, DBX, POINT_GET, c, env.dir),
-      wrkTarget(servers.httpBaseline, { server: SQLITE_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () =>
-        checkConnectJson(urlOf(servers.httpBaseline), POINT_GET),
-      ),
+      ...pointGetTargets(servers.dbx, DBX, ["json", "binary", "grpc"], c, env.dir),
+      ...pointGetTargets(servers.httpBaseline, SQLITE_HTTP_BASELINE, ["json"], c, env.dir),
       inProcessTarget(DIRECT_SQLITE, () => select.get(POINT_KEY), c),
     ];
     const insertRequests = freshKeyInserts();
     const inserts: LoadTarget[] = [
-      wrkTarget(servers.dbx, { server: DBX, protocol: "Connect JSON HTTP/1.1 · wrk" }, insertRequests, c, env.dir, () =>
-        checkConnectJson(dbxUrl, POINT_INSERT, insertBody(1n)),
-      ),
-      wrkTarget(servers.httpBaseline, { server: SQLITE_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, insertRequests, c, env.dir, () =>
-        checkConnectJson(urlOf(servers.httpBaseline), POINT_INSERT, insertBody(1n)),
-      ),
+      pointInsertTarget(servers.dbx, DBX, insertRequests, c, env.dir),
+      pointInsertTarget(servers.httpBaseline, SQLITE_HTTP_BASELINE, insertRequests, c, env.dir),
       inProcessTarget(DIRECT_SQLITE, () => insert.run(++directKey, "bench row"), c),
     ];
     const rows = [
@@ -99,12 +77,8 @@ export async function sqliteLatency(env: BenchEnvironment, servers: SqliteServer
     const rows: Row[] = [];
     for (const c of [1, options.manyConnections]) {
       const targets: LoadTarget[] = [
-        wrkTarget(servers.dbx, { server: DBX, protocol: "Connect JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () =>
-          checkConnectJson(urlOf(servers.dbx), POINT_GET),
-        ),
-        wrkTarget(servers.httpBaseline, { server: SQLITE_HTTP_BASELINE, protocol: "JSON HTTP/1.1 · wrk" }, connectJson(POINT_GET), c, env.dir, () =>
-          checkConnectJson(urlOf(servers.httpBaseline), POINT_GET),
-        ),
+        ...pointGetTargets(servers.dbx, DBX, ["json"], c, env.dir),
+        ...pointGetTargets(servers.httpBaseline, SQLITE_HTTP_BASELINE, ["json"], c, env.dir),
         inProcessTarget(DIRECT_SQLITE, () => select.get(POINT_KEY), c),
       ];
       const measured = await measureSideBySide(`SQLite point select latency, ${c} conn`, targets, options);
@@ -114,23 +88,4 @@ export async function sqliteLatency(env: BenchEnvironment, servers: SqliteServer
   } finally {
     db.close();
   }
-}
-
-const [INSERT_PREFIX, INSERT_SUFFIX] = POINT_INSERT.json.split(INSERT_KEY_PLACEHOLDER.toString());
-
-function insertBody(key: bigint): string {
-  return INSERT_PREFIX + key.toString() + INSERT_SUFFIX;
-}
-
-/** Insert requests for wrk with keys no earlier run used: run r sends keys r000000001, r000000002... */
-function freshKeyInserts(): () => WrkRequest {
-  let run = 0;
-  return () => ({
-    method: "POST",
-    path: POINT_INSERT.path,
-    contentType: "application/json",
-    prefix: INSERT_PREFIX,
-    suffix: INSERT_SUFFIX,
-    keyRun: ++run,
-  });
 }
