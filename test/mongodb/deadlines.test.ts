@@ -1,14 +1,12 @@
-import { create } from "@bufbuild/protobuf";
-import { BSON } from "mongodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BsonDocumentSchema, MongoService } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
+import { MongoService } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { QueryService } from "../../gen/ts/dbx/v1/query_pb.js";
 import { startTestServer, type TestServer } from "../support/dbx-server.js";
 import { startFerretDb, type FerretDbServer } from "../support/ferretdb-server.js";
 import { record, u, v, write } from "../support/values.js";
+import { ejson } from "../support/bson-documents.js";
 
-const ejson = (doc: object) => create(BsonDocumentSchema, { encoding: { case: "extendedJson", value: BSON.EJSON.stringify(doc, { relaxed: false }) } });
 
 /**
  * Calls with a deadline, as gRPC clients usually send them: the deadline

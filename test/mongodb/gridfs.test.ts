@@ -1,15 +1,13 @@
-import { create } from "@bufbuild/protobuf";
 import { Code } from "@connectrpc/connect";
 import { createHash, randomBytes } from "node:crypto";
-import { BSON, MongoClient, ObjectId, type Document } from "mongodb";
+import { MongoClient, ObjectId } from "mongodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BsonDocumentSchema, MongoService, type BsonDocument } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
+import { MongoService, type BsonDocument } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
 import { startTestServer, type TestServer } from "../support/dbx-server.js";
 import { startFerretDb, type FerretDbServer } from "../support/ferretdb-server.js";
 import { errorMetadata, expectError, rejection } from "../support/values.js";
+import { ejson, decoded } from "../support/bson-documents.js";
 
-const ejson = (doc: Document): BsonDocument => create(BsonDocumentSchema, { encoding: { case: "extendedJson", value: BSON.EJSON.stringify(doc, { relaxed: false }) } });
-const decoded = (doc: BsonDocument | undefined): Document => BSON.EJSON.parse(doc?.encoding.case === "extendedJson" ? doc.encoding.value : "{}", { relaxed: false }) as Document;
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const MB = 1024 * 1024;
 

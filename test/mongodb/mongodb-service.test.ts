@@ -1,6 +1,6 @@
 import { create } from "@bufbuild/protobuf";
 import { Code } from "@connectrpc/connect";
-import { Binary, BSON, BSONRegExp, Decimal128, Double, Int32, Long, ObjectId, Timestamp, type Document } from "mongodb";
+import { Binary, BSON, BSONRegExp, Decimal128, Double, Int32, Long, ObjectId, Timestamp } from "mongodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   BsonDocumentSchema,
@@ -15,16 +15,8 @@ import type { Protocol } from "../support/dbx-server.js";
 import { startTestServer, type TestServer } from "../support/dbx-server.js";
 import { startFerretDb, type FerretDbServer } from "../support/ferretdb-server.js";
 import { expectError, expectUnsupported, rejection } from "../support/values.js";
+import { ejson, bson, decoded } from "../support/bson-documents.js";
 
-const ejson = (doc: Document): BsonDocument => create(BsonDocumentSchema, { encoding: { case: "extendedJson", value: BSON.EJSON.stringify(doc, { relaxed: false }) } });
-const bson = (doc: Document): BsonDocument => create(BsonDocumentSchema, { encoding: { case: "bson", value: BSON.serialize(doc) } });
-const EXACT = { promoteValues: false, promoteLongs: false, promoteBuffers: false, bsonRegExp: true } as const;
-/** A document of an answer, decoded with every BSON type kept. */
-function decoded(doc: BsonDocument | undefined): Document {
-  const encoding = doc?.encoding;
-  if (!encoding?.case) throw new Error("no document");
-  return encoding.case === "bson" ? BSON.deserialize(encoding.value, EXACT) : (BSON.EJSON.parse(encoding.value, { relaxed: false }) as Document);
-}
 
 /**
  * dbx.mongodb.v1.MongoService against FerretDB, over Connect JSON and gRPC:

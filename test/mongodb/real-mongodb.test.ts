@@ -1,12 +1,12 @@
-import { create } from "@bufbuild/protobuf";
-import { BSON, Decimal128, Double, type Document } from "mongodb";
+import { Decimal128, Double } from "mongodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BsonDocumentSchema, FullDocument, MongoService, ReturnDocument, type BsonDocument } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
+import { FullDocument, MongoService, ReturnDocument } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
 import { Code } from "@connectrpc/connect";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import { startTestServer, type TestServer } from "../support/dbx-server.js";
 import { expectError, record, rejection, v, write } from "../support/values.js";
+import { ejson, decoded } from "../support/bson-documents.js";
 
 /**
  * What FerretDB lacks and MongoDB has, built to MongoDB's documented
@@ -18,8 +18,6 @@ import { expectError, record, rejection, v, write } from "../support/values.js";
 const REAL_MONGODB = process.env.DBX_TEST_MONGODB_URL;
 const needsMongoDb = it.skipIf(!REAL_MONGODB);
 
-const ejson = (doc: Document): BsonDocument => create(BsonDocumentSchema, { encoding: { case: "extendedJson", value: BSON.EJSON.stringify(doc, { relaxed: false }) } });
-const decoded = (doc: BsonDocument | undefined): Document => BSON.EJSON.parse(doc?.encoding.case === "extendedJson" ? doc.encoding.value : "{}", { relaxed: false }) as Document;
 
 describe("MongoDB itself (DBX_TEST_MONGODB_URL)", () => {
   let server: TestServer | undefined;
