@@ -1,4 +1,3 @@
-import { create, type MessageInitShape } from "@bufbuild/protobuf";
 import { timestampFromMs } from "@bufbuild/protobuf/wkt";
 import {
   Binary,
@@ -16,7 +15,7 @@ import {
   Timestamp,
   type Document,
 } from "mongodb";
-import { TypedValueSchema, type Item, type TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
+import type { Item, TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 import { quoteInput } from "../../errors/quoted-input.js";
 
@@ -102,9 +101,13 @@ export function recordToDocument(record: Item, field: string): Document {
   return doc;
 }
 
-/** A BSON value read with EXACT_BSON as a universal value. */
+/**
+ * A BSON value read with EXACT_BSON as a universal value. Built as message
+ * literals, as the other codecs do: protobuf-es's create() walks the schema
+ * for every value, and a read answers many.
+ */
 export function fromBson(value: unknown): TypedValue {
-  return create(TypedValueSchema, { kind: kindOf(value) });
+  return { $typeName: "dbx.v1.TypedValue", kind: kindOf(value) };
 }
 
 /** A document read with EXACT_BSON as a record: every field, `_id` included. */
@@ -114,7 +117,7 @@ export function documentToRecord(doc: Document): Item {
   return { $typeName: "dbx.v1.Item", fields };
 }
 
-function kindOf(value: unknown): MessageInitShape<typeof TypedValueSchema>["kind"] {
+function kindOf(value: unknown): TypedValue["kind"] {
   if (value === null || value === undefined) return { case: "nullValue", value: 0 };
   if (typeof value === "boolean") return { case: "boolValue", value };
   if (typeof value === "string") return { case: "stringValue", value };
@@ -123,20 +126,19 @@ function kindOf(value: unknown): MessageInitShape<typeof TypedValueSchema>["kind
   // A BSON Timestamp is a Long to the bson library: it is asked first.
   if (value instanceof Long && !(value instanceof Timestamp)) return { case: "intValue", value: value.toBigInt() };
   if (value instanceof Double) return { case: "doubleValue", value: value.valueOf() };
-  if (value instanceof Decimal128) return { case: "decimalValue", value: { value: decimalText(value) } };
+  if (value instanceof Decimal128) return { case: "decimalValue", value: { $typeName: "dbx.v1.DecimalValue", value: decimalText(value) } };
   if (value instanceof ObjectId) return { case: "objectIdValue", value: value.toHexString() };
   if (value instanceof Date) return { case: "timestampValue", value: timestampFromMs(value.getTime()) };
   if (value instanceof Binary && value.sub_type === Binary.SUBTYPE_DEFAULT) return { case: "bytesValue", value: value.value() };
-  if (Array.isArray(value)) return { case: "arrayValue", value: { values: value.map(fromBson) } };
+  if (Array.isArray(value)) return { case: "arrayValue", value: { $typeName: "dbx.v1.ArrayValue", values: value.map(fromBson) } };
   const native = nativeTypeOf(value);
   if (native) {
-    return { case: "nativeValue", value: { typeName: native, representation: { case: "text", value: BSON.EJSON.stringify(value, { relaxed: false }) } } };
+    const text = BSON.EJSON.stringify(value, { relaxed: false });
+    return { case: "nativeValue", value: { $typeName: "dbx.v1.NativeValue", typeName: native, representation: { case: "text", value: text } } };
   }
   // A plain document (also a DBRef's fields, which the driver keeps as a document here).
-  return {
-    case: "documentValue",
-    value: { fields: Object.entries(value as Document).map(([name, v]) => ({ name, value: fromBson(v) })) },
-  };
+  const fields = Object.entries(value as Document).map(([name, v]) => ({ $typeName: "dbx.v1.DocumentField" as const, name, value: fromBson(v) }));
+  return { case: "documentValue", value: { $typeName: "dbx.v1.DocumentValue", fields } };
 }
 
 function nativeTypeOf(value: unknown): NativeType | undefined {
