@@ -230,6 +230,31 @@ describe("MongoService (FerretDB)", () => {
     await expectError(mongo().countDocuments({ target, skip: -1n }), Code.InvalidArgument, { message: /skip/ });
   });
 
+  it("refuses requests missing what they need, naming the field, before anything is sent", async () => {
+    const target = { collection: "incomplete" };
+    await expectError(mongo().insertMany({ target, documents: [] }), Code.InvalidArgument, { message: /^documents: / });
+    await expectError(mongo().insertMany({ target, documents: [ejson({ a: 1 }), create(BsonDocumentSchema, {})] }), Code.InvalidArgument, { message: /^documents\[1\]: / });
+    await expectError(mongo().distinct({ target }), Code.InvalidArgument, { message: /^key: / });
+    await expectError(mongo().updateOne({ target, filter: ejson({}) }), Code.InvalidArgument, { message: /^update: / });
+    await expectError(mongo().updateOne({ target, filter: ejson({}), change: { case: "update", value: ejson({}) } }), Code.InvalidArgument, { message: /^update: / });
+    await expectError(mongo().updateMany({ target, filter: ejson({}), change: { case: "pipeline", value: { stages: [] } } }), Code.InvalidArgument, { message: /^pipeline\.stages: / });
+    await expectError(mongo().deleteMany({ target }), Code.InvalidArgument, { message: /^filter: / });
+    await expectError(mongo().bulkWrite({ target, operations: [] }), Code.InvalidArgument, { message: /^operations: / });
+    await expectError(mongo().bulkWrite({ target, operations: [{}] }), Code.InvalidArgument, { message: /^operations\[0\]: / });
+    await expectError(
+      mongo().bulkWrite({ target, operations: [{ operation: { case: "updateOne", value: { filter: ejson({}), change: { case: "update", value: ejson({ $set: { a: 1 } }) }, hint: create(BsonDocumentSchema, { encoding: { case: "extendedJson", value: "nope" } }) } } }] }),
+      Code.InvalidArgument,
+      { message: /^operations\[0\]\.update_one\.hint: / },
+    );
+    await expectError(mongo().createIndexes({ target, indexes: [] }), Code.InvalidArgument, { message: /^indexes: / });
+    await expectError(mongo().dropIndex({ target }), Code.InvalidArgument, { message: /^name: / });
+    await expectError(mongo().renameCollection({ target }), Code.InvalidArgument, { message: /^new_name: / });
+    await expectError(mongo().getFile({ target, fileId: ejson({ notId: 1 }) }), Code.InvalidArgument, { message: /^file_id: / });
+    await expectError(mongo().startFileUpload({ target, chunkSizeBytes: -1 }), Code.InvalidArgument, { message: /^chunk_size_bytes: / });
+    await expectError(mongo().findOne({ target: {} }), Code.InvalidArgument, { message: /target\.collection/ });
+    expect((await mongo().countDocuments({ target })).count).toBe(0n);
+  });
+
   it("refuses on FerretDB what FerretDB cannot store, before sending it", async () => {
     const target = { collection: "gaps" };
     await expectError(mongo().insertOne({ target, document: bson({ price: Decimal128.fromString("1.5") }) }), Code.Unimplemented, { message: /value\.decimal/ });
