@@ -80,6 +80,13 @@ describe("MongoDB values through DBX keep their BSON types (FerretDB)", () => {
     expect(after).toBe(before);
   });
 
+  it("BatchGet finds a document whose _id another application wrote as an int32 by its int key", async () => {
+    await mongo.db(DATABASE).collection("int32_ids").insertMany([{ _id: new Int32(5) as never, n: 1 }, { _id: new Double(6) as never, n: 2 }]);
+    const got = await data().batchGet({ target: { collection: "int32_ids" }, keys: [v.int(5), v.int(6), v.int(7)] });
+    expect(got.results.map((r) => r.found)).toEqual([true, true, false]);
+    expect(got.results[0].record?.fields.n).toEqual(v.native("int", '{"$numberInt":"1"}'));
+  });
+
   it("a timestamp finer than a millisecond is refused, not rounded", async () => {
     const fine = v.ts({ $typeName: "google.protobuf.Timestamp", seconds: 1_700_000_000n, nanos: 1_500_000 });
     await expectError(data().put({ target, key: v.str("fine"), record: record({ when: fine }) }), Code.InvalidArgument, { message: /milliseconds/ });

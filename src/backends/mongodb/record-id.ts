@@ -1,4 +1,4 @@
-import { BSON, type Document } from "mongodb";
+import { BSON, Double, Int32, Long, Timestamp, type Document } from "mongodb";
 import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 import { fromBson, toBson } from "./bson-values.js";
@@ -30,7 +30,20 @@ export function keyOf(id: unknown): TypedValue {
   return fromBson(id);
 }
 
-/** The `_id`'s canonical Extended JSON: equal for equal `_id`s of one BSON type, to match documents to keys. */
+/**
+ * A text equal for `_id`s MongoDB finds equal, to match the documents a
+ * query answered to the keys asked for: integral numbers by value (an int32
+ * 5 written by another application is the int64 key 5, as `$in` found it),
+ * anything else by its canonical Extended JSON.
+ */
 export function idText(id: unknown): string {
-  return BSON.EJSON.stringify({ id }, { relaxed: false });
+  const integer = integralValue(id);
+  return integer === undefined ? BSON.EJSON.stringify({ id }, { relaxed: false }) : `integer:${integer}`;
+}
+
+function integralValue(id: unknown): bigint | undefined {
+  if (id instanceof Int32) return BigInt(id.value);
+  if (id instanceof Long && !(id instanceof Timestamp)) return id.toBigInt();
+  const number = id instanceof Double ? id.value : typeof id === "number" ? id : undefined;
+  return number !== undefined && Number.isSafeInteger(number) ? BigInt(number) : undefined;
 }
