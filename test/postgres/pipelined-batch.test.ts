@@ -198,6 +198,82 @@ describe("PostgreSQL atomic batches are pipelined", () => {
       expect(await itemCount(keys[0], keys[49])).toBe(50);
     });
 
+    it("an atomic SqlService Batch that answers rows (RETURNING, a query) is two round trips: its rows are checked before COMMIT (were 52)", async () => {
+      const sql = server.client(SqlService, protocol);
+      const keys = ids(49);
+      const statements = [
+        ...keys.map((id) => ({ source: { case: "sql" as const, value: "INSERT INTO items (id, n) VALUES ($1, $2) RETURNING id" }, params: [v.int(id), v.int(1)] })),
+        { source: { case: "sql" as const, value: "SELECT count(*)::int AS n FROM items WHERE id BETWEEN $1 AND $2" }, params: [v.int(keys[0]), v.int(keys[48])] },
+      ];
+      await sql.batch({ statements: statements.slice(0, 1), atomic: true });
+      let results: Awaited<ReturnType<typeof sql.batch>>["results"] = [];
+      const trips = await proxy.count(async () => {
+        ({ results } = await sql.batch({ statements: statements.slice(1), atomic: true }));
+      });
+      // The pipeline, COMMIT, and the session reset every caller's SQL gets before its connection is reused.
+      expect(trips).toBeLessThanOrEqual(3);
+      expect(results).toHaveLength(49);
+      expect(results[0]).toMatchObject({ rowsAffected: 1n, columns: [{ name: "id" }], rows: [{ values: [v.int(keys[1])] }] });
+      // The query at the end sees the batch's own inserts.
+      expect(results[48].rows).toMatchObject([{ values: [v.int(49)] }]);
+      expect(await itemCount(keys[0], keys[48])).toBe(49);
+    });
+
+    it("an atomic SqlService Batch whose rows pass server.maxRowsPerResponse answers TOO_MANY_ROWS and takes no effect", async () => {
+      const tight = await startTestServer({ server: { maxRowsPerResponse: 5 }, defaultBackend: "pg", backends: { pg: { url: db.url, poolSize: 1 } } });
+      try {
+        const keys = ids(4);
+        const insert = (id: number) => ({ source: { case: "sql" as const, value: "INSERT INTO items (id, n) VALUES ($1, 1) RETURNING id, n" }, params: [v.int(id)] });
+        const err = await rejection(
+          tight.client(SqlService, protocol).batch({
+            atomic: true,
+            statements: [...keys.map(insert), { source: { case: "sql" as const, value: "SELECT id FROM items WHERE id BETWEEN $1 AND $2" }, params: [v.int(keys[0]), v.int(keys[3])] }],
+          }),
+        );
+        expect(err.code).toBe(Code.ResourceExhausted);
+        expect(errorMetadata(err)).toMatchObject({ limit: "5" });
+        expect(await itemCount(keys[0], keys[3])).toBe(0);
+        // The connection was rolled back and serves the next batch.
+        const { results } = await tight.client(SqlService, protocol).batch({ atomic: true, statements: keys.slice(0, 2).map(insert) });
+        expect(results.map((r) => r.rows.length)).toEqual([1, 1]);
+        expect(await itemCount(keys[0], keys[3])).toBe(2);
+      } finally {
+        await tight.close();
+      }
+    });
+
+    it("an atomic SqlService Batch with RETURNING whose 3rd statement fails names it and takes no effect", async () => {
+      const sql = server.client(SqlService, protocol);
+      const keys = ids(5);
+      await db.query("INSERT INTO items (id, n) VALUES ($1, 0)", [keys[2]]);
+      const err = await rejection(
+        sql.batch({
+          atomic: true,
+          statements: keys.map((id) => ({ source: { case: "sql" as const, value: "INSERT INTO items (id, n) VALUES ($1, 1) RETURNING id" }, params: [v.int(id)] })),
+        }),
+      );
+      expect(err.code).toBe(Code.AlreadyExists);
+      expect(err.rawMessage).toMatch(/^statements\[2\]: .*none of the batch's statements took effect/);
+      expect(await itemCount(keys[0], keys[4])).toBe(1);
+    });
+
+    it("inside an interactive transaction, an atomic SqlService Batch with RETURNING runs under a savepoint in two round trips, and the transaction goes on", async () => {
+      const tx = server.client(TransactionService, protocol);
+      const sql = server.client(SqlService, protocol);
+      const { transactionId } = await tx.begin({});
+      const insert = (id: number) => ({ source: { case: "sql" as const, value: "INSERT INTO items (id, n) VALUES ($1, 1) RETURNING id" }, params: [v.int(id)] });
+      const [warm, kept, failing] = [ids(1), ids(10), ids(10)];
+      await sql.batch({ atomic: true, transactionId, statements: warm.map(insert) });
+      const trips = await proxy.count(() => sql.batch({ atomic: true, transactionId, statements: kept.map(insert) }));
+      expect(trips).toBe(2);
+      await db.query("INSERT INTO items (id, n) VALUES ($1, 0)", [failing[6]]);
+      const err = await rejection(sql.batch({ atomic: true, transactionId, statements: failing.map(insert) }));
+      expect(errorMetadata(err).statement_index).toBe("6");
+      await tx.commit({ transactionId });
+      expect(await itemCount(kept[0], kept[9])).toBe(10);
+      expect(await itemCount(failing[0], failing[9])).toBe(1);
+    });
+
     /** A batch of inserts (into slow_items for a row with `seconds`) through one of the two APIs, and what its errors say. */
     interface Surface {
       readonly name: string;

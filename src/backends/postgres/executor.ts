@@ -1,7 +1,7 @@
 import type { SqlSession } from "../facets/sql.js";
 import type { OperationContext } from "../operation-context.js";
 import type { PostgresPool } from "./connection-pool.js";
-import type { PipelineAnswer, PipelinedStatement, PostgresConnection } from "./postgres-connection.js";
+import type { PipelineAnswer, PipelinedStatement, PostgresConnection, PostgresResult } from "./postgres-connection.js";
 import { applySessionContext, checkSessionContext, hasSessionValues, withSessionContext, type SessionContextRules } from "./session-context.js";
 import { PostgresTransaction } from "./transaction.js";
 
@@ -58,10 +58,16 @@ export class PostgresExecutor {
    * Runs statements that do not depend on each other's answers all or
    * nothing in one round trip, on the connection `run` or `atomic`'s work
    * got: in a transaction of their own, or under a savepoint of the call's
-   * interactive transaction (PostgresConnection.atomicPipeline).
+   * interactive transaction (PostgresConnection.atomicPipeline, which also
+   * says what `beforeCommit` is for).
    */
-  pipelineAtomic(ctx: OperationContext, connection: PostgresConnection, statements: readonly PipelinedStatement[]): Promise<PipelineAnswer> {
-    return connection.atomicPipeline(ctx, statements, ctx.transaction instanceof PostgresTransaction ? ATOMIC_SAVEPOINT : undefined);
+  pipelineAtomic(
+    ctx: OperationContext,
+    connection: PostgresConnection,
+    statements: readonly PipelinedStatement[],
+    beforeCommit?: (results: readonly PostgresResult[]) => Promise<void>,
+  ): Promise<PipelineAnswer> {
+    return connection.atomicPipeline(ctx, statements, ctx.transaction instanceof PostgresTransaction ? ATOMIC_SAVEPOINT : undefined, beforeCommit);
   }
 
   #runAs<T>(ctx: OperationContext, session: SqlSession, work: Work<T>, atomic: boolean): Promise<T> {

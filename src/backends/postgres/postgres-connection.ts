@@ -58,6 +58,8 @@ export interface PipelinedStatement {
   readonly params: readonly unknown[];
   /** pg_type OIDs of the parameters, where the caller knows them (typed NULLs). */
   readonly paramTypes?: readonly number[];
+  /** Read at most this many of its rows (row-limited-query.ts); all of them without. */
+  readonly maxRows?: number;
 }
 
 /**
@@ -256,22 +258,70 @@ export class PostgresConnection {
    * (25P02) and COMMIT answers ROLLBACK. A failed BEGIN alone would let the
    * statements run on their own: it runs under a session statement_timeout
    * of at least PIPELINED_BEGIN_TIMEOUT_MS, and a cancel waits for its answer.
+   *
+   * With `beforeCommit`, COMMIT waits for the answers: it is sent, a second
+   * round trip, only once `beforeCommit` has accepted them (answers that must
+   * fit a limit); when it throws, the transaction (savepoint) is rolled back
+   * and its error is the call's.
    */
-  async atomicPipeline(ctx: OperationContext, statements: readonly PipelinedStatement[], savepoint?: string): Promise<PipelineAnswer> {
+  async atomicPipeline(
+    ctx: OperationContext,
+    statements: readonly PipelinedStatement[],
+    savepoint?: string,
+    beforeCommit?: (results: readonly PostgresResult[]) => Promise<void>,
+  ): Promise<PipelineAnswer> {
     if (!savepoint && !(this.#statementTimeoutMs >= PIPELINED_BEGIN_TIMEOUT_MS)) await this.#setStatementTimeout(this.defaultTimeoutMs);
     if (ctx.abort.aborted) throw abortedCallError(ctx.abort, this.backend);
     const wanted = this.#wantedTimeout(ctx);
     const opening = [savepoint ? `SAVEPOINT ${savepoint}` : "BEGIN"];
     // SET LOCAL ends with the call's own transaction; under a savepoint the SET stays for the transaction, as #applyDeadline's would.
     if (!this.#timeoutFits(wanted)) opening.push(`SET ${savepoint ? "" : "LOCAL "}statement_timeout = ${wanted}`);
+    const closing = savepoint ? `RELEASE SAVEPOINT ${savepoint}` : "COMMIT";
     const configs = [
       ...opening.map((sql) => queryConfig(sql, [], undefined, undefined)),
       ...statements.map((s) => queryConfig(s.sql, s.params, this.#pipelinedName(preparedKey(s.sql, s.paramTypes)), s.paramTypes)),
-      queryConfig(savepoint ? `RELEASE SAVEPOINT ${savepoint}` : "COMMIT", [], undefined, undefined),
+      ...(beforeCommit ? [] : [queryConfig(closing, [], undefined, undefined)]),
     ];
+    const first = opening.length;
+    const end = first + statements.length;
+    const settled = await this.#pipelined(ctx, configs, (config, i) => {
+      const maxRows = i >= first && i < end ? statements[i - first].maxRows : undefined;
+      return maxRows === undefined ? this.client.query(config) : queryAtMostRows(this.client, config, maxRows);
+    });
+    const failed = settled.findIndex((s) => s.status === "rejected");
+    for (const [i, s] of settled.entries()) if (s.status === "rejected") this.#afterFailure(s.reason, configs[i].name);
+    const closed = beforeCommit ? undefined : settled[end];
+    const results = () => settled.slice(first, end).map((s) => postgresResult((s as PromiseFulfilledResult<pg.QueryArrayResult>).value));
+    if (failed === -1 && beforeCommit) {
+      return { ok: true, results: await this.#commitChecked(ctx, results(), closing, savepoint, wanted, opening.length > 1, beforeCommit) };
+    }
+    if (failed === -1 && closed?.status === "fulfilled" && closed.value.command !== "ROLLBACK") {
+      if (savepoint && opening.length > 1) this.#statementTimeoutMs = wanted;
+      return { ok: true, results: results() };
+    }
+    if (savepoint) {
+      // A SAVEPOINT that failed found the transaction aborted already: it stays so, for its owner to roll back.
+      if (failed !== 0 && !this.#broken) await this.#rollbackOrBreak(`ROLLBACK TO SAVEPOINT ${savepoint}`);
+    } else if (beforeCommit && failed !== 0 && !this.#broken) {
+      await this.#rollbackOrBreak("ROLLBACK");
+    } else if (this.client.getTransactionStatus() !== "I") {
+      // Still in a transaction (a cancel that stopped COMMIT itself): nobody should inherit it.
+      this.#broken = true;
+    }
+    const error = failed === -1 ? transactionAborted(this.backend, "COMMIT rolled the transaction back") : this.#pipelineError(ctx, (settled[failed] as PromiseRejectedResult).reason);
+    if (failed >= first && failed < end) return { ok: false, index: failed - first, error };
+    throw error;
+  }
+
+  /** Writes `configs` together in pipeline mode and reads every answer; a cancel waits for the first (BEGIN) to be answered. */
+  async #pipelined(
+    ctx: OperationContext,
+    configs: readonly pg.QueryArrayConfig[],
+    send: (config: pg.QueryArrayConfig, index: number) => Promise<pg.QueryArrayResult>,
+  ): Promise<PromiseSettledResult<pg.QueryArrayResult>[]> {
     const client = this.client as unknown as PipelineSwitch;
     client.pipeline = true;
-    const answers = configs.map((config) => this.client.query(config));
+    const answers = configs.map(send);
     let cancelling: Promise<void> | undefined;
     // A cancel that stopped BEGIN would leave the statements after it to run on their own.
     const stopWatching = ctx.abort.onAbort(() => {
@@ -280,34 +330,47 @@ export class PostgresConnection {
         () => this.#cancel(),
       );
     });
-    let settled: PromiseSettledResult<pg.QueryArrayResult>[];
     try {
-      settled = await Promise.allSettled(answers);
+      return await Promise.allSettled(answers);
     } finally {
       // Only now: node-postgres reads the answers of queries already sent only while the switch is on.
       client.pipeline = false;
       stopWatching();
       if (cancelling) await cancelling;
     }
-    const failed = settled.findIndex((s) => s.status === "rejected");
-    for (const [i, s] of settled.entries()) if (s.status === "rejected") this.#afterFailure(s.reason, configs[i].name);
-    const first = opening.length;
-    const end = first + statements.length;
-    const closed = settled[end];
-    if (failed === -1 && closed.status === "fulfilled" && closed.value.command !== "ROLLBACK") {
-      if (savepoint && opening.length > 1) this.#statementTimeoutMs = wanted;
-      return { ok: true, results: settled.slice(first, end).map((s) => postgresResult((s as PromiseFulfilledResult<pg.QueryArrayResult>).value)) };
+  }
+
+  /** atomicPipeline's second round trip: `beforeCommit` accepts the results, then COMMIT (RELEASE); otherwise a rollback. */
+  async #commitChecked(
+    ctx: OperationContext,
+    results: readonly PostgresResult[],
+    closing: string,
+    savepoint: string | undefined,
+    wanted: number,
+    timeoutSet: boolean,
+    beforeCommit: (results: readonly PostgresResult[]) => Promise<void>,
+  ): Promise<readonly PostgresResult[]> {
+    if (savepoint && timeoutSet) this.#statementTimeoutMs = wanted;
+    try {
+      await beforeCommit(results);
+      // A call that ended meanwhile is answered as ended: what it wrote must not take effect.
+      if (ctx.abort.aborted) throw abortedCallError(ctx.abort, this.backend);
+    } catch (err) {
+      if (!this.#broken) await this.#rollbackOrBreak(savepoint ? `ROLLBACK TO SAVEPOINT ${savepoint}` : "ROLLBACK");
+      throw err;
     }
-    if (savepoint) {
-      // A SAVEPOINT that failed found the transaction aborted already: it stays so, for its owner to roll back.
-      if (failed !== 0 && !this.#broken) await this.#rollbackOrBreak(`ROLLBACK TO SAVEPOINT ${savepoint}`);
-    } else if (this.client.getTransactionStatus() !== "I") {
-      // Still in a transaction (a cancel that stopped COMMIT itself): nobody should inherit it.
-      this.#broken = true;
+    let answer: pg.QueryResult;
+    try {
+      // Not query(): the statement_timeout the pipeline set still holds, and setting it again would cost a round trip.
+      answer = await this.client.query(closing);
+    } catch (err) {
+      if (isConnectionLoss(err)) this.#broken = true;
+      // A COMMIT cut off leaves the connection in a state nobody should inherit.
+      if (!savepoint && this.client.getTransactionStatus() !== "I") this.#broken = true;
+      throw postgresError(err, this.backend);
     }
-    const error = failed === -1 ? transactionAborted(this.backend, "COMMIT rolled the transaction back") : this.#pipelineError(ctx, (settled[failed] as PromiseRejectedResult).reason);
-    if (failed >= first && failed < end) return { ok: false, index: failed - first, error };
-    throw error;
+    if (answer.command === "ROLLBACK") throw transactionAborted(this.backend, "COMMIT rolled the transaction back");
+    return results;
   }
 
   #pipelineError(ctx: OperationContext, err: unknown): ConnectError {

@@ -205,7 +205,7 @@ export class PostgresSqlFacet implements SqlFacet {
     checkPostgresNamespace(call.namespace);
     const { statements, atomic, maxRows } = call;
     if (atomic && call.namespace === "" && !hasSessionValues(call.session)) {
-      const pipelined = await this.#pipelinedBatch(ctx, statements);
+      const pipelined = await this.#pipelinedBatch(ctx, call);
       if (pipelined) return pipelined;
     }
     const inTransaction = ctx.transaction instanceof PostgresTransaction;
@@ -245,13 +245,16 @@ export class PostgresSqlFacet implements SqlFacet {
   }
 
   /**
-   * An atomic batch of writes that answer no rows (INSERT, UPDATE, DELETE,
-   * MERGE without RETURNING) in one round trip (executor.pipelineAtomic);
-   * undefined for any other batch, which runs statement after statement:
-   * rows must be checked against max_rows and max_bytes before COMMIT, and
-   * a pipeline has sent its COMMIT already.
+   * An atomic batch of row writes and queries, pipelined
+   * (executor.pipelineAtomic): one round trip when no statement can answer
+   * rows, two when one can (RETURNING, a query), as its rows must be checked
+   * against max_rows and max_bytes before COMMIT is sent. Undefined for a
+   * batch holding any other statement (DDL, SET, ...), which runs statement
+   * after statement.
    */
-  async #pipelinedBatch(ctx: OperationContext, statements: readonly SqlStatement[]): Promise<SqlStatementResult[] | undefined> {
+  async #pipelinedBatch(ctx: OperationContext, call: SqlBatchCall): Promise<SqlStatementResult[] | undefined> {
+    const { statements, maxRows } = call;
+    let answersRows = false;
     for (const [i, statement] of statements.entries()) {
       let sql: string;
       try {
@@ -259,8 +262,10 @@ export class PostgresSqlFacet implements SqlFacet {
       } catch (err) {
         throw this.#atStatement(err, i, true);
       }
-      // Conservative: RETURNING anywhere (a string, a comment) sends the batch the other way.
-      if (!WRITES.has(leadingKeywords(sql, 1)[0] ?? "") || sql.toUpperCase().includes("RETURNING")) return undefined;
+      const keyword = leadingKeywords(sql, 1)[0] ?? "";
+      if (!WRITES.has(keyword) && !READERS.has(keyword) && keyword !== "WITH") return undefined;
+      // Conservative: RETURNING anywhere (a string, a comment) counts as rows.
+      if (!WRITES.has(keyword) || sql.toUpperCase().includes("RETURNING")) answersRows = true;
     }
     return this.#executor.run(ctx, async (c) => {
       const bound: BoundStatement[] = [];
@@ -271,14 +276,34 @@ export class PostgresSqlFacet implements SqlFacet {
           throw this.#atStatement(err, i, true);
         }
       }
-      const answer = await this.#executor.pipelineAtomic(
-        ctx,
-        c,
-        bound.map((b) => ({ sql: b.sql, params: b.values, paramTypes: b.paramTypes })),
-      );
+      let answered: SqlStatementResult[] = [];
+      // Each statement may read the whole budget and one more row: the check finds the batch over it either way.
+      const pipelined = bound.map((b) => ({ sql: b.sql, params: b.values, paramTypes: b.paramTypes, maxRows: answersRows ? maxRows + 1 : undefined }));
+      const answer = await this.#executor.pipelineAtomic(ctx, c, pipelined, answersRows ? async (results) => {
+        answered = await this.#batchAnswer(ctx, c, results, call);
+      } : undefined);
       if (!answer.ok) throw this.#atStatement(answer.error, answer.index, true);
-      return answer.results.map((result) => ({ columns: [], rows: [], rowsAffected: rowsAffected(result) }));
+      for (const result of answer.results) this.#afterStatement(result);
+      return answersRows ? answered : answer.results.map((result) => ({ columns: [], rows: [], rowsAffected: rowsAffected(result) }));
     });
+  }
+
+  /** A batch's results decoded and described, within max_rows and max_bytes over all its statements. */
+  async #batchAnswer(ctx: OperationContext, c: PostgresConnection, results: readonly PostgresResult[], call: SqlBatchCall): Promise<SqlStatementResult[]> {
+    let budget = call.maxRows;
+    const bytes = new ByteBudget(call.maxBytes);
+    const answered: SqlStatementResult[] = [];
+    for (const result of results) {
+      if (result.fields.length === 0) {
+        answered.push({ columns: [], rows: [], rowsAffected: rowsAffected(result) });
+        continue;
+      }
+      checkRows(result, budget, call.maxRows, bytes, BATCH);
+      budget -= result.rows.length;
+      const columns = await this.#columns.describe(ctx, c, result.fields);
+      answered.push({ columns, rows: decodeRows(result.rows, await this.#columns.typesOf(ctx, c, result.fields)), rowsAffected: rowsAffected(result) });
+    }
+    return answered;
   }
 
   streamQuery(ctx: OperationContext, call: SqlStreamQueryCall): AsyncIterable<SqlRows> {
