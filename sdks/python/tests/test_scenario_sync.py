@@ -1,0 +1,108 @@
+"""sdks/SCENARIO.md with the sync client, over gRPC."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+
+import grpc
+import pytest
+
+import dbx_client
+from dbx_client import ChangeType, DbxError, ErrorReason, field
+from scenario import ADA, AT, DAY, Person, assert_ada, items_table, people_table
+
+PROTOCOL = "grpc"
+PEOPLE = f"people_{PROTOCOL}"
+ITEMS = f"items_{PROTOCOL}"
+
+
+@pytest.fixture(scope="module")
+def client(server_url: str) -> Iterator[dbx_client.Client]:
+    # Step 1: one call from the URL, with a default deadline per call.
+    with dbx_client.connect(server_url, timeout=10) as client:
+        yield client
+
+
+def test_1_2_capabilities(client: dbx_client.Client) -> None:
+    caps = client.capabilities()
+    assert "stream.watch" in caps and caps.has("transaction.interactive")
+    assert not caps.has("value.interval")
+
+
+def test_3_create_table(client: dbx_client.Client) -> None:
+    assert client.sql.create_table(people_table(PROTOCOL)).created
+
+
+def test_4_write_and_read_back(client: dbx_client.Client) -> None:
+    client.put(PEOPLE, "ada", ADA)
+    assert_ada(client.get(PEOPLE, "ada"))
+
+    # Once more through a dataclass, both ways.
+    person = client.get(PEOPLE, "ada", as_type=Person)
+    assert isinstance(person, Person)
+    assert_ada(vars(person))
+    client.put(PEOPLE, "ada", person)
+    assert client.get(PEOPLE, "ada", as_type=Person) == person
+
+
+def test_5_find_with_the_filter_builder(client: dbx_client.Client) -> None:
+    client.put(PEOPLE, "bob", {**ADA, "id": "bob", "big": 1})
+    found = list(client.find(PEOPLE, (field("big") > 1000) & (field("day") == DAY)))
+    assert [record["id"] for record in found] == ["ada"]
+
+
+def test_6_paginate_and_stream(client: dbx_client.Client) -> None:
+    client.sql.create_table(items_table(PROTOCOL))
+    written = client.put_many(ITEMS, ((n, {"id": n, "n": n * 10}) for n in range(1, 251)))
+    assert len(written.results) == 250
+
+    pages = list(client.find_pages(ITEMS, sort=["id"], page_size=100))
+    assert [len(page.records) for page in pages] == [100, 100, 50]
+    assert [record["id"] for page in pages for record in page.records] == list(range(1, 251))
+    assert [record["n"] for record in client.find(ITEMS, sort=["id"], page_size=100)] == [n * 10 for n in range(1, 251)]
+
+    with client.find_stream(ITEMS, sort=["id"], batch_size=100) as records:
+        assert [record["id"] for record in records] == list(range(1, 251))
+
+
+def test_7_watch(client: dbx_client.Client) -> None:
+    with client.watch(PEOPLE, timeout=20) as changes:
+        client.put(PEOPLE, "cy", {**ADA, "id": "cy"})
+        change = next(changes)
+        assert change.type == ChangeType.CHANGE_TYPE_INSERT
+        assert change.key == "cy"
+        assert change.record is not None and change.record["at"] == AT
+
+
+def test_8_transaction_rolls_back_unless_committed(client: dbx_client.Client) -> None:
+    with client.transaction() as tx:
+        client.put(PEOPLE, "tx", {**ADA, "id": "tx"}, transaction=tx)
+        assert client.get(PEOPLE, "tx", transaction=tx)["id"] == "tx"
+    with pytest.raises(DbxError) as raised:
+        client.get(PEOPLE, "tx")
+    assert raised.value.code == grpc.StatusCode.NOT_FOUND
+    assert raised.value.reason == ErrorReason.ERROR_REASON_NOT_FOUND
+
+
+def test_9_typed_errors(client: dbx_client.Client) -> None:
+    with pytest.raises(DbxError) as unsupported:
+        client.put(PEOPLE, "iv", {"id": "iv", "doc": datetime.timedelta(days=1, microseconds=5)})
+    error = unsupported.value
+    assert error.code == grpc.StatusCode.UNIMPLEMENTED
+    assert error.reason == ErrorReason.ERROR_REASON_UNSUPPORTED
+    assert error.domain == "dbx.dev"
+    assert error.metadata["capability"] == "value.interval"
+    assert not error.retryable and not dbx_client.is_retryable(error)
+
+    with pytest.raises(DbxError) as invalid:
+        client.get("", "ada")
+    error = invalid.value
+    assert error.code == grpc.StatusCode.INVALID_ARGUMENT
+    assert error.reason == ErrorReason.ERROR_REASON_INVALID_FIELD
+    assert error.metadata["field"] == "target.collection"
+    assert error.field == "target.collection"
+    assert not dbx_client.is_retryable(error)
+
+    assert dbx_client.is_retryable(DbxError(grpc.StatusCode.UNAVAILABLE, "down"))
+    assert dbx_client.is_retryable(DbxError(grpc.StatusCode.ABORTED, "serialization failure"))
