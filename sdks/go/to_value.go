@@ -49,6 +49,16 @@ func ToValue(v any) (*dbxv1.TypedValue, error) {
 	return toValue(reflect.ValueOf(v))
 }
 
+// MustValue is [ToValue] for values known to convert (a key, a literal); it
+// panics on an error.
+func MustValue(v any) *dbxv1.TypedValue {
+	value, err := ToValue(v)
+	if err != nil {
+		panic(err)
+	}
+	return value
+}
+
 func toValue(rv reflect.Value) (*dbxv1.TypedValue, error) {
 	if !rv.IsValid() {
 		return nullValue(), nil
