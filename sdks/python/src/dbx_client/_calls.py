@@ -26,7 +26,7 @@ class Service:
     """A typed client of one service over a shared channel."""
 
     DESCRIPTOR: ClassVar[ServiceDescriptor]
-    _stub_type: ClassVar[Callable[[Any], Any]]
+    _stub_type: ClassVar[type[Any]]
 
     def __init__(self, channel: grpc.Channel, options: CallOptions) -> None:
         self._stub = type(self)._stub_type(channel)

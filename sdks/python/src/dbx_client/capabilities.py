@@ -15,7 +15,7 @@ class Capabilities:
     ``caps.has("x")``. See docs/capabilities.md for the names."""
 
     backend: str
-    kind: admin_pb2.BackendKind.ValueType
+    kind: admin_pb2.BackendKind
     names: frozenset[str]
     services: frozenset[str]
     response: admin_pb2.GetCapabilitiesResponse

@@ -18,7 +18,7 @@ ChangeType = stream_pb2.ChangeType
 class Change:
     """One change to a watched collection; ``event`` is the message as received."""
 
-    type: stream_pb2.ChangeType.ValueType
+    type: stream_pb2.ChangeType
     key: Any
     record: dict[str, Any] | None
     before: dict[str, Any] | None
@@ -41,9 +41,9 @@ class Change:
 
 def changes_of(response: stream_pb2.WatchResponse) -> Iterator[Change]:
     """The change a Watch message carries (none for the ready message)."""
-    if response.WhichOneof("event") == "change":
+    if response.HasField("change"):
         yield Change.from_proto(response.change)
 
 
 def is_ready(response: stream_pb2.WatchResponse) -> bool:
-    return response.WhichOneof("event") == "ready"
+    return response.HasField("ready")

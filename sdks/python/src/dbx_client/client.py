@@ -8,7 +8,7 @@ from typing import Any, Self, TypeVar, overload
 
 import grpc
 
-from dbx.v1 import admin_pb2, data_pb2, query_pb2, stream_pb2, transaction_pb2
+from dbx.v1 import admin_pb2, data_pb2, query_pb2, stream_pb2, target_pb2, transaction_pb2
 from dbx_client import requests, services
 from dbx_client.call_options import CallOptions, Metadata
 from dbx_client.capabilities import Capabilities
@@ -99,7 +99,7 @@ class Client:
     ) -> None:
         self.close()
 
-    def target(self, collection: Collection) -> Any:
+    def target(self, collection: Collection) -> target_pb2.Target:
         """The ``dbx.v1.Target`` of a collection on the client's backend."""
         return requests.target(collection, self._backend)
 

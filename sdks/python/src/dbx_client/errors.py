@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, cast
 
 import grpc
 from google.rpc import error_details_pb2, status_pb2
@@ -41,7 +41,7 @@ class DbxError(Exception):
 
     code: grpc.StatusCode
     message: str
-    reason: errors_pb2.ErrorReason.ValueType = errors_pb2.ERROR_REASON_UNSPECIFIED
+    reason: errors_pb2.ErrorReason = errors_pb2.ERROR_REASON_UNSPECIFIED
     reason_name: str = ""
     domain: str = ""
     metadata: Mapping[str, str] = dataclass_field(default_factory=lambda: MappingProxyType({}))
@@ -74,13 +74,11 @@ class DbxError(Exception):
     @classmethod
     def from_status(cls, status: status_pb2.Status, *, default_code: grpc.StatusCode = grpc.StatusCode.UNKNOWN) -> DbxError:
         info = error_details_pb2.ErrorInfo()
+        bad_request = error_details_pb2.BadRequest()
         violations: list[FieldViolation] = []
         for detail in status.details:
-            if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
-                detail.Unpack(info)
-            elif detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
-                bad_request = error_details_pb2.BadRequest()
-                detail.Unpack(bad_request)
+            # Unpack is False (and leaves the message alone) for another type.
+            if not detail.Unpack(info) and detail.Unpack(bad_request):
                 violations.extend(FieldViolation(v.field, v.description) for v in bad_request.field_violations)
         return cls(
             code=_CODES_BY_VALUE.get(status.code, default_code),
@@ -93,9 +91,9 @@ class DbxError(Exception):
         )
 
 
-def _reason(name: str) -> errors_pb2.ErrorReason.ValueType:
+def _reason(name: str) -> errors_pb2.ErrorReason:
     try:
-        return errors_pb2.ErrorReason.Value(name)
+        return cast(errors_pb2.ErrorReason, errors_pb2.ErrorReason.Value(name))
     except ValueError:
         return errors_pb2.ERROR_REASON_UNSPECIFIED
 

@@ -54,7 +54,7 @@ class Field:
     def __init__(self, name: str) -> None:
         self.name = name
 
-    def _compare(self, op: filter_pb2.Operator.ValueType, value: Any = None, values: Iterable[Any] = ()) -> Condition:
+    def _compare(self, op: filter_pb2.Operator, value: Any = None, values: Iterable[Any] = ()) -> Condition:
         comparison = filter_pb2.FieldFilter(field=self.name, op=op, values=[to_value(item) for item in values])
         if value is not None:
             comparison.value.CopyFrom(to_value(value))

@@ -31,8 +31,6 @@ import decimal
 from collections.abc import Mapping
 from typing import Any
 
-from google.protobuf import struct_pb2
-
 from dbx.v1 import value_pb2
 from dbx_client.document import Document
 from dbx_client.interval import Interval
@@ -54,7 +52,7 @@ def to_value(value: Any) -> value_pb2.TypedValue:
         case value_pb2.TypedValue():
             return value
         case None:
-            return TypedValue(null_value=struct_pb2.NULL_VALUE)
+            return TypedValue(null_value="NULL_VALUE")
         case bool():
             return TypedValue(bool_value=value)
         case int():
