@@ -51,9 +51,9 @@ const Person = defineRecord({
 });
 type Person = Infer<typeof Person>;
 
-/** The steps of the scenario for one protocol, in order; each step builds on the ones before. */
-export function scenario(client: DbxClient, protocol: string): ScenarioStep[] {
-  const suffix = protocol.replace("-", "_");
+/** The steps of the scenario for one run (its tables are suffixed `_<run>`), in order; each builds on the ones before. */
+export function scenario(client: DbxClient, run: string): ScenarioStep[] {
+  const suffix = run.replaceAll("-", "_");
   const people = client.collection(`people_${suffix}`);
   const items = client.collection(`items_${suffix}`);
   let documentsAreNative = false;
