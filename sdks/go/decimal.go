@@ -63,6 +63,10 @@ func checkDecimal(s string) error {
 			digits++
 		}
 	}
+	if s == "" {
+		// The zero Decimal: a struct field left unset, most likely.
+		return fmt.Errorf("dbx: the empty Decimal is no number (tag the field omitempty, or make it a *dbx.Decimal)")
+	}
 	if digits == 0 {
 		return fmt.Errorf("dbx: %q is not a decimal: it has no digits", s)
 	}

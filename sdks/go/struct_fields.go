@@ -49,11 +49,14 @@ func readStructFields(t reflect.Type) ([]structField, error) {
 	for i := range t.NumField() {
 		goField := t.Field(i)
 		tag, tagged := goField.Tag.Lookup("dbx")
-		if tag == "-" || !goField.IsExported() {
+		if tag == "-" {
 			continue
 		}
 		if goField.Anonymous && !tagged {
 			return nil, fmt.Errorf("dbx: %s.%s: embedded structs are not supported; name the field", t, goField.Name)
+		}
+		if !goField.IsExported() {
+			continue
 		}
 		name, options, _ := strings.Cut(tag, ",")
 		if name == "" {

@@ -82,7 +82,7 @@ func toValue(rv reflect.Value) (*dbxv1.TypedValue, error) {
 		return &dbxv1.TypedValue{Kind: &dbxv1.TypedValue_DecimalValue{DecimalValue: &dbxv1.DecimalValue{Value: string(v)}}}, nil
 	case Date:
 		if !v.Valid() {
-			return nil, fmt.Errorf("dbx: %s is no date", v)
+			return nil, fmt.Errorf("dbx: %s is no date (an unset Date field? tag it omitempty or make it a *dbx.Date)", v)
 		}
 		return &dbxv1.TypedValue{Kind: &dbxv1.TypedValue_DateValue{DateValue: dateProto(v)}}, nil
 	case TimeOfDay:
