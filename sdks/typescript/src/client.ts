@@ -3,6 +3,7 @@ import { DurationSchema } from "@bufbuild/protobuf/wkt";
 import { type Client, createClient, type Interceptor, type Transport } from "@connectrpc/connect";
 import { Capabilities } from "./capabilities.js";
 import { Collection } from "./collection.js";
+import { withDbxErrors } from "./dbx-error-transport.js";
 import { MongoService } from "./gen/dbx/mongodb/v1/mongodb_pb.js";
 import { PostgresService } from "./gen/dbx/postgres/v1/postgres_pb.js";
 import { RedisService } from "./gen/dbx/redis/v1/redis_service_pb.js";
@@ -15,7 +16,6 @@ import { StreamService } from "./gen/dbx/v1/stream_pb.js";
 import { TargetSchema } from "./gen/dbx/v1/target_pb.js";
 import { type IsolationLevel, TransactionService } from "./gen/dbx/v1/transaction_pb.js";
 import { type Credentials, credentialsInterceptor } from "./interceptors/credentials.js";
-import { dbxErrorInterceptor } from "./interceptors/dbx-errors.js";
 import { type RetryOptions, retryInterceptor } from "./interceptors/retry.js";
 import { fromItem, toItem } from "./values/convert.js";
 import type { DbxRecord } from "./values/dbx-value.js";
@@ -28,7 +28,7 @@ export interface DbxClientOptions extends Credentials {
   defaultTimeoutMs?: number;
   /** Retries of reads failing with UNAVAILABLE (on by default); `false` turns them off. */
   retry?: RetryOptions | false;
-  /** Interceptors of your own, run inside the SDK's error mapping and outside its retries. */
+  /** Interceptors of your own: the innermost, so they see every attempt of a retried call and the credentials. */
   interceptors?: Interceptor[];
 }
 
@@ -36,10 +36,9 @@ export interface DbxClientOptions extends Credentials {
 export function clientInterceptors(options: DbxClientOptions): Interceptor[] {
   const credentials = credentialsInterceptor(options);
   return [
-    dbxErrorInterceptor,
-    ...(options.interceptors ?? []),
     ...(options.retry === false ? [] : [retryInterceptor(options.retry ?? {})]),
     ...(credentials ? [credentials] : []),
+    ...(options.interceptors ?? []),
   ];
 }
 
@@ -60,20 +59,24 @@ export class DbxClient {
   readonly postgres: Client<typeof PostgresService>;
   readonly mongo: Client<typeof MongoService>;
 
+  /** The transport every service client uses, which answers errors as DbxErrors. */
+  readonly transport: Transport;
+
   constructor(
-    readonly transport: Transport,
+    transport: Transport,
     private readonly release: () => void = () => {},
   ) {
-    this.data = createClient(DataService, transport);
-    this.query = createClient(QueryService, transport);
-    this.stream = createClient(StreamService, transport);
-    this.transactions = createClient(TransactionService, transport);
-    this.admin = createClient(AdminService, transport);
-    this.sql = createClient(SqlService, transport);
-    this.sqlite = createClient(SqliteService, transport);
-    this.redis = createClient(RedisService, transport);
-    this.postgres = createClient(PostgresService, transport);
-    this.mongo = createClient(MongoService, transport);
+    this.transport = withDbxErrors(transport);
+    this.data = createClient(DataService, this.transport);
+    this.query = createClient(QueryService, this.transport);
+    this.stream = createClient(StreamService, this.transport);
+    this.transactions = createClient(TransactionService, this.transport);
+    this.admin = createClient(AdminService, this.transport);
+    this.sql = createClient(SqlService, this.transport);
+    this.sqlite = createClient(SqliteService, this.transport);
+    this.redis = createClient(RedisService, this.transport);
+    this.postgres = createClient(PostgresService, this.transport);
+    this.mongo = createClient(MongoService, this.transport);
   }
 
   /**
