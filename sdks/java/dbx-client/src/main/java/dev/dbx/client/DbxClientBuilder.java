@@ -95,13 +95,15 @@ public final class DbxClientBuilder {
 
   public DbxClient build() {
     ManagedChannelBuilder<?> channel = Grpc.newChannelBuilderForAddress(url.host(), url.port(), credentials());
-    channel.intercept(new HeadersInterceptor(headers), new DefaultDeadlineInterceptor(timeout));
     if (retryPolicy.maxAttempts() > 1) {
       channel.defaultServiceConfig(ReadRetryServiceConfig.of(retryPolicy, DbxClient.SERVICES)).enableRetry();
     } else {
       channel.disableRetry();
     }
     channelConfigurers.forEach(configurer -> configurer.accept(channel));
+    // Added last, so they run first: the caller's own interceptors see the
+    // headers and the deadline these set.
+    channel.intercept(new HeadersInterceptor(headers), new DefaultDeadlineInterceptor(timeout));
     return new DbxClient(channel.build());
   }
 

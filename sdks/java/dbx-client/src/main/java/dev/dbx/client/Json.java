@@ -3,7 +3,6 @@ package dev.dbx.client;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
-import com.google.gson.stream.MalformedJsonException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -57,10 +56,9 @@ public record Json(String text) {
         throw new IllegalStateException("JSON text continues after its value");
       }
       return value;
-    } catch (MalformedJsonException | IllegalStateException e) {
+    } catch (IOException | IllegalStateException e) {
+      // Reading a String fails only on what it says: malformed or cut-off JSON.
       throw new IllegalArgumentException("not JSON text: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
