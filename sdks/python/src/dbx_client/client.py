@@ -9,7 +9,7 @@ from typing import Any, Self, TypeVar, overload
 import grpc
 
 from dbx.v1 import admin_pb2, data_pb2, query_pb2, stream_pb2, target_pb2, transaction_pb2
-from dbx_client import requests, services
+from dbx_client import request_builders, services
 from dbx_client.call_options import CallOptions, Metadata
 from dbx_client.capabilities import Capabilities
 from dbx_client.change import Change, changes_of, is_ready
@@ -17,7 +17,7 @@ from dbx_client.endpoint import Endpoint, channel_options, credential_metadata
 from dbx_client.filters import Condition
 from dbx_client.page import Page
 from dbx_client.records import Record, from_item, from_item_as, to_item
-from dbx_client.requests import Collection, TransactionRef
+from dbx_client.request_builders import Collection, TransactionRef
 from dbx_client.retry import RetryPolicy
 from dbx_client.stream import Stream
 from dbx_client.transaction import Transaction
@@ -101,7 +101,7 @@ class Client:
 
     def target(self, collection: Collection) -> target_pb2.Target:
         """The ``dbx.v1.Target`` of a collection on the client's backend."""
-        return requests.target(collection, self._backend)
+        return request_builders.target(collection, self._backend)
 
     def capabilities(self, backend: str | None = None, *, timeout: float | None = None) -> Capabilities:
         """What the backend supports (``"stream.watch" in caps``)."""
@@ -134,7 +134,7 @@ class Client:
             target=self.target(collection),
             key=to_value(key),
             fields=fields,
-            transaction_id=requests.transaction_id(transaction),
+            transaction_id=request_builders.transaction_id(transaction),
         )
         record = self.data.get(request, timeout=timeout).record
         return from_item(record) if as_type is None else from_item_as(record, as_type)
@@ -153,7 +153,7 @@ class Client:
             target=self.target(collection),
             key=to_value(key),
             record=to_item(record),
-            transaction_id=requests.transaction_id(transaction),
+            transaction_id=request_builders.transaction_id(transaction),
         )
         return self.data.put(request, timeout=timeout).created
 
@@ -162,7 +162,7 @@ class Client:
     ) -> bool:
         """Deletes the record at ``key``; True if there was one."""
         request = data_pb2.DeleteRequest(
-            target=self.target(collection), key=to_value(key), transaction_id=requests.transaction_id(transaction)
+            target=self.target(collection), key=to_value(key), transaction_id=request_builders.transaction_id(transaction)
         )
         return self.data.delete(request, timeout=timeout).deleted
 
@@ -179,9 +179,9 @@ class Client:
         target = self.target(collection)
         request = data_pb2.BatchWriteRequest(
             target=target,
-            operations=requests.put_operations(target, records),
+            operations=request_builders.put_operations(target, records),
             require_atomic=atomic,
-            transaction_id=requests.transaction_id(transaction),
+            transaction_id=request_builders.transaction_id(transaction),
         )
         return self.data.batch_write(request, timeout=timeout)
 
@@ -200,9 +200,9 @@ class Client:
         """Each page of a Find, fetched as the iteration reaches it."""
         request = query_pb2.FindRequest(
             target=self.target(collection),
-            query=requests.query(where, sort, fields, limit, 0),
+            query=request_builders.query(where, sort, fields, limit, 0),
             page_size=page_size,
-            transaction_id=requests.transaction_id(transaction),
+            transaction_id=request_builders.transaction_id(transaction),
         )
         while True:
             response = self.query.find(request, timeout=timeout)
@@ -245,9 +245,9 @@ class Client:
         """Every matching record over one server stream (FindStream)."""
         request = query_pb2.FindStreamRequest(
             target=self.target(collection),
-            query=requests.query(where, sort, fields, limit, 0),
+            query=request_builders.query(where, sort, fields, limit, 0),
             batch_size=batch_size,
-            transaction_id=requests.transaction_id(transaction),
+            transaction_id=request_builders.transaction_id(transaction),
         )
         return self.query.find_stream(request, timeout=timeout).flat_map(
             lambda response: [from_item(item) for item in response.records]

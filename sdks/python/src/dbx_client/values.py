@@ -15,7 +15,7 @@ datetime.time, TimeOfDay time_value         TimeOfDay (nanoseconds)
 naive datetime          datetime_value      LocalDateTime (nanoseconds)
 timedelta, Interval     interval_value      Interval
 list, tuple             array_value         list
-dict                    map_value           dict
+dict (any Mapping)      map_value           dict
 Document                document_value      Document (field order kept)
 Json                    json_value          Json (the text as written)
 ObjectId                object_id_value     ObjectId
@@ -96,7 +96,7 @@ def to_value(value: Any) -> value_pb2.TypedValue:
         case Document():
             fields = [value_pb2.DocumentField(name=name, value=to_value(item)) for name, item in value.items()]
             return TypedValue(document_value=value_pb2.DocumentValue(fields=fields))
-        case dict():
+        case Mapping():
             return TypedValue(map_value=value_pb2.MapValue(fields=to_fields(value)))
         case list() | tuple():
             return TypedValue(array_value=value_pb2.ArrayValue(values=[to_value(item) for item in value]))

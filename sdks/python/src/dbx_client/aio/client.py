@@ -9,7 +9,7 @@ from typing import Any, Self, TypeVar, overload
 import grpc
 
 from dbx.v1 import admin_pb2, data_pb2, query_pb2, stream_pb2, target_pb2, transaction_pb2
-from dbx_client import requests
+from dbx_client import request_builders
 from dbx_client.aio import services
 from dbx_client.aio.stream import AsyncStream
 from dbx_client.aio.transaction import AsyncTransaction
@@ -20,7 +20,7 @@ from dbx_client.endpoint import Endpoint, channel_options, credential_metadata
 from dbx_client.filters import Condition
 from dbx_client.page import Page
 from dbx_client.records import Record, from_item, from_item_as, to_item
-from dbx_client.requests import Collection, TransactionRef
+from dbx_client.request_builders import Collection, TransactionRef
 from dbx_client.retry import RetryPolicy
 from dbx_client.values import to_value
 
@@ -89,7 +89,7 @@ class AsyncClient:
 
     def target(self, collection: Collection) -> target_pb2.Target:
         """The ``dbx.v1.Target`` of a collection on the client's backend."""
-        return requests.target(collection, self._backend)
+        return request_builders.target(collection, self._backend)
 
     async def capabilities(self, backend: str | None = None, *, timeout: float | None = None) -> Capabilities:
         request = admin_pb2.GetCapabilitiesRequest(backend=self._backend if backend is None else backend)
@@ -119,7 +119,7 @@ class AsyncClient:
             target=self.target(collection),
             key=to_value(key),
             fields=fields,
-            transaction_id=requests.transaction_id(transaction),
+            transaction_id=request_builders.transaction_id(transaction),
         )
         record = (await self.data.get(request, timeout=timeout)).record
         return from_item(record) if as_type is None else from_item_as(record, as_type)
@@ -137,7 +137,7 @@ class AsyncClient:
             target=self.target(collection),
             key=to_value(key),
             record=to_item(record),
-            transaction_id=requests.transaction_id(transaction),
+            transaction_id=request_builders.transaction_id(transaction),
         )
         return (await self.data.put(request, timeout=timeout)).created
 
@@ -145,7 +145,7 @@ class AsyncClient:
         self, collection: Collection, key: Any, *, transaction: TransactionRef = None, timeout: float | None = None
     ) -> bool:
         request = data_pb2.DeleteRequest(
-            target=self.target(collection), key=to_value(key), transaction_id=requests.transaction_id(transaction)
+            target=self.target(collection), key=to_value(key), transaction_id=request_builders.transaction_id(transaction)
         )
         return (await self.data.delete(request, timeout=timeout)).deleted
 
@@ -161,9 +161,9 @@ class AsyncClient:
         target = self.target(collection)
         request = data_pb2.BatchWriteRequest(
             target=target,
-            operations=requests.put_operations(target, records),
+            operations=request_builders.put_operations(target, records),
             require_atomic=atomic,
-            transaction_id=requests.transaction_id(transaction),
+            transaction_id=request_builders.transaction_id(transaction),
         )
         return await self.data.batch_write(request, timeout=timeout)
 
@@ -181,9 +181,9 @@ class AsyncClient:
     ) -> AsyncIterator[Page[dict[str, Any]]]:
         request = query_pb2.FindRequest(
             target=self.target(collection),
-            query=requests.query(where, sort, fields, limit, 0),
+            query=request_builders.query(where, sort, fields, limit, 0),
             page_size=page_size,
-            transaction_id=requests.transaction_id(transaction),
+            transaction_id=request_builders.transaction_id(transaction),
         )
         while True:
             response = await self.query.find(request, timeout=timeout)
@@ -226,9 +226,9 @@ class AsyncClient:
     ) -> AsyncStream[dict[str, Any]]:
         request = query_pb2.FindStreamRequest(
             target=self.target(collection),
-            query=requests.query(where, sort, fields, limit, 0),
+            query=request_builders.query(where, sort, fields, limit, 0),
             batch_size=batch_size,
-            transaction_id=requests.transaction_id(transaction),
+            transaction_id=request_builders.transaction_id(transaction),
         )
         return self.query.find_stream(request, timeout=timeout).flat_map(
             lambda response: [from_item(item) for item in response.records]
