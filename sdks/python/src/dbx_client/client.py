@@ -13,7 +13,7 @@ from dbx_client import request_builders, services
 from dbx_client.call_options import CallOptions, Metadata
 from dbx_client.capabilities import Capabilities
 from dbx_client.change import Change, changes_of, is_ready
-from dbx_client.endpoint import Endpoint, channel_options, credential_metadata
+from dbx_client.endpoint import Endpoint, credential_metadata, grpc_channel_options
 from dbx_client.filters import Condition
 from dbx_client.page import Page
 from dbx_client.records import Record, from_item, from_item_as, to_item
@@ -52,17 +52,13 @@ def connect(
     backend the helpers address ("" is the server's default).
     """
     endpoint = Endpoint.parse(url)
-    options = _channel_options(retry, channel_options)
+    options = grpc_channel_options(retry, SERVICES, channel_options)
     if endpoint.tls:
         channel = grpc.secure_channel(endpoint.target, endpoint.credentials(root_certificates), options)
     else:
         channel = grpc.insecure_channel(endpoint.target, options)
     call_options = CallOptions(timeout, credential_metadata(token, api_key, api_key_header) + tuple(metadata))
     return Client(channel, call_options, backend=backend)
-
-
-def _channel_options(retry: RetryPolicy | None, extra: Sequence[tuple[str, Any]]) -> list[tuple[str, Any]]:
-    return channel_options(retry, SERVICES, extra)
 
 
 class Client:

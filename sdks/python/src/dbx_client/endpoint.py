@@ -41,7 +41,7 @@ class Endpoint:
         return grpc.ssl_channel_credentials(root_certificates=root_certificates)
 
 
-def channel_options(
+def grpc_channel_options(
     retry: RetryPolicy | None, services: Iterable[ServiceDescriptor], extra: Iterable[tuple[str, Any]]
 ) -> list[tuple[str, Any]]:
     options: list[tuple[str, Any]] = [("grpc.enable_retries", 1 if retry else 0)]

@@ -16,7 +16,7 @@ from dbx_client.aio.transaction import AsyncTransaction
 from dbx_client.call_options import CallOptions, Metadata
 from dbx_client.capabilities import Capabilities
 from dbx_client.change import Change, changes_of, is_ready
-from dbx_client.endpoint import Endpoint, channel_options, credential_metadata
+from dbx_client.endpoint import Endpoint, credential_metadata, grpc_channel_options
 from dbx_client.filters import Condition
 from dbx_client.page import Page
 from dbx_client.records import Record, from_item, from_item_as, to_item
@@ -45,17 +45,13 @@ def connect(
     """An asyncio client of the DBX server at ``url``; the options are
     ``dbx_client.connect``'s. Use it as ``async with connect(url) as client``."""
     endpoint = Endpoint.parse(url)
-    options = _channel_options(retry, channel_options)
+    options = grpc_channel_options(retry, SERVICES, channel_options)
     if endpoint.tls:
         channel = grpc.aio.secure_channel(endpoint.target, endpoint.credentials(root_certificates), options)
     else:
         channel = grpc.aio.insecure_channel(endpoint.target, options)
     call_options = CallOptions(timeout, credential_metadata(token, api_key, api_key_header) + tuple(metadata))
     return AsyncClient(channel, call_options, backend=backend)
-
-
-def _channel_options(retry: RetryPolicy | None, extra: Sequence[tuple[str, Any]]) -> list[tuple[str, Any]]:
-    return channel_options(retry, SERVICES, extra)
 
 
 class AsyncClient:
