@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the TypeScript SDK's tests (scripts/test-sdk-typescript.sh)
 # need on a fresh Debian machine, as root: Debian's Chromium for the browser
-# tests (driven by playwright-core, which downloads no browser), the SDK's npm
+# tests (driven by playwright-core, which downloads no browser), openssl, the SDK's npm
 # packages from its lockfile, and the repository's own packages for the DBX
 # server the tests start. Idempotent: a second run only checks.
 #
@@ -11,11 +11,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null; then
-  echo "install-sdk-typescript: apt-get install chromium"
+need_apt=()
+command -v chromium >/dev/null || need_apt+=(chromium)
+command -v openssl >/dev/null || need_apt+=(openssl) # the TLS test makes its own CA
+if ((${#need_apt[@]})); then
+  echo "install-sdk-typescript: apt-get install ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
 fi
 
 npm_ci() {
