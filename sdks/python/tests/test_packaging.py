@@ -41,7 +41,7 @@ def test_sdist_and_wheel_carry_the_generated_code_and_install_into_a_fresh_venv(
     for wheel in (*dist.glob("*.whl"), *from_sdist.glob("*.whl")):
         with zipfile.ZipFile(wheel) as archive:
             files = set(archive.namelist())
-        assert {"dbx/v1/data_pb2.py", "dbx/v1/data_pb2.pyi", "dbx/redis/v1/redis_service_pb2_grpc.py"} <= files
+        assert {"dbx/py.typed", "dbx/v1/data_pb2.pyi", "dbx/redis/v1/redis_service_pb2_grpc.py"} <= files
         assert {"dbx_client/__init__.py", "dbx_client/aio/client.py", "dbx_client/py.typed"} <= files
 
     venv = tmp_path / "venv"
@@ -61,3 +61,13 @@ def test_sdist_and_wheel_carry_the_generated_code_and_install_into_a_fresh_venv(
     value, location = imported.split()
     assert value == str(2**63 - 1)
     assert location.startswith(str(venv))
+
+    # A user's type checker sees the generated messages through the SDK.
+    user_code = tmp_path / "user_code.py"
+    user_code.write_text(
+        "import dbx_client\n"
+        "from dbx.v1 import data_pb2\n"
+        "def count(client: dbx_client.Client) -> int:\n"
+        "    return client.data.count(data_pb2.CountRequest()).count\n"
+    )
+    run(sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-executable", python, user_code, cwd=tmp_path)
