@@ -4,7 +4,7 @@
 # GOMODCACHE`, ~/go/pkg/mod), which lives outside the clone, so a fresh clone
 # on the same machine downloads nothing. Idempotent: a second run only checks.
 #
-# Go itself must already be on PATH (Debian's golang package is older than the
+# Also gcc from Debian, for the race detector. Go itself must already be on PATH (Debian's golang package is older than the
 # go directive of gen/go/go.mod; install-codegen-tools.sh needs the same Go).
 # The DBX server the tests start is the repository's own (node, npm ci).
 set -Eeuo pipefail
@@ -23,6 +23,14 @@ have_go="$(go env GOVERSION)"
 have_go="${have_go#go}"
 [ "$(printf '%s\n%s\n' "$need_go" "$have_go" | sort -V | head -1)" = "$need_go" ] ||
   fail "Go $need_go or newer is needed (gen/go/go.mod); found $have_go"
+
+# test-sdk-go.sh runs go test -race, which needs cgo, so a C compiler.
+if ! command -v gcc >/dev/null; then
+  echo "install-sdk-go: apt-get install gcc libc6-dev (go test -race needs cgo)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends gcc libc6-dev >/dev/null
+fi
 
 cd "$root/sdks/go"
 # The generated code needs the runtimes it was generated for: the SDK pins

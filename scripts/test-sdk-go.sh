@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the Go SDK's whole suite (sdks/go): formatting, go vet (type checks of
-# the package, its tests and the example), the example's build, and go test,
-# which starts a DBX server (node sdks/test-server.mjs) and runs
+# the package, its tests and the example), the example's build, and go test
+# -race, which starts a DBX server (node sdks/test-server.mjs) and runs
 # sdks/SCENARIO.md over gRPC, Connect and gRPC-Web, plus the unit tests.
 # Exits non-zero on any failure; the last line says which.
 set -Eeuo pipefail
@@ -24,7 +24,8 @@ step="example build"
 go build -o /dev/null ./example
 
 step="go test"
-# One package: -p 1 keeps the build to one core beside the server's.
-go test -p 1 -count=1 ./...
+# With the race detector: streams, contexts and interceptors run concurrently.
+# -p 1 keeps the build to one package at a time beside the server.
+CGO_ENABLED=1 go test -race -p 1 -count=1 ./...
 
-echo "test-sdk-go: passed (gofmt, go vet, example build, go test: SCENARIO.md over grpc, connect and grpcweb)"
+echo "test-sdk-go: passed (gofmt, go vet, example build, go test -race: SCENARIO.md over grpc, connect and grpcweb)"
