@@ -24,6 +24,11 @@ export function toTypedValue(value: DbxValue): TypedValue {
   return encodeAt(value, "value");
 }
 
+// `path` names the value in error messages: "doc.alpha.x[2]".
+function encodeAt(value: DbxValue, path: string): TypedValue {
+  return create(TypedValueSchema, { kind: toKind(value, path) });
+}
+
 function toKind(value: DbxValue, path: string): KindInit {
   switch (typeof value) {
     case "boolean":
@@ -50,8 +55,8 @@ function toObjectKind(value: Exclude<DbxValue, boolean | string | bigint | numbe
   if (value instanceof Instant) return { case: "timestampValue", value: value.toTimestamp() };
   if (value instanceof Date) return { case: "timestampValue", value: Instant.fromDate(value).toTimestamp() };
   if (value instanceof Decimal) return { case: "decimalValue", value: { value: value.toString() } };
-  if (value instanceof LocalDate) return { case: "dateValue", value: { ...dateFields(value) } };
-  if (value instanceof LocalTime) return { case: "timeValue", value: { ...timeFields(value) } };
+  if (value instanceof LocalDate) return { case: "dateValue", value: dateFields(value) };
+  if (value instanceof LocalTime) return { case: "timeValue", value: timeFields(value) };
   if (value instanceof LocalDateTime) {
     return { case: "datetimeValue", value: { date: dateFields(value.date), time: timeFields(value.time) } };
   }
@@ -79,14 +84,10 @@ function toObjectKind(value: Exclude<DbxValue, boolean | string | bigint | numbe
   }
   if (isPlainObject(value)) {
     const fields: Record<string, TypedValue> = {};
-    for (const [name, field] of Object.entries(value as object)) fields[name] = encodeAt(field as DbxValue, `${path}.${name}`);
+    for (const [name, field] of Object.entries(value)) fields[name] = encodeAt(field as DbxValue, `${path}.${name}`);
     return { case: "mapValue", value: { fields } };
   }
   throw new DbxValueError(`${path}: a ${value.constructor?.name ?? "object"} has no DBX value kind`);
-}
-
-function encodeAt(value: DbxValue, path: string): TypedValue {
-  return create(TypedValueSchema, { kind: toKind(value, path) });
 }
 
 function dateFields(date: LocalDate) {

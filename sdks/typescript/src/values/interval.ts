@@ -15,6 +15,9 @@ export class Interval {
         throw new DbxValueError(`Interval ${name} must be a 32-bit integer, not ${value}`);
       }
     }
+    if (microseconds < -(2n ** 63n) || microseconds >= 2n ** 63n) {
+      throw new DbxValueError(`Interval microseconds must be an int64, not ${microseconds}`);
+    }
     this.months = months;
     this.days = days;
     this.microseconds = microseconds;
