@@ -49,7 +49,7 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("dbx: %s (%s): %s", e.Code, e.Reason, e.Message)
 }
 
-// Unwrap returns the *connect.Error the error was read from.
+// Unwrap returns the error the call failed with, a *connect.Error.
 func (e *Error) Unwrap() error { return e.cause }
 
 // AsError finds the DBX error in err's chain: an *Error, or a *connect.Error
@@ -125,5 +125,9 @@ func wrapError(err error) error {
 	if errors.As(err, &dbxErr) {
 		return err
 	}
-	return fromConnectError(connectErr)
+	dbxErr = fromConnectError(connectErr)
+	// An interceptor of the caller's may have wrapped the connect error: keep
+	// its wrapping in the chain.
+	dbxErr.cause = err
+	return dbxErr
 }
