@@ -134,6 +134,25 @@ describe("retries", () => {
   });
 });
 
+describe("HTTP versions", () => {
+  for (const protocol of ["connect", "grpc-web"] as const) {
+    test(`${protocol} over HTTP/2 (h2c): a unary call and a server stream`, async () => {
+      const client = createDbxClient(inject("dbxUrl"), { protocol, httpVersion: "2" });
+      try {
+        const collection = `h2_watch_${protocol.replace("-", "_")}`;
+        await client.sql.createTable({ target: { collection }, columns: [{ name: "id", type: 3 }], primaryKey: ["id"] });
+        expect((await client.capabilities()).has("stream.watch")).toBe(true);
+        for await (const event of client.collection(collection).watch()) {
+          expect(event.kind).toBe("ready");
+          break;
+        }
+      } finally {
+        client.close();
+      }
+    });
+  }
+});
+
 describe("the URL", () => {
   test("only http and https URLs are accepted", () => {
     expect(() => createDbxClient("127.0.0.1:7420")).toThrow(TypeError);

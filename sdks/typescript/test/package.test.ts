@@ -86,6 +86,34 @@ export async function read(): Promise<bigint> {
   run(process.execPath, [join(sdk, "node_modules/typescript/bin/tsc"), "-p", "."]);
 });
 
+test("TypeScript for browsers (bundler resolution, no Node types) gets the browser declarations", () => {
+  writeFileSync(
+    join(folder, "page.ts"),
+    `import { createDbxClient, type DbxClient } from "@dbx/client";
+export const client: DbxClient = createDbxClient(location.origin, { protocol: "grpc-web" });
+// @ts-expect-error browsers have no gRPC transport
+createDbxClient(location.origin, { protocol: "grpc" });
+`,
+  );
+  writeFileSync(
+    join(folder, "tsconfig.browser.json"),
+    JSON.stringify({
+      compilerOptions: {
+        module: "ESNext",
+        moduleResolution: "Bundler",
+        target: "ES2022",
+        lib: ["ES2022", "DOM", "DOM.Iterable"],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+      },
+      files: ["page.ts"],
+    }),
+  );
+  run(process.execPath, [join(sdk, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.browser.json"]);
+});
+
 test("a browser bundle resolves the browser entry point, without Node modules", async () => {
   writeFileSync(
     join(folder, "page.mjs"),
