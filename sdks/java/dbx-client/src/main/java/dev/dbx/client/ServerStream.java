@@ -11,21 +11,18 @@ import java.util.function.Supplier;
 /**
  * A server stream read as a blocking {@link Iterator}: {@code next()} waits for
  * the server's next item. Close it (try-with-resources) to end the call early;
- * the server stops as soon as it sees the cancel. A stream read to its end is
- * released by itself. A failure surfaces from {@code hasNext()} or
- * {@code next()} as a {@link DbxException}.
+ * the server stops as soon as it sees the cancel. A stream read to its end, or
+ * that failed, is released by itself. A failure surfaces from
+ * {@code hasNext()} or {@code next()} as a {@link DbxException}.
  */
 public final class ServerStream<T> implements Iterator<T>, AutoCloseable {
 
   private final Context.CancellableContext context;
-  private final Iterator<?> responses;
-  private final Function<Object, ? extends Iterable<T>> items;
-  private Iterator<T> batch = Collections.emptyIterator();
+  private final Iterator<T> items;
   private boolean closed;
 
-  private ServerStream(Context.CancellableContext context, Iterator<?> responses, Function<Object, ? extends Iterable<T>> items) {
+  private ServerStream(Context.CancellableContext context, Iterator<T> items) {
     this.context = context;
-    this.responses = responses;
     this.items = items;
   }
 
@@ -34,31 +31,53 @@ public final class ServerStream<T> implements Iterator<T>, AutoCloseable {
    * that call and nothing else.
    *
    * @param start makes the blocking server-streaming call
-   * @param items the items of one response (a FindStream batch holds many records)
+   * @param itemsOf the items of one response (a FindStream batch holds many records)
    */
-  @SuppressWarnings("unchecked")
-  static <R, T> ServerStream<T> open(Supplier<Iterator<R>> start, Function<R, ? extends Iterable<T>> items) {
+  static <R, T> ServerStream<T> open(Supplier<Iterator<R>> start, Function<R, ? extends Iterable<T>> itemsOf) {
     Context.CancellableContext context = Context.current().withCancellation();
+    Iterator<R> responses;
     try {
-      Iterator<R> responses = context.call(start::get);
-      return new ServerStream<>(context, responses, (Function<Object, ? extends Iterable<T>>) items);
+      responses = context.call(start::get);
     } catch (Exception e) {
       context.cancel(e);
       throw DbxException.from(e);
     }
+    Iterator<T> items = new Iterator<>() {
+      private Iterator<T> batch = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!batch.hasNext()) {
+          if (!responses.hasNext()) {
+            return false;
+          }
+          batch = itemsOf.apply(responses.next()).iterator();
+        }
+        return true;
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return batch.next();
+      }
+    };
+    return new ServerStream<>(context, items);
   }
 
   @Override
   public boolean hasNext() {
+    if (closed) {
+      return false;
+    }
     try {
-      while (!batch.hasNext()) {
-        if (closed || !responses.hasNext()) {
-          close();
-          return false;
-        }
-        batch = items.apply(responses.next()).iterator();
+      if (items.hasNext()) {
+        return true;
       }
-      return true;
+      close();
+      return false;
     } catch (StatusRuntimeException e) {
       close();
       throw DbxException.from(e);
@@ -70,7 +89,7 @@ public final class ServerStream<T> implements Iterator<T>, AutoCloseable {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    return batch.next();
+    return items.next();
   }
 
   /** Cancels the call if it is still open; closing twice does nothing. */
