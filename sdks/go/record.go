@@ -34,13 +34,13 @@ func Marshal(record any) (*dbxv1.Item, error) {
 	}
 	switch {
 	case rv.Kind() == reflect.Struct:
-		fields, err := structToFields(rv)
+		fields, err := structToFields(rv, 0)
 		if err != nil {
 			return nil, err
 		}
 		return &dbxv1.Item{Fields: fields}, nil
 	case rv.Kind() == reflect.Map && rv.Type().Key().Kind() == reflect.String:
-		value, err := toValue(rv)
+		value, err := toValue(rv, 0)
 		if err != nil {
 			return nil, fmt.Errorf("dbx: record: %w", err)
 		}

@@ -84,7 +84,7 @@ func readStructFields(t reflect.Type) ([]structField, error) {
 }
 
 // structToFields converts the fields of the struct rv to record fields.
-func structToFields(rv reflect.Value) (map[string]*dbxv1.TypedValue, error) {
+func structToFields(rv reflect.Value, depth int) (map[string]*dbxv1.TypedValue, error) {
 	fields, err := structFields(rv.Type())
 	if err != nil {
 		return nil, err
@@ -99,7 +99,7 @@ func structToFields(rv reflect.Value) (map[string]*dbxv1.TypedValue, error) {
 		if field.asJSON {
 			value, err = jsonFieldValue(fv)
 		} else {
-			value, err = toValue(fv)
+			value, err = toValue(fv, depth+1)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("dbx: %s.%s (field %q): %w", rv.Type(), rv.Type().Field(field.index).Name, field.name, err)

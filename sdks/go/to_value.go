@@ -46,8 +46,13 @@ func (e *UnsupportedTypeError) Error() string {
 //
 // Pointers are followed; named types convert by their underlying kind.
 func ToValue(v any) (*dbxv1.TypedValue, error) {
-	return toValue(reflect.ValueOf(v))
+	return toValue(reflect.ValueOf(v), 0)
 }
+
+// maxValueDepth bounds how deep values nest. DBX refuses more than 32
+// levels; the bound here only has to stop a cycle (a pointer or map that
+// holds itself) with an error rather than a stack overflow.
+const maxValueDepth = 100
 
 // MustValue is [ToValue] for values known to convert (a key, a literal); it
 // panics on an error.
@@ -59,9 +64,12 @@ func MustValue(v any) *dbxv1.TypedValue {
 	return value
 }
 
-func toValue(rv reflect.Value) (*dbxv1.TypedValue, error) {
+func toValue(rv reflect.Value, depth int) (*dbxv1.TypedValue, error) {
 	if !rv.IsValid() {
 		return nullValue(), nil
+	}
+	if depth > maxValueDepth {
+		return nil, fmt.Errorf("dbx: a value nests more than %d levels deep (a cycle?)", maxValueDepth)
 	}
 	switch v := rv.Interface().(type) {
 	case *dbxv1.TypedValue:
@@ -104,7 +112,7 @@ func toValue(rv reflect.Value) (*dbxv1.TypedValue, error) {
 	case ObjectID:
 		return &dbxv1.TypedValue{Kind: &dbxv1.TypedValue_ObjectIdValue{ObjectIdValue: v.String()}}, nil
 	case Document:
-		return documentToValue(v)
+		return documentToValue(v, depth)
 	case JSON:
 		if !json.Valid([]byte(v)) {
 			return nil, fmt.Errorf("dbx: JSON value %.64q does not parse", string(v))
@@ -123,7 +131,7 @@ func toValue(rv reflect.Value) (*dbxv1.TypedValue, error) {
 		if rv.IsNil() {
 			return nullValue(), nil
 		}
-		return toValue(rv.Elem())
+		return toValue(rv.Elem(), depth+1)
 	case reflect.Bool:
 		return &dbxv1.TypedValue{Kind: &dbxv1.TypedValue_BoolValue{BoolValue: rv.Bool()}}, nil
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
@@ -144,9 +152,9 @@ func toValue(rv reflect.Value) (*dbxv1.TypedValue, error) {
 		if rv.Type().Elem().Kind() == reflect.Uint8 {
 			return &dbxv1.TypedValue{Kind: &dbxv1.TypedValue_BytesValue{BytesValue: rv.Bytes()}}, nil
 		}
-		return arrayToValue(rv)
+		return arrayToValue(rv, depth)
 	case reflect.Array:
-		return arrayToValue(rv)
+		return arrayToValue(rv, depth)
 	case reflect.Map:
 		if rv.Type().Key().Kind() != reflect.String {
 			return nil, &UnsupportedTypeError{rv.Type()}
@@ -156,7 +164,7 @@ func toValue(rv reflect.Value) (*dbxv1.TypedValue, error) {
 		}
 		fields := make(map[string]*dbxv1.TypedValue, rv.Len())
 		for iter := rv.MapRange(); iter.Next(); {
-			value, err := toValue(iter.Value())
+			value, err := toValue(iter.Value(), depth+1)
 			if err != nil {
 				return nil, fmt.Errorf("map key %q: %w", iter.Key().String(), err)
 			}
@@ -164,7 +172,7 @@ func toValue(rv reflect.Value) (*dbxv1.TypedValue, error) {
 		}
 		return mapValue(fields), nil
 	case reflect.Struct:
-		fields, err := structToFields(rv)
+		fields, err := structToFields(rv, depth)
 		if err != nil {
 			return nil, err
 		}
@@ -186,10 +194,10 @@ func mapValue(fields map[string]*dbxv1.TypedValue) *dbxv1.TypedValue {
 	return &dbxv1.TypedValue{Kind: &dbxv1.TypedValue_MapValue{MapValue: &dbxv1.MapValue{Fields: fields}}}
 }
 
-func arrayToValue(rv reflect.Value) (*dbxv1.TypedValue, error) {
+func arrayToValue(rv reflect.Value, depth int) (*dbxv1.TypedValue, error) {
 	values := make([]*dbxv1.TypedValue, rv.Len())
 	for i := range values {
-		value, err := toValue(rv.Index(i))
+		value, err := toValue(rv.Index(i), depth+1)
 		if err != nil {
 			return nil, fmt.Errorf("element %d: %w", i, err)
 		}
@@ -198,10 +206,10 @@ func arrayToValue(rv reflect.Value) (*dbxv1.TypedValue, error) {
 	return &dbxv1.TypedValue{Kind: &dbxv1.TypedValue_ArrayValue{ArrayValue: &dbxv1.ArrayValue{Values: values}}}, nil
 }
 
-func documentToValue(doc Document) (*dbxv1.TypedValue, error) {
+func documentToValue(doc Document, depth int) (*dbxv1.TypedValue, error) {
 	fields := make([]*dbxv1.DocumentField, len(doc))
 	for i, field := range doc {
-		value, err := ToValue(field.Value)
+		value, err := toValue(reflect.ValueOf(field.Value), depth+1)
 		if err != nil {
 			return nil, fmt.Errorf("document field %q: %w", field.Name, err)
 		}

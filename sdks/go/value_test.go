@@ -126,6 +126,12 @@ func TestToValueRefusesWhatItCannotCarry(t *testing.T) {
 			t.Errorf("ToValue(%#v) = %v, want an error", in, tv)
 		}
 	}
+	cycle := map[string]any{}
+	cycle["self"] = cycle
+	if _, err := dbx.ToValue(cycle); err == nil || !strings.Contains(err.Error(), "nests more than") {
+		t.Errorf("ToValue of a map holding itself: %v", err)
+	}
+
 	_, err := dbx.ToValue(complex(1, 2))
 	var unsupported *dbx.UnsupportedTypeError
 	if !errors.As(err, &unsupported) || unsupported.Type != reflect.TypeFor[complex128]() {
