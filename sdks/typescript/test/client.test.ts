@@ -3,7 +3,7 @@
 import { once } from "node:events";
 import { createServer } from "node:net";
 import { afterAll, describe, expect, inject, test, vi } from "vitest";
-import { Code, createDbxClient, DbxError, type Interceptor } from "../src/node.js";
+import { Code, ColumnType, createDbxClient, DbxError, type Interceptor } from "../src/node.js";
 
 /** An interceptor recording each attempt's method and authentication headers. */
 function recorder() {
@@ -52,7 +52,7 @@ describe("deadlines", () => {
   test("a watch has no default deadline; its own timeoutMs ends it with DEADLINE_EXCEEDED", async () => {
     await client.sql.createTable({
       target: { collection: "deadline_watch" },
-      columns: [{ name: "id", type: 3 }],
+      columns: [{ name: "id", type: ColumnType.STRING }],
       primaryKey: ["id"],
     });
     const started = Date.now();
@@ -86,7 +86,7 @@ describe("streams", () => {
     try {
       await client.sql.createTable({
         target: { collection: "stream_release" },
-        columns: [{ name: "id", type: 1 }],
+        columns: [{ name: "id", type: ColumnType.INT64 }],
         primaryKey: ["id"],
       });
       const numbers = client.collection("stream_release");
@@ -140,7 +140,11 @@ describe("HTTP versions", () => {
       const client = createDbxClient(inject("dbxUrl"), { protocol, httpVersion: "2" });
       try {
         const collection = `h2_watch_${protocol.replace("-", "_")}`;
-        await client.sql.createTable({ target: { collection }, columns: [{ name: "id", type: 3 }], primaryKey: ["id"] });
+        await client.sql.createTable({
+          target: { collection },
+          columns: [{ name: "id", type: ColumnType.STRING }],
+          primaryKey: ["id"],
+        });
         expect((await client.capabilities()).has("stream.watch")).toBe(true);
         for await (const event of client.collection(collection).watch()) {
           expect(event.kind).toBe("ready");

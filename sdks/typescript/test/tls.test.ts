@@ -25,7 +25,8 @@ beforeAll(async () => {
   openssl("req", "-x509", ...ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "1", "-subj", "/CN=dbx-sdk-test-ca");
   openssl("req", ...ec, "-keyout", "key.pem", "-out", "server.csr", "-subj", "/CN=127.0.0.1");
   writeFileSync(file("san.ext"), "subjectAltName=IP:127.0.0.1\n");
-  openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", "cert.pem", "-days", "1", "-extfile", "san.ext");
+  const ca = ["-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial"];
+  openssl("x509", "-req", "-in", "server.csr", ...ca, "-out", "cert.pem", "-days", "1", "-extfile", "san.ext");
   const dbx = fileURLToPath(new URL("../../../bin/dbx.js", import.meta.url));
   server = spawn(
     process.execPath,
