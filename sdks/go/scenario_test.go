@@ -327,6 +327,23 @@ func (s *scenario) watch(t *testing.T, ctx context.Context) {
 	if err := ctx.Err(); err != nil {
 		t.Errorf("the watch ended by its deadline, not by the client: %v", err)
 	}
+
+	// The server sees the stream end: SQLite's stats count its watchers.
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		stats, err := s.client.Admin.GetStats(ctx, connect.NewRequest(&dbxv1.GetStatsRequest{}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		watchers := stats.Msg.GetDetails()["watchers"]
+		if watchers == "0" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the server still counts %s watchers after the client ended the stream", watchers)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 // Step 8.
