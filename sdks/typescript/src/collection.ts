@@ -75,7 +75,11 @@ export class Collection<T> {
     private readonly codec: RecordCodec<T>,
   ) {}
 
-  /** The record with this key; a missing one throws DbxError with reason NOT_FOUND. */
+  /**
+   * The record with this key; a missing one throws DbxError with reason
+   * NOT_FOUND. With a record schema, the fields `fields` leaves out must be
+   * nullable ones.
+   */
   async get(key: DbxValue, options?: CallOptions & InTransaction & { fields?: string[] }): Promise<T> {
     const response = await this.services.data.get(
       { target: this.target, key: toTypedValue(key), fields: options?.fields, transactionId: transactionId(options) },

@@ -20,14 +20,16 @@ export class Transaction {
     return this.#finished;
   }
 
+  // Finished only once the server said so: after a failed commit,
+  // withTransaction still rolls back (harmless if the server already did).
   async commit(): Promise<void> {
-    this.#finished = true;
     await this.service.commit({ transactionId: this.id });
+    this.#finished = true;
   }
 
   async rollback(): Promise<void> {
-    this.#finished = true;
     await this.service.rollback({ transactionId: this.id });
+    this.#finished = true;
   }
 }
 
