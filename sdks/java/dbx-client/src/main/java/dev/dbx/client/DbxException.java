@@ -24,6 +24,8 @@ public final class DbxException extends RuntimeException {
   /** The ErrorInfo domain of DBX's own errors. */
   public static final String DOMAIN = "dbx.dev";
 
+  private static final long serialVersionUID = 1L;
+
   private final Status.Code code;
   private final ErrorReason reason;
   private final String domain;

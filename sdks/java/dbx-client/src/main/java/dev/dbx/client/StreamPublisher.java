@@ -93,7 +93,11 @@ final class StreamPublisher<R, T> implements Publisher<T> {
 
     @Override
     public void onError(Throwable error) {
-      failure = DbxException.from(error);
+      // A failure set first (a bad request(n)) is the one to report, not the
+      // CANCELLED that its cancel brings.
+      if (failure == null) {
+        failure = DbxException.from(error);
+      }
       upstreamDone = true;
       drain();
     }
@@ -108,9 +112,9 @@ final class StreamPublisher<R, T> implements Publisher<T> {
     public void request(long n) {
       if (n <= 0) {
         // Rule 3.9: a non-positive request ends the subscription with an error.
+        failure = new IllegalArgumentException("Reactive Streams rule 3.9: request(" + n + ") is not positive");
         cancelCall("invalid request(" + n + ")");
         buffer.clear();
-        failure = new IllegalArgumentException("Reactive Streams rule 3.9: request(" + n + ") is not positive");
         upstreamDone = true;
       } else {
         demand.getAndUpdate(current -> current + n < 0 ? Long.MAX_VALUE : current + n);
@@ -127,8 +131,8 @@ final class StreamPublisher<R, T> implements Publisher<T> {
 
     private void cancelCall(String why) {
       ClientCallStreamObserver<Object> started = call;
-      if (started != null && !upstreamDone) {
-        started.cancel(why, null);
+      if (started != null) {
+        started.cancel(why, null); // a no-op on a call that has ended
       }
     }
 

@@ -97,6 +97,18 @@ class StreamPublisherTest {
   }
 
   @Test
+  void aNonPositiveRequestIsAnError() throws InterruptedException {
+    Recorder<Map<String, Object>> recorder = new Recorder<>(0, Long.MAX_VALUE);
+    items.findPublisher(BY_KEY).subscribe(recorder);
+
+    recorder.subscription.request(0);
+
+    assertThat(recorder.done.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(recorder.error).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3.9");
+    assertThat(recorder.items).isEmpty();
+  }
+
+  @Test
   void watchOneEventAtATimeThenCancel() throws InterruptedException {
     DbxCollection watched = client.collection(TABLE);
     BlockingQueue<WatchResponse> events = new LinkedBlockingQueue<>();
