@@ -151,7 +151,14 @@ final class StreamPublisher<R, T> implements Publisher<T> {
           long emitted = 0;
           T item;
           while (emitted < wanted && !cancelled && (item = buffer.poll()) != null) {
-            subscriber.onNext(item);
+            try {
+              subscriber.onNext(item);
+            } catch (RuntimeException | Error e) {
+              // Rule 2.13: a subscriber that throws has cancelled; the error
+              // goes back to whoever delivered the item (gRPC logs it).
+              cancel();
+              throw e;
+            }
             emitted++;
           }
           if (emitted > 0 && wanted != Long.MAX_VALUE) {
