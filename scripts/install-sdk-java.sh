@@ -59,4 +59,4 @@ trap 'rm -f "$log"' EXIT
 
 mkdir -p "$stamp_dir"
 touch "$stamp"
-echo "install-sdk-java: $(javac -version 2>&1), $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'); Maven artifacts of sdks/java in $m2"
+echo "install-sdk-java: $(javac -version 2>&1); Maven artifacts of sdks/java in $m2"

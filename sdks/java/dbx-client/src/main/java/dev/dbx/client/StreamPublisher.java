@@ -84,10 +84,12 @@ final class StreamPublisher<R, T> implements Publisher<T> {
 
     @Override
     public void onNext(R response) {
-      responseRequested = false;
       for (T item : items.apply(response)) {
         buffer.add(item);
       }
+      // Only now: a drain that saw no request outstanding and an empty buffer
+      // would ask for a second response while this one is being buffered.
+      responseRequested = false;
       drain();
     }
 
