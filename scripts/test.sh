@@ -36,6 +36,10 @@ echo "== tests"
 mkdir -p .tmp
 npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-results.json "$@"
 
+echo "== SDKs: Python, Go, Java and TypeScript run sdks/SCENARIO.md against a DBX server they start"
+sdks_failed=0
+bash scripts/test-sdks.sh || sdks_failed=1
+
 echo "== benchmark smoke (keeps npm run bench working; figures are not checked)"
 npm run bench:smoke
 
@@ -50,3 +54,4 @@ if (allowed.length > 0) console.log(`Not run: ${allowed.length} tests need a rea
 console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
 const other = skipped.filter((t) => !allowed.includes(t));
 if (other.length > 0) { console.error(`Skipped without needing a real MongoDB (a test must run or fail):\n${other.join("\n")}`); process.exit(1); }'
+if ((sdks_failed)); then echo "An SDK's tests failed (see \"== SDK:\" above)."; exit 1; fi
