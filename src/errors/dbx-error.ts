@@ -1,7 +1,7 @@
 import { create, enumToJson, isEnumJson, enumFromJson, type DescMessage, type MessageInitShape } from "@bufbuild/protobuf";
 import { Code, ConnectError } from "@connectrpc/connect";
 import { ErrorReason, ErrorReasonSchema } from "../../gen/ts/dbx/v1/errors_pb.js";
-import { BadRequestSchema, ErrorInfoSchema } from "../../gen/ts/google/rpc/error_details_pb.js";
+import { BadRequestSchema, ErrorInfoSchema, RetryInfoSchema } from "../../gen/ts/google/rpc/error_details_pb.js";
 import { capText, MAX_MESSAGE_CHARS } from "./quoted-input.js";
 
 type OutgoingDetail = { desc: DescMessage; value: MessageInitShape<DescMessage> };
@@ -33,6 +33,8 @@ export const reasonCodes: Readonly<Record<ErrorReason, Code>> = {
   [ErrorReason.RESPONSE_TOO_LARGE]: Code.ResourceExhausted,
   [ErrorReason.SHUTTING_DOWN]: Code.Unavailable,
   [ErrorReason.PERMISSION_DENIED]: Code.PermissionDenied,
+  [ErrorReason.UNAUTHENTICATED]: Code.Unauthenticated,
+  [ErrorReason.RATE_LIMITED]: Code.ResourceExhausted,
 };
 
 /**
@@ -70,7 +72,7 @@ export function dbxError(
  * function below, so that no raise site can leave it out: the type of
  * dbxError's `reason` excludes them.
  */
-type ReasonWithOwnBuilder = ErrorReason.TRANSACTION_ABORTED;
+type ReasonWithOwnBuilder = ErrorReason.TRANSACTION_ABORTED | ErrorReason.RATE_LIMITED;
 
 /**
  * ABORTED (TRANSACTION_ABORTED): the backend gave up the transaction or the
@@ -81,11 +83,36 @@ export function transactionAborted(backend: string, message: string, metadata: R
   return buildError(ErrorReason.TRANSACTION_ABORTED, message, { ...metadata, backend }, cause);
 }
 
+/**
+ * RESOURCE_EXHAUSTED (RATE_LIMITED): the caller is over a rate limit. Always
+ * carries a google.rpc.RetryInfo with the time until a call would pass, and
+ * names the limit and its scope (docs/errors.md).
+ */
+export function rateLimited(message: string, limit: { callsPerSecond: number; scope: string }, retryAfterMs: number): ConnectError {
+  const delay = Math.max(0, Math.ceil(retryAfterMs));
+  return buildError(ErrorReason.RATE_LIMITED, message, { limit: String(limit.callsPerSecond), scope: limit.scope }, undefined, [
+    {
+      desc: RetryInfoSchema,
+      value: create(RetryInfoSchema, { retryDelay: { seconds: BigInt(Math.floor(delay / 1000)), nanos: (delay % 1000) * 1_000_000 } }),
+    },
+  ]);
+}
+
+/**
+ * UNAUTHENTICATED: no credential where one is required, or one DBX does not
+ * accept. The message says why without echoing the credential; `scheme`
+ * names the kind sent (`bearer`, `api_key`), empty when none was.
+ */
+export function unauthenticated(message: string, scheme: "bearer" | "api_key" | "" = ""): ConnectError {
+  return dbxError(ErrorReason.UNAUTHENTICATED, message, scheme ? { scheme } : {});
+}
+
 function buildError(
   reason: ErrorReason,
   fullMessage: string,
   fullMetadata: Record<string, string> = {},
   cause?: unknown,
+  extraDetails: readonly OutgoingDetail[] = [],
 ): ConnectError {
   const message = capText(fullMessage, MAX_MESSAGE_CHARS);
   const metadata = Object.fromEntries(Object.entries(fullMetadata).map(([k, v]) => [k, capText(v, MAX_MESSAGE_CHARS)]));
@@ -103,6 +130,7 @@ function buildError(
       }),
     });
   }
+  details.push(...extraDetails);
   return new ConnectError(message, reasonCodes[reason], undefined, details, cause);
 }
 

@@ -98,6 +98,16 @@ const (
 	// The caller may not do this (PERMISSION_DENIED): the database refused the
 	// caller's role, or DBX's authorization did; metadata `backend`.
 	ErrorReason_ERROR_REASON_PERMISSION_DENIED ErrorReason = 21
+	// The call carries no credential where one is required, or one DBX does
+	// not accept (UNAUTHENTICATED): a token that is expired, not yet valid,
+	// badly signed or for another audience; an unknown, expired or revoked
+	// API key. Metadata `scheme` (`bearer`, `api_key`) when one was sent.
+	ErrorReason_ERROR_REASON_UNAUTHENTICATED ErrorReason = 22
+	// The caller made more calls than its rate limit allows
+	// (RESOURCE_EXHAUSTED, with a google.rpc.RetryInfo saying when to retry).
+	// Metadata `limit` (calls per second) and `scope` (`identity`,
+	// `backend`).
+	ErrorReason_ERROR_REASON_RATE_LIMITED ErrorReason = 23
 )
 
 // Enum value maps for ErrorReason.
@@ -125,6 +135,8 @@ var (
 		19: "ERROR_REASON_RESPONSE_TOO_LARGE",
 		20: "ERROR_REASON_SHUTTING_DOWN",
 		21: "ERROR_REASON_PERMISSION_DENIED",
+		22: "ERROR_REASON_UNAUTHENTICATED",
+		23: "ERROR_REASON_RATE_LIMITED",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":           0,
@@ -149,6 +161,8 @@ var (
 		"ERROR_REASON_RESPONSE_TOO_LARGE":    19,
 		"ERROR_REASON_SHUTTING_DOWN":         20,
 		"ERROR_REASON_PERMISSION_DENIED":     21,
+		"ERROR_REASON_UNAUTHENTICATED":       22,
+		"ERROR_REASON_RATE_LIMITED":          23,
 	}
 )
 
@@ -183,7 +197,7 @@ var File_dbx_v1_errors_proto protoreflect.FileDescriptor
 
 const file_dbx_v1_errors_proto_rawDesc = "" +
 	"\n" +
-	"\x13dbx/v1/errors.proto\x12\x06dbx.v1*\xff\x05\n" +
+	"\x13dbx/v1/errors.proto\x12\x06dbx.v1*\xc0\x06\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aERROR_REASON_INVALID_FIELD\x10\x01\x12 \n" +
@@ -207,7 +221,9 @@ const file_dbx_v1_errors_proto_rawDesc = "" +
 	"\"ERROR_REASON_TOO_MANY_TRANSACTIONS\x10\x12\x12#\n" +
 	"\x1fERROR_REASON_RESPONSE_TOO_LARGE\x10\x13\x12\x1e\n" +
 	"\x1aERROR_REASON_SHUTTING_DOWN\x10\x14\x12\"\n" +
-	"\x1eERROR_REASON_PERMISSION_DENIED\x10\x15B^\n" +
+	"\x1eERROR_REASON_PERMISSION_DENIED\x10\x15\x12 \n" +
+	"\x1cERROR_REASON_UNAUTHENTICATED\x10\x16\x12\x1d\n" +
+	"\x19ERROR_REASON_RATE_LIMITED\x10\x17B^\n" +
 	"\n" +
 	"dev.dbx.v1B\vErrorsProtoP\x01Z\x1fdbx.dev/dbx/gen/go/dbx/v1;dbxv1\xa2\x02\x03DBX\xaa\x02\x06Dbx.V1\xca\x02\x06Dbx\\V1\xea\x02\aDbx::V1b\x06proto3"
 

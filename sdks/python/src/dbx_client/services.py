@@ -30,6 +30,8 @@ import dbx.sqlite.v1.sqlite_pb2 as dbx_sqlite_v1_sqlite_pb2
 import dbx.sqlite.v1.sqlite_pb2_grpc as dbx_sqlite_v1_sqlite_pb2_grpc
 import dbx.v1.admin_pb2 as dbx_v1_admin_pb2
 import dbx.v1.admin_pb2_grpc as dbx_v1_admin_pb2_grpc
+import dbx.v1.api_keys_pb2 as dbx_v1_api_keys_pb2
+import dbx.v1.api_keys_pb2_grpc as dbx_v1_api_keys_pb2_grpc
 import dbx.v1.data_pb2 as dbx_v1_data_pb2
 import dbx.v1.data_pb2_grpc as dbx_v1_data_pb2_grpc
 import dbx.v1.query_pb2 as dbx_v1_query_pb2
@@ -287,6 +289,18 @@ class AdminService(Service):
     get_server_info = Unary[dbx_v1_admin_pb2.GetServerInfoRequest, dbx_v1_admin_pb2.GetServerInfoResponse]("GetServerInfo")
 
 
+class ApiKeyService(Service):
+    """`dbx.v1.ApiKeyService`: Manages the API keys DBX authenticates callers by. Every method needs the `admin` permission. A key's secret is answered once, when it is made (CreateApiKey, RotateApiKey); DBX keeps only its hash."""
+
+    DESCRIPTOR = dbx_v1_api_keys_pb2.DESCRIPTOR.services_by_name["ApiKeyService"]
+    _stub_type = dbx_v1_api_keys_pb2_grpc.ApiKeyServiceStub
+
+    create_api_key = Unary[dbx_v1_api_keys_pb2.CreateApiKeyRequest, dbx_v1_api_keys_pb2.CreateApiKeyResponse]("CreateApiKey")
+    list_api_keys = Unary[dbx_v1_api_keys_pb2.ListApiKeysRequest, dbx_v1_api_keys_pb2.ListApiKeysResponse]("ListApiKeys")
+    revoke_api_key = Unary[dbx_v1_api_keys_pb2.RevokeApiKeyRequest, dbx_v1_api_keys_pb2.RevokeApiKeyResponse]("RevokeApiKey")
+    rotate_api_key = Unary[dbx_v1_api_keys_pb2.RotateApiKeyRequest, dbx_v1_api_keys_pb2.RotateApiKeyResponse]("RotateApiKey")
+
+
 class DataService(Service):
     """`dbx.v1.DataService`: Key-addressed reads and writes of records, the same on every backend."""
 
@@ -345,4 +359,4 @@ class TransactionService(Service):
     release_savepoint = Unary[dbx_v1_transaction_pb2.ReleaseSavepointRequest, dbx_v1_transaction_pb2.ReleaseSavepointResponse]("ReleaseSavepoint")
 
 
-__all__ = ["MongoService", "PostgresService", "RedisService", "SqlService", "SqliteService", "AdminService", "DataService", "QueryService", "StreamService", "TransactionService"]
+__all__ = ["MongoService", "PostgresService", "RedisService", "SqlService", "SqliteService", "AdminService", "ApiKeyService", "DataService", "QueryService", "StreamService", "TransactionService"]

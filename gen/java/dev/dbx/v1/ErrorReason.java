@@ -220,6 +220,28 @@ public enum ErrorReason
    * <code>ERROR_REASON_PERMISSION_DENIED = 21;</code>
    */
   ERROR_REASON_PERMISSION_DENIED(21),
+  /**
+   * <pre>
+   * The call carries no credential where one is required, or one DBX does
+   * not accept (UNAUTHENTICATED): a token that is expired, not yet valid,
+   * badly signed or for another audience; an unknown, expired or revoked
+   * API key. Metadata `scheme` (`bearer`, `api_key`) when one was sent.
+   * </pre>
+   *
+   * <code>ERROR_REASON_UNAUTHENTICATED = 22;</code>
+   */
+  ERROR_REASON_UNAUTHENTICATED(22),
+  /**
+   * <pre>
+   * The caller made more calls than its rate limit allows
+   * (RESOURCE_EXHAUSTED, with a google.rpc.RetryInfo saying when to retry).
+   * Metadata `limit` (calls per second) and `scope` (`identity`,
+   * `backend`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_RATE_LIMITED = 23;</code>
+   */
+  ERROR_REASON_RATE_LIMITED(23),
   UNRECOGNIZED(-1),
   ;
 
@@ -423,6 +445,28 @@ public enum ErrorReason
    * <code>ERROR_REASON_PERMISSION_DENIED = 21;</code>
    */
   public static final int ERROR_REASON_PERMISSION_DENIED_VALUE = 21;
+  /**
+   * <pre>
+   * The call carries no credential where one is required, or one DBX does
+   * not accept (UNAUTHENTICATED): a token that is expired, not yet valid,
+   * badly signed or for another audience; an unknown, expired or revoked
+   * API key. Metadata `scheme` (`bearer`, `api_key`) when one was sent.
+   * </pre>
+   *
+   * <code>ERROR_REASON_UNAUTHENTICATED = 22;</code>
+   */
+  public static final int ERROR_REASON_UNAUTHENTICATED_VALUE = 22;
+  /**
+   * <pre>
+   * The caller made more calls than its rate limit allows
+   * (RESOURCE_EXHAUSTED, with a google.rpc.RetryInfo saying when to retry).
+   * Metadata `limit` (calls per second) and `scope` (`identity`,
+   * `backend`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_RATE_LIMITED = 23;</code>
+   */
+  public static final int ERROR_REASON_RATE_LIMITED_VALUE = 23;
 
 
   public final int getNumber() {
@@ -471,6 +515,8 @@ public enum ErrorReason
       case 19: return ERROR_REASON_RESPONSE_TOO_LARGE;
       case 20: return ERROR_REASON_SHUTTING_DOWN;
       case 21: return ERROR_REASON_PERMISSION_DENIED;
+      case 22: return ERROR_REASON_UNAUTHENTICATED;
+      case 23: return ERROR_REASON_RATE_LIMITED;
       default: return null;
     }
   }

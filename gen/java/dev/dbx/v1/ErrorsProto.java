@@ -35,7 +35,7 @@ public final class ErrorsProto extends com.google.protobuf.GeneratedFile {
       descriptor;
   static {
     java.lang.String[] descriptorData = {
-      "\n\023dbx/v1/errors.proto\022\006dbx.v1*\377\005\n\013ErrorR" +
+      "\n\023dbx/v1/errors.proto\022\006dbx.v1*\300\006\n\013ErrorR" +
       "eason\022\034\n\030ERROR_REASON_UNSPECIFIED\020\000\022\036\n\032E" +
       "RROR_REASON_INVALID_FIELD\020\001\022 \n\034ERROR_REA" +
       "SON_UNKNOWN_BACKEND\020\002\022#\n\037ERROR_REASON_WR" +
@@ -54,10 +54,12 @@ public final class ErrorsProto extends com.google.protobuf.GeneratedFile {
       "SON_INTERNAL\020\021\022&\n\"ERROR_REASON_TOO_MANY_" +
       "TRANSACTIONS\020\022\022#\n\037ERROR_REASON_RESPONSE_" +
       "TOO_LARGE\020\023\022\036\n\032ERROR_REASON_SHUTTING_DOW" +
-      "N\020\024\022\"\n\036ERROR_REASON_PERMISSION_DENIED\020\025B" +
-      "^\n\ndev.dbx.v1B\013ErrorsProtoP\001Z\037dbx.dev/db" +
-      "x/gen/go/dbx/v1;dbxv1\242\002\003DBX\252\002\006Dbx.V1\312\002\006D" +
-      "bx\\V1\352\002\007Dbx::V1b\006proto3"
+      "N\020\024\022\"\n\036ERROR_REASON_PERMISSION_DENIED\020\025\022" +
+      " \n\034ERROR_REASON_UNAUTHENTICATED\020\026\022\035\n\031ERR" +
+      "OR_REASON_RATE_LIMITED\020\027B^\n\ndev.dbx.v1B\013" +
+      "ErrorsProtoP\001Z\037dbx.dev/dbx/gen/go/dbx/v1" +
+      ";dbxv1\242\002\003DBX\252\002\006Dbx.V1\312\002\006Dbx\\V1\352\002\007Dbx::V1" +
+      "b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
