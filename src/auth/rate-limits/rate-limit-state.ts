@@ -1,0 +1,40 @@
+/** Which limit a state or a refusal is about: the caller's own, or the backend's shared by all callers. */
+export type RateLimitScope = "identity" | "backend";
+
+/** Where a caller stands against the limit closest to refusing it; what the rate-limit headers say. */
+export interface RateLimitState {
+  readonly scope: RateLimitScope;
+  /** Calls the current window allows. */
+  readonly limit: number;
+  /** Calls left in it. */
+  readonly remaining: number;
+  /** Milliseconds until the window ends and its calls are available again. */
+  readonly resetMs: number;
+  /** The window's length in seconds. */
+  readonly windowSeconds: number;
+}
+
+/**
+ * The response headers of a state, as draft-ietf-httpapi-ratelimit-headers
+ * (draft 07) names them, lower case: `ratelimit-limit`, `ratelimit-remaining`,
+ * `ratelimit-reset` (seconds) and `ratelimit-policy` (`10;w=1`). A refused call
+ * also gets `retry-after` (seconds, RFC 9110), from `retryAfterMs`.
+ */
+export function rateLimitHeaders(state: RateLimitState, retryAfterMs?: number): Array<[name: string, value: string]> {
+  const headers: Array<[string, string]> = [
+    ["ratelimit-limit", String(state.limit)],
+    ["ratelimit-remaining", String(state.remaining)],
+    ["ratelimit-reset", String(Math.max(0, Math.ceil(state.resetMs / 1000)))],
+    ["ratelimit-policy", `${state.limit};w=${state.windowSeconds}`],
+  ];
+  if (retryAfterMs !== undefined) headers.push(["retry-after", String(Math.max(1, Math.ceil(retryAfterMs / 1000)))]);
+  return headers;
+}
+
+/** The state closer to refusal: fewer calls left, then the later reset. */
+export function tighterState(a: RateLimitState | undefined, b: RateLimitState | undefined): RateLimitState | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  if (a.remaining !== b.remaining) return a.remaining < b.remaining ? a : b;
+  return a.resetMs >= b.resetMs ? a : b;
+}
