@@ -44,15 +44,17 @@ export function parseIpAddress(text: string): IpAddress | undefined {
   }
 }
 
-/** `""` or `:` followed by 1 to 5 digits. */
+/** `""`, or `:` and a port number (0 to 65535, digits only). */
 function isPortSuffix(text: string): boolean {
   if (text.length === 0) return true;
   if (text[0] !== ":" || text.length < 2 || text.length > 6) return false;
+  let port = 0;
   for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return false;
+    port = port * 10 + digit;
   }
-  return true;
+  return port <= 65_535;
 }
 
 /** The IPv4 address inside `::ffff:a.b.c.d` or `::ffff:XXXX:YYYY` (any spelling of the mapped prefix). */
