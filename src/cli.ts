@@ -11,6 +11,7 @@ import { DEFAULT_PORT, type Config } from "./config/schema.js";
 import { createRegistry } from "./backends/adapters.js";
 import { createLogger, flushLogSync, startServer, VERSION } from "./server.js";
 import { checkExposure } from "./transport/exposure.js";
+import { registerKeysCommand } from "./keys-command.js";
 
 const program = new Command()
   .name("dbx")
@@ -72,6 +73,8 @@ withConfigFlags(program.command("check-config").description("validate the config
     process.stdout.write(JSON.stringify(redact(config), null, 2) + "\n");
   },
 );
+
+registerKeysCommand(program, loadOrExit);
 
 /**
  * An error nothing caught leaves the process in an unknown state: log it,

@@ -8,7 +8,9 @@ import { SqlService } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { SqliteService } from "../../gen/ts/dbx/sqlite/v1/sqlite_pb.js";
 import { PostgresService } from "../../gen/ts/dbx/postgres/v1/postgres_pb.js";
 import { MongoService } from "../../gen/ts/dbx/mongodb/v1/mongodb_pb.js";
+import { ApiKeyService } from "../../gen/ts/dbx/v1/api_keys_pb.js";
 import { createAdminService } from "./admin-service.js";
+import { createApiKeyService, type ApiKeyServiceOptions } from "./api-key-service.js";
 import { createRedisService, RedisService } from "./redis/index.js";
 import { createSqlService } from "./sql-service.js";
 import { createSqliteService } from "./sqlite-service.js";
@@ -23,8 +25,10 @@ import { createTransactionService } from "./transaction-service.js";
 /**
  * Every DBX service, always: reflection shows the whole API whatever the
  * configuration, and a call to a backend of the wrong kind says so.
+ * ApiKeyService works when `apiKeys` is given (auth.apiKeys configured) and
+ * otherwise says how to configure it.
  */
-export function dbxRoutes(deps: ServiceDeps): (router: ConnectRouter) => void {
+export function dbxRoutes(deps: ServiceDeps, apiKeys?: ApiKeyServiceOptions): (router: ConnectRouter) => void {
   return (router) => {
     router.service(DataService, createDataService(deps));
     router.service(QueryService, createQueryService(deps));
@@ -36,5 +40,6 @@ export function dbxRoutes(deps: ServiceDeps): (router: ConnectRouter) => void {
     router.service(PostgresService, createPostgresService(deps));
     router.service(RedisService, createRedisService(deps));
     router.service(MongoService, createMongodbService(deps));
+    router.service(ApiKeyService, createApiKeyService(apiKeys));
   };
 }
