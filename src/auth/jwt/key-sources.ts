@@ -1,4 +1,4 @@
-import { createPublicKey, createSecretKey, type KeyObject } from "node:crypto";
+import { createPublicKey, type KeyObject } from "node:crypto";
 import { createLocalJWKSet, createRemoteJWKSet, errors, type JWTVerifyGetKey } from "jose";
 import { ConfigError } from "../../config/config-error.js";
 import {
@@ -6,6 +6,7 @@ import {
   ASYMMETRIC_ALGORITHMS,
   HMAC_ALGORITHMS,
   MIN_RSA_MODULUS_BITS,
+  type HmacAlgorithm,
   type JwtAlgorithm,
 } from "./algorithms.js";
 import { KeySetFailure } from "./key-set-failure.js";
@@ -59,9 +60,24 @@ export function resolveKeySources(sources: readonly JwtKeySource[], narrowedTo: 
 function secretResolver(source: SecretKeySource, label: string, narrowedTo: readonly JwtAlgorithm[] | undefined): KeyResolver {
   const bytes = typeof source.secret === "string" ? Buffer.from(source.secret, "utf8") : source.secret;
   if (bytes.byteLength < MIN_SECRET_BYTES) throw new ConfigError(`${label}: an HS256 secret needs at least ${MIN_SECRET_BYTES} bytes`);
-  const key = createSecretKey(bytes);
-  return { algorithms: acceptedAlgorithms(label, HMAC_ALGORITHMS, source.algorithms, narrowedTo), key: async () => key };
+  const secret = Uint8Array.from(bytes);
+  // Imported once per algorithm: jose would import raw bytes (or a KeyObject's) again on every verification.
+  const imported = new Map<string, Promise<CryptoKey>>();
+  return {
+    algorithms: acceptedAlgorithms(label, HMAC_ALGORITHMS, source.algorithms, narrowedTo),
+    key: (header) => {
+      const alg = header.alg as HmacAlgorithm;
+      let key = imported.get(alg);
+      if (key === undefined) {
+        key = crypto.subtle.importKey("raw", secret, { name: "HMAC", hash: HMAC_HASHES[alg] }, false, ["verify"]);
+        imported.set(alg, key);
+      }
+      return key;
+    },
+  };
 }
+
+const HMAC_HASHES: Readonly<Record<HmacAlgorithm, string>> = { HS256: "SHA-256", HS384: "SHA-384", HS512: "SHA-512" };
 
 function publicKeyResolver(source: PublicKeySource, label: string, narrowedTo: readonly JwtAlgorithm[] | undefined): KeyResolver {
   // createPublicKey derives the public half of a private key; a private key has no place in the configuration.
