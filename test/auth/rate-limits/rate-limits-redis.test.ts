@@ -1,0 +1,135 @@
+import { Code, ConnectError } from "@connectrpc/connect";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RateLimits } from "../../../src/auth/rate-limits/rate-limits.js";
+import type { RateLimitLog } from "../../../src/auth/rate-limits/redis-counter.js";
+import { reasonOf } from "../../../src/errors/dbx-error.js";
+import { ErrorInfoSchema } from "../../../gen/ts/google/rpc/error_details_pb.js";
+import { startRedisServer, type RedisServer } from "../../support/redis-server.js";
+
+async function refusal(consume: Promise<unknown>): Promise<ConnectError> {
+  try {
+    await consume;
+  } catch (err) {
+    return ConnectError.from(err);
+  }
+  throw new Error("expected a refusal");
+}
+
+function recordingLog(): RateLimitLog & { lines: string[] } {
+  const lines: string[] = [];
+  return { lines, warn: (_details, message) => lines.push(`warn: ${message}`), info: (_details, message) => lines.push(`info: ${message}`) };
+}
+
+async function readyClient(port: number): Promise<Redis> {
+  const client = new Redis({ port, host: "127.0.0.1", lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => 50 });
+  // The outage test kills the server under every client; their reconnect errors are expected.
+  client.on("error", () => undefined);
+  await client.connect();
+  return client;
+}
+
+let server: RedisServer;
+const clients: Redis[] = [];
+
+beforeAll(async () => {
+  server = await startRedisServer({ args: ["--enable-debug-command", "yes"] });
+});
+
+afterAll(async () => {
+  for (const client of clients) client.disconnect();
+  await server?.stop();
+});
+
+describe("RateLimits in a shared Redis", () => {
+  it("shares an identity's limit between two instances with their own clients", async () => {
+    const [clientA, clientB] = [await readyClient(server.port), await readyClient(server.port)];
+    clients.push(clientA, clientB);
+    // A 10 s window: the test cannot straddle two windows.
+    const options = { perIdentity: { callsPerSecond: 1, burst: 10 } };
+    const a = new RateLimits({ ...options, store: { redis: clientA } });
+    const b = new RateLimits({ ...options, store: { redis: clientB } });
+    const remaining = [];
+    for (let i = 0; i < 10; i++) remaining.push((await (i % 2 === 0 ? a : b).consume("alice", "main"))?.remaining);
+    expect(remaining).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
+    for (const instance of [a, b]) {
+      const err = await refusal(instance.consume("alice", "main"));
+      expect(err.code).toBe(Code.ResourceExhausted);
+      expect(reasonOf(err)).toBe("ERROR_REASON_RATE_LIMITED");
+      expect(Number(err.metadata.get("retry-after"))).toBeGreaterThan(0);
+    }
+    await expect(b.consume("bob", "main")).resolves.toMatchObject({ remaining: 9 });
+  });
+
+  it("shares a backend's limit between instances", async () => {
+    const [clientA, clientB] = [await readyClient(server.port), await readyClient(server.port)];
+    clients.push(clientA, clientB);
+    const options = { perBackend: { shared: { callsPerSecond: 1, burst: 4 } } };
+    const a = new RateLimits({ ...options, store: { redis: clientA } });
+    const b = new RateLimits({ ...options, store: { redis: clientB } });
+    await a.consume("alice", "shared");
+    await b.consume("bob", "shared");
+    await a.consume("carol", "shared");
+    await b.consume("dave", "shared");
+    const err = await refusal(a.consume("erin", "shared"));
+    expect(err.findDetails(ErrorInfoSchema)[0].metadata).toEqual({ limit: "1", scope: "backend" });
+  });
+
+  it("connects to a URL of its own and closes it", async () => {
+    const limits = new RateLimits({ store: { redis: server.url }, perIdentity: { callsPerSecond: 1, burst: 5 } });
+    const probe = await readyClient(server.port);
+    clients.push(probe);
+    // Until its connection is ready it counts locally; wait for the first shared count.
+    const deadline = Date.now() + 5_000;
+    while ((await probe.keys("dbx:ratelimit:identity:5/5s:url-*")).length === 0) {
+      if (Date.now() > deadline) throw new Error("the URL's connection never counted in Redis");
+      await limits.consume("url-alice", "main");
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await limits.close();
+  });
+
+  it("counts in this process while Redis is down, logs it once, and shares again when it is back", async () => {
+    const client = await readyClient(server.port);
+    clients.push(client);
+    const log = recordingLog();
+    const limits = new RateLimits({ store: { redis: client }, perIdentity: { callsPerSecond: 1, burst: 3 }, log });
+    await limits.consume("outage", "main");
+    await server.kill();
+    await new Promise((r) => setTimeout(r, 100));
+    const started = performance.now();
+    // Two more calls pass on the local count, the third is refused: the limit still holds.
+    await limits.consume("outage-local", "main");
+    await limits.consume("outage-local", "main");
+    await limits.consume("outage-local", "main");
+    await refusal(limits.consume("outage-local", "main"));
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(log.lines).toEqual(["warn: rate limits: Redis does not answer; each DBX instance counts on its own until it does"]);
+    await server.restart();
+    const deadline = Date.now() + 5_000;
+    while (client.status !== "ready") {
+      if (Date.now() > deadline) throw new Error("the client did not reconnect");
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await limits.consume("after", "main");
+    expect(log.lines).toHaveLength(2);
+    expect(log.lines[1]).toBe("info: rate limits: Redis answers again; instances share their counts");
+  });
+
+  it("waits at most redisTimeoutMs for a Redis that does not answer", async () => {
+    const client = await readyClient(server.port);
+    const blocker = await readyClient(server.port);
+    clients.push(client, blocker);
+    const log = recordingLog();
+    const limits = new RateLimits({ store: { redis: client }, perIdentity: { callsPerSecond: 1, burst: 2 }, redisTimeoutMs: 50, log });
+    // Redis runs one command at a time: while it sleeps, the connection is up and nothing answers.
+    const sleeping = blocker.call("DEBUG", "SLEEP", "0.5");
+    const started = performance.now();
+    await limits.consume("slow", "main");
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(45);
+    expect(elapsed).toBeLessThan(400);
+    expect(log.lines).toEqual(["warn: rate limits: Redis does not answer; each DBX instance counts on its own until it does"]);
+    await sleeping;
+  });
+});
