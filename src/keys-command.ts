@@ -52,8 +52,9 @@ export function registerKeysCommand(program: Command, load: (flags: ConfigFlags)
   /** Opens the store the flags or the configuration name, runs `use`, closes it; store errors exit 1 with their message. */
   const withStore = (flags: StoreFlags, use: (store: ApiKeyStore, config: Config) => void): void => {
     const config = load(flags.config === undefined ? {} : { config: flags.config });
-    const path = flags.store ?? config.auth.apiKeys?.storePath;
-    if (path === undefined) fail("no key store: set auth.apiKeys.storePath in the configuration, DBX_API_KEY_STORE, or --store");
+    // An empty DBX_API_KEY_STORE is unset, as shells make it.
+    const path = flags.store || config.auth.apiKeys?.storePath;
+    if (!path) fail("no key store: set auth.apiKeys.storePath in the configuration, DBX_API_KEY_STORE, or --store");
     const store = ApiKeyStore.open({ path });
     try {
       use(store, config);

@@ -184,13 +184,14 @@ export class ApiKeyStore {
   authenticate(secret: string): AuthenticatedKey {
     const id = secretKeyId(secret);
     if (id === undefined) throw unauthenticated("the API key is malformed: DBX API keys look like dbx_<id>_<secret>", "api_key");
-    const key = this.#cachedKey(id);
-    if (!key.known) throw unauthenticated("the API key is not known", "api_key");
     const hash = hashSecret(secret);
+    let key = this.#cachedKey(id);
+    // A rotation in another process may not have reached the cache yet: read the key again before refusing a secret.
+    if (key.known && !matchesEither(key, hash)) key = this.#loadKey(id);
+    if (!key.known || !matchesEither(key, hash)) throw unauthenticated("the API key is not known", "api_key");
     const now = this.#now();
-    if (!sameHash(hash, key.secretHash)) {
-      if (key.previousHash === undefined || !sameHash(hash, key.previousHash)) throw unauthenticated("the API key is not known", "api_key");
-      if (now >= key.previousValidUntilMs!) throw unauthenticated("the API key was replaced by a rotation", "api_key");
+    if (!sameHash(hash, key.secretHash) && now >= key.previousValidUntilMs!) {
+      throw unauthenticated("the API key was replaced by a rotation", "api_key");
     }
     if (key.revokedAtMs !== undefined) throw unauthenticated("the API key was revoked", "api_key");
     if (key.identity.expiresAtMs !== undefined && now >= key.identity.expiresAtMs) throw unauthenticated("the API key expired", "api_key");
@@ -215,12 +216,13 @@ export class ApiKeyStore {
   }
 
   #cachedKey(id: string): CachedKey {
-    let key = this.#cache.get(id);
-    if (key === undefined) {
-      const row = this.#statements.byId.get(id);
-      key = row === undefined ? UNKNOWN_KEY : knownKey(row);
-      this.#cache.set(id, key);
-    }
+    return this.#cache.get(id) ?? this.#loadKey(id);
+  }
+
+  #loadKey(id: string): CachedKey {
+    const row = this.#statements.byId.get(id);
+    const key = row === undefined ? UNKNOWN_KEY : knownKey(row);
+    this.#cache.set(id, key);
     return key;
   }
 
@@ -269,6 +271,11 @@ export class ApiKeyStore {
     this.#announced.add(id);
     for (const listener of this.#revokedListeners) listener(id);
   }
+}
+
+/** Whether `hash` is the key's current secret or the one its last rotation replaced (in grace or not). */
+function matchesEither(key: KnownKey, hash: Buffer): boolean {
+  return sameHash(hash, key.secretHash) || (key.previousHash !== undefined && sameHash(hash, key.previousHash));
 }
 
 function knownKey(row: KeyRow): KnownKey {
