@@ -6,13 +6,24 @@ import type { BackendTransaction } from "./backend-transaction.js";
  * authorization hook in without changing every signature again.
  */
 export interface CallerIdentity {
-  /** The authenticated subject; "" for an anonymous caller. */
+  /** The authenticated subject (a token's `sub`, an API key's id); "" for an anonymous caller. */
   readonly subject: string;
   /** Roles granted to the subject. */
   readonly roles: readonly string[];
+  /**
+   * How the caller proved who it is: `none` where no authentication is
+   * configured (every call is allowed), `anonymous` for a call without a
+   * credential that the anonymous role serves.
+   */
+  readonly via: "none" | "anonymous" | "jwt" | "api_key";
+  /** A token's claims (PostgreSQL row-level security reads them as `request.jwt.claims`). */
+  readonly claims?: Readonly<Record<string, unknown>>;
+  /** When the credential stops being valid (`Date.now()` scale); streams it opened end then. */
+  readonly expiresAtMs?: number;
 }
 
-export const ANONYMOUS: CallerIdentity = Object.freeze({ subject: "", roles: Object.freeze([]) as readonly string[] });
+/** The identity of every call where no authentication is configured. */
+export const ANONYMOUS: CallerIdentity = Object.freeze({ subject: "", roles: Object.freeze([]) as readonly string[], via: "none" });
 
 /**
  * A call's abort, watched without an AbortSignal: building one costs about

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AuthConfigSchema } from "./auth-schema.js";
 import { durationMs } from "./duration.js";
 
 /** The port DBX listens on when none is configured. */
@@ -112,6 +113,8 @@ export const ConfigSchema = z
   .strictObject({
     server: ServerConfigSchema.default(ServerConfigSchema.parse({})),
     transactions: TransactionConfigSchema.default(TransactionConfigSchema.parse({})),
+    /** Authentication, roles, rate limits, network lists and audit (docs/security.md). */
+    auth: AuthConfigSchema.default(AuthConfigSchema.parse({})),
     /** The backend used when a request names none. */
     defaultBackend: backendName.default("default"),
     backends: z.record(backendName, BackendConfigSchema).default({}),

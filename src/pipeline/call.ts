@@ -1,4 +1,6 @@
 import { createContextKey, type HandlerContext } from "@connectrpc/connect";
+import type { PermissionRequest } from "../auth/permissions.js";
+import { ANONYMOUS, type CallerIdentity } from "../backends/operation-context.js";
 
 /** The wire protocol a call arrived on. */
 export type CallProtocol = "connect" | "grpc" | "grpc-web";
@@ -27,7 +29,19 @@ export interface Call {
   requestId: string;
   /** The backend the call resolved to, once it did. */
   backend: string;
+  /** The client's address: the socket's peer ("" when unknown), before any X-Forwarded-For. */
+  readonly remoteAddress: string;
+  /** Who makes the call, once authentication ran (ANONYMOUS where none is configured). */
+  identity: CallerIdentity;
+  /** What the call asks to do, set where access control runs; the call resolver checks it against the backend and collection. */
+  access?: PermissionRequest;
 }
+
+/** Where connect-node's calls find the socket peer's address (set from the Node request). */
+export const remoteAddressKey = createContextKey<string>("", { description: "dbx remote address" });
+
+/** The identity of calls before authentication ran, and of every call where none is configured. */
+export const NO_IDENTITY: CallerIdentity = ANONYMOUS;
 
 /** Where handlers find their Call (connect's context values). */
 export const callKey = createContextKey<Call | undefined>(undefined, { description: "dbx call" });

@@ -26,8 +26,8 @@ export function createAdminService(deps: ServiceDeps): ServiceImpl<typeof AdminS
     listBackends() {
       return { backends: deps.registry.all().map(info) };
     },
-    getCapabilities(req) {
-      const backend = resolver.named(req.backend);
+    getCapabilities(req, handler) {
+      const backend = resolver.named(req.backend, handler);
       const server = backend.describeServer();
       return {
         backend: info(backend),
@@ -39,14 +39,14 @@ export function createAdminService(deps: ServiceDeps): ServiceImpl<typeof AdminS
       };
     },
     async ping(req, handler) {
-      const backend = resolver.named(req.backend);
+      const backend = resolver.named(req.backend, handler);
       const ctx = resolver.context(backend, handler);
       const start = performance.now();
       await backend.ping(ctx);
       return { latency: durationFromMs(Math.max(1, Math.round(performance.now() - start))) };
     },
     async getHealth(req, handler) {
-      const backends = req.backend ? [resolver.named(req.backend)] : deps.registry.all();
+      const backends = req.backend ? [resolver.named(req.backend, handler)] : deps.registry.all();
       const results = await Promise.all(backends.map((b) => checkHealth(b, handler.signal)));
       return {
         status: results.every((r) => r.ok) ? HealthStatus.SERVING : HealthStatus.NOT_SERVING,
@@ -59,8 +59,8 @@ export function createAdminService(deps: ServiceDeps): ServiceImpl<typeof AdminS
         ),
       };
     },
-    getStats(req) {
-      const backend = resolver.named(req.backend);
+    getStats(req, handler) {
+      const backend = resolver.named(req.backend, handler);
       const counters = deps.callStats.of(backend.name);
       return {
         backend: backend.name,

@@ -4,7 +4,9 @@ import type { Target } from "../../gen/ts/dbx/v1/target_pb.js";
 import type { Backend, BackendFacets, BackendTransaction } from "../backends/backend.js";
 import type { CollectionRef } from "../backends/backend-calls.js";
 import type { Capability } from "../backends/capabilities.js";
-import { ANONYMOUS, signalAbort, type CallAbort, type OperationContext } from "../backends/operation-context.js";
+import { ANONYMOUS, signalAbort, type CallAbort, type CallerIdentity, type OperationContext } from "../backends/operation-context.js";
+import type { Permissions } from "../auth/permissions.js";
+import { permissionDenied } from "../auth/permission-denied.js";
 import { invalidField, unsupported } from "../errors/dbx-error.js";
 import type { BackendRegistry } from "../backends/registry.js";
 import { callKey, noteBackend } from "../pipeline/call.js";
@@ -52,7 +54,23 @@ export class CallResolver {
   constructor(
     private readonly registry: BackendRegistry,
     private readonly transactions: TransactionManager,
+    /** The configured roles; undefined where no authentication is configured (every call allowed). */
+    private readonly permissions?: Permissions,
   ) {}
+
+  /**
+   * The second half of authorization (the first is the access-control
+   * middleware's): whether the caller's roles allow what the call does on
+   * this backend and collection. Every path from a request to a backend
+   * passes here, so no call reaches a backend unchecked.
+   */
+  authorize(handler: HandlerContext, backend: string, collection: string): void {
+    if (!this.permissions) return;
+    const call = handler.values.get(callKey);
+    const access = call?.access;
+    if (!call || !access) return;
+    if (!this.permissions.allows(call.identity.roles, access, backend, collection)) throw permissionDenied(call.identity, access, backend, collection);
+  }
 
   /** Resolves a universal-service call. */
   resolve(target: Target | undefined, handler: HandlerContext, options: ResolveOptions): ResolvedCall {
@@ -80,8 +98,10 @@ export class CallResolver {
   }
 
   /** A backend named by a plain `backend` field (AdminService); NOT_FOUND when unknown. */
-  named(name: string): Backend {
-    return this.registry.get(name);
+  named(name: string, handler: HandlerContext): Backend {
+    const backend = this.registry.get(name);
+    this.authorize(handler, backend.name, "");
+    return backend;
   }
 
   /**
@@ -95,7 +115,8 @@ export class CallResolver {
     capability?: Capability,
   ): { readonly backend: Backend; readonly transaction: BackendTransaction } {
     if (!id) throw invalidField("transaction_id", "a transaction id is required");
-    const { backend, handle } = this.transactions.open(id);
+    const { backend, handle } = this.transactions.open(id, callerOf(handler));
+    this.authorize(handler, backend.name, "");
     noteBackend(handler, backend.name);
     if (capability && !backend.capabilities.has(capability)) throw unsupported(backend.name, capability);
     return { backend, transaction: handle };
@@ -104,7 +125,7 @@ export class CallResolver {
   /** The OperationContext of a call on `backend` (for calls that name a backend without a Target). */
   context(backend: Backend, handler: HandlerContext, transactionId = ""): OperationContext {
     noteBackend(handler, backend.name);
-    const transaction = transactionId ? this.transactions.use(transactionId, backend) : undefined;
+    const transaction = transactionId ? this.transactions.use(transactionId, backend, callerOf(handler)) : undefined;
     return operationContext(handler, transaction);
   }
 
@@ -122,6 +143,7 @@ export class CallResolver {
     if (options.collection === "forbidden" && collection) {
       throw invalidField(`${options.targetField ?? "target"}.collection`, "this call names no collection; leave it empty");
     }
+    this.authorize(handler, backend.name, collection);
     // "" is every backend's default namespace.
     const namespace = target?.namespace ?? "";
     if (namespace !== "") backend.checkNamespace(namespace, `${options.targetField ?? "target"}.namespace`);
@@ -148,7 +170,7 @@ class HandlerOperationContext implements OperationContext {
   readonly abort: CallAbort;
   readonly deadline: number | undefined;
   readonly requestId: string;
-  readonly identity = ANONYMOUS;
+  readonly identity: CallerIdentity;
 
   constructor(
     private readonly handler: HandlerContext,
@@ -157,13 +179,20 @@ class HandlerOperationContext implements OperationContext {
     const timeoutMs = handler.timeoutMs();
     this.deadline = timeoutMs === undefined ? undefined : Date.now() + timeoutMs;
     this.abort = isCallAbort(handler) ? handler : signalAbort(handler.signal);
-    this.requestId = handler.values.get(callKey)?.requestId ?? "";
+    const call = handler.values.get(callKey);
+    this.requestId = call?.requestId ?? "";
+    this.identity = call?.identity ?? ANONYMOUS;
   }
 
   /** Read only by APIs that take a signal: the fast path builds its AbortSignal on first read. */
   get signal(): AbortSignal {
     return this.handler.signal;
   }
+}
+
+/** Who makes the call: the identity authentication gave it (ANONYMOUS where none is configured). */
+export function callerOf(handler: HandlerContext): CallerIdentity {
+  return handler.values.get(callKey)?.identity ?? ANONYMOUS;
 }
 
 /** The fast path's handler context watches its abort itself (src/transport/fast-path/fast-handler-context.ts). */

@@ -7,6 +7,7 @@ import { invalidField, unsupported } from "../errors/dbx-error.js";
 import { checkSavepointName } from "./savepoint-name.js";
 import type { ServiceDeps } from "./service-deps.js";
 import { writeCallsOf } from "./write-operations.js";
+import { callerOf } from "./call-resolver.js";
 
 /** The capability each isolation level needs; UNSPECIFIED is the backend's default and needs none. */
 const ISOLATION_CAPABILITY: Record<IsolationLevel, Capability | undefined> = {
@@ -50,12 +51,12 @@ export function createTransactionService(deps: ServiceDeps): ServiceImpl<typeof 
     },
     async commit(req, handler) {
       resolver.transaction(req.transactionId, handler);
-      await deps.transactions.commit(req.transactionId);
+      await deps.transactions.commit(req.transactionId, callerOf(handler));
       return {};
     },
     async rollback(req, handler) {
       resolver.transaction(req.transactionId, handler);
-      await deps.transactions.rollback(req.transactionId);
+      await deps.transactions.rollback(req.transactionId, callerOf(handler));
       return {};
     },
     async createSavepoint(req, handler) {

@@ -1,13 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { Code, ConnectError } from "@connectrpc/connect";
 import { ErrorReason } from "../../gen/ts/dbx/v1/errors_pb.js";
-import type { Backend, BackendTransaction, OperationContext } from "../backends/backend.js";
+import type { Backend, BackendTransaction, CallerIdentity, OperationContext } from "../backends/backend.js";
 import type { BeginCall } from "../backends/backend-calls.js";
 import { dbxError } from "../errors/dbx-error.js";
 
 /** An open interactive transaction. */
 interface OpenTransaction {
   readonly id: string;
+  /** Who began it (ownerOf); only that caller may use, commit or roll it back. */
+  readonly owner: string;
   readonly backend: Backend;
   readonly handle: BackendTransaction;
   readonly idleTimeoutMs: number;
@@ -67,6 +69,7 @@ export class TransactionManager {
     const id = randomUUID();
     const tx: OpenTransaction = {
       id,
+      owner: ownerOf(ctx.identity),
       backend,
       handle,
       idleTimeoutMs: timeout,
@@ -82,8 +85,8 @@ export class TransactionManager {
    * The handle for a call that carries `id`, after checking it belongs to the
    * backend the call names; resets the idle timer.
    */
-  use(id: string, backend: Backend): BackendTransaction {
-    const tx = this.#lookup(id);
+  use(id: string, backend: Backend, caller: CallerIdentity): BackendTransaction {
+    const tx = this.#lookup(id, caller);
     if (tx.backend !== backend) {
       throw dbxError(
         ErrorReason.TRANSACTION_NOT_FOUND,
@@ -100,20 +103,20 @@ export class TransactionManager {
    * An open transaction and its backend, for calls on the transaction itself
    * (savepoints); resets the idle timer.
    */
-  open(id: string): { backend: Backend; handle: BackendTransaction } {
-    const tx = this.#lookup(id);
+  open(id: string, caller: CallerIdentity): { backend: Backend; handle: BackendTransaction } {
+    const tx = this.#lookup(id, caller);
     tx.expireAt = Date.now() + tx.idleTimeoutMs;
     tx.timer.refresh();
     return { backend: tx.backend, handle: tx.handle };
   }
 
-  async commit(id: string): Promise<void> {
-    const tx = this.#take(id, "committed");
+  async commit(id: string, caller: CallerIdentity): Promise<void> {
+    const tx = this.#take(id, caller, "committed");
     await this.#end(tx.backend, tx.handle.commit());
   }
 
-  async rollback(id: string): Promise<void> {
-    const tx = this.#take(id, "rolled back");
+  async rollback(id: string, caller: CallerIdentity): Promise<void> {
+    const tx = this.#take(id, caller, "rolled back");
     await this.#end(tx.backend, tx.handle.rollback());
   }
 
@@ -126,8 +129,8 @@ export class TransactionManager {
 
   /** Rolls back everything still open (shutdown). */
   async rollbackAll(): Promise<void> {
-    const all = [...this.#open.keys()];
-    await Promise.allSettled(all.map((id) => this.rollback(id)));
+    const all = [...this.#open.values()];
+    await Promise.allSettled(all.map((tx) => this.#end(tx.backend, this.#take(tx.id, undefined, "rolled back (shutdown)").handle.rollback())));
   }
 
   #reserve(backend: Backend): void {
@@ -157,9 +160,11 @@ export class TransactionManager {
     }
   }
 
-  #lookup(id: string): OpenTransaction {
+  /** The open transaction `id` of `caller`; another caller's reads as unknown, so that its existence is not told. */
+  #lookup(id: string, caller: CallerIdentity): OpenTransaction {
     const tx = this.#open.get(id);
-    if (tx) return tx;
+    if (tx && tx.owner === ownerOf(caller)) return tx;
+    if (tx) throw dbxError(ErrorReason.TRANSACTION_NOT_FOUND, `transaction ${id} is unknown`, { transaction_id: id });
     const ended = this.#ended.get(id);
     throw dbxError(
       ErrorReason.TRANSACTION_NOT_FOUND,
@@ -168,8 +173,9 @@ export class TransactionManager {
     );
   }
 
-  #take(id: string, why: string): OpenTransaction {
-    const tx = this.#lookup(id);
+  /** Takes `id` out of the open transactions: the caller's (undefined: DBX's own, at shutdown). */
+  #take(id: string, caller: CallerIdentity | undefined, why: string): OpenTransaction {
+    const tx = caller ? this.#lookup(id, caller) : this.#open.get(id)!;
     clearTimeout(tx.timer);
     this.#open.delete(id);
     this.#remember(id, why);
@@ -195,4 +201,9 @@ export class TransactionManager {
 function cancelled(signal: AbortSignal): ConnectError {
   const reason: unknown = signal.reason;
   return reason instanceof ConnectError ? reason : new ConnectError("the call ended before the transaction began", Code.Canceled);
+}
+
+/** Who a transaction belongs to: the same subject authenticated the same way ("" where no authentication is configured). */
+function ownerOf(identity: CallerIdentity): string {
+  return identity.via === "none" ? "" : `${identity.via}:${identity.subject}`;
 }

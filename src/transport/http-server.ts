@@ -1,12 +1,13 @@
 import { setMaxListeners } from "node:events";
 import type { AddressInfo } from "node:net";
-import type { ConnectRouter } from "@connectrpc/connect";
+import { createContextValues, type ConnectRouter } from "@connectrpc/connect";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { REQUEST_JSON_OPTIONS } from "../errors/unknown-json-field.js";
 import type { Logger } from "pino";
 import type { CallPipeline } from "../pipeline/call-pipeline.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, ServerConfigSchema, type ServerConfig } from "../config/schema.js";
 import { ResponseSizeGuard } from "../limits/response-size-guard.js";
+import { remoteAddressKey } from "../pipeline/call.js";
 import { pipelineInterceptor } from "../pipeline/connect-interceptor.js";
 import { coverEarlyFailures } from "../pipeline/early-failures.js";
 import { abortedStreamsEnd } from "./aborted-streams.js";
@@ -96,6 +97,12 @@ export async function startTransport(options: TransportOptions): Promise<Transpo
     interceptors: [pipelineInterceptor(options.pipeline, responseGuard, options.maxRequestBytes), abortedStreamsEnd],
     readMaxBytes: options.maxRequestBytes,
     jsonOptions: REQUEST_JSON_OPTIONS,
+    // The socket's peer, for network lists and rate limits: connect-node's request does not carry it.
+    contextValues: (req) => {
+      const values = createContextValues();
+      values.set(remoteAddressKey, req.socket.remoteAddress ?? "");
+      return values;
+    },
     shutdownSignal: shutdown.signal,
   }) as NodeHandler;
   const connectHandler: NodeHandler = (req, res) => {

@@ -2,7 +2,7 @@ import { Code, ConnectError } from "@connectrpc/connect";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { MAX_MESSAGE_CHARS } from "../../src/errors/quoted-input.js";
-import type { Call } from "../../src/pipeline/call.js";
+import { NO_IDENTITY, type Call } from "../../src/pipeline/call.js";
 import { callLoggerMiddleware } from "../../src/pipeline/call-logger.js";
 
 const BIG = 300 * 1024;
@@ -19,6 +19,8 @@ function call(): Call {
     startTime: performance.now(),
     requestId: "r1",
     backend: "",
+  remoteAddress: "127.0.0.1",
+  identity: NO_IDENTITY,
   };
 }
 

@@ -6,7 +6,7 @@ import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { IsolationLevel, TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import type { BackendTransaction } from "../../src/backends/backend-transaction.js";
 import type { BeginCall } from "../../src/backends/backend-calls.js";
-import { contextOf, type OperationContext } from "../../src/backends/operation-context.js";
+import { ANONYMOUS, contextOf, type OperationContext } from "../../src/backends/operation-context.js";
 import type { PostgresPool } from "../../src/backends/postgres/connection-pool.js";
 import type { PostgresExecutor } from "../../src/backends/postgres/executor.js";
 import { parsePostgresSettings } from "../../src/backends/postgres/options.js";
@@ -255,13 +255,13 @@ describe("PostgreSQL interactive transactions (backend level)", () => {
     await db.query("TRUNCATE items");
     const manager = new TransactionManager({ defaultIdleTimeoutMs: 200, maxIdleTimeoutMs: 60_000, maxOpen: 100 });
     const { id } = await manager.begin(backend as never, ctx(), begin(), undefined);
-    const tx = manager.use(id, backend as never);
+    const tx = manager.use(id, backend as never, ANONYMOUS);
     await sql(tx, "INSERT INTO items VALUES (1, 'abandoned')");
     expect(checkedOut()).toBe("1");
     await waitFor(() => checkedOut() === "0", { what: "the expired transaction's connection back in the pool" });
     expect(await idleInTransaction()).toBe(0);
     expect(await count()).toBe(0);
-    expect(() => manager.use(id, backend as never)).toThrow(/expired/);
+    expect(() => manager.use(id, backend as never, ANONYMOUS)).toThrow(/expired/);
   });
 
   it("Begin on an exhausted pool waits at most until the call's deadline, and a Begin whose caller left gives the connection back", async () => {

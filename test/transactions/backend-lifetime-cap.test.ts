@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IsolationLevel } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import type { Backend, BackendTransaction } from "../../src/backends/backend.js";
-import { contextOf } from "../../src/backends/operation-context.js";
+import { ANONYMOUS, contextOf } from "../../src/backends/operation-context.js";
 import { createSqliteBackend } from "../../src/backends/sqlite/index.js";
 import { TransactionManager } from "../../src/transactions/transaction-manager.js";
 import { waitFor } from "../support/wait-for.js";
@@ -33,6 +33,6 @@ describe("the idle timeout never outlives the database's own transaction lifetim
     const { id, expireAt } = await manager.begin(limited, contextOf({ signal: new AbortController().signal }), { namespace: "", readOnly: false, isolationLevel: IsolationLevel.UNSPECIFIED, deferrable: false }, 60_000);
     expect(expireAt.getTime() - begun).toBeLessThan(1_000);
     await waitFor(() => manager.openCount(limited) === 0, { what: "the transaction to expire at the backend's limit", timeoutMs: 5_000 });
-    expect(() => manager.open(id)).toThrow(/expired/);
+    expect(() => manager.open(id, ANONYMOUS)).toThrow(/expired/);
   });
 });

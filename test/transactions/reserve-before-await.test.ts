@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IsolationLevel } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import type { Backend } from "../../src/backends/backend.js";
 import type { BeginCall } from "../../src/backends/backend-calls.js";
-import { contextOf, type OperationContext } from "../../src/backends/operation-context.js";
+import { ANONYMOUS, contextOf, type OperationContext } from "../../src/backends/operation-context.js";
 import { createRedisBackend } from "../../src/backends/redis/index.js";
 import { createSqliteBackend } from "../../src/backends/sqlite/index.js";
 import { reasonOf } from "../../src/errors/dbx-error.js";
@@ -65,12 +65,12 @@ describe("transactions.maxOpen holds under concurrent Begins (the slot is reserv
     expect(await dbxConnections(admin)).toBeLessThanOrEqual(MAX_OPEN + POOL + 1);
     expect(Number(backend.stats().connections_created)).toBeLessThanOrEqual(MAX_OPEN + 1);
 
-    await Promise.all(opened.map((id) => manager.rollback(id)));
+    await Promise.all(opened.map((id) => manager.rollback(id, ANONYMOUS)));
     expect(manager.openCount(backend)).toBe(0);
     await waitFor(async () => (await dbxConnections(admin)) <= POOL + 1, { what: "connections back to the shared one and the idle pool" });
     // Every slot came back: the limit admits a full set again.
     const again = await Promise.all(Array.from({ length: MAX_OPEN }, () => manager.begin(backend, testContext(), BEGIN, undefined)));
-    await Promise.all(again.map((t) => manager.rollback(t.id)));
+    await Promise.all(again.map((t) => manager.rollback(t.id, ANONYMOUS)));
   }, 60_000);
 
   it("a Begin cancelled while its connection is on the way gives its slot back and leaves no transaction", async () => {
@@ -84,7 +84,7 @@ describe("transactions.maxOpen holds under concurrent Begins (the slot is reserv
     await waitFor(() => backend.stats().exclusive_leased === String(held.length), { what: "the cancelled Begin's connection handed back" });
     expect(manager.openCount(backend)).toBe(0);
     const next = await manager.begin(backend, testContext(), BEGIN, undefined);
-    await manager.rollback(next.id);
+    await manager.rollback(next.id, ANONYMOUS);
     for (const tx of held) await tx.rollback();
   }, 30_000);
 });
@@ -104,10 +104,10 @@ describe("transactions.maxOpen on SQLite counts Begins that wait for the open tr
         expect(reasonOf(ConnectError.from((r as PromiseRejectedResult).reason))).toBe("ERROR_REASON_TOO_MANY_TRANSACTIONS");
       }
       const first = await begins[0];
-      await manager.rollback(first.id);
+      await manager.rollback(first.id, ANONYMOUS);
       // The waiting Begin gets the database once the first transaction has ended.
       const second = await begins[1];
-      await manager.rollback(second.id);
+      await manager.rollback(second.id, ANONYMOUS);
       expect(manager.openCount(backend)).toBe(0);
     } finally {
       await backend.close();

@@ -7,7 +7,7 @@ import type { Http2ServerRequest, Http2ServerResponse, ServerHttp2Stream } from 
 import type { Readable } from "node:stream";
 import { asConnectError } from "../../errors/as-connect-error.js";
 import { asRequestError, requestTooLarge } from "../../errors/request-errors.js";
-import { callKey, type Call, type CallProtocol } from "../../pipeline/call.js";
+import { callKey, NO_IDENTITY, type Call, type CallProtocol } from "../../pipeline/call.js";
 import type { CallPipeline } from "../../pipeline/call-pipeline.js";
 import type { ResponseSizeGuard } from "../../limits/response-size-guard.js";
 import { ResponseAnswer, StreamAnswer, type Answer } from "./answer.js";
@@ -70,7 +70,7 @@ export class FastUnaryPath {
     if (!route) return false;
     const wire = this.#wireOf(req.headers, req.httpVersionMajor);
     if (!wire) return false;
-    void this.#serve(route, wire, path, req.headers, req, new ResponseAnswer(res, wire.protocol, wire.binary));
+    void this.#serve(route, wire, path, req.headers, req, new ResponseAnswer(res, wire.protocol, wire.binary), req.socket.remoteAddress ?? "");
     return true;
   }
 
@@ -91,7 +91,7 @@ export class FastUnaryPath {
     // process. The call learns of it from the stream closing instead, as
     // Node's compatibility layer does.
     stream.on("error", ignoreStreamError);
-    void this.#serve(route, wire, path, headers, stream, new StreamAnswer(stream));
+    void this.#serve(route, wire, path, headers, stream, new StreamAnswer(stream), stream.session?.socket?.remoteAddress ?? "");
     return true;
   }
 
@@ -120,7 +120,7 @@ export class FastUnaryPath {
     return { protocol: "connect", binary, timeoutMs: boundedDeadline(timeout.timeoutMs) };
   }
 
-  async #serve(route: UnaryRoute, wire: Wire, path: string, headers: IncomingHttpHeaders, body: Readable, answer: Answer): Promise<void> {
+  async #serve(route: UnaryRoute, wire: Wire, path: string, headers: IncomingHttpHeaders, body: Readable, answer: Answer, remoteAddress: string): Promise<void> {
     const ctx = new FastHandlerContext(route.service, route.method, wire.protocol, headers, path, wire.timeoutMs);
     const responseHeaders: OutgoingHttpHeaders = {};
     const call: Call = {
@@ -134,6 +134,8 @@ export class FastUnaryPath {
       startTime: performance.now(),
       requestId: "",
       backend: "",
+      remoteAddress,
+      identity: NO_IDENTITY,
     };
     ctx.values.set(callKey, call);
     this.#inFlight.add(ctx);

@@ -1,0 +1,50 @@
+import type { CallerIdentity } from "../backends/operation-context.js";
+import { unauthenticated } from "../errors/dbx-error.js";
+import { credentialOf } from "./credential.js";
+
+/** What verifies a JWT (src/auth/jwt): its subject, roles, claims and expiry, or UNAUTHENTICATED. */
+export interface TokenVerifier {
+  verify(token: string): Promise<{
+    readonly subject: string;
+    readonly roles: readonly string[];
+    readonly claims: Readonly<Record<string, unknown>>;
+    readonly expiresAtMs: number | undefined;
+  }>;
+}
+
+/** What checks an API key (src/auth/api-keys): its id, role and expiry, or UNAUTHENTICATED. */
+export interface ApiKeyChecker {
+  check(secret: string): { readonly id: string; readonly role: string; readonly expiresAtMs?: number };
+}
+
+export interface AuthenticatorOptions {
+  /** The roles of a call without a credential; undefined refuses such calls. */
+  readonly anonymousRoles: readonly string[] | undefined;
+  readonly tokens?: TokenVerifier;
+  readonly apiKeys?: ApiKeyChecker;
+}
+
+/** Turns a call's credential into its identity, or refuses the call UNAUTHENTICATED. */
+export class Authenticator {
+  readonly #anonymous: CallerIdentity | undefined;
+
+  constructor(private readonly options: AuthenticatorOptions) {
+    this.#anonymous = options.anonymousRoles && Object.freeze({ subject: "", roles: Object.freeze([...options.anonymousRoles]), via: "anonymous" });
+  }
+
+  async authenticate(header: (name: string) => string | null): Promise<CallerIdentity> {
+    const credential = credentialOf(header);
+    if (!credential) {
+      if (this.#anonymous) return this.#anonymous;
+      throw unauthenticated("this server needs a credential: a bearer token (authorization) or an API key (x-api-key)");
+    }
+    if (credential.kind === "bearer") {
+      if (!this.options.tokens) throw unauthenticated("this server accepts no bearer tokens (auth.jwt is not configured)", "bearer");
+      const token = await this.options.tokens.verify(credential.token);
+      return { subject: token.subject, roles: token.roles, via: "jwt", claims: token.claims, expiresAtMs: token.expiresAtMs };
+    }
+    if (!this.options.apiKeys) throw unauthenticated("this server accepts no API keys (auth.apiKeys is not configured)", "api_key");
+    const key = this.options.apiKeys.check(credential.secret);
+    return { subject: key.id, roles: [key.role], via: "api_key", expiresAtMs: key.expiresAtMs };
+  }
+}
