@@ -24,6 +24,8 @@ class JwtTokenVerifier implements TokenVerifier {
   readonly #claimOptions: JWTVerifyOptions;
   readonly #claimMapping: ClaimMapping;
   readonly #cache: VerifiedTokenCache;
+  /** Verifications under way, by token; each entry leaves when its verification ends. */
+  readonly #inFlight = new Map<string, Promise<VerifiedToken>>();
   readonly #now: (() => number) | undefined;
 
   constructor(options: JwtVerifierOptions) {
@@ -55,6 +57,16 @@ class JwtTokenVerifier implements TokenVerifier {
     }
     const cached = this.#cache.get(token);
     if (cached !== undefined) return cached;
+    // A client often opens with a burst of calls carrying one new token: verify it once for all of them.
+    let pending = this.#inFlight.get(token);
+    if (pending === undefined) {
+      pending = this.#verifyAndCache(token).finally(() => this.#inFlight.delete(token));
+      this.#inFlight.set(token, pending);
+    }
+    return pending;
+  }
+
+  async #verifyAndCache(token: string): Promise<VerifiedToken> {
     const claims = await this.#verifiedClaims(token);
     const { subject, roles } = this.#claimMapping.identityOf(claims);
     const verified: VerifiedToken = Object.freeze({

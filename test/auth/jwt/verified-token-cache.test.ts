@@ -37,6 +37,17 @@ describe("the verified-token cache", () => {
     expect(jwks.fetches).toBe(1);
   });
 
+  it("verifies a token once for a burst of concurrent calls, whether it passes or is refused", async () => {
+    const verifier = verifierWith();
+    const token = await tokenOf("alice", 3_600_000);
+    const results = await Promise.all(Array.from({ length: 10 }, () => verifier.verify(token)));
+    expect(new Set(results).size).toBe(1);
+    expect(jwks.fetches).toBe(1);
+    const refused = await sign(goodClaims({ iat: seconds(now), exp: seconds(now + 60_000), role: 5 }), key, { kid: "k1" });
+    await Promise.all(Array.from({ length: 10 }, () => expectRefused(verifier.verify(refused), refused, /role claim/)));
+    expect(jwks.fetches).toBe(2);
+  });
+
   it("an entry ends with its token: after exp the token is verified again, and refused", async () => {
     const verifier = verifierWith();
     const token = await tokenOf("alice", 10_000);
