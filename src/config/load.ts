@@ -17,6 +17,10 @@ export interface ConfigFlags {
   corsOrigin?: string[];
   /** Listen on a non-loopback address without authentication. */
   insecure?: boolean;
+  /** Every call needs a credential (auth.required). */
+  authRequired?: boolean;
+  /** The API key store file (auth.apiKeys.storePath). */
+  apiKeyStore?: string;
   /** `name=url` pairs. */
   backend?: string[];
   defaultBackend?: string;
@@ -24,6 +28,9 @@ export interface ConfigFlags {
 
 /** The embedded default: one SQLite backend in a file under ./data. */
 export const DEFAULT_SQLITE_URL = "sqlite:./data/dbx.sqlite";
+
+/** Where API keys are kept when authentication is required and nothing else is configured: beside the embedded default. */
+export const DEFAULT_API_KEY_STORE = "./data/dbx-keys.sqlite";
 
 type Layer = Record<string, unknown>;
 
@@ -44,6 +51,9 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
   if (merged.defaultBackend === undefined && !("default" in backends)) {
     merged.backends = { default: { url: flags.memory ? "sqlite::memory:" : DEFAULT_SQLITE_URL }, ...backends };
   }
+  // `--auth-required` alone is a working setup: API keys in the default store, made with `dbx keys create`.
+  const auth = merged.auth as Layer | undefined;
+  if (auth?.required === true && auth.jwt === undefined && auth.apiKeys === undefined) auth.apiKeys = { storePath: DEFAULT_API_KEY_STORE };
   return validate(merged);
 }
 
@@ -90,7 +100,8 @@ function expandEnvReferences(value: unknown): unknown {
 
 /**
  * DBX_HOST, DBX_PORT, DBX_WORKERS, DBX_LOG_LEVEL, DBX_TLS_CERT, DBX_TLS_KEY,
- * DBX_CORS_ORIGINS (comma-separated), DBX_INSECURE (true or false), DBX_DEFAULT_BACKEND, and
+ * DBX_CORS_ORIGINS (comma-separated), DBX_INSECURE (true or false), DBX_DEFAULT_BACKEND,
+ * DBX_AUTH_REQUIRED (true or false), DBX_API_KEY_STORE, and
  * DBX_BACKEND_<NAME>_URL for each backend (NAME upper-case, '_' for '-').
  */
 function envLayer(env: NodeJS.ProcessEnv): Layer {
@@ -105,6 +116,10 @@ function envLayer(env: NodeJS.ProcessEnv): Layer {
   const layer: Layer = {};
   if (Object.keys(server).length) layer.server = server;
   if (env.DBX_DEFAULT_BACKEND) layer.defaultBackend = env.DBX_DEFAULT_BACKEND;
+  const auth: Layer = {};
+  if (env.DBX_AUTH_REQUIRED) auth.required = parseBoolean(env.DBX_AUTH_REQUIRED);
+  if (env.DBX_API_KEY_STORE) auth.apiKeys = { storePath: env.DBX_API_KEY_STORE };
+  if (Object.keys(auth).length) layer.auth = auth;
   const backends: Layer = {};
   for (const [key, value] of Object.entries(env)) {
     const m = /^DBX_BACKEND_([A-Z0-9_]+)_URL$/.exec(key);
@@ -126,6 +141,10 @@ function flagLayer(flags: ConfigFlags): Layer {
   const layer: Layer = {};
   if (Object.keys(server).length) layer.server = server;
   if (flags.defaultBackend) layer.defaultBackend = flags.defaultBackend;
+  const auth: Layer = {};
+  if (flags.authRequired) auth.required = true;
+  if (flags.apiKeyStore) auth.apiKeys = { storePath: flags.apiKeyStore };
+  if (Object.keys(auth).length) layer.auth = auth;
   if (flags.backend?.length) {
     const backends: Layer = {};
     for (const pair of flags.backend) {

@@ -30,11 +30,23 @@ describe("connection limits, timeouts and exposure in the configuration", () => 
     expect(loadConfig({ insecure: true }, { DBX_INSECURE: "0" }).server.insecure).toBe(true);
   });
 
-  it("lets loopback hosts start, and others only when insecure", () => {
-    for (const host of ["127.0.0.1", "127.0.0.2", "::1", "localhost"]) expect(checkExposure({ host, insecure: false })).toBe("loopback");
+  it("lets loopback hosts start, and others only with authentication or when insecure", () => {
+    for (const host of ["127.0.0.1", "127.0.0.2", "::1", "localhost"]) expect(checkExposure({ host, insecure: false }, false)).toBe("loopback");
     for (const host of ["0.0.0.0", "::", "192.168.1.10", "dbx.example.com"]) {
-      expect(() => checkExposure({ host, insecure: false }), host).toThrow(ConfigError);
-      expect(checkExposure({ host, insecure: true })).toBe("insecure");
+      expect(() => checkExposure({ host, insecure: false }, false), host).toThrow(/no authentication is configured/);
+      expect(checkExposure({ host, insecure: true }, false)).toBe("insecure");
+      expect(checkExposure({ host, insecure: false }, true)).toBe("authenticated");
     }
+  });
+
+  it("--auth-required and DBX_AUTH_REQUIRED turn authentication on with API keys in the default store", () => {
+    for (const config of [loadConfig({ authRequired: true }, {}), loadConfig({}, { DBX_AUTH_REQUIRED: "true" })]) {
+      expect(config.auth.required).toBe(true);
+      expect(config.auth.anonymousRole).toBeUndefined();
+      expect(config.auth.apiKeys?.storePath).toBe("./data/dbx-keys.sqlite");
+    }
+    expect(loadConfig({ authRequired: true, apiKeyStore: "/tmp/k.sqlite" }, {}).auth.apiKeys?.storePath).toBe("/tmp/k.sqlite");
+    expect(loadConfig({}, { DBX_AUTH_REQUIRED: "true", DBX_API_KEY_STORE: "/tmp/e.sqlite" }).auth.apiKeys?.storePath).toBe("/tmp/e.sqlite");
+    expect(loadConfig({}, {}).auth.required).toBe(false);
   });
 });
