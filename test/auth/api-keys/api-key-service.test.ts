@@ -129,12 +129,12 @@ describe("ApiKeyService without a key store", () => {
       for (const protocol of ["connect", "grpc"] as const) {
         const client = bare.client(ApiKeyService, protocol);
         for (const call of [
-          client.createApiKey({ role: "admin" }),
-          client.listApiKeys({}),
-          client.revokeApiKey({ id: "0123456789abcdef" }),
-          client.rotateApiKey({ id: "0123456789abcdef" }),
+          () => client.createApiKey({ role: "admin" }),
+          () => client.listApiKeys({}),
+          () => client.revokeApiKey({ id: "0123456789abcdef" }),
+          () => client.rotateApiKey({ id: "0123456789abcdef" }),
         ]) {
-          const err = await errorOf(call);
+          const err = await errorOf(call());
           expect(err.code).toBe(Code.PermissionDenied);
           expect(err.rawMessage).toContain("auth.apiKeys.storePath");
           expect(err.findDetails(ErrorInfoSchema)[0]).toMatchObject({ reason: "ERROR_REASON_DISABLED", metadata: { setting: "auth.apiKeys.storePath" } });
