@@ -141,18 +141,33 @@ function jwksUrlResolver(source: JwksUrlKeySource, label: string, narrowedTo: re
 /**
  * Passes on what a key set says about the token (no key for its kid, several
  * keys, an algorithm it has no key type for) and turns anything else (a
- * fetch that failed or timed out, a key that would not import) into a
- * KeySetFailure, so that a refusal blames the key set and not the token.
+ * fetch that failed or timed out, a key that would not import, an RSA key
+ * too short for jose to use) into a KeySetFailure, so that a refusal blames
+ * the key set and not the token.
  */
 function reportingFailures(keySet: JWTVerifyGetKey, name: string): JWTVerifyGetKey {
   return async (header, token) => {
+    let key: Awaited<ReturnType<JWTVerifyGetKey>>;
     try {
-      return await keySet(header, token);
+      key = await keySet(header, token);
     } catch (err) {
       if (err instanceof errors.JWKSNoMatchingKey || err instanceof errors.JWKSMultipleMatchingKeys || err instanceof errors.JOSENotSupported) throw err;
       throw new KeySetFailure(name, err);
     }
+    const modulusBits = shortRsaModulus(key);
+    if (modulusBits !== undefined) throw new KeySetFailure(name, `its RSA key has ${modulusBits} bits, fewer than ${MIN_RSA_MODULUS_BITS}`);
+    return key;
   };
+}
+
+/**
+ * The size of an RSA key from a key set when it is below the minimum (jose
+ * would throw a TypeError verifying with it); undefined for any other key.
+ */
+export function shortRsaModulus(key: unknown): number | undefined {
+  const algorithm = (key as Partial<CryptoKey> | undefined)?.algorithm as { modulusLength?: unknown } | undefined;
+  const bits = algorithm?.modulusLength;
+  return typeof bits === "number" && bits < MIN_RSA_MODULUS_BITS ? bits : undefined;
 }
 
 /** The key type's algorithms, narrowed by the source's list and the verifier's; a ConfigError if none is left or a list names one the key cannot verify. */

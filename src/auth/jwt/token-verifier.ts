@@ -2,7 +2,7 @@ import { errors, jwtVerify, type JWTPayload, type JWTVerifyOptions } from "jose"
 import { ConfigError } from "../../config/config-error.js";
 import { unauthenticated } from "../../errors/dbx-error.js";
 import { ClaimMapping } from "./claim-mapping.js";
-import { resolveKeySources, type KeyResolver } from "./key-sources.js";
+import { resolveKeySources, shortRsaModulus, type KeyResolver } from "./key-sources.js";
 import { isKeyMismatch, moreTelling, tokenRefusal } from "./token-refusal.js";
 import { VerifiedTokenCache } from "./verified-token-cache.js";
 import type { JwtVerifierOptions, TokenVerifier, VerifiedToken } from "./verifier-options.js";
@@ -105,6 +105,7 @@ class JwtTokenVerifier implements TokenVerifier {
   /** The claims verified by one of several candidate keys; undefined when none verifies the signature. */
   async #verifiedWithAny(token: string, candidates: errors.JWKSMultipleMatchingKeys, options: JWTVerifyOptions): Promise<JWTPayload | undefined> {
     for await (const key of candidates) {
+      if (shortRsaModulus(key) !== undefined) continue;
       try {
         return (await jwtVerify(token, key, options)).payload;
       } catch (err) {

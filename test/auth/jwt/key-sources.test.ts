@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from "node:crypto";
+import { generateKeyPairSync, sign as cryptoSign } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,7 +7,7 @@ import { ConfigError } from "../../../src/config/config-error.js";
 import { readJwksFile } from "../../../src/auth/jwt/jwks-file.js";
 import { createTokenVerifier } from "../../../src/auth/jwt/token-verifier.js";
 import type { JwtKeySource } from "../../../src/auth/jwt/verifier-options.js";
-import { expectRefused, goodClaims, publicJwk, SECRET, sign, signingKey, type KeyKind } from "./signing-keys.js";
+import { base64url, expectRefused, goodClaims, publicJwk, SECRET, sign, signingKey, type KeyKind } from "./signing-keys.js";
 
 const ASYMMETRIC: readonly KeyKind[] = ["RS256", "PS256", "ES256", "ES384", "EdDSA"];
 
@@ -71,6 +71,25 @@ describe("JWT key sources", () => {
       await expectRefused(verifier.verify(wrongKid), wrongKid, /no configured key matches its kid "rsa" and algorithm "ES256"/);
       const stranger = await sign(goodClaims(), signingKey("ES256"));
       await expectRefused(verifier.verify(stranger), stranger, /signature does not verify/);
+    });
+
+    it("a key set's RSA key under 2048 bits verifies nothing: refused, blaming the key set, never INTERNAL", async () => {
+      const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 1024 });
+      const weak = { alg: "RS256", privateKey, publicKey, pem: "" };
+      const strong = signingKey("RS256");
+      const jwks = { keys: [await publicJwk(weak, "weak"), await publicJwk(strong, "strong")] };
+      const verifier = createTokenVerifier({ keys: [{ kind: "jwks", jwks, label: "auth.jwt.jwksFile" }] });
+      // jose will not sign with such a key either: sign by hand.
+      const signWeak = (header: object) => {
+        const input = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(goodClaims()))}`;
+        return `${input}.${cryptoSign("sha256", Buffer.from(input), privateKey).toString("base64url")}`;
+      };
+      const byKid = signWeak({ alg: "RS256", kid: "weak" });
+      await expectRefused(verifier.verify(byKid), byKid, /key set auth\.jwt\.jwksFile: its RSA key has 1024 bits, fewer than 2048/);
+      // Without a kid both keys are candidates: the weak one is skipped, the strong one still verifies its tokens.
+      const noKid = signWeak({ alg: "RS256" });
+      await expectRefused(verifier.verify(noKid), noKid, /signature does not verify/);
+      await expect(verifier.verify(await sign(goodClaims(), strong))).resolves.toMatchObject({ subject: "alice" });
     });
 
     it("refuses a file that is missing, not JSON or not a key set, naming the setting", async () => {
