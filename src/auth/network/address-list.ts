@@ -53,7 +53,7 @@ export function parseAddressRange(text: string): AddressRange | string {
   const slash = text.indexOf("/");
   const addressText = slash < 0 ? text : text.slice(0, slash);
   // Only a bare address: no brackets, port or zone in configuration.
-  const writtenFamily = isIP(addressText);
+  const writtenFamily = addressText.includes("%") ? 0 : isIP(addressText);
   const written = writtenFamily === 0 ? undefined : parseIpAddress(addressText);
   if (written === undefined) return "is not an IP address or a CIDR range";
   if (slash < 0) return { ...written, prefix: undefined };

@@ -9,20 +9,31 @@ export interface RateLimitLog {
   info(details: Record<string, unknown>, message: string): void;
 }
 
+/** While Redis fails, one call a second asks it again; the others are counted locally at once. */
+const PROBE_INTERVAL_MS = 1_000;
+
 /**
- * Whether the shared Redis answers, so that an outage is logged once when
- * it starts and once when it ends, not once per call.
+ * Whether the shared Redis answers, shared by every counter of a RateLimits:
+ * an outage is logged once when it starts and once when it ends, not once
+ * per call, and while it lasts only a probe now and then waits for Redis.
  */
 export class RedisHealth {
   #failing = false;
+  #nextProbe = 0;
 
   constructor(private readonly log: RateLimitLog | undefined) {}
 
-  get failing(): boolean {
-    return this.#failing;
+  /** Whether this call should ask Redis: always while it answers, one call per interval while it does not. */
+  shouldAsk(): boolean {
+    if (!this.#failing) return true;
+    const now = Date.now();
+    if (now < this.#nextProbe) return false;
+    this.#nextProbe = now + PROBE_INTERVAL_MS;
+    return true;
   }
 
   failed(err: unknown): void {
+    this.#nextProbe = Date.now() + PROBE_INTERVAL_MS;
     if (this.#failing) return;
     this.#failing = true;
     // The message only: never the client's options, which hold the URL and its password.
@@ -41,8 +52,8 @@ export class RedisHealth {
  * A counter in Redis, shared by every DBX instance that uses the same Redis
  * and the same limit. When Redis is down, slow or still connecting, the call
  * is counted in this process instead (rate-limiter-flexible's "insurance"
- * idea), after at most `timeoutMs` and at once when ioredis says the
- * connection is not ready. Why not refuse the call: a rate limit guards
+ * idea), after at most `timeoutMs`, at once when ioredis says the connection
+ * is not ready, and at once for all but a probe a second during an outage. Why not refuse the call: a rate limit guards
  * capacity, not access (authentication and authorization do not depend on
  * this Redis), and counting per instance still holds each instance to the
  * limit, so an outage of the counting Redis neither lets traffic through
@@ -64,6 +75,7 @@ export class RedisCounter implements WindowCounter {
   }
 
   async consume(key: string): Promise<RateLimiterRes> {
+    if (!this.health.shouldAsk()) return this.#local.consume(key);
     let result: RateLimiterRes;
     try {
       result = await withinMs(this.#shared.consume(key), this.timeoutMs);

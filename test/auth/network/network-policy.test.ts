@@ -93,5 +93,6 @@ describe("NetworkPolicy", () => {
     expect(parseAddressRange("::ffff:10.0.0.0/104")).toEqual({ address: "10.0.0.0", family: "ipv4", prefix: 8 });
     expect(parseAddressRange("192.0.2.1")).toEqual({ address: "192.0.2.1", family: "ipv4", prefix: undefined });
     expect(parseAddressRange("[::1]")).toBe("is not an IP address or a CIDR range");
+    expect(parseAddressRange("fe80::1%eth0")).toBe("is not an IP address or a CIDR range");
   });
 });

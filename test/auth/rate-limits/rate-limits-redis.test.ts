@@ -111,9 +111,16 @@ describe("RateLimits in a shared Redis", () => {
       if (Date.now() > deadline) throw new Error("the client did not reconnect");
       await new Promise((r) => setTimeout(r, 20));
     }
-    await limits.consume("after", "main");
-    expect(log.lines).toHaveLength(2);
+    // A probe a second asks Redis again.
+    const probeDeadline = Date.now() + 5_000;
+    while (log.lines.length < 2) {
+      if (Date.now() > probeDeadline) throw new Error("no call asked Redis again");
+      await limits.consume("after", "main").catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 50));
+    }
     expect(log.lines[1]).toBe("info: rate limits: Redis answers again; instances share their counts");
+    await limits.consume("shared-again", "main");
+    expect(await client.exists("dbx:ratelimit:identity:3/3s:shared-again")).toBe(1);
   });
 
   it("waits at most redisTimeoutMs for a Redis that does not answer", async () => {
@@ -130,6 +137,10 @@ describe("RateLimits in a shared Redis", () => {
     expect(elapsed).toBeGreaterThanOrEqual(45);
     expect(elapsed).toBeLessThan(400);
     expect(log.lines).toEqual(["warn: rate limits: Redis does not answer; each DBX instance counts on its own until it does"]);
+    // Until the next probe, calls do not wait for Redis at all.
+    const next = performance.now();
+    await limits.consume("slow", "main");
+    expect(performance.now() - next).toBeLessThan(20);
     await sleeping;
   });
 });
