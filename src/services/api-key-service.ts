@@ -63,9 +63,7 @@ export function createApiKeyService(options: ApiKeyServiceOptions | undefined): 
     },
     rotateApiKey(req) {
       if (req.id === "") throw invalidField("id", "required");
-      const graceMs = req.gracePeriod ? wholeMs(req.gracePeriod) : 0;
-      if (graceMs < 0) throw invalidField("grace_period", "must not be negative");
-      const issued = store.rotate(req.id, graceMs);
+      const issued = store.rotate(req.id, req.gracePeriod ? wholeMs(req.gracePeriod) : 0);
       return { key: apiKeyMessage(issued.key), secret: issued.secret };
     },
   };

@@ -1,12 +1,13 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 
-const PREFIX = "dbx_";
+/** How every API key secret starts: tells it from a JWT (`eyJ...`) in `authorization: Bearer`. */
+export const API_KEY_PREFIX = "dbx_";
 const ID_BYTES = 8;
 const ID_CHARS = ID_BYTES * 2;
 /** 256 bits: guessing a secret, or inverting its hash, is out of reach. */
 const RANDOM_BYTES = 32;
 const RANDOM_CHARS = Math.ceil((RANDOM_BYTES * 4) / 3);
-const SECRET_CHARS = PREFIX.length + ID_CHARS + 1 + RANDOM_CHARS;
+const SECRET_CHARS = API_KEY_PREFIX.length + ID_CHARS + 1 + RANDOM_CHARS;
 
 /**
  * A key id: lowercase hex, so that it never holds the "_" that separates it
@@ -30,15 +31,15 @@ export function isKeyId(text: string): boolean {
 
 /** A new secret for key `id`: `dbx_<id>_<32 random bytes, base64url>`. */
 export function newSecret(id: string): string {
-  return `${PREFIX}${id}_${randomBytes(RANDOM_BYTES).toString("base64url")}`;
+  return `${API_KEY_PREFIX}${id}_${randomBytes(RANDOM_BYTES).toString("base64url")}`;
 }
 
 /** The key id a secret names, or undefined when the text cannot be a DBX secret. */
 export function secretKeyId(secret: string): string | undefined {
-  if (secret.length !== SECRET_CHARS || !secret.startsWith(PREFIX) || secret.charCodeAt(PREFIX.length + ID_CHARS) !== 95 /* _ */) {
+  if (secret.length !== SECRET_CHARS || !secret.startsWith(API_KEY_PREFIX) || secret.charCodeAt(API_KEY_PREFIX.length + ID_CHARS) !== 95 /* _ */) {
     return undefined;
   }
-  const id = secret.slice(PREFIX.length, PREFIX.length + ID_CHARS);
+  const id = secret.slice(API_KEY_PREFIX.length, API_KEY_PREFIX.length + ID_CHARS);
   return isKeyId(id) ? id : undefined;
 }
 

@@ -36,7 +36,8 @@ export function openStoreDatabase(path: string): Database.Database {
   try {
     closeSync(openSync(path, "wx", 0o600));
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    const error = err as NodeJS.ErrnoException;
+    if (error.code !== "EEXIST") throw new Error(`cannot create the API key store ${path}: ${error.message}`, { cause: err });
   }
   const db = new Database(path, { fileMustExist: true });
   try {
