@@ -67,6 +67,9 @@ describe("ApiKeyStore", () => {
     secrets.push(rotated.secret);
     const onDisk = () =>
       Buffer.concat(readdirSync(dir).map((name) => readFileSync(join(dir, name)))).toString("latin1");
+    // While it is open, SQLite's -wal and -shm files are there too, with the database file's mode.
+    expect(readdirSync(dir).sort()).toEqual(["keys.sqlite", "keys.sqlite-shm", "keys.sqlite-wal"]);
+    for (const name of readdirSync(dir)) expect(statSync(join(dir, name)).mode & 0o777, name).toBe(0o600);
     for (const secret of secrets) {
       expect(onDisk()).not.toContain(secret.slice(21));
       expect(onDisk()).not.toContain(Buffer.from(secret.slice(21), "base64url").toString("latin1"));
