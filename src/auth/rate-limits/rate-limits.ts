@@ -1,5 +1,6 @@
 import { ConnectError } from "@connectrpc/connect";
 import { Redis } from "ioredis";
+import { once } from "node:events";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { rateLimited } from "../../errors/dbx-error.js";
 import { countingWindow, type RateLimit } from "./rate-limit.js";
@@ -80,6 +81,18 @@ export class RateLimits {
     const backendLimit = this.#perBackend.get(backend);
     const shared = backendLimit && (await this.#count("backend", backendLimit, backend));
     return tighterState(identity, shared);
+  }
+
+  /**
+   * Resolves once the Redis connection opened from a URL is ready, or after
+   * `timeoutMs` (never rejects: calls are counted locally until it is).
+   * Await it at startup so that the first calls are not counted apart and
+   * logged as an outage while the connection is still being made.
+   */
+  async ready(timeoutMs = 2_000): Promise<void> {
+    const redis = this.#redis;
+    if (!this.#ownsRedis || redis === undefined || redis.status === "ready") return;
+    await once(redis, "ready", { signal: AbortSignal.timeout(timeoutMs) }).catch(() => undefined);
   }
 
   /** Closes the Redis connection this object opened from a URL; a client passed in stays open. */

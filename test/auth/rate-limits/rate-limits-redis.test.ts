@@ -75,17 +75,27 @@ describe("RateLimits in a shared Redis", () => {
     expect(err.findDetails(ErrorInfoSchema)[0].metadata).toEqual({ limit: "1", scope: "backend" });
   });
 
-  it("connects to a URL of its own and closes it", async () => {
-    const limits = new RateLimits({ store: { redis: server.url }, perIdentity: { callsPerSecond: 1, burst: 5 } });
+  it("connects to a URL of its own, counts there once ready, and closes it", async () => {
+    const log = recordingLog();
+    const limits = new RateLimits({ store: { redis: server.url }, perIdentity: { callsPerSecond: 1, burst: 5 }, log });
+    await limits.ready();
+    await limits.consume("url-alice", "main");
     const probe = await readyClient(server.port);
     clients.push(probe);
-    // Until its connection is ready it counts locally; wait for the first shared count.
-    const deadline = Date.now() + 5_000;
-    while ((await probe.keys("dbx:ratelimit:identity:5/5s:url-*")).length === 0) {
-      if (Date.now() > deadline) throw new Error("the URL's connection never counted in Redis");
-      await limits.consume("url-alice", "main");
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    expect(await probe.exists("dbx:ratelimit:identity:5/5s:url-alice")).toBe(1);
+    expect(log.lines).toEqual([]);
+    await limits.close();
+  });
+
+  it("ready gives up after its timeout on a Redis that is not there, and counts locally", async () => {
+    const log = recordingLog();
+    const limits = new RateLimits({ store: { redis: "redis://127.0.0.1:1" }, perIdentity: { callsPerSecond: 1, burst: 1 }, log });
+    const started = performance.now();
+    await limits.ready(200);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    await limits.consume("nowhere", "main");
+    await refusal(limits.consume("nowhere", "main"));
+    expect(log.lines[0]).toBe("warn: rate limits: Redis does not answer; each DBX instance counts on its own until it does");
     await limits.close();
   });
 
