@@ -1,5 +1,6 @@
-import { generateKeyPairSync, sign as cryptoSign } from "node:crypto";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign as cryptoSign } from "node:crypto";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -27,6 +28,20 @@ describe("JWT key sources", () => {
     const verified = await verifier.verify(token);
     expect(verified).toMatchObject({ subject: "alice", roles: ["reader"] });
     expect(verified.expiresAtMs).toBe((goodClaims().exp as number) * 1000);
+  });
+
+  it("takes an X.509 certificate PEM as the public key (an issuer may publish one)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "dbx-cert-"));
+    try {
+      execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-subj", "/CN=issuer", "-days", "1",
+        "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")], { stdio: "ignore" });
+      const privateKey = createPrivateKey(await readFile(join(dir, "key.pem"), "utf8"));
+      const verifier = createTokenVerifier({ keys: [{ kind: "publicKey", pem: await readFile(join(dir, "cert.pem"), "utf8") }] });
+      const token = await sign(goodClaims(), { alg: "ES256", privateKey, publicKey: createPublicKey(privateKey), pem: "" });
+      await expect(verifier.verify(token)).resolves.toMatchObject({ subject: "alice" });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("tries the PEM keys in order: a token signed by the second one passes; one by neither is a bad signature", async () => {

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { CompactSign } from "jose";
 import { describe, expect, it } from "vitest";
 import { createTokenVerifier } from "../../../src/auth/jwt/token-verifier.js";
-import { base64url, expectRefused, goodClaims, SECRET, sign, signingKey } from "./signing-keys.js";
+import { base64url, expectRefused, goodClaims, publicJwk, SECRET, sign, signingKey } from "./signing-keys.js";
 
 const ISSUER = "https://issuer.example";
 const AUDIENCE = "dbx";
@@ -123,6 +123,40 @@ describe("tokens refused UNAUTHENTICATED, saying why, never quoting the token", 
     ];
     for (const token of malformed) await expectRefused(rsaOnly.verify(token), token, /malformed|not allowed|signature does not verify/);
     await expectRefused(rsaOnly.verify(notJson), notJson, /malformed: JWT Claims Set must be a top-level JSON object/);
+  });
+
+  it("odd headers, against every kind of key source at once: each refused UNAUTHENTICATED", async () => {
+    const ec = signingKey("ES256");
+    const everything = createTokenVerifier({
+      keys: [
+        { kind: "secret", secret: SECRET },
+        { kind: "publicKey", pem: rsa.pem, kid: "pem" },
+        { kind: "jwks", jwks: { keys: [await publicJwk(ec, "ec")] } },
+      ],
+    });
+    const payload = base64url(JSON.stringify(claims()));
+    const headers: object[] = [
+      {},
+      { alg: 5 },
+      { alg: "" },
+      { alg: ["RS256"] },
+      { alg: "RS256", kid: 5 },
+      { alg: "ES256", kid: { a: 1 } },
+      { alg: "RS256", crit: ["exp"] },
+      { alg: "RS256", crit: "nope" },
+      { alg: "RS256", b64: false, crit: ["b64"] },
+      { alg: "ES256", jwk: await publicJwk(signingKey("ES256"), "ec") },
+      { alg: "HS256", kid: "pem" },
+      { alg: "RSA-OAEP" },
+      { alg: "dir", enc: "A256GCM" },
+      { alg: "ES256K" },
+      { alg: "Ed25519" },
+      { __proto__: { alg: "RS256" } },
+    ];
+    for (const header of headers) {
+      const token = `${base64url(JSON.stringify(header))}.${payload}.${base64url("not a signature at all")}`;
+      await expectRefused(everything.verify(token), token, /refused/);
+    }
   });
 
   it("random bytes and mangled good tokens: every one UNAUTHENTICATED, none INTERNAL", async () => {
