@@ -12,9 +12,9 @@ import {
 import { KeySetFailure } from "./key-set-failure.js";
 import type { JwksKeySource, JwksUrlKeySource, JwtKeySource, PublicKeySource, SecretKeySource } from "./verifier-options.js";
 
-/** RFC 7518 3.2: an HMAC key at least as long as the hash; 32 bytes for HS256. */
-const MIN_SECRET_BYTES = 32;
-
+/** RFC 7518 3.2: an HMAC key is at least as long as the hash. */
+const HMAC_MIN_SECRET_BYTES: Readonly<Record<HmacAlgorithm, number>> = { HS256: 32, HS384: 48, HS512: 64 };
+const HMAC_HASHES: Readonly<Record<HmacAlgorithm, string>> = { HS256: "SHA-256", HS384: "SHA-384", HS512: "SHA-512" };
 const JWKS_DEFAULTS = { cacheMaxAgeMs: 600_000, cooldownMs: 30_000, timeoutMs: 5_000 } as const;
 
 /**
@@ -59,12 +59,13 @@ export function resolveKeySources(sources: readonly JwtKeySource[], narrowedTo: 
 
 function secretResolver(source: SecretKeySource, label: string, narrowedTo: readonly JwtAlgorithm[] | undefined): KeyResolver {
   const bytes = typeof source.secret === "string" ? Buffer.from(source.secret, "utf8") : source.secret;
-  if (bytes.byteLength < MIN_SECRET_BYTES) throw new ConfigError(`${label}: an HS256 secret needs at least ${MIN_SECRET_BYTES} bytes`);
+  if (bytes.byteLength < HMAC_MIN_SECRET_BYTES.HS256) throw new ConfigError(`${label}: an HS256 secret needs at least ${HMAC_MIN_SECRET_BYTES.HS256} bytes`);
+  const family = HMAC_ALGORITHMS.filter((algorithm) => bytes.byteLength >= HMAC_MIN_SECRET_BYTES[algorithm]);
   const secret = Uint8Array.from(bytes);
   // Imported once per algorithm: jose would import raw bytes (or a KeyObject's) again on every verification.
   const imported = new Map<string, Promise<CryptoKey>>();
   return {
-    algorithms: acceptedAlgorithms(label, HMAC_ALGORITHMS, source.algorithms, narrowedTo),
+    algorithms: acceptedAlgorithms(label, family, source.algorithms, narrowedTo),
     key: (header) => {
       const alg = header.alg as HmacAlgorithm;
       let key = imported.get(alg);
@@ -76,8 +77,6 @@ function secretResolver(source: SecretKeySource, label: string, narrowedTo: read
     },
   };
 }
-
-const HMAC_HASHES: Readonly<Record<HmacAlgorithm, string>> = { HS256: "SHA-256", HS384: "SHA-384", HS512: "SHA-512" };
 
 function publicKeyResolver(source: PublicKeySource, label: string, narrowedTo: readonly JwtAlgorithm[] | undefined): KeyResolver {
   // createPublicKey derives the public half of a private key; a private key has no place in the configuration.

@@ -12,7 +12,7 @@ export interface SecretKeySource extends KeySourceBase {
   readonly kind: "secret";
   /** At least 32 bytes (RFC 7518 3.2); a string counts as its UTF-8 bytes. */
   readonly secret: string | Uint8Array;
-  /** Narrows the HS* algorithms accepted; all three by default. */
+  /** Narrows the HS* algorithms accepted; by default each the secret is long enough for (HS256: 32 bytes, HS384: 48, HS512: 64). */
   readonly algorithms?: readonly HmacAlgorithm[];
 }
 

@@ -13,11 +13,15 @@ import { base64url, expectRefused, goodClaims, publicJwk, SECRET, sign, signingK
 const ASYMMETRIC: readonly KeyKind[] = ["RS256", "PS256", "ES256", "ES384", "EdDSA"];
 
 describe("JWT key sources", () => {
-  it("verifies an HS256 token with the shared secret, and HS384/HS512 too", async () => {
+  it("verifies an HS256 token with the shared secret, and HS384/HS512 with a secret long enough for them", async () => {
     const verifier = createTokenVerifier({ keys: [{ kind: "secret", secret: SECRET }] });
+    await expect(verifier.verify(await sign(goodClaims(), SECRET))).resolves.toMatchObject({ subject: "alice", roles: ["reader"] });
+    const hs512 = await sign(goodClaims(), SECRET, { alg: "HS512" });
+    await expectRefused(verifier.verify(hs512), hs512, /algorithm "HS512" is not allowed/);
+    const long = SECRET.repeat(2);
+    const longVerifier = createTokenVerifier({ keys: [{ kind: "secret", secret: long }] });
     for (const alg of ["HS256", "HS384", "HS512"]) {
-      const token = await sign(goodClaims(), SECRET, { alg });
-      await expect(verifier.verify(token)).resolves.toMatchObject({ subject: "alice", roles: ["reader"] });
+      await expect(longVerifier.verify(await sign(goodClaims(), long, { alg }))).resolves.toMatchObject({ subject: "alice" });
     }
   });
 
@@ -136,6 +140,7 @@ describe("JWT key sources", () => {
         /needs at least 2048 bits, this one has 1024/,
       ],
       ["an algorithm the key cannot verify", [{ kind: "publicKey", pem: rsa.pem, algorithms: ["ES256"] }], /cannot verify ES256; it verifies RS256/],
+      ["HS512 with a secret too short for it", [{ kind: "secret", secret: SECRET, algorithms: ["HS512"] }], /cannot verify HS512; it verifies HS256$/],
       ["no algorithm left after narrowing", [{ kind: "secret", secret: SECRET }], /none of the allowed algorithms \(RS256\)/, ["RS256"]],
       ["not a key set", [{ kind: "jwks", jwks: { keys: "nope" } as never }], /not a JSON Web Key Set/],
       ["a JWKS URL that is not one", [{ kind: "jwksUrl", url: "not a url" }], /^keys\[0\]: not a URL/],
