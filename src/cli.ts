@@ -11,6 +11,7 @@ import { DEFAULT_PORT, type Config } from "./config/schema.js";
 import { createRegistry } from "./backends/adapters.js";
 import { createLogger, flushLogSync, startServer, VERSION } from "./server.js";
 import { checkExposure } from "./transport/exposure.js";
+import { authConfigured } from "./config/auth-schema.js";
 import { registerKeysCommand } from "./keys-command.js";
 
 const program = new Command()
@@ -32,13 +33,16 @@ function withConfigFlags(command: Command): Command {
     .option("--tls-cert <file>", "PEM certificate: serve TLS on the same port")
     .option("--tls-key <file>", "PEM private key for --tls-cert")
     .option("--cors-origin <origin...>", "allow browser calls from this origin ('*' for any; repeatable)")
-    .option("--insecure", "allow listening on a non-loopback address although DBX has no authentication");
+    // Their DBX_* twins are read by loadConfig, which parses "false" as false.
+    .option("--auth-required", "every call needs a credential: API keys (dbx keys create) or JWTs (auth.jwt) (env: DBX_AUTH_REQUIRED)")
+    .option("--api-key-store <file>", "the API key store (default with --auth-required: ./data/dbx-keys.sqlite) (env: DBX_API_KEY_STORE)")
+    .option("--insecure", "allow listening on a non-loopback address without authentication");
 }
 
 withConfigFlags(program.command("serve", { isDefault: true }).description("start the server (the default command)")).action(
   async (flags: ConfigFlags) => {
     const config = loadOrExit(flags);
-    orExit(() => checkExposure(config.server));
+    orExit(() => checkExposure(config.server, authConfigured(config.auth)));
     if (config.server.workers > 1 && cluster.isPrimary) {
       // Adapter options fail here, once, rather than in every worker forever.
       checkBackendsOrExit(config);
@@ -68,7 +72,7 @@ withConfigFlags(program.command("serve", { isDefault: true }).description("start
 withConfigFlags(program.command("check-config").description("validate the configuration and print it")).action(
   (flags: ConfigFlags) => {
     const config = loadOrExit(flags);
-    orExit(() => checkExposure(config.server));
+    orExit(() => checkExposure(config.server, authConfigured(config.auth)));
     checkBackendsOrExit(config);
     process.stdout.write(JSON.stringify(redact(config), null, 2) + "\n");
   },
@@ -112,12 +116,13 @@ function checkBackendsOrExit(config: Config): void {
   orExit(() => createRegistry(config));
 }
 
-/** Passwords in backend URLs are not printed. */
+/** Passwords in backend URLs and the JWT secret are not printed. */
 function redact(config: Config) {
   const backends = Object.fromEntries(
     Object.entries(config.backends).map(([name, b]) => [name, { ...b, url: withoutPassword(b.url) }]),
   );
-  return { ...config, backends };
+  const jwt = config.auth.jwt && { ...config.auth.jwt, ...(config.auth.jwt.secret ? { secret: "***" } : {}) };
+  return { ...config, backends, auth: { ...config.auth, jwt } };
 }
 
 function withoutPassword(url: string): string {

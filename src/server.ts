@@ -5,12 +5,16 @@ import { readFileSync } from "node:fs";
 import pino, { type Logger } from "pino";
 import { createRegistry } from "./backends/adapters.js";
 import type { BackendRegistry } from "./backends/registry.js";
+import { createAccessControl, type AccessControl } from "./auth/access-control-setup.js";
+import { ApiKeyStore } from "./auth/api-keys/index.js";
+import { authConfigured } from "./config/auth-schema.js";
 import type { Config } from "./config/schema.js";
 import { callLoggerMiddleware } from "./pipeline/call-logger.js";
 import { CallPipeline } from "./pipeline/call-pipeline.js";
 import { requestIdMiddleware } from "./pipeline/request-id.js";
 import { registerHealth } from "./services/health-service.js";
 import { registerReflection } from "./services/reflection-service.js";
+import { DBX_SERVICES } from "./services/dbx-services.js";
 import { dbxRoutes } from "./services/routes.js";
 import { createServiceDeps } from "./services/service-deps.js";
 import { checkExposure } from "./transport/exposure.js";
@@ -43,25 +47,44 @@ function readOwnVersion(): string {
 
 /** Opens the configured backends and starts serving. */
 export async function startServer(config: Config, logger: Logger = createLogger(config)): Promise<DbxServer> {
-  if (checkExposure(config.server) === "insecure") {
+  if (checkExposure(config.server, authConfigured(config.auth)) === "insecure") {
     logger.warn(
       { host: config.server.host },
       "listening on a non-loopback address without authentication (--insecure): anyone who reaches this port can read and write every backend",
     );
   }
-  const registry = createRegistry(config);
-  await registry.openAll();
+  // Opened first: a key store that cannot be opened stops the start before any backend is.
+  const apiKeyStore =
+    config.auth.apiKeys &&
+    ApiKeyStore.open({ path: config.auth.apiKeys.storePath, onChangeCheckError: (err) => logger.warn({ err }, "API key store: could not look for changes") });
+  let registry: BackendRegistry;
+  let accessControl: AccessControl | undefined;
+  try {
+    accessControl = createAccessControl(config.auth, DBX_SERVICES, apiKeyStore);
+    registry = createRegistry(config);
+    await registry.openAll();
+  } catch (err) {
+    apiKeyStore?.close();
+    throw err;
+  }
   const deps = createServiceDeps({
     registry,
     transactions: config.transactions,
     logger,
     limits: { maxRowsPerResponse: config.server.maxRowsPerResponse, maxResponseBytes: config.server.maxResponseBytes },
     version: VERSION,
+    permissions: accessControl?.permissions,
   });
   const { transactions } = deps;
-  const pipeline = new CallPipeline([requestIdMiddleware, callLoggerMiddleware(logger), deps.callStats.middleware]);
+  const pipeline = new CallPipeline([
+    requestIdMiddleware,
+    callLoggerMiddleware(logger),
+    ...(accessControl ? [accessControl.middleware] : []),
+    deps.callStats.middleware,
+  ]);
   let transport: Transport;
   try {
+    const apiKeys = apiKeyStore && { store: apiKeyStore, roles: [...Object.keys(config.auth.roles), "admin"] };
     transport = await startTransport({
       host: config.server.host,
       port: config.server.port,
@@ -70,7 +93,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       maxRequestBytes: config.server.maxRequestBytes,
       maxResponseBytes: config.server.maxResponseBytes,
       routes: (router) => {
-        dbxRoutes(deps)(router);
+        dbxRoutes(deps, apiKeys)(router);
         registerHealth(router, registry);
         registerReflection(router);
       },
@@ -81,6 +104,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       allowedHosts: config.server.allowedHosts,
     });
   } catch (err) {
+    apiKeyStore?.close();
     await registry.closeAll();
     throw err;
   }
@@ -100,6 +124,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
         await transport.close(config.server.shutdownGraceMs);
         await transactions.rollbackAll();
         await registry.closeAll();
+        apiKeyStore?.close();
+        accessControl?.audit?.flush();
         logger.info("dbx stopped");
         logger.flush();
       })();

@@ -14,7 +14,7 @@ export interface TokenVerifier {
 
 /** What checks an API key (src/auth/api-keys): its id, role and expiry, or UNAUTHENTICATED. */
 export interface ApiKeyChecker {
-  check(secret: string): { readonly id: string; readonly role: string; readonly expiresAtMs?: number };
+  authenticate(secret: string): { readonly id: string; readonly role: string; readonly expiresAtMs?: number };
 }
 
 export interface AuthenticatorOptions {
@@ -44,7 +44,7 @@ export class Authenticator {
       return { subject: token.subject, roles: token.roles, via: "jwt", claims: token.claims, expiresAtMs: token.expiresAtMs };
     }
     if (!this.options.apiKeys) throw unauthenticated("this server accepts no API keys (auth.apiKeys is not configured)", "api_key");
-    const key = this.options.apiKeys.check(credential.secret);
+    const key = this.options.apiKeys.authenticate(credential.secret);
     return { subject: key.id, roles: [key.role], via: "api_key", expiresAtMs: key.expiresAtMs };
   }
 }

@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { BackendRegistry } from "../backends/registry.js";
 import { BackendCallStats } from "../pipeline/backend-call-stats.js";
 import { TransactionManager, type TransactionLimits } from "../transactions/transaction-manager.js";
+import type { Permissions } from "../auth/permissions.js";
 import { CallResolver } from "./call-resolver.js";
 
 /** The response limits every handler enforces (server.* of the configuration). */
@@ -36,6 +37,8 @@ export interface ServiceDepsOptions {
   readonly logger: Logger;
   /** DBX's version, as AdminService.GetServerInfo answers it. */
   readonly version: string;
+  /** The configured roles, where authentication is configured: the call resolver checks every call against them. */
+  readonly permissions?: Permissions;
 }
 
 /**
@@ -47,7 +50,7 @@ export function createServiceDeps(options: ServiceDepsOptions): ServiceDeps {
   const transactions = new TransactionManager(options.transactions);
   return {
     registry: options.registry,
-    resolver: new CallResolver(options.registry, transactions),
+    resolver: new CallResolver(options.registry, transactions, options.permissions),
     transactions,
     limits: options.limits,
     logger: options.logger,
