@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import json
 from dataclasses import dataclass
 
 from dbx.sql.v1 import schema_pb2, sql_pb2
@@ -18,6 +19,40 @@ DAY = datetime.date(1815, 12, 10)
 DOC = {"zeta": 1, "alpha": {"y": True, "x": [1, "two", None]}, "mid": "m"}
 
 ADA = {"id": "ada", "big": BIG, "raw": RAW, "at": AT, "amount": AMOUNT, "day": DAY, "doc": Json.dumps(DOC)}
+
+
+@dataclass(frozen=True)
+class AuthServer:
+    """``node sdks/test-server.mjs --auth``: its URL and the credentials it made
+    (``jwt``: admin, reader, expired; ``api_key``: admin, reader)."""
+
+    url: str
+    jwt: dict[str, str]
+    api_key: dict[str, str]
+
+    @classmethod
+    def from_json(cls, url: str, credentials: str) -> AuthServer:
+        made = json.loads(credentials)
+        return cls(url, dict(made["jwt"]), dict(made["apiKey"]))
+
+
+@dataclass(frozen=True)
+class Run:
+    """One run of the scenario: the server, the client's credential, and the
+    suffix of its tables (``grpc``, ``grpc_jwt``, ``grpc_aio_key``...)."""
+
+    protocol: str
+    url: str
+    token: str | None = None
+    api_key: str | None = None
+
+    @property
+    def people(self) -> str:
+        return f"people_{self.protocol}"
+
+    @property
+    def items(self) -> str:
+        return f"items_{self.protocol}"
 
 
 @dataclass

@@ -74,6 +74,7 @@ class Client:
         self._channel = channel
         self._backend = backend
         self.admin = services.AdminService(channel, options)
+        self.api_keys = services.ApiKeyService(channel, options)
         self.data = services.DataService(channel, options)
         self.query = services.QueryService(channel, options)
         self.stream = services.StreamService(channel, options)

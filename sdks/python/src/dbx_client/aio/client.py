@@ -62,6 +62,7 @@ class AsyncClient:
         self._channel = channel
         self._backend = backend
         self.admin = services.AdminService(channel, options)
+        self.api_keys = services.ApiKeyService(channel, options)
         self.data = services.DataService(channel, options)
         self.query = services.QueryService(channel, options)
         self.stream = services.StreamService(channel, options)
