@@ -24,6 +24,10 @@ import dev.dbx.v1.AdminServiceGrpc;
 import dev.dbx.v1.AdminServiceGrpc.AdminServiceBlockingStub;
 import dev.dbx.v1.AdminServiceGrpc.AdminServiceFutureStub;
 import dev.dbx.v1.AdminServiceGrpc.AdminServiceStub;
+import dev.dbx.v1.ApiKeyServiceGrpc;
+import dev.dbx.v1.ApiKeyServiceGrpc.ApiKeyServiceBlockingStub;
+import dev.dbx.v1.ApiKeyServiceGrpc.ApiKeyServiceFutureStub;
+import dev.dbx.v1.ApiKeyServiceGrpc.ApiKeyServiceStub;
 import dev.dbx.v1.BeginRequest;
 import dev.dbx.v1.DataServiceGrpc;
 import dev.dbx.v1.DataServiceGrpc.DataServiceBlockingStub;
@@ -78,6 +82,7 @@ public final class DbxClient implements AutoCloseable {
       StreamServiceGrpc.getServiceDescriptor(),
       TransactionServiceGrpc.getServiceDescriptor(),
       AdminServiceGrpc.getServiceDescriptor(),
+      ApiKeyServiceGrpc.getServiceDescriptor(),
       SqlServiceGrpc.getServiceDescriptor(),
       SqliteServiceGrpc.getServiceDescriptor(),
       PostgresServiceGrpc.getServiceDescriptor(),
@@ -90,6 +95,7 @@ public final class DbxClient implements AutoCloseable {
   private final ServiceStubs<StreamServiceBlockingStub, StreamServiceFutureStub, StreamServiceStub> stream;
   private final ServiceStubs<TransactionServiceBlockingStub, TransactionServiceFutureStub, TransactionServiceStub> transaction;
   private final ServiceStubs<AdminServiceBlockingStub, AdminServiceFutureStub, AdminServiceStub> admin;
+  private final ServiceStubs<ApiKeyServiceBlockingStub, ApiKeyServiceFutureStub, ApiKeyServiceStub> apiKeys;
   private final ServiceStubs<SqlServiceBlockingStub, SqlServiceFutureStub, SqlServiceStub> sql;
   private final ServiceStubs<SqliteServiceBlockingStub, SqliteServiceFutureStub, SqliteServiceStub> sqlite;
   private final ServiceStubs<PostgresServiceBlockingStub, PostgresServiceFutureStub, PostgresServiceStub> postgres;
@@ -103,6 +109,7 @@ public final class DbxClient implements AutoCloseable {
     stream = new ServiceStubs<>(StreamServiceGrpc.newBlockingStub(channel), StreamServiceGrpc.newFutureStub(channel), StreamServiceGrpc.newStub(channel));
     transaction = new ServiceStubs<>(TransactionServiceGrpc.newBlockingStub(channel), TransactionServiceGrpc.newFutureStub(channel), TransactionServiceGrpc.newStub(channel));
     admin = new ServiceStubs<>(AdminServiceGrpc.newBlockingStub(channel), AdminServiceGrpc.newFutureStub(channel), AdminServiceGrpc.newStub(channel));
+    apiKeys = new ServiceStubs<>(ApiKeyServiceGrpc.newBlockingStub(channel), ApiKeyServiceGrpc.newFutureStub(channel), ApiKeyServiceGrpc.newStub(channel));
     sql = new ServiceStubs<>(SqlServiceGrpc.newBlockingStub(channel), SqlServiceGrpc.newFutureStub(channel), SqlServiceGrpc.newStub(channel));
     sqlite = new ServiceStubs<>(SqliteServiceGrpc.newBlockingStub(channel), SqliteServiceGrpc.newFutureStub(channel), SqliteServiceGrpc.newStub(channel));
     postgres = new ServiceStubs<>(PostgresServiceGrpc.newBlockingStub(channel), PostgresServiceGrpc.newFutureStub(channel), PostgresServiceGrpc.newStub(channel));
@@ -190,6 +197,15 @@ public final class DbxClient implements AutoCloseable {
 
   public ServiceStubs<AdminServiceBlockingStub, AdminServiceFutureStub, AdminServiceStub> adminService() {
     return admin;
+  }
+
+  /**
+   * {@code dbx.v1.ApiKeyService}: create, list, revoke and rotate the API keys
+   * DBX authenticates callers by (every method needs the {@code admin}
+   * permission).
+   */
+  public ServiceStubs<ApiKeyServiceBlockingStub, ApiKeyServiceFutureStub, ApiKeyServiceStub> apiKeyService() {
+    return apiKeys;
   }
 
   /** {@code dbx.sql.v1.SqlService} (SQLite, PostgreSQL). */

@@ -4,9 +4,11 @@ import com.google.protobuf.Any;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
+import com.google.rpc.RetryInfo;
 import dev.dbx.v1.ErrorReason;
 import io.grpc.Status;
 import io.grpc.protobuf.StatusProto;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,14 +33,16 @@ public final class DbxException extends RuntimeException {
   private final String domain;
   private final Map<String, String> metadata;
   private final String field;
+  private final Duration retryDelay;
 
-  private DbxException(Status status, ErrorInfo info, String field, Throwable cause) {
+  private DbxException(Status status, ErrorInfo info, String field, Duration retryDelay, Throwable cause) {
     super(status.getCode() + ": " + (status.getDescription() == null ? "" : status.getDescription()), cause);
     this.code = status.getCode();
     this.domain = info.getDomain();
     this.reason = DOMAIN.equals(info.getDomain()) ? reasonNamed(info.getReason()) : ErrorReason.ERROR_REASON_UNSPECIFIED;
     this.metadata = Map.copyOf(info.getMetadataMap());
     this.field = field;
+    this.retryDelay = retryDelay;
   }
 
   /**
@@ -54,6 +58,7 @@ public final class DbxException extends RuntimeException {
     com.google.rpc.Status details = StatusProto.fromThrowable(error);
     ErrorInfo info = ErrorInfo.getDefaultInstance();
     String field = null;
+    Duration retryDelay = null;
     for (Any detail : details == null ? java.util.List.<Any>of() : details.getDetailsList()) {
       try {
         if (detail.is(ErrorInfo.class)) {
@@ -63,6 +68,9 @@ public final class DbxException extends RuntimeException {
           if (badRequest.getFieldViolationsCount() > 0) {
             field = badRequest.getFieldViolations(0).getField();
           }
+        } else if (detail.is(RetryInfo.class)) {
+          com.google.protobuf.Duration delay = detail.unpack(RetryInfo.class).getRetryDelay();
+          retryDelay = Duration.ofSeconds(delay.getSeconds(), delay.getNanos());
         }
       } catch (InvalidProtocolBufferException malformed) {
         // A detail that does not parse says nothing; the status code still stands.
@@ -71,7 +79,7 @@ public final class DbxException extends RuntimeException {
     if (field == null) {
       field = info.getMetadataMap().get("field");
     }
-    return new DbxException(status, info, field, error);
+    return new DbxException(status, info, field, retryDelay, error);
   }
 
   private static ErrorReason reasonNamed(String name) {
@@ -109,16 +117,28 @@ public final class DbxException extends RuntimeException {
   }
 
   /**
+   * How long the server asks the caller to wait before trying again
+   * ({@code google.rpc.RetryInfo}: a {@code RATE_LIMITED} refusal), if it
+   * says.
+   */
+  public Optional<Duration> retryDelay() {
+    return Optional.ofNullable(retryDelay);
+  }
+
+  /**
    * Whether the same call may succeed if made again: {@code UNAVAILABLE}
    * (the server or its database is unreachable), {@code ABORTED} (the
    * database aborted a transaction: retry all of it) and
-   * {@code RESOURCE_EXHAUSTED} with reason {@code TOO_MANY_TRANSACTIONS}.
-   * Never a refused request such as {@code INVALID_ARGUMENT}.
+   * {@code RESOURCE_EXHAUSTED} with reason {@code TOO_MANY_TRANSACTIONS} or
+   * {@code RATE_LIMITED} (after {@link #retryDelay()}). Never a refused
+   * request such as {@code INVALID_ARGUMENT}, nor {@code UNAUTHENTICATED} or
+   * {@code PERMISSION_DENIED}: the same credential is refused again.
    */
   public boolean isRetryable() {
     return switch (code) {
       case UNAVAILABLE, ABORTED -> true;
-      case RESOURCE_EXHAUSTED -> reason == ErrorReason.ERROR_REASON_TOO_MANY_TRANSACTIONS;
+      case RESOURCE_EXHAUSTED -> reason == ErrorReason.ERROR_REASON_TOO_MANY_TRANSACTIONS
+          || reason == ErrorReason.ERROR_REASON_RATE_LIMITED;
       default -> false;
     };
   }

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * <pre>
  * dbx.url=https://dbx.internal:7420
- * dbx.token=${DBX_TOKEN}
+ * dbx.token=${DBX_TOKEN}          # a JWT, or: dbx.api-key=${DBX_API_KEY}
  * dbx.timeout=5s
  * dbx.trusted-certificates=/etc/dbx/ca.pem
  * </pre>
