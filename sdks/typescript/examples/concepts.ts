@@ -9,6 +9,7 @@ import {
   Decimal,
   defineRecord,
   Document,
+  ErrorReason,
   field,
   type Infer,
   Instant,
@@ -28,7 +29,6 @@ export async function concepts(signal: AbortSignal): Promise<void> {
     protocol: "grpc",
     defaultTimeoutMs: 5_000,
     token: process.env.DBX_TOKEN,
-    apiKey: process.env.DBX_API_KEY,
     headers: { "x-team": "billing" },
     retry: { maxAttempts: 3, initialBackoffMs: 100, maxBackoffMs: 2_000 },
     tls: { ca: readFileSync("ca.pem") },
@@ -99,4 +99,23 @@ export async function concepts(signal: AbortSignal): Promise<void> {
     { isolationLevel: IsolationLevel.SERIALIZABLE },
   );
   client.close();
+}
+
+export async function authentication(url: string, jwt: string, adminKey: string): Promise<void> {
+  const withJwt = createDbxClient(url, { token: jwt });
+  const admin = createDbxClient(url, { apiKey: adminKey });
+  const { key, secret } = await admin.apiKeys.createApiKey({ name: "billing job", role: "reader" });
+  const { keys } = await admin.apiKeys.listApiKeys({});
+  console.log(keys.length);
+  const reader = createDbxClient(url, { apiKey: secret });
+  const readerPeople = reader.collection("people");
+  try {
+    await readerPeople.put("ada", { id: "ada" });
+  } catch (error) {
+    if (error instanceof DbxError && error.reason === ErrorReason.PERMISSION_DENIED) {
+      console.log(`refused: this role may not ${error.info.group}`);
+    } else throw error;
+  }
+  await admin.apiKeys.revokeApiKey({ id: key!.id });
+  for (const client of [withJwt, admin, reader]) client.close();
 }

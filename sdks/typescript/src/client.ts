@@ -10,6 +10,7 @@ import { RedisService } from "./gen/dbx/redis/v1/redis_service_pb.js";
 import { SqlService } from "./gen/dbx/sql/v1/sql_pb.js";
 import { SqliteService } from "./gen/dbx/sqlite/v1/sqlite_pb.js";
 import { AdminService } from "./gen/dbx/v1/admin_pb.js";
+import { ApiKeyService } from "./gen/dbx/v1/api_keys_pb.js";
 import { DataService } from "./gen/dbx/v1/data_pb.js";
 import { QueryService } from "./gen/dbx/v1/query_pb.js";
 import { StreamService } from "./gen/dbx/v1/stream_pb.js";
@@ -44,7 +45,7 @@ export function clientInterceptors(options: DbxClientOptions): Interceptor[] {
 
 /**
  * A DBX server: a typed client for each service of the contract (`data`,
- * `query`, `sql`, `redis`, ...) and the SDK's helpers (`collection`,
+ * `query`, `sql`, `redis`, `apiKeys`, ...) and the SDK's helpers (`collection`,
  * `capabilities`, `withTransaction`). Every call's errors are DbxErrors.
  */
 export class DbxClient {
@@ -53,6 +54,8 @@ export class DbxClient {
   readonly stream: Client<typeof StreamService>;
   readonly transactions: Client<typeof TransactionService>;
   readonly admin: Client<typeof AdminService>;
+  /** The API keys of a server that authenticates its callers (every method needs the admin permission). */
+  readonly apiKeys: Client<typeof ApiKeyService>;
   readonly sql: Client<typeof SqlService>;
   readonly sqlite: Client<typeof SqliteService>;
   readonly redis: Client<typeof RedisService>;
@@ -72,6 +75,7 @@ export class DbxClient {
     this.stream = createClient(StreamService, this.transport);
     this.transactions = createClient(TransactionService, this.transport);
     this.admin = createClient(AdminService, this.transport);
+    this.apiKeys = createClient(ApiKeyService, this.transport);
     this.sql = createClient(SqlService, this.transport);
     this.sqlite = createClient(SqliteService, this.transport);
     this.redis = createClient(RedisService, this.transport);

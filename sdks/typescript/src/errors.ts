@@ -1,7 +1,7 @@
 import { enumFromJson, isEnumJson } from "@bufbuild/protobuf";
 import { Code, ConnectError } from "@connectrpc/connect";
 import { ErrorReason, ErrorReasonSchema } from "./gen/dbx/v1/errors_pb.js";
-import { BadRequestSchema, ErrorInfoSchema } from "./gen/google/rpc/error_details_pb.js";
+import { BadRequestSchema, ErrorInfoSchema, RetryInfoSchema } from "./gen/google/rpc/error_details_pb.js";
 
 /** The ErrorInfo domain of every DBX error. */
 export const DBX_ERROR_DOMAIN = "dbx.dev";
@@ -26,6 +26,8 @@ export class DbxError extends ConnectError {
   readonly info: Readonly<Record<string, string>>;
   /** The request field at fault: the first BadRequest field violation, else ErrorInfo's `field`. */
   readonly field: string | undefined;
+  /** How long to wait before trying again, from a `google.rpc.RetryInfo` detail (RATE_LIMITED carries one); undefined without. */
+  readonly retryDelayMs: number | undefined;
 
   constructor(error: ConnectError) {
     super(error.rawMessage, error.code, error.metadata, undefined, error.cause);
@@ -38,6 +40,8 @@ export class DbxError extends ConnectError {
     this.domain = errorInfo?.domain ?? "";
     this.info = { ...errorInfo?.metadata };
     this.field = error.findDetails(BadRequestSchema)[0]?.fieldViolations[0]?.field ?? this.info.field;
+    const delay = error.findDetails(RetryInfoSchema)[0]?.retryDelay;
+    this.retryDelayMs = delay && Number(delay.seconds) * 1000 + Math.ceil(delay.nanos / 1_000_000);
   }
 
   // ConnectError's instanceof accepts any error named "ConnectError", plain
@@ -54,7 +58,9 @@ export class DbxError extends ConnectError {
 
 /**
  * Whether trying the same call again may succeed: UNAVAILABLE, ABORTED, and
- * RESOURCE_EXHAUSTED only when the server had too many open transactions.
+ * RESOURCE_EXHAUSTED only when the server had too many open transactions or
+ * the caller was over its rate limit (RATE_LIMITED: wait `retryDelayMs`).
+ * UNAUTHENTICATED and PERMISSION_DENIED never are.
  * Whether retrying is safe is a separate question: only for reads, or for
  * writes that are idempotent (Put) or inside a transaction being retried.
  */
@@ -64,8 +70,10 @@ export function isRetryable(error: unknown): boolean {
     case Code.Unavailable:
     case Code.Aborted:
       return true;
-    case Code.ResourceExhausted:
-      return DbxError.from(error).reason === ErrorReason.TOO_MANY_TRANSACTIONS;
+    case Code.ResourceExhausted: {
+      const reason = DbxError.from(error).reason;
+      return reason === ErrorReason.TOO_MANY_TRANSACTIONS || reason === ErrorReason.RATE_LIMITED;
+    }
     default:
       return false;
   }

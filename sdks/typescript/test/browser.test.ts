@@ -2,7 +2,7 @@
 // from a server of this test on another port than DBX, so every call is
 // cross-origin and goes through CORS.
 import { once } from "node:events";
-import { createServer, type Server } from "node:http";
+import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -27,8 +27,20 @@ beforeAll(async () => {
     logLevel: "warning",
   });
   const script = bundle.outputFiles[0]!.contents;
+  const authUrl = new URL(inject("dbxAuth").url);
   pageServer = createServer((request, response) => {
-    if (request.url === "/scenario.js") {
+    if (request.url?.startsWith("/dbx.")) {
+      // The authenticated server, proxied: calls to it from the page are same-origin.
+      const upstream = httpRequest(
+        { host: authUrl.hostname, port: authUrl.port, path: request.url, method: request.method, headers: request.headers },
+        (answer) => {
+          response.writeHead(answer.statusCode!, answer.headers);
+          answer.pipe(response);
+        },
+      );
+      upstream.on("error", (error) => response.destroy(error));
+      request.pipe(upstream);
+    } else if (request.url === "/scenario.js") {
       response.writeHead(200, { "content-type": "text/javascript" }).end(script);
     } else {
       response
@@ -73,5 +85,43 @@ for (const protocol of ["connect", "grpc-web"] as const) {
     } finally {
       await page.close();
     }
+  });
+}
+
+// One authenticated call per protocol, ApiKeyService.ListApiKeys: the admin
+// JWT over Connect, the admin API key over gRPC-Web.
+const authenticated = [
+  ["connect", "token"],
+  ["grpc-web", "apiKey"],
+] as const;
+
+async function listApiKeys(url: string, protocol: "connect" | "grpc-web", credential: "token" | "apiKey"): Promise<string> {
+  const auth = inject("dbxAuth");
+  const value = credential === "token" ? auth.jwt.admin : auth.apiKey.admin;
+  const page = await browser.newPage();
+  try {
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => typeof window.listApiKeys === "function");
+    return await page.evaluate(
+      ([url, protocol, credential, value]) => window.listApiKeys(url, protocol, { [credential]: value }),
+      [url, protocol, credential, value] as const,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+for (const [protocol, credential] of authenticated) {
+  const name = credential === "token" ? "JWT" : "API key";
+  test(`Chromium over ${protocol}: ListApiKeys with the admin ${name}, same-origin (the page's server proxies DBX)`, async () => {
+    expect(await listApiKeys(new URL(pageUrl).origin, protocol, credential)).toBe("admin,reader");
+  });
+
+  // Known failure, on the server's side: its CORS preflight answer
+  // (src/transport/cors.ts) does not list `authorization` or `x-api-key` in
+  // access-control-allow-headers, so Chromium refuses to send the call
+  // ("Failed to fetch"). Make this a plain test() once the server allows them.
+  test.fails(`Chromium over ${protocol}: ListApiKeys with the admin ${name}, cross-origin (fails: DBX's CORS does not allow the credential headers)`, async () => {
+    expect(await listApiKeys(inject("dbxAuth").url, protocol, credential)).toBe("admin,reader");
   });
 }

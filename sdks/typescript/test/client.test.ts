@@ -29,19 +29,29 @@ async function closedPortUrl(): Promise<string> {
 }
 
 describe("credentials", () => {
-  test("a bearer token and an API key go with every call", async () => {
-    const { calls, interceptor } = recorder();
-    const client = createDbxClient(inject("dbxUrl"), { token: "t0ken", apiKey: "k3y", interceptors: [interceptor] });
-    try {
-      await client.admin.ping({});
-      await client.capabilities();
-      expect(calls).toEqual([
-        { method: "Ping", authorization: "Bearer t0ken", apiKey: "k3y" },
-        { method: "GetCapabilities", authorization: "Bearer t0ken", apiKey: "k3y" },
-      ]);
-    } finally {
-      client.close();
+  test("a bearer token, or an API key, goes with every call", async () => {
+    for (const [options, authorization, apiKey] of [
+      [{ token: "t0ken" }, "Bearer t0ken", null],
+      [{ apiKey: "k3y" }, null, "k3y"],
+    ] as const) {
+      const { calls, interceptor } = recorder();
+      const client = createDbxClient(inject("dbxUrl"), { ...options, interceptors: [interceptor] });
+      try {
+        await client.admin.ping({});
+        await client.capabilities();
+        expect(calls).toEqual([
+          { method: "Ping", authorization, apiKey },
+          { method: "GetCapabilities", authorization, apiKey },
+        ]);
+      } finally {
+        client.close();
+      }
     }
+  });
+
+  test("a token and an API key together are refused (DBX takes one credential), unless the key goes in another header", () => {
+    expect(() => createDbxClient(inject("dbxUrl"), { token: "t0ken", apiKey: "k3y" })).toThrow(/not both/);
+    createDbxClient(inject("dbxUrl"), { token: "t0ken", apiKey: "k3y", apiKeyHeader: "x-gateway-key" }).close();
   });
 });
 

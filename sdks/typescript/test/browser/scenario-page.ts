@@ -11,8 +11,22 @@ export interface StepResult {
 declare global {
   interface Window {
     runScenario(url: string, protocol: "connect" | "grpc-web"): Promise<StepResult[]>;
+    listApiKeys(url: string, protocol: "connect" | "grpc-web", credential: { token?: string; apiKey?: string }): Promise<string>;
   }
 }
+
+/** One authenticated call, ApiKeyService.ListApiKeys: the keys' roles, or the error. */
+window.listApiKeys = async (url, protocol, credential) => {
+  const client = createDbxClient(url, { protocol, defaultTimeoutMs: 10_000, retry: false, ...credential });
+  try {
+    const { keys } = await client.apiKeys.listApiKeys({});
+    return keys.map((key) => key.role).sort().join(",");
+  } catch (error) {
+    return `error: ${error instanceof Error ? error.message : String(error)}`;
+  } finally {
+    client.close();
+  }
+};
 
 window.runScenario = async (url, protocol) => {
   const client = createDbxClient(url, { protocol, defaultTimeoutMs: 10_000 });
