@@ -60,7 +60,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   let registry: BackendRegistry;
   let accessControl: AccessControl | undefined;
   try {
-    accessControl = createAccessControl(config.auth, DBX_SERVICES, apiKeyStore);
+    accessControl = createAccessControl(config.auth, DBX_SERVICES, apiKeyStore, logger);
     registry = createRegistry(config);
     await registry.openAll();
   } catch (err) {
@@ -125,7 +125,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
         await transactions.rollbackAll();
         await registry.closeAll();
         apiKeyStore?.close();
-        accessControl?.audit?.flush();
+        await accessControl?.close();
         logger.info("dbx stopped");
         logger.flush();
       })();

@@ -1,7 +1,11 @@
 import type { DescService } from "@bufbuild/protobuf";
 import { authConfigured, type AuthConfig } from "../config/auth-schema.js";
 import type { CallMiddleware } from "../pipeline/call-pipeline.js";
+import type { Logger } from "pino";
 import { accessControlMiddleware } from "./access-control.js";
+import { CredentialWatch } from "./credential-watch.js";
+import { NetworkPolicy } from "./network/network-policy.js";
+import { RateLimits } from "./rate-limits/rate-limits.js";
 import type { ApiKeyStore } from "./api-keys/index.js";
 import { AuditLog } from "./audit-log.js";
 import { Authenticator } from "./authenticator.js";
@@ -16,18 +20,38 @@ export interface AccessControl {
   readonly middleware: CallMiddleware;
   /** The roles, for the call resolver's half of authorization. */
   readonly permissions: Permissions;
-  readonly audit: AuditLog | undefined;
+  /** Flushes the audit log and closes the rate limits' Redis connection. */
+  close(): Promise<void>;
 }
 
 /** Access control for `auth`; undefined where no authentication is configured (every call is served, on loopback only). */
-export function createAccessControl(auth: AuthConfig, services: readonly DescService[], apiKeys: ApiKeyStore | undefined): AccessControl | undefined {
+export function createAccessControl(auth: AuthConfig, services: readonly DescService[], apiKeys: ApiKeyStore | undefined, logger: Logger): AccessControl | undefined {
   if (!authConfigured(auth)) return undefined;
   const permissions = new Permissions(auth.roles);
+  const network = new NetworkPolicy(auth.network);
   const audit = auth.audit ? AuditLog.toFile(auth.audit.file) : undefined;
   const authenticator = new Authenticator({
     anonymousRoles: auth.anonymousRole === undefined ? undefined : [auth.anonymousRole],
     tokens: auth.jwt && createTokenVerifier(jwtVerifierOptions(auth.jwt)),
     apiKeys,
   });
-  return { middleware: accessControlMiddleware({ authenticator, permissions, groups: operationGroups(services), audit }), permissions, audit };
+  const limits = auth.rateLimits && new RateLimits({ store: auth.rateLimits.store, perIdentity: auth.rateLimits.perIdentity, log: logger });
+  const ofRoles = (roles: readonly string[]) => roles.map((r) => auth.roles[r]?.rateLimit).find((limit) => limit !== undefined);
+  const middleware = accessControlMiddleware({
+    authenticator,
+    permissions,
+    groups: operationGroups(services),
+    audit,
+    network: network.restricts ? network : undefined,
+    rateLimits: limits && { limits, ofRoles },
+    credentials: new CredentialWatch(apiKeys),
+  });
+  return {
+    middleware,
+    permissions,
+    async close() {
+      audit?.flush();
+      await limits?.close();
+    },
+  };
 }

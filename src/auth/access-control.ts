@@ -3,6 +3,11 @@ import type { OperationGroup } from "../config/auth-schema.js";
 import type { CallMiddleware } from "../pipeline/call-pipeline.js";
 import type { Call } from "../pipeline/call.js";
 import type { AuditLog } from "./audit-log.js";
+import type { CredentialWatch } from "./credential-watch.js";
+import type { NetworkPolicy } from "./network/network-policy.js";
+import type { RateLimit } from "./rate-limits/rate-limit.js";
+import { rateLimitHeaders } from "./rate-limits/rate-limit-state.js";
+import type { RateLimits } from "./rate-limits/rate-limits.js";
 import type { Authenticator } from "./authenticator.js";
 import { SERVER_SCOPED, UNGUARDED_SERVICES } from "./operation-groups.js";
 import { permissionDenied } from "./permission-denied.js";
@@ -14,6 +19,12 @@ export interface AccessControlOptions {
   /** The operation group of every served RPC (operation-groups.ts). */
   readonly groups: ReadonlyMap<string, OperationGroup>;
   readonly audit?: AuditLog;
+  /** Client address lists (auth.network); skipped when it restricts nothing. */
+  readonly network?: NetworkPolicy;
+  /** Calls per identity (auth.rateLimits); the limit of the caller's API key or role replaces the default. */
+  readonly rateLimits?: { readonly limits: RateLimits; readonly ofRoles: (roles: readonly string[]) => RateLimit | undefined };
+  /** Ends streams whose credential expires or is revoked. */
+  readonly credentials?: CredentialWatch;
 }
 
 /**
@@ -27,7 +38,7 @@ export interface AccessControlOptions {
  * reflection are not guarded.
  */
 export function accessControlMiddleware(options: AccessControlOptions): CallMiddleware {
-  const { authenticator, permissions, groups, audit } = options;
+  const { authenticator, permissions, groups, audit, network, rateLimits, credentials } = options;
   return {
     name: "access-control",
     async onStart(call: Call) {
@@ -36,15 +47,24 @@ export function accessControlMiddleware(options: AccessControlOptions): CallMidd
       // Every served RPC has a group; an RPC without one is refused, never let through.
       const group = groups.get(procedure) ?? "admin";
       call.access = { procedure, group };
+      const address = network?.restricts ? network.admit(call.remoteAddress, call.requestHeader("x-forwarded-for")) : undefined;
       call.identity = await authenticator.authenticate(call.requestHeader);
-      const roles = call.identity.roles;
+      const identity = call.identity;
       if (SERVER_SCOPED.has(procedure)) {
-        if (!permissions.allows(roles, call.access, "", "")) throw permissionDenied(call.identity, call.access);
-      } else if (permissions.early(roles, call.access) === "denied") {
-        throw permissionDenied(call.identity, call.access);
+        if (!permissions.allows(identity.roles, call.access, "", "")) throw permissionDenied(identity, call.access);
+      } else if (permissions.early(identity.roles, call.access) === "denied") {
+        throw permissionDenied(identity, call.access);
       }
+      if (rateLimits) {
+        // Anonymous callers share no subject: each client address is counted apart.
+        const key = identity.via === "anonymous" ? `ip:${address?.address ?? call.remoteAddress}` : `${identity.via}:${identity.subject}`;
+        const state = await rateLimits.limits.consume(key, "", identity.rateLimit ?? rateLimits.ofRoles(identity.roles));
+        if (state) for (const [name, value] of rateLimitHeaders(state)) call.setResponseHeader(name, value);
+      }
+      if (call.streaming && credentials) call.credentialEnd = credentials.watch(identity);
     },
     onEnd(call: Call, error: ConnectError | undefined) {
+      call.credentialEnd?.stop();
       audit?.callEnded(call, error);
     },
   };

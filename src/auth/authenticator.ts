@@ -14,7 +14,12 @@ export interface TokenVerifier {
 
 /** What checks an API key (src/auth/api-keys): its id, role and expiry, or UNAUTHENTICATED. */
 export interface ApiKeyChecker {
-  authenticate(secret: string): { readonly id: string; readonly role: string; readonly expiresAtMs?: number };
+  authenticate(secret: string): {
+    readonly id: string;
+    readonly role: string;
+    readonly expiresAtMs?: number;
+    readonly rateLimit?: { readonly callsPerSecond: number; readonly burst?: number };
+  };
 }
 
 export interface AuthenticatorOptions {
@@ -45,6 +50,6 @@ export class Authenticator {
     }
     if (!this.options.apiKeys) throw unauthenticated("this server accepts no API keys (auth.apiKeys is not configured)", "api_key");
     const key = this.options.apiKeys.authenticate(credential.secret);
-    return { subject: key.id, roles: [key.role], via: "api_key", expiresAtMs: key.expiresAtMs };
+    return { subject: key.id, roles: [key.role], via: "api_key", expiresAtMs: key.expiresAtMs, rateLimit: key.rateLimit };
   }
 }

@@ -20,6 +20,8 @@ export interface CallerIdentity {
   readonly claims?: Readonly<Record<string, unknown>>;
   /** When the credential stops being valid (`Date.now()` scale); streams it opened end then. */
   readonly expiresAtMs?: number;
+  /** An API key's own rate limit, which replaces its role's. */
+  readonly rateLimit?: { readonly callsPerSecond: number; readonly burst?: number };
 }
 
 /** The identity of every call where no authentication is configured. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseAddressRange } from "../auth/network/address-list.js";
 import { durationMs } from "./duration.js";
 
 /**
@@ -40,10 +41,8 @@ export const RateLimitSchema = z.strictObject({
 
 export const RoleSchema = z.strictObject({
   rules: z.array(RuleSchema).default([]),
-  /** Calls per second for each identity acting as this role (a key's own limit overrides it). */
+  /** Calls per second for each identity acting as this role (a key's own limit overrides it); needs auth.rateLimits. */
   rateLimit: RateLimitSchema.optional(),
-  /** Calls of one identity in flight at once on one backend. */
-  maxConcurrentCalls: z.number().int().positive().optional(),
 });
 
 const JWT_ALGORITHMS = ["HS256", "HS384", "HS512", "RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"] as const;
@@ -84,7 +83,14 @@ export const ApiKeysConfigSchema = z.strictObject({
   storePath: z.string().min(1),
 });
 
-const cidr = z.string().min(1);
+/** An address or CIDR range, checked as the network policy reads it. */
+const cidr = z
+  .string()
+  .min(1)
+  .superRefine((text, ctx) => {
+    const parsed = parseAddressRange(text);
+    if (typeof parsed === "string") ctx.addIssue({ code: "custom", message: parsed });
+  });
 
 export const NetworkConfigSchema = z.strictObject({
   /** Client addresses allowed (CIDR or single addresses); empty allows all. */
@@ -111,8 +117,6 @@ export const AuthConfigSchema = z
         store: z.union([z.literal("memory"), z.strictObject({ redis: z.string().min(1) })]).default("memory"),
         /** Every identity's limit, unless its role or key has one. */
         perIdentity: RateLimitSchema.optional(),
-        /** Calls per second to each backend, all callers together. */
-        perBackend: z.record(z.string(), RateLimitSchema).default({}),
       })
       .optional(),
     network: NetworkConfigSchema.default(NetworkConfigSchema.parse({})),

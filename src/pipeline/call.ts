@@ -1,4 +1,5 @@
 import { createContextKey, type HandlerContext } from "@connectrpc/connect";
+import type { CredentialEnd } from "../auth/credential-watch.js";
 import type { PermissionRequest } from "../auth/permissions.js";
 import { ANONYMOUS, type CallerIdentity } from "../backends/operation-context.js";
 
@@ -35,6 +36,8 @@ export interface Call {
   identity: CallerIdentity;
   /** What the call asks to do, set where access control runs; the call resolver checks it against the backend and collection. */
   access?: PermissionRequest;
+  /** For a stream: ends it when its credential expires or is revoked (access control sets it). */
+  credentialEnd?: CredentialEnd;
 }
 
 /** Where connect-node's calls find the socket peer's address (set from the Node request). */

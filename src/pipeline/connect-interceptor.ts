@@ -1,5 +1,5 @@
 import type { DescMessage } from "@bufbuild/protobuf";
-import type { ContextValues, Interceptor } from "@connectrpc/connect";
+import type { ConnectError, ContextValues, Interceptor } from "@connectrpc/connect";
 import { asConnectError } from "../errors/as-connect-error.js";
 import { asRequestError } from "../errors/request-errors.js";
 import { wireFormatOf } from "../limits/encoded-size.js";
@@ -43,7 +43,8 @@ export function pipelineInterceptor(pipeline: CallPipeline, guard: ResponseSizeG
         return res;
       }
       const checked = checkEach(res.message, (message) => guard.check(procedure, message, format));
-      return { ...res, message: endWhenDone(checked, call, pipeline, req.signal) };
+      const bounded = call.credentialEnd ? untilCredentialEnds(checked, call.credentialEnd.ended) : checked;
+      return { ...res, message: endWhenDone(bounded, call, pipeline, req.signal) };
     } catch (err) {
       // Headers set before the failure (the request id) still reach the client.
       const error = asConnectError(err);
@@ -69,6 +70,33 @@ async function* endWhenDone<T>(messages: AsyncIterable<T>, call: Call, pipeline:
     throw error;
   } finally {
     pipeline.end(call, error);
+  }
+}
+
+/**
+ * The messages of a stream until its caller's credential ends (a token
+ * expired, an API key revoked): the stream then fails with that error, and
+ * the handler's generator is told to return (connect ends the call, which
+ * aborts its signal, so a handler waiting for its next message stops too).
+ */
+async function* untilCredentialEnds<T>(messages: AsyncIterable<T>, ended: Promise<ConnectError>): AsyncIterable<T> {
+  const iterator = messages[Symbol.asyncIterator]();
+  const refused = ended.then((error) => Promise.reject(error));
+  // The race below may leave it unread: its rejection is the stream's, not an unhandled one.
+  refused.catch(() => undefined);
+  let done = false;
+  try {
+    for (;;) {
+      const result = await Promise.race([iterator.next(), refused]);
+      if (result.done) {
+        done = true;
+        return;
+      }
+      yield result.value;
+    }
+  } finally {
+    // Not awaited: a generator still waiting for its next message answers return() only after it.
+    if (!done) void iterator.return?.()?.catch(() => undefined);
   }
 }
 

@@ -3,8 +3,9 @@ import { REQUEST_ID_HEADER } from "../pipeline/request-id.js";
 import type { NodeHandler } from "./node-handler.js";
 
 const ALLOW_METHODS = connectCors.allowedMethods.join(", ");
-const ALLOW_HEADERS = [...connectCors.allowedHeaders, REQUEST_ID_HEADER].join(", ");
-const EXPOSE_HEADERS = [...connectCors.exposedHeaders, REQUEST_ID_HEADER].join(", ");
+// The credentials (docs/security.md) and, back, the rate-limit state: a browser may neither send nor read a header not listed.
+const ALLOW_HEADERS = [...connectCors.allowedHeaders, REQUEST_ID_HEADER, "authorization", "x-api-key"].join(", ");
+const EXPOSE_HEADERS = [...connectCors.exposedHeaders, REQUEST_ID_HEADER, "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "ratelimit-policy", "retry-after"].join(", ");
 
 /** How long a browser may reuse a preflight answer, in seconds. */
 const PREFLIGHT_MAX_AGE_S = "7200";

@@ -51,7 +51,7 @@ describe("CORS with configured origins", () => {
       expect(res.headers["access-control-allow-origin"]).toBe(ALLOWED);
       expect(listed(res, "access-control-allow-methods")).toEqual(expect.arrayContaining(["post", "get"]));
       expect(listed(res, "access-control-allow-headers")).toEqual(
-        expect.arrayContaining(["content-type", "connect-protocol-version", "connect-timeout-ms", "x-grpc-web", "grpc-timeout", "x-request-id"]),
+        expect.arrayContaining(["content-type", "connect-protocol-version", "connect-timeout-ms", "x-grpc-web", "grpc-timeout", "x-request-id", "authorization", "x-api-key"]),
       );
       expect(Number(res.headers["access-control-max-age"])).toBeGreaterThan(0);
       expect(listed(res, "vary")).toContain("origin");
@@ -69,7 +69,7 @@ describe("CORS with configured origins", () => {
       expect(res.status).toBe(200);
       expect(res.headers["access-control-allow-origin"]).toBe(ALLOWED);
       expect(listed(res, "access-control-expose-headers")).toEqual(
-        expect.arrayContaining(["grpc-status", "grpc-message", "grpc-status-details-bin", "x-request-id"]),
+        expect.arrayContaining(["grpc-status", "grpc-message", "grpc-status-details-bin", "x-request-id", "ratelimit-remaining", "retry-after"]),
       );
       expect(res.headers["x-request-id"]).toBeTruthy();
     });

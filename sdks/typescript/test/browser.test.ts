@@ -117,11 +117,8 @@ for (const [protocol, credential] of authenticated) {
     expect(await listApiKeys(new URL(pageUrl).origin, protocol, credential)).toBe("admin,reader");
   });
 
-  // Known failure, on the server's side: its CORS preflight answer
-  // (src/transport/cors.ts) does not list `authorization` or `x-api-key` in
-  // access-control-allow-headers, so Chromium refuses to send the call
-  // ("Failed to fetch"). Make this a plain test() once the server allows them.
-  test.fails(`Chromium over ${protocol}: ListApiKeys with the admin ${name}, cross-origin (fails: DBX's CORS does not allow the credential headers)`, async () => {
+  // The preflight must allow `authorization` and `x-api-key` (src/transport/cors.ts), or Chromium refuses to send the call.
+  test(`Chromium over ${protocol}: ListApiKeys with the admin ${name}, cross-origin (CORS allows the credential headers)`, async () => {
     expect(await listApiKeys(inject("dbxAuth").url, protocol, credential)).toBe("admin,reader");
   });
 }
