@@ -34,6 +34,7 @@ type Client struct {
 	Stream      dbxv1connect.StreamServiceClient
 	Transaction dbxv1connect.TransactionServiceClient
 	Admin       dbxv1connect.AdminServiceClient
+	APIKeys     dbxv1connect.ApiKeyServiceClient
 	SQL         sqlv1connect.SqlServiceClient
 	SQLite      sqlitev1connect.SqliteServiceClient
 	Postgres    postgresv1connect.PostgresServiceClient
@@ -58,6 +59,18 @@ func NewClient(rawURL string, opts ...Option) (*Client, error) {
 	if err := cfg.retry.check(); err != nil {
 		return nil, err
 	}
+	var cred credential
+	switch len(cfg.credentials) {
+	case 0:
+	case 1:
+		cred = cfg.credentials[0]
+		if strings.TrimSpace(strings.TrimPrefix(cred.value, "Bearer ")) == "" {
+			return nil, fmt.Errorf("dbx: %s: the credential is empty", cred.option)
+		}
+	default:
+		return nil, fmt.Errorf("dbx: %s and %s: a client sends one credential (DBX refuses a call carrying two)",
+			cfg.credentials[0].option, cfg.credentials[1].option)
+	}
 	httpClient := cfg.httpClient
 	if httpClient == nil {
 		if httpClient, err = newHTTPClient(cfg); err != nil {
@@ -66,13 +79,13 @@ func NewClient(rawURL string, opts ...Option) (*Client, error) {
 	}
 
 	// Outermost first: errors are converted once, after the last attempt; the
-	// default deadline bounds a call with all its retries; credentials go on
-	// every attempt.
+	// default deadline bounds a call with all its retries. The credential and
+	// headers go on every HTTP request, so on every attempt.
 	interceptors := []connect.Interceptor{errorInterceptor{}}
 	if cfg.timeout > 0 {
 		interceptors = append(interceptors, timeoutInterceptor{cfg.timeout})
 	}
-	interceptors = append(interceptors, retryInterceptor{cfg.retry}, headerInterceptor{cfg.header})
+	interceptors = append(interceptors, retryInterceptor{cfg.retry})
 	interceptors = append(interceptors, cfg.interceptors...)
 	clientOpts := []connect.ClientOption{connect.WithInterceptors(interceptors...)}
 	switch cfg.protocol {
@@ -85,17 +98,22 @@ func NewClient(rawURL string, opts ...Option) (*Client, error) {
 		return nil, fmt.Errorf("dbx: unknown protocol %d", cfg.protocol)
 	}
 
+	var doer connect.HTTPClient = httpClient
+	if cred.header != "" || len(cfg.header) > 0 {
+		doer = headerClient{next: httpClient, header: cfg.header, credential: cred}
+	}
 	return &Client{
-		Data:        dbxv1connect.NewDataServiceClient(httpClient, base, clientOpts...),
-		Query:       dbxv1connect.NewQueryServiceClient(httpClient, base, clientOpts...),
-		Stream:      dbxv1connect.NewStreamServiceClient(httpClient, base, clientOpts...),
-		Transaction: dbxv1connect.NewTransactionServiceClient(httpClient, base, clientOpts...),
-		Admin:       dbxv1connect.NewAdminServiceClient(httpClient, base, clientOpts...),
-		SQL:         sqlv1connect.NewSqlServiceClient(httpClient, base, clientOpts...),
-		SQLite:      sqlitev1connect.NewSqliteServiceClient(httpClient, base, clientOpts...),
-		Postgres:    postgresv1connect.NewPostgresServiceClient(httpClient, base, clientOpts...),
-		Redis:       redisv1connect.NewRedisServiceClient(httpClient, base, clientOpts...),
-		Mongo:       mongodbv1connect.NewMongoServiceClient(httpClient, base, clientOpts...),
+		Data:        dbxv1connect.NewDataServiceClient(doer, base, clientOpts...),
+		Query:       dbxv1connect.NewQueryServiceClient(doer, base, clientOpts...),
+		Stream:      dbxv1connect.NewStreamServiceClient(doer, base, clientOpts...),
+		Transaction: dbxv1connect.NewTransactionServiceClient(doer, base, clientOpts...),
+		Admin:       dbxv1connect.NewAdminServiceClient(doer, base, clientOpts...),
+		APIKeys:     dbxv1connect.NewApiKeyServiceClient(doer, base, clientOpts...),
+		SQL:         sqlv1connect.NewSqlServiceClient(doer, base, clientOpts...),
+		SQLite:      sqlitev1connect.NewSqliteServiceClient(doer, base, clientOpts...),
+		Postgres:    postgresv1connect.NewPostgresServiceClient(doer, base, clientOpts...),
+		Redis:       redisv1connect.NewRedisServiceClient(doer, base, clientOpts...),
+		Mongo:       mongodbv1connect.NewMongoServiceClient(doer, base, clientOpts...),
 		httpClient:  httpClient,
 	}, nil
 }

@@ -94,34 +94,52 @@ func TestRetriesStopWithTheContext(t *testing.T) {
 
 func TestCredentialsGoOnEveryCall(t *testing.T) {
 	url := serverURL(t)
-	for _, protocol := range []dbx.Protocol{dbx.ProtocolGRPC, dbx.ProtocolConnect} {
-		t.Run(protocol.String(), func(t *testing.T) {
-			transport := http.DefaultTransport.(*http.Transport).Clone()
-			transport.Protocols = new(http.Protocols)
-			transport.Protocols.SetHTTP1(protocol != dbx.ProtocolGRPC)
-			transport.Protocols.SetUnencryptedHTTP2(protocol == dbx.ProtocolGRPC)
-			rec := &recorder{next: transport}
-			client, err := dbx.NewClient(url, dbx.WithProtocol(protocol), dbx.WithHTTPClient(&http.Client{Transport: rec}),
-				dbx.WithBearerToken("s3cret"), dbx.WithAPIKey("X-Api-Key", "k1"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := client.Admin.Ping(t.Context(), connect.NewRequest(&dbxv1.PingRequest{})); err != nil {
-				t.Fatal(err)
-			}
-			for _, err := range dbx.Stream(t.Context(), client.Stream.Watch, &dbxv1.WatchRequest{Target: &dbxv1.Target{Collection: "sqlite_schema"}}) {
-				_ = err // the first answer (ready or an error) is enough: the request went out
-				break
-			}
-			if rec.count() != 2 {
-				t.Fatalf("%d requests, want 2", rec.count())
-			}
-			for _, req := range rec.requests {
-				if req.Header.Get("Authorization") != "Bearer s3cret" || req.Header.Get("X-Api-Key") != "k1" {
-					t.Errorf("%s went without the credentials: %v", req.URL.Path, req.Header)
+	for _, credential := range []struct {
+		name          string
+		option        dbx.Option
+		header, value string
+	}{
+		{"bearer", dbx.WithBearerToken("s3cret"), "Authorization", "Bearer s3cret"},
+		{"api key", dbx.WithAPIKey("dbx_k1"), "X-Api-Key", "dbx_k1"},
+	} {
+		for _, protocol := range []dbx.Protocol{dbx.ProtocolGRPC, dbx.ProtocolConnect} {
+			t.Run(credential.name+"/"+protocol.String(), func(t *testing.T) {
+				transport := http.DefaultTransport.(*http.Transport).Clone()
+				transport.Protocols = new(http.Protocols)
+				transport.Protocols.SetHTTP1(protocol != dbx.ProtocolGRPC)
+				transport.Protocols.SetUnencryptedHTTP2(protocol == dbx.ProtocolGRPC)
+				rec := &recorder{next: transport}
+				client, err := dbx.NewClient(url, dbx.WithProtocol(protocol), dbx.WithHTTPClient(&http.Client{Transport: rec}), credential.option)
+				if err != nil {
+					t.Fatal(err)
 				}
-			}
-		})
+				if _, err := client.Admin.Ping(t.Context(), connect.NewRequest(&dbxv1.PingRequest{})); err != nil {
+					t.Fatal(err)
+				}
+				for _, err := range dbx.Stream(t.Context(), client.Stream.Watch, &dbxv1.WatchRequest{Target: &dbxv1.Target{Collection: "sqlite_schema"}}) {
+					_ = err // the first answer (ready or an error) is enough: the request went out
+					break
+				}
+				// A call with a credential of its own sends that one alone.
+				ping := connect.NewRequest(&dbxv1.PingRequest{})
+				ping.Header().Set("X-Api-Key", "dbx_own")
+				if _, err := client.Admin.Ping(t.Context(), ping); err != nil {
+					t.Fatal(err)
+				}
+				if rec.count() != 3 {
+					t.Fatalf("%d requests, want 3", rec.count())
+				}
+				for _, req := range rec.requests[:2] {
+					if got := req.Header.Values(credential.header); len(got) != 1 || got[0] != credential.value {
+						t.Errorf("%s went with %s %q, want %q", req.URL.Path, credential.header, got, credential.value)
+					}
+				}
+				own := rec.requests[2].Header
+				if own.Get("X-Api-Key") != "dbx_own" || (credential.header != "X-Api-Key" && own.Get(credential.header) != "") {
+					t.Errorf("a call with its own credential went with %v", own)
+				}
+			})
+		}
 	}
 }
 
@@ -181,6 +199,9 @@ func TestNewClientRefusesBadConfiguration(t *testing.T) {
 		{"https://127.0.0.1:7420", []dbx.Option{dbx.WithCACertificates([]byte("not a certificate"))}},
 		{"http://127.0.0.1:7420", []dbx.Option{dbx.WithRetryPolicy(dbx.RetryPolicy{})}},
 		{"http://127.0.0.1:7420", []dbx.Option{dbx.WithProtocol(dbx.Protocol(9))}},
+		{"http://127.0.0.1:7420", []dbx.Option{dbx.WithBearerToken("t"), dbx.WithAPIKey("dbx_k")}}, // DBX refuses two
+		{"http://127.0.0.1:7420", []dbx.Option{dbx.WithBearerToken("")}},
+		{"http://127.0.0.1:7420", []dbx.Option{dbx.WithAPIKey(" ")}},
 	} {
 		if _, err := dbx.NewClient(c.url, c.opts...); err == nil {
 			t.Errorf("NewClient(%q) with %d options succeeded", c.url, len(c.opts))

@@ -3,6 +3,7 @@ package dbx
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"connectrpc.com/connect"
 	dbxv1 "dbx.dev/dbx/gen/go/dbx/v1"
@@ -38,6 +39,9 @@ type Error struct {
 	Field string
 	// Message is the server's message, without the code.
 	Message string
+	// RetryDelay is how long to wait before calling again, from a
+	// google.rpc.RetryInfo detail (RATE_LIMITED carries one), or 0.
+	RetryDelay time.Duration
 
 	cause error
 }
@@ -105,6 +109,8 @@ func fromConnectError(connectErr *connect.Error) *Error {
 			if message.GetDomain() == ErrorDomain {
 				dbxErr.Reason = dbxv1.ErrorReason(dbxv1.ErrorReason_value[message.GetReason()])
 			}
+		case *errdetails.RetryInfo:
+			dbxErr.RetryDelay = message.GetRetryDelay().AsDuration()
 		case *errdetails.BadRequest:
 			if violations := message.GetFieldViolations(); dbxErr.Field == "" && len(violations) > 0 {
 				dbxErr.Field = violations[0].GetField()

@@ -3,10 +3,12 @@ package dbx_test
 import (
 	"errors"
 	"testing"
+	"time"
 
 	"connectrpc.com/connect"
 	dbxv1 "dbx.dev/dbx/gen/go/dbx/v1"
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
+	"google.golang.org/protobuf/types/known/durationpb"
 
 	dbx "dbx.dev/dbx/sdks/go"
 )
@@ -47,6 +49,35 @@ func TestAReasonNewerThanTheSDKIsUnspecified(t *testing.T) {
 	other := connectErrorWith(t, connect.CodeNotFound, &errdetails.ErrorInfo{Domain: "example.com", Reason: "ERROR_REASON_NOT_FOUND"})
 	if dbxErr, _ := dbx.AsError(other); dbxErr.Reason != dbxv1.ErrorReason_ERROR_REASON_UNSPECIFIED {
 		t.Errorf("a reason of another domain was read as DBX's: %+v", dbxErr)
+	}
+}
+
+func TestAsErrorReadsRetryInfoAndTheAuthReasons(t *testing.T) {
+	err := connectErrorWith(t, connect.CodeResourceExhausted, &errdetails.ErrorInfo{
+		Domain: "dbx.dev", Reason: "ERROR_REASON_RATE_LIMITED", Metadata: map[string]string{"limit": "5", "scope": "identity"},
+	})
+	detail, detailErr := connect.NewErrorDetail(&errdetails.RetryInfo{RetryDelay: durationpb.New(1500 * time.Millisecond)})
+	if detailErr != nil {
+		t.Fatal(detailErr)
+	}
+	err.AddDetail(detail)
+	dbxErr, _ := dbx.AsError(err)
+	if dbxErr.Reason != dbxv1.ErrorReason_ERROR_REASON_RATE_LIMITED || dbxErr.RetryDelay != 1500*time.Millisecond || dbxErr.Metadata["scope"] != "identity" {
+		t.Errorf("AsError = %+v", dbxErr)
+	}
+
+	for _, c := range []struct {
+		code   connect.Code
+		reason string
+		want   dbxv1.ErrorReason
+	}{
+		{connect.CodeUnauthenticated, "ERROR_REASON_UNAUTHENTICATED", dbxv1.ErrorReason_ERROR_REASON_UNAUTHENTICATED},
+		{connect.CodePermissionDenied, "ERROR_REASON_PERMISSION_DENIED", dbxv1.ErrorReason_ERROR_REASON_PERMISSION_DENIED},
+	} {
+		err := connectErrorWith(t, c.code, &errdetails.ErrorInfo{Domain: "dbx.dev", Reason: c.reason})
+		if dbxErr, _ := dbx.AsError(err); dbxErr.Reason != c.want || dbxErr.RetryDelay != 0 || dbx.IsRetryable(err) {
+			t.Errorf("AsError = %+v, retryable %v", dbxErr, dbx.IsRetryable(err))
+		}
 	}
 }
 

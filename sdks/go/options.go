@@ -44,6 +44,7 @@ type config struct {
 	tlsConfig    *tls.Config
 	caPEM        []byte
 	header       http.Header
+	credentials  []credential
 	timeout      time.Duration
 	retry        RetryPolicy
 	httpClient   *http.Client
@@ -67,14 +68,32 @@ func WithCACertificates(pem []byte) Option {
 	return func(c *config) { c.caPEM = pem }
 }
 
-// WithBearerToken sends "Authorization: Bearer <token>" on every call.
-func WithBearerToken(token string) Option {
-	return WithHeader("Authorization", "Bearer "+token)
+// APIKeyHeader is the header DBX reads an API key from.
+const APIKeyHeader = "X-Api-Key"
+
+// credential is the header a credential option sends, and its value.
+type credential struct {
+	option, header, value string
 }
 
-// WithAPIKey sends the key in the named header ("x-api-key") on every call.
-func WithAPIKey(header, key string) Option {
-	return WithHeader(header, key)
+// WithBearerToken sends "Authorization: Bearer <token>" on every call,
+// streams included: a JWT DBX verifies (or an API key, for tools that only
+// send bearer tokens). A client has one credential: with [WithAPIKey] too,
+// [NewClient] fails, since DBX refuses a call carrying two.
+func WithBearerToken(token string) Option {
+	return func(c *config) {
+		c.credentials = append(c.credentials, credential{"WithBearerToken", "Authorization", "Bearer " + token})
+	}
+}
+
+// WithAPIKey sends an API key ("dbx_...", from ApiKeyService) as "x-api-key"
+// on every call, streams included. A client has one credential: with
+// [WithBearerToken] too, [NewClient] fails. A proxy that wants the key in
+// another header gets it with [WithHeader].
+func WithAPIKey(key string) Option {
+	return func(c *config) {
+		c.credentials = append(c.credentials, credential{"WithAPIKey", APIKeyHeader, key})
+	}
 }
 
 // WithHeader sends a header on every call; a call that sets the same header

@@ -46,40 +46,49 @@ var (
 	}
 )
 
+// The protocols the Go client speaks, each run on its own tables.
+var protocols = []dbx.Protocol{dbx.ProtocolGRPC, dbx.ProtocolConnect, dbx.ProtocolGRPCWeb}
+
 func TestScenario(t *testing.T) {
 	url := serverURL(t)
-	for _, protocol := range []dbx.Protocol{dbx.ProtocolGRPC, dbx.ProtocolConnect, dbx.ProtocolGRPCWeb} {
+	for _, protocol := range protocols {
 		t.Run(protocol.String(), func(t *testing.T) {
-			s := &scenario{
-				people: &dbxv1.Target{Collection: "people_" + protocol.String()},
-				items:  &dbxv1.Target{Collection: "items_" + protocol.String()},
-			}
-			// Step 1: one call from a URL and the protocol, with a default deadline.
-			client, err := dbx.NewClient(url, dbx.WithProtocol(protocol), dbx.WithTimeout(10*time.Second))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer client.Close()
-			s.client = client
-			for _, step := range []struct {
-				name string
-				run  func(*testing.T, context.Context)
-			}{
-				{"capabilities", s.capabilities},
-				{"create table", s.createTable},
-				{"write and read back", s.writeAndReadBack},
-				{"write and read back a struct", s.writeAndReadBackStruct},
-				{"find with a filter", s.findWithFilter},
-				{"paginate and stream", s.paginateAndStream},
-				{"watch", s.watch},
-				{"transaction", s.transaction},
-				{"typed errors", s.typedErrors},
-			} {
-				if !t.Run(step.name, func(t *testing.T) { step.run(t, t.Context()) }) {
-					t.FailNow()
-				}
-			}
+			runScenario(t, url, protocol, protocol.String())
 		})
+	}
+}
+
+// runScenario runs steps 1 to 9 over protocol on the tables people_<suffix>
+// and items_<suffix>, with a client made with opts as well (a credential).
+func runScenario(t *testing.T, url string, protocol dbx.Protocol, suffix string, opts ...dbx.Option) {
+	s := &scenario{
+		people: &dbxv1.Target{Collection: "people_" + suffix},
+		items:  &dbxv1.Target{Collection: "items_" + suffix},
+	}
+	// Step 1: one call from a URL and the protocol, with a default deadline.
+	client, err := dbx.NewClient(url, append([]dbx.Option{dbx.WithProtocol(protocol), dbx.WithTimeout(10 * time.Second)}, opts...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	s.client = client
+	for _, step := range []struct {
+		name string
+		run  func(*testing.T, context.Context)
+	}{
+		{"capabilities", s.capabilities},
+		{"create table", s.createTable},
+		{"write and read back", s.writeAndReadBack},
+		{"write and read back a struct", s.writeAndReadBackStruct},
+		{"find with a filter", s.findWithFilter},
+		{"paginate and stream", s.paginateAndStream},
+		{"watch", s.watch},
+		{"transaction", s.transaction},
+		{"typed errors", s.typedErrors},
+	} {
+		if !t.Run(step.name, func(t *testing.T) { step.run(t, t.Context()) }) {
+			t.FailNow()
+		}
 	}
 }
 
