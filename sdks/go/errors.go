@@ -73,8 +73,8 @@ func AsError(err error) (*Error, bool) {
 // IsRetryable reports whether a call that failed with err may succeed if made
 // again: UNAVAILABLE (the backend or the server cannot be reached), ABORTED
 // (the transaction lost a conflict) and RESOURCE_EXHAUSTED with reason
-// TOO_MANY_TRANSACTIONS. A whole transaction is what to retry after ABORTED,
-// not its last call.
+// TOO_MANY_TRANSACTIONS or RATE_LIMITED (after Error.RetryDelay). A whole
+// transaction is what to retry after ABORTED, not its last call.
 func IsRetryable(err error) bool {
 	dbxErr, ok := AsError(err)
 	if !ok {
@@ -84,7 +84,7 @@ func IsRetryable(err error) bool {
 	case connect.CodeUnavailable, connect.CodeAborted:
 		return true
 	case connect.CodeResourceExhausted:
-		return dbxErr.Reason == dbxv1.ErrorReason_ERROR_REASON_TOO_MANY_TRANSACTIONS
+		return dbxErr.Reason == dbxv1.ErrorReason_ERROR_REASON_TOO_MANY_TRANSACTIONS || dbxErr.Reason == dbxv1.ErrorReason_ERROR_REASON_RATE_LIMITED
 	default:
 		return false
 	}

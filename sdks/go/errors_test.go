@@ -65,6 +65,9 @@ func TestAsErrorReadsRetryInfoAndTheAuthReasons(t *testing.T) {
 	if dbxErr.Reason != dbxv1.ErrorReason_ERROR_REASON_RATE_LIMITED || dbxErr.RetryDelay != 1500*time.Millisecond || dbxErr.Metadata["scope"] != "identity" {
 		t.Errorf("AsError = %+v", dbxErr)
 	}
+	if !dbx.IsRetryable(err) {
+		t.Error("RATE_LIMITED is not retryable")
+	}
 
 	for _, c := range []struct {
 		code   connect.Code

@@ -107,3 +107,5 @@ def test_9_typed_errors(client: dbx_client.Client, run: Run) -> None:
 
     assert dbx_client.is_retryable(DbxError(grpc.StatusCode.UNAVAILABLE, "down"))
     assert dbx_client.is_retryable(DbxError(grpc.StatusCode.ABORTED, "serialization failure"))
+    assert dbx_client.is_retryable(DbxError(grpc.StatusCode.RESOURCE_EXHAUSTED, "slow down", reason=ErrorReason.ERROR_REASON_RATE_LIMITED))
+    assert not dbx_client.is_retryable(DbxError(grpc.StatusCode.RESOURCE_EXHAUSTED, "too large", reason=ErrorReason.ERROR_REASON_REQUEST_TOO_LARGE))

@@ -109,11 +109,15 @@ def is_retryable(error: BaseException) -> bool:
     """Whether the same call may succeed if made again later.
 
     UNAVAILABLE and ABORTED are; RESOURCE_EXHAUSTED only when too many
-    transactions are open (the others of that code, such as a request too
-    large, fail again); nothing else is.
+    transactions are open or the caller is over its rate limit (after the
+    delay its RetryInfo names); the others of that code, such as a request too
+    large, fail again; nothing else is.
     """
     if not isinstance(error, DbxError):
         return False
     if error.code in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.ABORTED):
         return True
-    return error.code == grpc.StatusCode.RESOURCE_EXHAUSTED and error.reason == errors_pb2.ERROR_REASON_TOO_MANY_TRANSACTIONS
+    return error.code == grpc.StatusCode.RESOURCE_EXHAUSTED and error.reason in (
+        errors_pb2.ERROR_REASON_TOO_MANY_TRANSACTIONS,
+        errors_pb2.ERROR_REASON_RATE_LIMITED,
+    )
