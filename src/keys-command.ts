@@ -1,7 +1,7 @@
 import { ConnectError } from "@connectrpc/connect";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { ApiKeyStore, type ApiKeyRecord, type IssuedApiKey } from "./auth/api-keys/index.js";
-import type { ConfigFlags } from "./config/load.js";
+import { DEFAULT_API_KEY_STORE, type ConfigFlags } from "./config/load.js";
 import type { Config } from "./config/schema.js";
 
 const DURATION_UNITS: Readonly<Record<string, number>> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -47,14 +47,13 @@ export function registerKeysCommand(program: Command, load: (flags: ConfigFlags)
     keys
       .command(name)
       .addOption(new Option("-c, --config <file>", "YAML or JSON config file (auth.apiKeys.storePath, auth.roles)").env("DBX_CONFIG"))
-      .addOption(new Option("--store <file>", "the key store's SQLite file (default: auth.apiKeys.storePath)").env("DBX_API_KEY_STORE"));
+      .addOption(new Option("--store <file>", `the key store's SQLite file (default: auth.apiKeys.storePath, else ${DEFAULT_API_KEY_STORE})`).env("DBX_API_KEY_STORE"));
 
   /** Opens the store the flags or the configuration name, runs `use`, closes it; store errors exit 1 with their message. */
   const withStore = (flags: StoreFlags, use: (store: ApiKeyStore, config: Config) => void): void => {
     const config = load(flags.config === undefined ? {} : { config: flags.config });
-    // An empty DBX_API_KEY_STORE is unset, as shells make it.
-    const path = flags.store || config.auth.apiKeys?.storePath;
-    if (!path) fail("no key store: set auth.apiKeys.storePath in the configuration, DBX_API_KEY_STORE, or --store");
+    // An empty DBX_API_KEY_STORE is unset, as shells make it. Without any, the store `dbx serve --auth-required` uses.
+    const path = flags.store || config.auth.apiKeys?.storePath || DEFAULT_API_KEY_STORE;
     const store = ApiKeyStore.open({ path });
     try {
       use(store, config);
