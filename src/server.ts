@@ -74,6 +74,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     limits: { maxRowsPerResponse: config.server.maxRowsPerResponse, maxResponseBytes: config.server.maxResponseBytes },
     version: VERSION,
     permissions: accessControl?.permissions,
+    admission: accessControl?.admission,
   });
   const { transactions } = deps;
   const pipeline = new CallPipeline([

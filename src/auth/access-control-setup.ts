@@ -3,6 +3,8 @@ import { authConfigured, type AuthConfig } from "../config/auth-schema.js";
 import type { CallMiddleware } from "../pipeline/call-pipeline.js";
 import type { Logger } from "pino";
 import { accessControlMiddleware } from "./access-control.js";
+import { BackendAdmission } from "./backend-admission.js";
+import { ConcurrencyLimits } from "./concurrency/concurrency-limits.js";
 import { CredentialWatch } from "./credential-watch.js";
 import { NetworkPolicy } from "./network/network-policy.js";
 import { RateLimits } from "./rate-limits/rate-limits.js";
@@ -20,6 +22,8 @@ export interface AccessControl {
   readonly middleware: CallMiddleware;
   /** The roles, for the call resolver's half of authorization. */
   readonly permissions: Permissions;
+  /** The backends' limits, which the call resolver applies once a call names its backend. */
+  readonly admission: BackendAdmission;
   /** Flushes the audit log and closes the rate limits' Redis connection. */
   close(): Promise<void>;
 }
@@ -46,9 +50,11 @@ export function createAccessControl(auth: AuthConfig, services: readonly DescSer
     rateLimits: limits && { limits, ofRoles },
     credentials: new CredentialWatch(apiKeys),
   });
+  const concurrency = auth.concurrency && new ConcurrencyLimits({ perBackend: auth.concurrency.perBackend, perIdentity: auth.concurrency.perIdentity });
   return {
     middleware,
     permissions,
+    admission: new BackendAdmission(auth.rateLimits?.perBackend ?? {}, concurrency),
     async close() {
       audit?.flush();
       await limits?.close();

@@ -3,6 +3,7 @@ import type { OperationGroup } from "../config/auth-schema.js";
 import type { CallMiddleware } from "../pipeline/call-pipeline.js";
 import type { Call } from "../pipeline/call.js";
 import type { AuditLog } from "./audit-log.js";
+import { identityKey } from "./backend-admission.js";
 import type { CredentialWatch } from "./credential-watch.js";
 import type { NetworkPolicy } from "./network/network-policy.js";
 import type { RateLimit } from "./rate-limits/rate-limit.js";
@@ -56,8 +57,8 @@ export function accessControlMiddleware(options: AccessControlOptions): CallMidd
         throw permissionDenied(identity, call.access);
       }
       if (rateLimits) {
-        // Anonymous callers share no subject: each client address is counted apart.
-        const key = identity.via === "anonymous" ? `ip:${address?.address ?? call.remoteAddress}` : `${identity.via}:${identity.subject}`;
+        // Anonymous callers share no subject: each client address is counted apart (behind a trusted proxy, the client's).
+        const key = identity.via === "anonymous" && address ? `ip:${address.address}` : identityKey(call);
         const state = await rateLimits.limits.consume(key, "", identity.rateLimit ?? rateLimits.ofRoles(identity.roles));
         if (state) for (const [name, value] of rateLimitHeaders(state)) call.setResponseHeader(name, value);
       }
@@ -65,6 +66,7 @@ export function accessControlMiddleware(options: AccessControlOptions): CallMidd
     },
     onEnd(call: Call, error: ConnectError | undefined) {
       call.credentialEnd?.stop();
+      call.backendSlot?.release();
       audit?.callEnded(call, error);
     },
   };

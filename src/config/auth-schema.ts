@@ -117,6 +117,15 @@ export const AuthConfigSchema = z
         store: z.union([z.literal("memory"), z.strictObject({ redis: z.string().min(1) })]).default("memory"),
         /** Every identity's limit, unless its role or key has one. */
         perIdentity: RateLimitSchema.optional(),
+        /** Calls per second to each backend from all callers, counted in each process (a token bucket). */
+        perBackend: z.record(z.string(), RateLimitSchema).default({}),
+      })
+      .optional(),
+    /** Calls in flight at once: on each backend from all callers, and of one identity on a backend. */
+    concurrency: z
+      .strictObject({
+        perBackend: z.record(z.string(), z.number().int().positive()).default({}),
+        perIdentity: z.number().int().positive().optional(),
       })
       .optional(),
     network: NetworkConfigSchema.default(NetworkConfigSchema.parse({})),

@@ -1,4 +1,5 @@
 import { createContextKey, type HandlerContext } from "@connectrpc/connect";
+import type { CallSlot } from "../auth/concurrency/concurrency-limits.js";
 import type { CredentialEnd } from "../auth/credential-watch.js";
 import type { PermissionRequest } from "../auth/permissions.js";
 import { ANONYMOUS, type CallerIdentity } from "../backends/operation-context.js";
@@ -38,6 +39,10 @@ export interface Call {
   access?: PermissionRequest;
   /** For a stream: ends it when its credential expires or is revoked (access control sets it). */
   credentialEnd?: CredentialEnd;
+  /** The backend the call was admitted to (BackendAdmission), once it was. */
+  admittedTo?: string;
+  /** Its place among the calls in flight on that backend; released when the call ends. */
+  backendSlot?: CallSlot;
 }
 
 /** Where connect-node's calls find the socket peer's address (set from the Node request). */

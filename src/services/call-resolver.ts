@@ -5,6 +5,7 @@ import type { Backend, BackendFacets, BackendTransaction } from "../backends/bac
 import type { CollectionRef } from "../backends/backend-calls.js";
 import type { Capability } from "../backends/capabilities.js";
 import { ANONYMOUS, signalAbort, type CallAbort, type CallerIdentity, type OperationContext } from "../backends/operation-context.js";
+import type { BackendAdmission } from "../auth/backend-admission.js";
 import type { Permissions } from "../auth/permissions.js";
 import { permissionDenied } from "../auth/permission-denied.js";
 import { invalidField, unsupported } from "../errors/dbx-error.js";
@@ -56,20 +57,23 @@ export class CallResolver {
     private readonly transactions: TransactionManager,
     /** The configured roles; undefined where no authentication is configured (every call allowed). */
     private readonly permissions?: Permissions,
+    /** The backends' rate and concurrency limits, applied once a call is authorized on one. */
+    private readonly admission?: BackendAdmission,
   ) {}
 
   /**
    * The second half of authorization (the first is the access-control
    * middleware's): whether the caller's roles allow what the call does on
    * this backend and collection. Every path from a request to a backend
-   * passes here, so no call reaches a backend unchecked.
+   * passes here, so no call reaches a backend unchecked. Then the
+   * backend's rate and concurrency limits admit the call (or refuse it).
    */
   authorize(handler: HandlerContext, backend: string, collection: string): void {
-    if (!this.permissions) return;
-    const call = handler.values.get(callKey);
+    const call = this.permissions && handler.values.get(callKey);
     const access = call?.access;
     if (!call || !access) return;
-    if (!this.permissions.allows(call.identity.roles, access, backend, collection)) throw permissionDenied(call.identity, access, backend, collection);
+    if (!this.permissions!.allows(call.identity.roles, access, backend, collection)) throw permissionDenied(call.identity, access, backend, collection);
+    this.admission?.admit(call, backend);
   }
 
   /** Resolves a universal-service call. */

@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { BackendRegistry } from "../backends/registry.js";
 import { BackendCallStats } from "../pipeline/backend-call-stats.js";
 import { TransactionManager, type TransactionLimits } from "../transactions/transaction-manager.js";
+import type { BackendAdmission } from "../auth/backend-admission.js";
 import type { Permissions } from "../auth/permissions.js";
 import { CallResolver } from "./call-resolver.js";
 
@@ -39,6 +40,8 @@ export interface ServiceDepsOptions {
   readonly version: string;
   /** The configured roles, where authentication is configured: the call resolver checks every call against them. */
   readonly permissions?: Permissions;
+  /** The backends' rate and concurrency limits (auth.rateLimits.perBackend, auth.concurrency). */
+  readonly admission?: BackendAdmission;
 }
 
 /**
@@ -50,7 +53,7 @@ export function createServiceDeps(options: ServiceDepsOptions): ServiceDeps {
   const transactions = new TransactionManager(options.transactions);
   return {
     registry: options.registry,
-    resolver: new CallResolver(options.registry, transactions, options.permissions),
+    resolver: new CallResolver(options.registry, transactions, options.permissions, options.admission),
     transactions,
     limits: options.limits,
     logger: options.logger,

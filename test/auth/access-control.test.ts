@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Code, ConnectError } from "@connectrpc/connect";
 import { Redis } from "ioredis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { RedisService } from "../../gen/ts/dbx/redis/v1/redis_service_pb.js";
 import { SqlService } from "../../gen/ts/dbx/sql/v1/sql_pb.js";
 import { ColumnType } from "../../gen/ts/dbx/sql/v1/schema_pb.js";
@@ -275,6 +275,62 @@ describe("rate limits shared by two DBX instances through Redis", () => {
     expect(err.metadata.get("retry-after")).toBeTruthy();
     // Another identity has its own budget.
     await expect(servers[1].client(DataService, "connect").count({ target: { collection: "none" } }, { headers: bearer(await token("other", "reader")) })).rejects.toMatchObject({ code: Code.NotFound });
+  });
+});
+
+describe("backend limits, applied once a call names its backend", () => {
+  let server: TestServer & { keyStore: string };
+  beforeAll(async () => {
+    server = await startAuthServer({
+      auth: { rateLimits: { perBackend: { default: { callsPerSecond: 0.5, burst: 4 } } } },
+    });
+    await server.client(SqlService).createTable(
+      { target: people, columns: [{ name: "id", type: ColumnType.STRING }], primaryKey: ["id"] },
+      { headers: bearer(await token("root", "admin")) },
+    );
+  });
+  afterAll(() => server?.close());
+
+  it("calls per second to a backend count every caller together; the 4th is RATE_LIMITED with scope backend", async () => {
+    const count = async (subject: string) => server.client(DataService, "connect").count({ target: { collection: "none" } }, { headers: bearer(await token(subject, "reader")) });
+    for (const subject of ["a", "b", "c"]) await expect(count(subject)).rejects.toMatchObject({ code: Code.NotFound });
+    const err = await rejection(count("d"));
+    expect(err.code).toBe(Code.ResourceExhausted);
+    expect(errorMetadata(err)).toMatchObject({ scope: "backend", limit: "0.5" });
+    expect(err.findDetails(RetryInfoSchema)[0]?.retryDelay).toBeDefined();
+  });
+
+  it("one identity's calls in flight on a backend are bounded; a place is given back when the call ends", async () => {
+    const server = await startAuthServer({ auth: { concurrency: { perIdentity: 1 } } });
+    onTestFinished(() => server.close());
+    await server.client(SqlService).createTable(
+      { target: people, columns: [{ name: "id", type: ColumnType.STRING }], primaryKey: ["id"] },
+      { headers: bearer(await token("root", "admin")) },
+    );
+    const alice = bearer(await token("alice", "reader"));
+    const first = new AbortController();
+    const opened = (async () => {
+      for await (const message of server.client(StreamService, "connect").watch({ target: people }, { headers: alice, signal: first.signal })) {
+        if (message.event.case === "ready") return;
+      }
+    })();
+    await opened;
+    const second = await rejection(
+      (async () => {
+        for await (const _ of server.client(StreamService, "grpc").watch({ target: people }, { headers: alice })) break;
+      })(),
+    );
+    expect(second.code).toBe(Code.ResourceExhausted);
+    expect(errorMetadata(second)).toMatchObject({ scope: "concurrency" });
+    first.abort();
+    await waitFor(
+      async () =>
+        server.client(DataService, "grpc").count({ target: people }, { headers: alice }).then(
+          () => true,
+          (e: unknown) => ConnectError.from(e).code !== Code.ResourceExhausted,
+        ),
+      { what: "alice's place given back when her Watch ended" },
+    );
   });
 });
 
