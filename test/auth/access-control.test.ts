@@ -123,8 +123,8 @@ describe("access control against a Redis backend: refused calls never reach it",
     const { secret: writerKey } = await server.client(ApiKeyService, "connect").createApiKey({ role: "writer", name: "w" }, { headers: admin });
     for (const headers of [{ "x-api-key": writerKey }, bearer(await token("w", "writer"))]) {
       const keys = server.client(ApiKeyService, "grpc");
-      for (const call of [keys.listApiKeys({}, { headers }), keys.createApiKey({ role: "admin" }, { headers }), keys.revokeApiKey({ id: "0123456789abcdef" }, { headers })]) {
-        const err = await rejection(call);
+      for (const call of [() => keys.listApiKeys({}, { headers }), () => keys.createApiKey({ role: "admin" }, { headers }), () => keys.revokeApiKey({ id: "0123456789abcdef" }, { headers })]) {
+        const err = await rejection(call());
         expect(err.code).toBe(Code.PermissionDenied);
         expect(errorMetadata(err).group).toBe("admin");
       }
@@ -196,8 +196,8 @@ describe("access control on SQLite: collections, transactions, streams, anonymou
     const tx = server.client(TransactionService, "connect");
     const { transactionId } = await tx.begin({}, { headers: alice });
     const put = (headers: Record<string, string>) => server.client(DataService, "connect").put({ target: people, key: v.str("t"), record: record({ n: v.int(1) }), transactionId }, { headers });
-    for (const call of [put(bob), tx.commit({ transactionId }, { headers: bob }), tx.rollback({ transactionId }, { headers: bob })]) {
-      const err = await rejection(call);
+    for (const call of [() => put(bob), () => tx.commit({ transactionId }, { headers: bob }), () => tx.rollback({ transactionId }, { headers: bob })]) {
+      const err = await rejection(call());
       expect(err.code).toBe(Code.FailedPrecondition);
       expect(reasonOf(err)).toBe("ERROR_REASON_TRANSACTION_NOT_FOUND");
     }
