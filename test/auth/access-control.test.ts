@@ -54,9 +54,9 @@ describe("access control against a Redis backend: refused calls never reach it",
   });
 
   /** Refused calls, and the commands Redis ran meanwhile (INFO itself excluded). */
-  async function refusedWithoutRedis(calls: () => Promise<unknown>[]): Promise<ConnectError[]> {
+  async function refusedWithoutRedis(calls: readonly (() => Promise<unknown>)[]): Promise<ConnectError[]> {
     const before = await redisCommands(redis);
-    const errors = await Promise.all(calls().map((c) => rejection(c)));
+    const errors = await Promise.all(calls.map((call) => rejection(call())));
     const after = await redisCommands(redis);
     delete before.info;
     delete after.info;
@@ -65,9 +65,9 @@ describe("access control against a Redis backend: refused calls never reach it",
   }
 
   it.each(PROTOCOLS)("no credential: UNAUTHENTICATED over %s, on both transport paths, and Redis runs nothing", async (protocol) => {
-    const errors = await refusedWithoutRedis(() => [
-      server.client(DataService, protocol).get({ target: { collection: "k" }, key: v.str("a") }),
-      server.client(RedisService, protocol).get({ key: bytes("k") }),
+    const errors = await refusedWithoutRedis([
+      () => server.client(DataService, protocol).get({ target: { collection: "k" }, key: v.str("a") }),
+      () => server.client(RedisService, protocol).get({ key: bytes("k") }),
     ]);
     for (const err of errors) {
       expect(err.code).toBe(Code.Unauthenticated);
@@ -88,8 +88,8 @@ describe("access control against a Redis backend: refused calls never reach it",
       "not-a-token",
     ];
     for (const protocol of ["grpc", "connect"] as Protocol[]) {
-      const errors = await refusedWithoutRedis(() =>
-        tokens.map((t) => server.client(DataService, protocol).put({ target: { collection: "k" }, key: v.str("a"), record: record({ n: v.int(1) }) }, { headers: bearer(t) })),
+      const errors = await refusedWithoutRedis(
+        tokens.map((t) => () => server.client(DataService, protocol).put({ target: { collection: "k" }, key: v.str("a"), record: record({ n: v.int(1) }) }, { headers: bearer(t) })),
       );
       for (const err of errors) {
         expect(err.code, err.message).toBe(Code.Unauthenticated);
@@ -101,11 +101,11 @@ describe("access control against a Redis backend: refused calls never reach it",
   it("a reader is refused writes and destructive commands, a writer FLUSHALL, both with PERMISSION_DENIED, and Redis runs nothing", async () => {
     const reader = bearer(await token("r", "reader"));
     const writer = bearer(await token("w", "writer"));
-    const errors = await refusedWithoutRedis(() => [
-      server.client(RedisService, "grpc").set({ key: bytes("k"), value: bytes("v") }, { headers: reader }),
-      server.client(DataService, "connect").put({ target: { collection: "k" }, key: v.str("a"), record: record({ n: v.int(1) }) }, { headers: reader }),
-      server.client(RedisService, "grpc").flushAll({}, { headers: writer }),
-      server.client(RedisService, "connect").eval({ script: "return 1" }, { headers: writer }),
+    const errors = await refusedWithoutRedis([
+      () => server.client(RedisService, "grpc").set({ key: bytes("k"), value: bytes("v") }, { headers: reader }),
+      () => server.client(DataService, "connect").put({ target: { collection: "k" }, key: v.str("a"), record: record({ n: v.int(1) }) }, { headers: reader }),
+      () => server.client(RedisService, "grpc").flushAll({}, { headers: writer }),
+      () => server.client(RedisService, "connect").eval({ script: "return 1" }, { headers: writer }),
     ]);
     for (const err of errors) {
       expect(err.code).toBe(Code.PermissionDenied);
