@@ -1,4 +1,5 @@
-import { closeSync, openSync } from "node:fs";
+import { closeSync, mkdirSync, openSync } from "node:fs";
+import { dirname } from "node:path";
 import Database from "better-sqlite3";
 
 /** The schema version this DBX writes (PRAGMA user_version). */
@@ -34,6 +35,8 @@ CREATE TABLE IF NOT EXISTS api_keys (
  */
 export function openStoreDatabase(path: string): Database.Database {
   try {
+    // Its folder too (./data beside the embedded database, for `--auth-required` alone), readable by its owner only.
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     closeSync(openSync(path, "wx", 0o600));
   } catch (err) {
     const error = err as NodeJS.ErrnoException;
