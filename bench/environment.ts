@@ -49,12 +49,13 @@ export class BenchEnvironment {
     return this.#track(await startServerProcess("webdis", "webdis", [config], { port, logDir: this.dir }));
   }
 
-  /** DBX from this checkout, serving one backend as the default. */
-  async dbx(name: string, backendUrl: string): Promise<ServerProcess> {
+  /** DBX from this checkout, serving one backend as the default; `configFile` (`--config`) for the rest (e.g. auth). */
+  async dbx(name: string, backendUrl: string, configFile?: string): Promise<ServerProcess> {
     const port = await freePort();
     // Compiled, as the Docker image runs it: tsx's runtime helpers cost ~25% of CPU per call.
     const args = ["dist/src/cli.js", "serve", "--host", "127.0.0.1", "--port", String(port)];
     args.push("--backend", `main=${backendUrl}`, "--default-backend", "main", "--log-level", "silent");
+    if (configFile !== undefined) args.push("--config", configFile);
     return this.#track(await startServerProcess(name, process.execPath, args, { port, logDir: this.dir, cwd: REPO_ROOT }));
   }
 

@@ -18,6 +18,8 @@ export interface Row {
   p50Us?: number;
   p99Us?: number;
   cpuUsPerRequest?: number;
+  /** Server CPU per request of each round, in the order measured (how noisy the median is). */
+  cpuUsPerRequestRounds?: number[];
   /** Peak server RSS during the measurement. */
   rssMb?: number;
   note?: string;
@@ -96,6 +98,7 @@ export async function measureSideBySide(benchmark: string, targets: readonly Loa
       p50Us: median(state.results.flatMap((r) => (r.p50Us === undefined ? [] : [r.p50Us]))),
       p99Us: median(state.results.flatMap((r) => (r.p99Us === undefined ? [] : [r.p99Us]))),
       cpuUsPerRequest: median(state.cpu),
+      cpuUsPerRequestRounds: state.cpu,
       // An in-process driver's RSS would be the harness's own.
       rssMb: target.pid === undefined ? undefined : state.rss / 2 ** 20,
       note: failures > 0 ? `${failures} failed requests` : undefined,

@@ -20,7 +20,8 @@ export interface BenchOptions {
   backends: ReadonlySet<BenchBackend>;
 }
 
-export const BENCH_BACKENDS = ["redis", "sqlite", "postgres", "mongodb"] as const;
+/** Row groups `--only` selects: a backend's rows, or redis-auth (Redis GET with a JWT and an API key, issue 12). */
+export const BENCH_BACKENDS = ["redis", "redis-auth", "sqlite", "postgres", "mongodb"] as const;
 export type BenchBackend = (typeof BENCH_BACKENDS)[number];
 
 const USAGE = `npm run bench -- [--quick] [--rounds N] [--duration SECONDS] [--out FILE] [--keep]
@@ -29,7 +30,7 @@ const USAGE = `npm run bench -- [--quick] [--rounds N] [--duration SECONDS] [--o
   --duration S   seconds per round (default 5)
   --out FILE     also write the Markdown report to FILE
   --keep         keep the temp folder with the servers' logs
-  --only LIST    only these backends' rows, comma-separated: redis, sqlite, postgres, mongodb`;
+  --only LIST    only these rows, comma-separated: redis, redis-auth, sqlite, postgres, mongodb`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({

@@ -5,6 +5,7 @@ import type { Row } from "./harness.js";
 import { DBX, GRPC_JS, STOCK_CONNECT_NODE, WEBDIS, DIRECT_IOREDIS } from "./scenarios/redis.js";
 import { DIRECT_PG, POSTGRES_GRPC_JS, POSTGRES_HTTP2_GRPC, POSTGRES_HTTP_BASELINE } from "./scenarios/postgres.js";
 import { copyTimeRatio } from "./scenarios/postgres-copy.js";
+import { AUTH_BENCHMARK, AUTH_CPU_BUDGET_US, DBX_API_KEY, DBX_JWT, DBX_NO_AUTH } from "./scenarios/redis-auth.js";
 import { SQLITE_HTTP_BASELINE } from "./scenarios/sqlite.js";
 import { rssGrowthMb } from "./scenarios/streaming.js";
 import { ratio } from "./table.js";
@@ -59,6 +60,20 @@ export function describeTargets(rows: readonly Row[]): string {
     " µs",
     false,
   );
+  const noAuthCpu = find(AUTH_BENCHMARK, DBX_NO_AUTH)?.cpuUsPerRequest;
+  for (const [credential, server] of [
+    ["a JWT", DBX_JWT],
+    ["an API key", DBX_API_KEY],
+  ] as const) {
+    const cpu = find(AUTH_BENCHMARK, server)?.cpuUsPerRequest;
+    check(
+      `Redis GET with ${credential}: added server CPU per call over DBX without auth (Connect JSON)`,
+      cpu !== undefined && noAuthCpu !== undefined ? cpu - noAuthCpu : undefined,
+      AUTH_CPU_BUDGET_US,
+      " µs",
+      false,
+    );
+  }
   check(
     "SQLite point select, DBX Connect JSON vs node:http + better-sqlite3",
     over(find("SQLite point select", DBX, "Connect JSON"), find("SQLite point select", SQLITE_HTTP_BASELINE)),

@@ -12,6 +12,7 @@ import { rssBytes } from "./proc-stats.js";
 import type { ServerProcess } from "./processes.js";
 import { describeMachine, describeTargets } from "./report.js";
 import { redisLatency, redisThroughput, startRedisServers, type RedisServers, DBX, GRPC_JS, REDIS_HTTP_BASELINE, STOCK_CONNECT_NODE, WEBDIS } from "./scenarios/redis.js";
+import { redisAuthThroughput, startRedisAuthServers, type RedisAuthServers, DBX_API_KEY, DBX_JWT, DBX_NO_AUTH } from "./scenarios/redis-auth.js";
 import { sqliteLatency, sqliteThroughput, startSqliteServers, type SqliteServers, SQLITE_HTTP_BASELINE } from "./scenarios/sqlite.js";
 import { copyLoad } from "./scenarios/postgres-copy.js";
 import { postgresLatency, postgresThroughput, startPostgresServers, type PostgresServers, POSTGRES_GRPC_JS, POSTGRES_HTTP2_GRPC, POSTGRES_HTTP_BASELINE } from "./scenarios/postgres.js";
@@ -29,12 +30,17 @@ async function main(): Promise<{ report: string; unmeasured: string[] }> {
 
   const runs = (backend: BenchBackend) => options.backends.has(backend);
   let redis: RedisServers | undefined;
+  let redisAuth: RedisAuthServers | undefined;
   let sqlite: SqliteServers | undefined;
   let postgres: PostgresServers | undefined;
   let mongo: MongoServers | undefined;
   if (runs("redis")) {
     progress("starting redis-server, webdis, DBX (Redis), baselines");
     redis = await startRedisServers(env);
+  }
+  if (runs("redis-auth")) {
+    progress("starting DBX (Redis) three times: no auth, and JWT / API key required");
+    redisAuth = await startRedisAuthServers(env, redis?.redisPort);
   }
   if (runs("sqlite")) {
     progress(`preparing SQLite (${formatInt(options.streamRows)} rows to stream) and starting DBX (SQLite), baseline`);
@@ -59,6 +65,13 @@ async function main(): Promise<{ report: string; unmeasured: string[] }> {
           [REDIS_HTTP_BASELINE, redis.httpBaseline, undefined],
           [STOCK_CONNECT_NODE, redis.stockConnectNode, undefined],
           [GRPC_JS, redis.grpcJs, undefined],
+        ] satisfies IdleRow[])
+      : []),
+    ...(redisAuth
+      ? ([
+          [`${DBX_NO_AUTH} (Redis backend)`, redisAuth.noAuth.process, redisAuth.noAuth.error],
+          [`${DBX_JWT} (Redis backend)`, redisAuth.jwt.process, redisAuth.jwt.error],
+          [`${DBX_API_KEY} (Redis backend)`, redisAuth.apiKey.process, redisAuth.apiKey.error],
         ] satisfies IdleRow[])
       : []),
     ...(sqlite
@@ -95,6 +108,10 @@ async function main(): Promise<{ report: string; unmeasured: string[] }> {
     rows.push(...(await redisThroughput(env, redis, options)));
     progress("Redis GET latency");
     rows.push(...(await redisLatency(env, redis, options)));
+  }
+  if (redisAuth) {
+    progress("Redis GET with a JWT, with an API key, without auth");
+    rows.push(...(await redisAuthThroughput(env, redisAuth, options)));
   }
   if (sqlite) {
     progress("SQLite point select / insert throughput");

@@ -67,9 +67,9 @@ export function connectBinary(call: UnaryCall): WrkRequest {
   return { method: "POST", path: call.path, contentType: "application/proto", body: call.binary };
 }
 
-/** One Connect JSON call; fails unless it answers 200 with a valid response message. */
-export async function checkConnectJson(url: string, call: UnaryCall, body = call.json): Promise<void> {
-  const res = await fetch(url + call.path, { method: "POST", headers: { "content-type": "application/json" }, body });
+/** One Connect JSON call (with `headers`, e.g. a credential); fails unless it answers 200 with a valid response message. */
+export async function checkConnectJson(url: string, call: UnaryCall, body = call.json, headers: Readonly<Record<string, string>> = {}): Promise<void> {
+  const res = await fetch(url + call.path, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body });
   const text = await res.text();
   if (res.status !== 200) throw new Error(`${call.path} answered HTTP ${res.status}: ${text.slice(0, 120)}`);
   fromJson(call.method.output, JSON.parse(text) as JsonValue);

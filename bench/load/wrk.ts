@@ -6,15 +6,16 @@ import type { LoadResult } from "./measurement.js";
 
 const run = promisify(execFile);
 
-/** The HTTP/1.1 request wrk sends. */
-export type WrkRequest =
+/** The HTTP/1.1 request wrk sends, with `headers` added to every request (e.g. a credential). */
+export type WrkRequest = (
   | { method: "GET"; path: string }
   | { method: "POST"; path: string; contentType: string; body: Uint8Array | string }
   /**
    * A POST whose body is `prefix + key + suffix`, a fresh key per request:
    * the decimal digits of `keyRun` followed by a 9-digit counter.
    */
-  | { method: "POST"; path: string; contentType: string; prefix: string; suffix: string; keyRun: number };
+  | { method: "POST"; path: string; contentType: string; prefix: string; suffix: string; keyRun: number }
+) & { headers?: Readonly<Record<string, string>> };
 
 export interface WrkRun {
   url: string;
@@ -38,8 +39,9 @@ export async function runWrk(options: WrkRun): Promise<LoadResult> {
 }
 
 function luaScript(request: WrkRequest, workDir: string): string {
-  if (request.method === "GET") return 'wrk.method = "GET"\n';
-  const lines = ['wrk.method = "POST"', `wrk.headers["Content-Type"] = ${luaString(request.contentType)}`];
+  const headers = Object.entries(request.headers ?? {}).map(([name, value]) => `wrk.headers[${luaString(name)}] = ${luaString(value)}`);
+  if (request.method === "GET") return ['wrk.method = "GET"', ...headers].join("\n") + "\n";
+  const lines = ['wrk.method = "POST"', `wrk.headers["Content-Type"] = ${luaString(request.contentType)}`, ...headers];
   if ("body" in request) {
     const bodyFile = join(workDir, `body-${process.hrtime.bigint()}.bin`);
     writeFileSync(bodyFile, request.body);
