@@ -84,7 +84,10 @@ export class HttpServers {
     this.#h1 = createHttp1Server(
       {
         IncomingMessage: Http1Request,
-        requestTimeout: options.requestTimeoutMs,
+        // A backstop only: DBX answers a body that stops coming itself, at requestTimeoutMs, in the call's
+        // protocol (body-arrival-bound.ts). Node counts from the request's first byte, so at the same value it
+        // could answer first, with a bare 408.
+        requestTimeout: options.requestTimeoutMs + Math.max(1_000, options.requestTimeoutMs / 10),
         headersTimeout: options.requestTimeoutMs,
         // Node checks both timeouts on this interval (30 s by default): a fraction of the timeout keeps them close to it.
         connectionsCheckingInterval: Math.min(30_000, Math.max(10, Math.floor(options.requestTimeoutMs / 4))),
