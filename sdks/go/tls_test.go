@@ -27,9 +27,6 @@ import (
 // TestTLSWithAPrivateCA serves DBX over TLS with a certificate signed by a CA
 // made for the test, and calls it over every protocol trusting only that CA.
 func TestTLSWithAPrivateCA(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a second DBX server")
-	}
 	caPEM, certFile, keyFile := makeCertificates(t)
 	url := startTLSServer(t, certFile, keyFile)
 

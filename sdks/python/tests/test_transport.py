@@ -9,7 +9,6 @@ tests, not these, check the client against DBX itself.
 from __future__ import annotations
 
 import asyncio
-import shutil
 import subprocess
 import threading
 import time
@@ -187,7 +186,6 @@ def test_asyncio_streams_are_cancelled_on_leaving_the_block_or_the_loop(flaky: t
     asyncio.run(run())
 
 
-@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl makes the test certificate")
 def test_https_trusts_a_custom_ca(tmp_path: Path) -> None:
     key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
     subprocess.run(
