@@ -46,8 +46,8 @@ export function judge(fuzzCase: FuzzCase, answer: WireAnswer): string | undefine
     // Without a deadline the server can read (a damaged header), or with one longer than a Node timer holds
     // (DBX reads that as none), Watch and Subscribe rightly run until cut.
     const deadlineMs = requestedDeadlineMs(fuzzCase.request);
-    if (fuzzCase.request.streaming && (deadlineMs === undefined || deadlineMs > MAX_TIMER_MS)) return undefined;
-    if (deadlineMs === undefined && waitsUntilCancelled(fuzzCase)) return undefined;
+    const noDeadline = deadlineMs === undefined || deadlineMs > MAX_TIMER_MS;
+    if (noDeadline && (fuzzCase.request.streaming || waitsUntilCancelled(fuzzCase))) return undefined;
     return `no answer: ${answer.message}`;
   }
   if (answer.code === "no-status") return `the answer has no status (${answer.message})`;

@@ -57,6 +57,13 @@ describe("judging a blocking Redis command that got no answer", () => {
     expect(judge(blockingCase(undefined, { "content-type": "application/proto" }), noAnswer)).toBeUndefined();
   });
 
+  // Seed 60410243 case 252 (CI): a BLPop without a timeout and with connect-timeout-ms 9999999999 (115 days),
+  // which DBX reads as no deadline, as it does for streams, was judged a hang.
+  it("accepts it when it asked to wait until cancelled and its deadline is longer than a Node timer holds", () => {
+    expect(judge(blockingCase(undefined, { "content-type": "application/json", "connect-timeout-ms": "9999999999" }), noAnswer)).toBeUndefined();
+    expect(judge(blockingCase("0s", { "content-type": "application/grpc", "grpc-timeout": "99999999H" }), noAnswer)).toBeUndefined();
+  });
+
   it("fails it when it asked for a timeout or a deadline", () => {
     expect(judge(blockingCase("1s", { "content-type": "application/proto" }), noAnswer)).toMatch(/^no answer/);
     expect(judge(blockingCase("0s", { "content-type": "application/proto", "connect-timeout-ms": "250" }), noAnswer)).toMatch(/^no answer/);
