@@ -37,6 +37,12 @@ interface KnownKey {
 const UNKNOWN_KEY = Object.freeze({ known: false as const });
 type CachedKey = KnownKey | typeof UNKNOWN_KEY;
 
+/** A secret already checked against the hashes of `key`, and which of them it matched. */
+interface MatchedSecret {
+  readonly key: KnownKey;
+  readonly current: boolean;
+}
+
 const COLUMNS =
   "id, name, role, secret_hash, previous_hash, previous_valid_until_ms, created_ms, rotated_ms, expires_ms, revoked_ms, calls_per_second, burst";
 
@@ -51,6 +57,14 @@ export class ApiKeyStore {
   readonly #db: Database.Database;
   readonly #now: () => number;
   readonly #cache: LRUCache<string, CachedKey>;
+  /**
+   * Secrets presented before, so that a caller's next call skips hashing
+   * (SHA-256 is most of what a key check costs). An entry holds the very
+   * record it matched: once that record leaves #cache (rotate, revoke, a
+   * change by another process), the entry no longer counts. Only secrets
+   * that matched get in, so callers cannot fill it with made-up ones.
+   */
+  readonly #matched: LRUCache<string, MatchedSecret>;
   readonly #revokedListeners = new Set<(id: string) => void>();
   /** Revoked ids already announced: each is announced once, whichever process revoked it. */
   readonly #announced = new Set<string>();
@@ -66,6 +80,7 @@ export class ApiKeyStore {
     this.#onError = options.onChangeCheckError;
     this.#now = options.now ?? Date.now;
     this.#cache = new LRUCache({ max: options.cacheSize ?? 10_000 });
+    this.#matched = new LRUCache({ max: options.cacheSize ?? 10_000 });
     this.#statements = {
       byId: db.prepare<[string], KeyRow>(`SELECT ${COLUMNS} FROM api_keys WHERE id = ?`),
       insert: db.prepare(
@@ -184,13 +199,9 @@ export class ApiKeyStore {
   authenticate(secret: string): AuthenticatedKey {
     const id = secretKeyId(secret);
     if (id === undefined) throw unauthenticated("the API key is malformed: DBX API keys look like dbx_<id>_<secret>", "api_key");
-    const hash = hashSecret(secret);
-    let key = this.#cachedKey(id);
-    // A rotation in another process may not have reached the cache yet: read the key again before refusing a secret.
-    if (key.known && !matchesEither(key, hash)) key = this.#loadKey(id);
-    if (!key.known || !matchesEither(key, hash)) throw unauthenticated("the API key is not known", "api_key");
+    const { key, current } = this.#match(id, secret);
     const now = this.#now();
-    if (!sameHash(hash, key.secretHash) && now >= key.previousValidUntilMs!) {
+    if (!current && now >= key.previousValidUntilMs!) {
       throw unauthenticated("the API key was replaced by a rotation", "api_key");
     }
     if (key.revokedAtMs !== undefined) throw unauthenticated("the API key was revoked", "api_key");
@@ -213,6 +224,21 @@ export class ApiKeyStore {
     clearInterval(this.#timer);
     this.#revokedListeners.clear();
     this.#db.close();
+  }
+
+  /** The key `secret` belongs to, and whether it is the key's current secret; UNAUTHENTICATED when it is neither secret of key `id`. */
+  #match(id: string, secret: string): MatchedSecret {
+    const cached = this.#cachedKey(id);
+    const matched = this.#matched.get(secret);
+    if (matched !== undefined && matched.key === cached) return matched;
+    const hash = hashSecret(secret);
+    let key = cached;
+    // A rotation in another process may not have reached the cache yet: read the key again before refusing a secret.
+    if (key.known && !matchesEither(key, hash)) key = this.#loadKey(id);
+    if (!key.known || !matchesEither(key, hash)) throw unauthenticated("the API key is not known", "api_key");
+    const match = { key, current: sameHash(hash, key.secretHash) };
+    this.#matched.set(secret, match);
+    return match;
   }
 
   #cachedKey(id: string): CachedKey {
