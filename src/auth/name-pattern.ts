@@ -34,4 +34,16 @@ export class NamePattern {
     }
     return true;
   }
+
+  /** Whether every name that starts with `prefix` matches: the pattern ends with `*` and matches `prefix` itself. */
+  matchesEveryNameStartingWith(prefix: string): boolean {
+    return this.#any || (this.#parts.length > 1 && this.#parts[this.#parts.length - 1] === "" && this.matches(prefix));
+  }
+
+  /** Whether some name that starts with `prefix` matches: the pattern's literal start and `prefix` agree as far as both go. */
+  matchesSomeNameStartingWith(prefix: string): boolean {
+    if (this.#parts.length === 1) return this.pattern.startsWith(prefix);
+    const first = this.#parts[0];
+    return first.startsWith(prefix) || prefix.startsWith(first);
+  }
 }

@@ -26,6 +26,7 @@ import type { BackendTransaction } from "./backend-transaction.js";
 import type { ByteChunk } from "./byte-range.js";
 import type { OperationContext } from "./operation-context.js";
 import type { Capability } from "./capabilities.js";
+import type { KeyScope } from "./key-scope.js";
 import type { MongoFacet } from "./facets/mongodb.js";
 import type { PostgresFacet } from "./facets/postgres.js";
 import type { RedisFacet } from "./facets/redis.js";
@@ -96,6 +97,12 @@ export interface Backend {
    * applies it to every call.
    */
   checkNamespace(namespace: string, field: string): void;
+  /**
+   * The keys a universal call on `collection` ("" when it names none) may
+   * touch, for authorization rules with key patterns; only backends whose
+   * data are keys (Redis) have it.
+   */
+  keyScope?(collection: string): KeyScope;
 
   /** Opens connections and probes the server; fails with UNAVAILABLE when it cannot be reached. */
   open(): Promise<void>;

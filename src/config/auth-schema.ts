@@ -18,12 +18,14 @@ const operations = z.array(z.union([z.enum(OPERATION_GROUPS), z.literal("*")])).
 /**
  * Where a rule applies: backends and collections are names or patterns with
  * `*` (any run of characters); methods are `package.Service/Method` or
- * `package.Service/*`. Unset means every one.
+ * `package.Service/*`; keys are patterns on Redis keys (their UTF-8 text,
+ * without the backend's key prefix; only `*` is special). Unset means every one.
  */
 const ruleScope = {
   backends: z.array(z.string().min(1)).min(1).default(["*"]),
   collections: z.array(z.string().min(1)).min(1).default(["*"]),
   methods: z.array(z.string().min(1)).min(1).optional(),
+  keys: z.array(z.string().min(1)).min(1).default(["*"]),
 };
 
 /** One permission rule of a role: it allows or denies groups of operations where its scope matches. Deny wins. */

@@ -1,9 +1,10 @@
 import type { DescService } from "@bufbuild/protobuf";
-import type { HandlerContext } from "@connectrpc/connect";
+import { createContextKey, type HandlerContext } from "@connectrpc/connect";
 import type { Target } from "../../gen/ts/dbx/v1/target_pb.js";
 import type { Backend, BackendFacets, BackendTransaction } from "../backends/backend.js";
 import type { CollectionRef } from "../backends/backend-calls.js";
 import type { Capability } from "../backends/capabilities.js";
+import type { KeyScope } from "../backends/key-scope.js";
 import { ANONYMOUS, signalAbort, type CallAbort, type CallerIdentity, type OperationContext } from "../backends/operation-context.js";
 import type { BackendAdmission } from "../auth/backend-admission.js";
 import type { Permissions } from "../auth/permissions.js";
@@ -27,6 +28,13 @@ export interface ResolveOptions {
   /** The request field that holds the Target, for error paths; "target" unless said. */
   readonly targetField?: string;
 }
+
+/**
+ * The keys a backend-specific call touches (RedisService), set by its
+ * service before the call resolves, where some rule has key patterns. A
+ * universal call's keys come from its backend (Backend.keyScope).
+ */
+export const callKeysKey = createContextKey<KeyScope | undefined>(undefined, { description: "dbx call keys" });
 
 /** A call resolved to its backend. */
 export interface ResolvedCall {
@@ -61,19 +69,26 @@ export class CallResolver {
     private readonly admission?: BackendAdmission,
   ) {}
 
+  /** Whether some rule has key patterns, so that services must state the keys of their calls (callKeysKey). */
+  get keyRules(): boolean {
+    return this.permissions?.keyScoped ?? false;
+  }
+
   /**
    * The second half of authorization (the first is the access-control
    * middleware's): whether the caller's roles allow what the call does on
-   * this backend and collection. Every path from a request to a backend
-   * passes here, so no call reaches a backend unchecked. Then the
-   * backend's rate and concurrency limits admit the call (or refuse it).
+   * this backend, collection and (on Redis) keys. Every path from a request
+   * to a backend passes here, so no call reaches a backend unchecked. Then
+   * the backend's rate and concurrency limits admit the call (or refuse it).
    */
-  authorize(handler: HandlerContext, backend: string, collection: string): void {
+  authorize(handler: HandlerContext, backend: Backend, collection: string): void {
     const call = this.permissions && handler.values.get(callKey);
     const access = call?.access;
     if (!call || !access) return;
-    if (!this.permissions!.allows(call.identity.roles, access, backend, collection)) throw permissionDenied(call.identity, access, backend, collection);
-    this.admission?.admit(call, backend);
+    const keys = this.permissions!.keyScoped ? (handler.values.get(callKeysKey) ?? backend.keyScope?.(collection)) : undefined;
+    const refusal = this.permissions!.refusal(call.identity.roles, access, backend.name, collection, keys);
+    if (refusal) throw permissionDenied(call.identity, access, backend.name, collection, refusal.key);
+    this.admission?.admit(call, backend.name);
   }
 
   /** Resolves a universal-service call. */
@@ -104,7 +119,7 @@ export class CallResolver {
   /** A backend named by a plain `backend` field (AdminService); NOT_FOUND when unknown. */
   named(name: string, handler: HandlerContext): Backend {
     const backend = this.registry.get(name);
-    this.authorize(handler, backend.name, "");
+    this.authorize(handler, backend, "");
     return backend;
   }
 
@@ -120,7 +135,7 @@ export class CallResolver {
   ): { readonly backend: Backend; readonly transaction: BackendTransaction } {
     if (!id) throw invalidField("transaction_id", "a transaction id is required");
     const { backend, handle } = this.transactions.open(id, callerOf(handler));
-    this.authorize(handler, backend.name, "");
+    this.authorize(handler, backend, "");
     noteBackend(handler, backend.name);
     if (capability && !backend.capabilities.has(capability)) throw unsupported(backend.name, capability);
     return { backend, transaction: handle };
@@ -147,7 +162,7 @@ export class CallResolver {
     if (options.collection === "forbidden" && collection) {
       throw invalidField(`${options.targetField ?? "target"}.collection`, "this call names no collection; leave it empty");
     }
-    this.authorize(handler, backend.name, collection);
+    this.authorize(handler, backend, collection);
     // "" is every backend's default namespace.
     const namespace = target?.namespace ?? "";
     if (namespace !== "") backend.checkNamespace(namespace, `${options.targetField ?? "target"}.namespace`);

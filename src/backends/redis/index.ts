@@ -43,6 +43,7 @@ import type {
 } from "../backend-calls.js";
 import type { ByteChunk } from "../byte-range.js";
 import { Capability } from "../capabilities.js";
+import { ANY_KEY, type KeyScope } from "../key-scope.js";
 import { untilAborted } from "./abortable.js";
 import { CommandMetrics } from "./command-metrics.js";
 import { checkCommand, type CommandPolicy } from "./command-policy.js";
@@ -55,7 +56,7 @@ import { OptimisticTransaction } from "./optimistic-transaction.js";
 import { parseRedisSettings, type RedisSettings } from "./options.js";
 import { readRedisBytes } from "./ranged-read.js";
 import { printable, project } from "./record-codec.js";
-import { recordCollection, recordKey } from "./record-key.js";
+import { collectionPrefix, recordCollection, recordKey } from "./record-key.js";
 import { matches } from "./record-filter.js";
 import { tooManyRows } from "../../limits/too-many-rows.js";
 import { pageFingerprint } from "../page-fingerprint.js";
@@ -137,6 +138,11 @@ class RedisBackend implements Backend {
 
   checkNamespace(namespace: string, field: string): void {
     checkRedisNamespace(namespace, field);
+  }
+
+  /** A collection's records are the keys `<collection>:…`; a call naming none (a command line, Publish) may touch any key. */
+  keyScope(collection: string): KeyScope {
+    return collection === "" ? ANY_KEY : { kind: "prefix", prefix: collectionPrefix(collection).toString() };
   }
 
   describeServer(): ServerDescription {

@@ -1,5 +1,6 @@
 import type { ServiceDeps } from "../service-deps.js";
 import { bitmapHandlers } from "./bitmaps.js";
+import { withCallKeys } from "./call-keys.js";
 import { hashHandlers } from "./hashes.js";
 import { hyperLogLogHandlers } from "./hyperloglog.js";
 import { keyHandlers } from "./keys.js";
@@ -21,10 +22,11 @@ export { RedisService } from "../../../gen/ts/dbx/redis/v1/redis_service_pb.js";
 /**
  * dbx.redis.v1.RedisService: typed Redis commands on the Redis backend a
  * request names. Register with `router.service(RedisService, createRedisService(deps))`.
+ * Where authorization rules have key patterns, every method states its keys first.
  */
 export function createRedisService(deps: ServiceDeps): RedisServiceImpl {
   const redis = redisResolver(deps);
-  return {
+  const impl: RedisServiceImpl = {
     ...stringHandlers(redis),
     ...rangeStreamHandlers(redis, deps.limits.maxResponseBytes),
     ...keyHandlers(redis),
@@ -40,4 +42,5 @@ export function createRedisService(deps: ServiceDeps): RedisServiceImpl {
     ...scriptingHandlers(redis),
     ...serverHandlers(redis),
   };
+  return deps.resolver.keyRules ? withCallKeys(impl) : impl;
 }
