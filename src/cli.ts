@@ -32,6 +32,7 @@ function withConfigFlags(command: Command): Command {
     .option("--log-level <level>", "trace, debug, info, warn, error or silent")
     .option("--tls-cert <file>", "PEM certificate: serve TLS on the same port")
     .option("--tls-key <file>", "PEM private key for --tls-cert")
+    .option("--tls-client-ca <file>", "PEM CAs whose client certificates are accepted (mTLS) (env: DBX_TLS_CLIENT_CA)")
     .option("--cors-origin <origin...>", "allow browser calls from this origin ('*' for any; repeatable)")
     // Their DBX_* twins are read by loadConfig, which parses "false" as false.
     .option("--auth-required", "every call needs a credential: API keys (dbx keys create) or JWTs (auth.jwt) (env: DBX_AUTH_REQUIRED)")
@@ -66,6 +67,8 @@ withConfigFlags(program.command("serve", { isDefault: true }).description("start
     };
     process.on("SIGTERM", () => stop("SIGTERM"));
     process.on("SIGINT", () => stop("SIGINT"));
+    // Reads the TLS certificate and key again (a renewal), without a restart.
+    process.on("SIGHUP", () => void server.reloadTls());
   },
 );
 

@@ -49,7 +49,7 @@ export function accessControlMiddleware(options: AccessControlOptions): CallMidd
       const group = groups.get(procedure) ?? "admin";
       call.access = { procedure, group };
       const address = network?.restricts ? network.admit(call.remoteAddress, call.requestHeader("x-forwarded-for")) : undefined;
-      call.identity = await authenticator.authenticate(call.requestHeader);
+      call.identity = await authenticator.authenticate(call.requestHeader, call.clientCertificate);
       const identity = call.identity;
       if (SERVER_SCOPED.has(procedure)) {
         if (!permissions.allows(identity.roles, call.access, "", "")) throw permissionDenied(identity, call.access);

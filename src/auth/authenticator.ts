@@ -1,5 +1,7 @@
 import type { CallerIdentity } from "../backends/operation-context.js";
 import { unauthenticated } from "../errors/dbx-error.js";
+import type { ClientCertificate } from "./client-certificate.js";
+import type { ClientCertificateIdentities } from "./client-certificate-identity.js";
 import { credentialOf } from "./credential.js";
 
 /** What verifies a JWT (src/auth/jwt): its subject, roles, claims and expiry, or UNAUTHENTICATED. */
@@ -27,9 +29,17 @@ export interface AuthenticatorOptions {
   readonly anonymousRoles: readonly string[] | undefined;
   readonly tokens?: TokenVerifier;
   readonly apiKeys?: ApiKeyChecker;
+  /** Verified client certificates as credentials (auth.clientCertificates). */
+  readonly clientCertificates?: ClientCertificateIdentities;
 }
 
-/** Turns a call's credential into its identity, or refuses the call UNAUTHENTICATED. */
+/**
+ * Turns a call's credential into its identity, or refuses the call
+ * UNAUTHENTICATED. A credential in the headers wins over the connection's
+ * client certificate: the certificate identifies the connection (a service,
+ * a proxy), a header the caller on it; a call without one is the
+ * certificate's.
+ */
 export class Authenticator {
   readonly #anonymous: CallerIdentity | undefined;
 
@@ -37,11 +47,16 @@ export class Authenticator {
     this.#anonymous = options.anonymousRoles && Object.freeze({ subject: "", roles: Object.freeze([...options.anonymousRoles]), via: "anonymous" });
   }
 
-  async authenticate(header: (name: string) => string | null): Promise<CallerIdentity> {
+  async authenticate(header: (name: string) => string | null, certificate?: ClientCertificate): Promise<CallerIdentity> {
     const credential = credentialOf(header);
     if (!credential) {
+      if (certificate && this.options.clientCertificates) return this.options.clientCertificates.identify(certificate);
       if (this.#anonymous) return this.#anonymous;
-      throw unauthenticated("this server needs a credential: a bearer token (authorization) or an API key (x-api-key)");
+      throw unauthenticated(
+        this.options.clientCertificates
+          ? "this server needs a credential: a client certificate, a bearer token (authorization) or an API key (x-api-key)"
+          : "this server needs a credential: a bearer token (authorization) or an API key (x-api-key)",
+      );
     }
     if (credential.kind === "bearer") {
       if (!this.options.tokens) throw unauthenticated("this server accepts no bearer tokens (auth.jwt is not configured)", "bearer");

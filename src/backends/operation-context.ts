@@ -15,7 +15,7 @@ export interface CallerIdentity {
    * configured (every call is allowed), `anonymous` for a call without a
    * credential that the anonymous role serves.
    */
-  readonly via: "none" | "anonymous" | "jwt" | "api_key";
+  readonly via: "none" | "anonymous" | "jwt" | "api_key" | "client_certificate";
   /** A token's claims (PostgreSQL row-level security reads them as `request.jwt.claims`). */
   readonly claims?: Readonly<Record<string, unknown>>;
   /** When the credential stops being valid (`Date.now()` scale); streams it opened end then. */

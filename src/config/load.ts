@@ -14,6 +14,8 @@ export interface ConfigFlags {
   logLevel?: string;
   tlsCert?: string;
   tlsKey?: string;
+  /** PEM CAs of accepted client certificates (server.tls.clientCa). */
+  tlsClientCa?: string;
   corsOrigin?: string[];
   /** Listen on a non-loopback address without authentication. */
   insecure?: boolean;
@@ -99,7 +101,7 @@ function expandEnvReferences(value: unknown): unknown {
 }
 
 /**
- * DBX_HOST, DBX_PORT, DBX_WORKERS, DBX_LOG_LEVEL, DBX_TLS_CERT, DBX_TLS_KEY,
+ * DBX_HOST, DBX_PORT, DBX_WORKERS, DBX_LOG_LEVEL, DBX_TLS_CERT, DBX_TLS_KEY, DBX_TLS_CLIENT_CA,
  * DBX_CORS_ORIGINS (comma-separated), DBX_INSECURE (true or false), DBX_DEFAULT_BACKEND,
  * DBX_AUTH_REQUIRED (true or false), DBX_API_KEY_STORE, and
  * DBX_BACKEND_<NAME>_URL for each backend (NAME upper-case, '_' for '-').
@@ -110,7 +112,8 @@ function envLayer(env: NodeJS.ProcessEnv): Layer {
   if (env.DBX_PORT) server.port = env.DBX_PORT;
   if (env.DBX_WORKERS) server.workers = env.DBX_WORKERS;
   if (env.DBX_LOG_LEVEL) server.logLevel = env.DBX_LOG_LEVEL;
-  if (env.DBX_TLS_CERT || env.DBX_TLS_KEY) server.tls = { cert: env.DBX_TLS_CERT, key: env.DBX_TLS_KEY };
+  const tls = definedOnly({ cert: env.DBX_TLS_CERT, key: env.DBX_TLS_KEY, clientCa: env.DBX_TLS_CLIENT_CA });
+  if (Object.keys(tls).length) server.tls = tls;
   if (env.DBX_CORS_ORIGINS) server.cors = { origins: splitList(env.DBX_CORS_ORIGINS) };
   if (env.DBX_INSECURE) server.insecure = parseBoolean(env.DBX_INSECURE);
   const layer: Layer = {};
@@ -135,7 +138,8 @@ function flagLayer(flags: ConfigFlags): Layer {
   if (flags.port !== undefined) server.port = flags.port;
   if (flags.workers !== undefined) server.workers = flags.workers;
   if (flags.logLevel !== undefined) server.logLevel = flags.logLevel;
-  if (flags.tlsCert || flags.tlsKey) server.tls = { cert: flags.tlsCert, key: flags.tlsKey };
+  const tls = definedOnly({ cert: flags.tlsCert, key: flags.tlsKey, clientCa: flags.tlsClientCa });
+  if (Object.keys(tls).length) server.tls = tls;
   if (flags.corsOrigin?.length) server.cors = { origins: flags.corsOrigin };
   if (flags.insecure) server.insecure = true;
   const layer: Layer = {};
@@ -164,6 +168,11 @@ function parseBoolean(value: string): boolean | string {
   if (v === "true" || v === "1") return true;
   if (v === "false" || v === "0") return false;
   return value;
+}
+
+/** The fields set (and not empty): one TLS file from the environment leaves the file's others in place. */
+function definedOnly(fields: Record<string, string | undefined>): Layer {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value));
 }
 
 function splitList(value: string): string[] {

@@ -35,8 +35,20 @@ export const ServerConfigSchema = z.strictObject({
   port: z.coerce.number().int().min(0).max(65535).default(DEFAULT_PORT),
   tls: z
     .strictObject({
+      /** PEM certificate (chain) served; read again on SIGHUP and when the files change. */
       cert: z.string().min(1),
       key: z.string().min(1),
+      /** PEM file of the CAs whose client certificates are accepted (mTLS); DBX then asks clients for one. */
+      clientCa: z.string().min(1).optional(),
+      /** Whether a client must present a certificate signed by `clientCa` (handshakes without one fail) or may. */
+      clientCertificate: z.enum(["optional", "required"]).default("optional"),
+      /** How often the files are checked for changes (modification time, size, inode); 0 checks only on SIGHUP. */
+      reloadIntervalMs: durationMs({ min: 0 }).default(5_000),
+    })
+    .superRefine((tls, ctx) => {
+      if (tls.clientCertificate === "required" && tls.clientCa === undefined) {
+        ctx.addIssue({ code: "custom", path: ["clientCertificate"], message: "a required client certificate needs server.tls.clientCa, the CAs that sign them" });
+      }
     })
     .optional(),
   cors: z
@@ -125,6 +137,13 @@ export const ConfigSchema = z
         code: "custom",
         path: ["defaultBackend"],
         message: `no backend named "${config.defaultBackend}" is configured`,
+      });
+    }
+    if (config.auth.clientCertificates && config.server.tls?.clientCa === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["auth", "clientCertificates"],
+        message: "client certificates as credentials need server.tls.clientCa, the CAs that sign them",
       });
     }
   });

@@ -103,7 +103,7 @@ export function rateLimited(message: string, limit: { callsPerSecond: number; sc
  * accept. The message says why without echoing the credential; `scheme`
  * names the kind sent (`bearer`, `api_key`), empty when none was.
  */
-export function unauthenticated(message: string, scheme: "bearer" | "api_key" | "" = ""): ConnectError {
+export function unauthenticated(message: string, scheme: "bearer" | "api_key" | "client_certificate" | "" = ""): ConnectError {
   return dbxError(ErrorReason.UNAUTHENTICATED, message, scheme ? { scheme } : {});
 }
 

@@ -1,4 +1,5 @@
 import { createContextKey, type HandlerContext } from "@connectrpc/connect";
+import type { ClientCertificate } from "../auth/client-certificate.js";
 import type { CallSlot } from "../auth/concurrency/concurrency-limits.js";
 import type { CredentialEnd } from "../auth/credential-watch.js";
 import type { PermissionRequest } from "../auth/permissions.js";
@@ -33,6 +34,8 @@ export interface Call {
   backend: string;
   /** The client's address: the socket's peer ("" when unknown), before any X-Forwarded-For. */
   readonly remoteAddress: string;
+  /** The certificate the client presented in the connection's TLS handshake (mTLS), if it did. */
+  readonly clientCertificate?: ClientCertificate;
   /** Who makes the call, once authentication ran (ANONYMOUS where none is configured). */
   identity: CallerIdentity;
   /** What the call asks to do, set where access control runs; the call resolver checks it against the backend and collection. */
@@ -47,6 +50,9 @@ export interface Call {
 
 /** Where connect-node's calls find the socket peer's address (set from the Node request). */
 export const remoteAddressKey = createContextKey<string>("", { description: "dbx remote address" });
+
+/** Where connect-node's calls find the connection's client certificate (set from the Node request). */
+export const clientCertificateKey = createContextKey<ClientCertificate | undefined>(undefined, { description: "dbx client certificate" });
 
 /** The identity of calls before authentication ran, and of every call where none is configured. */
 export const NO_IDENTITY: CallerIdentity = ANONYMOUS;

@@ -4,7 +4,7 @@ import { asConnectError } from "../errors/as-connect-error.js";
 import { asRequestError } from "../errors/request-errors.js";
 import { wireFormatOf } from "../limits/encoded-size.js";
 import type { ResponseSizeGuard } from "../limits/response-size-guard.js";
-import { callKey, NO_IDENTITY, remoteAddressKey, type Call, type CallProtocol } from "./call.js";
+import { callKey, clientCertificateKey, NO_IDENTITY, remoteAddressKey, type Call, type CallProtocol } from "./call.js";
 import { jsonRequestOf, releaseRequestJson } from "./request-json.js";
 import type { CallPipeline } from "./call-pipeline.js";
 
@@ -30,6 +30,7 @@ export function pipelineInterceptor(pipeline: CallPipeline, guard: ResponseSizeG
       requestId: "",
       backend: "",
       remoteAddress: req.contextValues.get(remoteAddressKey),
+      clientCertificate: req.contextValues.get(clientCertificateKey),
       identity: NO_IDENTITY,
     };
     req.contextValues.set(callKey, call);

@@ -11,7 +11,7 @@ import { codeFromHttpStatus, codeToHttpStatus, errorFromJsonBytes, errorToJsonBy
 import { findTrailerError, headerGrpcMessage, headerGrpcStatus, headerStatusDetailsBin, setTrailerStatus } from "@connectrpc/connect/protocol-grpc";
 import { trailerFlag, trailerParse, trailerSerialize } from "@connectrpc/connect/protocol-grpc-web";
 import { asRequestError } from "../errors/request-errors.js";
-import { callKey, NO_IDENTITY, remoteAddressKey, type Call, type CallProtocol } from "./call.js";
+import { callKey, clientCertificateKey, NO_IDENTITY, remoteAddressKey, type Call, type CallProtocol } from "./call.js";
 import type { CallPipeline } from "./call-pipeline.js";
 import { protocolOf } from "./connect-interceptor.js";
 import { jsonRequestOf, keepRequestJson } from "./request-json.js";
@@ -55,6 +55,7 @@ function covered(handler: UniversalHandler, pipeline: CallPipeline, maxRequestBy
       requestId: "",
       backend: "",
       remoteAddress: contextValues.get(remoteAddressKey),
+      clientCertificate: contextValues.get(clientCertificateKey),
       identity: NO_IDENTITY,
     };
     let error = asRequestError(failure.error, maxRequestBytes, jsonRequestOf(contextValues, handler.method.input));

@@ -7,7 +7,7 @@ import type { Logger } from "pino";
 import type { CallPipeline } from "../pipeline/call-pipeline.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, ServerConfigSchema, type ServerConfig } from "../config/schema.js";
 import { ResponseSizeGuard } from "../limits/response-size-guard.js";
-import { remoteAddressKey } from "../pipeline/call.js";
+import { clientCertificateKey, remoteAddressKey } from "../pipeline/call.js";
 import { pipelineInterceptor } from "../pipeline/connect-interceptor.js";
 import { coverEarlyFailures } from "../pipeline/early-failures.js";
 import { abortedStreamsEnd } from "./aborted-streams.js";
@@ -19,10 +19,12 @@ import { UnaryMethodTable } from "./fast-path/unary-method-table.js";
 import { allowedHostCheck } from "./host-check.js";
 import { hostRefusal } from "./host-refusal.js";
 import { HttpServers } from "./http-servers.js";
-import { createListener, type TlsFiles } from "./listener.js";
+import { createListener } from "./listener.js";
 import { isLoopbackHost } from "./loopback.js";
 import type { NodeHandler } from "./node-handler.js";
 import { serverShuttingDown } from "./shutdown-error.js";
+import { clientCertificateOf } from "./tls-client-certificate.js";
+import type { TlsFiles } from "./tls-material.js";
 
 export interface TransportOptions {
   host: string;
@@ -61,6 +63,12 @@ export interface Transport {
   readonly host: string;
   readonly tls: boolean;
   /**
+   * Reads the TLS files again: connections accepted from now on get what
+   * they hold, if it can be served (else it is logged, and nothing changes).
+   * Answers whether it was; undefined without TLS.
+   */
+  readonly reloadTls?: () => Promise<boolean>;
+  /**
    * Stops accepting connections and lets in-flight calls end within
    * `graceMs`; then cancels the calls still running, server streams
    * included (UNAVAILABLE), and closes the connections left.
@@ -97,10 +105,11 @@ export async function startTransport(options: TransportOptions): Promise<Transpo
     interceptors: [pipelineInterceptor(options.pipeline, responseGuard, options.maxRequestBytes), abortedStreamsEnd],
     readMaxBytes: options.maxRequestBytes,
     jsonOptions: REQUEST_JSON_OPTIONS,
-    // The socket's peer, for network lists and rate limits: connect-node's request does not carry it.
+    // The socket's peer and client certificate, for authentication, network lists and rate limits: connect-node's request does not carry them.
     contextValues: (req) => {
       const values = createContextValues();
       values.set(remoteAddressKey, req.socket.remoteAddress ?? "");
+      values.set(clientCertificateKey, clientCertificateOf(req.socket));
       return values;
     },
     shutdownSignal: shutdown.signal,
@@ -126,7 +135,7 @@ export async function startTransport(options: TransportOptions): Promise<Transpo
       : undefined,
     takeStream: fastPath && ((stream, headers) => fastPath.handleStream(stream, headers)),
   });
-  const listener = createListener(
+  const { server: listener, tlsReload } = createListener(
     { ...limits, tls: options.tls, closing: closing.signal, logger: options.logger },
     (socket, version) => servers.serve(socket, version),
   );
@@ -146,6 +155,7 @@ export async function startTransport(options: TransportOptions): Promise<Transpo
     port: address.port,
     host: options.host,
     tls: Boolean(options.tls),
+    reloadTls: tlsReload && (() => tlsReload.reload()),
     close(graceMs) {
       closed ??= new Promise<void>((resolve) => {
         closing.abort();

@@ -1,16 +1,12 @@
-import { readFileSync } from "node:fs";
 import { createServer as createNetServer, type Server as NetServer, type Socket } from "node:net";
 import { createServer as createTlsServer } from "node:tls";
 import type { Logger } from "pino";
 import { ConfigError } from "../config/config-error.js";
 import { ConnectionLimits, type ConnectionLimitOptions } from "./connection-limits.js";
 import { sniffHttpVersion, type HttpVersion } from "./protocol-sniffer.js";
-
-/** PEM files, as configured in `server.tls`. */
-export interface TlsFiles {
-  cert: string;
-  key: string;
-}
+import { noteClientCertificate } from "./tls-client-certificate.js";
+import { certificateSummary, type TlsFiles } from "./tls-material.js";
+import { readTlsFilesSync, TlsReload, type TlsReading } from "./tls-reload.js";
 
 /** How often at most a refused connection is logged, so that a flood does not flood the log too. */
 const REFUSAL_LOG_INTERVAL_MS = 10_000;
@@ -23,13 +19,19 @@ export interface ListenerOptions extends ConnectionLimitOptions {
   logger: Logger;
 }
 
+/** A listening socket's server, and with TLS what reads its files again. */
+export interface Listener {
+  readonly server: NetServer;
+  readonly tlsReload?: TlsReload;
+}
+
 /**
  * Accepts connections and hands each to `serve` with its HTTP version: with
  * TLS the one ALPN negotiated, cleartext the one its first bytes show.
  * Connections over the limits are closed on accept. Connections still
  * negotiating are dropped when `closing` aborts.
  */
-export function createListener(options: ListenerOptions, serve: (socket: Socket, version: HttpVersion) => void): NetServer {
+export function createListener(options: ListenerOptions, serve: (socket: Socket, version: HttpVersion) => void): Listener {
   const limits = new ConnectionLimits(options);
   const logRefusal = refusalLog(options);
   // By remote address: a TLS server hands out the raw socket on accept and another one after the handshake.
@@ -50,9 +52,14 @@ export function createListener(options: ListenerOptions, serve: (socket: Socket,
   };
 
   if (options.tls) {
+    const tls = options.tls;
+    const initial = readTlsOrThrow(tls);
+    const askForCertificate = tls.clientCa !== undefined;
     const server = createTlsServer({
-      cert: readPem(options.tls.cert, "server.tls.cert"),
-      key: readPem(options.tls.key, "server.tls.key"),
+      ...initial.material.context,
+      requestCert: askForCertificate,
+      // "optional" lets a connection without a verified certificate through: authentication then decides.
+      rejectUnauthorized: tls.clientCertificate === "required",
       ALPNProtocols: ["h2", "http/1.1"],
       handshakeTimeout: options.handshakeTimeoutMs,
       noDelay: true,
@@ -60,12 +67,17 @@ export function createListener(options: ListenerOptions, serve: (socket: Socket,
     server.on("connection", onAccept);
     server.on("secureConnection", (socket) => {
       negotiating.delete(peerOf(socket));
+      if (askForCertificate) noteClientCertificate(socket);
       // No ALPN means HTTP/1.1: RFC 9113 §3.3 requires ALPN for h2 over TLS.
       serve(socket, socket.alpnProtocol === "h2" ? "h2" : "http/1.1");
     });
-    return server;
+    options.logger.info(certificateSummary(initial.material.certificate), "TLS certificate loaded");
+    const tlsReload = new TlsReload({ files: tls, initial, apply: (context) => server.setSecureContext(context), logger: options.logger });
+    if (tls.reloadIntervalMs) tlsReload.watch(tls.reloadIntervalMs);
+    options.closing.addEventListener("abort", () => tlsReload.stop(), { once: true });
+    return { server, tlsReload };
   }
-  return createNetServer({ noDelay: true }, (socket) => {
+  const server = createNetServer({ noDelay: true }, (socket) => {
     if (!onAccept(socket)) return;
     const timer = setTimeout(() => socket.destroy(), options.handshakeTimeoutMs);
     socket.once("close", () => clearTimeout(timer));
@@ -75,6 +87,7 @@ export function createListener(options: ListenerOptions, serve: (socket: Socket,
       serve(socket, version);
     });
   });
+  return { server };
 }
 
 /** Logs a refused connection, then at most one line per interval with the count in between. */
@@ -94,10 +107,11 @@ function refusalLog(options: ListenerOptions): (address: string | undefined) => 
   };
 }
 
-function readPem(path: string, field: string): Buffer {
+/** A start with TLS files that cannot be served is a configuration error. */
+function readTlsOrThrow(files: TlsFiles): TlsReading {
   try {
-    return readFileSync(path);
+    return readTlsFilesSync(files);
   } catch (err) {
-    throw new ConfigError(`${field}: cannot read "${path}": ${(err as Error).message}`);
+    throw new ConfigError((err as Error).message);
   }
 }

@@ -7,7 +7,8 @@ const RESPAWN_DELAY_MS = 1_000;
  * The primary process of `server.workers > 1`: forks the workers, which all
  * listen on the same port (node:cluster hands each connection to one of
  * them), replaces a worker that dies, and on SIGTERM/SIGINT passes the signal
- * on and exits once every worker has stopped gracefully.
+ * on and exits once every worker has stopped gracefully. SIGHUP (read the
+ * TLS files again) is passed on to every worker.
  */
 export function superviseWorkers(count: number, log: (message: string) => void): void {
   let stopping = false;
@@ -28,5 +29,8 @@ export function superviseWorkers(count: number, log: (message: string) => void):
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGHUP", () => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGHUP");
+  });
   for (let i = 0; i < count; i++) fork();
 }

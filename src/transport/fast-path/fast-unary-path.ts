@@ -4,6 +4,7 @@ import { parseTimeout as parseConnectTimeout } from "@connectrpc/connect/protoco
 import { parseTimeout as parseGrpcTimeout } from "@connectrpc/connect/protocol-grpc";
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import type { Http2ServerRequest, Http2ServerResponse, ServerHttp2Stream } from "node:http2";
+import type { Socket } from "node:net";
 import type { Readable } from "node:stream";
 import { asConnectError } from "../../errors/as-connect-error.js";
 import { asRequestError, requestTooLarge } from "../../errors/request-errors.js";
@@ -15,6 +16,7 @@ import { FastHandlerContext } from "./fast-handler-context.js";
 import { boundedDeadline } from "../unbounded-deadline.js";
 import { readBody } from "./read-body.js";
 import { requestTimedOut } from "../request-timeout.js";
+import { clientCertificateOf } from "../tls-client-certificate.js";
 import type { UnaryMethodTable, UnaryRoute } from "./unary-method-table.js";
 
 type Request = IncomingMessage | Http2ServerRequest;
@@ -70,7 +72,7 @@ export class FastUnaryPath {
     if (!route) return false;
     const wire = this.#wireOf(req.headers, req.httpVersionMajor);
     if (!wire) return false;
-    void this.#serve(route, wire, path, req.headers, req, new ResponseAnswer(res, wire.protocol, wire.binary), req.socket.remoteAddress ?? "");
+    void this.#serve(route, wire, path, req.headers, req, new ResponseAnswer(res, wire.protocol, wire.binary), req.socket);
     return true;
   }
 
@@ -91,7 +93,7 @@ export class FastUnaryPath {
     // process. The call learns of it from the stream closing instead, as
     // Node's compatibility layer does.
     stream.on("error", ignoreStreamError);
-    void this.#serve(route, wire, path, headers, stream, new StreamAnswer(stream), stream.session?.socket?.remoteAddress ?? "");
+    void this.#serve(route, wire, path, headers, stream, new StreamAnswer(stream), stream.session?.socket);
     return true;
   }
 
@@ -120,7 +122,7 @@ export class FastUnaryPath {
     return { protocol: "connect", binary, timeoutMs: boundedDeadline(timeout.timeoutMs) };
   }
 
-  async #serve(route: UnaryRoute, wire: Wire, path: string, headers: IncomingHttpHeaders, body: Readable, answer: Answer, remoteAddress: string): Promise<void> {
+  async #serve(route: UnaryRoute, wire: Wire, path: string, headers: IncomingHttpHeaders, body: Readable, answer: Answer, socket: Socket | undefined): Promise<void> {
     const ctx = new FastHandlerContext(route.service, route.method, wire.protocol, headers, path, wire.timeoutMs);
     const responseHeaders: OutgoingHttpHeaders = {};
     const call: Call = {
@@ -134,7 +136,8 @@ export class FastUnaryPath {
       startTime: performance.now(),
       requestId: "",
       backend: "",
-      remoteAddress,
+      remoteAddress: socket?.remoteAddress ?? "",
+      clientCertificate: clientCertificateOf(socket),
       identity: NO_IDENTITY,
     };
     ctx.values.set(callKey, call);
