@@ -26,12 +26,6 @@ export interface DbxServer {
   /** http://host:port (https with TLS). */
   readonly url: string;
   readonly registry: BackendRegistry;
-  /**
-   * Reads server.tls's files again (SIGHUP): new connections get the new
-   * certificate, open ones keep theirs. Files that cannot be served are
-   * logged and change nothing. Answers whether the new files are served.
-   */
-  reloadTls(): Promise<boolean>;
   /** Graceful stop: in-flight calls finish within the configured grace, then backends close. */
   close(): Promise<void>;
 }
@@ -81,6 +75,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     version: VERSION,
     permissions: accessControl?.permissions,
     admission: accessControl?.admission,
+    rowFilters: accessControl?.rowFilters,
   });
   const { transactions } = deps;
   const pipeline = new CallPipeline([
@@ -126,11 +121,6 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     port: transport.port,
     url: `${scheme}://${host}:${transport.port}`,
     registry,
-    async reloadTls() {
-      if (transport.reloadTls) return transport.reloadTls();
-      logger.warn("TLS reload asked for, but server.tls is not configured: nothing to reload");
-      return false;
-    },
     close() {
       closing ??= (async () => {
         await transport.close(config.server.shutdownGraceMs);

@@ -11,11 +11,11 @@ import { RateLimits } from "./rate-limits/rate-limits.js";
 import type { ApiKeyStore } from "./api-keys/index.js";
 import { AuditLog } from "./audit-log.js";
 import { Authenticator } from "./authenticator.js";
-import { ClientCertificateIdentities } from "./client-certificate-identity.js";
 import { jwtVerifierOptions } from "./jwt-config.js";
 import { createTokenVerifier } from "./jwt/index.js";
 import { operationGroups } from "./operation-groups.js";
 import { Permissions } from "./permissions.js";
+import { RowFilters } from "./row-filters/row-filters.js";
 
 /** Authentication and authorization as the configuration sets them up. */
 export interface AccessControl {
@@ -25,6 +25,8 @@ export interface AccessControl {
   readonly permissions: Permissions;
   /** The backends' limits, which the call resolver applies once a call names its backend. */
   readonly admission: BackendAdmission;
+  /** The roles' row filters, which the call resolver applies to every call's backend. */
+  readonly rowFilters: RowFilters;
   /** Flushes the audit log and closes the rate limits' Redis connection. */
   close(): Promise<void>;
 }
@@ -39,7 +41,6 @@ export function createAccessControl(auth: AuthConfig, services: readonly DescSer
     anonymousRoles: auth.anonymousRole === undefined ? undefined : [auth.anonymousRole],
     tokens: auth.jwt && createTokenVerifier(jwtVerifierOptions(auth.jwt)),
     apiKeys,
-    clientCertificates: auth.clientCertificates && new ClientCertificateIdentities(auth.clientCertificates),
   });
   const limits = auth.rateLimits && new RateLimits({ store: auth.rateLimits.store, perIdentity: auth.rateLimits.perIdentity, log: logger });
   const ofRoles = (roles: readonly string[]) => roles.map((r) => auth.roles[r]?.rateLimit).find((limit) => limit !== undefined);
@@ -57,6 +58,7 @@ export function createAccessControl(auth: AuthConfig, services: readonly DescSer
     middleware,
     permissions,
     admission: new BackendAdmission(auth.rateLimits?.perBackend ?? {}, concurrency),
+    rowFilters: new RowFilters(auth.roles),
     async close() {
       audit?.flush();
       await limits?.close();

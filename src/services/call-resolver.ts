@@ -8,6 +8,8 @@ import type { KeyScope } from "../backends/key-scope.js";
 import { ANONYMOUS, signalAbort, type CallAbort, type CallerIdentity, type OperationContext } from "../backends/operation-context.js";
 import type { BackendAdmission } from "../auth/backend-admission.js";
 import type { Permissions } from "../auth/permissions.js";
+import { rowFilterGate } from "../auth/row-filters/row-filter-gate.js";
+import type { RowFilters } from "../auth/row-filters/row-filters.js";
 import { permissionDenied } from "../auth/permission-denied.js";
 import { invalidField, unsupported } from "../errors/dbx-error.js";
 import type { BackendRegistry } from "../backends/registry.js";
@@ -67,6 +69,8 @@ export class CallResolver {
     private readonly permissions?: Permissions,
     /** The backends' rate and concurrency limits, applied once a call is authorized on one. */
     private readonly admission?: BackendAdmission,
+    /** The roles' row filters, applied to the backend of every authorized call (rowFilterGate). */
+    private readonly rowFilters?: RowFilters,
   ) {}
 
   /** Whether some rule has key patterns, so that services must state the keys of their calls (callKeysKey). */
@@ -89,6 +93,16 @@ export class CallResolver {
     const refusal = this.permissions!.refusal(call.identity.roles, access, backend.name, collection, keys);
     if (refusal) throw permissionDenied(call.identity, access, backend.name, collection, refusal.key);
     this.admission?.admit(call, backend.name);
+  }
+
+  /**
+   * A batch's operations may each name a collection of their own: every one
+   * is authorized as the batch's target was, before anything is written.
+   */
+  authorizeBatch(handler: HandlerContext, backend: Backend, writes: readonly { readonly target: CollectionRef }[]): void {
+    if (!this.permissions) return;
+    const collections = new Set(writes.map((w) => w.target.collection));
+    for (const collection of collections) this.authorize(handler, backend, collection);
   }
 
   /** Resolves a universal-service call. */
@@ -163,15 +177,16 @@ export class CallResolver {
       throw invalidField(`${options.targetField ?? "target"}.collection`, "this call names no collection; leave it empty");
     }
     this.authorize(handler, backend, collection);
+    const served = this.rowFilters?.configured ? rowFilterGate(this.rowFilters, this.permissions!, handler.values.get(callKey), backend, collection) : backend;
     // "" is every backend's default namespace.
     const namespace = target?.namespace ?? "";
     if (namespace !== "") backend.checkNamespace(namespace, `${options.targetField ?? "target"}.namespace`);
     const transactionId = options.transactionId ?? "";
     if (transactionId) {
-      return { backend, target: { namespace, collection }, ctx: this.context(backend, handler, transactionId), facet } as ResolvedCall;
+      return { backend: served, target: { namespace, collection }, ctx: this.context(backend, handler, transactionId), facet } as ResolvedCall;
     }
     noteBackend(handler, backend.name);
-    return new LazyContextCall(backend, { namespace, collection }, facet, handler);
+    return new LazyContextCall(served, { namespace, collection }, facet, handler);
   }
 }
 

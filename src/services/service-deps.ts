@@ -4,6 +4,7 @@ import { BackendCallStats } from "../pipeline/backend-call-stats.js";
 import { TransactionManager, type TransactionLimits } from "../transactions/transaction-manager.js";
 import type { BackendAdmission } from "../auth/backend-admission.js";
 import type { Permissions } from "../auth/permissions.js";
+import type { RowFilters } from "../auth/row-filters/row-filters.js";
 import { CallResolver } from "./call-resolver.js";
 
 /** The response limits every handler enforces (server.* of the configuration). */
@@ -42,6 +43,8 @@ export interface ServiceDepsOptions {
   readonly permissions?: Permissions;
   /** The backends' rate and concurrency limits (auth.rateLimits.perBackend, auth.concurrency). */
   readonly admission?: BackendAdmission;
+  /** The roles' row filters (auth.roles.<name>.rowFilters). */
+  readonly rowFilters?: RowFilters;
 }
 
 /**
@@ -53,7 +56,7 @@ export function createServiceDeps(options: ServiceDepsOptions): ServiceDeps {
   const transactions = new TransactionManager(options.transactions);
   return {
     registry: options.registry,
-    resolver: new CallResolver(options.registry, transactions, options.permissions, options.admission),
+    resolver: new CallResolver(options.registry, transactions, options.permissions, options.admission, options.rowFilters),
     transactions,
     limits: options.limits,
     logger: options.logger,
