@@ -26,6 +26,12 @@ export interface DbxServer {
   /** http://host:port (https with TLS). */
   readonly url: string;
   readonly registry: BackendRegistry;
+  /**
+   * Reads server.tls's files again (SIGHUP): new connections get the new
+   * certificate, open ones keep theirs. Files that cannot be served are
+   * logged and change nothing. Answers whether the new files are served.
+   */
+  reloadTls(): Promise<boolean>;
   /** Graceful stop: in-flight calls finish within the configured grace, then backends close. */
   close(): Promise<void>;
 }
@@ -121,6 +127,11 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     port: transport.port,
     url: `${scheme}://${host}:${transport.port}`,
     registry,
+    async reloadTls() {
+      if (transport.reloadTls) return transport.reloadTls();
+      logger.warn("TLS reload asked for, but server.tls is not configured: nothing to reload");
+      return false;
+    },
     close() {
       closing ??= (async () => {
         await transport.close(config.server.shutdownGraceMs);

@@ -11,6 +11,7 @@ import { RateLimits } from "./rate-limits/rate-limits.js";
 import type { ApiKeyStore } from "./api-keys/index.js";
 import { AuditLog } from "./audit-log.js";
 import { Authenticator } from "./authenticator.js";
+import { ClientCertificateIdentities } from "./client-certificate-identity.js";
 import { jwtVerifierOptions } from "./jwt-config.js";
 import { createTokenVerifier } from "./jwt/index.js";
 import { operationGroups } from "./operation-groups.js";
@@ -41,6 +42,7 @@ export function createAccessControl(auth: AuthConfig, services: readonly DescSer
     anonymousRoles: auth.anonymousRole === undefined ? undefined : [auth.anonymousRole],
     tokens: auth.jwt && createTokenVerifier(jwtVerifierOptions(auth.jwt)),
     apiKeys,
+    clientCertificates: auth.clientCertificates && new ClientCertificateIdentities(auth.clientCertificates),
   });
   const limits = auth.rateLimits && new RateLimits({ store: auth.rateLimits.store, perIdentity: auth.rateLimits.perIdentity, log: logger });
   const ofRoles = (roles: readonly string[]) => roles.map((r) => auth.roles[r]?.rateLimit).find((limit) => limit !== undefined);

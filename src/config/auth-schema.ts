@@ -101,6 +101,18 @@ export const JwtConfigSchema = z.strictObject({
   maxTokenBytes: z.number().int().min(256).max(65_536).default(8_192),
 });
 
+/**
+ * Verified client certificates (server.tls.clientCa) as credentials: the
+ * caller is one name of the certificate, and its roles those of every
+ * `roles` entry (a name, or a pattern with `*`) the name matches.
+ */
+export const ClientCertificatesConfigSchema = z.strictObject({
+  /** The name that is the caller's subject: the subject's CN, or the first DNS, URI or email subject alternative name. */
+  subjectFrom: z.enum(["CN", "SAN-DNS", "SAN-URI", "SAN-email"]).default("CN"),
+  /** Roles by subject name or pattern; a subject matching none is authenticated with no role. */
+  roles: z.record(z.string().min(1), z.array(roleName).min(1)).default({}),
+});
+
 export const ApiKeysConfigSchema = z.strictObject({
   /** The SQLite file holding the keys (hashed); created when missing. Not a backend: the data API cannot reach it. */
   storePath: z.string().min(1),
@@ -132,6 +144,7 @@ export const AuthConfigSchema = z
     anonymousRole: roleName.optional(),
     jwt: JwtConfigSchema.optional(),
     apiKeys: ApiKeysConfigSchema.optional(),
+    clientCertificates: ClientCertificatesConfigSchema.optional(),
     /** Roles by name. `admin` is built in (every operation) unless configured here. */
     roles: z.record(roleName, RoleSchema).default({}),
     rateLimits: z
@@ -159,8 +172,12 @@ export const AuthConfigSchema = z
     if (auth.required && auth.anonymousRole !== undefined) {
       ctx.addIssue({ code: "custom", path: ["anonymousRole"], message: "auth.required leaves no anonymous role: remove one of them" });
     }
-    if (auth.required && !auth.jwt && !auth.apiKeys) {
-      ctx.addIssue({ code: "custom", path: ["required"], message: "auth.required needs a way to authenticate: configure auth.jwt or auth.apiKeys" });
+    if (auth.required && !auth.jwt && !auth.apiKeys && !auth.clientCertificates) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["required"],
+        message: "auth.required needs a way to authenticate: configure auth.jwt, auth.apiKeys or auth.clientCertificates",
+      });
     }
     const jwt = auth.jwt;
     if (jwt && !jwt.secret && !jwt.secretFile && !jwt.publicKeyFiles && !jwt.jwksUrl && !jwt.jwksFile) {
@@ -173,15 +190,21 @@ export const AuthConfigSchema = z
     ] as const) {
       if (role !== undefined && !roles.has(role)) ctx.addIssue({ code: "custom", path: [...path], message: `no role named "${role}" is configured in auth.roles` });
     }
+    for (const [name, granted] of Object.entries(auth.clientCertificates?.roles ?? {})) {
+      for (const role of granted) {
+        if (!roles.has(role)) ctx.addIssue({ code: "custom", path: ["clientCertificates", "roles", name], message: `no role named "${role}" is configured in auth.roles` });
+      }
+    }
   });
 
 export type AuthConfig = z.infer<typeof AuthConfigSchema>;
 export type RoleConfig = z.infer<typeof RoleSchema>;
 export type RuleConfig = z.infer<typeof RuleSchema>;
 export type JwtConfig = z.infer<typeof JwtConfigSchema>;
+export type ClientCertificatesConfig = z.infer<typeof ClientCertificatesConfigSchema>;
 export type RateLimitConfig = z.infer<typeof RateLimitSchema>;
 
 /** Whether any authentication is configured: otherwise DBX serves every call as before (loopback only). */
 export function authConfigured(auth: AuthConfig): boolean {
-  return auth.required || auth.anonymousRole !== undefined || auth.jwt !== undefined || auth.apiKeys !== undefined;
+  return auth.required || auth.anonymousRole !== undefined || auth.jwt !== undefined || auth.apiKeys !== undefined || auth.clientCertificates !== undefined;
 }
