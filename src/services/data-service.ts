@@ -79,6 +79,7 @@ export function createDataService(deps: ServiceDeps): ServiceImpl<typeof DataSer
         throw unsupported(backend.name, Capability.DataAtomicBatch);
       }
       const writes = writeCallsOf(req.operations, target, backend);
+      resolver.authorizeBatch(handler, backend, writes);
       const { atomic, results } = await backend.batchWrite(ctx, { writes, requireAtomic: req.requireAtomic });
       return { atomic, results: results.map((r) => create(WriteResultSchema, r)) };
     },

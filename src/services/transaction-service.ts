@@ -28,6 +28,7 @@ export function createTransactionService(deps: ServiceDeps): ServiceImpl<typeof 
         capability: Capability.TransactionAtomicBatch,
       });
       const writes = writeCallsOf(req.operations, target, backend);
+      resolver.authorizeBatch(handler, backend, writes);
       const { results } = await backend.batchWrite(ctx, { writes, requireAtomic: true });
       return { results };
     },

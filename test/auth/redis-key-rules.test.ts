@@ -10,6 +10,7 @@ import { MSetRequestSchema } from "../../gen/ts/dbx/redis/v1/strings_pb.js";
 import { RedisService } from "../../gen/ts/dbx/redis/v1/redis_service_pb.js";
 import { DataService } from "../../gen/ts/dbx/v1/data_pb.js";
 import { QueryService } from "../../gen/ts/dbx/v1/query_pb.js";
+import { TransactionService } from "../../gen/ts/dbx/v1/transaction_pb.js";
 import { ANY_KEY_METHODS, NO_KEY_METHODS, redisRequestKeys, unclassifiedKeyFields } from "../../src/auth/redis-keys.js";
 import type { KeyScope } from "../../src/backends/key-scope.js";
 import { reasonOf } from "../../src/errors/dbx-error.js";
@@ -200,5 +201,20 @@ describe("key rules against a real Redis (key prefix app:), over gRPC and Connec
     const noSecrets = await as("no-secrets");
     await refusedBeforeRedis(() => data.put({ target: { collection: "secret" }, key: v.str("1"), record: record({ n: v.int(1) }) }, { headers: noSecrets }));
     await data.put({ target: { collection: "open" }, key: v.str("1"), record: record({ n: v.int(1) }) }, { headers: noSecrets });
+  });
+
+  it("a batch is checked on every collection its operations name, not only its own target's", async () => {
+    const sessions = await as("sessions");
+    const operations = [
+      { key: v.str("b1"), operation: { case: "put" as const, value: record({ n: v.int(1) }) } },
+      { target: { collection: "cache" }, key: v.str("b2"), operation: { case: "put" as const, value: record({ n: v.int(2) }) } },
+    ];
+    for (const call of [
+      () => server.client(DataService, "grpc").batchWrite({ target: { collection: "session" }, operations }, { headers: sessions }),
+      () => server.client(TransactionService, "connect").atomicBatch({ target: { collection: "session" }, operations }, { headers: sessions }),
+    ]) {
+      expect(errorMetadata(await refusedBeforeRedis(call))).toMatchObject({ key: "cache:*", collection: "cache" });
+    }
+    expect(await redis.exists("app:session:b1", "app:cache:b2")).toBe(0);
   });
 });
