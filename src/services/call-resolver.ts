@@ -95,6 +95,16 @@ export class CallResolver {
     this.admission?.admit(call, backend.name);
   }
 
+  /**
+   * A batch's operations may each name a collection of their own: every one
+   * is authorized as the batch's target was, before anything is written.
+   */
+  authorizeBatch(handler: HandlerContext, backend: Backend, writes: readonly { readonly target: CollectionRef }[]): void {
+    if (!this.permissions) return;
+    const collections = new Set(writes.map((w) => w.target.collection));
+    for (const collection of collections) this.authorize(handler, backend, collection);
+  }
+
   /** Resolves a universal-service call. */
   resolve(target: Target | undefined, handler: HandlerContext, options: ResolveOptions): ResolvedCall {
     const backendName = target?.backend ?? "";
