@@ -6,7 +6,8 @@ import type { TypedValue } from "../../../gen/ts/dbx/v1/value_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 import type { PostgresCopyInCall } from "../facets/postgres.js";
 import type { OperationContext } from "../operation-context.js";
-import type { PostgresPool } from "./connection-pool.js";
+import type { PostgresExecutor } from "./executor.js";
+import type { PostgresConnection } from "./postgres-connection.js";
 import { copyColumns, type CopyColumn } from "./copy-columns.js";
 import { copyOptionsClause, copyTableName } from "./copy-statement.js";
 import { CopyLineWriter } from "./copy-text.js";
@@ -26,52 +27,57 @@ const ROWS_PER_WRITE = 1_000;
  * (bad data, a batch that fails, the caller leaving) ends the COPY without
  * effect, and its connection is dropped rather than reused mid-protocol.
  */
-export async function copyIn(ctx: OperationContext, pool: PostgresPool, backend: string, call: PostgresCopyInCall, types: PgTypeRegistry): Promise<bigint> {
-  const connection = await pool.acquire(ctx);
-  let clean = false;
-  try {
-    // Also resolves the table (NOT_FOUND when missing) and applies the call's deadline to the connection.
-    const columns = await copyColumns(ctx, connection, backend, call.table, call.columns);
-    const rows = call.format === CopyFormat.UNSPECIFIED;
-    if (rows) await types.load(ctx, connection, columns.map((c) => c.typeId));
-    const columnTypes = columns.map((c) => types.get(c.typeId)!);
-    const statement = `COPY ${copyTableName(call.table, call.columns)} FROM STDIN ${rows ? "WITH (FORMAT text)" : copyOptionsClause(call.format, call.options)}`;
-    const stream = connection.client.query(copyFrom(statement));
-    let failure: unknown;
-    stream.on("error", (err) => (failure ??= err));
-    const write = async (chunk: Buffer): Promise<void> => {
-      if (!stream.write(chunk)) await once(stream, "drain", { signal: ctx.signal });
-      if (failure !== undefined) throw failure;
-    };
-    const writer = new CopyLineWriter(CopyFormat.TEXT, { header: false, delimiter: undefined, nullString: undefined });
-    let rowIndex = 0;
+export function copyIn(ctx: OperationContext, executor: PostgresExecutor, backend: string, call: PostgresCopyInCall, types: PgTypeRegistry): Promise<bigint> {
+  return executor.run(ctx, async (connection) => {
     try {
-      for await (const batch of call.batches) {
-        if (ctx.abort.aborted) throw abortedCallError(ctx.abort, backend);
-        if ("data" in batch) {
-          if (rows) throw invalidField("data", "this COPY takes rows; set format to send data");
-          if (batch.data.length > 0) await write(Buffer.from(batch.data.buffer, batch.data.byteOffset, batch.data.length));
-          continue;
-        }
-        if (!rows) throw invalidField("rows", "this COPY takes data in the format given; leave format unspecified to send rows");
-        for (let start = 0; start < batch.rows.length; start += ROWS_PER_WRITE) {
-          let text = "";
-          for (const row of batch.rows.slice(start, start + ROWS_PER_WRITE)) text += writer.line(encodeRow(row, columns, columnTypes, rowIndex++));
-          await write(Buffer.from(text, "utf8"));
-        }
-      }
-      stream.end();
-      await finished(stream, { signal: ctx.signal });
+      return await copyOn(ctx, connection, backend, call, types);
     } catch (err) {
-      stream.destroy(err instanceof Error ? err : undefined);
-      throw ctx.abort.aborted && failure === undefined ? abortedCallError(ctx.abort, backend) : postgresError(failure ?? err, backend);
+      // A COPY that failed may have left the connection mid-protocol: it is discarded, never rolled back on.
+      connection.markBroken();
+      throw err;
     }
-    if (failure !== undefined) throw postgresError(failure, backend);
-    clean = true;
-    return BigInt(stream.rowCount);
-  } finally {
-    pool.release(connection, !clean);
+  });
+}
+
+async function copyOn(ctx: OperationContext, connection: PostgresConnection, backend: string, call: PostgresCopyInCall, types: PgTypeRegistry): Promise<bigint> {
+  // Also resolves the table (NOT_FOUND when missing) and applies the call's deadline to the connection.
+  const columns = await copyColumns(ctx, connection, backend, call.table, call.columns);
+  const rows = call.format === CopyFormat.UNSPECIFIED;
+  if (rows) await types.load(ctx, connection, columns.map((c) => c.typeId));
+  const columnTypes = columns.map((c) => types.get(c.typeId)!);
+  const statement = `COPY ${copyTableName(call.table, call.columns)} FROM STDIN ${rows ? "WITH (FORMAT text)" : copyOptionsClause(call.format, call.options)}`;
+  const stream = connection.client.query(copyFrom(statement));
+  let failure: unknown;
+  stream.on("error", (err) => (failure ??= err));
+  const write = async (chunk: Buffer): Promise<void> => {
+    if (!stream.write(chunk)) await once(stream, "drain", { signal: ctx.signal });
+    if (failure !== undefined) throw failure;
+  };
+  const writer = new CopyLineWriter(CopyFormat.TEXT, { header: false, delimiter: undefined, nullString: undefined });
+  let rowIndex = 0;
+  try {
+    for await (const batch of call.batches) {
+      if (ctx.abort.aborted) throw abortedCallError(ctx.abort, backend);
+      if ("data" in batch) {
+        if (rows) throw invalidField("data", "this COPY takes rows; set format to send data");
+        if (batch.data.length > 0) await write(Buffer.from(batch.data.buffer, batch.data.byteOffset, batch.data.length));
+        continue;
+      }
+      if (!rows) throw invalidField("rows", "this COPY takes data in the format given; leave format unspecified to send rows");
+      for (let start = 0; start < batch.rows.length; start += ROWS_PER_WRITE) {
+        let text = "";
+        for (const row of batch.rows.slice(start, start + ROWS_PER_WRITE)) text += writer.line(encodeRow(row, columns, columnTypes, rowIndex++));
+        await write(Buffer.from(text, "utf8"));
+      }
+    }
+    stream.end();
+    await finished(stream, { signal: ctx.signal });
+  } catch (err) {
+    stream.destroy(err instanceof Error ? err : undefined);
+    throw ctx.abort.aborted && failure === undefined ? abortedCallError(ctx.abort, backend) : postgresError(failure ?? err, backend);
   }
+  if (failure !== undefined) throw postgresError(failure, backend);
+  return BigInt(stream.rowCount);
 }
 
 function encodeRow(values: readonly TypedValue[], columns: readonly CopyColumn[], columnTypes: readonly PgType[], index: number): (string | null)[] {

@@ -5,7 +5,7 @@ import { CopyFormat } from "../../../gen/ts/dbx/postgres/v1/postgres_pb.js";
 import { invalidField } from "../../errors/dbx-error.js";
 import type { CopyOutSource, PostgresCopyOutCall } from "../facets/postgres.js";
 import type { OperationContext } from "../operation-context.js";
-import type { PostgresPool } from "./connection-pool.js";
+import type { PostgresExecutor } from "./executor.js";
 import { copyColumns } from "./copy-columns.js";
 import { copyOptionsClause, copyTableName } from "./copy-statement.js";
 import { CopyLineWriter } from "./copy-text.js";
@@ -30,27 +30,31 @@ const CURSOR_ROWS = 500;
  * early (the caller cancelled or stopped reading) is dropped with its
  * connection, which makes the server end it.
  */
-export async function* copyOut(ctx: OperationContext, pool: PostgresPool, types: PgTypeRegistry, backend: string, call: PostgresCopyOutCall): AsyncGenerator<Uint8Array> {
-  const connection = await pool.acquire(ctx);
+export async function* copyOut(ctx: OperationContext, executor: PostgresExecutor, types: PgTypeRegistry, backend: string, call: PostgresCopyOutCall): AsyncGenerator<Uint8Array> {
+  const { source } = call;
+  const query = "query" in source;
+  // A query runs in a transaction of its own: all or nothing when it writes (DELETE … RETURNING) and the copy fails half way.
+  const held = await executor.hold(ctx, query);
+  const { connection } = held;
   // A query (unlike a table) is the caller's SQL: the session is reset before the connection is reused.
-  if ("query" in call.source) connection.runsCallerSql();
+  if (query) connection.runsCallerSql();
   let released = false;
-  const release = (discard: boolean): void => {
-    if (released) return;
+  const release = (failure: unknown): Promise<void> => {
+    if (released) return Promise.resolve();
     released = true;
     ctx.signal.removeEventListener("abort", onAbort);
-    pool.release(connection, discard);
+    // A COPY left unfinished leaves the connection mid-protocol: it is discarded, which makes the server end it.
+    if (failure !== undefined) connection.markBroken();
+    return held.release(failure);
   };
   // A call that ends while this generator waits at a yield may never resume it: the abort gives the connection back.
-  const onAbort = (): void => release(true);
+  const onAbort = (): void => void release(abortedCallError(ctx.abort, backend));
   ctx.signal.addEventListener("abort", onAbort, { once: true });
-  let clean = false;
+  let failure: unknown = INCOMPLETE;
   try {
     if (ctx.abort.aborted) throw abortedCallError(ctx.abort, backend);
-    const { source } = call;
     // DBX's own statements first, through the connection, which sets the call's deadline as statement_timeout for the COPY too.
-    const query = "query" in source;
-    if (query) await begin(ctx, connection, source.namespace);
+    if (query) await searchPathFirst(ctx, connection, source.namespace);
     else await copyColumns(ctx, connection, backend, source.table, source.columns);
     let chunks: AsyncGenerator<Uint8Array>;
     if ("query" in source && source.params.length > 0) {
@@ -60,20 +64,17 @@ export async function* copyOut(ctx: OperationContext, pool: PostgresPool, types:
       chunks = nativeCopy(ctx, connection, backend, source, call);
     }
     for await (const chunk of chunks) yield* split(chunk, call.chunkSize);
-    if (query) await connection.control(ctx, "COMMIT");
-    clean = true;
+    failure = undefined;
   } finally {
-    release(!clean);
+    await release(failure);
   }
 }
 
-/**
- * A query runs in a transaction of its own: all or nothing when it writes
- * (DELETE … RETURNING) and the copy fails half way, and with a namespace,
- * unqualified names resolve in that schema first for this transaction only.
- */
-async function begin(ctx: OperationContext, connection: PostgresConnection, schema: string): Promise<void> {
-  await connection.control(ctx, "BEGIN");
+/** What ends a copy that did not finish (it failed, or its caller stopped reading): nothing of it is committed. */
+const INCOMPLETE = new Error("the copy did not finish");
+
+/** With a namespace, unqualified names of the query resolve in that schema first, for its transaction only. */
+async function searchPathFirst(ctx: OperationContext, connection: PostgresConnection, schema: string): Promise<void> {
   if (schema) await connection.control(ctx, "SELECT set_config('search_path', $1 || ',' || current_setting('search_path'), true)", [quoteSchema(schema)]);
 }
 

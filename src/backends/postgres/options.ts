@@ -3,8 +3,11 @@ import { z } from "zod";
 import { ConfigError, parseConfig } from "../../config/config-error.js";
 import type { BackendConfig } from "../../config/schema.js";
 
-/** A setting or role name as SET LOCAL / SET ROLE take it: `request.jwt.claims`, `app_user`. */
-const SETTING_NAME = /^[A-Za-z_][A-Za-z0-9_$]{0,62}(\.[A-Za-z_][A-Za-z0-9_$]{0,62}){0,2}$/;
+/** A setting or role name as SET LOCAL / SET ROLE take it: `request.jwt.claims`, `request.jwt.claim.sub`, `app_user`. */
+const SETTING_NAME = /^[A-Za-z_][A-Za-z0-9_$]{0,62}(\.[A-Za-z_][A-Za-z0-9_$]{0,62}){0,3}$/;
+
+/** What an identityContext setting can take its value from, beside "claim:<name>" (identity-context.ts). */
+const VALUE_SOURCES: ReadonlySet<string> = new Set(["claims", "subject", "roles"]);
 
 /**
  * The options of a PostgreSQL backend beside its `url`. docs/backends/postgres.md
@@ -57,6 +60,31 @@ export const PostgresOptionsSchema = z.strictObject({
       allowedSettings: z.array(z.string().regex(SETTING_NAME, "a setting name such as request.jwt.claims")).max(1_000).default([]),
     })
     .default({ allowedRoles: [], allowedSettings: [] }),
+  /**
+   * Who the database sees a call as, from its caller's identity
+   * (identity-context.ts): a role and settings applied with SET LOCAL to
+   * every statement of the call. Unset: calls run as DBX's own role.
+   */
+  identityContext: z
+    .strictObject({
+      /** The role of an authenticated call: a claim's value (listed in sessionContext.allowedRoles), or by the caller's DBX role. */
+      role: z
+        .union([
+          z.strictObject({ fromClaim: z.string().min(1).max(256) }),
+          z.strictObject({ fromDbxRoles: z.record(z.string().min(1).max(256), z.string().regex(SETTING_NAME, "a role name")) }),
+        ])
+        .optional(),
+      /** The role of a call without a credential (or where no authentication is configured); unset: DBX's own role. */
+      anonymousRole: z.string().regex(SETTING_NAME, "a role name").optional(),
+      /** Settings of an authenticated call, by name: "claims" (the claims as JSON), "subject", "roles" (JSON array) or "claim:<name>". */
+      settings: z
+        .record(
+          z.string().regex(SETTING_NAME, "a setting name such as request.jwt.claims"),
+          z.string().refine((source) => VALUE_SOURCES.has(source) || (source.startsWith("claim:") && source.length > 6), 'a value source: "claims", "subject", "roles" or "claim:<name>"'),
+        )
+        .default({}),
+    })
+    .optional(),
 });
 
 export type PostgresOptions = z.infer<typeof PostgresOptionsSchema>;
@@ -87,6 +115,10 @@ export function parsePostgresSettings(name: string, config: BackendConfig): Post
     throw new ConfigError(`backends.${name}.url: not a URL ("postgres://user:password@host:5432/database")`);
   }
   if (parsed.password) parsed.password = "";
+  const role = options.identityContext?.role;
+  if (role && "fromClaim" in role && options.sessionContext.allowedRoles.length === 0) {
+    throw new ConfigError(`backends.${name}.identityContext.role.fromClaim: a role read from a claim must be listed in backends.${name}.sessionContext.allowedRoles, which is empty`);
+  }
   return { options, tls: readTls(name, options.tls), displayUrl: parsed.toString() };
 }
 

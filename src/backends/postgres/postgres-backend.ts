@@ -30,6 +30,7 @@ import { Capability } from "../capabilities.js";
 import { postgresChangeFeed, type PostgresChangeFeed } from "./change-feed.js";
 import { PostgresPool } from "./connection-pool.js";
 import { PostgresServiceFacet } from "./postgres-facet.js";
+import { CallSessions } from "./call-session.js";
 import { PostgresExecutor } from "./executor.js";
 import { PostgresIntrospector } from "./introspector.js";
 import { checkPostgresNamespace } from "./namespace.js";
@@ -41,7 +42,6 @@ import { PostgresRecordWrites } from "./record-writes.js";
 import { executeNative } from "./native-execute.js";
 import { PostgresSqlFacet } from "./sql-facet.js";
 import { PostgresTables } from "./table-access.js";
-import { PostgresTransaction } from "./transaction.js";
 import { PgTypeRegistry } from "./type-registry.js";
 import { contextOf } from "../operation-context.js";
 
@@ -115,14 +115,14 @@ export class PostgresBackend implements Backend {
   ) {
     this.displayUrl = settings.displayUrl;
     this.pool = new PostgresPool(name, settings);
-    this.executor = new PostgresExecutor(this.pool, name, settings.options.sessionContext);
+    this.executor = new PostgresExecutor(this.pool, name, new CallSessions(name, settings.options));
     this.tables = new PostgresTables(this.introspector, name);
     this.#reads = new PostgresRecordReads(this.tables);
     this.#writes = new PostgresRecordWrites(this.executor, this.tables);
     // SQL the caller wrote may change the session: its connections are reset before reuse.
     const callerSql = this.executor.forCallerSql();
     this.#sql = new PostgresSqlFacet({ executor: callerSql, types: this.types, settings, schemaChanged: () => this.introspector.invalidate() });
-    this.#postgres = new PostgresServiceFacet(name, this.pool, callerSql, this.types, settings.options.listenQueueSize);
+    this.#postgres = new PostgresServiceFacet(name, this.executor, this.types, settings.options.listenQueueSize, () => this.pool.connectDedicated());
     this.facets = { sql: this.#sql, postgres: this.#postgres };
     this.#changes = postgresChangeFeed(name, this.pool, this.executor, this.tables, settings.options);
   }
@@ -156,8 +156,14 @@ export class PostgresBackend implements Backend {
     return this.#server;
   }
 
-  /** Changes captured by triggers into a log table, read by one LISTENing connection (change-feed.ts). */
+  /**
+   * Changes captured by triggers into a log table, read by one LISTENing
+   * connection (change-feed.ts). That feed reads the log as DBX, not as the
+   * caller, so row-level security would not hide a row's changes: with
+   * identityContext, Watch is refused.
+   */
   watch(ctx: OperationContext, call: WatchCall): AsyncIterable<WatchEvent> {
+    if (this.executor.sessions.followIdentity) return refusedWatch(this.name);
     return this.#changes.watch(ctx, call);
   }
 
@@ -241,14 +247,7 @@ export class PostgresBackend implements Backend {
     checkPostgresNamespace(call.namespace, "target.namespace");
     // A namespace that names no schema is refused as on every other call.
     if (call.namespace) await this.executor.run(ctx, (c) => this.tables.requireSchema(ctx, c, call.namespace, "target.namespace"));
-    const connection = await this.pool.acquire(ctx);
-    try {
-      await connection.control(ctx, beginStatement(call));
-    } catch (err) {
-      this.pool.release(connection, true);
-      throw err;
-    }
-    return new PostgresTransaction(this.pool, connection, this.name, call.readOnly);
+    return this.executor.begin(ctx, beginStatement(call), call.readOnly);
   }
 }
 
@@ -266,6 +265,15 @@ function beginStatement(call: BeginCall): string {
   parts.push(call.readOnly ? "READ ONLY" : "READ WRITE");
   if (call.deferrable) parts.push("DEFERRABLE");
   return parts.join(" ");
+}
+
+/** UNIMPLEMENTED for Watch: the change feed cannot filter what row-level security would hide from the caller. */
+async function* refusedWatch(backend: string): AsyncGenerator<WatchEvent> {
+  throw dbxError(
+    ErrorReason.UNSUPPORTED,
+    `backend "${backend}" does not support Watch with identityContext: the change feed reads changes as DBX, so row-level security could not hide rows from the caller`,
+    { backend, capability: Capability.StreamWatch },
+  );
 }
 
 function probeContext(timeoutMs: number): OperationContext {

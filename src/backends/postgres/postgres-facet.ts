@@ -1,3 +1,4 @@
+import type pg from "pg";
 import type {
   ListenEvent,
   PostgresCopyInCall,
@@ -11,7 +12,6 @@ import type {
 import type { SqlRows } from "../facets/sql.js";
 import type { OperationContext } from "../operation-context.js";
 import { EventQueue, registeredEvents } from "../event-queue.js";
-import type { PostgresPool } from "./connection-pool.js";
 import { copyIn } from "./copy-in.js";
 import { copyOut } from "./copy-out.js";
 import type { PostgresExecutor } from "./executor.js";
@@ -23,23 +23,29 @@ import type { PgTypeRegistry } from "./type-registry.js";
 /**
  * dbx.postgres.v1.PostgresService on one PostgreSQL backend: LISTEN through
  * the backend's shared ListenHub, NOTIFY, COPY in and out, and routine calls
- * on pooled connections.
+ * on the call's connections (the executor's, with the caller's session).
+ * LISTEN reads no table: notifications are whatever NOTIFY sent, to every
+ * listener of the channel.
  */
 export class PostgresServiceFacet implements PostgresFacet {
   readonly #hub: ListenHub;
   /** Result columns of routine calls, described from the catalog as SqlService describes them. */
   readonly #columns: ResultColumns;
+  /** The executor for routines: the caller's SQL may change the session. */
+  readonly #callerSql: PostgresExecutor;
 
   constructor(
     private readonly backend: string,
-    private readonly pool: PostgresPool,
     private readonly executor: PostgresExecutor,
     /** The backend's types, by which values are encoded and decoded. */
     private readonly types: PgTypeRegistry,
     /** Notifications a Listen stream may fall behind before it ends with RESOURCE_EXHAUSTED (listenQueueSize). */
     private readonly listenQueueSize: number,
+    /** Opens the LISTEN connection (PostgresPool.connectDedicated). */
+    listenConnection: () => Promise<pg.Client>,
   ) {
-    this.#hub = new ListenHub(backend, () => pool.connectDedicated());
+    this.#callerSql = executor.forCallerSql();
+    this.#hub = new ListenHub(backend, listenConnection);
     this.#columns = new ResultColumns(types);
   }
 
@@ -48,23 +54,23 @@ export class PostgresServiceFacet implements PostgresFacet {
   }
 
   async notify(ctx: OperationContext, call: PostgresNotifyCall): Promise<void> {
-    await this.executor.run(ctx, (connection) => connection.query(ctx, "SELECT pg_notify($1, $2)", [call.channel, call.payload]));
+    await this.#callerSql.run(ctx, (connection) => connection.query(ctx, "SELECT pg_notify($1, $2)", [call.channel, call.payload]));
   }
 
   copyIn(ctx: OperationContext, call: PostgresCopyInCall): Promise<bigint> {
-    return copyIn(ctx, this.pool, this.backend, call, this.types);
+    return copyIn(ctx, this.executor, this.backend, call, this.types);
   }
 
   copyOut(ctx: OperationContext, call: PostgresCopyOutCall): AsyncIterable<Uint8Array> {
-    return copyOut(ctx, this.pool, this.types, this.backend, call);
+    return copyOut(ctx, this.executor, this.types, this.backend, call);
   }
 
   callFunction(ctx: OperationContext, call: PostgresRoutineCall): Promise<SqlRows> {
-    return this.executor.run(ctx, (connection) => callFunction(ctx, connection, this.types, this.#columns, call), call.session);
+    return this.#callerSql.run(ctx, (connection) => callFunction(ctx, connection, this.types, this.#columns, call), call.session);
   }
 
   callProcedure(ctx: OperationContext, call: PostgresRoutineCall): Promise<ProcedureOutcome> {
-    return this.executor.run(ctx, (connection) => callProcedure(ctx, connection, this.types, this.#columns, call), call.session);
+    return this.#callerSql.run(ctx, (connection) => callProcedure(ctx, connection, this.types, this.#columns, call), call.session);
   }
 
   /** Gauges for AdminService.GetStats. */

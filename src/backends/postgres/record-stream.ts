@@ -10,37 +10,6 @@ import { RAW_TEXT, type PostgresConnection } from "./postgres-connection.js";
 import { abortedCallError, postgresError } from "./postgres-errors.js";
 import type { PostgresTables } from "./table-access.js";
 
-/** A connection held across the yields of a stream, given back by `release`. */
-interface Lease {
-  readonly connection: PostgresConnection;
-  release(): Promise<void>;
-}
-
-/**
- * Holds the call's connection (its interactive transaction's, or a pooled
- * one) until `release`: executor.run keeps it for as long as its work runs,
- * and the work here waits for the stream to end.
- */
-async function lease(executor: PostgresExecutor, ctx: OperationContext): Promise<Lease> {
-  let end!: () => void;
-  const ended = new Promise<void>((resolve) => (end = resolve));
-  let running!: Promise<void>;
-  const connection = await new Promise<PostgresConnection>((resolve, reject) => {
-    running = executor.run(ctx, async (c) => {
-      resolve(c);
-      await ended;
-    });
-    running.catch(reject);
-  });
-  return {
-    connection,
-    async release() {
-      end();
-      await running.catch(() => undefined);
-    },
-  };
-}
-
 /**
  * FindStream through a server-side cursor (a portal read `batchSize` rows
  * per Execute): PostgreSQL produces the next rows only when the client has
@@ -53,9 +22,10 @@ async function lease(executor: PostgresExecutor, ctx: OperationContext): Promise
  */
 export async function* streamRecords(executor: PostgresExecutor, tables: PostgresTables, ctx: OperationContext, call: FindStreamCall): AsyncGenerator<Item[]> {
   const backend = tables.backend;
-  const held = await lease(executor, ctx);
+  const held = await executor.hold(ctx);
   const { connection } = held;
   let cursor: Cursor<(string | null)[]> | undefined;
+  let failure: unknown = INCOMPLETE;
   try {
     const table = await tables.target(ctx, connection, call.target);
     const plan = findStreamPlan(postgresPlanContext, table, call.query);
@@ -83,15 +53,21 @@ export async function* streamRecords(executor: PostgresExecutor, tables: Postgre
         if (!bytes.add(row)) break;
       }
       if (batch.length || first) yield batch;
-      if (done) return;
+      if (done) {
+        failure = undefined;
+        return;
+      }
     }
   } catch (err) {
     throw postgresError(err, backend);
   } finally {
     if (cursor && !connection.broken) await cursor.close().catch(() => connection.markBroken());
-    await held.release();
+    await held.release(failure);
   }
 }
+
+/** What ends a stream that did not reach its end (it failed, or its caller left): the transaction of its session, if any, rolls back. */
+const INCOMPLETE = new Error("the stream did not finish");
 
 /** One cursor read; when the call aborts first, the server is told to stop and the connection is not reused. */
 async function readAbortable(cursor: Cursor<(string | null)[]>, rows: number, ctx: OperationContext, connection: PostgresConnection, backend: string): Promise<(string | null)[][]> {

@@ -35,12 +35,11 @@ export function checkSessionContext(session: SqlSession, rules: SessionContextRu
  * which must be inside a transaction: `set_config(name, value, true)` is
  * `SET LOCAL`, and `set_config('role', r, true)` is `SET LOCAL ROLE r`
  * (the same membership check), all in one round trip with the values bound
- * as parameters, so no role name or value is ever spliced into SQL. Only what
- * `rules` allows (PERMISSION_DENIED otherwise). COMMIT or ROLLBACK ends
- * them, so nothing outlives the transaction on a pooled connection.
+ * as parameters, so no role name or value is ever spliced into SQL. The
+ * session comes checked (call-session.ts). COMMIT or ROLLBACK ends them, so
+ * nothing outlives the transaction on a pooled connection.
  */
-export async function applySessionContext(connection: PostgresConnection, ctx: OperationContext, session: SqlSession, rules: SessionContextRules): Promise<void> {
-  checkSessionContext(session, rules);
+export async function applySessionContext(connection: PostgresConnection, ctx: OperationContext, session: SqlSession): Promise<void> {
   const values: [string, string][] = Object.entries(session.settings);
   if (session.role !== "") values.unshift(["role", session.role]);
   if (values.length === 0) return;
@@ -55,13 +54,12 @@ export async function applySessionContext(connection: PostgresConnection, ctx: O
  * cannot run; ROLLBACK (or ROLLBACK TO a savepoint made before) undoes the
  * values then, and no statement runs before either.
  */
-export async function withSessionContext<T>(connection: PostgresConnection, ctx: OperationContext, session: SqlSession, rules: SessionContextRules, work: () => Promise<T>): Promise<T> {
-  checkSessionContext(session, rules);
+export async function withSessionContext<T>(connection: PostgresConnection, ctx: OperationContext, session: SqlSession, work: () => Promise<T>): Promise<T> {
   const names = Object.keys(session.settings);
   if (session.role !== "") names.unshift("role");
   const saved = await connection.control(ctx, `SELECT ${names.map((_, i) => `current_setting($${i + 1}, true)`).join(", ")}`, names);
   const previous = saved.rows[0];
-  await applySessionContext(connection, ctx, session, rules);
+  await applySessionContext(connection, ctx, session);
   let result: T;
   try {
     result = await work();

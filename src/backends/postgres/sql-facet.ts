@@ -51,7 +51,6 @@ import { postgresDialect } from "./postgres-dialect.js";
 import { PreparedSql } from "./prepared-sql.js";
 import { decodeRows, ResultColumns } from "./result-columns.js";
 import { SchemaCatalog, type CatalogTable } from "./schema-catalog.js";
-import { hasSessionValues } from "./session-context.js";
 import { describeStatement } from "./statement-description.js";
 import { StatementParams } from "./statement-params.js";
 import { PostgresTransaction } from "./transaction.js";
@@ -204,7 +203,9 @@ export class PostgresSqlFacet implements SqlFacet {
   async batch(ctx: OperationContext, call: SqlBatchCall): Promise<SqlStatementResult[]> {
     checkPostgresNamespace(call.namespace);
     const { statements, atomic, maxRows } = call;
-    if (atomic && call.namespace === "" && !hasSessionValues(call.session)) {
+    // A session (the caller's, or the call's SessionContext) runs in a transaction of its own, which a pipelined BEGIN cannot nest in.
+    const session = this.#executor.hasSession(ctx, call.session);
+    if (atomic && call.namespace === "" && !session) {
       const pipelined = await this.#pipelinedBatch(ctx, call);
       if (pipelined) return pipelined;
     }
@@ -212,7 +213,7 @@ export class PostgresSqlFacet implements SqlFacet {
     // Outside a transaction, a namespace or session context needs one (they are
     // transaction-local): a non-atomic batch then keeps what succeeded through
     // a savepoint per statement.
-    const savepoints = !atomic && !inTransaction && (call.namespace !== "" || hasSessionValues(call.session));
+    const savepoints = !atomic && !inTransaction && (call.namespace !== "" || session);
     let failure: { index: number; error: unknown } | undefined;
     const results = await this.#scoped(ctx, call.namespace, call.session, atomic, async (c) => {
       let budget = maxRows;
