@@ -19,23 +19,10 @@ import { PROTOCOLS, startTestServer, type Protocol, type TestServer } from "../s
 import { startRedisServer, type RedisServer } from "../support/redis-server.js";
 import { errorMetadata, record, rejection, v } from "../support/values.js";
 import { waitFor } from "../support/wait-for.js";
-import { bearer, JWT_SECRET, startAuthServer, token } from "./support.js";
+import { bearer, JWT_SECRET, redisCommands, startAuthServer, token } from "./support.js";
 
 const people = { collection: "people" };
 const bytes = (text: string) => new TextEncoder().encode(text);
-
-/** The calls Redis has run, by command (INFO commandstats): what proves a refused call never reached it. */
-async function redisCommands(redis: Redis): Promise<Record<string, number>> {
-  const info = await redis.info("commandstats");
-  const counts: Record<string, number> = {};
-  for (const line of info.split("\n")) {
-    const colon = line.indexOf(":");
-    if (!line.startsWith("cmdstat_") || colon < 0) continue;
-    const calls = line.slice(colon + 1).split(",")[0].split("=")[1];
-    counts[line.slice("cmdstat_".length, colon)] = Number(calls);
-  }
-  return counts;
-}
 
 describe("access control against a Redis backend: refused calls never reach it", () => {
   let redisServer: RedisServer;

@@ -17,7 +17,7 @@ import { reasonOf } from "../../src/errors/dbx-error.js";
 import type { Protocol, TestServer } from "../support/dbx-server.js";
 import { startRedisServer, type RedisServer } from "../support/redis-server.js";
 import { errorMetadata, record, rejection, v } from "../support/values.js";
-import { bearer, startAuthServer, token } from "./support.js";
+import { bearer, redisCommands, startAuthServer, token } from "./support.js";
 
 const b = (text: string) => new TextEncoder().encode(text);
 const texts = (scope: KeyScope): string[] => (scope.kind === "keys" ? scope.keys.map((k) => new TextDecoder().decode(k)) : [scope.kind]);
@@ -51,18 +51,6 @@ describe("the keys of every RedisService method come from one place, derived fro
 /** Reads a server stream to its end (or its error). */
 async function drain(stream: AsyncIterable<unknown>): Promise<void> {
   for await (const _ of stream) break;
-}
-
-/** The calls Redis has run, by command (INFO commandstats). */
-async function redisCommands(redis: Redis): Promise<Record<string, number>> {
-  const info = await redis.info("commandstats");
-  const counts: Record<string, number> = {};
-  for (const line of info.split("\n")) {
-    const colon = line.indexOf(":");
-    if (!line.startsWith("cmdstat_") || colon < 0) continue;
-    counts[line.slice("cmdstat_".length, colon)] = Number(line.slice(colon + 1).split(",")[0].split("=")[1]);
-  }
-  return counts;
 }
 
 describe("key rules against a real Redis (key prefix app:), over gRPC and Connect", () => {

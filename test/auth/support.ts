@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Redis } from "ioredis";
 import { SignJWT } from "jose";
 import { startTestServer, type TestServer } from "../support/dbx-server.js";
 
@@ -50,4 +51,17 @@ export async function startAuthServer(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The calls Redis has run, by command (INFO commandstats): what proves a refused call never reached it. */
+export async function redisCommands(redis: Redis): Promise<Record<string, number>> {
+  const info = await redis.info("commandstats");
+  const counts: Record<string, number> = {};
+  for (const line of info.split("\n")) {
+    const colon = line.indexOf(":");
+    if (!line.startsWith("cmdstat_") || colon < 0) continue;
+    const calls = line.slice(colon + 1).split(",")[0]!.split("=")[1];
+    counts[line.slice("cmdstat_".length, colon)] = Number(calls);
+  }
+  return counts;
 }
