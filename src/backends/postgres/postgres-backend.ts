@@ -79,6 +79,8 @@ const CAPABILITIES: readonly Capability[] = [
   Capability.ValueNative,
 ];
 
+const WATCH_CAPABILITIES: ReadonlySet<Capability> = new Set([Capability.StreamWatch, Capability.StreamWatchBeforeImage]);
+
 const SERVICES = [SqlService.typeName, PostgresService.typeName] as const;
 
 /**
@@ -90,7 +92,7 @@ const SERVICES = [SqlService.typeName, PostgresService.typeName] as const;
  */
 export class PostgresBackend implements Backend {
   readonly kind = BackendKind.POSTGRES;
-  readonly capabilities: ReadonlySet<Capability> = new Set(CAPABILITIES);
+  readonly capabilities: ReadonlySet<Capability>;
   readonly services: readonly string[] = SERVICES;
   readonly displayUrl: string;
   readonly facets: BackendFacets;
@@ -116,6 +118,9 @@ export class PostgresBackend implements Backend {
     this.displayUrl = settings.displayUrl;
     this.pool = new PostgresPool(name, settings);
     this.executor = new PostgresExecutor(this.pool, name, new CallSessions(name, settings.options));
+    // The change feed reads changes as DBX, not as the caller: with identityContext, row-level security could not hide rows from a watcher.
+    const watchable = !this.executor.sessions.followIdentity;
+    this.capabilities = new Set(watchable ? CAPABILITIES : CAPABILITIES.filter((c) => !WATCH_CAPABILITIES.has(c)));
     this.tables = new PostgresTables(this.introspector, name);
     this.#reads = new PostgresRecordReads(this.tables);
     this.#writes = new PostgresRecordWrites(this.executor, this.tables);
@@ -160,10 +165,9 @@ export class PostgresBackend implements Backend {
    * Changes captured by triggers into a log table, read by one LISTENing
    * connection (change-feed.ts). That feed reads the log as DBX, not as the
    * caller, so row-level security would not hide a row's changes: with
-   * identityContext, Watch is refused.
+   * identityContext, the backend does not offer stream.watch.
    */
   watch(ctx: OperationContext, call: WatchCall): AsyncIterable<WatchEvent> {
-    if (this.executor.sessions.followIdentity) return refusedWatch(this.name);
     return this.#changes.watch(ctx, call);
   }
 
@@ -265,15 +269,6 @@ function beginStatement(call: BeginCall): string {
   parts.push(call.readOnly ? "READ ONLY" : "READ WRITE");
   if (call.deferrable) parts.push("DEFERRABLE");
   return parts.join(" ");
-}
-
-/** UNIMPLEMENTED for Watch: the change feed cannot filter what row-level security would hide from the caller. */
-async function* refusedWatch(backend: string): AsyncGenerator<WatchEvent> {
-  throw dbxError(
-    ErrorReason.UNSUPPORTED,
-    `backend "${backend}" does not support Watch with identityContext: the change feed reads changes as DBX, so row-level security could not hide rows from the caller`,
-    { backend, capability: Capability.StreamWatch },
-  );
 }
 
 function probeContext(timeoutMs: number): OperationContext {
