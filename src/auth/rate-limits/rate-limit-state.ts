@@ -1,16 +1,21 @@
 /** Which limit a state or a refusal is about: the caller's own, or the backend's shared by all callers. */
 export type RateLimitScope = "identity" | "backend";
 
-/** Where a caller stands against the limit closest to refusing it; what the rate-limit headers say. */
+/**
+ * Where a caller stands against the limit closest to refusing it; what the
+ * rate-limit headers say. The draft's quota is the bucket: `limit` calls at
+ * once, all of them back `resetMs` from now, `limit` calls per
+ * `windowSeconds` on average.
+ */
 export interface RateLimitState {
   readonly scope: RateLimitScope;
-  /** Calls the current window allows. */
+  /** The bucket's capacity (the burst). */
   readonly limit: number;
-  /** Calls left in it. */
+  /** Whole tokens left: calls that would pass at once now. */
   readonly remaining: number;
-  /** Milliseconds until the window ends and its calls are available again. */
+  /** Milliseconds until the bucket is full again. A refused call's wait for one token is its RetryInfo and retry-after. */
   readonly resetMs: number;
-  /** The window's length in seconds. */
+  /** Seconds an empty bucket takes to fill, rounded to a whole second (the draft's `w` is whole). */
   readonly windowSeconds: number;
 }
 

@@ -6,24 +6,17 @@ export interface RateLimit {
   readonly burst?: number;
 }
 
-/**
- * How rate-limiter-flexible counts a RateLimit: it has no token bucket, only
- * counters over fixed windows. One window of `burst` calls lasting
- * burst / callsPerSecond seconds keeps both promises of the bucket (that many
- * calls at once, that rate over time) except that spent calls come back all
- * at once when the window ends rather than one by one. The library counts in
- * whole seconds, so the rate is rounded through the window's length
- * (callsPerSecond 2.5 with burst 3 allows 3 calls a second).
- */
-export interface CountingWindow {
-  readonly points: number;
-  readonly seconds: number;
+/** The bucket a RateLimit describes: `capacity` tokens, refilled continuously at `perMs` tokens a millisecond. */
+export interface BucketShape {
+  readonly capacity: number;
+  readonly perMs: number;
 }
 
-export function countingWindow(limit: RateLimit): CountingWindow {
+/** Throws a RangeError for a rate that is not a positive number or a burst that is not a positive whole number. */
+export function bucketShape(limit: RateLimit): BucketShape {
   const { callsPerSecond } = limit;
   if (!(Number.isFinite(callsPerSecond) && callsPerSecond > 0)) throw new RangeError(`callsPerSecond must be a positive number, got ${callsPerSecond}`);
-  const burst = limit.burst ?? Math.ceil(callsPerSecond);
-  if (!(Number.isSafeInteger(burst) && burst > 0)) throw new RangeError(`burst must be a positive whole number, got ${burst}`);
-  return { points: burst, seconds: Math.max(1, Math.round(burst / callsPerSecond)) };
+  const capacity = limit.burst ?? Math.ceil(callsPerSecond);
+  if (!(Number.isSafeInteger(capacity) && capacity > 0)) throw new RangeError(`burst must be a positive whole number, got ${capacity}`);
+  return { capacity, perMs: callsPerSecond / 1000 };
 }

@@ -1,17 +1,18 @@
 import { ConnectError } from "@connectrpc/connect";
 import { Redis } from "ioredis";
 import { once } from "node:events";
-import { RateLimiterRes } from "rate-limiter-flexible";
 import { rateLimited } from "../../errors/dbx-error.js";
-import { countingWindow, type RateLimit } from "./rate-limit.js";
+import type { BucketStore } from "./bucket-store.js";
+import { DEFAULT_MAX_BUCKETS, MemoryBuckets } from "./memory-buckets.js";
+import { bucketShape, type RateLimit } from "./rate-limit.js";
 import { rateLimitHeaders, tighterState, type RateLimitScope, type RateLimitState } from "./rate-limit-state.js";
-import { RedisCounter, RedisHealth, type RateLimitLog } from "./redis-counter.js";
-import { memoryCounter, type WindowCounter } from "./window-counter.js";
+import { RedisBuckets } from "./redis-buckets.js";
+import { RedisHealth, type RateLimitLog } from "./redis-health.js";
 
 /** What RateLimits is built from; the lead maps `auth.rateLimits` to it. */
 export interface RateLimitsOptions {
   /**
-   * Where counts live: this process, or a Redis that every DBX instance
+   * Where buckets live: this process, or a Redis that every DBX instance
    * shares (a client this object uses but does not close, or a URL it
    * connects to and closes in `close`).
    */
@@ -24,44 +25,55 @@ export interface RateLimitsOptions {
   readonly redisTimeoutMs?: number;
   /** Where a Redis outage and its end are logged. */
   readonly log?: RateLimitLog;
+  /**
+   * Buckets this process keeps at most (the memory store, or the local
+   * counts during a Redis outage); default 100,000. Past it, the least
+   * recently used bucket is forgotten and starts full again.
+   */
+  readonly maxLocalBuckets?: number;
+  /** The clock of buckets in this process, in milliseconds; for tests. */
+  readonly now?: () => number;
 }
 
-/** Key prefix of every count in Redis. */
+/** Key prefix of every bucket in Redis. */
 const KEY_PREFIX = "dbx:ratelimit";
 const DEFAULT_REDIS_TIMEOUT_MS = 100;
 
 /**
- * Rate limits per identity and per backend. `consume` counts one call
- * against the caller's limit, then (only if that passed, so that a caller
- * over its own limit does not use up a backend's calls for everyone) against
- * the backend's, and throws RESOURCE_EXHAUSTED (RATE_LIMITED) when either is
- * spent.
+ * Rate limits per identity and per backend, each a token bucket per key:
+ * `burst` calls at once, tokens back one by one at `callsPerSecond`.
+ * `consume` counts one call against the caller's limit, then (only if that
+ * passed, so that a caller over its own limit does not use up a backend's
+ * calls for everyone) against the backend's, and throws RESOURCE_EXHAUSTED
+ * (RATE_LIMITED) when either is spent.
  */
 export class RateLimits {
-  readonly #counters = new Map<string, WindowCounter>();
+  readonly #store: BucketStore;
   readonly #perBackend: ReadonlyMap<string, RateLimit>;
   readonly #perIdentity: RateLimit | undefined;
   readonly #redis: Redis | undefined;
   readonly #ownsRedis: boolean;
-  readonly #health: RedisHealth;
-  readonly #redisTimeoutMs: number;
 
   /** Throws a RangeError naming a limit that is not a positive rate and a positive whole burst. */
   constructor(options: RateLimitsOptions) {
-    this.#health = new RedisHealth(options.log);
-    this.#redisTimeoutMs = options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS;
+    const local = new MemoryBuckets(options.maxLocalBuckets ?? DEFAULT_MAX_BUCKETS, options.now);
     const store = options.store;
     if (store === "memory") {
       this.#redis = undefined;
       this.#ownsRedis = false;
-    } else if (typeof store.redis === "string") {
-      // No offline queue: a call counted while Redis is away goes to this process's counters at once.
-      this.#redis = new Redis(store.redis, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
-      this.#redis.on("error", (err: Error) => this.#health.failed(err));
-      this.#ownsRedis = true;
+      this.#store = local;
     } else {
-      this.#redis = store.redis;
-      this.#ownsRedis = false;
+      const health = new RedisHealth(options.log);
+      if (typeof store.redis === "string") {
+        // No offline queue: a call counted while Redis is away goes to this process's buckets at once.
+        this.#redis = new Redis(store.redis, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
+        this.#redis.on("error", (err: Error) => health.failed(err));
+        this.#ownsRedis = true;
+      } else {
+        this.#redis = store.redis;
+        this.#ownsRedis = false;
+      }
+      this.#store = new RedisBuckets(this.#redis, local, health, options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS);
     }
     this.#perIdentity = options.perIdentity && checked(options.perIdentity, "perIdentity");
     this.#perBackend = new Map(Object.entries(options.perBackend ?? {}).map(([backend, limit]) => [backend, checked(limit, `perBackend.${backend}`)]));
@@ -101,39 +113,34 @@ export class RateLimits {
   }
 
   async #count(scope: RateLimitScope, limit: RateLimit, key: string): Promise<RateLimitState> {
-    const window = countingWindow(limit);
-    const counterKey = `${scope}:${window.points}:${window.seconds}`;
-    let counter = this.#counters.get(counterKey);
-    if (counter === undefined) {
-      // Limits come from configuration and API keys: few distinct ones, so the map stays small.
-      const keyPrefix = `${KEY_PREFIX}:${scope}:${window.points}/${window.seconds}s`;
-      counter = this.#redis ? new RedisCounter(this.#redis, window, keyPrefix, this.#health, this.#redisTimeoutMs) : memoryCounter(window, keyPrefix);
-      this.#counters.set(counterKey, counter);
-    }
-    try {
-      const res = await counter.consume(key);
-      return { scope, limit: window.points, remaining: res.remainingPoints, resetMs: res.msBeforeNext, windowSeconds: window.seconds };
-    } catch (err) {
-      if (!(err instanceof RateLimiterRes)) throw err;
-      const state: RateLimitState = { scope, limit: window.points, remaining: 0, resetMs: err.msBeforeNext, windowSeconds: window.seconds };
-      throw refusal(scope, limit, state, scope === "backend" ? key : undefined);
-    }
+    const shape = bucketShape(limit);
+    // Each limit has buckets of its own: a key's limit that changes (another role) starts a new, full bucket.
+    const taken = await this.#store.take(`${KEY_PREFIX}:${scope}:${shape.capacity}@${limit.callsPerSecond}/s:${key}`, shape);
+    const state: RateLimitState = {
+      scope,
+      limit: shape.capacity,
+      remaining: taken.remaining,
+      resetMs: taken.fullMs,
+      windowSeconds: Math.max(1, Math.round(shape.capacity / limit.callsPerSecond)),
+    };
+    if (!taken.taken) throw refusal(scope, limit, state, taken.retryMs, scope === "backend" ? key : undefined);
+    return state;
   }
 }
 
 function checked(limit: RateLimit, field: string): RateLimit {
   try {
-    countingWindow(limit);
+    bucketShape(limit);
   } catch (err) {
     throw new RangeError(`rateLimits.${field}: ${(err as Error).message}`);
   }
   return limit;
 }
 
-function refusal(scope: RateLimitScope, limit: RateLimit, state: RateLimitState, backend: string | undefined): ConnectError {
+function refusal(scope: RateLimitScope, limit: RateLimit, state: RateLimitState, retryMs: number, backend: string | undefined): ConnectError {
   const whose = backend === undefined ? "this caller" : `backend "${backend}"`;
-  const seconds = (Math.max(0, state.resetMs) / 1000).toFixed(1);
-  const err = rateLimited(`rate limit of ${limit.callsPerSecond} calls per second for ${whose} reached; retry in ${seconds} s`, { callsPerSecond: limit.callsPerSecond, scope }, state.resetMs);
-  for (const [name, value] of rateLimitHeaders(state, state.resetMs)) err.metadata.set(name, value);
+  const seconds = (retryMs / 1000).toFixed(1);
+  const err = rateLimited(`rate limit of ${limit.callsPerSecond} calls per second for ${whose} reached; retry in ${seconds} s`, { callsPerSecond: limit.callsPerSecond, scope }, retryMs);
+  for (const [name, value] of rateLimitHeaders(state, retryMs)) err.metadata.set(name, value);
   return err;
 }

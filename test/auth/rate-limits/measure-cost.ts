@@ -28,6 +28,8 @@ const network = new NetworkPolicy({ allow: ["10.0.0.0/8", "2001:db8::/32"], deny
 
 await measure("rate limit, one identity", () => identityOnly.consume("alice", "main"));
 await measure("rate limit, 1,000 identities", (i) => identityOnly.consume(`identity-${i % 1_000}`, "main"));
+// More identities than the memory store keeps (100,000): every call evicts a bucket and starts a full one.
+await measure("rate limit, 200,000 identities", (i) => identityOnly.consume(`identity-${i % 200_000}`, "main"));
 await measure("rate limit, identity and backend", () => both.consume("alice", "main"));
 await measure("rate limit, refused (builds the error)", () => spent.consume("alice", "main").catch(() => undefined));
 await measure("concurrency slot, acquire and release", () => concurrency.acquire("main", "alice").release());

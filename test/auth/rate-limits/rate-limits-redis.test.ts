@@ -2,9 +2,9 @@ import { Code, ConnectError } from "@connectrpc/connect";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RateLimits } from "../../../src/auth/rate-limits/rate-limits.js";
-import type { RateLimitLog } from "../../../src/auth/rate-limits/redis-counter.js";
+import type { RateLimitLog } from "../../../src/auth/rate-limits/redis-health.js";
 import { reasonOf } from "../../../src/errors/dbx-error.js";
-import { ErrorInfoSchema } from "../../../gen/ts/google/rpc/error_details_pb.js";
+import { ErrorInfoSchema, RetryInfoSchema } from "../../../gen/ts/google/rpc/error_details_pb.js";
 import { startRedisServer, type RedisServer } from "../../support/redis-server.js";
 
 async function refusal(consume: Promise<unknown>): Promise<ConnectError> {
@@ -14,6 +14,11 @@ async function refusal(consume: Promise<unknown>): Promise<ConnectError> {
     return ConnectError.from(err);
   }
   throw new Error("expected a refusal");
+}
+
+function retryMsOf(err: ConnectError): number {
+  const delay = err.findDetails(RetryInfoSchema)[0].retryDelay!;
+  return Number(delay.seconds) * 1000 + delay.nanos / 1e6;
 }
 
 function recordingLog(): RateLimitLog & { lines: string[] } {
@@ -45,7 +50,7 @@ describe("RateLimits in a shared Redis", () => {
   it("shares an identity's limit between two instances with their own clients", async () => {
     const [clientA, clientB] = [await readyClient(server.port), await readyClient(server.port)];
     clients.push(clientA, clientB);
-    // A 10 s window: the test cannot straddle two windows.
+    // One token back every second: ten calls a few milliseconds apart see none of it.
     const options = { perIdentity: { callsPerSecond: 1, burst: 10 } };
     const a = new RateLimits({ ...options, store: { redis: clientA } });
     const b = new RateLimits({ ...options, store: { redis: clientB } });
@@ -59,6 +64,53 @@ describe("RateLimits in a shared Redis", () => {
       expect(Number(err.metadata.get("retry-after"))).toBeGreaterThan(0);
     }
     await expect(b.consume("bob", "main")).resolves.toMatchObject({ remaining: 9 });
+  });
+
+  it("lets a burst through, refuses the next call until one token is back, then lets one more through", async () => {
+    const client = await readyClient(server.port);
+    clients.push(client);
+    const limits = new RateLimits({ store: { redis: client }, perIdentity: { callsPerSecond: 2, burst: 3 } });
+    for (let i = 0; i < 3; i++) await limits.consume("steady", "main");
+    const err = await refusal(limits.consume("steady", "main"));
+    // 500 ms a token, less what refilled while the calls ran.
+    const retryMs = retryMsOf(err);
+    expect(retryMs).toBeGreaterThan(250);
+    expect(retryMs).toBeLessThanOrEqual(500);
+    expect(err.metadata.get("retry-after")).toBe("1");
+    expect(err.metadata.get("ratelimit-remaining")).toBe("0");
+    await new Promise((r) => setTimeout(r, retryMs + 20));
+    await expect(limits.consume("steady", "main")).resolves.toMatchObject({ remaining: 0 });
+  });
+
+  it("keeps a bucket as a hash of tokens and the Redis server's time, expiring when it would be full", async () => {
+    const client = await readyClient(server.port);
+    clients.push(client);
+    const limits = new RateLimits({ store: { redis: client }, perIdentity: { callsPerSecond: 1, burst: 4 } });
+    await limits.consume("stored", "main");
+    await limits.consume("stored", "main");
+    const key = "dbx:ratelimit:identity:4@1/s:stored";
+    const [seconds, micros] = await client.time();
+    const level = await client.hgetall(key);
+    expect(Number(level.tokens)).toBeGreaterThan(1.9);
+    expect(Number(level.tokens)).toBeLessThan(2.1);
+    const serverMs = Number(seconds) * 1000 + Number(micros) / 1000;
+    expect(serverMs - Number(level.at)).toBeGreaterThanOrEqual(0);
+    expect(serverMs - Number(level.at)).toBeLessThan(1_000);
+    const ttl = await client.pttl(key);
+    expect(ttl).toBeGreaterThan(1_000);
+    expect(ttl).toBeLessThanOrEqual(2_000);
+  });
+
+  it("loads its script again when Redis has forgotten it (NOSCRIPT)", async () => {
+    const client = await readyClient(server.port);
+    clients.push(client);
+    const log = recordingLog();
+    const limits = new RateLimits({ store: { redis: client }, perIdentity: { callsPerSecond: 1, burst: 2 }, log });
+    await limits.consume("flushed", "main");
+    await client.script("FLUSH");
+    await expect(limits.consume("flushed", "main")).resolves.toMatchObject({ remaining: 0 });
+    expect(await client.exists("dbx:ratelimit:identity:2@1/s:flushed")).toBe(1);
+    expect(log.lines).toEqual([]);
   });
 
   it("shares a backend's limit between instances", async () => {
@@ -82,7 +134,7 @@ describe("RateLimits in a shared Redis", () => {
     await limits.consume("url-alice", "main");
     const probe = await readyClient(server.port);
     clients.push(probe);
-    expect(await probe.exists("dbx:ratelimit:identity:5/5s:url-alice")).toBe(1);
+    expect(await probe.exists("dbx:ratelimit:identity:5@1/s:url-alice")).toBe(1);
     expect(log.lines).toEqual([]);
     await limits.close();
   });
@@ -130,7 +182,7 @@ describe("RateLimits in a shared Redis", () => {
     }
     expect(log.lines[1]).toBe("info: rate limits: Redis answers again; instances share their counts");
     await limits.consume("shared-again", "main");
-    expect(await client.exists("dbx:ratelimit:identity:3/3s:shared-again")).toBe(1);
+    expect(await client.exists("dbx:ratelimit:identity:3@1/s:shared-again")).toBe(1);
   });
 
   it("waits at most redisTimeoutMs for a Redis that does not answer", async () => {
