@@ -59,7 +59,7 @@ export function accessControlMiddleware(options: AccessControlOptions): CallMidd
       if (rateLimits) {
         // Anonymous callers share no subject: each client address is counted apart (behind a trusted proxy, the client's).
         const key = identity.via === "anonymous" && address ? `ip:${address.address}` : identityKey(call);
-        const state = await rateLimits.limits.consume(key, "", identity.rateLimit ?? rateLimits.ofRoles(identity.roles));
+        const state = await rateLimits.limits.consume(key, identity.rateLimit ?? rateLimits.ofRoles(identity.roles));
         if (state) for (const [name, value] of rateLimitHeaders(state)) call.setResponseHeader(name, value);
       }
       if (call.streaming && credentials) call.credentialEnd = credentials.watch(identity);

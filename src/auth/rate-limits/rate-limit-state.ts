@@ -1,6 +1,3 @@
-/** Which limit a state or a refusal is about: the caller's own, or the backend's shared by all callers. */
-export type RateLimitScope = "identity" | "backend";
-
 /**
  * Where a caller stands against the limit closest to refusing it; what the
  * rate-limit headers say. The draft's quota is the bucket: `limit` calls at
@@ -8,7 +5,6 @@ export type RateLimitScope = "identity" | "backend";
  * `windowSeconds` on average.
  */
 export interface RateLimitState {
-  readonly scope: RateLimitScope;
   /** The bucket's capacity (the burst). */
   readonly limit: number;
   /** Whole tokens left: calls that would pass at once now. */
@@ -34,12 +30,4 @@ export function rateLimitHeaders(state: RateLimitState, retryAfterMs?: number): 
   ];
   if (retryAfterMs !== undefined) headers.push(["retry-after", String(Math.max(1, Math.ceil(retryAfterMs / 1000)))]);
   return headers;
-}
-
-/** The state closer to refusal: fewer calls left, then the later reset. */
-export function tighterState(a: RateLimitState | undefined, b: RateLimitState | undefined): RateLimitState | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  if (a.remaining !== b.remaining) return a.remaining < b.remaining ? a : b;
-  return a.resetMs >= b.resetMs ? a : b;
 }

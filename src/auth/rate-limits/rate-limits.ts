@@ -5,7 +5,7 @@ import { rateLimited } from "../../errors/dbx-error.js";
 import type { BucketStore } from "./bucket-store.js";
 import { DEFAULT_MAX_BUCKETS, MemoryBuckets } from "./memory-buckets.js";
 import { bucketShape, type RateLimit } from "./rate-limit.js";
-import { rateLimitHeaders, tighterState, type RateLimitScope, type RateLimitState } from "./rate-limit-state.js";
+import { rateLimitHeaders, type RateLimitState } from "./rate-limit-state.js";
 import { RedisBuckets } from "./redis-buckets.js";
 import { RedisHealth, type RateLimitLog } from "./redis-health.js";
 
@@ -19,8 +19,6 @@ export interface RateLimitsOptions {
   readonly store: "memory" | { readonly redis: Redis | string };
   /** Each identity's limit, unless the call brings its own (a role's or an API key's). */
   readonly perIdentity?: RateLimit;
-  /** Each backend's limit, all callers together. */
-  readonly perBackend?: Readonly<Record<string, RateLimit>>;
   /** How long a call waits for Redis before it is counted in this process instead; default 100 ms. */
   readonly redisTimeoutMs?: number;
   /** Where a Redis outage and its end are logged. */
@@ -40,16 +38,14 @@ const KEY_PREFIX = "dbx:ratelimit";
 const DEFAULT_REDIS_TIMEOUT_MS = 100;
 
 /**
- * Rate limits per identity and per backend, each a token bucket per key:
- * `burst` calls at once, tokens back one by one at `callsPerSecond`.
- * `consume` counts one call against the caller's limit, then (only if that
- * passed, so that a caller over its own limit does not use up a backend's
- * calls for everyone) against the backend's, and throws RESOURCE_EXHAUSTED
- * (RATE_LIMITED) when either is spent.
+ * Rate limits per identity, a token bucket per identity and limit: `burst`
+ * calls at once, tokens back one by one at `callsPerSecond`. `consume`
+ * counts one call and throws RESOURCE_EXHAUSTED (RATE_LIMITED) when the
+ * bucket is empty. (A backend's own limit protects the connections of one
+ * process, so it is counted there: BackendAdmission.)
  */
 export class RateLimits {
   readonly #store: BucketStore;
-  readonly #perBackend: ReadonlyMap<string, RateLimit>;
   readonly #perIdentity: RateLimit | undefined;
   readonly #redis: Redis | undefined;
   readonly #ownsRedis: boolean;
@@ -76,23 +72,19 @@ export class RateLimits {
       this.#store = new RedisBuckets(this.#redis, local, health, options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS);
     }
     this.#perIdentity = options.perIdentity && checked(options.perIdentity, "perIdentity");
-    this.#perBackend = new Map(Object.entries(options.perBackend ?? {}).map(([backend, limit]) => [backend, checked(limit, `perBackend.${backend}`)]));
   }
 
   /**
-   * Counts one call of `identityKey` to `backend`. `own` replaces the
-   * per-identity limit for this caller (its role's or its API key's). Answers
-   * the state closest to refusal, for the rate-limit headers (undefined when
-   * no limit applies). Throws RESOURCE_EXHAUSTED (RATE_LIMITED, scope
-   * `identity` or `backend`) with a RetryInfo; the error's metadata holds the
-   * rate-limit headers and `retry-after`, which connect sends with it.
+   * Counts one call of `identityKey`. `own` replaces the per-identity limit
+   * for this caller (its role's or its API key's). Answers where the caller
+   * stands, for the rate-limit headers (undefined when no limit applies).
+   * Throws RESOURCE_EXHAUSTED (RATE_LIMITED, scope `identity`) with a
+   * RetryInfo; the error's metadata holds the rate-limit headers and
+   * `retry-after`, which connect sends with it.
    */
-  async consume(identityKey: string, backend: string, own?: RateLimit): Promise<RateLimitState | undefined> {
-    const identityLimit = own ?? this.#perIdentity;
-    const identity = identityLimit && (await this.#count("identity", identityLimit, identityKey));
-    const backendLimit = this.#perBackend.get(backend);
-    const shared = backendLimit && (await this.#count("backend", backendLimit, backend));
-    return tighterState(identity, shared);
+  async consume(identityKey: string, own?: RateLimit): Promise<RateLimitState | undefined> {
+    const limit = own ?? this.#perIdentity;
+    return limit && (await this.#count(limit, identityKey));
   }
 
   /**
@@ -112,18 +104,17 @@ export class RateLimits {
     if (this.#ownsRedis) await this.#redis?.quit().catch(() => this.#redis?.disconnect());
   }
 
-  async #count(scope: RateLimitScope, limit: RateLimit, key: string): Promise<RateLimitState> {
+  async #count(limit: RateLimit, key: string): Promise<RateLimitState> {
     const shape = bucketShape(limit);
     // Each limit has buckets of its own: a key's limit that changes (another role) starts a new, full bucket.
-    const taken = await this.#store.take(`${KEY_PREFIX}:${scope}:${shape.capacity}@${limit.callsPerSecond}/s:${key}`, shape);
+    const taken = await this.#store.take(`${KEY_PREFIX}:identity:${shape.capacity}@${limit.callsPerSecond}/s:${key}`, shape);
     const state: RateLimitState = {
-      scope,
       limit: shape.capacity,
       remaining: taken.remaining,
       resetMs: taken.fullMs,
       windowSeconds: Math.max(1, Math.round(shape.capacity / limit.callsPerSecond)),
     };
-    if (!taken.taken) throw refusal(scope, limit, state, taken.retryMs, scope === "backend" ? key : undefined);
+    if (!taken.taken) throw refusal(limit, state, taken.retryMs);
     return state;
   }
 }
@@ -137,10 +128,9 @@ function checked(limit: RateLimit, field: string): RateLimit {
   return limit;
 }
 
-function refusal(scope: RateLimitScope, limit: RateLimit, state: RateLimitState, retryMs: number, backend: string | undefined): ConnectError {
-  const whose = backend === undefined ? "this caller" : `backend "${backend}"`;
+function refusal(limit: RateLimit, state: RateLimitState, retryMs: number): ConnectError {
   const seconds = (retryMs / 1000).toFixed(1);
-  const err = rateLimited(`rate limit of ${limit.callsPerSecond} calls per second for ${whose} reached; retry in ${seconds} s`, { callsPerSecond: limit.callsPerSecond, scope }, retryMs);
+  const err = rateLimited(`rate limit of ${limit.callsPerSecond} calls per second for this caller reached; retry in ${seconds} s`, { callsPerSecond: limit.callsPerSecond, scope: "identity" }, retryMs);
   for (const [name, value] of rateLimitHeaders(state, retryMs)) err.metadata.set(name, value);
   return err;
 }

@@ -21,17 +21,15 @@ async function measure(name: string, call: (i: number) => unknown): Promise<void
 
 const huge = { callsPerSecond: 1e9, burst: 1e9 };
 const identityOnly = new RateLimits({ store: "memory", perIdentity: huge });
-const both = new RateLimits({ store: "memory", perIdentity: huge, perBackend: { main: huge } });
 const spent = new RateLimits({ store: "memory", perIdentity: { callsPerSecond: 0.001, burst: 1 } });
 const concurrency = new ConcurrencyLimits({ perBackend: { main: 1_000 }, perIdentity: 100 });
 const network = new NetworkPolicy({ allow: ["10.0.0.0/8", "2001:db8::/32"], deny: ["10.6.6.0/24"], trustedProxies: ["127.0.0.1"] });
 
-await measure("rate limit, one identity", () => identityOnly.consume("alice", "main"));
-await measure("rate limit, 1,000 identities", (i) => identityOnly.consume(`identity-${i % 1_000}`, "main"));
+await measure("rate limit, one identity", () => identityOnly.consume("alice"));
+await measure("rate limit, 1,000 identities", (i) => identityOnly.consume(`identity-${i % 1_000}`));
 // More identities than the memory store keeps (100,000): every call evicts a bucket and starts a full one.
-await measure("rate limit, 200,000 identities", (i) => identityOnly.consume(`identity-${i % 200_000}`, "main"));
-await measure("rate limit, identity and backend", () => both.consume("alice", "main"));
-await measure("rate limit, refused (builds the error)", () => spent.consume("alice", "main").catch(() => undefined));
+await measure("rate limit, 200,000 identities", (i) => identityOnly.consume(`identity-${i % 200_000}`));
+await measure("rate limit, refused (builds the error)", () => spent.consume("alice").catch(() => undefined));
 await measure("concurrency slot, acquire and release", () => concurrency.acquire("main", "alice").release());
 await measure("network policy, socket peer", () => network.admit("::ffff:10.1.2.3", undefined));
 await measure("network policy, behind a trusted proxy", () => network.admit("127.0.0.1", "10.1.2.3, 127.0.0.1"));

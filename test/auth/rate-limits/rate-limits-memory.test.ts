@@ -41,7 +41,7 @@ describe("bucketShape", () => {
     expect(() => bucketShape({ callsPerSecond: 0 })).toThrow("callsPerSecond must be a positive number, got 0");
     expect(() => bucketShape({ callsPerSecond: Number.NaN })).toThrow("callsPerSecond");
     expect(() => bucketShape({ callsPerSecond: 1, burst: 1.5 })).toThrow("burst must be a positive whole number, got 1.5");
-    expect(() => new RateLimits({ store: "memory", perBackend: { main: { callsPerSecond: -1 } } })).toThrow("rateLimits.perBackend.main: callsPerSecond");
+    expect(() => new RateLimits({ store: "memory", perIdentity: { callsPerSecond: -1 } })).toThrow("rateLimits.perIdentity: callsPerSecond");
     expect(() => new RateLimits({ store: "memory", perIdentity: { callsPerSecond: 1, burst: 0 } })).toThrow("rateLimits.perIdentity: burst");
   });
 });
@@ -68,13 +68,13 @@ describe("RateLimits in memory", () => {
     const clock = manualClock();
     const limits = new RateLimits({ store: "memory", perIdentity: { callsPerSecond: 1, burst: 3 }, log: pino({ enabled: false }), now: clock.now });
     const states = [];
-    for (let i = 0; i < 3; i++) states.push(await limits.consume("alice", "main"));
+    for (let i = 0; i < 3; i++) states.push(await limits.consume("alice"));
     expect(states.map((s) => s?.remaining)).toEqual([2, 1, 0]);
     // The bucket is full again once every spent token is back: one, two, three seconds.
     expect(states.map((s) => s?.resetMs)).toEqual([1_000, 2_000, 3_000]);
-    expect(states[0]).toMatchObject({ scope: "identity", limit: 3, windowSeconds: 3 });
+    expect(states[0]).toMatchObject({ limit: 3, windowSeconds: 3 });
     clock.advance(400);
-    const err = await refusal(limits.consume("alice", "main"));
+    const err = await refusal(limits.consume("alice"));
     expect(err.code).toBe(Code.ResourceExhausted);
     expect(reasonOf(err)).toBe("ERROR_REASON_RATE_LIMITED");
     expect(err.findDetails(ErrorInfoSchema)[0].metadata).toEqual({ limit: "1", scope: "identity" });
@@ -86,79 +86,63 @@ describe("RateLimits in memory", () => {
     expect(err.metadata.get("retry-after")).toBe("1");
     expect(err.rawMessage).not.toContain("alice");
     // Another identity has its own bucket.
-    await expect(limits.consume("bob", "main")).resolves.toMatchObject({ remaining: 2 });
+    await expect(limits.consume("bob")).resolves.toMatchObject({ remaining: 2 });
   });
 
   it("gives tokens back one by one at the sustained rate, not all at once", async () => {
     const clock = manualClock();
     const limits = new RateLimits({ store: "memory", perIdentity: { callsPerSecond: 2, burst: 4 }, now: clock.now });
-    for (let i = 0; i < 4; i++) await limits.consume("alice", "main");
-    expect(retryMsOf(await refusal(limits.consume("alice", "main")))).toBe(500);
+    for (let i = 0; i < 4; i++) await limits.consume("alice");
+    expect(retryMsOf(await refusal(limits.consume("alice")))).toBe(500);
     // Steady state: one call every 500 ms passes, the one between is refused.
     for (let i = 0; i < 5; i++) {
       clock.advance(250);
-      expect(retryMsOf(await refusal(limits.consume("alice", "main")))).toBe(250);
+      expect(retryMsOf(await refusal(limits.consume("alice")))).toBe(250);
       clock.advance(250);
-      await expect(limits.consume("alice", "main")).resolves.toMatchObject({ remaining: 0, resetMs: 2_000 });
+      await expect(limits.consume("alice")).resolves.toMatchObject({ remaining: 0, resetMs: 2_000 });
     }
     clock.advance(1_000);
-    await expect(limits.consume("alice", "main")).resolves.toMatchObject({ remaining: 1 });
-    await limits.consume("alice", "main");
-    await refusal(limits.consume("alice", "main"));
+    await expect(limits.consume("alice")).resolves.toMatchObject({ remaining: 1 });
+    await limits.consume("alice");
+    await refusal(limits.consume("alice"));
   });
 
   it("counts a fractional rate: 0.5 a second is one call every two seconds", async () => {
     const clock = manualClock();
     const limits = new RateLimits({ store: "memory", perIdentity: { callsPerSecond: 0.5 }, now: clock.now });
-    await expect(limits.consume("alice", "main")).resolves.toMatchObject({ limit: 1, remaining: 0, windowSeconds: 2 });
-    const err = await refusal(limits.consume("alice", "main"));
+    await expect(limits.consume("alice")).resolves.toMatchObject({ limit: 1, remaining: 0, windowSeconds: 2 });
+    const err = await refusal(limits.consume("alice"));
     expect(retryMsOf(err)).toBe(2_000);
     expect(err.metadata.get("retry-after")).toBe("2");
     clock.advance(2_000);
-    await limits.consume("alice", "main");
-  });
-
-  it("counts a backend's limit over all callers, and a caller over its own limit uses none of it", async () => {
-    const clock = manualClock();
-    const limits = new RateLimits({ store: "memory", perIdentity: { callsPerSecond: 1, burst: 2 }, perBackend: { main: { callsPerSecond: 1, burst: 4 } }, now: clock.now });
-    await limits.consume("alice", "main");
-    await limits.consume("alice", "main");
-    for (let i = 0; i < 5; i++) expect((await refusal(limits.consume("alice", "main"))).findDetails(ErrorInfoSchema)[0].metadata.scope).toBe("identity");
-    await limits.consume("bob", "main");
-    const last = await limits.consume("carol", "main");
-    expect(last).toMatchObject({ scope: "backend", remaining: 0 });
-    const err = await refusal(limits.consume("dave", "main"));
-    expect(err.findDetails(ErrorInfoSchema)[0].metadata).toEqual({ limit: "1", scope: "backend" });
-    expect(err.rawMessage).toContain('backend "main"');
-    // No limit on another backend.
-    await expect(limits.consume("dave", "other")).resolves.toMatchObject({ scope: "identity" });
+    await limits.consume("alice");
   });
 
   it("answers no state where no limit applies", async () => {
     const limits = new RateLimits({ store: "memory" });
-    await expect(limits.consume("alice", "main")).resolves.toBeUndefined();
+    await expect(limits.consume("alice")).resolves.toBeUndefined();
   });
 
   it("lets a call's own limit replace the per-identity one", async () => {
     const clock = manualClock();
     const limits = new RateLimits({ store: "memory", perIdentity: { callsPerSecond: 1 }, now: clock.now });
     const own = { callsPerSecond: 5, burst: 5 };
-    for (let i = 0; i < 5; i++) await limits.consume("key:abc", "main", own);
-    await refusal(limits.consume("key:abc", "main", own));
+    for (let i = 0; i < 5; i++) await limits.consume("key:abc", own);
+    await refusal(limits.consume("key:abc", own));
     // The default limit counts apart from the own one.
-    await limits.consume("key:abc", "main");
+    await limits.consume("key:abc");
   });
 
   it("keeps at most maxLocalBuckets buckets: a flood of identities forgets the least recently used, which starts full", async () => {
     const clock = manualClock();
     const limits = new RateLimits({ store: "memory", perIdentity: { callsPerSecond: 1, burst: 1 }, maxLocalBuckets: 100, now: clock.now });
-    await limits.consume("alice", "main");
-    await refusal(limits.consume("alice", "main"));
-    for (let i = 0; i < 99; i++) await limits.consume(`ip:10.0.0.${i}`, "main");
+    await limits.consume("alice");
+    await refusal(limits.consume("alice"));
+    for (let i = 0; i < 99; i++) await limits.consume(`ip:10.0.0.${i}`);
     // 100 buckets, alice's the least recently used but kept.
-    await refusal(limits.consume("alice", "main"));
-    for (let i = 0; i < 100; i++) await limits.consume(`ip:10.0.1.${i}`, "main");
-    await limits.consume("alice", "main");
+    await refusal(limits.consume("alice"));
+    for (let i = 0; i < 100; i++) await limits.consume(`ip:10.0.1.${i}`);
+    await limits.consume("alice");
   });
 });
 
@@ -177,7 +161,7 @@ describe("MemoryBuckets", () => {
 
 describe("rateLimitHeaders", () => {
   it("names the draft's headers, with retry-after only for a refusal", () => {
-    const state = { scope: "identity", limit: 10, remaining: 3, resetMs: 1_200, windowSeconds: 1 } as const;
+    const state = { limit: 10, remaining: 3, resetMs: 1_200, windowSeconds: 1 } as const;
     expect(rateLimitHeaders(state)).toEqual([
       ["ratelimit-limit", "10"],
       ["ratelimit-remaining", "3"],
