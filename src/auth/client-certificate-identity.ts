@@ -20,12 +20,19 @@ export class ClientCertificateIdentities {
     this.#roles = Object.entries(config.roles).map(([pattern, roles]) => [new NamePattern(pattern), roles] as const);
   }
 
-  /** The identity of a connection's certificate, or UNAUTHENTICATED when it was not verified or lacks the configured name. */
-  identify(certificate: ClientCertificate): CallerIdentity {
+  /**
+   * The identity of a connection's certificate, or UNAUTHENTICATED when it
+   * was not verified, lacks the configured name, or has expired since the
+   * handshake (a connection may outlive its certificate).
+   */
+  identify(certificate: ClientCertificate, now = Date.now()): CallerIdentity {
     let identity = this.#known.get(certificate);
     if (!identity) {
       identity = this.#identityOf(certificate);
       this.#known.set(certificate, identity);
+    }
+    if (identity.expiresAtMs !== undefined && now >= identity.expiresAtMs) {
+      throw unauthenticated(`the client certificate (${certificate.subject}) expired while its connection was open: reconnect with a valid one`, "client_certificate");
     }
     return identity;
   }
@@ -43,7 +50,12 @@ export class ClientCertificateIdentities {
     }
     const roles = new Set<string>();
     for (const [pattern, granted] of this.#roles) if (pattern.matches(subject)) for (const role of granted) roles.add(role);
-    return Object.freeze({ subject, roles: Object.freeze([...roles]), via: "client_certificate" });
+    return Object.freeze({
+      subject,
+      roles: Object.freeze([...roles]),
+      via: "client_certificate",
+      ...(certificate.validToMs !== undefined ? { expiresAtMs: certificate.validToMs } : {}),
+    });
   }
 
   #subjectOf(certificate: ClientCertificate): string | undefined {

@@ -16,4 +16,6 @@ export interface ClientCertificate {
   readonly dnsNames: readonly string[];
   readonly uris: readonly string[];
   readonly emails: readonly string[];
+  /** The end of its validity period (notAfter), in ms since the epoch, when the certificate states one DBX can read. */
+  readonly validToMs?: number;
 }

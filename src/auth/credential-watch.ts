@@ -9,6 +9,13 @@ export interface CredentialEnd {
   stop(): void;
 }
 
+/** How an expired credential is named in the error that ends its stream, by how the caller authenticated. */
+const EXPIRING: Partial<Record<CallerIdentity["via"], readonly [what: string, scheme: "bearer" | "api_key" | "client_certificate"]>> = {
+  jwt: ["token", "bearer"],
+  api_key: ["API key", "api_key"],
+  client_certificate: ["client certificate", "client_certificate"],
+};
+
 /** What tells of revoked API keys (ApiKeyStore.onRevoked). */
 export interface RevocationSource {
   onRevoked(listener: (id: string) => void): () => void;
@@ -39,11 +46,11 @@ export class CredentialWatch {
     const ended = new Promise<ConnectError>((resolve) => (end = resolve));
     let timer: NodeJS.Timeout | undefined;
     if (identity.expiresAtMs !== undefined) {
-      const scheme = byKey ? "api_key" : "bearer";
+      const [what, scheme] = EXPIRING[identity.via] ?? EXPIRING.jwt!;
       // setTimeout fires early past 2^31-1 ms: a far expiry is checked again when it fires.
       const arm = () => {
         const left = identity.expiresAtMs! - Date.now();
-        if (left <= 0) return end(unauthenticated(`the ${byKey ? "API key" : "token"} expired while the stream ran`, scheme));
+        if (left <= 0) return end(unauthenticated(`the ${what} expired while the stream ran`, scheme));
         timer = setTimeout(arm, Math.min(left, 2 ** 31 - 1));
         timer.unref();
       };

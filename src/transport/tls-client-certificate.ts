@@ -25,6 +25,7 @@ export function noteClientCertificate(socket: TLSSocket): void {
   );
   const altNames = subjectAltNames(peer.subjectaltname ?? "");
   const namesOf = (kind: string) => altNames.filter(([k]) => k === kind).map(([, value]) => value);
+  const validToMs = Date.parse(peer.valid_to);
   const certificate: ClientCertificate = {
     verified: socket.authorized,
     ...(socket.authorizationError ? { verifyError: String(socket.authorizationError) } : {}),
@@ -33,6 +34,7 @@ export function noteClientCertificate(socket: TLSSocket): void {
     dnsNames: namesOf("DNS"),
     uris: namesOf("URI"),
     emails: namesOf("email"),
+    ...(Number.isFinite(validToMs) ? { validToMs } : {}),
   };
   (socket as CarriesCertificate)[CLIENT_CERTIFICATE] = certificate;
 }
